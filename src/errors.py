@@ -1,0 +1,52 @@
+"""Errors that send a document to quarantine: a reason code plus a human message."""
+
+from __future__ import annotations
+
+
+class QuarantineError(Exception):
+    """Base of every error that quarantines one document; the run goes on."""
+
+    reason = "error"
+    stage = "ingest"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UnreadableInput(QuarantineError):
+    """The file cannot be opened or read (missing, permissions, a directory, a loop)."""
+
+    reason = "unreadable"
+    stage = "read"
+
+
+class EmptyInput(QuarantineError):
+    """Zero bytes, or nothing but whitespace."""
+
+    reason = "empty"
+
+
+class BinaryInput(QuarantineError):
+    """Bytes that are not text in any encoding we read (a misnamed binary file)."""
+
+    reason = "binary"
+
+
+class EncodingProblem(QuarantineError):
+    """Text whose encoding cannot be determined without producing garbage."""
+
+    reason = "encoding"
+
+
+class UnsupportedType(QuarantineError):
+    """A kind of document zhibiao does not read (yet)."""
+
+    reason = "unsupported"
+
+
+class NoContent(QuarantineError):
+    """Readable, but no text came out of it (an image-only page, a blank PDF)."""
+
+    reason = "no_text"
+    stage = "parse"

@@ -1,0 +1,73 @@
+"""Bytes → str for text and web pages: BOM, UTF-8, GB18030/GBK, then detection."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from zhibiao.errors import BinaryInput, EmptyInput, EncodingProblem
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(
+        1 for ch in text
+        if (unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\t\n\r\f")
+        or ch == "\ufffd"
+    )
+    return bad / len(text)
+
+
+def _cjk_share_of_non_ascii(text: str) -> float:
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    if not non_ascii:
+        return 1.0
+    cjk = sum(
+        1 for ch in non_ascii
+        if unicodedata.name(ch, "").startswith(("CJK", "FULLWIDTH", "IDEOGRAPHIC"))
+        or "\u3000" <= ch <= "\u303f" or ch in "“”‘’…—·"
+    )
+    return cjk / len(non_ascii)
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """(text, encoding used). `declared` is a charset a page claims; it is checked, not trusted.
+
+    Raises EmptyInput, BinaryInput or EncodingProblem instead of returning garbage.
+    """
+    if not data.strip():
+        raise EmptyInput("the file is empty" if not data else "the file holds only whitespace")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec), codec.replace("-sig", "")
+    if b"\x00" in data[:4096]:
+        raise BinaryInput("NUL bytes: this is a binary file, not text")
+    candidates = [c for c in (declared, "utf-8", "gb18030") if c]
+    for codec in dict.fromkeys(candidates):
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        plausible = codec == "utf-8" or _cjk_share_of_non_ascii(text) > 0.8
+        if plausible and _control_ratio(text) < 0.01:
+            return text, codecs.lookup(codec).name
+    best = from_bytes(data).best()
+    if best is None:
+        raise BinaryInput("no text encoding fits these bytes")
+    text = str(best)
+    if _control_ratio(text) >= 0.01:
+        raise BinaryInput(f"decoded as {best.encoding} but full of control characters")
+    if best.chaos > 0.3:
+        raise EncodingProblem(f"best guess {best.encoding} still reads as garbage")
+    return text, best.encoding

@@ -1,0 +1,111 @@
+"""Text normalization shared by every reader, keeping a map back to the original text.
+
+NFKC where safe (full-width digits, letters and punctuation to ASCII; ideographic and
+no-break spaces to plain spaces), circled numbers kept (they are headings), stray HTML
+tags removed, line ends unified, and spaces that only separate CJK from CJK or digits
+removed (2020 年 7 月 → 2020年7月) since Chinese does not use them. The result is the text
+all offsets in the output point into; `origin[i]` is the index in the input of the
+character that produced normalized character i.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Circled and parenthesised numbers are heading markers; NFKC would turn ① into 1.
+_KEEP = frozenset(
+    chr(c)
+    for lo, hi in ((0x2460, 0x24FF), (0x2776, 0x2793), (0x3251, 0x325F), (0x32B1, 0x32BF))
+    for c in range(lo, hi + 1)
+)
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_STRAY_TAG = re.compile(
+    r"</?(?:p|br|span|div|strong|b|i|u|em|font|td|tr|table|tbody|a|section)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x3000 <= code <= 0x303F  # CJK punctuation (、。〔〕《》)
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x2FFFF
+        or ch in "“”‘’…—"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    text: str
+    origin: list[int]  # len(text) + 1 entries; the last maps the end
+
+
+def _nfkc_char(ch: str) -> str:
+    if ch in _KEEP:
+        return ch
+    if ch in _DROP:
+        return ""
+    if ch == "\t" or ch == "\n":
+        return ch
+    if unicodedata.category(ch) in ("Cc", "Cf"):
+        return ""
+    out = unicodedata.normalize("NFKC", ch)
+    return " " if out.isspace() else out
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize `text` for parsing and keep the map back to it."""
+    text_out: list[str] = []
+    origin: list[int] = []
+    tags = {m.start(): m.end() for m in _STRAY_TAG.finditer(text)}
+    i, n = 0, len(text)
+    while i < n:
+        if i in tags:
+            i = tags[i]
+            continue
+        ch = text[i]
+        if ch == "\r":
+            if i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            ch = "\n"
+        for out in _nfkc_char(ch):
+            text_out.append(out)
+            origin.append(i)
+        i += 1
+    return _squeeze_spaces(text_out, origin, n)
+
+
+def _squeeze_spaces(chars: list[str], origin: list[int], end: int) -> Normalized:
+    """Drop spaces at line ends and line starts, and between CJK and CJK or digits."""
+    keep_chars: list[str] = []
+    keep_origin: list[int] = []
+    n = len(chars)
+    i = 0
+    while i < n:
+        if chars[i] != " ":
+            keep_chars.append(chars[i])
+            keep_origin.append(origin[i])
+            i += 1
+            continue
+        j = i
+        while j < n and chars[j] == " ":
+            j += 1
+        left = keep_chars[-1] if keep_chars else "\n"
+        right = chars[j] if j < n else "\n"
+        drop = (
+            left in "\n\t"
+            or right in "\n\t"
+            or (_is_cjk(left) and (_is_cjk(right) or right.isdigit() or right == "%"))
+            or (_is_cjk(right) and (left.isdigit() or left == "%"))
+        )
+        if not drop:
+            keep_chars.append(" ")
+            keep_origin.append(origin[i])
+        i = j
+    keep_origin.append(end)
+    return Normalized("".join(keep_chars), keep_origin)

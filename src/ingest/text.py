@@ -1,0 +1,83 @@
+"""Plain-text reports (.txt): decode, normalize, and cut into heading/paragraph/table blocks.
+
+Text copies of web pages and PDFs arrive with one paragraph per line and, for tables,
+tab-separated cells (seed 003) — consecutive lines with tabs become one table block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhibiao.errors import EmptyInput
+from zhibiao.ingest.decode import decode_text
+from zhibiao.ingest.document import Block, Cell, SourceDocument
+from zhibiao.ingest.metadata import read_issuer, read_published, read_title, year_of_title
+from zhibiao.ingest.normalize import normalize
+
+_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+    r"|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])"
+)
+
+
+def _heading_like(line: str) -> bool:
+    """A numbered line short enough to be a heading rather than a numbered paragraph."""
+    return bool(_HEADING.match(line)) and (len(line) <= 40 or "。" not in line[:-1])
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks of normalized text: each line a paragraph or heading; tab lines form tables."""
+    blocks: list[Block] = []
+    table_rows: list[tuple[Cell, ...]] = []
+    table_start = table_end = 0
+
+    def flush_table() -> None:
+        nonlocal table_rows
+        if table_rows:
+            blocks.append(Block("table", table_start, table_end, rows=tuple(table_rows)))
+            table_rows = []
+
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if "\t" in line:
+            if not table_rows:
+                table_start = start
+            cells, cell_start = [], start
+            for part in line.split("\t"):
+                cells.append(Cell(cell_start, cell_start + len(part)))
+                cell_start += len(part) + 1
+            table_rows.append(tuple(cells))
+            table_end = end
+            continue
+        if not line.strip():
+            continue
+        flush_table()
+        kind = "heading" if _heading_like(line) else "paragraph"
+        blocks.append(Block(kind, start, end))
+    flush_table()
+    return blocks
+
+
+def read_text(data: bytes, source: str, doc_id: str) -> SourceDocument:
+    """A .txt report as a SourceDocument; raises a QuarantineError when it cannot be read."""
+    decoded, encoding = decode_text(data)
+    normalized = normalize(decoded)
+    if not normalized.text.strip():
+        raise EmptyInput("no visible text after normalization")
+    warnings = [] if encoding in ("utf-8", "ascii") else [f"decoded as {encoding}"]
+    title = read_title(normalized.text)
+    published = read_published(normalized.text)
+    return SourceDocument(
+        doc_id=doc_id,
+        source=source,
+        media_type="text/plain",
+        text=normalized.text,
+        blocks=split_blocks(normalized.text),
+        title=title,
+        issuer=read_issuer(normalized.text, title),
+        published=published,
+        year=year_of_title(title) or (published.year if published else None),
+        warnings=warnings,
+    )

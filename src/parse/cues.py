@@ -1,0 +1,169 @@
+"""Cue-word and unit tables of the value grammar: data only, read by parse/values.py.
+
+Every word the grammar reacts to lives here, so extending the grammar to a new unit or
+comparator is a one-line change to a table, never a new branch in the code.
+"""
+
+from __future__ import annotations
+
+# --- numbers -----------------------------------------------------------------------------
+
+#: Chinese digits (两 is "two" before measure words; 〇 appears in written years).
+CN_DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+#: Chinese powers of ten inside a numeral (十二, 一百零五).
+CN_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+#: Chinese section multipliers (三万五千, 一亿).
+CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
+
+#: Multipliers written after an Arabic number (8.7万, 1.2亿, 20余万). Longest first.
+MULTIPLIERS: dict[str, int] = {
+    "万亿": 10**12, "千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3,
+}
+
+#: Markers of an approximate figure written inside the number (20余万, 3个多月, 5万余人).
+APPROX_INFIXES: tuple[str, ...] = ("余", "多")
+
+# --- units -------------------------------------------------------------------------------
+
+#: Unit as written → (canonical unit, factor applied to the number). Money is normalised to
+#: 元 with its multiplier; everything else keeps its own unit. Matched longest first.
+UNITS: dict[str, tuple[str, float]] = {
+    "%": ("%", 1), "‰": ("‰", 1), "‱": ("‱", 1),
+    "个百分点": ("百分点", 1), "百分点": ("百分点", 1),
+    "亿元": ("元", 10**8), "万元": ("元", 10**4), "千元": ("元", 10**3), "元": ("元", 1),
+    "人次": ("人次", 1), "人": ("人", 1), "名": ("名", 1), "户": ("户", 1),
+    "家次": ("家次", 1), "家": ("家", 1), "起": ("起", 1), "宗": ("宗", 1), "件": ("件", 1),
+    "场次": ("场次", 1), "场": ("场", 1), "次": ("次", 1), "轮": ("轮", 1), "批": ("批", 1),
+    "个月": ("个月", 1), "个工作日": ("个工作日", 1), "个小时": ("小时", 1), "个": ("个", 1),
+    "处": ("处", 1), "支": ("支", 1), "项": ("项", 1), "条": ("条", 1), "份": ("份", 1),
+    "台": ("台", 1), "辆": ("辆", 1), "部": ("部", 1), "座": ("座", 1), "所": ("所", 1),
+    "套": ("套", 1), "张": ("张", 1), "块": ("块", 1), "门": ("门", 1), "路": ("路", 1),
+    "期": ("期", 1), "篇": ("篇", 1), "册": ("册", 1), "本": ("本", 1), "间": ("间", 1),
+    "栋": ("栋", 1), "组": ("组", 1), "单": ("单", 1), "类": ("类", 1),
+    "小时": ("小时", 1), "分钟": ("分钟", 1), "秒": ("秒", 1), "天": ("天", 1), "周": ("周", 1),
+    "吨": ("吨", 1), "公斤": ("公斤", 1), "千克": ("千克", 1),
+    "公里": ("公里", 1), "千米": ("公里", 1), "km": ("公里", 1), "毫米": ("毫米", 1),
+    "米": ("米", 1), "平方米": ("平方米", 1), "㎡": ("平方米", 1), "m2": ("平方米", 1),
+    "平方公里": ("平方公里", 1), "立方米": ("立方米", 1), "公顷": ("公顷", 1), "亩": ("亩", 1),
+    "千瓦": ("千瓦", 1), "倍": ("倍", 1), "成": ("%", 10), "分": ("分", 1),
+}
+#: Unit characters that, followed by these characters, are the start of another word and not
+#: a unit at all (十万人口, 95316部队, 2个台站 is fine, 3项目 is not).
+UNIT_WORD_CONTINUATIONS: dict[str, str] = {
+    "人": "口员民群们", "次": "数全", "项": "目", "处": "理置罚室", "起": "数草步",
+    "天": "然气", "台": "风站账", "路": "线径", "部": "门署分队署", "场": "所景地",
+    "期": "间限", "条": "例件款", "件": "事", "家": "庭属", "所": "有在属", "门": "类槛",
+    "单": "位元", "张": "贴", "套": "餐", "本": "级地质", "分": "别析局类钟", "组": "织",
+    "间": "隔", "元": "素", "户": "外籍", "周": "边期年", "座": "谈", "块": "状",
+    "米": "粉", "类": "别", "批": "准复", "轮": "次", "成": "效果立员本",
+}
+#: Units a Chinese numeral may carry. A bare 十分 is "very", and 六个一, 一张图, 四个确保 are
+#: slogans; only these measure words make a Chinese numeral a value (两支队伍, 三成, 五倍).
+#: A lone 一 is never a value (一次, 一批 are articles far more often than counts).
+CN_NUMERAL_UNITS: frozenset[str] = frozenset({
+    "%", "‰", "个百分点", "百分点", "亿元", "万元", "元", "人次", "人", "名", "户", "家次",
+    "家", "起", "宗", "件", "场次", "场", "次", "轮", "批", "个月", "个工作日", "个小时",
+    "处", "支", "项", "条", "份", "台", "辆", "座", "所", "套", "块", "期", "篇",
+    "小时", "分钟", "天", "周", "吨", "公里", "米", "平方米", "倍", "成",
+})
+
+#: A bare number after one of these labels takes the implied unit (累计完成工作量75.00).
+IMPLIED_UNITS: dict[str, str] = {
+    "完成工作量": "%", "完成进度": "%", "完成率": "%", "完成比例": "%", "执行率": "%",
+}
+
+# --- comparators -------------------------------------------------------------------------
+
+#: Comparator written before the number. Matched longest first; 不突破 wins over 突破.
+COMPARATOR_PREFIXES: dict[str, str] = {
+    "不低于": "≥", "不少于": "≥", "不小于": "≥", "不短于": "≥", "至少": "≥", "最少": "≥",
+    "达到": "≥", "达": "≥", "大于等于": "≥", "≥": "≥", ">=": "≥",
+    "不超过": "≤", "不高于": "≤", "不突破": "≤", "不大于": "≤", "不多于": "≤", "最多": "≤",
+    "控制在": "≤", "小于等于": "≤", "≤": "≤", "<=": "≤",
+    "超过": ">", "高于": ">", "大于": ">", "多于": ">", "突破": ">", "超": ">", ">": ">",
+    "低于": "<", "小于": "<", "少于": "<", "<": "<",
+    "约": "~", "大约": "~", "近": "~", "接近": "~", "将近": "~",
+}
+#: Comparator written after the number and unit (400家次以上, 1%以内, 50天左右).
+COMPARATOR_SUFFIXES: dict[str, str] = {
+    "以上": "≥", "及以上": "≥", "以内": "≤", "之内": "≤", "以下": "≤", "及以下": "≤",
+    "内": "≤", "左右": "~", "上下": "~", "余": "~", "多": "~",
+}
+#: Range separators (5%-6%, 3至5个, 5%～6%).
+RANGE_SEPARATORS: tuple[str, ...] = ("-", "—", "–", "~", "至", "到")
+
+# --- changes -----------------------------------------------------------------------------
+
+#: Verb before the number that makes it a change, with its direction.
+CHANGE_VERBS: dict[str, str] = {
+    "下降": "down", "减少": "down", "降低": "down", "下滑": "down", "回落": "down",
+    "压减": "down", "削减": "down", "缩减": "down", "降": "down", "偏少": "down", "少": "down",
+    "增长": "up", "增加": "up", "提高": "up", "提升": "up", "上升": "up", "上涨": "up",
+    "增": "up", "升": "up", "偏多": "up", "多": "up",
+}
+#: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
+WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少"})
+#: Words that open a change basis; the basis runs from here to the change verb.
+BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "比", "与")
+#: Basis texts shortened to their analyst form.
+BASIS_ALIASES: dict[str, str] = {
+    "同比前两年平均数": "前两年平均数", "较前两年平均数": "前两年平均数",
+    "比前两年平均数": "前两年平均数", "较去年": "较上年", "比上年": "较上年", "比去年": "较上年",
+    "较上年同期": "同比", "与上年同期相比": "同比", "比上年同期": "同比",
+}
+#: Words that continue an enumeration: the next bare number inherits the change and
+#: comparator of the previous one (同比下降72.7%、66.7%; 分别增长36%和21%).
+ENUMERATION_JOINERS: tuple[str, ...] = ("、", "和", "与", "及", ",", "，")
+
+# --- qualitative values ------------------------------------------------------------------
+
+#: Qualitative values, recognised only when they close a clause (按时完成。 / …全覆盖,).
+QUALITATIVE: tuple[str, ...] = (
+    "按时完成", "按期完成", "如期完成", "全部完成", "已完成", "基本完成", "已全部完成",
+    "全覆盖", "有效提升", "明显提升", "显著提升", "稳步提升", "不达标", "达标", "合格",
+    "不合格", "正常运营", "正常运行",
+)
+#: Whole-cell answers of a yes/no indicator.
+YES_NO: tuple[str, ...] = ("是", "否")
+
+# --- periods -----------------------------------------------------------------------------
+
+#: Named periods relative to the document year: (first month, last month).
+NAMED_PERIODS: dict[str, tuple[int, int]] = {
+    "上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12), "年度": (1, 12), "今年": (1, 12),
+    "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12),
+    "第一季度": (1, 3), "第二季度": (4, 6), "第三季度": (7, 9), "第四季度": (10, 12),
+    "前三季度": (1, 9), "1季度": (1, 3), "2季度": (4, 6), "3季度": (7, 9), "4季度": (10, 12),
+}
+#: Five-year plans: name → (first year, last year).
+FIVE_YEAR_PLANS: dict[str, tuple[int, int]] = {
+    "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
+
+# --- roles and indicator labels (generic parser) ------------------------------------------
+
+#: Words that make a clause a target (what should be reached).
+TARGET_CUES: tuple[str, ...] = (
+    "确保", "力争", "争取", "控制在", "不低于", "不少于", "不超过", "不突破", "不高于", "以内",
+    "目标", "达到", "预期", "计划", "要求", "必须", "实现", "到2025年", "到年底", "年底前",
+)
+#: Words that make a clause a reported actual (what was reached).
+ACTUAL_CUES: tuple[str, ...] = (
+    "共发生", "发生", "完成了", "已完成", "累计", "截至", "已", "开展了", "共计", "合计",
+    "实际", "共", "完成", "实施", "检查", "办理", "处理", "发布", "投放", "整改",
+)
+#: Words stripped from the front of a label before it names an indicator.
+LABEL_NOISE_PREFIXES: tuple[str, ...] = (
+    "其中", "全市", "全区", "全县", "全省", "市本级", "年度", "全年", "今年", "当季进度",
+    "累计进度", "共", "共计", "累计", "合计", "发生", "开展", "确保", "力争", "实现",
+    "各类", "已", "又", "并", "和", "及", "进行",
+)
+#: Words stripped from the end of a label (the verb right before the number).
+LABEL_NOISE_SUFFIXES: tuple[str, ...] = (
+    "为", "是", "达", "达到", "共", "约", "近", "有", "均", "分别", "分别为", "已", "了", "的",
+    "同比", "控制在", "不低于", "不少于", "不超过", "不突破", "不高于", "达", "超过", "突破",
+)

@@ -1,0 +1,126 @@
+"""Genre-agnostic extraction: every value in every block, rough roles and indicator names.
+
+This is the floor every document gets: the value grammar run over each paragraph,
+heading and table cell, a role guessed from the clause's cue words, and an indicator
+named after the words right before the number. Genre parsers refine all three.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from zhibiao.ingest.document import SourceDocument
+from zhibiao.parse import cues
+from zhibiao.parse.values import ValueSpan, find_periods, find_values
+
+_CLAUSE_BREAKS = "。!！?？;；,，、:：()（）\t\n“”《》"
+_SENTENCE_BREAKS = "。!！?？;；\n\t"
+_MAX_LABEL = 24
+
+
+def _spans(doc: SourceDocument) -> Iterator[tuple[int, int]]:
+    """(start, end) of every paragraph, heading and table cell, in document order."""
+    for block in doc.blocks:
+        if block.kind == "table":
+            for row in block.rows:
+                for cell in row:
+                    if cell.end > cell.start:
+                        yield cell.start, cell.end
+        else:
+            yield block.start, block.end
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = start
+    while left > 0 and text[left - 1] not in _SENTENCE_BREAKS:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _SENTENCE_BREAKS:
+        right += 1
+    return text[left:right]
+
+
+def guess_role(text: str, value: ValueSpan, start: int) -> str:
+    """target / actual / unknown from the value's own comparator and its sentence's cues."""
+    if value.comparator in ("≥", "≤", "<") and not value.raw.startswith(("达", "超")):
+        return "target"
+    sentence = _sentence(text, start, start + len(value.raw))
+    if any(word in sentence for word in cues.TARGET_CUES):
+        return "target"
+    if any(word in sentence for word in cues.ACTUAL_CUES):
+        return "actual"
+    return "unknown"
+
+
+def _strip_words(label: str) -> str:
+    changed = True
+    while changed and label:
+        changed = False
+        for word in cues.LABEL_NOISE_PREFIXES:
+            if label.startswith(word) and len(label) >= len(word) + 2:
+                label, changed = label[len(word):], True
+        for word in cues.LABEL_NOISE_SUFFIXES:
+            if label.endswith(word) and len(label) >= len(word) + 2:
+                label, changed = label[: -len(word)], True
+    return label.strip()
+
+
+def label_before(text: str, start: int, floor: int) -> tuple[str, int]:
+    """The words naming what the value at `start` measures, and where they begin."""
+    left = start
+    while left > floor and text[left - 1] not in _CLAUSE_BREAKS and start - left < _MAX_LABEL:
+        left -= 1
+    window = text[left:start]
+    periods = find_periods(window)
+    if periods:  # 7-9月 or 2020年 inside the label is context, not the indicator's name
+        cut = periods[-1].end
+        window, left = window[cut:], left + cut
+    return _strip_words(window), left
+
+
+def extract(doc: SourceDocument) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(indicators, values) for every value the grammar finds in the document."""
+    indicators: dict[str, dict[str, Any]] = {}
+    values: list[dict[str, Any]] = []
+    for span_start, span_end in _spans(doc):
+        found = find_values(doc.text[span_start:span_end], year=doc.year)
+        names: list[str | None] = []
+        for value in found:
+            start = span_start + value.start
+            name, label_start = label_before(doc.text, start, span_start)
+            if value.qualifies is not None and names[value.qualifies]:
+                name = names[value.qualifies]
+            names.append(name or None)
+            indicator_id = None
+            if name:
+                if name not in indicators:
+                    clause = _sentence(doc.text, start, start + len(value.raw))
+                    indicators[name] = {
+                        "indicator_id": f"{doc.doc_id}-i{len(indicators) + 1:04d}",
+                        "doc_id": doc.doc_id,
+                        "name": name,
+                        "text": clause,
+                        "char_start": label_start,
+                        "char_end": start,
+                    }
+                indicator_id = indicators[name]["indicator_id"]
+            values.append({
+                "value_id": f"{doc.doc_id}-v{len(values) + 1:05d}",
+                "doc_id": doc.doc_id,
+                "indicator_id": indicator_id,
+                "role": guess_role(doc.text, value, start),
+                "raw": value.raw,
+                "number": value.number,
+                "number_max": value.number_max,
+                "unit": value.unit,
+                "comparator": value.comparator,
+                "change": value.change,
+                "change_basis": value.change_basis,
+                "period_start": value.period_start,
+                "period_end": value.period_end,
+                "qualitative": value.qualitative,
+                "char_start": start,
+                "char_end": span_start + value.end,
+            })
+    return list(indicators.values()), values

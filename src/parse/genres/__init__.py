@@ -1,0 +1,41 @@
+"""Genre recognition: which kind of report a document is, from its header and cue words.
+
+Each genre is recognised by the distinct cue words it contains, not by its file name.
+Genre-specific extraction arrives with the genre issues; until a genre has its own
+parser, documents of that genre go through the generic parser (parse/generic.py).
+"""
+
+from __future__ import annotations
+
+from zhibiao.ingest.document import SourceDocument
+
+#: genre → (cue words, how many distinct cues are needed). Order breaks ties.
+GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
+    "self_evaluation_table": (
+        ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因", "自评表"), 4),
+    "progress_table": (
+        ("目标名称", "考核指标", "进展情况", "当季进度", "累计进度", "累计完成工作量",
+         "公开程度"), 4),
+    "completion_table": (
+        ("年度主要支出计划", "绩效目标", "关键指标", "关键性指标", "预期实现值", "年度完成值",
+         "完成情况表"), 3),
+    "indicator_plan": (
+        ("十四五", "规划", "指标名称", "目标值", "主要目标", "预期性", "约束性", "指标表"), 4),
+    "work_plan": (
+        ("工作要点", "主要目标", "重点任务", "工作计划", "年度目标", "任务措施"), 2),
+    "work_summary": (
+        ("工作总结", "上半年", "工作情况", "下一步", "工作思路", "重点工作情况", "取得成效"), 2),
+}
+UNKNOWN = "unknown"
+
+
+def recognise(doc: SourceDocument) -> str:
+    """The genre whose cue words the document's text shows most of; 'unknown' if none."""
+    head = (doc.title or "") + "\n" + doc.text[:20000]
+    best, best_hits = UNKNOWN, 0
+    for genre, (cue_words, needed) in GENRE_CUES.items():
+        hits = sum(1 for word in cue_words if word in head)
+        if hits >= needed and hits / len(cue_words) > best_hits:
+            best, best_hits = genre, hits / len(cue_words)
+    return best

@@ -1,0 +1,674 @@
+"""The value grammar: turns a span of Chinese text into values with exact offsets.
+
+This is the only place in zhibiao that decides what a number, unit, comparator, change,
+range, period or qualitative value is. Genres and the generic parser call `find_values`
+and `find_periods`; they never look for numbers themselves. The words it reacts to are
+tables in `parse/cues.py`.
+
+How it works: the text is scanned once for things that are *not* values (dates, periods,
+document numbers, phone numbers, ordinals, list numbering), then for number tokens outside
+those; each number is grown into a value by reading the words around it (multiplier,
+unit, comparator before and after, change verb and basis before, range partner after).
+A last pass over the values of each sentence handles enumerations (同比下降72.7%、66.7%)
+and assigns the sentence's period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from zhibiao.parse import cues
+
+# Full-width digits and signs mapped one-to-one, so offsets into the scan string are
+# offsets into the caller's text.
+_SCAN_TABLE = str.maketrans(
+    "０１２３４５６７８９．％，～－：　",
+    "0123456789.%,~-: ",
+)
+
+_CN_DIGIT_CHARS = "".join(cues.CN_DIGITS)
+_CN_NUMERAL_CHARS = _CN_DIGIT_CHARS + "".join(cues.CN_SMALL_UNITS) + "".join(cues.CN_BIG_UNITS)
+_CN_NUM = f"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
+_AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER_RE = re.compile(rf"(?P<ar>{_AR_NUM})|(?P<cn>{_CN_NUM})")
+_FRACTION_RE = re.compile(rf"(?P<base>百|千|万)分之(?P<num>{_AR_NUM}|{_CN_NUM})")
+_RANGE_SEP = "|".join(re.escape(s) for s in cues.RANGE_SEPARATORS)
+_YEAR = rf"(?:\d{{4}}|[{_CN_DIGIT_CHARS}]{{4}})"
+
+_SENTENCE_ENDS = "。!！?？;；\n"
+_CLAUSE_ENDS = _SENTENCE_ENDS + ",，、:：()（）\t “”\"'《》"
+_NON_VALUE_FOLLOWERS = "年月日号时届岁"  # 2025年, 9月, 60日, 18号, 16时: names and dates
+_TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个工作日"})
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_UNITS_LF = _longest_first(cues.UNITS)
+_MULTIPLIERS_LF = _longest_first(cues.MULTIPLIERS)
+_PREFIX_LF = _longest_first(cues.COMPARATOR_PREFIXES)
+_SUFFIX_LF = _longest_first(cues.COMPARATOR_SUFFIXES)
+_CHANGE_LF = _longest_first(cues.CHANGE_VERBS)
+_QUALITATIVE_LF = _longest_first(cues.QUALITATIVE)
+_IMPLIED_LF = _longest_first(cues.IMPLIED_UNITS)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period or date expression and the dates it stands for (None where unknowable)."""
+
+    start: int
+    end: int
+    raw: str
+    period_start: date | None
+    period_end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ValueSpan:
+    """One value read from text; `start`/`end` slice `raw` out of the text given."""
+
+    start: int
+    end: int
+    raw: str
+    number: float | None
+    number_max: float | None = None
+    unit: str = ""
+    comparator: str = "="
+    change: str | None = None
+    change_basis: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    qualitative: str | None = None
+    #: Index, in the same result list, of the value this change describes
+    #: (事故27起、死亡30人，同比下降72.7%、66.7%: 72.7% qualifies 27起).
+    qualifies: int | None = None
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+
+def parse_chinese_numeral(text: str) -> Decimal | None:
+    """Value of a Chinese numeral (十二, 一百零五, 两万, 二〇二五, 三点五); None if malformed."""
+    if not text:
+        return None
+    integer_part, _, decimal_part = text.partition("点")
+    if decimal_part:
+        if any(ch not in cues.CN_DIGITS for ch in decimal_part):
+            return None
+        whole = parse_chinese_numeral(integer_part) if integer_part else Decimal(0)
+        if whole is None:
+            return None
+        digits = "".join(str(cues.CN_DIGITS[ch]) for ch in decimal_part)
+        return whole + Decimal("0." + digits)
+    if all(ch in cues.CN_DIGITS for ch in text):
+        if len(text) == 1:
+            return Decimal(cues.CN_DIGITS[text])
+        # A digit-by-digit numeral (二〇二五); 三五 ("three or five") is not one.
+        if len(text) >= 3 or "〇" in text or "零" in text:
+            return Decimal("".join(str(cues.CN_DIGITS[ch]) for ch in text))
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in cues.CN_DIGITS:
+            if digit not in (None, 0) and cues.CN_DIGITS[ch] != 0:
+                return None  # two digits in a row inside a positional numeral
+            digit = cues.CN_DIGITS[ch]
+        elif ch in cues.CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * cues.CN_SMALL_UNITS[ch]
+            digit = None
+        else:  # 万 or 亿
+            section += digit or 0
+            if section == 0 and total == 0:
+                return None
+            if cues.CN_BIG_UNITS[ch] == 10**8:
+                total = (total + section) * 10**8
+            else:
+                total += section * 10**4
+            section, digit = 0, None
+    return Decimal(total + section + (digit or 0))
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Value of an Arabic (1,234.5, full-width too) or Chinese numeral; None if not one."""
+    scan = text.translate(_SCAN_TABLE).strip()
+    if re.fullmatch(_AR_NUM, scan):
+        try:
+            return Decimal(scan.replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+            return None
+    return parse_chinese_numeral(scan)
+
+
+def _to_float(value: Decimal) -> float:
+    return float(value.normalize()) if value == value.to_integral_value() else float(value)
+
+
+# --- periods -----------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int | None, month: int, day: int | None = None, *, end: bool = False):
+    if year is None or not 1 <= month <= 12:
+        return None
+    try:
+        if day is None:
+            return _month_end(year, month) if end else date(year, month, 1)
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_value(text: str) -> int | None:
+    number = parse_number(text)
+    if number is None or not 1900 <= number <= 2100:
+        return None
+    return int(number)
+
+
+_PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("date_range", rf"(?P<y1>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*月\s*(?P<d1>\d{{1,2}})\s*日"
+                       rf"\s*(?:{_RANGE_SEP})\s*(?P<y2>{_YEAR})\s*年\s*(?P<m2>\d{{1,2}})\s*月"
+                       rf"\s*(?P<d2>\d{{1,2}})\s*日"),
+        ("full_date", rf"(?P<cut>截至|截止到?|到)?\s*(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月"
+                      rf"\s*(?P<d>\d{{1,2}})\s*日(?P<before>前)?"),
+        ("iso_date", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+        ("year_month", rf"(?P<cut>截至|截止到?|到)?\s*(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月"
+                       r"(?P<tail>底|末|份)?(?P<before>前)?"),
+        ("year_range", rf"(?P<y1>{_YEAR})\s*(?:{_RANGE_SEP})\s*(?P<y2>{_YEAR})\s*年"),
+        ("year", rf"(?P<cut>到|至)?\s*(?P<y>{_YEAR})\s*年(?:度)?(?P<half>上半年|下半年)?"),
+        ("month_range", rf"(?P<m1>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,2}})\s*(?:{_RANGE_SEP})\s*"
+                        rf"(?P<m2>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,3}})\s*月(?:份)?"),
+        ("month_day", r"(?P<cut>截至|截止到?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                      r"(?P<before>前)?"),
+        ("month", r"(?P<cut>截至|截止到?)?\s*(?<![\d.每])(?P<m>\d{1,2})\s*月"
+                  r"(?P<tail>底|末|份|中旬|上旬|下旬)?(?P<before>前)?"),
+        ("time", r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),
+    )
+)
+_NAMED_RE = re.compile(
+    "|".join(re.escape(k) for k in _longest_first([*cues.NAMED_PERIODS, *cues.FIVE_YEAR_PLANS]))
+)
+
+
+def find_periods(text: str, *, year: int | None = None) -> list[Period]:
+    """Every period or date expression in `text`; `year` resolves 1-9月, 上半年, 今年 …"""
+    scan = text.translate(_SCAN_TABLE)
+    taken = bytearray(len(text))
+    found: list[Period] = []
+
+    def add(start: int, end: int, first: date | None, last: date | None) -> None:
+        if any(taken[start:end]):
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Period(start, end, text[start:end], first, last))
+
+    for name, pattern in _PERIOD_PATTERNS:
+        for m in pattern.finditer(scan):
+            start, end = m.start(), m.end()
+            while start < end and scan[start].isspace():
+                start += 1
+            g = m.groupdict()
+            first = last = None
+            if name == "date_range":
+                first = _safe_date(_year_value(g["y1"]), int(g["m1"]), int(g["d1"]))
+                last = _safe_date(_year_value(g["y2"]), int(g["m2"]), int(g["d2"]))
+            elif name in ("full_date", "iso_date", "month_day"):
+                y = _year_value(g["y"]) if g.get("y") else year
+                day = _safe_date(y, int(g["m"]), int(g["d"]))
+                if g.get("cut") or g.get("before"):
+                    first, last = None, day
+                else:
+                    first = last = day
+            elif name in ("year_month", "month"):
+                y = _year_value(g["y"]) if g.get("y") else year
+                month = int(g["m"])
+                if not 1 <= month <= 12:
+                    continue
+                last = _safe_date(y, month, end=True)
+                cut = g.get("cut") or g.get("before") or (g.get("tail") in ("底", "末"))
+                first = None if cut else _safe_date(y, month)
+            elif name == "year_range":
+                y1, y2 = _year_value(g["y1"]), _year_value(g["y2"])
+                if y1 is None or y2 is None:
+                    continue
+                first, last = date(y1, 1, 1), date(y2, 12, 31)
+            elif name == "year":
+                y = _year_value(g["y"])
+                if y is None:
+                    continue
+                months = cues.NAMED_PERIODS.get(g.get("half") or "全年", (1, 12))
+                first, last = date(y, months[0], 1), _month_end(y, months[1])
+                if g.get("cut"):
+                    first = None
+            elif name == "month_range":
+                m1, m2 = parse_number(g["m1"]), parse_number(g["m2"])
+                if m1 is None or m2 is None or not 1 <= m1 <= m2 <= 12:
+                    continue
+                first = _safe_date(year, int(m1))
+                last = _safe_date(year, int(m2), end=True)
+            add(start, end, first, last)
+    for m in _NAMED_RE.finditer(scan):
+        word = m.group()
+        if word in cues.FIVE_YEAR_PLANS:
+            y1, y2 = cues.FIVE_YEAR_PLANS[word]
+            add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31))
+        elif year is not None:
+            m1, m2 = cues.NAMED_PERIODS[word]
+            add(m.start(), m.end(), date(year, m1, 1), _month_end(year, m2))
+        else:
+            add(m.start(), m.end(), None, None)
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+# --- things that look like numbers but are not values -------------------------------------
+
+_NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d*\s*号?",  # document numbers 〔2021〕18号
+        r"(?<!\d)0\d{2,3}\s*-\s*\d{7,8}(?!\d)",  # landline 0571-88888888
+        r"(?<!\d)1[3-9]\d{9}(?!\d)",  # mobile phone
+        r"(?:电话|传真|联系方式|Tel|TEL)\s*[:：]?\s*[\d\-\s]{5,}",
+        r"第\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]+)",  # ordinals 第三条, 第5期
+        r"[(（]\s*(?:\d{1,2}|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*[)）]",  # (2) （一）
+        r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:[、]|\.(?!\d))",  # 1. 一、 1、
+        r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+|[A-Za-z]\s*\+\s*\d+",  # 1+X, 3+9
+        r"[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*",  # PM2.5, GB50016, ICP123
+        r"“\s*\d+(?:\.\d+)*\s*”",  # “12.1”事故 — a date used as a name
+        r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
+    )
+)
+
+
+def _blocked_mask(scan: str, periods: list[Period]) -> bytearray:
+    mask = bytearray(len(scan))
+    for period in periods:
+        mask[period.start : period.end] = b"\x01" * (period.end - period.start)
+    for pattern in _NOT_VALUE_PATTERNS:
+        for m in pattern.finditer(scan):
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+# --- reading one value around a number -----------------------------------------------------
+
+
+def _match_at(scan: str, pos: int, words: tuple[str, ...]) -> str | None:
+    for word in words:
+        if scan.startswith(word, pos):
+            return word
+    return None
+
+
+def _match_before(scan: str, pos: int, words: tuple[str, ...]) -> str | None:
+    for word in words:
+        if pos >= len(word) and scan.startswith(word, pos - len(word)):
+            return word
+    return None
+
+
+def _skip_spaces(scan: str, pos: int) -> int:
+    while pos < len(scan) and scan[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _skip_spaces_back(scan: str, pos: int) -> int:
+    while pos > 0 and scan[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+@dataclass(slots=True)
+class _Core:
+    """A number with what follows it: 20余万人次 → 20, approx, ×1e4, 人次."""
+
+    number: Decimal
+    end: int
+    unit: str = ""
+    factor: Decimal = Decimal(1)
+    approx: bool = False
+    has_multiplier: bool = False
+    chinese: bool = False
+
+
+def _read_unit(scan: str, pos: int) -> tuple[str, int] | None:
+    """The unit written at `pos` and the position after it, or None."""
+    # 3个多月: the approximation sits between the classifier and the measure word.
+    if scan.startswith("个", pos):
+        inner = pos + 1
+        approx_inner = _match_at(scan, inner, cues.APPROX_INFIXES)
+        if approx_inner:
+            rest = _match_at(scan, inner + 1, ("月", "小时", "工作日", "百分点"))
+            if rest:
+                return "个" + rest, inner + 1 + len(rest)
+    word = _match_at(scan, pos, _UNITS_LF)
+    if word is None:
+        return None
+    follower = scan[pos + len(word) : pos + len(word) + 1]
+    blocked_by = cues.UNIT_WORD_CONTINUATIONS.get(word[-1], "")
+    if follower and follower in blocked_by:
+        return None
+    return word, pos + len(word)
+
+
+def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
+    chinese = m.group("cn") is not None
+    token = m.group()
+    if chinese and token == "一":
+        return None
+    number = parse_number(token)
+    if number is None:
+        return None
+    core = _Core(number=number, end=m.end(), chinese=chinese)
+    pos = _skip_spaces(scan, m.end())
+    for _ in range(2):  # 20余万 / 5万余
+        if _match_at(scan, pos, cues.APPROX_INFIXES) and not _match_at(scan, pos, ("多元",)):
+            # 余/多 only count as approximation when a multiplier or unit follows.
+            after = pos + 1
+            if _match_at(scan, after, _MULTIPLIERS_LF) or _read_unit(scan, after):
+                core.approx = True
+                pos = after
+                continue
+        multiplier = None if core.has_multiplier else _match_at(scan, pos, _MULTIPLIERS_LF)
+        if multiplier == "千" and (
+            _match_at(scan, pos, ("千米", "千克", "千瓦"))  # a unit, not a multiplier
+            or not (_read_unit(scan, pos + 1) or _match_at(scan, pos + 1, cues.APPROX_INFIXES))
+        ):
+            break  # a bare 千 after a number (3千 alone) is rarely a multiplier
+        if multiplier:
+            core.factor *= cues.MULTIPLIERS[multiplier]
+            core.has_multiplier = True
+            pos += len(multiplier)
+            continue
+        break
+    pos = _skip_spaces(scan, pos)
+    unit = _read_unit(scan, pos)
+    if unit is not None:
+        written, pos = unit
+        canonical, factor = cues.UNITS[written]
+        if chinese and written not in cues.CN_NUMERAL_UNITS and not core.has_multiplier:
+            return None
+        core.unit = canonical
+        core.factor *= Decimal(str(factor))
+        core.end = pos
+    elif chinese and not core.has_multiplier:
+        return None
+    else:
+        core.end = pos if core.has_multiplier or core.approx else m.end()
+    return core
+
+
+def _comparator_after(scan: str, pos: int, unit: str) -> tuple[str, int] | None:
+    word = _match_at(scan, pos, _SUFFIX_LF)
+    if word is None:
+        return None
+    if word == "内" and unit not in _TIME_UNITS:
+        return None
+    if word in cues.APPROX_INFIXES:
+        follower = scan[pos + 1 : pos + 2]
+        if follower and follower not in _CLAUSE_ENDS:
+            return None  # 多 of 多部门, 余 of 其余
+    return cues.COMPARATOR_SUFFIXES[word], pos + len(word)
+
+
+def _change_before(scan: str, pos: int) -> tuple[str, str | None, int] | None:
+    """(direction, basis, start) of a change verb (and its basis) ending at `pos`."""
+    verb = _match_before(scan, pos, _CHANGE_LF)
+    if verb is None:
+        return None
+    verb_start = pos - len(verb)
+    clause_start = verb_start
+    while clause_start > 0 and scan[clause_start - 1] not in _CLAUSE_ENDS:
+        clause_start -= 1
+        if verb_start - clause_start > 16:
+            break
+    basis, start = None, verb_start
+    window = scan[clause_start:verb_start]
+    for opener in cues.BASIS_OPENERS:
+        at = window.rfind(opener)
+        if at != -1:
+            basis_text = window[at:].strip()
+            if opener in ("较", "比", "与") and len(basis_text) == 1:
+                continue
+            basis = cues.BASIS_ALIASES.get(basis_text, basis_text)
+            start = clause_start + at
+            break
+    if verb in cues.WEAK_CHANGE_VERBS and basis is None:
+        return None
+    if basis is not None and basis.startswith("同比") and len(basis) > 2:
+        basis = cues.BASIS_ALIASES.get(basis, basis[2:])
+    return cues.CHANGE_VERBS[verb], basis, start
+
+
+def _implied_unit(scan: str, pos: int) -> str | None:
+    label = _match_before(scan, _skip_spaces_back(scan, pos), _IMPLIED_LF)
+    return cues.IMPLIED_UNITS[label] if label else None
+
+
+def _read_value(
+    text: str, scan: str, m: re.Match[str], *, bare: bool, blocked: bytearray
+) -> ValueSpan | None:
+    core = _read_core(scan, m)
+    if core is None:
+        return None
+    start, end = m.start(), core.end
+    number_max: Decimal | None = None
+    unit = core.unit
+
+    # A range: 5%-6%, 3至5个, 5%～6%.
+    after = _skip_spaces(scan, end)
+    sep = _match_at(scan, after, cues.RANGE_SEPARATORS)
+    if sep:
+        partner = _NUMBER_RE.match(scan, _skip_spaces(scan, after + len(sep)))
+        if partner and not blocked[partner.start()]:
+            other = _read_core(scan, partner)
+            if other is not None and (not unit or not other.unit or other.unit == unit):
+                unit = unit or other.unit
+                factor = core.factor if core.unit or core.has_multiplier else other.factor
+                low = core.number * factor
+                high = other.number * other.factor
+                if high > low:
+                    number_max, end = high, other.end
+                    core.factor = factor
+
+    comparator, approx = "=", core.approx
+    suffix = _comparator_after(scan, _skip_spaces(scan, end), unit)
+    if suffix:
+        comparator, end = suffix[0], suffix[1]
+
+    head = _skip_spaces_back(scan, start)
+    prefix = _match_before(scan, head, _PREFIX_LF)
+    if prefix:
+        if comparator == "=" or cues.COMPARATOR_PREFIXES[prefix] == comparator:
+            comparator = cues.COMPARATOR_PREFIXES[prefix]
+        head = _skip_spaces_back(scan, head - len(prefix))
+        start = head
+    change = _change_before(scan, head)
+    direction = basis = None
+    if change:
+        direction, basis, start = change
+    if approx and comparator in ("=", "≥"):
+        comparator = "~"  # 55万多人次, 达55万余: the figure is approximate
+
+    if not unit:
+        unit = _implied_unit(scan, start) or ""
+    if not (unit or comparator != "=" or direction or core.has_multiplier or bare):
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    value = core.number * core.factor
+    return ValueSpan(
+        start=start,
+        end=end,
+        raw=text[start:end],
+        number=_to_float(value),
+        number_max=_to_float(number_max) if number_max is not None else None,
+        unit=unit,
+        comparator=comparator,
+        change=direction,
+        change_basis=basis,
+    )
+
+
+def _fractions(text: str, scan: str, blocked: bytearray) -> list[ValueSpan]:
+    """百分之五十 → 50 %, 千分之二 → 2 ‰, 万分之一 → 1 ‱."""
+    units = {"百": "%", "千": "‰", "万": "‱"}
+    found = []
+    for m in _FRACTION_RE.finditer(scan):
+        number = parse_number(m.group("num"))
+        if number is None or blocked[m.start()]:
+            continue
+        blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        found.append(
+            ValueSpan(m.start(), m.end(), text[m.start() : m.end()], _to_float(number),
+                      unit=units[m.group("base")])
+        )
+    return found
+
+
+def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[ValueSpan]:
+    stripped = text.strip()
+    if bare and stripped in cues.YES_NO:
+        at = text.index(stripped)
+        return [ValueSpan(at, at + len(stripped), stripped, None, qualitative=stripped)]
+    found = []
+    for word in _QUALITATIVE_LF:
+        pos = scan.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            closes_clause = end == len(scan) or scan[end] in _CLAUSE_ENDS
+            if closes_clause and not any(taken[pos:end]):
+                taken[pos:end] = b"\x01" * len(word)
+                found.append(ValueSpan(pos, end, word, None, qualitative=word))
+            pos = scan.find(word, end)
+    return found
+
+
+# --- sentence-level passes ---------------------------------------------------------------
+
+
+def _sentence_ids(scan: str) -> list[int]:
+    ids, current = [0] * (len(scan) + 1), 0
+    for i, ch in enumerate(scan):
+        ids[i] = current
+        if ch in _SENTENCE_ENDS:
+            current += 1
+    ids[len(scan)] = current
+    return ids
+
+
+def _is_joined(scan: str, left: ValueSpan, right: ValueSpan) -> bool:
+    between = scan[left.end : right.start].strip()
+    return between in cues.ENUMERATION_JOINERS
+
+
+def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[ValueSpan]:
+    sentence_of = _sentence_ids(scan)
+    # Enumerations inherit the change and comparator of the item before them.
+    for i in range(1, len(values)):
+        left, right = values[i - 1], values[i]
+        if (
+            right.qualitative is None
+            and left.change
+            and right.change is None
+            and right.comparator == "="
+            and _is_joined(scan, left, right)
+            and (right.unit == left.unit or scan[left.end : right.start].strip() != ",")
+        ):
+            values[i] = replace(right, change=left.change, change_basis=left.change_basis,
+                                comparator=left.comparator)
+    # Changes describe the counts before them, in order (27起、30人，同比下降72.7%、66.7%).
+    i, claimed = 0, set()
+    while i < len(values):
+        if values[i].change is None:
+            i += 1
+            continue
+        run_end = i + 1
+        while (
+            run_end < len(values)
+            and values[run_end].change
+            and _is_joined(scan, values[run_end - 1], values[run_end])
+        ):
+            run_end += 1
+        sentence = sentence_of[values[i].start]
+        candidates = [
+            j for j in range(i)
+            if values[j].change is None and values[j].qualitative is None
+            and sentence_of[values[j].start] == sentence and j not in claimed
+        ]
+        run = list(range(i, run_end))
+        if candidates and len(candidates) >= len(run):
+            for j, k in zip(candidates[-len(run):], run, strict=True):
+                values[k] = replace(values[k], qualifies=j)
+                claimed.add(j)
+        claimed.update(range(i))
+        i = run_end
+    # The period of a value is the last period before it in its sentence.
+    if periods:
+        for i, value in enumerate(values):
+            sentence = sentence_of[value.start]
+            best = None
+            for period in periods:
+                if period.start >= value.start:
+                    break
+                if sentence_of[period.start] == sentence and (
+                    period.period_start or period.period_end
+                ):
+                    best = period
+            if best is not None:
+                values[i] = replace(value, period_start=best.period_start,
+                                    period_end=best.period_end)
+    return values
+
+
+# --- the entry point ---------------------------------------------------------------------
+
+
+def find_values(text: str, *, year: int | None = None, bare: bool = False) -> list[ValueSpan]:
+    """Every value in `text`, in order of position.
+
+    `year` is the document year, used to date 1-9月 or 上半年. `bare=True` accepts a lone
+    number with no unit or cue (a table cell holding 0 or 75.00); in running prose such a
+    number is too often a name or a version to be reported.
+    """
+    scan = text.translate(_SCAN_TABLE)
+    periods = find_periods(text, year=year)
+    blocked = _blocked_mask(scan, periods)
+    values = _fractions(text, scan, blocked)
+    pos = 0
+    while True:
+        m = _NUMBER_RE.search(scan, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if any(blocked[m.start() : m.end()]):
+            continue
+        if m.start() > 0 and scan[m.start() - 1] in "0123456789.":
+            continue
+        follower = scan[_skip_spaces(scan, m.end()) : _skip_spaces(scan, m.end()) + 1]
+        if follower and follower in _NON_VALUE_FOLLOWERS:
+            continue
+        value = _read_value(text, scan, m, bare=bare, blocked=blocked)
+        if value is None:
+            continue
+        values.append(value)
+        pos = max(pos, value.end)
+    taken = bytearray(len(text))
+    for value in values:
+        taken[value.start : value.end] = b"\x01" * (value.end - value.start)
+    values.extend(_qualitative(text, scan, taken, bare=bare))
+    values.sort(key=lambda v: v.start)
+    return _link(values, scan, periods)

@@ -1,0 +1,159 @@
+"""One document in, validated rows or a quarantine row out; and the runners over many.
+
+`process(source)` is the only function that runs a document. It is pure apart from
+reading its input, so a process pool, a Dask cluster and the tests can all call it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from zhibiao.errors import QuarantineError
+from zhibiao.ingest import doc_id_of, read_bytes, read_document
+from zhibiao.parse import parse
+from zhibiao.schema.models import TABLES, Quarantine, Row
+from zhibiao.schema.validate import ValidRecords, validate
+
+#: File suffixes picked up when walking a folder; explicit file arguments are always read.
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".html", ".htm", ".shtml", ".xhtml"})
+
+
+@dataclass(slots=True)
+class Result:
+    """What one input became: validated rows, or a quarantine row saying why not."""
+
+    source: str
+    records: ValidRecords | None = None
+    quarantine: Quarantine | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.records is not None
+
+
+def _quarantined(source: str, doc_id: str | None, stage: str, reason: str, error: str) -> Result:
+    row = Quarantine(source=source, doc_id=doc_id, stage=stage, reason=reason, error=error,
+                     at=datetime.now(timezone.utc))
+    return Result(source=source, quarantine=row)
+
+
+def process(source: str | os.PathLike[str]) -> Result:
+    """Read, parse and validate one document. Never raises for a bad document."""
+    source = str(source)
+    doc_id = None
+    stage = "read"
+    try:
+        data = read_bytes(source)
+        doc_id = doc_id_of(data)
+        stage = "ingest"
+        doc = read_document(source, data)
+        stage = "parse"
+        records = parse(doc)
+        stage = "validate"
+        valid = validate(records)
+    except QuarantineError as exc:
+        return _quarantined(source, doc_id, exc.stage, exc.reason,
+                            f"{type(exc).__name__}: {exc.message}")
+    except Exception as exc:  # noqa: BLE001 - the one place a crash becomes a quarantine row
+        return _quarantined(source, doc_id, stage, "crash", f"{type(exc).__name__}: {exc}")
+    counts = {name: len(rows) for name, rows in valid.tables.items() if name != "documents"}
+    return Result(source=source, records=valid, counts=counts)
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]],
+                  list_files: Iterable[str | os.PathLike[str]] = ()) -> list[str]:
+    """Files as given, folders walked recursively (document suffixes only, symlinked
+    folders not followed), list files read one path per line; sorted, de-duplicated."""
+    found: list[str] = []
+    for list_file in list_files:
+        for line in Path(list_file).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                found.append(line)
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "expected")
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+                        found.append(str(Path(root) / name))
+        else:
+            found.append(str(path))
+    return sorted(dict.fromkeys(found))
+
+
+def run_local(sources: Iterable[str]) -> Iterator[Result]:
+    """Process documents one after another in this process (the parallel runners come
+    with the scale issue and call the same `process`)."""
+    for source in sources:
+        yield process(source)
+
+
+def rows_by_table(result: Result) -> dict[str, list[Row]]:
+    if result.records is not None:
+        return result.records.tables
+    assert result.quarantine is not None
+    return {"quarantine": [result.quarantine]}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One line of a run's summary."""
+
+    source: str
+    status: str  # ok / partial / quarantined
+    genre: str | None = None
+    targets: int = 0
+    indicators: int = 0
+    values: int = 0
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class ConvertSummary:
+    out: Path
+    documents: list[DocumentSummary]
+    tables: dict[str, Path]
+
+    @property
+    def quarantined(self) -> int:
+        return sum(1 for d in self.documents if d.status == "quarantined")
+
+
+def summarize(result: Result) -> DocumentSummary:
+    if result.records is None:
+        assert result.quarantine is not None
+        return DocumentSummary(result.source, "quarantined", reason=result.quarantine.error)
+    doc = result.records.document
+    return DocumentSummary(
+        result.source, doc.status, doc.genre, result.counts.get("targets", 0),
+        result.counts.get("indicators", 0), result.counts.get("values", 0),
+    )
+
+
+def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
+            list_files: Iterable[str | os.PathLike[str]] = (),
+            on_result: Callable[[Result], None] | None = None) -> ConvertSummary:
+    """Convert documents into one Parquet file per table under `out`.
+
+    Every input ends up in `documents` or in `quarantine`. Tables are identical between
+    two runs on the same inputs, except quarantine.at (the time of the failure).
+    """
+    from zhibiao.export.parquet import SnapshotWriter
+
+    sources = expand_inputs(inputs, list_files)
+    summaries = []
+    with SnapshotWriter(out) as writer:
+        for result in run_local(sources):
+            for table, rows in rows_by_table(result).items():
+                writer.write(table, rows)
+            summaries.append(summarize(result))
+            if on_result is not None:
+                on_result(result)
+    return ConvertSummary(Path(out), summaries, {t: Path(out) / f"{t}.parquet" for t in TABLES})

@@ -1,0 +1,113 @@
+"""The data contract: one pydantic model per output table (see DESIGN.md, Data contract)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Role = Literal["target", "actual", "baseline", "unknown"]
+Comparator = Literal["=", "≥", "≤", ">", "<", "~"]
+Change = Literal["up", "down"]
+Status = Literal["ok", "partial", "quarantined"]
+AttainmentStatus = Literal["met", "not_met", "unknown"]
+
+
+class Row(BaseModel):
+    """Base of every table row: strict, immutable once validated."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Provenance(Row):
+    """Where in the source a row came from, so it can be shown highlighted there."""
+
+    page: int | None = Field(None, ge=1, description="1-based PDF page; null for web and text")
+    bbox: list[float] | None = Field(
+        None, min_length=4, max_length=4, description="x0, top, x1, bottom in PDF points"
+    )
+    char_start: int = Field(ge=0, description="offset into documents.text (normalized)")
+    char_end: int = Field(ge=0, description="end offset (exclusive) into documents.text")
+
+
+class Document(Row):
+    doc_id: str = Field(pattern=r"^[0-9a-f]{16}$", description="first 16 hex of SHA-256(bytes)")
+    source: str
+    media_type: str
+    title: str | None = None
+    issuer: str | None = None
+    published: date | None = None
+    genre: str
+    pages: int | None = Field(None, ge=0)
+    chars: int = Field(ge=0)
+    status: Status
+    warnings: list[str] = Field(default_factory=list)
+    parser_version: str
+    text: str = Field(description="normalized text all char offsets point into")
+
+
+class Target(Provenance):
+    target_id: str
+    doc_id: str
+    name: str
+    section: str | None = Field(None, description="heading path, e.g. 一、主要目标 › （二）")
+    text: str
+
+
+class Indicator(Provenance):
+    indicator_id: str
+    doc_id: str
+    target_id: str | None = None
+    name: str = Field(description="short analyst name, e.g. 生产安全事故死亡人数")
+    text: str | None = Field(None, description="the clause or cell the name was cut from")
+    level1: str | None = None
+    level2: str | None = None
+
+
+class Value(Provenance):
+    value_id: str
+    doc_id: str
+    indicator_id: str | None = None
+    role: Role
+    raw: str = Field(description="the exact span: documents.text[char_start:char_end]")
+    number: float | None = None
+    number_max: float | None = Field(None, description="upper end of a range")
+    unit: str = ""
+    comparator: Comparator = "="
+    change: Change | None = None
+    change_basis: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    qualitative: str | None = None
+
+
+class Attainment(Row):
+    doc_id: str
+    indicator_id: str
+    target_value_id: str
+    actual_value_id: str
+    status: AttainmentStatus
+    gap: float | None = None
+
+
+class Quarantine(Row):
+    source: str
+    doc_id: str | None = None
+    stage: Literal["read", "ingest", "parse", "validate"]
+    reason: str = Field(description="machine-readable reason code, e.g. empty, binary, encoding")
+    error: str = Field(description="exception type and human message")
+    at: datetime
+
+
+#: Output tables in the order they are written.
+TABLES: dict[str, type[Row]] = {
+    "documents": Document,
+    "targets": Target,
+    "indicators": Indicator,
+    "values": Value,
+    "attainment": Attainment,
+    "quarantine": Quarantine,
+}

@@ -1,0 +1,88 @@
+"""Reading .txt reports: encodings, bad bytes, metadata and blocks."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import date
+
+import pytest
+
+from zhibiao.errors import BinaryInput, EmptyInput
+from zhibiao.ingest import doc_id_of, read_document
+from zhibiao.ingest.decode import decode_text
+from zhibiao.ingest.text import split_blocks
+
+REPORT = (
+    "市应急管理局2021年工作总结\n发布日期: 2022-01-05 来源:办公室\n"
+    "一、主要成效\n全年共发生事故12起。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"])
+def test_every_common_encoding_decodes_to_the_same_text(encoding):
+    text, _ = decode_text(REPORT.encode(encoding))
+    assert text == REPORT
+
+
+def test_gbk_without_bom_is_detected_and_named():
+    _, used = decode_text(REPORT.encode("gbk"))
+    assert used == "gb18030"
+
+
+def test_utf8_bom_is_not_left_in_the_text():
+    text, _ = decode_text(codecs.BOM_UTF8 + "一、总体".encode())
+    assert text == "一、总体"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  \n"])
+def test_empty_input_is_refused(data):
+    with pytest.raises(EmptyInput):
+        decode_text(data)
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
+def test_binary_garbage_is_refused(data):
+    with pytest.raises(BinaryInput):
+        decode_text(data)
+
+
+def test_metadata_of_a_report():
+    doc = read_document("r.txt", REPORT.encode("gbk"))
+    assert doc.title == "市应急管理局2021年工作总结"
+    assert doc.issuer == "市应急管理局"
+    assert doc.published == date(2022, 1, 5)
+    assert doc.year == 2021
+    assert doc.doc_id == doc_id_of(REPORT.encode("gbk"))
+    assert doc.warnings == ["decoded as gb18030"]
+
+
+def test_blocks_split_headings_paragraphs_and_tab_tables():
+    text = "一、主要目标\n事故下降20%。\n指标\t目标值\n死亡率\t0.002\n\n二、任务"
+    blocks = split_blocks(text)
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "table", "heading"]
+    table = blocks[2]
+    cells = [[text[c.start : c.end] for c in row] for row in table.rows]
+    assert cells == [["指标", "目标值"], ["死亡率", "0.002"]]
+
+
+SAMPLE_METADATA = {
+    "000_progress_quarterly.txt": ("市应急管理局2020年职能目标三季度工作进度汇总表", "市应急管理局",
+                                   date(2020, 10, 21), 2020),
+    "001_half_year_summary.txt": ("市应急管理局2020上半年工作总结下半年工作思路", "市应急管理局",
+                                  date(2021, 10, 11), 2020),
+    "002_annual_work_plan.txt": (
+        "金华市应急管理局(人防办)关于印发《2021年全市应急管理(人民防空)工作要点》的通知",
+        "金华市应急管理局", date(2022, 7, 15), 2021),
+    "003_completion_table.txt": ("广州市应急管理局2020年部门整体绩效完成情况表", "广州市应急管理局",
+                                 None, 2020),
+    "004_district_fyp_plan.txt": ("关于印发《杭州市拱墅区应急管理“十四五”规划》的通知",
+                                  "杭州市拱墅区应急管理局", None, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_METADATA))
+def test_sample_metadata(name):
+    from support import SAMPLES
+
+    doc = read_document(name, (SAMPLES / name).read_bytes())
+    assert (doc.title, doc.issuer, doc.published, doc.year) == SAMPLE_METADATA[name]

@@ -1,0 +1,27 @@
+"""Test helpers shared across test modules (importable: tests/ is on pythonpath)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+
+# What a GBK-encoded report without BOM looks like (must be read, not quarantined).
+GBK_REPORT = (
+    "市应急管理局2021年一季度工作进度\n"
+    "1-3月,全市共发生生产安全事故12起、死亡13人,同比下降20%、18.8%。\n"
+    "开展执法检查320家次,罚款156.5万元。\n"
+)
+
+
+def make_bad_inputs(folder: Path) -> dict[str, str]:
+    """Write the bad inputs of issue 3 into `folder`; name → expected quarantine reason
+    (None: must be read)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "whitespace.txt").write_bytes(b" \n\t\n")
+    (folder / "garbage.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "gbk_no_bom.txt").write_bytes(GBK_REPORT.encode("gbk"))
+    return {"empty.txt": "empty", "whitespace.txt": "empty", "garbage.txt": "binary",
+            "gbk_no_bom.txt": None}

@@ -1,0 +1,49 @@
+"""The command line: thin, but it must work and fail loudly."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from support import SAMPLES
+from zhibiao.cli import app
+
+runner = CliRunner()
+
+
+def test_convert_prints_a_summary_and_writes_tables(tmp_path):
+    result = runner.invoke(app, ["convert", str(SAMPLES), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "progress_table" in result.output
+    assert "5 documents, 5 read, 0 quarantined" in result.output
+    assert (tmp_path / "values.parquet").exists()
+
+
+def test_convert_reads_a_list_file(tmp_path):
+    listing = tmp_path / "inputs.lst"
+    listing.write_text(f"# two samples\n{SAMPLES / '001_half_year_summary.txt'}\n"
+                       f"{SAMPLES / '002_annual_work_plan.txt'}\n", encoding="utf-8")
+    result = runner.invoke(app, ["convert", "--list", str(listing), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert "2 documents, 2 read" in result.output
+
+
+def test_convert_without_inputs_fails(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["convert", str(empty), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "no input documents" in result.output
+
+
+def test_schema_prints_the_json_schema_of_a_table():
+    result = runner.invoke(app, ["schema", "values"])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert {"raw", "number", "unit", "comparator", "char_start"} <= set(schema["properties"])
+
+
+def test_schema_refuses_an_unknown_table():
+    result = runner.invoke(app, ["schema", "nope"])
+    assert result.exit_code != 0
