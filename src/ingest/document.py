@@ -1,4 +1,17 @@
-"""The in-memory document ingest hands to parse: normalized text cut into blocks."""
+"""The in-memory document ingest hands to parse: normalized text cut into blocks.
+
+Every reader (text, HTML, PDF) produces the same structure, so genre parsers do not care
+where a document came from:
+
+- `text` is the normalized text; every offset anywhere points into it.
+- `blocks` are headings, paragraphs and tables in reading order.
+- A table is a full grid: every row has one `Cell` per column. A merged cell appears at
+  its origin (top-left slot) with `row_span`/`col_span` > 1, and every other slot it covers
+  holds a Cell with the same offsets and `covered=True`, so `rows[r][c]` is always the
+  text that applies to that slot.
+- PDFs also give `boxes`: for each character of `text`, (page, x0, top, x1, bottom) in PDF
+  points, from which `locate` derives the page and bbox of any span.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +20,18 @@ from datetime import date
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "table"]
+Box = tuple[int, float, float, float, float]  # page (1-based), x0, top, x1, bottom
 
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One table cell; its text is `SourceDocument.text[start:end]`."""
+    """One slot of a table grid; its text is `SourceDocument.text[start:end]`."""
 
     start: int
     end: int
     row_span: int = 1
     col_span: int = 1
+    covered: bool = False  # True for a slot covered by a merged cell above or to the left
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +44,7 @@ class Block:
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     rows: tuple[tuple[Cell, ...], ...] = ()
+    level: int | None = None  # heading depth when the reader knows it (h1 → 1, 一、 → 1)
 
 
 @dataclass(slots=True)
@@ -47,6 +63,23 @@ class SourceDocument:
     #: The year the report is about (from its title, else its date); dates 1-9月 and 上半年.
     year: int | None = None
     warnings: list[str] = field(default_factory=list)
+    #: One box per character of `text` for PDFs (None elsewhere).
+    boxes: list[Box | None] | None = None
+    #: Set by a reader that knows the document is incomplete (bad glyphs, OCR gaps).
+    partial: bool = False
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
+
+    def locate(self, start: int, end: int) -> tuple[int | None, list[float] | None]:
+        """(page, bbox) of text[start:end]: the page of its first character, and the union
+        of the boxes of its characters on that page. (None, None) without boxes."""
+        if not self.boxes:
+            return None, None
+        spans = [b for b in self.boxes[start:end] if b is not None]
+        if not spans:
+            return None, None
+        page = spans[0][0]
+        on_page = [b for b in spans if b[0] == page]
+        return page, [min(b[1] for b in on_page), min(b[2] for b in on_page),
+                      max(b[3] for b in on_page), max(b[4] for b in on_page)]

@@ -34,7 +34,8 @@ def parse(doc: SourceDocument) -> Records:
         "genre": genre,
         "pages": doc.pages,
         "chars": len(doc.text),
-        "status": "partial",  # generic extraction only; genre parsers report "ok"
+        "status": "partial",  # generic extraction only; genre parsers report "ok" unless
+        # ingest marked the document incomplete (doc.partial)
         "warnings": warnings,
         "parser_version": PARSER_VERSION,
         "text": doc.text,

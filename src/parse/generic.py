@@ -93,6 +93,7 @@ def extract(doc: SourceDocument) -> tuple[list[dict[str, Any]], list[dict[str, A
                 name = names[value.qualifies]
             names.append(name or None)
             indicator_id = None
+            page, bbox = doc.locate(start, span_start + value.end)
             if name:
                 if name not in indicators:
                     clause = _sentence(doc.text, start, start + len(value.raw))
@@ -103,6 +104,8 @@ def extract(doc: SourceDocument) -> tuple[list[dict[str, Any]], list[dict[str, A
                         "text": clause,
                         "char_start": label_start,
                         "char_end": start,
+                        "page": page,
+                        "bbox": doc.locate(label_start, start)[1] if label_start < start else None,
                     }
                 indicator_id = indicators[name]["indicator_id"]
             values.append({
@@ -122,5 +125,7 @@ def extract(doc: SourceDocument) -> tuple[list[dict[str, Any]], list[dict[str, A
                 "qualitative": value.qualitative,
                 "char_start": start,
                 "char_end": span_start + value.end,
+                "page": page,
+                "bbox": bbox,
             })
     return list(indicators.values()), values
