@@ -20,12 +20,13 @@ _MAX_LABEL = 24
 
 
 def _spans(doc: SourceDocument) -> Iterator[tuple[int, int]]:
-    """(start, end) of every paragraph, heading and table cell, in document order."""
+    """(start, end) of every paragraph, heading and table cell, in document order; a merged
+    cell is read once, at its origin, not again in every slot it covers."""
     for block in doc.blocks:
         if block.kind == "table":
             for row in block.rows:
                 for cell in row:
-                    if cell.end > cell.start:
+                    if cell.end > cell.start and not cell.covered:
                         yield cell.start, cell.end
         else:
             yield block.start, block.end
