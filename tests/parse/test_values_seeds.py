@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import SAMPLES
 
+from support import SAMPLES
 from zhibiao import process
 
 CN = "一二三四五六七八九十"
@@ -22,7 +22,9 @@ NOT_VALUES = {
     "month / day": r"(?<![\d.])\d{1,2}月(?:\d{1,2}日)?|(?<![\d.])\d{1,2}-\d{1,2}月",
     "document number": r"〔\s*\d+\s*〕?\s*\d*\s*号?",
     "ordinal": rf"第\s*(?:\d+|[{CN}]+)",
-    "list numbering": rf"(?m)^\s*(?:\d{{1,2}}\s*[.、](?!\d)|[(（]\d{{1,2}}[)）]|[{CN}]+、|[(（][{CN}]+[)）])",
+    "list numbering": (
+        rf"(?m)^\s*(?:\d{{1,2}}\s*[.、](?!\d)|[(（]\d{{1,2}}[)）]|[{CN}]+、|[(（][{CN}]+[)）])"
+    ),
     "date as a name": r"“\d+(?:\.\d+)+”",
     "plus-joined name": r"\d\s*\+\s*[\dXx]",
     "five-year plan": r"十[二三四五]五",
