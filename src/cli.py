@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from zhibiao.pipeline import ConvertSummary, convert
+from zhibiao.pipeline import ConvertSummary, convert, read_list_file
 from zhibiao.schema import TABLES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -37,18 +37,27 @@ def print_summary(summary: ConvertSummary) -> None:
 @app.command("convert")
 def convert_command(
     inputs: Annotated[
-        list[Path] | None, typer.Argument(help="files or folders (walked recursively)")
+        list[str] | None,
+        typer.Argument(help="files, folders (walked recursively) or http(s) URLs"),
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="output folder")] = Path("out"),
     list_file: Annotated[
         list[Path] | None, typer.Option("--list", "-l", help="file listing one input per line")
     ] = None,
+    urls: Annotated[
+        list[Path] | None, typer.Option("--urls", help="file listing one http(s) URL per line")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary table")] = False,
 ) -> None:
     """Convert documents into one Parquet file per table (documents, values, …)."""
-    if not inputs and not list_file:
-        raise typer.BadParameter("give at least one input file, folder or --list file")
-    summary = convert(inputs or [], out, list_files=list_file or [])
+    if not inputs and not list_file and not urls:
+        raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
+    for url_file in urls or []:
+        try:
+            read_list_file(url_file, urls_only=True)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--urls") from exc
+    summary = convert(inputs or [], out, list_files=list_file or [], url_files=urls or [])
     if not quiet:
         print_summary(summary)
     if not summary.documents:

@@ -50,3 +50,28 @@ class NoContent(QuarantineError):
 
     reason = "no_text"
     stage = "parse"
+
+
+class FetchFailed(QuarantineError):
+    """A URL could not be fetched: network error, timeout, or server errors after retries."""
+
+    reason = "fetch"
+    stage = "read"
+
+
+class RobotsDisallowed(FetchFailed):
+    """The site's robots.txt does not allow zhibiao to fetch this URL."""
+
+    reason = "robots"
+
+
+class NotHtml(QuarantineError):
+    """A URL answered with something that is not a web page (an image, an archive …)."""
+
+    reason = "not_html"
+
+
+class ErrorPage(QuarantineError):
+    """The server answered with an error page (HTTP 404, or a 页面不存在 page sent as 200)."""
+
+    reason = "error_page"

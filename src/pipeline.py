@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from zhibiao.errors import QuarantineError
-from zhibiao.ingest import doc_id_of, read_bytes, read_document
+from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
 from zhibiao.parse import parse
 from zhibiao.schema.models import TABLES, Quarantine, Row
 from zhibiao.schema.validate import ValidRecords, validate
@@ -43,15 +43,16 @@ def _quarantined(source: str, doc_id: str | None, stage: str, reason: str, error
 
 
 def process(source: str | os.PathLike[str]) -> Result:
-    """Read, parse and validate one document. Never raises for a bad document."""
+    """Read (a path, or fetch an http(s) URL), parse and validate one document. Never
+    raises for a bad document."""
     source = str(source)
     doc_id = None
     stage = "read"
     try:
-        data = read_bytes(source)
+        data, content_type = read_source(source)
         doc_id = doc_id_of(data)
         stage = "ingest"
-        doc = read_document(source, data)
+        doc = read_document(source, data, content_type)
         stage = "parse"
         records = parse(doc)
         stage = "validate"
@@ -65,17 +66,34 @@ def process(source: str | os.PathLike[str]) -> Result:
     return Result(source=source, records=valid, counts=counts)
 
 
+def read_list_file(list_file: str | os.PathLike[str], *, urls_only: bool = False) -> list[str]:
+    """Inputs listed one per line (# starts a comment); with `urls_only`, every line must
+    be an http(s) URL (a ValueError names the first that is not)."""
+    found = []
+    for number, line in enumerate(Path(list_file).read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            if urls_only and not is_url(line):
+                raise ValueError(f"{list_file}:{number}: not an http(s) URL: {line}")
+            found.append(line)
+    return found
+
+
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]],
-                  list_files: Iterable[str | os.PathLike[str]] = ()) -> list[str]:
+                  list_files: Iterable[str | os.PathLike[str]] = (),
+                  url_files: Iterable[str | os.PathLike[str]] = ()) -> list[str]:
     """Files as given, folders walked recursively (document suffixes only, symlinked
-    folders not followed), list files read one path per line; sorted, de-duplicated."""
+    folders not followed), http(s) URLs untouched, list files read one input per line and
+    URL files one URL per line; sorted, de-duplicated."""
     found: list[str] = []
     for list_file in list_files:
-        for line in Path(list_file).read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if line and not line.startswith("#"):
-                found.append(line)
+        found.extend(read_list_file(list_file))
+    for url_file in url_files:
+        found.extend(read_list_file(url_file, urls_only=True))
     for item in inputs:
+        if isinstance(item, str) and is_url(item):
+            found.append(item)
+            continue
         path = Path(item)
         if path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
@@ -139,6 +157,7 @@ def summarize(result: Result) -> DocumentSummary:
 
 def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
             list_files: Iterable[str | os.PathLike[str]] = (),
+            url_files: Iterable[str | os.PathLike[str]] = (),
             on_result: Callable[[Result], None] | None = None) -> ConvertSummary:
     """Convert documents into one Parquet file per table under `out`.
 
@@ -147,7 +166,7 @@ def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     """
     from zhibiao.export.parquet import SnapshotWriter
 
-    sources = expand_inputs(inputs, list_files)
+    sources = expand_inputs(inputs, list_files, url_files)
     summaries = []
     with SnapshotWriter(out) as writer:
         for result in run_local(sources):

@@ -7,6 +7,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 
+
+def sample_documents() -> list[str]:
+    """Every document `convert samples/` reads (text, web pages, PDFs), so counts stay right
+    as samples are added."""
+    from zhibiao.pipeline import expand_inputs
+
+    return expand_inputs([SAMPLES])
+
+
 # What a GBK-encoded report without BOM looks like (must be read, not quarantined).
 GBK_REPORT = (
     "市应急管理局2021年一季度工作进度\n"

@@ -9,6 +9,14 @@ from charset_normalizer import from_bytes
 
 from zhibiao.errors import BinaryInput, EmptyInput, EncodingProblem
 
+#: Labels pages use for the GBK family; browsers (WHATWG Encoding) read all of them with
+#: the GB18030 decoder, since pages that say gb2312 routinely hold GBK-only characters.
+_GB_LABELS = frozenset({"gb2312", "gbk", "x-gbk", "gb18030", "gb_2312-80", "csgb2312",
+                        "chinese", "iso-ir-58", "cp936", "ms936", "windows-936", "euc-cn"})
+#: Latin labels browsers read as windows-1252.
+_LATIN_LABELS = frozenset({"iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968",
+                           "cp1252", "windows-1252", "iso8859-1", "iso_8859-1"})
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -41,8 +49,25 @@ def _cjk_share_of_non_ascii(text: str) -> float:
     return cjk / len(non_ascii)
 
 
+def charset_codec(label: str | None) -> str | None:
+    """The Python codec for a charset label as browsers read it, or None if unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("'\"").lower()
+    if label in _GB_LABELS:
+        return "gb18030"
+    if label in _LATIN_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """(text, encoding used). `declared` is a charset a page claims; it is checked, not trusted.
+    """(text, encoding used). `declared` is a charset a page claims; it is checked, not trusted:
+    bytes that are valid UTF-8 are read as UTF-8 whatever the page says (GBK text is never
+    valid UTF-8 by accident), and a declared codec must give plausible Chinese text.
 
     Raises EmptyInput, BinaryInput or EncodingProblem instead of returning garbage.
     """
@@ -53,7 +78,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(codec), codec.replace("-sig", "")
     if b"\x00" in data[:4096]:
         raise BinaryInput("NUL bytes: this is a binary file, not text")
-    candidates = [c for c in (declared, "utf-8", "gb18030") if c]
+    candidates = [c for c in ("utf-8", charset_codec(declared), "gb18030") if c]
     for codec in dict.fromkeys(candidates):
         try:
             text = data.decode(codec)

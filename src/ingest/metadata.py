@@ -15,6 +15,7 @@ _META_DATE = re.compile(
 )
 _CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：]{2,40})")
+_ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半年)")
 
 
@@ -60,6 +61,13 @@ def read_title(text: str) -> str | None:
         if any(word in line for word in _TITLE_WORDS):
             return line
     return plausible[0] if plausible else None
+
+
+def parse_date(value: str | None) -> date | None:
+    """The first year-month-day in a metadata value: 2020-10-21 16:45, 2020年10月21日,
+    2020/10/21, or an ISO timestamp (web pages' PubDate and published_time tags)."""
+    m = _ANY_DATE.search(value or "")
+    return _date(*m.groups()) if m else None
 
 
 def read_published(text: str) -> date | None:

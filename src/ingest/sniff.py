@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
     (b"PK\x03\x04", "application/zip"),
@@ -11,6 +13,8 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF8", "image/gif"),
 )
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div")
+#: What may come before the first tag of a page: a BOM, an XML declaration, comments.
+_PROLOG = re.compile(rb"^(?:\xef\xbb\xbf|\s+|<\?xml[^>]*>|<!--.*?-->)+", re.DOTALL)
 
 
 def sniff_media_type(data: bytes, source: str = "") -> str:
@@ -19,9 +23,9 @@ def sniff_media_type(data: bytes, source: str = "") -> str:
     for signature, media_type in _SIGNATURES:
         if head.startswith(signature) or (signature == b"%PDF-" and signature in data[:1024]):
             return media_type
-    lowered = head.lower()
+    lowered = _PROLOG.sub(b"", data[:4096], count=1).lower()
     if any(lowered.startswith(marker) for marker in _HTML_MARKERS) or (
-        source.lower().endswith((".html", ".htm")) and b"<" in lowered
+        source.lower().endswith((".html", ".htm", ".shtml", ".xhtml")) and b"<" in lowered
     ):
         return "text/html"
     return "text/plain"

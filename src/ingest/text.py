@@ -20,8 +20,9 @@ _HEADING = re.compile(
 )
 
 
-def _heading_like(line: str) -> bool:
-    """A numbered line short enough to be a heading rather than a numbered paragraph."""
+def heading_like(line: str) -> bool:
+    """A numbered line short enough to be a heading rather than a numbered paragraph
+    (shared with the HTML reader so both call the same lines headings)."""
     return bool(_HEADING.match(line)) and (len(line) <= 40 or "。" not in line[:-1])
 
 
@@ -54,7 +55,7 @@ def split_blocks(text: str) -> list[Block]:
         if not line.strip():
             continue
         flush_table()
-        kind = "heading" if _heading_like(line) else "paragraph"
+        kind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()
     return blocks
