@@ -56,7 +56,7 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     "人": "口员民群们", "次": "数全", "项": "目", "处": "理置罚室", "起": "数草步",
     "天": "然气", "台": "风站账", "路": "线径", "部": "门署分队署", "场": "所景地",
     "期": "间限", "条": "例件款", "件": "事", "家": "庭属", "所": "有在属", "门": "类槛",
-    "单": "位元", "张": "贴", "套": "餐", "本": "级地质", "分": "别析局类钟", "组": "织",
+    "单": "位元", "张": "贴", "套": "餐班", "本": "级地质", "分": "别析局类钟", "组": "织",
     "间": "隔", "元": "素", "户": "外籍", "周": "边期年", "座": "谈", "块": "状",
     "米": "粉", "类": "别", "批": "准复", "轮": "次", "成": "效果立员本",
 }
@@ -70,10 +70,21 @@ CN_NUMERAL_UNITS: frozenset[str] = frozenset({
     "小时", "分钟", "天", "周", "吨", "公里", "米", "平方米", "倍", "成",
 })
 
-#: A bare number after one of these labels takes the implied unit (累计完成工作量75.00).
+#: Measure words that make a Chinese numeral a value from ten up: 三十五个 is a count,
+#: while 四个确保 and 六个一 are slogans.
+CN_NUMERAL_UNITS_FROM_TEN: frozenset[str] = frozenset({"个", "张"})
+
+#: A number without a unit right after one of these labels (a comparator may sit between)
+#: takes the implied unit: 累计完成工作量75.00 → %, 死亡人数不突破152 → 人.
 IMPLIED_UNITS: dict[str, str] = {
     "完成工作量": "%", "完成进度": "%", "完成率": "%", "完成比例": "%", "执行率": "%",
+    "人数": "人", "起数": "起", "家数": "家",
 }
+#: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.
+PER_UNITS: tuple[str, ...] = (
+    "年", "季度", "季", "月", "周", "日", "天", "小时", "人", "户", "次", "吨", "平方米",
+    "公里", "亩", "件", "家",
+)
 
 # --- comparators -------------------------------------------------------------------------
 
@@ -86,7 +97,13 @@ COMPARATOR_PREFIXES: dict[str, str] = {
     "超过": ">", "高于": ">", "大于": ">", "多于": ">", "突破": ">", "超": ">", ">": ">",
     "低于": "<", "小于": "<", "少于": "<", "<": "<",
     "约": "~", "大约": "~", "近": "~", "接近": "~", "将近": "~",
+    # Emphasis, not a bound: 梅雨期长达50天, 高达95% report a figure.
+    "长达": "=", "高达": "=", "多达": "=",
 }
+#: Comparators that may stand a few characters before their number, across the verb they
+#: govern (每年至少开展2次, 最多选派3人).
+DISTANT_COMPARATOR_PREFIXES: tuple[str, ...] = ("至少", "最多", "最少")
+DISTANT_COMPARATOR_GAP = 4
 #: Comparator written after the number and unit (400家次以上, 1%以内, 50天左右).
 COMPARATOR_SUFFIXES: dict[str, str] = {
     "以上": "≥", "及以上": "≥", "以内": "≤", "之内": "≤", "以下": "≤", "及以下": "≤",
@@ -103,16 +120,20 @@ CHANGE_VERBS: dict[str, str] = {
     "压减": "down", "削减": "down", "缩减": "down", "降": "down", "偏少": "down", "少": "down",
     "增长": "up", "增加": "up", "提高": "up", "提升": "up", "上升": "up", "上涨": "up",
     "增": "up", "升": "up", "偏多": "up", "多": "up",
+    # Change nouns: 降幅达30%, 增幅为12%.
+    "降幅": "down", "降幅为": "down", "增幅": "up", "增幅为": "up", "涨幅": "up",
+    "涨幅为": "up", "增速": "up", "增速为": "up",
 }
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少"})
 #: Words that open a change basis; the basis runs from here to the change verb.
-BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "比", "与")
+BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "比", "与", "年均")
 #: Basis texts shortened to their analyst form.
 BASIS_ALIASES: dict[str, str] = {
     "同比前两年平均数": "前两年平均数", "较前两年平均数": "前两年平均数",
     "比前两年平均数": "前两年平均数", "较去年": "较上年", "比上年": "较上年", "比去年": "较上年",
     "较上年同期": "同比", "与上年同期相比": "同比", "比上年同期": "同比",
+    "较去年同期": "同比", "与去年同期相比": "同比", "比去年同期": "同比",
 }
 #: Words that continue an enumeration: the next bare number inherits the change and
 #: comparator of the previous one (同比下降72.7%、66.7%; 分别增长36%和21%).
@@ -138,6 +159,10 @@ NAMED_PERIODS: dict[str, tuple[int, int]] = {
     "第一季度": (1, 3), "第二季度": (4, 6), "第三季度": (7, 9), "第四季度": (10, 12),
     "前三季度": (1, 9), "1季度": (1, 3), "2季度": (4, 6), "3季度": (7, 9), "4季度": (10, 12),
 }
+#: Deadlines relative to the document year: word → last month (到年底 → until 31 December).
+DEADLINE_PERIODS: dict[str, int] = {"年底": 12, "年末": 12, "年内": 12, "年中": 6}
+#: Words after a date that make it the start of an open period (2020年1月1日起, …以来).
+PERIOD_START_WORDS: tuple[str, ...] = ("开始", "以来", "起")
 #: Five-year plans: name → (first year, last year).
 FIVE_YEAR_PLANS: dict[str, tuple[int, int]] = {
     "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),

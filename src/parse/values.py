@@ -36,6 +36,7 @@ _CN_NUM = f"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"(?P<ar>{_AR_NUM})|(?P<cn>{_CN_NUM})")
 _FRACTION_RE = re.compile(rf"(?P<base>百|千|万)分之(?P<num>{_AR_NUM}|{_CN_NUM})")
+_CN_NUMBER_CHAR = re.compile(f"[{_CN_NUMERAL_CHARS}]")
 _RANGE_SEP = "|".join(re.escape(s) for s in cues.RANGE_SEPARATORS)
 _YEAR = rf"(?:\d{{4}}|[{_CN_DIGIT_CHARS}]{{4}})"
 
@@ -56,6 +57,8 @@ _SUFFIX_LF = _longest_first(cues.COMPARATOR_SUFFIXES)
 _CHANGE_LF = _longest_first(cues.CHANGE_VERBS)
 _QUALITATIVE_LF = _longest_first(cues.QUALITATIVE)
 _IMPLIED_LF = _longest_first(cues.IMPLIED_UNITS)
+_PER_UNITS_LF = _longest_first(cues.PER_UNITS)
+_DISTANT_LF = _longest_first(cues.DISTANT_COMPARATOR_PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +127,8 @@ def parse_chinese_numeral(text: str) -> Decimal | None:
             digit = None
         else:  # 万 or 亿
             section += digit or 0
-            if section == 0 and total == 0:
-                return None
+            if section == 0:
+                return None  # 万万, or a big unit with nothing before it
             if cues.CN_BIG_UNITS[ch] == 10**8:
                 total = (total + section) * 10**8
             else:
@@ -186,7 +189,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_month", rf"(?P<cut>截至|截止到?|到)?\s*(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月"
                        r"(?P<tail>底|末|份)?(?P<before>前)?"),
         ("year_range", rf"(?P<y1>{_YEAR})\s*(?:{_RANGE_SEP})\s*(?P<y2>{_YEAR})\s*年"),
-        ("year", rf"(?P<cut>到|至)?\s*(?P<y>{_YEAR})\s*年(?:度)?(?P<half>上半年|下半年)?"),
+        ("year", rf"(?P<cut>到|至)?\s*(?P<y>{_YEAR})\s*年(?:度)?(?P<half>上半年|下半年)?"
+                 r"(?P<yend>底|末)?"),
         ("month_range", rf"(?P<m1>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,2}})\s*(?:{_RANGE_SEP})\s*"
                         rf"(?P<m2>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,3}})\s*月(?:份)?"),
         ("month_day", r"(?P<cut>截至|截止到?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -197,8 +201,18 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _NAMED_RE = re.compile(
-    "|".join(re.escape(k) for k in _longest_first([*cues.NAMED_PERIODS, *cues.FIVE_YEAR_PLANS]))
+    "|".join(re.escape(k) for k in _longest_first(
+        [*cues.NAMED_PERIODS, *cues.FIVE_YEAR_PLANS, *cues.DEADLINE_PERIODS]))
 )
+_START_WORDS_LF = _longest_first(cues.PERIOD_START_WORDS)
+
+
+def _start_word_after(scan: str, end: int) -> str | None:
+    """开始/以来/起 right after a date (2020年1月1日起), not the 起 of 起数."""
+    word = _match_at(scan, end, _START_WORDS_LF)
+    if word == "起" and scan[end + 1 : end + 2] in tuple(cues.UNIT_WORD_CONTINUATIONS["起"]):
+        return None
+    return word
 
 
 def find_periods(text: str, *, year: int | None = None) -> list[Period]:
@@ -249,7 +263,7 @@ def find_periods(text: str, *, year: int | None = None) -> list[Period]:
                     continue
                 months = cues.NAMED_PERIODS.get(g.get("half") or "全年", (1, 12))
                 first, last = date(y, months[0], 1), _month_end(y, months[1])
-                if g.get("cut"):
+                if g.get("cut") or g.get("yend"):
                     first = None
             elif name == "month_range":
                 m1, m2 = parse_number(g["m1"]), parse_number(g["m2"])
@@ -257,10 +271,17 @@ def find_periods(text: str, *, year: int | None = None) -> list[Period]:
                     continue
                 first = _safe_date(year, int(m1))
                 last = _safe_date(year, int(m2), end=True)
+            if name != "time" and first is not None:
+                word = _start_word_after(scan, end)
+                if word:  # an open period: 2020年1月1日起, 3月以来
+                    end, last = end + len(word), None
             add(start, end, first, last)
     for m in _NAMED_RE.finditer(scan):
         word = m.group()
-        if word in cues.FIVE_YEAR_PLANS:
+        if word in cues.DEADLINE_PERIODS:
+            last = _month_end(year, cues.DEADLINE_PERIODS[word]) if year is not None else None
+            add(m.start(), m.end(), None, last)
+        elif word in cues.FIVE_YEAR_PLANS:
             y1, y2 = cues.FIVE_YEAR_PLANS[word]
             add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31))
         elif year is not None:
@@ -279,7 +300,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d*\s*号?",  # document numbers 〔2021〕18号
         r"(?<!\d)0\d{2,3}\s*-\s*\d{7,8}(?!\d)",  # landline 0571-88888888
-        r"(?<!\d)1[3-9]\d{9}(?!\d)",  # mobile phone
+        r"(?<![\d.])1[3-9]\d{9}(?![\d.,%‰万亿千百]|\s*(?:人|家|元|起|次|个|项|处))",  # mobile
+        r"(?<![\d.])\d{1,2}\s*时\s*(?:\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?|许)?",  # 16时30分
         r"(?:电话|传真|联系方式|Tel|TEL)\s*[:：]?\s*[\d\-\s]{5,}",
         r"第\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]+)",  # ordinals 第三条, 第5期
         r"[(（]\s*(?:\d{1,2}|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*[)）]",  # (2) （一）
@@ -290,6 +312,17 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
     )
 )
+
+
+#: A title in 《》 names a document; its numbers and dates are not values or periods.
+_TITLE_RE = re.compile(r"《[^《》\n]{1,120}》")
+
+
+def _title_mask(scan: str) -> bytearray:
+    mask = bytearray(len(scan))
+    for m in _TITLE_RE.finditer(scan):
+        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
 
 
 def _blocked_mask(scan: str, periods: list[Period]) -> bytearray:
@@ -397,10 +430,17 @@ def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
     pos = _skip_spaces(scan, pos)
     unit = _read_unit(scan, pos)
     if unit is not None:
-        written, pos = unit
+        unit_start, (written, pos) = pos, unit
+        if pos - unit_start > len(written):
+            core.approx = True  # 3个多月: the 多 sits inside the unit
         canonical, factor = cues.UNITS[written]
-        if chinese and written not in cues.CN_NUMERAL_UNITS and not core.has_multiplier:
+        if chinese and not core.has_multiplier and written not in cues.CN_NUMERAL_UNITS and (
+                written not in cues.CN_NUMERAL_UNITS_FROM_TEN or number < 10):
             return None
+        if scan.startswith("/", pos):
+            per = _match_at(scan, pos + 1, _PER_UNITS_LF)
+            if per:  # 2次/年, 50元/吨
+                canonical, pos = f"{canonical}/{per}", pos + 1 + len(per)
         core.unit = canonical
         core.factor *= Decimal(str(factor))
         core.end = pos
@@ -453,6 +493,23 @@ def _change_before(scan: str, pos: int) -> tuple[str, str | None, int] | None:
     return cues.CHANGE_VERBS[verb], basis, start
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
+    """(word, start) of a 至少/最多 a few Chinese characters before `head`
+    (每年至少开展2次): only words, no number or punctuation, in between."""
+    for gap in range(1, cues.DISTANT_COMPARATOR_GAP + 1):
+        at = head - gap
+        if at <= 0 or not _is_cjk(scan[at]):
+            return None
+        word = _match_before(scan, at, _DISTANT_LF)
+        if word and not _CN_NUMBER_CHAR.search(scan[at:head]):
+            return word, at - len(word)
+    return None
+
+
 def _implied_unit(scan: str, pos: int) -> str | None:
     label = _match_before(scan, _skip_spaces_back(scan, pos), _IMPLIED_LF)
     return cues.IMPLIED_UNITS[label] if label else None
@@ -496,6 +553,11 @@ def _read_value(
             comparator = cues.COMPARATOR_PREFIXES[prefix]
         head = _skip_spaces_back(scan, head - len(prefix))
         start = head
+    elif comparator == "=":
+        distant = _distant_prefix(scan, head)
+        if distant is not None:
+            comparator, head = cues.COMPARATOR_PREFIXES[distant[0]], distant[1]
+            start = head
     change = _change_before(scan, head)
     direction = basis = None
     if change:
@@ -645,8 +707,11 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
     number is too often a name or a version to be reported.
     """
     scan = text.translate(_SCAN_TABLE)
-    periods = find_periods(text, year=year)
+    titles = _title_mask(scan)
+    periods = [p for p in find_periods(text, year=year) if not titles[p.start]]
     blocked = _blocked_mask(scan, periods)
+    for m in _TITLE_RE.finditer(scan):
+        blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     values = _fractions(text, scan, blocked)
     pos = 0
     while True:
@@ -666,7 +731,7 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
             continue
         values.append(value)
         pos = max(pos, value.end)
-    taken = bytearray(len(text))
+    taken = bytearray(titles)
     for value in values:
         taken[value.start : value.end] = b"\x01" * (value.end - value.start)
     values.extend(_qualitative(text, scan, taken, bare=bare))
