@@ -4,25 +4,44 @@ from __future__ import annotations
 
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import generic
-from zhibiao.parse.genres import UNKNOWN, recognise
+from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise
+from zhibiao.parse.link import link
 from zhibiao.parse.records import Records
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 
 __all__ = ["PARSER_VERSION", "Records", "parse"]
 
 
 def parse(doc: SourceDocument) -> Records:
-    """Every target, indicator and value of one document."""
+    """Every target, indicator and value of one document, and attainment.
+
+    The document's genre parser reads it when there is one and it finds the structure it
+    expects; otherwise the generic extraction gives every value with guessed roles and
+    the document is `partial` with a warning saying why.
+    """
     genre = recognise(doc)
     warnings = list(doc.warnings)
+    builder = RecordBuilder(doc)
+    genre_parser = PARSERS.get(genre)
+    complete = False
     if genre == UNKNOWN:
         warnings.append("genre not recognised: generic extraction, roles are guesses")
-    else:
+    elif genre_parser is None:
         warnings.append(f"no {genre} parser yet: generic extraction, roles are guesses")
-    indicators, values = generic.extract(doc)
-    if not values:
+    else:
+        try:
+            warnings.extend(genre_parser(doc, builder))
+            complete = True
+        except GenreMismatch as exc:
+            builder = RecordBuilder(doc)
+            warnings.append(f"{genre} structure not found ({exc}): generic extraction, "
+                            "roles are guesses")
+    if not complete:
+        generic.extract(doc, builder)
+    if not builder.values:
         warnings.append("no values found")
     document = {
         "doc_id": doc.doc_id,
@@ -34,10 +53,10 @@ def parse(doc: SourceDocument) -> Records:
         "genre": genre,
         "pages": doc.pages,
         "chars": len(doc.text),
-        "status": "partial",  # generic extraction only; genre parsers report "ok" unless
-        # ingest marked the document incomplete (doc.partial)
+        "status": "ok" if complete and not doc.partial else "partial",
         "warnings": warnings,
         "parser_version": PARSER_VERSION,
         "text": doc.text,
     }
-    return Records(document=document, indicators=indicators, values=values)
+    return Records(document=document, targets=builder.targets, indicators=builder.indicators,
+                   values=builder.values, attainment=link(doc.doc_id, builder.values))

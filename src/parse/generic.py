@@ -7,11 +7,11 @@ named after the words right before the number. Genre parsers refine all three.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
 
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import cues
+from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
 
 _CLAUSE_BREAKS = "。!！?？;；,，、:：()（）\t\n“”《》"
@@ -80,11 +80,12 @@ def label_before(text: str, start: int, floor: int) -> tuple[str, int]:
     return _strip_words(window), left
 
 
-def extract(doc: SourceDocument) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(indicators, values) for every value the grammar finds in the document."""
-    indicators: dict[str, dict[str, Any]] = {}
-    values: list[dict[str, Any]] = []
-    for span_start, span_end in _spans(doc):
+def extract(doc: SourceDocument, builder: RecordBuilder,
+            spans: Iterable[tuple[int, int]] | None = None) -> None:
+    """Every value the grammar finds in `spans` (default: every block and cell), each with
+    a guessed role and an indicator named after the words before it. Spans a genre parser
+    already read are skipped value by value, so this also fills the gaps a genre leaves."""
+    for span_start, span_end in spans if spans is not None else _spans(doc):
         found = find_values(doc.text[span_start:span_end], year=doc.year)
         names: list[str | None] = []
         for value in found:
@@ -93,40 +94,12 @@ def extract(doc: SourceDocument) -> tuple[list[dict[str, Any]], list[dict[str, A
             if value.qualifies is not None and names[value.qualifies]:
                 name = names[value.qualifies]
             names.append(name or None)
+            if builder.has_value_at(start, span_start + value.end):
+                continue
             indicator_id = None
-            page, bbox = doc.locate(start, span_start + value.end)
             if name:
-                if name not in indicators:
-                    clause = _sentence(doc.text, start, start + len(value.raw))
-                    indicators[name] = {
-                        "indicator_id": f"{doc.doc_id}-i{len(indicators) + 1:04d}",
-                        "doc_id": doc.doc_id,
-                        "name": name,
-                        "text": clause,
-                        "char_start": label_start,
-                        "char_end": start,
-                        "page": page,
-                        "bbox": doc.locate(label_start, start)[1] if label_start < start else None,
-                    }
-                indicator_id = indicators[name]["indicator_id"]
-            values.append({
-                "value_id": f"{doc.doc_id}-v{len(values) + 1:05d}",
-                "doc_id": doc.doc_id,
-                "indicator_id": indicator_id,
-                "role": guess_role(doc.text, value, start),
-                "raw": value.raw,
-                "number": value.number,
-                "number_max": value.number_max,
-                "unit": value.unit,
-                "comparator": value.comparator,
-                "change": value.change,
-                "change_basis": value.change_basis,
-                "period_start": value.period_start,
-                "period_end": value.period_end,
-                "qualitative": value.qualitative,
-                "char_start": start,
-                "char_end": span_start + value.end,
-                "page": page,
-                "bbox": bbox,
-            })
-    return list(indicators.values()), values
+                indicator_id = builder.add_indicator(
+                    name, label_start, start,
+                    text=_sentence(doc.text, start, start + len(value.raw)))
+            builder.add_value(value, span_start, guess_role(doc.text, value, start),
+                              indicator_id=indicator_id)

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: section on indicators and values
 
 Role = Literal["target", "actual", "baseline", "unknown"]
 Comparator = Literal["=", "≥", "≤", ">", "<", "~"]
@@ -65,6 +65,7 @@ class Indicator(Provenance):
     text: str | None = Field(None, description="the clause or cell the name was cut from")
     level1: str | None = None
     level2: str | None = None
+    section: str | None = Field(None, description="heading path of the clause or table")
 
 
 class Value(Provenance):
@@ -82,6 +83,7 @@ class Value(Provenance):
     period_start: date | None = None
     period_end: date | None = None
     qualitative: str | None = None
+    section: str | None = Field(None, description="heading path, e.g. 一、主要目标 › （二）")
 
 
 class Attainment(Row):

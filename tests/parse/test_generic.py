@@ -5,7 +5,15 @@ from __future__ import annotations
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.text import split_blocks
 from zhibiao.parse import parse
-from zhibiao.parse.generic import extract, label_before
+from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.generic import extract as extract_into
+from zhibiao.parse.generic import label_before
+
+
+def extract(doc: SourceDocument) -> tuple[list[dict], list[dict]]:
+    builder = RecordBuilder(doc)
+    extract_into(doc, builder)
+    return builder.indicators, builder.values
 
 
 def doc_of(text: str, year: int | None = 2020) -> SourceDocument:

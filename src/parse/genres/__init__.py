@@ -1,13 +1,25 @@
 """Genre recognition: which kind of report a document is, from its header and cue words.
 
 Each genre is recognised by the distinct cue words it contains, not by its file name.
-Genre-specific extraction arrives with the genre issues; until a genre has its own
-parser, documents of that genre go through the generic parser (parse/generic.py).
+`PARSERS` maps a genre to its parser: a function that adds the document's targets,
+indicators and values to a RecordBuilder and returns warnings, or raises GenreMismatch
+when the document lacks the structure it reads (the generic parser then takes over).
+A genre without a parser goes through the generic parser (parse/generic.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from zhibiao.ingest.document import SourceDocument
+from zhibiao.parse.builder import RecordBuilder
+
+
+class GenreMismatch(Exception):
+    """The document was recognised as a genre but lacks the structure its parser reads."""
+
+
+GenreParser = Callable[[SourceDocument, RecordBuilder], list[str]]
 
 #: genre → (cue words, how many distinct cues are needed). Order breaks ties.
 GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
@@ -39,3 +51,12 @@ def recognise(doc: SourceDocument) -> str:
         if hits >= needed and hits / len(cue_words) > best_hits:
             best, best_hits = genre, hits / len(cue_words)
     return best
+
+
+def _parsers() -> dict[str, GenreParser]:
+    """Genre → parser; imported here, after GenreMismatch exists, for the modules to use."""
+    return {}
+
+
+#: Genre → its parser (genres without one are read by the generic parser).
+PARSERS: dict[str, GenreParser] = _parsers()

@@ -1,0 +1,88 @@
+"""Rows under construction for one document: ids, provenance and de-duplication in one place.
+
+Every parser (generic, table genres, prose genres) adds targets, indicators and values
+through a `RecordBuilder`, so ids are numbered the same way everywhere
+(`<doc_id>-t0001`, `-i0001`, `-v00001`), every row gets its page and bbox from the
+document's character boxes, and an indicator named twice under the same target is one
+indicator.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zhibiao.ingest.document import SourceDocument
+from zhibiao.parse.values import ValueSpan
+
+Row = dict[str, Any]
+
+
+class RecordBuilder:
+    """Collects the target, indicator and value rows of one document."""
+
+    def __init__(self, doc: SourceDocument) -> None:
+        self.doc = doc
+        self.targets: list[Row] = []
+        self.indicators: list[Row] = []
+        self.values: list[Row] = []
+        self._indicator_ids: dict[tuple[str | None, str], str] = {}
+        self._value_spans: set[tuple[int, int]] = set()
+        self._value_keys: set[tuple[int, int, str | None]] = set()
+
+    def _provenance(self, start: int, end: int) -> Row:
+        page, bbox = self.doc.locate(start, end)
+        return {"char_start": start, "char_end": end, "page": page, "bbox": bbox}
+
+    def add_target(self, name: str, start: int, end: int, *, section: str | None = None,
+                   text: str | None = None) -> str:
+        """A new target spanning text[start:end]; returns its id."""
+        target_id = f"{self.doc.doc_id}-t{len(self.targets) + 1:04d}"
+        self.targets.append({
+            "target_id": target_id, "doc_id": self.doc.doc_id, "name": name,
+            "section": section, "text": text if text is not None else self.doc.text[start:end],
+            **self._provenance(start, end),
+        })
+        return target_id
+
+    def add_indicator(self, name: str, start: int, end: int, *, target_id: str | None = None,
+                      text: str | None = None, level1: str | None = None,
+                      level2: str | None = None, section: str | None = None) -> str:
+        """The id of the indicator `name` under `target_id`, created at text[start:end] the
+        first time it is named."""
+        key = (target_id, name)
+        if key not in self._indicator_ids:
+            indicator_id = f"{self.doc.doc_id}-i{len(self.indicators) + 1:04d}"
+            self._indicator_ids[key] = indicator_id
+            self.indicators.append({
+                "indicator_id": indicator_id, "doc_id": self.doc.doc_id,
+                "target_id": target_id, "name": name, "text": text, "level1": level1,
+                "level2": level2, "section": section, **self._provenance(start, end),
+            })
+        return self._indicator_ids[key]
+
+    def has_value_at(self, start: int, end: int) -> bool:
+        """Whether a value was already read from exactly text[start:end]."""
+        return (start, end) in self._value_spans
+
+    def add_value(self, span: ValueSpan, offset: int, role: str, *,
+                  indicator_id: str | None = None, section: str | None = None) -> str | None:
+        """A value the grammar read from text starting at `offset`; None (and nothing added)
+        when the same span was already added for the same indicator. One span may measure
+        several indicators (事故起数、死亡人数同比下降20%): one row per indicator."""
+        start, end = offset + span.start, offset + span.end
+        key = (start, end, indicator_id)
+        if key in self._value_keys:
+            return None
+        self._value_keys.add(key)
+        self._value_spans.add((start, end))
+        value_id = f"{self.doc.doc_id}-v{len(self.values) + 1:05d}"
+        self.values.append({
+            "value_id": value_id, "doc_id": self.doc.doc_id, "indicator_id": indicator_id,
+            "role": role, "raw": span.raw, "number": span.number,
+            "number_max": span.number_max, "unit": span.unit, "comparator": span.comparator,
+            "change": span.change, "change_basis": span.change_basis,
+            "period_start": span.period_start, "period_end": span.period_end,
+            "qualitative": span.qualitative, "section": section,
+            **self._provenance(start, end),
+        })
+        return value_id
