@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-dev
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo test check lint bench install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q; status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	  exit $$status
+	$(BIN)/zhibiao check samples
+
+# Parser regressions: every sample against samples/expected/ (golden files).
+check: $(STAMP)
+	$(BIN)/zhibiao check samples
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -65,6 +65,41 @@ def convert_command(
         raise typer.Exit(2)
 
 
+@app.command("check")
+def check_command(
+    samples: Annotated[list[Path], typer.Argument(help="sample files or folders")],
+    update: Annotated[bool, typer.Option(
+        "--update", help="rewrite the golden files and print what changed")] = False,
+) -> None:
+    """Re-run samples and compare with <folder>/expected/<name>.json; exit 1 on any
+    difference (a parser regression) unless --update."""
+    from zhibiao.check import check_samples
+
+    checks = check_samples(samples, update=update)
+    if not checks:
+        console.print("[red]no samples found[/]")
+        raise typer.Exit(2)
+    for check in checks:
+        if check.unchecked:
+            console.print(f"[yellow]unchecked[/] {check.name}: no golden file "
+                          f"({check.actual_values} values; --update writes one)",
+                          soft_wrap=True)
+            continue
+        verdict = ("[green]ok[/]" if check.passed else
+                   "[cyan]updated[/]" if update else "[red]FAILED[/]")
+        console.print(f"{verdict} {check.name}: values precision {check.precision:.1%}, "
+                      f"recall {check.recall:.1%} ({check.actual_values} found, "
+                      f"{check.expected_values} expected)", highlight=False, soft_wrap=True)
+        for line in check.differences:
+            console.print(f"    {line}", highlight=False, markup=False, soft_wrap=True)
+    failed = sum(not c.passed for c in checks if not c.unchecked)
+    unchecked = sum(c.unchecked for c in checks)
+    console.print(f"{len(checks) - failed - unchecked} passed, {failed} "
+                  f"{'updated' if update else 'failed'}, {unchecked} unchecked", highlight=False)
+    if failed and not update:
+        raise typer.Exit(1)
+
+
 @app.command("schema")
 def schema_command(
     table: Annotated[str | None, typer.Argument(help="one table; all when omitted")] = None,
