@@ -192,3 +192,20 @@ LABEL_NOISE_SUFFIXES: tuple[str, ...] = (
     "为", "是", "达", "达到", "共", "约", "近", "有", "均", "分别", "分别为", "已", "了", "的",
     "同比", "控制在", "不低于", "不少于", "不超过", "不突破", "不高于", "达", "超过", "突破",
 )
+
+# --- table genres --------------------------------------------------------------------------
+
+#: Progress tables flattened to text glue the 目标名称 cell to the 考核指标 text
+#: (安全形势稳定好转严防重特大事故发生…). The name ends with one of these words and the
+#: indicator text opens with one of the verbs below; both are data, extend as tables come.
+TARGET_NAME_ENDINGS: tuple[str, ...] = (
+    "好转", "建设", "治理", "提升", "体系", "能力", "机制", "工作", "管理", "保障", "改革",
+    "水平", "防控", "监管", "服务",
+)
+TASK_OPENING_VERBS: tuple[str, ...] = (
+    "严防", "落实", "推进", "完善", "研究", "建立", "开展", "加强", "组织", "提升", "实施",
+    "确保", "制定", "健全", "强化", "深化", "做好", "加快", "全面", "持续", "坚持", "构建",
+)
+#: The kinds of progress row a quarterly progress table has, and the role of their figures.
+PROGRESS_KINDS: dict[str, str] = {"当季进度": "actual", "累计进度": "actual",
+                                  "累计完成工作量": "actual"}

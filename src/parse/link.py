@@ -1,8 +1,9 @@
 """Target ↔ actual pairing and attainment: did the reported figure meet its target?
 
-For every indicator that has a target value and an actual value, one attainment row:
-the target is compared with the indicator's latest actual (the one whose period ends
-last, e.g. 1-9月 over 7-9月; the last written when periods do not say).
+For every target value of an indicator that also has actuals, one attainment row: the
+target is compared with the indicator's latest comparable actual (same unit, a change
+for a change target; the one whose period ends last, e.g. 1-9月 over 7-9月, and the last
+written when periods do not say).
 
 How a target is read (the choice where reports are silent):
 - a change target (同比下降20%) is met by a change the same way at least as large;
@@ -38,6 +39,15 @@ def _latest(actuals: list[Row]) -> Row:
         index, row = item
         return (row.get("period_end") or date.min, index)
     return max(enumerate(actuals), key=key)[1]
+
+
+def _comparable(target: Row, actuals: list[Row]) -> list[Row]:
+    """The actuals a target can be held against: same unit and, for a change target, a
+    change (the 同比下降60% of a 56起 sentence, not the 56起); all of them when none is."""
+    same = [a for a in actuals if (a.get("unit") or "") == (target.get("unit") or "")
+            and bool(a.get("change")) == bool(target.get("change"))
+            and (a.get("number") is None) == (target.get("number") is None)]
+    return same or actuals
 
 
 def _compare(target: float, actual: float, comparator: str,
@@ -87,8 +97,8 @@ def link(doc_id: str, values: list[Row]) -> list[Row]:
     for indicator_id, roles in by_indicator.items():
         if not roles["target"] or not roles["actual"]:
             continue
-        actual = _latest(roles["actual"])
         for target in roles["target"]:
+            actual = _latest(_comparable(target, roles["actual"]))
             status, gap = attainment_status(target, actual)
             rows.append({
                 "doc_id": doc_id, "indicator_id": indicator_id,

@@ -9,7 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "2"  # 2: section on indicators and values
 
-Role = Literal["target", "actual", "baseline", "unknown"]
+#: score: points of an evaluation form (分值 = the weight, 得分 = the points earned); kept
+#: apart from targets and actuals so they never enter attainment.
+Role = Literal["target", "actual", "baseline", "score", "unknown"]
 Comparator = Literal["=", "≥", "≤", ">", "<", "~"]
 Change = Literal["up", "down"]
 Status = Literal["ok", "partial", "quarantined"]

@@ -62,3 +62,18 @@ def test_each_target_meets_the_latest_actual_of_its_indicator():
     assert rows == [{"doc_id": "0123456789abcdef", "indicator_id": "i1",
                      "target_value_id": "t1", "actual_value_id": "a-1-9", "status": "met",
                      "gap": 40.0}]
+
+
+def test_a_target_is_held_against_a_comparable_actual_not_the_last_figure():
+    values = [
+        val(20, change="down", vid="t-change"),
+        val(95, "%", "≥", vid="t-rate", ind="i2"),
+        val(56, "起", role="actual", vid="a-count"),
+        val(60, change="down", role="actual", vid="a-change"),
+        val(3, "次", role="actual", vid="a-times"),  # written last, but a count of events
+        val(75, "%", role="actual", vid="a-rate", ind="i2"),
+        val(4, "次", role="actual", vid="a-other", ind="i2"),
+    ]
+    rows = {r["target_value_id"]: (r["actual_value_id"], r["status"])
+            for r in link("0123456789abcdef", values)}
+    assert rows == {"t-change": ("a-change", "met"), "t-rate": ("a-rate", "not_met")}

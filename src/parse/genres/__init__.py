@@ -55,7 +55,17 @@ def recognise(doc: SourceDocument) -> str:
 
 def _parsers() -> dict[str, GenreParser]:
     """Genre → parser; imported here, after GenreMismatch exists, for the modules to use."""
-    return {}
+    from zhibiao.parse.genres.completion import parse_completion_table
+    from zhibiao.parse.genres.indicator_plan import parse_indicator_plan
+    from zhibiao.parse.genres.progress import parse_progress_table
+    from zhibiao.parse.genres.self_evaluation import parse_self_evaluation
+
+    return {
+        "progress_table": parse_progress_table,
+        "completion_table": parse_completion_table,
+        "indicator_plan": parse_indicator_plan,
+        "self_evaluation_table": parse_self_evaluation,
+    }
 
 
 #: Genre → its parser (genres without one are read by the generic parser).

@@ -1,0 +1,90 @@
+"""Values of one cell or sentence span for the table genres: grammar, indicator, role.
+
+A genre knows what a span is (a 考核指标 cell holds targets, a 年度完成值 cell actuals) and
+which target it belongs to; this module runs the value grammar over the span, names the
+indicator each value measures and adds both through the RecordBuilder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from zhibiao.ingest.document import SourceDocument
+from zhibiao.parse import cues
+from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.generic import label_before
+from zhibiao.parse.values import ValueSpan, find_values
+
+
+def names_for(text: str, spans: list[ValueSpan]) -> list[list[tuple[str, int, int]]]:
+    """For each value, the indicator names it measures with their (start, end) in `text`;
+    a change in an enumeration (同比下降72.7%、66.7%) takes the name of the count it
+    describes."""
+    found: list[list[tuple[str, int, int]]] = []
+    for span in spans:
+        if span.qualifies is not None and found[span.qualifies]:
+            found.append(found[span.qualifies])
+            continue
+        name, start = label_before(text, span.start, 0)
+        found.append([(name, start, span.start)] if name else [])
+    return found
+
+
+def with_unit(span: ValueSpan, written: str) -> ValueSpan:
+    """`span` in the unit `written` (as a header writes it: 万元, 分), normalised the way
+    the grammar normalises units (万元 → 元 × 10,000)."""
+    canonical, factor = cues.UNITS.get(written, (written, 1))
+
+    def scale(number: float | None) -> float | None:
+        return None if number is None else round(number * factor, 10)
+
+    return replace(span, unit=canonical, number=scale(span.number),
+                   number_max=scale(span.number_max))
+
+
+def implied_unit(name: str) -> str:
+    """The unit a bare figure takes from its indicator's name (…起数 0 → 起)."""
+    for label, unit in cues.IMPLIED_UNITS.items():
+        if name.endswith(label):
+            return unit
+    return ""
+
+
+def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: int, *,
+                role: str, target_id: str | None = None, section: str | None = None,
+                indicator: tuple[str, int, int] | None = None, bare: bool = False,
+                period: tuple[date | None, date | None] | None = None,
+                unit: str | None = None, level1: str | None = None,
+                level2: str | None = None) -> int:
+    """Add every value in text[start:end] with `role`; returns how many were added.
+
+    `indicator` (name, start, end) names the indicator of every value in the span (a table
+    row's 关键指标 cell); without it each value is named from its own clause. `period`
+    dates values that carry no period of their own (the 2025年目标值 column); `unit` is the
+    unit a column header gives figures written without one (项目资金(万元): 320 → 3,200,000
+    元). `level1`/`level2` are the indicator's 一级/二级指标.
+    """
+    text = doc.text[start:end]
+    spans = find_values(text, year=doc.year, bare=bare)
+    names = [[indicator]] * len(spans) if indicator else names_for(text, spans)
+    added = 0
+    for span, span_names in zip(spans, names, strict=True):
+        if period and not (span.period_start or span.period_end):
+            span = replace(span, period_start=period[0], period_end=period[1])
+        if unit and not span.unit and span.number is not None:
+            span = with_unit(span, unit)
+        for name, name_start, name_end in span_names or [(None, 0, 0)]:
+            if name and not span.unit and span.number is not None:
+                span = replace(span, unit=implied_unit(name))
+            indicator_id = None
+            if name:
+                offset = 0 if indicator else start
+                indicator_id = builder.add_indicator(
+                    name, offset + name_start, offset + name_end, target_id=target_id,
+                    text=text if not indicator else None, section=section, level1=level1,
+                    level2=level2)
+            if builder.add_value(span, start, role, indicator_id=indicator_id,
+                                 section=section):
+                added += 1
+    return added

@@ -1,0 +1,127 @@
+"""Plans with an indicator table (序号 / 指标名称 / 2025年目标值, 基期值, 属性) in their prose.
+
+Each table row is an indicator of the plan; the figure in its 目标值 column is a target
+value dated by the column's year (2025年目标值 → 2025), the one in a 基期值 / 现状值
+column a baseline. The table comes as a grid (HTML, PDF) or flattened to text one cell
+per paragraph, as in seed 004; both give the same rows. The prose around the table is
+read by the prose reader (targets with their sections).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.parse import generic
+from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.genres import GenreMismatch
+from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.tables import ColumnCues, find_header, origin_span, squash, table_blocks
+
+COLUMNS: ColumnCues = {
+    "number": ("序号",),
+    "name": ("指标名称", "指标"),
+    "target": ("目标值", "目标", "规划值"),
+    "baseline": ("基期值", "现状值", "基数", "基准值"),
+    "attribute": ("属性",),
+}
+REQUIRED = ("name", "target")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+Span = tuple[int, int]
+Row = dict[str, Span]
+
+
+def _column_year(doc: SourceDocument, header: dict[str, Span]) -> int | None:
+    span = header.get("target")
+    m = _YEAR.search(doc.text[span[0] : span[1]]) if span else None
+    return int(m.group(1)) if m else None
+
+
+def _grid_rows(doc: SourceDocument, block: Block) -> tuple[dict[str, Span], list[Row]] | None:
+    header = find_header(doc, block, COLUMNS, required=REQUIRED)
+    if header is None:
+        return None
+    head_row = block.rows[header.row]
+    names = {role: (head_row[c].start, head_row[c].end) for role, c in header.columns.items()}
+    rows = []
+    for row in block.rows[header.row + 1 :]:
+        cells = {role: origin_span(row, c) for role, c in header.columns.items()}
+        if cells.get("name"):
+            rows.append({role: span for role, span in cells.items() if span})
+    return names, rows
+
+
+def _flat_rows(doc: SourceDocument) -> tuple[dict[str, Span], list[Row], list[Block]]:
+    """A table flattened to one paragraph per cell: the header cells in a row of
+    paragraphs (序号, 指标名称, 2025年目标值 …), then the rows, each opening with its
+    序号. Returns the header, the rows and the blocks they used."""
+    blocks = [b for b in doc.blocks if b.kind != "table"]
+    texts = [squash(doc.block_text(b)) for b in blocks]
+    for i, text in enumerate(texts):
+        if text not in COLUMNS["number"] and text not in COLUMNS["name"]:
+            continue
+        roles: list[str] = []
+        j = i
+        while j < len(texts) and len(texts[j]) <= 12:
+            role = next((r for r, words in COLUMNS.items()
+                         if r not in roles and any(w in texts[j] for w in words)), None)
+            if role is None:
+                break
+            roles.append(role)
+            j += 1
+        if "name" not in roles or "target" not in roles:
+            continue
+        header = {role: (blocks[i + k].start, blocks[i + k].end) for k, role in enumerate(roles)}
+        rows: list[Row] = []
+        used = blocks[i:j]
+        while j + len(roles) <= len(blocks) and (
+                "number" not in roles or _ROW_NUMBER.fullmatch(texts[j])):
+            cells = blocks[j : j + len(roles)]
+            rows.append({role: (b.start, b.end) for role, b in zip(roles, cells, strict=True)})
+            used.extend(cells)
+            j += len(roles)
+            if "number" not in roles:
+                break  # without row numbers only one row can be told from the prose
+        return header, rows, used
+    return {}, [], []
+
+
+def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Span],
+               rows: list[Row]) -> None:
+    year = _column_year(doc, header)
+    period = (date(year, 1, 1), date(year, 12, 31)) if year else None
+    for row in rows:
+        name_span = row["name"]
+        indicator = (squash(doc.text[name_span[0] : name_span[1]]), *name_span)
+        if "target" in row:
+            emit_values(doc, builder, *row["target"], role="target", indicator=indicator,
+                        bare=True, period=period)
+        if "baseline" in row:
+            emit_values(doc, builder, *row["baseline"], role="baseline",
+                        indicator=indicator, bare=True)
+
+
+def parse_indicator_plan(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """The plan's indicator table, then the figures of its prose."""
+    used_blocks: set[int] = set()
+    found = False
+    for block in table_blocks(doc):
+        grid = _grid_rows(doc, block)
+        if grid is not None:
+            found = True
+            _emit_rows(doc, builder, *grid)
+            used_blocks.add(block.start)
+    if not found:
+        header, rows, used = _flat_rows(doc)
+        if rows:
+            found = True
+            _emit_rows(doc, builder, header, rows)
+            used_blocks.update(b.start for b in used)
+    if not found:
+        raise GenreMismatch("no 指标名称 / 目标值 table")
+    prose = [b for b in doc.blocks if b.start not in used_blocks and b.kind != "table"]
+    generic.extract(doc, builder, [(b.start, b.end) for b in prose])
+    return []

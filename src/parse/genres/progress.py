@@ -1,0 +1,147 @@
+"""Quarterly progress tables (目标名称 / 考核指标 / 进展情况 当季·累计 / 累计完成工作量).
+
+Each 目标名称 row is a target. Its 考核指标 text gives the target values (同比下降20%,
+不低于50%, 400家次以上, 不突破152 …); its 当季进度 and 累计进度 texts give the actuals,
+dated by their own periods (7-9月, 1-9月); 累计完成工作量 is the target's progress in %.
+公开程度 / 存在问题 / 解决途径 / 备注 columns are never read.
+
+The table comes as a grid (HTML, PDF) or flattened to text as in seed 000, where each
+cell is a paragraph and the 目标名称 is glued to the start of its 考核指标 text; both
+are turned into the same rows before anything is emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.parse import cues
+from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.genres import GenreMismatch
+from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.tables import (
+    ColumnCues,
+    cell_span,
+    find_header,
+    origin_span,
+    squash,
+    strip_span,
+    table_blocks,
+)
+
+COLUMNS: ColumnCues = {
+    "name": ("目标名称",), "indicators": ("考核指标",), "kind": ("进展情况",),
+    "content": ("填报内容",),
+}
+WORKLOAD = "累计完成工作量"
+_FLAT_HEADER = re.compile(r"目标名称\s*考核指标\s*进展情况")
+_MARKERS = re.compile("|".join(sorted(cues.PROGRESS_KINDS, key=len, reverse=True)))
+_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?")
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class ProgressRow:
+    """One target of the table, as spans of the document text."""
+
+    name: Span
+    indicators: Span | None
+    #: (kind, the span naming the kind, the content span) per progress row
+    progress: list[tuple[str, Span, Span]] = field(default_factory=list)
+
+
+def _rows_from_grid(doc: SourceDocument, block: Block) -> list[ProgressRow] | None:
+    header = find_header(doc, block, COLUMNS, required=("name", "indicators", "kind"))
+    if header is None:
+        return None
+    cols = header.columns
+    rows: list[ProgressRow] = []
+    for row in block.rows[header.row + 1 :]:
+        name = origin_span(row, cols["name"])
+        if name is not None:
+            rows.append(ProgressRow(name, origin_span(row, cols["indicators"])))
+        kind_span = cell_span(row, cols["kind"])
+        content = cell_span(row, cols.get("content"))
+        if not rows or kind_span is None or content is None:
+            continue
+        kind = squash(doc.text[kind_span[0] : kind_span[1]])
+        if kind in cues.PROGRESS_KINDS:
+            rows[-1].progress.append((kind, kind_span, content))
+    return rows
+
+
+def split_name(text: str) -> int:
+    """Where a glued 目标名称 ends and its 考核指标 text begins (0 when no split is seen):
+    after a name-ending word and before a task verb, the last such place before the first
+    punctuation (应急数字化水平提升|完善…: 提升 ends the name, it does not open the text)."""
+    split = 0
+    for end in range(4, min(len(text), 24)):
+        if not text[end - 1].isalnum():
+            break
+        if text.startswith(cues.TASK_OPENING_VERBS, end) and text[:end].endswith(
+                cues.TARGET_NAME_ENDINGS):
+            split = end
+    return split
+
+
+def _rows_from_text(doc: SourceDocument) -> list[ProgressRow]:
+    """Rows of a table flattened into paragraphs: each row runs from the end of the previous
+    one to its 累计完成工作量 figure, with 当季进度 / 累计进度 markers inside."""
+    text = doc.text
+    header = _FLAT_HEADER.search(text)
+    if header is None:
+        return []
+    row_start = text.find("\n", header.end()) + 1 or header.end()
+    rows: list[ProgressRow] = []
+    markers = list(_MARKERS.finditer(text, row_start))
+    current: ProgressRow | None = None
+    for i, marker in enumerate(markers):
+        kind = marker.group()
+        if current is None:
+            start, end = strip_span(text, row_start, marker.start())
+            split = split_name(text[start:end])
+            name = (start, start + split) if split else (start, end)
+            current = ProgressRow(name, (start + split, end) if split else None)
+        if kind == WORKLOAD:
+            figure = _FIGURE.match(text, marker.end())
+            end = figure.end() if figure else marker.end()
+            current.progress.append((kind, marker.span(), (marker.start(), end)))
+            rows.append(current)
+            current = None
+            line_end = text.find("\n", end)
+            row_start = len(text) if line_end == -1 else line_end + 1
+        else:
+            following = markers[i + 1].start() if i + 1 < len(markers) else len(text)
+            current.progress.append(
+                (kind, marker.span(), strip_span(text, marker.end(), following)))
+    return rows
+
+
+def _emit(doc: SourceDocument, builder: RecordBuilder, rows: list[ProgressRow]) -> None:
+    for row in rows:
+        name = doc.text[row.name[0] : row.name[1]]
+        target_id = builder.add_target(name, *row.name)
+        if row.indicators:
+            emit_values(doc, builder, *row.indicators, role="target", target_id=target_id)
+        for kind, label, (start, end) in row.progress:
+            if kind == WORKLOAD:
+                emit_values(doc, builder, start, end, role="actual", target_id=target_id,
+                            bare=True, indicator=(WORKLOAD, *label))
+            else:
+                emit_values(doc, builder, start, end, role=cues.PROGRESS_KINDS[kind],
+                            target_id=target_id)
+
+
+def parse_progress_table(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """Targets, target values and actuals of a quarterly progress table."""
+    rows: list[ProgressRow] = []
+    for block in table_blocks(doc):
+        rows.extend(_rows_from_grid(doc, block) or [])
+    if not rows:
+        rows = _rows_from_text(doc)
+    if not rows:
+        raise GenreMismatch("no 目标名称 / 考核指标 / 进展情况 table")
+    _emit(doc, builder, rows)
+    return []

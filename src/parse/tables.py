@@ -1,0 +1,95 @@
+"""Reading table grids for the table genres: header rows, column roles, cells and row groups.
+
+A table block is a full grid (see ingest/document.py): every row has one Cell per column
+and a merged cell repeats its origin's offsets, flagged `covered`, in the slots it covers.
+Table genres describe their columns as cue words (`ColumnCues`); `find_header` finds the
+row that names them, and `repeated_header` recognises the same header printed again after
+a page break, so a genre reads one logical table however ingest cut it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from zhibiao.ingest.document import Block, Cell, SourceDocument
+
+#: Column role → words any of which, inside a header cell, names that column.
+ColumnCues = Mapping[str, tuple[str, ...]]
+
+_SPACE = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Text without whitespace, for comparing header words a PDF may have spaced out."""
+    return _SPACE.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Where a table's header row is and which column plays which role."""
+
+    row: int
+    columns: dict[str, int]
+
+
+def _match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for role, words in cues.items():
+        for index, text in enumerate(cells):
+            if index not in columns.values() and any(word in text for word in words):
+                columns[role] = index
+                break
+    return columns
+
+
+def row_texts(doc: SourceDocument, row: tuple[Cell, ...]) -> list[str]:
+    return [squash(doc.text[cell.start : cell.end]) for cell in row]
+
+
+def find_header(doc: SourceDocument, block: Block, cues: ColumnCues, *,
+                required: tuple[str, ...], max_row: int = 5) -> Header | None:
+    """The first of the top rows naming every `required` column (and as many others as it
+    can); None when the table is not of this kind."""
+    for index, row in enumerate(block.rows[:max_row]):
+        columns = _match_columns(row_texts(doc, row), cues)
+        if all(role in columns for role in required):
+            return Header(index, columns)
+    return None
+
+
+def repeated_header(doc: SourceDocument, row: tuple[Cell, ...], header: Header,
+                    cues: ColumnCues) -> bool:
+    """A header printed again (a table continued on the next page)."""
+    columns = _match_columns(row_texts(doc, row), cues)
+    return len(columns) >= max(2, len(header.columns) - 1)
+
+
+def cell_span(row: tuple[Cell, ...], column: int | None) -> tuple[int, int] | None:
+    """(start, end) of the cell's own text, None for a missing column or an empty cell."""
+    if column is None or column >= len(row):
+        return None
+    cell = row[column]
+    return (cell.start, cell.end) if cell.end > cell.start else None
+
+
+def origin_span(row: tuple[Cell, ...], column: int | None) -> tuple[int, int] | None:
+    """Like `cell_span`, but None for a slot covered by a merged cell above or left (its
+    text belongs to the row where the merged cell starts)."""
+    if column is None or column >= len(row) or row[column].covered:
+        return None
+    return cell_span(row, column)
+
+
+def table_blocks(doc: SourceDocument) -> Iterator[Block]:
+    return (block for block in doc.blocks if block.kind == "table")
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
