@@ -13,22 +13,14 @@ from datetime import date
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.generic import label_before
+from zhibiao.parse.names import name_values
 from zhibiao.parse.values import ValueSpan, find_values
 
 
 def names_for(text: str, spans: list[ValueSpan]) -> list[list[tuple[str, int, int]]]:
-    """For each value, the indicator names it measures with their (start, end) in `text`;
-    a change in an enumeration (同比下降72.7%、66.7%) takes the name of the count it
-    describes."""
-    found: list[list[tuple[str, int, int]]] = []
-    for span in spans:
-        if span.qualifies is not None and found[span.qualifies]:
-            found.append(found[span.qualifies])
-            continue
-        name, start = label_before(text, span.start, 0)
-        found.append([(name, start, span.start)] if name else [])
-    return found
+    """For each value, the indicator names it measures with their (start, end) in `text`
+    (parse/names.py decides; a change in an enumeration takes its count's name)."""
+    return name_values(text, spans)
 
 
 def with_unit(span: ValueSpan, written: str) -> ValueSpan:
@@ -56,14 +48,16 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
                 indicator: tuple[str, int, int] | None = None, bare: bool = False,
                 period: tuple[date | None, date | None] | None = None,
                 unit: str | None = None, level1: str | None = None,
-                level2: str | None = None) -> int:
+                level2: str | None = None,
+                fallback: tuple[str, int, int] | None = None) -> int:
     """Add every value in text[start:end] with `role`; returns how many were added.
 
     `indicator` (name, start, end) names the indicator of every value in the span (a table
     row's 关键指标 cell); without it each value is named from its own clause. `period`
     dates values that carry no period of their own (the 2025年目标值 column); `unit` is the
     unit a column header gives figures written without one (项目资金(万元): 320 → 3,200,000
-    元). `level1`/`level2` are the indicator's 一级/二级指标.
+    元). `level1`/`level2` are the indicator's 一级/二级指标. `fallback` (name, start, end)
+    names a value no clause names (基本完成 alone), so it stays with its row's target.
     """
     text = doc.text[start:end]
     spans = find_values(text, year=doc.year, bare=bare)
@@ -74,6 +68,8 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
             span = replace(span, period_start=period[0], period_end=period[1])
         if unit and not span.unit and span.number is not None:
             span = with_unit(span, unit)
+        if not span_names and fallback:
+            span_names = [(fallback[0], fallback[1] - start, fallback[2] - start)]
         for name, name_start, name_end in span_names or [(None, 0, 0)]:
             if name and not span.unit and span.number is not None:
                 span = replace(span, unit=implied_unit(name))

@@ -123,15 +123,17 @@ def _emit(doc: SourceDocument, builder: RecordBuilder, rows: list[ProgressRow]) 
     for row in rows:
         name = doc.text[row.name[0] : row.name[1]]
         target_id = builder.add_target(name, *row.name)
+        fallback = (name, *row.name)
         if row.indicators:
-            emit_values(doc, builder, *row.indicators, role="target", target_id=target_id)
+            emit_values(doc, builder, *row.indicators, role="target", target_id=target_id,
+                        fallback=fallback)
         for kind, label, (start, end) in row.progress:
             if kind == WORKLOAD:
                 emit_values(doc, builder, start, end, role="actual", target_id=target_id,
                             bare=True, indicator=(WORKLOAD, *label))
             else:
                 emit_values(doc, builder, start, end, role=cues.PROGRESS_KINDS[kind],
-                            target_id=target_id)
+                            target_id=target_id, fallback=fallback)
 
 
 def parse_progress_table(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

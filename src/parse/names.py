@@ -1,0 +1,389 @@
+"""Indicator names: the short noun phrase a value measures, cut out of its clause.
+
+`name_values(text, spans)` names every value the grammar found in `text`:
+
+- a count followed by what it counts takes that noun phrase (新增5个航空救援临时起降点 →
+  航空救援临时起降点数; 对全市70家危险化学品重大危险源单位 → 危险化学品重大危险源单位数);
+- otherwise the words before the value, back to the clause break or the previous value,
+  name it (共检查企业7639家次 → 检查企业家次; 罚款2022万元 → 罚款金额);
+- several subjects enumerated before one value all get it (生产安全事故起数、死亡人数同比下降20%
+  → 事故起数 and 死亡人数);
+- a change that the grammar says qualifies a count (事故27起、死亡30人，同比下降72.7%、66.7%)
+  takes that count's name.
+
+Names are normalized so the same indicator reads the same in a plan and in a later summary:
+scope words (全市, 各类), cue verbs (共, 累计, 发生, 完成) and periods are dropped, a suffix
+from the unit makes a bare noun a measure (事故 + 起 → 事故起数, 死亡 + 人 → 死亡人数, 罚款 +
+元 → 罚款金额), and a few analyst aliases apply (生产安全事故起数 → 事故起数).
+
+jieba cuts the words (its own tokenizer instance, loaded lazily and quietly, with the small
+word list below so the cuts do not depend on anything downloaded).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from zhibiao.parse.values import ValueSpan, find_periods
+
+NameSpan = tuple[str, int, int]
+
+# --- data ----------------------------------------------------------------------------------
+
+#: Words jieba should keep whole (indicator heads and domain nouns of these reports).
+CUSTOM_WORDS: tuple[str, ...] = (
+    "覆盖率", "建成率", "达标率", "投保率", "培训率", "修编率", "装备率", "投用率", "占比率",
+    "处罚率", "收缴率", "死亡率", "发生率", "完成率", "规范化率", "到位率",
+    "事故起数", "死亡人数", "受伤人数", "培训人数", "起数", "人数", "人次", "家次",
+    "危化品", "危险化学品", "隐患", "重大隐患", "安责险", "起降点", "小微企业", "尾矿库",
+    "执法检查", "行政处罚", "罚款", "整改", "督办", "应急管理站", "社会应急力量",
+)
+#: Clause breaks: a name never runs across them (、 separates enumerated names instead).
+CLAUSE_BREAKS = "。!！?？;；:：,，\n\t《》"
+#: Enumeration separators between subjects sharing one value (起数、死亡人数; 装备率和投用率).
+ENUM_SEPARATORS = ("、", "和", "及", "与", "以及")
+#: Adverbs after which the name starts (全市共发生各类事故 → 发生各类事故 → 事故).
+ANCHOR_WORDS: tuple[str, ...] = (
+    "共计", "合计", "总计", "累计", "共", "已", "已经", "其中", "分别", "先后", "连续", "均",
+)
+#: Words dropped from the front of a name (scope, cue verbs, connectives).
+LEADING_NOISE: tuple[str, ...] = (
+    "全市", "全区", "全县", "全省", "全国", "全镇", "本市", "我市", "我区", "各类", "各级",
+    "各项", "发生", "实施", "完成", "实现", "达到", "确保", "力争", "争取", "推动", "推进",
+    "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
+    "进一步", "今年", "全年", "当年", "年度", "年底", "年内", "同时", "并", "且", "还", "又",
+    "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到", "至", "截至", "为",
+    "目前", "现已",
+)
+#: Words dropped from the end of a name (the verb or particle right before the number).
+TRAILING_NOISE: tuple[str, ...] = (
+    "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
+    "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经",
+    "目前", "现已",
+)
+#: A measure already named by the phrase's last word: no unit suffix is added.
+MEASURE_ENDINGS: tuple[str, ...] = (
+    "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
+    "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数",
+)
+#: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
+NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
+#: Words dropped wherever they stand in a name (曝光各类隐患 → 曝光隐患).
+MIDDLE_NOISE = frozenset({"各类", "各项", "各种"})
+#: Verbs that end the noun phrase after a count (70家…单位和7个尾矿库实施全覆盖检查).
+STOP_VERBS = frozenset({
+    "实施", "进行", "开展", "用于", "参与", "观看", "实现", "完成", "纳入", "达到", "接受",
+    "通过", "得到", "落实", "发挥", "提供", "参加",
+})
+#: Part-of-speech flags that cannot start the noun after a count (分7组持续3个多月).
+NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r"})
+#: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
+UNIT_SUFFIXES: dict[str, str] = {
+    "起": "起数", "宗": "起数", "人": "人数", "名": "人数", "人次": "人次", "家次": "家次",
+    "次": "次数", "场次": "场次", "元": "金额", "%": "", "‰": "", "‱": "", "百分点": "",
+    "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "时间", "周": "时间",
+    "个月": "时间", "个工作日": "时间",
+}
+#: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
+EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
+#: Suffix for any other measure word (个, 家, 处, 支 …).
+COUNT_SUFFIX = "数"
+#: Units whose value is usually followed by what it counts (5个航空救援临时起降点).
+NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "元", "倍", "分"})
+#: Verbs that are cue words, not part of the name, when they stand right before a count.
+GENERIC_VERBS = frozenset({
+    "完成", "实现", "达到", "达", "共", "累计", "共计", "有", "为", "是", "约", "近",
+})
+#: Analyst aliases: different wordings of one indicator.
+NAME_ALIASES: dict[str, str] = {
+    "生产安全事故起数": "事故起数", "安全生产事故起数": "事故起数", "各类事故起数": "事故起数",
+    "生产安全事故死亡人数": "死亡人数", "事故死亡人数": "死亡人数",
+    "安全生产事故死亡人数": "死亡人数", "罚款": "罚款金额", "罚没款金额": "罚款金额",
+    "行政处罚": "行政处罚次数", "处罚": "行政处罚次数",
+}
+#: Scope enumerations folded into a level word (市、县、乡三级灾害信息员 → 灾害信息员).
+_LEVEL_SCOPE = re.compile(r"^[^、]{0,2}[一二三四五六七八九十两\d]级")
+#: List markers at the start of a clause (一是, (一), 1., ①).
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]?|[(（][一二三四五六七八九十\d]+[)）]"
+    r"|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+、|[①-⑳])\s*"
+)
+_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
+_MAX_BEFORE = 40
+_MAX_AFTER = 20
+_MAX_NAME = 24
+
+
+# --- jieba -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """jieba's POS tagger over a private tokenizer, loaded once and without log output."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for word in CUSTOM_WORDS:
+        tokenizer.add_word(word, freq=100000)
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+@lru_cache(maxsize=4096)
+def _words(phrase: str) -> tuple[tuple[str, str], ...]:
+    """(word, POS flag) of a phrase, deterministic (no HMM guessing of new words)."""
+    if not phrase:
+        return ()
+    return tuple((p.word, p.flag) for p in _tagger().cut(phrase, HMM=False))
+
+
+# --- cleaning a phrase into a name ---------------------------------------------------------
+
+
+def _strip_span(phrase: str) -> tuple[str, int, int]:
+    """The phrase without list markers, quotes, parentheticals and noise words at its ends,
+    and the (start, end) in `phrase` of what is left."""
+    keep = bytearray(b"\x01") * len(phrase)
+    m = _LIST_MARKER.match(phrase)
+    if m:
+        keep[: m.end()] = bytes(m.end())
+    for m in _PARENTHETICAL.finditer(phrase):
+        keep[m.start() : m.end()] = bytes(m.end() - m.start())
+    for i, ch in enumerate(phrase):
+        if ch in _DROPPED_CHARS or ch.isspace():
+            keep[i] = 0
+    index = [i for i in range(len(phrase)) if keep[i]]
+    cleaned = "".join(phrase[i] for i in index)
+    words = [w for w, _ in _words(cleaned)]
+    lo, hi = 0, len(words)
+    for i in range(hi - 1, -1, -1):  # start after the last anchor adverb (共, 累计, 已 …)
+        if words[i] in ANCHOR_WORDS and i < hi - 1:
+            lo = i + 1
+            break
+    changed = True
+    while changed and hi - lo > 1:
+        changed = False
+        if words[lo] in LEADING_NOISE:
+            lo, changed = lo + 1, True
+        elif words[hi - 1] in TRAILING_NOISE:
+            hi, changed = hi - 1, True
+    first = sum(len(w) for w in words[:lo])
+    kept = [w for w in words[lo:hi] if w not in MIDDLE_NOISE] or words[lo:hi]
+    name = "".join(kept)
+    last = first + sum(len(w) for w in words[lo:hi])
+    if "等" in name[:-1]:  # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率
+        cut = name.rindex("等") + 1
+        name, first = name[cut:], first + cleaned[first:last].rindex("等") + 1
+    level = _LEVEL_SCOPE.match(name)
+    if level and len(name) > level.end():
+        name, first = name[level.end() :], first + level.end()
+    if len(name) > _MAX_NAME:  # keep the head: the right end names the measure
+        kept_text = ""
+        for word, _ in reversed(_words(name)):
+            if len(kept_text) + len(word) > _MAX_NAME:
+                break
+            kept_text = word + kept_text
+        name = kept_text or name[-_MAX_NAME:]
+        first = max(first, last - len(name))
+    if not name or first >= last:
+        return "", 0, 0
+    return name, index[first], index[last - 1] + 1
+
+
+def _is_measure_name(name: str) -> bool:
+    return name.endswith(MEASURE_ENDINGS) and not name.endswith(NOT_MEASURE_ENDINGS)
+
+
+def _named(phrase: str, unit: str) -> tuple[str, int, int]:
+    """(name, start, end in `phrase`) of the analyst's name for what `phrase` counts in
+    `unit`; ('', 0, 0) when nothing nameable is left."""
+    name, start, end = _strip_span(phrase)
+    if not name or name in ANCHOR_WORDS or name in LEADING_NOISE:
+        return "", 0, 0
+    if not _is_measure_name(name):
+        base_unit = unit.split("/")[0]
+        suffix = UNIT_SUFFIXES.get(base_unit, COUNT_SUFFIX if base_unit else "")
+        if suffix and not name.endswith(suffix):
+            name += suffix
+    return NAME_ALIASES.get(name, name), start, end
+
+
+def normalize_name(phrase: str, unit: str = "") -> str:
+    """The analyst's name for what `phrase` counts in `unit` (各类事故, 起 → 事故起数;
+    生产安全事故死亡人数 → 死亡人数); '' when nothing nameable is left."""
+    return _named(phrase, unit)[0]
+
+
+# --- finding the phrase -------------------------------------------------------------------
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause ending at `pos` starts: the last clause break or unmatched opening
+    bracket before it, skipping whole parentheticals (乡镇(街道)应急管理站)."""
+    left, depth = pos, 0
+    while left > floor and pos - left < _MAX_BEFORE:
+        ch = text[left - 1]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and ch in CLAUSE_BREAKS:
+            break
+        left -= 1
+    return left
+
+
+def _split_enumeration(window: str, offset: int) -> list[tuple[str, int, int]]:
+    """The window's parts separated by 、/和/及/与, each as (text, start, end)."""
+    pattern = "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True))
+    parts, pos = [], 0
+    for m in re.finditer(pattern, window):
+        parts.append((window[pos : m.start()], offset + pos, offset + m.start()))
+        pos = m.end()
+    parts.append((window[pos:], offset + pos, offset + len(window)))
+    return [p for p in parts if p[0].strip()]
+
+
+def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan]:
+    """Names written before the value at `start` (not before `floor`)."""
+    left = _clause_start(text, start, floor)
+    window = text[left:start]
+    periods = [p for p in find_periods(window) if p.raw not in EMBEDDED_PERIOD_WORDS]
+    if periods:  # 到年底加工制造类小微企业…覆盖率: the period is context, not the name
+        cut = periods[-1].end
+        window, left = window[cut:], left + cut
+    if not window.strip():
+        return []
+    parts = _split_enumeration(window, left)
+    named: list[NameSpan] = []
+    for part, p_start, _ in reversed(parts):  # 事故起数、死亡人数: enumerated measures
+        name, n_start, n_end = _named(part, unit)
+        if not name or not _is_measure_name(_strip_span(part)[0]):
+            break
+        named.insert(0, (name, p_start + n_start, p_start + n_end))
+    if len(named) > 1:
+        return named
+    # One subject: the words after the last separator (the parts before it, if any, are
+    # examples: 头盔、电筒…等“四小件”配备).
+    if not parts:
+        return []
+    last, p_start, _ = parts[-1]
+    name, n_start, n_end = _named(last, unit)
+    return [(name, p_start + n_start, p_start + n_end)] if name else []
+
+
+def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
+    """The noun phrase right after a count (5个航空救援临时起降点), or None."""
+    right = end
+    stop = min(limit, end + _MAX_AFTER)
+    while right < stop and text[right] not in CLAUSE_BREAKS and text[right] not in "、(（":
+        if text[right].isdigit():
+            break
+        right += 1
+    phrase = text[end:right]
+    if not phrase or not _is_cjk(phrase[0]):
+        return None
+    words = list(_words(phrase))
+    if words[0][1] in NON_NOUN_START_FLAGS or words[0][0] in STOP_VERBS:
+        return None  # 分7组持续3个多月: the count is followed by an adverb or verb
+    # a relative clause (有一定规模实力的专业化…机构): the head noun follows 的;
+    # otherwise 的 ends the counted noun (40个行业领域的风险评估 → 行业领域)
+    if "等" in phrase:  # 96个城市内涝点等数据: the counted noun comes before 等
+        phrase = phrase[: phrase.index("等")]
+        if not phrase:
+            return None
+        words = list(_words(phrase))
+    if "的" in phrase:
+        at = phrase.index("的")
+        if words[0][1] == "v" and len(words[0][0]) == 1:
+            phrase, end = phrase[at + 1 :], end + at + 1
+        else:
+            phrase = phrase[:at]
+        words = list(_words(phrase))
+    kept: list[str] = []
+    for i, (word, flag) in enumerate(words):
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        if i > 0 and (word in STOP_VERBS or word in ("并", "用于")
+                      or (flag == "v" and not following.startswith(("n", "v", "q", "x")))):
+            break
+        kept.append(word)
+    while kept and kept[-1] in ENUM_SEPARATORS:  # 70家…单位和|7个尾矿库
+        kept.pop()
+    name = "".join(kept)
+    return (name, end, end + len(name)) if name else None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "“"
+
+
+def _verb_before(text: str, start: int) -> str:
+    """A creating verb right before a count that belongs in its name (新增, 新培育, 新建)."""
+    left = _clause_start(text, start, max(0, start - 6))
+    words = _words(text[left:start])
+    if not words:
+        return ""
+    word, flag = words[-1]
+    if word in GENERIC_VERBS or not flag.startswith("v"):
+        return ""
+    if word.startswith("新") or word in ("新增", "新建", "建成", "培育", "组建", "创建"):
+        if len(words) > 1 and words[-2][0] == "新":
+            return "新" + word
+        return word
+    return ""
+
+
+def _rate_after(text: str, end: int) -> str:
+    """The word closing a percentage (实现100%规范化 → 规范化), or ''."""
+    right = end
+    while right < len(text) and right - end < 6 and text[right] not in CLAUSE_BREAKS:
+        right += 1
+    word = text[end:right]
+    if right - end >= 6 or not word or not all(_is_cjk(c) for c in word):
+        return ""
+    return word
+
+
+def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
+    """For each value in `spans` (found by the grammar in `text`), the indicator names it
+    measures with their (start, end) in `text`; an empty list when nothing names it."""
+    names: list[list[NameSpan]] = []
+    for i, span in enumerate(spans):
+        if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies]:
+            names.append(list(names[span.qualifies]))
+            continue
+        prev_end = spans[i - 1].end if i > 0 else 0
+        next_start = spans[i + 1].start if i + 1 < len(spans) else len(text)
+        found: list[NameSpan] = []
+        unit = span.unit
+        base_unit = unit.split("/")[0]
+        if span.number is not None and base_unit and base_unit not in NON_COUNT_UNITS:
+            after = _after_phrase(text, span.end, next_start)
+            if after is not None:
+                phrase, a_start, a_end = after
+                verb = _verb_before(text, span.start)
+                name = normalize_name(verb + phrase, unit)
+                if name:
+                    found = [(name, a_start, a_end)]
+        if not found:
+            found = _before_names(text, span.start, prev_end, unit)
+            if found and base_unit in ("%", "‰") and len(found) == 1:
+                closing = _rate_after(text, span.end)
+                if closing:
+                    name, n_start, _ = found[0]
+                    found = [(name + closing + ("" if closing.endswith("率") else "率"),
+                              n_start, span.end + len(closing))]
+        if not found and span.change and i > 0:
+            # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own
+            found = list(names[i - 1])
+        names.append(found)
+    return names

@@ -1,0 +1,117 @@
+"""Indicator names cut from clauses: what each value measures, with its position."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhibiao.parse.names import name_values, normalize_name
+from zhibiao.parse.values import find_values
+
+
+def named(text: str) -> list[tuple[str, list[str]]]:
+    """(raw value, its names) for every value the grammar finds in `text`."""
+    spans = find_values(text, year=2020)
+    return [(span.raw, [name for name, _, _ in names])
+            for span, names in zip(spans, name_values(text, spans), strict=True)]
+
+
+def test_paired_enumeration_gives_each_count_and_rate_its_own_name():
+    text = "1-6月,全市共发生各类事故27起、死亡30人,同比下降72.7%、66.7%,未发生重大以上安全生产事故"
+    assert named(text) == [
+        ("27起", ["事故起数"]), ("30人", ["死亡人数"]),
+        ("同比下降72.7%", ["事故起数"]), ("66.7%", ["死亡人数"]),
+    ]
+
+
+def test_enumerated_subjects_share_one_value():
+    text = ("严防重特大事故发生,确保事故起数、死亡人数同比下降20%。严格落实事故的责任追究,"
+            "全市事故调查抽查复核比率不低于50%。")
+    assert named(text) == [
+        ("同比下降20%", ["事故起数", "死亡人数"]),
+        ("不低于50%", ["事故调查抽查复核比率"]),
+    ]
+
+
+def test_name_positions_point_at_the_words_in_the_text():
+    text = "确保事故起数、死亡人数同比下降20%。"
+    spans = find_values(text)
+    (names,) = name_values(text, spans)
+    assert [text[start:end] for _, start, end in names] == ["事故起数", "死亡人数"]
+
+
+def test_same_indicator_in_a_plan_and_a_summary_gets_the_same_name():
+    plan = named("(一)安全生产方面:生产安全事故起数、死亡人数同比前两年平均数下降20%,"
+                 "亿元GDP生产安全事故死亡率同比前两年平均数下降25%;")
+    summary = named("全市共发生各类事故27起、死亡30人,同比下降72.7%、66.7%。")
+    assert plan[0][1] == ["事故起数", "死亡人数"]
+    assert {n for _, names in summary for n in names} == set(plan[0][1])
+    assert plan[1][1] == ["亿元GDP生产安全事故死亡率"]
+
+
+def test_unit_turns_the_counted_noun_into_a_measure():
+    text = ("全市应急管理系统共检查企业7639家次;实施行政处罚1005次、罚款2022万元,同比增长36%、21%。"
+            "其中非事故罚款1639万元,同比增长67%。")
+    assert named(text) == [
+        ("7639家次", ["检查企业家次"]), ("1005次", ["行政处罚次数"]), ("2022万元", ["罚款金额"]),
+        ("同比增长36%", ["行政处罚次数"]), ("21%", ["罚款金额"]),
+        ("1639万元", ["非事故罚款金额"]), ("同比增长67%", ["非事故罚款金额"]),
+    ]
+
+
+def test_a_count_followed_by_what_it_counts_is_named_after_it():
+    text = ("提升危化品等专业救援队伍建设,新培育5支社会应急力量,乡镇(街道)应急管理站建成率达100%。"
+            "规范事故、灾害现场指挥,新增5个航空救援临时起降点。"
+            "完成3000人次危化品一线员工应急技能及安全培训。"
+            "对全市70家危险化学品重大危险源单位和7个尾矿库实施全覆盖检查。"
+            "扶持不少于5家有一定规模实力的专业化安全技术服务机构。")
+    assert named(text) == [
+        ("5支", ["新培育社会应急力量数"]),
+        ("达100%", ["乡镇应急管理站建成率"]),
+        ("5个", ["新增航空救援临时起降点数"]),
+        ("3000人次", ["危化品一线员工应急技能及安全培训人次"]),
+        ("70家", ["危险化学品重大危险源单位数"]),
+        ("7个", ["尾矿库数"]),
+        ("不少于5家", ["专业化安全技术服务机构数"]),
+    ]
+
+
+def test_periods_scope_words_and_examples_are_not_part_of_the_name():
+    text = ("到年底加工制造类小微企业安全风险管控体系建设覆盖率65%,其他行业领域企业覆盖率50%。"
+            "推动矿山、危险化学品、金属冶炼等高危行业领域投保率100%。"
+            "市、县、乡三级灾害信息员年度培训率100%。曝光各类隐患1375处。")
+    assert named(text) == [
+        ("65%", ["加工制造类小微企业安全风险管控体系建设覆盖率"]),
+        ("50%", ["其他行业领域企业覆盖率"]),
+        ("100%", ["高危行业领域投保率"]),
+        ("100%", ["灾害信息员年度培训率"]),
+        ("1375处", ["曝光隐患数"]),
+    ]
+
+
+def test_percentage_closed_by_a_word_is_a_rate_of_that_word():
+    text = "乡镇避灾安置场所实现100%规范化。救生衣等“四小件”配备100%到位。"
+    assert named(text) == [("100%", ["乡镇避灾安置场所规范化率"]),
+                           ("100%", ["四小件配备到位率"])]
+
+
+def test_change_without_a_subject_takes_the_previous_values_name():
+    assert named("梅雨期长达50天(比常年偏多24天)") == [
+        ("长达50天", ["梅雨期时间"]), ("比常年偏多24天", ["梅雨期时间"])]
+
+
+def test_value_with_nothing_nameable_gets_no_name():
+    assert named("共计1亿元。") == [("1亿元", [])]
+
+
+@pytest.mark.parametrize(("phrase", "unit", "name"), [
+    ("全市共发生各类事故", "起", "事故起数"),
+    ("生产安全事故死亡人数", "人", "死亡人数"),
+    ("其中非事故罚款", "元", "非事故罚款金额"),
+    ("培训人数", "人", "培训人数"),
+    ("全市综合非事故处罚额占比率达", "%", "综合非事故处罚额占比率"),
+    ("发送复工安全提示短信", "条", "发送复工安全提示短信数"),
+    ("一是加大执法力度", "", "加大执法力度"),
+    ("共", "起", ""),
+])
+def test_normalize_name(phrase, unit, name):
+    assert normalize_name(phrase, unit) == name
