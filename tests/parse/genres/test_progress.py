@@ -121,3 +121,16 @@ def test_a_hand_made_progress_grid():
     status = {(a["target_value_id"], a["status"]) for a in records.attainment}
     ids = {v["raw"]: v["value_id"] for v in records.values if v["role"] == "target"}
     assert (ids["不少于400家次"], "met") in status
+
+
+@pytest.mark.parametrize("sample", ["000_progress_quarterly.txt", "000_progress_quarterly.html"])
+def test_seed_000_attainment_of_accidents_and_deaths(sample):
+    _, t = tables(sample)
+    names = {i.indicator_id: i.name for i in t["indicators"]}
+    raw = {v.value_id: v.raw for v in t["values"]}
+    rows = {(names[a.indicator_id], raw[a.target_value_id], raw[a.actual_value_id], a.status)
+            for a in t["attainment"]}
+    assert {("事故起数", "同比下降20%", "同比下降60%", "met"),
+            ("死亡人数", "同比下降20%", "同比下降52%", "met"),
+            ("死亡人数", "不突破152", "61人", "met"),
+            ("市级执法监督检查次数", "400家次以上", "660家次", "met")} <= rows
