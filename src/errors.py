@@ -75,3 +75,21 @@ class ErrorPage(QuarantineError):
     """The server answered with an error page (HTTP 404, or a 页面不存在 page sent as 200)."""
 
     reason = "error_page"
+
+
+class EncryptedPdf(QuarantineError):
+    """A PDF that needs a password to be opened."""
+
+    reason = "encrypted"
+
+
+class CorruptPdf(QuarantineError):
+    """A PDF that is truncated or damaged, or has no pages."""
+
+    reason = "corrupt"
+
+
+class ScannedPdf(QuarantineError):
+    """A PDF of page images only: nothing to read without OCR."""
+
+    reason = "scanned"

@@ -105,11 +105,11 @@ def test_missing_and_directory_inputs_are_quarantined_not_raised(tmp_path):
 
 
 def test_unsupported_media_is_quarantined_with_its_type(tmp_path):
-    pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    result = process(pdf)
+    archive = tmp_path / "report.zip"  # PDFs are read now (tests/ingest/test_pdf.py)
+    archive.write_bytes(b"PK\x03\x04" + bytes(60))
+    result = process(archive)
     assert result.quarantine.reason == "unsupported"
-    assert "application/pdf" in result.quarantine.error
+    assert "application/zip" in result.quarantine.error
 
 
 def test_a_crash_inside_parse_is_quarantined(monkeypatch, tmp_path):

@@ -9,6 +9,7 @@ from zhibiao.errors import EmptyInput, NotHtml, UnreadableInput, UnsupportedType
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.fetch import fetch_url, is_url, parse_content_type
 from zhibiao.ingest.html import read_html
+from zhibiao.ingest.pdf import read_pdf
 from zhibiao.ingest.sniff import sniff_media_type
 from zhibiao.ingest.text import read_text
 
@@ -57,4 +58,6 @@ def read_document(source: str, data: bytes, content_type: str | None = None) -> 
         raise NotHtml(f"the URL served {mime or media_type}, not a web page")
     if media_type == "text/plain":
         return read_text(data, source, doc_id)
+    if media_type == "application/pdf":
+        return read_pdf(data, source, doc_id)
     raise UnsupportedType(f"{media_type} documents are not read yet")

@@ -1,0 +1,342 @@
+"""PDF page layout: characters into lines, lines into paragraphs, running headers and footers.
+
+Works on positioned characters only (top-down PDF points of the page as displayed, as
+pdfplumber gives them; `PageSpace` maps PDF user space there), so it does not care which
+library read them:
+
+- fake-bold duplicates (the same glyph drawn again within a point) dropped;
+- lines by vertical overlap in content-stream order, a space put between two Latin
+  letters or digits that are visibly apart, none between CJK characters;
+- running headers, footers and page numbers found by repetition: a line near the top or
+  bottom edge whose text, digits aside, recurs on at least half of the pages (or that is
+  nothing but the page's own number);
+- paragraphs by first-line indent, a short last line (the next line's first word would
+  have fitted), extra spacing, a change of size, a page that ended early, or, in
+  documents that do not indent, a numbered heading; a wrapped line is joined without a
+  space between CJK characters and with one between Latin words, a hyphen kept as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+from zhibiao.ingest.document import Box
+from zhibiao.ingest.text import heading_like
+
+#: pdfplumber's dedupe_chars tolerance: the same glyph within 1pt is a fake-bold copy.
+DEDUPE_TOLERANCE = 1.0
+#: Share of the page height, top and bottom, where running headers and footers live.
+MARGIN_BAND = 0.12
+_DIGITS = re.compile(r"\d+")
+#: A line that is nothing but a page number: 3, - 3 -, 第 3 页, 第 3 页 共 9 页, 3/9.
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?(\d+)\s*页?\s*(?:(?:/|共)\s*\d+\s*页?)?[-—–\s]*$")
+
+
+@dataclass(slots=True)
+class Char:
+    """One glyph: its text and loose box (x0, top, x1, bottom) in top-down points."""
+
+    ch: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpace:
+    """PDF user space → top-down display coordinates as pdfplumber gives them: points
+    from the top-left corner of the media box, the page's /Rotate applied."""
+
+    left: float
+    bottom: float
+    width: float  # of the media box, unrotated
+    height: float
+    rotation: int = 0
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """Width and height of the page as displayed."""
+        if self.rotation in (90, 270):
+            return self.height, self.width
+        return self.width, self.height
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        u, v = x - self.left, y - self.bottom
+        if self.rotation == 90:
+            return v, u
+        if self.rotation == 180:
+            return self.width - u, v
+        if self.rotation == 270:
+            return self.height - v, self.width - u
+        return u, self.height - v
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, ...]:
+        """(x0, top, x1, bottom) of a PDF rectangle."""
+        ax, ay = self.point(left, bottom)
+        bx, by = self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def dedupe(chars: list[Char], tolerance: float = DEDUPE_TOLERANCE) -> tuple[list[Char], int]:
+    """Chars without fake-bold copies (same text, x0 and top within `tolerance`), and how
+    many copies were dropped. The letters of a ligature (pdfium gives ﬀ as two f with
+    one box, one after the other) are not copies."""
+    seen: dict[tuple[str, int], list[tuple[int, Char]]] = {}  # (glyph, top // tol) → chars
+    kept: list[Char] = []
+    dropped = 0
+    for index, c in enumerate(chars):
+        if c.ch.isspace():
+            kept.append(c)
+            continue
+        row = int(c.top // tolerance)
+        duplicate = False
+        for key in ((c.ch, row), (c.ch, row - 1), (c.ch, row + 1)):
+            for j, o in seen.get(key, ()):
+                if abs(o.x0 - c.x0) <= tolerance and abs(o.top - c.top) <= tolerance and not (
+                        j == index - 1 and o.x0 == c.x0 and o.x1 == c.x1 and o.top == c.top):
+                    duplicate = True
+                    break
+            if duplicate:
+                break
+        if duplicate:
+            dropped += 1
+            continue
+        seen.setdefault((c.ch, row), []).append((index, c))
+        kept.append(c)
+    return kept, dropped
+
+
+@dataclass(slots=True)
+class Line:
+    """A line of text on one page; `chars` may hold inserted spaces (box None)."""
+
+    page: int
+    chars: list[Char | None]
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # median glyph height
+
+    def boxes(self) -> list[Box | None]:
+        return [None if c is None else (self.page, c.x0, c.top, c.x1, c.bottom)
+                for c in self.chars]
+
+
+def line_of(page: int, chars: list[Char]) -> Line | None:
+    """A Line of `chars` (spaces at its ends dropped); None when it has no ink."""
+    while chars and chars[-1].ch.isspace():
+        chars.pop()
+    while chars and chars[0].ch.isspace():
+        chars.pop(0)
+    ink = [c for c in chars if not c.ch.isspace()]
+    if not ink:
+        return None
+    out: list[Char | None] = []
+    text: list[str] = []
+    size = median(c.height for c in ink)
+    prev: Char | None = None
+    for c in chars:
+        if prev is not None and not c.ch.isspace() and not prev.ch.isspace() and (
+                c.x0 - prev.x1 > 0.25 * size and ((_latin(prev.ch) and _latin(c.ch))
+                                                   or c.x0 - prev.x1 > 1.5 * size)):
+            out.append(None)  # words (or columns) visibly apart: a space
+            text.append(" ")
+        out.append(c)
+        text.append(c.ch)
+        prev = c
+    return Line(page, out, "".join(text), min(c.x0 for c in ink), min(c.top for c in ink),
+                max(c.x1 for c in ink), max(c.bottom for c in ink), size)
+
+
+def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
+    """Lines of `chars` (content-stream order): a new line starts where a glyph no longer
+    overlaps the current line vertically by half its height, or jumps back left."""
+    lines: list[Line] = []
+    cur: list[Char] = []
+    last: Char | None = None
+    for c in chars:
+        if c.ch in "\r\n":
+            continue
+        if c.ch.isspace():
+            if cur:
+                cur.append(c)
+            continue
+        if last is not None:
+            overlap = min(last.bottom, c.bottom) - max(last.top, c.top)
+            h = min(last.height, c.height) or 1.0
+            if overlap < 0.5 * h or c.x1 < last.x0:
+                line = line_of(page, cur)
+                if line is not None:
+                    lines.append(line)
+                cur = []
+        cur.append(c)
+        last = c
+    line = line_of(page, cur)
+    if line is not None:
+        lines.append(line)
+    return lines
+
+
+# --- running headers and footers ------------------------------------------------------------
+
+
+def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> set[int]:
+    """ids of the lines that are running headers, footers or page numbers: in the top or
+    bottom band of the page, with a text that (digits normalized) recurs on at least half
+    of the pages, and on two pages or more; or a bare number that is the page's own."""
+    n = len(pages)
+    where: dict[tuple[str, str], set[int]] = defaultdict(set)
+    found: dict[tuple[str, str], list[Line]] = defaultdict(list)
+    out_now: list[Line] = []
+    for i, (lines, height) in enumerate(zip(pages, heights, strict=True)):
+        for line in lines:
+            if line.bottom <= height * MARGIN_BAND:
+                zone = "top"
+            elif line.top >= height * (1 - MARGIN_BAND):
+                zone = "bottom"
+            else:
+                continue
+            m = _PAGE_NUMBER.match(line.text)
+            if m and int(m.group(1)) == line.page:  # this page's number: no need to compare
+                out_now.append(line)
+                continue
+            key = (zone, _DIGITS.sub("#", line.text.replace(" ", "")))
+            where[key].add(i)
+            found[key].append(line)
+    out: set[int] = {id(line) for line in out_now}
+    for key, on_pages in where.items():
+        if len(on_pages) >= 2 and len(on_pages) * 2 >= n:
+            out.update(id(line) for line in found[key])
+    return out
+
+
+# --- paragraphs -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Frame:
+    """The text column: left and right margins and the usual line gap and size."""
+
+    left: float
+    right: float
+    gap: float
+    size: float
+    #: Paragraphs start with a first-line indent here (so a numbered heading at the
+    #: start of an unindented line is a wrapped sentence, not a new paragraph).
+    indents: bool = False
+    #: Where a page's text ends when a paragraph runs on to the next page: the lowest
+    #: line bottom on any page, and no higher than 3/4 of the page.
+    bottom: float = 0.0
+
+
+def _shared_edge(values: list[float], *, lowest: bool) -> float:
+    """The lowest (or highest) position at least two lines share within 2pt: a margin,
+    not a one-off centred or indented line; the extreme one when none is shared."""
+    ordered = sorted(values, reverse=not lowest)
+    for a, b in pairwise(ordered):
+        if abs(a - b) <= 2:
+            return a
+    return ordered[0]
+
+
+def frame_of(lines: Sequence[Line], page_height: float = 0.0) -> Frame:
+    if not lines:
+        return Frame(0, 0, 0, 10)
+    size = median(ln.size for ln in lines)
+    gaps = [b.top - a.bottom for a, b in pairwise(lines) if a.page == b.page
+            and 0 <= b.top - a.bottom < 3 * size]
+    left = _shared_edge([ln.x0 for ln in lines], lowest=True)
+    indented = sum(1 for ln in lines if size < ln.x0 - left < 3 * size)
+    return Frame(left, _shared_edge([ln.x1 for ln in lines], lowest=False),
+                 median(gaps) if len(gaps) >= 3 else size * 0.5, size,
+                 indented >= 0.05 * len(lines),
+                 max(0.75 * page_height + 3 * size, max(ln.bottom for ln in lines)))
+
+
+def _first_word_width(line: Line) -> float:
+    """Width of what a line break cannot split at the start of `line`: a run of Latin
+    letters, digits and their punctuation, or one CJK character."""
+    chars = [c for c in line.chars if c is not None]
+    end = 1
+    while end < len(chars) and (_latin(chars[end].ch) or chars[end].ch in ".,%-:/)") and (
+            _latin(chars[0].ch)):
+        end += 1
+    return chars[end - 1].x1 - chars[0].x0
+
+
+def starts_paragraph(prev: Line, line: Line, frame: Frame, right: float | None = None) -> bool:
+    """Whether `line` begins a new paragraph rather than continuing `prev`; `right` is
+    the right edge of the block `prev` is set in (an indented quotation is narrower than
+    the page's text column)."""
+    size = max(line.size, prev.size)
+    if abs(line.size - prev.size) > 0.15 * size:
+        return True
+    if line.page != prev.page and prev.bottom < frame.bottom - 3 * size:
+        return True  # the page ended early: a break before a new paragraph
+    if heading_like(line.text) and not frame.indents:
+        return True
+    if line.x0 > prev.x0 + 0.8 * size or (line.x0 > frame.left + 0.8 * size
+                                          and abs(line.x0 - prev.x0) > 2):
+        return True  # a first-line indent, or a centred or indented line
+    if (right or frame.right) - prev.x1 > _first_word_width(line) + 0.5 * size:
+        return True  # the next line's first word would have fitted: prev ended on purpose
+    return line.page == prev.page and line.top - prev.bottom > frame.gap + 0.4 * size
+
+
+def _block_rights(lines: Sequence[Line], frame: Frame) -> dict[int, float]:
+    """id(line) → right edge of its block, for runs of two or more lines on one page that
+    start at the same x and are wide (a quotation set in from both margins)."""
+    out: dict[int, float] = {}
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while (j < len(lines) and lines[j].page == lines[i].page
+               and abs(lines[j].x0 - lines[i].x0) <= 2):
+            j += 1
+        right = max(ln.x1 for ln in lines[i:j])
+        if j - i >= 2 and right - lines[i].x0 >= 0.6 * (frame.right - frame.left):
+            out.update((id(ln), right) for ln in lines[i:j])
+        i = j
+    return out
+
+
+def paragraphs(lines: Sequence[Line], frame: Frame) -> list[list[Line]]:
+    rights = _block_rights(lines, frame)
+    out: list[list[Line]] = []
+    for line in lines:
+        prev = out[-1][-1] if out else None
+        if prev is not None and not starts_paragraph(prev, line, frame, rights.get(id(prev))):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def join_lines(lines: Sequence[Line]) -> tuple[str, list[Box | None]]:
+    """Text and boxes of wrapped lines joined into one: nothing between CJK characters
+    (or after a hyphen), one space between Latin words."""
+    text: list[str] = []
+    boxes: list[Box | None] = []
+    for line in lines:
+        if text and _latin(text[-1][-1]) and line.text and _latin(line.text[0]):
+            text.append(" ")
+            boxes.append(None)
+        text.append(line.text)
+        boxes.extend(line.boxes())
+    return "".join(text), boxes
