@@ -49,35 +49,49 @@ ENUM_SEPARATORS = ("、", "和", "及", "与", "以及")
 ANCHOR_WORDS: tuple[str, ...] = (
     "共计", "合计", "总计", "累计", "共", "已", "已经", "其中", "分别", "先后", "连续", "均",
 )
+#: Anchors jieba may glue to the verb after them (共出动, 已建成).
+GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
 #: Words dropped from the front of a name (scope, cue verbs, connectives).
 LEADING_NOISE: tuple[str, ...] = (
     "全市", "全区", "全县", "全省", "全国", "全镇", "本市", "我市", "我区", "各类", "各级",
     "各项", "发生", "实施", "完成", "实现", "达到", "确保", "力争", "争取", "推动", "推进",
     "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
-    "进一步", "今年", "全年", "当年", "年度", "年底", "年内", "同时", "并", "且", "还", "又",
-    "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到", "至", "截至", "为",
-    "目前", "现已",
+    "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
+    "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
+    "至", "截至", "为", "目前", "现已",
 )
 #: Words dropped from the end of a name (the verb or particle right before the number).
 TRAILING_NOISE: tuple[str, ...] = (
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
-    "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经",
+    "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
     "目前", "现已",
 )
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = (
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
-    "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数",
+    "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
+    "产值", "总值", "支出", "投资", "产量", "总额", "规模",
 )
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
 #: Words dropped wherever they stand in a name (曝光各类隐患 → 曝光隐患).
-MIDDLE_NOISE = frozenset({"各类", "各项", "各种"})
+MIDDLE_NOISE = frozenset({"各类", "各项", "各种", "创历史"})
 #: Verbs that end the noun phrase after a count (70家…单位和7个尾矿库实施全覆盖检查).
 STOP_VERBS = frozenset({
     "实施", "进行", "开展", "用于", "参与", "观看", "实现", "完成", "纳入", "达到", "接受",
-    "通过", "得到", "落实", "发挥", "提供", "参加",
+    "通过", "得到", "落实", "发挥", "提供", "参加", "整合", "分设", "列为", "确定", "作为",
+    "形成", "转为",
 })
+#: Name of an interval (每15天一次点评通报 → 点评通报周期).
+INTERVAL_SUFFIX = "周期"
+_ONCE = re.compile(r"^[一1](?:次|轮|期)")
+#: 分7组, 分成3批: the verb splits something into groups, which the value counts.
+SPLIT_VERBS: tuple[str, ...] = ("分成", "分为", "分")
+SPLIT_UNITS: dict[str, str] = {"组": "分组数", "批": "批次数", "类": "分类数"}
+#: Verbs after a number of people that say what they did (吸引50余万人次观看 → 观看人次).
+PEOPLE_UNITS = frozenset({"人", "人次", "名"})
+#: Words after 和/及 that start a new noun phrase, not a second counted noun (乡镇和所有村).
+DETERMINERS = frozenset({"所有", "全部", "各", "部分", "其他", "相关", "全体", "各类"})
 #: Part-of-speech flags that cannot start the noun after a count (分7组持续3个多月).
 NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r"})
 #: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
@@ -91,8 +105,17 @@ UNIT_SUFFIXES: dict[str, str] = {
 EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
 #: Suffix for any other measure word (个, 家, 处, 支 …).
 COUNT_SUFFIX = "数"
-#: Units whose value is usually followed by what it counts (5个航空救援临时起降点).
-NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "元", "倍", "分"})
+#: Units that measure rather than count: the noun before them is already the measure
+#: (最高水位108.39米, 梅雨量815毫米), and no noun after them is what they count.
+MEASUREMENT_UNITS = frozenset({
+    "米", "毫米", "公里", "吨", "公斤", "千克", "平方米", "平方公里", "立方米", "公顷", "亩",
+    "千瓦", "分",
+})
+#: Units whose value is never followed by what it counts (5个航空救援临时起降点 is).
+NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "元", "倍"}) | MEASUREMENT_UNITS
+#: Words closing the noun after a count that are not part of what is counted
+#: (1122个物联监测设备数据 → 物联监测设备).
+AFTER_TRAILING_NOISE: tuple[str, ...] = ("数据", "信息", "情况")
 #: Verbs that are cue words, not part of the name, when they stand right before a count.
 GENERIC_VERBS = frozenset({
     "完成", "实现", "达到", "达", "共", "累计", "共计", "有", "为", "是", "约", "近",
@@ -105,7 +128,7 @@ NAME_ALIASES: dict[str, str] = {
     "行政处罚": "行政处罚次数", "处罚": "行政处罚次数",
 }
 #: Scope enumerations folded into a level word (市、县、乡三级灾害信息员 → 灾害信息员).
-_LEVEL_SCOPE = re.compile(r"^[^、]{0,2}[一二三四五六七八九十两\d]级")
+_LEVEL_SCOPE = re.compile(r"^[^、]{1,2}[一二三四五六七八九十两\d]级")
 #: List markers at the start of a clause (一是, (一), 1., ①).
 _LIST_MARKER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]?|[(（][一二三四五六七八九十\d]+[)）]"
@@ -144,6 +167,11 @@ def _words(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple((p.word, p.flag) for p in _tagger().cut(phrase, HMM=False))
 
 
+def pos_words(phrase: str) -> tuple[tuple[str, str], ...]:
+    """(word, part-of-speech flag) of a phrase, from the same jieba tokenizer the names use."""
+    return _words(phrase)
+
+
 # --- cleaning a phrase into a name ---------------------------------------------------------
 
 
@@ -161,7 +189,12 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             keep[i] = 0
     index = [i for i in range(len(phrase)) if keep[i]]
     cleaned = "".join(phrase[i] for i in index)
-    words = [w for w, _ in _words(cleaned)]
+    words = []
+    for word, _ in _words(cleaned):
+        # jieba keeps 共出动, 已建成 whole: the anchor is split off
+        anchor = next((a for a in GLUED_ANCHORS if word.startswith(a)
+                       and len(word) - len(a) >= 2), None)
+        words.extend((anchor, word[len(anchor):]) if anchor else (word,))
     lo, hi = 0, len(words)
     for i in range(hi - 1, -1, -1):  # start after the last anchor adverb (共, 累计, 已 …)
         if words[i] in ANCHOR_WORDS and i < hi - 1:
@@ -177,6 +210,9 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     first = sum(len(w) for w in words[:lo])
     kept = [w for w in words[lo:hi] if w not in MIDDLE_NOISE] or words[lo:hi]
     name = "".join(kept)
+    for noise in MIDDLE_NOISE:  # also where jieba cut the noise word apart
+        if noise in name and name != noise:
+            name = name.replace(noise, "")
     last = first + sum(len(w) for w in words[lo:hi])
     if "等" in name[:-1]:  # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率
         cut = name.rindex("等") + 1
@@ -210,6 +246,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if not _is_measure_name(name):
         base_unit = unit.split("/")[0]
         suffix = UNIT_SUFFIXES.get(base_unit, COUNT_SUFFIX if base_unit else "")
+        if base_unit in MEASUREMENT_UNITS:
+            suffix = ""
         if suffix and not name.endswith(suffix):
             name += suffix
     return NAME_ALIASES.get(name, name), start, end
@@ -276,7 +314,17 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
     # examples: 头盔、电筒…等“四小件”配备).
     if not parts:
         return []
-    last, p_start, _ = parts[-1]
+    last, p_start, p_end = parts[-1]
+    if len(parts) > 1:
+        prev, prev_start, prev_end = parts[-2]
+        separator = text[prev_end:p_start]
+        quote = last.find("“")
+        if quote > 0:  # 卫星电话、抽水泵、发电机“三大件”…配备: the examples end at the quote
+            last, p_start = last[quote:], p_start + quote
+        elif separator != "、" and not _is_measure_name(_strip_span(prev)[0]) \
+                and "、" not in text[left:prev_start]:
+            # 加工制造类小微企业和小微企业园社会化服务覆盖率: both nouns share the measure
+            last, p_start = text[prev_start:p_end], prev_start
     name, n_start, n_end = _named(last, unit)
     return [(name, p_start + n_start, p_start + n_end)] if name else []
 
@@ -285,41 +333,51 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     """The noun phrase right after a count (5个航空救援临时起降点), or None."""
     right = end
     stop = min(limit, end + _MAX_AFTER)
-    while right < stop and text[right] not in CLAUSE_BREAKS and text[right] not in "、(（":
+    while right < stop and text[right] not in CLAUSE_BREAKS and text[right] not in "(（":
         if text[right].isdigit():
             break
+        if text[right] == "、" and (right + 1 >= stop or not _is_cjk(text[right + 1])
+                                    or _NEXT_COUNT.match(text, right + 1)):
+            break  # 1470个水情监测站|、18座…: the next item has its own count
         right += 1
-    phrase = text[end:right]
+    phrase = text[end:right].rstrip("、")
     if not phrase or not _is_cjk(phrase[0]):
         return None
     words = list(_words(phrase))
-    if words[0][1] in NON_NOUN_START_FLAGS or words[0][0] in STOP_VERBS:
+    # 9个由市领导带队的工作组, 5家有一定规模实力的…机构: a relative clause, the counted
+    # noun follows 的; otherwise 的 ends the counted noun (40个行业领域的风险评估 → 行业领域)
+    relative = "的" in phrase and words[0][1] in ("v", "p") and len(words[0][0]) == 1
+    if not relative and (words[0][1] in NON_NOUN_START_FLAGS or words[0][0] in STOP_VERBS):
         return None  # 分7组持续3个多月: the count is followed by an adverb or verb
-    # a relative clause (有一定规模实力的专业化…机构): the head noun follows 的;
-    # otherwise 的 ends the counted noun (40个行业领域的风险评估 → 行业领域)
     if "等" in phrase:  # 96个城市内涝点等数据: the counted noun comes before 等
         phrase = phrase[: phrase.index("等")]
         if not phrase:
             return None
-        words = list(_words(phrase))
     if "的" in phrase:
         at = phrase.index("的")
-        if words[0][1] == "v" and len(words[0][0]) == 1:
+        if relative:
             phrase, end = phrase[at + 1 :], end + at + 1
         else:
             phrase = phrase[:at]
-        words = list(_words(phrase))
+    words = list(_words(phrase))
     kept: list[str] = []
     for i, (word, flag) in enumerate(words):
         following = words[i + 1][1] if i + 1 < len(words) else ""
-        if i > 0 and (word in STOP_VERBS or word in ("并", "用于")
-                      or (flag == "v" and not following.startswith(("n", "v", "q", "x")))):
-            break
+        next_word = words[i + 1][0] if i + 1 < len(words) else ""
+        if i > 0 and (word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
+                      or (flag == "v" and not following.startswith(("n", "v", "q", "x")))
+                      or (word in ENUM_SEPARATORS and next_word in DETERMINERS)):
+            break  # 147个乡镇|和所有村; 25家重大危险源企业|全面落实…
         kept.append(word)
     while kept and kept[-1] in ENUM_SEPARATORS:  # 70家…单位和|7个尾矿库
         kept.pop()
+    if len(kept) > 1 and kept[-1] in AFTER_TRAILING_NOISE:
+        kept.pop()
     name = "".join(kept)
     return (name, end, end + len(name)) if name else None
+
+
+_NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -353,20 +411,55 @@ def _rate_after(text: str, end: int) -> str:
     return word
 
 
+def _in_parenthetical_after(text: str, previous: ValueSpan, span: ValueSpan) -> bool:
+    """Whether `span` sits in brackets opened right after `previous` (815毫米(为常年3倍))."""
+    opening = previous.end
+    if opening >= len(text) or text[opening] not in "(（":
+        return False
+    closing = text.find(")" if text[opening] == "(" else "）", opening)
+    return closing != -1 and span.end <= closing and "、" not in text[opening:span.start]
+
+
+def _people_verb(text: str, end: int) -> str:
+    words = _words(text[end : end + 4])
+    if words and words[0][0] in STOP_VERBS:
+        return words[0][0]
+    return ""
+
+
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     """For each value in `spans` (found by the grammar in `text`), the indicator names it
     measures with their (start, end) in `text`; an empty list when nothing names it."""
     names: list[list[NameSpan]] = []
+    after_of: dict[int, tuple[int, int]] = {}  # value index → the noun after it it counts
     for i, span in enumerate(spans):
         if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies]:
             names.append(list(names[span.qualifies]))
             continue
         prev_end = spans[i - 1].end if i > 0 else 0
+        if i > 0 and after_of.get(i - 1) == (prev_end, span.start):
+            # 出动514支队伍2.8万人次: the words between are what the previous value counts;
+            # this one is named from the clause before both
+            prev_end = spans[i - 2].end if i > 1 else 0
+            floor_to = spans[i - 1].start
+        else:
+            floor_to = span.start
         next_start = spans[i + 1].start if i + 1 < len(spans) else len(text)
         found: list[NameSpan] = []
         unit = span.unit
         base_unit = unit.split("/")[0]
-        if span.number is not None and base_unit and base_unit not in NON_COUNT_UNITS:
+        if span.start > 0 and text[span.start - 1] == "每":
+            after = _after_phrase(text, span.end, next_start)
+            if after is not None:  # 每15天一次点评通报: an interval
+                phrase, a_start, a_end = after
+                phrase = _ONCE.sub("", phrase)
+                found = [(phrase + INTERVAL_SUFFIX, a_start, a_end)] if phrase else []
+        if not found and base_unit in SPLIT_UNITS and text[:span.start].endswith(SPLIT_VERBS):
+            verb = next(v for v in SPLIT_VERBS if text[:span.start].endswith(v))
+            # 带队分7组: the groups themselves are counted
+            found = [(SPLIT_UNITS[base_unit], span.start - len(verb), span.start)]
+        if not found and span.number is not None and base_unit \
+                and base_unit not in NON_COUNT_UNITS:
             after = _after_phrase(text, span.end, next_start)
             if after is not None:
                 phrase, a_start, a_end = after
@@ -374,16 +467,25 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 name = normalize_name(verb + phrase, unit)
                 if name:
                     found = [(name, a_start, a_end)]
+                    after_of[i] = (span.end, a_end)
+        if not found and base_unit in PEOPLE_UNITS:
+            verb = _people_verb(text, span.end)
+            if verb:  # 吸引50余万人次观看 → 观看人次
+                found = [(normalize_name(verb, unit), span.end, span.end + len(verb))]
         if not found:
-            found = _before_names(text, span.start, prev_end, unit)
+            found = _before_names(text, floor_to, prev_end, unit)
             if found and base_unit in ("%", "‰") and len(found) == 1:
                 closing = _rate_after(text, span.end)
                 if closing:
                     name, n_start, _ = found[0]
                     found = [(name + closing + ("" if closing.endswith("率") else "率"),
                               n_start, span.end + len(closing))]
+        if i > 0 and _in_parenthetical_after(text, spans[i - 1], span):
+            # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before
+            found = list(names[i - 1])
         if not found and span.change and i > 0:
             # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own
             found = list(names[i - 1])
+
         names.append(found)
     return names

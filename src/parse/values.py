@@ -464,14 +464,15 @@ def _comparator_after(scan: str, pos: int, unit: str) -> tuple[str, int] | None:
     return cues.COMPARATOR_SUFFIXES[word], pos + len(word)
 
 
-def _change_before(scan: str, pos: int) -> tuple[str, str | None, int] | None:
-    """(direction, basis, start) of a change verb (and its basis) ending at `pos`."""
+def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None, int] | None:
+    """(direction, basis, start) of a change verb (and its basis) ending at `pos`, never
+    reaching back before `floor` (the end of the value before)."""
     verb = _match_before(scan, pos, _CHANGE_LF)
-    if verb is None:
+    if verb is None or pos - len(verb) < floor:
         return None
     verb_start = pos - len(verb)
     clause_start = verb_start
-    while clause_start > 0 and scan[clause_start - 1] not in _CLAUSE_ENDS:
+    while clause_start > floor and scan[clause_start - 1] not in _CLAUSE_ENDS:
         clause_start -= 1
         if verb_start - clause_start > 16:
             break
@@ -516,8 +517,10 @@ def _implied_unit(scan: str, pos: int) -> str | None:
 
 
 def _read_value(
-    text: str, scan: str, m: re.Match[str], *, bare: bool, blocked: bytearray
+    text: str, scan: str, m: re.Match[str], *, bare: bool, blocked: bytearray, floor: int = 0
 ) -> ValueSpan | None:
+    """The value grown around the number `m`; nothing before `floor` (the end of the value
+    before it) is read as its comparator, change or basis."""
     core = _read_core(scan, m)
     if core is None:
         return None
@@ -548,6 +551,8 @@ def _read_value(
 
     head = _skip_spaces_back(scan, start)
     prefix = _match_before(scan, head, _PREFIX_LF)
+    if prefix and head - len(prefix) < floor:
+        prefix = None
     if prefix:
         if comparator == "=" or cues.COMPARATOR_PREFIXES[prefix] == comparator:
             comparator = cues.COMPARATOR_PREFIXES[prefix]
@@ -555,10 +560,10 @@ def _read_value(
         start = head
     elif comparator == "=":
         distant = _distant_prefix(scan, head)
-        if distant is not None:
+        if distant is not None and distant[1] >= floor:
             comparator, head = cues.COMPARATOR_PREFIXES[distant[0]], distant[1]
             start = head
-    change = _change_before(scan, head)
+    change = _change_before(scan, head, floor)
     direction = basis = None
     if change:
         direction, basis, start = change
@@ -726,7 +731,8 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
         follower = scan[_skip_spaces(scan, m.end()) : _skip_spaces(scan, m.end()) + 1]
         if follower and follower in _NON_VALUE_FOLLOWERS:
             continue
-        value = _read_value(text, scan, m, bare=bare, blocked=blocked)
+        floor = max((v.end for v in values if v.end <= m.start()), default=0)
+        value = _read_value(text, scan, m, bare=bare, blocked=blocked, floor=floor)
         if value is None:
             continue
         values.append(value)

@@ -99,6 +99,20 @@ def test_change_without_a_subject_takes_the_previous_values_name():
         ("长达50天", ["梅雨期时间"]), ("比常年偏多24天", ["梅雨期时间"])]
 
 
+def test_interval_and_groups_are_named_for_what_they_time_or_split():
+    assert named("每15天一次点评通报,清单化整改。局班子成员带队分7组督查。") == [
+        ("15天", ["点评通报周期"]), ("7组", ["分组数"])]
+
+
+def test_figure_in_brackets_describes_the_one_before_it():
+    assert named("梅雨量达815毫米(为常年3倍);") == [("达815毫米", ["梅雨量"]), ("3倍", ["梅雨量"])]
+
+
+def test_people_counted_by_what_they_did():
+    assert named("吸引50余万人次观看。全市共出动514支队伍2.8万人次。") == [
+        ("50余万人次", ["观看人次"]), ("514支", ["队伍数"]), ("2.8万人次", ["出动人次"])]
+
+
 def test_value_with_nothing_nameable_gets_no_name():
     assert named("共计1亿元。") == [("1亿元", [])]
 

@@ -206,6 +206,8 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("下降到5%以下", [v("5%以下", 5, "%", "≤")], {}),
     ("PM2.5浓度下降5%", [v("下降5%", 5, "%", change="down")], {}),
     ("降3人", [v("3人", 3, "人")], {}),  # a lone 降 is no change without a basis
+    ("比3人多5人", [v("3人", 3, "人"), v("5人", 5, "人")], {}),  # no basis over a value
+    ("比0多0", [v("0", 0), v("0", 0)], {"bare": True}),  # found by the property test
     ("同比降3人", [v("同比降3人", 3, "人", change="down", basis="同比")], {}),
     ("四个确保", [], {}),
     # --- paired enumerations ---

@@ -34,6 +34,9 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
          "完成情况表"), 3),
     "indicator_plan": (
         ("十四五", "规划", "指标名称", "目标值", "主要目标", "预期性", "约束性", "指标表"), 4),
+    "government_report": (
+        ("政府工作报告", "各位代表", "工作回顾", "过去一年", "主要预期目标", "政府自身建设",
+         "请予审议", "今年工作"), 3),
     "work_plan": (
         ("工作要点", "主要目标", "重点任务", "工作计划", "年度目标", "任务措施"), 2),
     "work_summary": (
@@ -58,6 +61,11 @@ def _parsers() -> dict[str, GenreParser]:
     from zhibiao.parse.genres.completion import parse_completion_table
     from zhibiao.parse.genres.indicator_plan import parse_indicator_plan
     from zhibiao.parse.genres.progress import parse_progress_table
+    from zhibiao.parse.genres.prose import (
+        parse_government_report,
+        parse_work_plan,
+        parse_work_summary,
+    )
     from zhibiao.parse.genres.self_evaluation import parse_self_evaluation
 
     return {
@@ -65,6 +73,9 @@ def _parsers() -> dict[str, GenreParser]:
         "completion_table": parse_completion_table,
         "indicator_plan": parse_indicator_plan,
         "self_evaluation_table": parse_self_evaluation,
+        "government_report": parse_government_report,
+        "work_plan": parse_work_plan,
+        "work_summary": parse_work_summary,
     }
 
 

@@ -16,6 +16,7 @@ from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.sections import section_at
 from zhibiao.parse.tables import (
     ColumnCues,
     Header,
@@ -51,6 +52,7 @@ def _read_table(doc: SourceDocument, builder: RecordBuilder, block: Block,
                 header: Header) -> None:
     cols = header.columns
     header_text = row_texts(doc, block.rows[header.row])
+    section = section_at(doc, block.start)
     target_id: str | None = None
     indicator: tuple[str, int, int] | None = None
     continued = False  # the row after a header repeated by a page break
@@ -66,12 +68,13 @@ def _read_table(doc: SourceDocument, builder: RecordBuilder, block: Block,
             goal = None  # the rest of the goal cell the page break cut: same target
         continued = False
         if goal is not None:
-            target_id = builder.add_target(clause_name(doc.text[goal[0] : goal[1]]), *goal)
+            target_id = builder.add_target(clause_name(doc.text[goal[0] : goal[1]]), *goal,
+                                           section=section)
         name_span = origin_span(row, cols["indicator"])
         if name_span is not None:
             name = squash(doc.text[name_span[0] : name_span[1]])
             if target_id is None:
-                target_id = builder.add_target(clause_name(name), *name_span)
+                target_id = builder.add_target(clause_name(name), *name_span, section=section)
             indicator = (name, *name_span)
         expected = origin_span(row, cols["expected"])
         actual = origin_span(row, cols["actual"])
@@ -79,15 +82,16 @@ def _read_table(doc: SourceDocument, builder: RecordBuilder, block: Block,
             for span, role in ((expected, "target"), (actual, "actual")):
                 if span:
                     emit_values(doc, builder, *span, role=role, target_id=target_id,
-                                indicator=indicator)
+                                indicator=indicator, section=section)
             continue
         for column, cell in enumerate(row):  # a note row outside the table's columns
             if not cell.covered and cell.end > cell.start and column not in (
                     cols.get("goal"), cols.get("plan")):
-                emit_values(doc, builder, cell.start, cell.end, role="actual")
+                emit_values(doc, builder, cell.start, cell.end, role="actual",
+                            section=section)
         plan = origin_span(row, cols.get("plan"))
         if plan is not None and goal is None and name_span is None and not continued:
-            emit_values(doc, builder, *plan, role="actual")
+            emit_values(doc, builder, *plan, role="actual", section=section)
 
 
 def parse_completion_table(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

@@ -4,7 +4,7 @@ Each table row is an indicator of the plan; the figure in its 目标值 column i
 value dated by the column's year (2025年目标值 → 2025), the one in a 基期值 / 现状值
 column a baseline. The table comes as a grid (HTML, PDF) or flattened to text one cell
 per paragraph, as in seed 004; both give the same rows. The prose around the table is
-read by the prose reader (targets with their sections).
+read by the prose reader (genres/prose.py: targets with their sections, 2025 by default).
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ import re
 from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
-from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.genres.prose import read_prose
+from zhibiao.parse.sections import section_at
 from zhibiao.parse.tables import ColumnCues, find_header, origin_span, squash, table_blocks
 
 COLUMNS: ColumnCues = {
@@ -89,19 +90,34 @@ def _flat_rows(doc: SourceDocument) -> tuple[dict[str, Span], list[Row], list[Bl
     return {}, [], []
 
 
+def _caption(doc: SourceDocument, at: int) -> tuple[str, int, int]:
+    """The table's title: the last paragraph before it that names an indicator table
+    (拱墅区应急管理“十四五”规划指标表), else 主要指标."""
+    before = [b for b in doc.blocks if b.end <= at and b.kind != "table"][-3:]
+    for block in reversed(before):
+        text = doc.block_text(block).strip()
+        if "指标" in text and len(text) <= 40:
+            return text, block.start, block.end
+    return "主要指标", at, at
+
+
 def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Span],
                rows: list[Row]) -> None:
     year = _column_year(doc, header)
     period = (date(year, 1, 1), date(year, 12, 31)) if year else None
+    table_start = min(span[0] for span in header.values())
+    section = section_at(doc, table_start)
+    caption, start, end = _caption(doc, table_start)
+    target_id = builder.add_target(caption, start, end, section=section)
     for row in rows:
         name_span = row["name"]
         indicator = (squash(doc.text[name_span[0] : name_span[1]]), *name_span)
         if "target" in row:
             emit_values(doc, builder, *row["target"], role="target", indicator=indicator,
-                        bare=True, period=period)
+                        bare=True, period=period, target_id=target_id, section=section)
         if "baseline" in row:
-            emit_values(doc, builder, *row["baseline"], role="baseline",
-                        indicator=indicator, bare=True)
+            emit_values(doc, builder, *row["baseline"], role="baseline", target_id=target_id,
+                        indicator=indicator, bare=True, section=section)
 
 
 def parse_indicator_plan(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
@@ -123,5 +139,4 @@ def parse_indicator_plan(doc: SourceDocument, builder: RecordBuilder) -> list[st
     if not found:
         raise GenreMismatch("no 指标名称 / 目标值 table")
     prose = [b for b in doc.blocks if b.start not in used_blocks and b.kind != "table"]
-    generic.extract(doc, builder, [(b.start, b.end) for b in prose])
-    return []
+    return read_prose(doc, builder, prose, genre="indicator_plan")

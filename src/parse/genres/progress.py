@@ -20,6 +20,7 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.sections import section_at
 from zhibiao.parse.tables import (
     ColumnCues,
     cell_span,
@@ -122,18 +123,19 @@ def _rows_from_text(doc: SourceDocument) -> list[ProgressRow]:
 def _emit(doc: SourceDocument, builder: RecordBuilder, rows: list[ProgressRow]) -> None:
     for row in rows:
         name = doc.text[row.name[0] : row.name[1]]
-        target_id = builder.add_target(name, *row.name)
+        section = section_at(doc, row.name[0])
+        target_id = builder.add_target(name, *row.name, section=section)
         fallback = (name, *row.name)
         if row.indicators:
             emit_values(doc, builder, *row.indicators, role="target", target_id=target_id,
-                        fallback=fallback)
+                        fallback=fallback, section=section)
         for kind, label, (start, end) in row.progress:
             if kind == WORKLOAD:
                 emit_values(doc, builder, start, end, role="actual", target_id=target_id,
-                            bare=True, indicator=(WORKLOAD, *label))
+                            bare=True, indicator=(WORKLOAD, *label), section=section)
             else:
                 emit_values(doc, builder, start, end, role=cues.PROGRESS_KINDS[kind],
-                            target_id=target_id, fallback=fallback)
+                            target_id=target_id, fallback=fallback, section=section)
 
 
 def parse_progress_table(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

@@ -1,0 +1,309 @@
+"""Prose genres: work summaries (工作总结), work plans (工作要点, 工作计划), 政府工作报告
+and the prose of plans with an indicator table — figures in sentences inside a heading
+hierarchy.
+
+Every value the grammar finds in a paragraph or heading is read with:
+
+- its **section** (parse/sections.py): the heading path, or 导语 before the first heading;
+- its **target**: the innermost section holding it. In a plan each 主要目标 item and each
+  task with a figure is a target; in a summary the section headings group the actuals;
+- its **indicator**: the name parse/names.py cuts from its clause (事故起数, 罚款金额 …), the
+  sentence kept as the indicator's text;
+- its **role**, decided from the nearest evidence outwards: a target or baseline form of the
+  value itself (不低于…, 控制在…以内; 由X提高到Y), cue words in its clause (确保, 力争 / 已,
+  累计, 共发生), then in its sentence before it, then the nearest section heading that says
+  what it holds (主要目标, 重点任务, 下一步 → targets; 工作情况, 工作成效, 现状 → actuals),
+  then the genre (a plan states targets, a summary reports actuals; a 政府工作报告 has
+  both, so a figure no cue or section decides is an actual only with a weak actual cue
+  such as 同比, otherwise unknown). A change that describes a count (同比下降72.7% of
+  27起) takes the count's role; a figure bounding the noun after it (10亿元以上乡镇) is
+  neither (unknown).
+
+Targets of a plan or 政府工作报告 carry its horizon as their period when the sentence gives
+none (the year of an annual 工作要点, the last year of a 十四五 plan). Figures inside
+quotation marks (“3天1轮”, “金华金盾-21”) are slogans and names, not values, and a
+reported 达815毫米 is 815, not "at least 815".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from datetime import date
+
+from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.genres import GenreMismatch
+from zhibiao.parse.names import name_values, pos_words
+from zhibiao.parse.sections import Heading, Sections, sections
+from zhibiao.parse.values import ValueSpan, find_periods, find_values
+
+# --- cue tables (data) ---------------------------------------------------------------------
+
+#: Section label of the text before the first heading.
+PREAMBLE = "导语"
+#: Words in a heading saying its section states targets.
+TARGET_SECTION_CUES: tuple[str, ...] = (
+    "主要目标", "目标任务", "工作目标", "年度目标", "发展目标", "预期目标", "总体目标",
+    "具体目标", "重点任务", "主要任务", "任务措施", "工作任务", "重点工作", "下一步", "工作思路",
+    "工作计划", "工作安排", "工作打算", "工作要点", "重点工程", "重点项目", "工作重点",
+    "今年工作",
+)
+#: Words in a heading saying its section reports what was done; checked before the target
+#: cues, so 一、上半年重点工作情况 reports although it names 重点工作.
+ACTUAL_SECTION_CUES: tuple[str, ...] = (
+    "工作情况", "完成情况", "进展情况", "执行情况", "工作成效", "主要成效", "取得成效",
+    "工作成绩", "主要成绩", "工作总结", "工作回顾", "回顾", "现状", "基本情况", "主要做法",
+    "工作开展情况", "成效",
+)
+#: Clause words that make a figure a target whatever section it is in.
+TARGET_CLAUSE_CUES: tuple[str, ...] = (
+    "确保", "力争", "争取", "力求", "务必", "目标", "控制在", "不低于", "不少于", "不超过",
+    "不突破", "不高于", "不大于", "以内", "底前", "年底", "年内", "到20", "至20", "计划",
+    "预计", "拟",
+)
+#: Clause words that make a figure a reported actual whatever section it is in.
+ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
+    "已", "累计", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
+    "以来", "的基础上", "先后", "共计", "合计", "共出动", "共检查", "共服务",
+)
+#: Words that report an actual only where no section or genre says otherwise (a plan's
+#: 同比前两年平均数下降20% is a target).
+WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比", "共", "发生")
+#: Written forms of a value that are targets by themselves (不少于5家, 1%以内).
+TARGET_VALUE_PREFIXES: tuple[str, ...] = (
+    "不低于", "不少于", "不超过", "不突破", "不高于", "不大于", "控制在", "至少", "最多",
+)
+TARGET_VALUE_SUFFIXES: tuple[str, ...] = ("以内", "之内")
+#: Units and suffixes of a figure that bounds the noun after it (10亿元以上乡镇).
+THRESHOLD_UNITS = frozenset({"元", "%"})
+THRESHOLD_SUFFIXES: tuple[str, ...] = ("以上", "以下")
+#: Prefixes the grammar reads as ≥ that, in a reported sentence, just report the figure.
+REPORTED_PREFIXES: tuple[str, ...] = ("达到", "达")
+#: 由X提高到Y / 从X降至Y: X is the baseline.
+BASELINE_AFTER = re.compile(
+    r"^\s*(?:[^\s,，。;；]{0,6}?)(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)?(?:到|至)")
+BASELINE_BEFORE: tuple[str, ...] = ("由", "从")
+#: Genres whose sentences state targets unless they say otherwise.
+PLAN_GENRES = frozenset({"work_plan", "indicator_plan"})
+#: Genres whose targets are for the year (or plan horizon) of their title.
+DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
+
+_CLAUSE_BREAKS = "。!！?？;；,，:：\n"
+#: Quoted slogans and names (“省方案下达任务照单全收…”) hold no cue words.
+_QUOTED = re.compile(r"“[^“”\n]{0,80}”")
+_SENTENCE_BREAKS = "。!！?？;；\n"
+
+
+# --- context ------------------------------------------------------------------------------
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and text[left - 1] not in _CLAUSE_BREAKS:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _CLAUSE_BREAKS:
+        right += 1
+    return left, right
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and text[left - 1] not in _SENTENCE_BREAKS:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _SENTENCE_BREAKS:
+        right += 1
+    return left, right
+
+
+def _last_cue(text: str, cue_words: tuple[str, ...]) -> int:
+    """Position of the last cue word in `text`, -1 when none."""
+    return max((text.rfind(word) for word in cue_words), default=-1)
+
+
+def _section_role(chain: tuple[Heading, ...]) -> str | None:
+    """target / actual from the innermost heading that says which, else None."""
+    for heading in reversed(chain):
+        title = heading.title
+        if any(word in title for word in ACTUAL_SECTION_CUES):
+            return "actual"
+        if any(word in title for word in TARGET_SECTION_CUES):
+            return "target"
+    return None
+
+
+def _is_threshold(text: str, span: ValueSpan) -> bool:
+    """在所有工业产值10亿元以上乡镇推开: an amount or share bounding the noun right after
+    it says which things are meant; it is neither a target nor a reported figure."""
+    if span.unit not in THRESHOLD_UNITS or not span.raw.endswith(THRESHOLD_SUFFIXES):
+        return False
+    words = pos_words(text[span.end : span.end + 6])
+    return bool(words) and words[0][1].startswith("n")
+
+
+def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str) -> str:
+    """target / actual / baseline of a value found in `text`, from the nearest evidence."""
+    raw = span.raw
+    if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES):
+        return "target"
+    if _is_threshold(text, span):
+        return "unknown"
+    before = text[max(0, span.start - 1) : span.start]
+    if before and before in BASELINE_BEFORE and BASELINE_AFTER.match(text[span.end :]):
+        return "baseline"
+    text = _QUOTED.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
+    c_start, c_end = _clause(text, span.start, span.end)
+    clause = text[c_start:span.start] + " " + text[span.end:c_end]
+    target_at = _last_cue(clause, TARGET_CLAUSE_CUES)
+    actual_at = _last_cue(clause, ACTUAL_CLAUSE_CUES)
+    if target_at != actual_at:
+        return "target" if target_at > actual_at else "actual"
+    s_start, _ = _sentence(text, span.start, span.end)
+    sentence = text[s_start:span.start]
+    target_at = _last_cue(sentence, TARGET_CLAUSE_CUES)
+    actual_at = _last_cue(sentence, ACTUAL_CLAUSE_CUES)
+    if target_at != actual_at:
+        return "target" if target_at > actual_at else "actual"
+    role = _section_role(chain)
+    if role:
+        return role
+    if genre in PLAN_GENRES:
+        return "target"
+    if _last_cue(clause, WEAK_ACTUAL_CUES) >= 0 or genre == "work_summary":
+        return "actual"
+    return "unknown"
+
+
+def plan_period(doc: SourceDocument) -> tuple[date, date] | None:
+    """The year a plan's targets are for: the title's year, or the last year of its
+    five-year plan (十四五 → 2025); the document year when the title says nothing."""
+    title = doc.title or ""
+    for period in reversed(find_periods(title, year=doc.year)):
+        if period.period_end is not None:
+            year = period.period_end.year
+            return date(year, 1, 1), date(year, 12, 31)
+    if doc.year:
+        return date(doc.year, 1, 1), date(doc.year, 12, 31)
+    return None
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Adds the values of prose spans with their sections, targets and indicators."""
+
+    def __init__(self, doc: SourceDocument, builder: RecordBuilder, genre: str) -> None:
+        self.doc, self.builder, self.genre = doc, builder, genre
+        self.sections: Sections = sections(doc)
+        self.targets: dict[str, str] = {}
+        self.period = plan_period(doc) if genre in DATED_TARGET_GENRES else None
+        self.unnamed = 0
+        self._block_starts = [b.start for b in doc.blocks]
+
+    def _item_text(self, heading: Heading) -> str:
+        """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
+        i = bisect.bisect_right(self._block_starts, heading.start) - 1
+        end = self.doc.blocks[i].end if i >= 0 else heading.end
+        return self.doc.text[heading.start : max(end, heading.end)].strip()
+
+    def target_for(self, chain: tuple[Heading, ...], path: str, block: Block) -> str:
+        if path not in self.targets:
+            if chain:
+                leaf = chain[-1]
+                name = leaf.name or leaf.title
+                self.targets[path] = self.builder.add_target(
+                    name, leaf.start, leaf.end, section=path, text=self._item_text(leaf))
+            else:
+                self.targets[path] = self.builder.add_target(
+                    PREAMBLE, block.start, block.end, section=path)
+        return self.targets[path]
+
+    def read(self, start: int, end: int, block: Block) -> None:
+        doc, builder = self.doc, self.builder
+        text = doc.text[start:end]
+        spans = find_values(text, year=doc.year)
+        if not spans:
+            return
+        names = name_values(text, spans)
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        roles: list[str] = []
+        for span, span_names in zip(spans, names, strict=True):
+            if any(q_start < span.start and span.end < q_end for q_start, q_end in quoted):
+                roles.append("unknown")  # “3天1轮”, “金华金盾-21”: a slogan or a name
+                continue
+            at = start + span.start
+            chain = self.sections.chain_at(at)
+            path = self.sections.at(at) or PREAMBLE
+            if span.qualifies is not None and span.qualifies < len(roles):
+                role = roles[span.qualifies]
+            else:
+                role = value_role(text, span, chain, self.genre)
+            roles.append(role)
+            if role == "actual" and span.comparator == "≥" and span.raw.startswith(
+                    REPORTED_PREFIXES):
+                span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815
+            if role == "target" and self.period and not (span.period_start or span.period_end):
+                span = replace(span, period_start=self.period[0], period_end=self.period[1])
+            if builder.has_value_at(at, start + span.end):
+                continue  # a genre reader already took this span (a table cell)
+            target_id = self.target_for(chain, path, block)
+            s_start, s_end = _sentence(text, span.start, span.end)
+            sentence = text[s_start:s_end].strip()
+            if not span_names:
+                self.unnamed += 1
+                builder.add_value(span, start, role, section=path)
+                continue
+            for name, n_start, n_end in span_names:
+                indicator_id = builder.add_indicator(
+                    name, start + n_start, start + n_end, target_id=target_id,
+                    text=sentence, section=path)
+                builder.add_value(span, start, role, indicator_id=indicator_id, section=path)
+
+    def read_block(self, block: Block) -> None:
+        if block.kind == "table":
+            for row in block.rows:
+                for cell in row:
+                    if cell.end > cell.start and not cell.covered:
+                        self.read(cell.start, cell.end, block)
+        else:
+            self.read(block.start, block.end, block)
+
+
+def read_prose(doc: SourceDocument, builder: RecordBuilder, blocks: list[Block], *,
+               genre: str = "work_plan") -> list[str]:
+    """Read `blocks` (paragraphs and headings; tables are read cell by cell) as the prose of
+    a `genre` document: every value with its section, target, indicator and role.
+    Returns warnings."""
+    reader = _Reader(doc, builder, genre)
+    for block in blocks:
+        reader.read_block(block)
+    warnings = []
+    if reader.unnamed:
+        warnings.append(f"{reader.unnamed} prose values without an indicator name")
+    return warnings
+
+
+def _parse(doc: SourceDocument, builder: RecordBuilder, genre: str) -> list[str]:
+    if len(sections(doc).numbered) < 2:
+        raise GenreMismatch("fewer than two numbered headings")
+    return read_prose(doc, builder, list(doc.blocks), genre=genre)
+
+
+def parse_work_summary(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """A work summary: reported actuals grouped by section, next steps as targets."""
+    return _parse(doc, builder, "work_summary")
+
+
+def parse_work_plan(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """A work plan: 主要目标 items and tasks with figures as targets."""
+    return _parse(doc, builder, "work_plan")
+
+
+def parse_government_report(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """A 政府工作报告: last year's review reports actuals, this year's 主要预期目标 and
+    工作安排 state targets; the sections and cue words decide, not the genre."""
+    return _parse(doc, builder, "government_report")

@@ -1,0 +1,40 @@
+"""Plans with an indicator table: seed 004 flattened to text and as a PDF with a real table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from support import SAMPLES
+from zhibiao import process
+
+Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
+TABLE = [
+    ("亿元生产总值生产安全事故死亡率", "控制在0.002以内", 0.002, "", "≤"),
+    ("较大及以上生产安全事故起数", "0", 0, "起", "="),
+    ("火灾十万人口死亡率", "控制在0.047以内", 0.047, "", "≤"),
+    ("特种设备万台死亡率", "控制在0.2以内", 0.2, "", "≤"),
+    ("企业安全生产标准化达标率", "达到100%", 100, "%", "≥"),
+]
+
+
+@pytest.mark.parametrize("sample", ["004_district_fyp_plan.txt", "004_district_fyp_plan.pdf"])
+def test_seed_004_indicator_table_gives_2025_targets(sample):
+    result = process(SAMPLES / sample)
+    assert result.ok, result.quarantine
+    t = result.records.tables
+    assert result.records.document.genre == "indicator_plan"
+    names = {i.indicator_id: i.name for i in t["indicators"]}
+    (table_target,) = [x for x in t["targets"] if x.name == "拱墅区应急管理“十四五”规划指标表"]
+    in_table = {i.indicator_id for i in t["indicators"]
+                if i.target_id == table_target.target_id}
+    table = [(names[v.indicator_id], v.raw, v.number, v.unit, v.comparator)
+             for v in t["values"] if v.indicator_id in in_table]
+    assert table == TABLE
+    assert all((v.role, v.period_start, v.period_end) == ("target", *Y2025)
+               for v in t["values"] if v.indicator_id in in_table)
+    headers = {"序号", "指标名称", "2025年目标值"}
+    assert not headers & set(names.values())
+    if sample.endswith(".pdf"):
+        assert all(v.page and v.bbox for v in t["values"])

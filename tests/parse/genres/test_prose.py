@@ -1,0 +1,301 @@
+"""Prose genres: work summaries and work plans read sentence by sentence in their sections."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from support import SAMPLES
+from zhibiao.check import check_samples
+from zhibiao.ingest import read_document, read_source
+from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.text import split_blocks
+from zhibiao.parse import parse
+from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.genres import GenreMismatch
+from zhibiao.parse.genres.prose import parse_work_plan, parse_work_summary, read_prose
+
+
+def doc_of(text: str, title: str | None = None, year: int | None = 2021) -> SourceDocument:
+    return SourceDocument(doc_id="0123456789abcdef", source="t.txt", media_type="text/plain",
+                          text=text, blocks=split_blocks(text), title=title, year=year)
+
+
+def rows(records) -> list[dict]:
+    """Values with their indicator and target names (Records or a RecordBuilder)."""
+    indicators = {i["indicator_id"]: i for i in records.indicators}
+    targets = {t["target_id"]: t["name"] for t in records.targets}
+    out = []
+    for value in records.values:
+        indicator = indicators.get(value["indicator_id"])
+        out.append({**value, "indicator": indicator["name"] if indicator else None,
+                    "target": targets.get(indicator["target_id"]) if indicator else None})
+    return out
+
+
+def by_raw(values: list[dict], raw: str, indicator: str | None = None) -> dict:
+    (found,) = [v for v in values if v["raw"] == raw
+                and (indicator is None or v["indicator"] == indicator)]
+    return found
+
+
+def parsed(name: str):
+    """The parse records (dict rows) of a sample."""
+    path = str(SAMPLES / name)
+    return parse(read_document(path, *read_source(path)))
+
+
+@pytest.fixture(scope="module")
+def summary():
+    return parsed("001_half_year_summary.txt")
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return parsed("002_annual_work_plan.txt")
+
+
+# --- seed 001: half-year work summary ---------------------------------------------------------
+
+
+def test_summary_is_read_by_its_genre(summary):
+    assert summary.document["genre"] == "work_summary"
+    assert summary.document["status"] == "ok"
+
+
+def test_summary_paired_enumeration(summary):
+    values = rows(summary)
+    count, deaths = by_raw(values, "27起"), by_raw(values, "30人")
+    down_count, down_deaths = by_raw(values, "同比下降72.7%"), by_raw(values, "66.7%")
+    assert (count["indicator"], count["number"], count["unit"]) == ("事故起数", 27, "起")
+    assert (deaths["indicator"], deaths["number"], deaths["unit"]) == ("死亡人数", 30, "人")
+    assert (down_count["indicator"], down_count["number"], down_count["change"]) == (
+        "事故起数", 72.7, "down")
+    assert (down_deaths["indicator"], down_deaths["number"], down_deaths["change"]) == (
+        "死亡人数", 66.7, "down")
+    assert count["indicator_id"] == down_count["indicator_id"] != deaths["indicator_id"]
+    assert {v["role"] for v in (count, deaths, down_count, down_deaths)} == {"actual"}
+    assert count["period_start"] == date(2020, 1, 1) and count["period_end"] == date(2020, 6, 30)
+
+
+def test_summary_multipliers_and_fine_with_its_rate(summary):
+    values = rows(summary)
+    firms = by_raw(values, "8.7万家次")
+    assert (firms["number"], firms["unit"], firms["role"]) == (87000, "家次", "actual")
+    fine = by_raw(values, "2022万元")
+    assert (fine["number"], fine["unit"], fine["indicator"]) == (20_220_000, "元", "罚款金额")
+    rate = by_raw(values, "21%")
+    assert rate["indicator_id"] == fine["indicator_id"]
+    assert (rate["change"], rate["change_basis"], rate["number"]) == ("up", "同比", 21)
+    penalties = by_raw(values, "1005次")
+    assert by_raw(values, "同比增长36%")["indicator_id"] == penalties["indicator_id"]
+
+
+def test_summary_sections_group_the_actuals(summary):
+    values = rows(summary)
+    assert all(v["section"] for v in values)
+    fine = by_raw(values, "2022万元")
+    assert fine["section"] == "一、上半年重点工作情况 › (七)强化安全生产监督执法"
+    assert fine["target"] == "强化安全生产监督执法"
+    assert by_raw(values, "27起")["section"] == "导语"
+    assert all(v["role"] == "actual" for v in values)
+
+
+def test_summary_slogans_in_quotes_are_not_values(summary):
+    raws = [v["raw"] for v in summary.values]
+    assert "3天" not in raws and "1轮" not in raws  # 开展“3天1轮”检查
+
+
+def test_summary_reported_figure_is_not_a_bound(summary):
+    rain = by_raw(rows(summary), "达815毫米")
+    assert (rain["comparator"], rain["role"], rain["indicator"]) == ("=", "actual", "梅雨量")
+
+
+def test_text_web_page_and_pdf_give_the_same_values():
+    def view(name):
+        records = parsed(name)
+        return [(v["raw"], v["role"], v["number"], v["unit"], v["section"], v["indicator"])
+                for v in rows(records)]
+
+    text = view("001_half_year_summary.txt")
+    assert view("001_half_year_summary.html") == text
+    assert view("001_half_year_summary.pdf") == text
+    assert view("002_annual_work_plan.html") == view("002_annual_work_plan.txt")
+
+
+# --- seed 002: annual work plan ---------------------------------------------------------------
+
+
+def test_plan_is_read_by_its_genre(plan):
+    assert plan.document["genre"] == "work_plan"
+    assert plan.document["status"] == "ok"
+
+
+def test_plan_main_targets_with_comparator_and_baseline(plan):
+    values = rows(plan)
+    goals = [v for v in values if v["section"].startswith("一、主要目标")]
+    assert goals and all(v["role"] == "target" for v in goals)
+    accidents = by_raw(values, "同比前两年平均数下降20%", "事故起数")
+    deaths = by_raw(values, "同比前两年平均数下降20%", "死亡人数")
+    for value in (accidents, deaths):
+        assert (value["change"], value["change_basis"], value["number"]) == (
+            "down", "前两年平均数", 20)
+        assert value["target"] == "安全生产方面"
+    gdp = by_raw(values, "同比前两年平均数下降25%")
+    assert (gdp["indicator"], gdp["change_basis"]) == ("亿元GDP生产安全事故死亡率", "前两年平均数")
+    loss = by_raw(values, "控制在1%以内")
+    assert (loss["comparator"], loss["number"], loss["unit"]) == ("≤", 1, "%")
+    assert loss["section"] == "一、主要目标 › (二)自然灾害方面"
+    station = by_raw(values, "达100%")
+    assert (station["comparator"], station["indicator"]) == ("≥", "乡镇应急管理站建成率")
+    teams = [v for v in values if v["raw"] == "5支"]
+    assert teams[0]["indicator"] == "新培育社会应急力量数"
+    assert teams[0]["section"] == "一、主要目标 › (三)应急能力方面"
+
+
+def test_plan_task_figures_are_targets_with_names(plan):
+    values = rows(plan)
+    expected = {
+        "65%": "加工制造类小微企业安全风险管控体系建设覆盖率",
+        "3000人次": "危化品一线员工应急技能及安全培训人次",
+        "不少于12.6万人": "培训人数",
+        "190个": "避灾安置场所规范化建设数",
+        "增加5个以上": "临时起降点数",
+        "不少于5家": "专业化安全技术服务机构数",
+    }
+    for raw, name in expected.items():
+        value = by_raw(values, raw)
+        assert (value["indicator"], value["role"]) == (name, "target"), raw
+        assert value["section"].startswith("二、重点任务措施 › (三)扎实开展五大行动")
+    trained = by_raw(values, "不少于12.6万人")
+    assert (trained["number"], trained["unit"], trained["comparator"]) == (126000, "人", "≥")
+    assert trained["target"] == "深化提升全民安全素养"
+
+
+def test_plan_targets_are_dated_by_the_plan_year(plan):
+    values = rows(plan)
+    coverage = by_raw(values, "3000人次")
+    assert (coverage["period_start"], coverage["period_end"]) == (date(2021, 1, 1),
+                                                                  date(2021, 12, 31))
+    by_year_end = by_raw(values, "65%")  # 到年底…覆盖率65%: the sentence's own deadline
+    assert by_year_end["period_end"] == date(2021, 12, 31)
+
+
+def test_plan_achievement_written_in_a_task_is_an_actual(plan):
+    done = by_raw(rows(plan), "147个")  # 在完成全市147个乡镇…建设任务的基础上
+    assert done["role"] == "actual"
+
+
+def test_plan_threshold_naming_which_towns_is_not_a_target(plan):
+    scope = by_raw(rows(plan), "10亿元以上")  # 在所有工业产值10亿元以上乡镇(街道)全面推开
+    assert (scope["role"], scope["indicator"]) == ("unknown", "工业产值")
+    assert scope["period_start"] is None
+
+
+def test_every_plan_target_item_with_a_figure_is_a_target(plan):
+    names = {t["name"] for t in plan.targets}
+    assert {"安全生产方面", "自然灾害方面", "应急能力方面", "深化专项综合治理",
+            "深化提升全民安全素养"} <= names
+    assert all(t["section"] for t in plan.targets)
+    item = next(t for t in plan.targets if t["name"] == "安全生产方面")
+    assert "下降20%" in item["text"]  # the whole item, not only its title
+
+
+# --- roles from clauses, sections and genres ------------------------------------------------
+
+
+def test_next_steps_of_a_summary_are_targets_and_clause_cues_win():
+    text = ("2021年上半年工作总结\n"
+            "一、上半年工作情况\n"
+            "全市共发生事故12起,同比下降20%。确保全年事故起数控制在30起以内。\n"
+            "二、下一步工作思路\n"
+            "全年新增救援队伍5支。目前已建成救援站8个。\n")
+    doc = doc_of(text)
+    builder = RecordBuilder(doc)
+    parse_work_summary(doc, builder)
+    role = {v["raw"]: v["role"] for v in builder.values}
+    assert role == {"12起": "actual", "同比下降20%": "actual", "控制在30起以内": "target",
+                    "5支": "target", "8个": "actual"}
+
+
+def test_baseline_written_before_its_target():
+    text = ("一、主要目标\n"
+            "森林覆盖率由60%提高到65%。\n"
+            "二、重点任务\n"
+            "完成培训3000人次。\n")
+    doc = doc_of(text, title="2021年工作要点")
+    builder = RecordBuilder(doc)
+    parse_work_plan(doc, builder)
+    role = {v["raw"]: (v["role"], v["period_end"]) for v in builder.values}
+    assert role["60%"][0] == "baseline"
+    assert role["65%"] == ("target", date(2021, 12, 31))
+    assert role["3000人次"] == ("target", date(2021, 12, 31))
+
+
+def test_prose_genre_needs_a_heading_hierarchy():
+    doc = doc_of("二、下一步工作思路\n全年力争事故起数下降10%。\n")
+    with pytest.raises(GenreMismatch):
+        parse_work_summary(doc, RecordBuilder(doc))
+    assert parse(doc).document["status"] == "partial"
+
+
+def test_read_prose_reads_given_blocks_of_a_five_year_plan():
+    path = str(SAMPLES / "004_district_fyp_plan.txt")
+    doc = read_document(path, *read_source(path))
+    builder = RecordBuilder(doc)
+    prose = [b for b in doc.blocks if b.kind != "table"]
+    read_prose(doc, builder, prose, genre="indicator_plan")
+    values = rows(builder)
+    assert all(v["section"] for v in values)
+    # 十三五 achievements in 现状与形势 are actuals, 主要目标 figures are 2025 targets
+    assert by_raw(values, "6984人")["role"] == "actual"
+    assert by_raw(values, "6984人")["section"].startswith("一、现状与形势")
+    mortality = by_raw(values, "不高于0.002")
+    assert mortality["role"] == "target" and mortality["period_end"] == date(2025, 12, 31)
+    standard = by_raw(values, "达到100%")
+    assert (standard["role"], standard["period_start"]) == ("target", date(2025, 1, 1))
+    # the document number and the issue date are not values
+    raws = " ".join(v["raw"] for v in values)
+    assert "202118" not in raws and "20211029" not in raws
+
+
+GOVERNMENT_REPORT = """2021年政府工作报告
+各位代表:
+现在,我代表市人民政府,向大会报告工作,请予审议。
+一、2020年工作回顾
+过去一年,全市地区生产总值增长3.5%,一般公共预算收入完成120亿元。
+二、2021年主要预期目标和工作安排
+今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业3万人以上。
+(一)扎实推进重点项目
+新开工亿元以上项目50个。
+"""
+
+
+def test_government_report_reviews_actuals_and_sets_targets():
+    records = parse(doc_of(GOVERNMENT_REPORT, title="2021年政府工作报告"))
+    assert records.document["genre"] == "government_report"
+    assert records.document["status"] == "ok"
+    values = rows(records)
+    review = by_raw(values, "增长3.5%")
+    assert (review["role"], review["indicator"]) == ("actual", "地区生产总值")
+    assert by_raw(values, "120亿元")["indicator"] == "一般公共预算收入"
+    goal = by_raw(values, "增长6%左右")
+    assert (goal["role"], goal["comparator"], goal["indicator"]) == ("target", "~", "地区生产总值")
+    # the same indicator in the review and in the goals reads the same
+    assert review["indicator"] == goal["indicator"]
+    jobs = by_raw(values, "3万人以上")
+    assert (jobs["role"], jobs["number"], jobs["period_end"]) == ("target", 30000,
+                                                                  date(2021, 12, 31))
+    projects = by_raw(values, "50个")
+    assert projects["role"] == "target"
+    assert projects["section"] == "二、2021年主要预期目标和工作安排 › (一)扎实推进重点项目"
+
+
+@pytest.mark.parametrize("name", ["001_half_year_summary.txt", "001_half_year_summary.html",
+                                  "002_annual_work_plan.txt", "002_annual_work_plan.html"])
+def test_output_matches_the_hand_checked_golden_file(name):
+    (check,) = check_samples([SAMPLES / name])
+    assert not check.unchecked, f"no golden file for {name}"
+    assert check.passed, "\n".join(check.differences)
+    assert check.precision == check.recall == 1.0

@@ -1,0 +1,37 @@
+"""The national self-evaluation form (项目支出绩效自评表), sample 005 as a PDF."""
+
+from __future__ import annotations
+
+from support import SAMPLES
+from zhibiao import process
+
+
+def test_self_evaluation_form():
+    result = process(SAMPLES / "005_self_evaluation.pdf")
+    assert result.ok, result.quarantine
+    document, t = result.records.document, result.records.tables
+    assert (document.genre, document.status) == ("self_evaluation_table", "ok")
+    assert [x.name for x in t["targets"]] == ["安全生产监管执法及应急救援能力提升专项"]
+    indicators = {i.indicator_id: i for i in t["indicators"]}
+
+    def rows(name):
+        return [(v.role, v.number, v.unit, v.comparator) for v in t["values"]
+                if indicators[v.indicator_id].name == name]
+
+    drill = next(i for i in t["indicators"] if i.name == "应急演练场次")
+    assert (drill.level1, drill.level2) == ("产出指标", "数量指标")
+    assert rows("应急演练场次") == [("target", 12, "场", "≥"), ("actual", 10, "场", "=")]
+    assert rows("应急演练场次·分值") == [("score", 5, "分", "=")]
+    assert rows("应急演练场次·得分") == [("score", 4, "分", "=")]
+    assert rows("年度资金总额") == [("baseline", 3_200_000, "元", "="),
+                                ("target", 3_200_000, "元", "="),
+                                ("actual", 2_984_600, "元", "=")]
+    assert rows("年度资金总额执行率") == [("actual", 93.27, "%", "=")]
+    # scores never pass for targets, and every target cell has its actual
+    assert not [v for v in t["values"] if v.role == "target" and v.unit == "分"]
+    status = {indicators[a.indicator_id].name: a.status for a in t["attainment"]}
+    assert status["应急演练场次"] == "not_met"
+    assert status["隐患整改率"] == "met"
+    assert status["重大隐患整改完成时限"] == "met"
+    assert status["较大及以上生产安全事故起数"] == "met"
+    assert all(v.page == 1 and v.bbox for v in t["values"])
