@@ -11,6 +11,8 @@ How a target is read (the choice where reports are silent):
 - ≥ / > / ≤ / < are read literally; a range is met from its lower end up;
 - a bare target figure (新培育5支, 完成3000人次) is an amount to reach: met at or above;
 - ~ targets (约200人) are met within 10 % either way;
+- an actual written as a bound (超24小时, 达到100%) decides only when the bound settles it
+  (超24小时 against 24小时以内 is not met), otherwise unknown;
 - figures in different units cannot be compared (unknown); qualitative targets are met
   only when the actual says the work is done (按时完成, 已完成 …), otherwise unknown.
 `gap` is actual minus target when both are numbers in the same unit (for changes, the
@@ -82,8 +84,28 @@ def attainment_status(target: Row, actual: Row) -> tuple[str, float | None]:
             return "not_met", -a_num - t_num
     elif actual.get("change"):
         return "unknown", None
+    bound = actual.get("comparator") or "="
+    if bound not in ("=", "~"):
+        return _bounded(t_num, a_num, target.get("comparator") or "=", bound), a_num - t_num
     met = _compare(t_num, a_num, target.get("comparator") or "=", target.get("number_max"))
     return ("met" if met else "not_met"), a_num - t_num
+
+
+def _bounded(target: float, actual: float, comparator: str, bound: str) -> str:
+    """An actual reported as a bound (超24小时, 达到100%, 2人以上): decided only when the
+    bound settles it, else unknown."""
+    at_least = bound in (">", "≥")
+    if comparator in ("=", "≥", ">"):  # the target wants at least `target`
+        if at_least and (actual > target or (actual == target and comparator != ">")):
+            return "met"
+        if not at_least and (actual < target or (actual == target and bound == "<")):
+            return "not_met"
+    elif comparator in ("≤", "<"):  # the target wants at most `target`
+        if not at_least and (actual < target or (actual == target and comparator != "<")):
+            return "met"
+        if at_least and (actual > target or (actual == target and bound == ">")):
+            return "not_met"
+    return "unknown"
 
 
 def link(doc_id: str, values: list[Row]) -> list[Row]:

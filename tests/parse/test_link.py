@@ -39,6 +39,12 @@ def val(number, unit="%", cmp="=", change=None, *, role="target", qual=None, vid
     (val(20, change="down"), val(5, change="up", role="actual"), "not_met", -25),
     (val(20, change="down"), val(56, "%", role="actual"), "unknown", None),
     (val(20, "%"), val(5, "%", change="up", role="actual"), "unknown", None),
+    # an actual written as a bound decides only when the bound settles it
+    (val(24, "小时", "≤"), val(24, "小时", ">", role="actual"), "not_met", 0),
+    (val(100, "%", "≥"), val(100, "%", "≥", role="actual"), "met", 0),
+    (val(95, "%", "≥"), val(90, "%", "≥", role="actual"), "unknown", -5),
+    (val(5, "人", "≤"), val(2, "人", "≥", role="actual"), "unknown", -3),
+    (val(5, "人", "≤"), val(3, "人", "<", role="actual"), "met", -2),
     # different units are not compared
     (val(400, "家次", "≥"), val(660, "次", role="actual"), "unknown", None),
 ])

@@ -36,6 +36,7 @@ COLUMNS: ColumnCues = {
 }
 REQUIRED = ("indicator", "expected", "actual")
 _NAME_END = re.compile(r"[,，。;；:：]")
+_LABEL = re.compile(r"([^:：,，。;；\s]{2,30})\s*[:：][^:：]*$")
 _MAX_TARGET_NAME = 40
 
 Span = tuple[int, int]
@@ -87,11 +88,20 @@ def _read_table(doc: SourceDocument, builder: RecordBuilder, block: Block,
         for column, cell in enumerate(row):  # a note row outside the table's columns
             if not cell.covered and cell.end > cell.start and column not in (
                     cols.get("goal"), cols.get("plan")):
-                emit_values(doc, builder, cell.start, cell.end, role="actual",
-                            section=section)
+                _note(doc, builder, cell.start, cell.end, section)
         plan = origin_span(row, cols.get("plan"))
         if plan is not None and goal is None and name_span is None and not continued:
-            emit_values(doc, builder, *plan, role="actual", section=section)
+            _note(doc, builder, *plan, section)
+
+
+def _note(doc: SourceDocument, builder: RecordBuilder, start: int, end: int,
+          section: str | None) -> None:
+    """A note row (其中:部门年度整体预算完成率:99.23%): actuals named by their label, the
+    words before the last colon when the clause itself names nothing."""
+    text = doc.text[start:end]
+    label = _LABEL.search(text)
+    fallback = (label.group(1), start + label.start(1), start + label.end(1)) if label else None
+    emit_values(doc, builder, start, end, role="actual", section=section, fallback=fallback)
 
 
 def parse_completion_table(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
