@@ -107,8 +107,8 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]],
 
 
 def run_local(sources: Iterable[str]) -> Iterator[Result]:
-    """Process documents one after another in this process (the parallel runners come
-    with the scale issue and call the same `process`)."""
+    """Process documents one after another in this process (runners.py has the process
+    pool and Dask runners, which call the same `process`)."""
     for source in sources:
         yield process(source)
 
@@ -158,18 +158,22 @@ def summarize(result: Result) -> DocumentSummary:
 def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
             list_files: Iterable[str | os.PathLike[str]] = (),
             url_files: Iterable[str | os.PathLike[str]] = (),
-            on_result: Callable[[Result], None] | None = None) -> ConvertSummary:
+            on_result: Callable[[Result], None] | None = None,
+            runner: Callable[[Iterable[str]], Iterator[Result]] | None = None,
+            ) -> ConvertSummary:
     """Convert documents into one Parquet file per table under `out`.
 
     Every input ends up in `documents` or in `quarantine`. Tables are identical between
     two runs on the same inputs, except quarantine.at (the time of the failure).
+    `runner` runs the documents (runners.runner_for: a process pool, Dask); by default
+    one after another in this process.
     """
     from zhibiao.export.parquet import SnapshotWriter
 
     sources = expand_inputs(inputs, list_files, url_files)
     summaries = []
     with SnapshotWriter(out) as writer:
-        for result in run_local(sources):
+        for result in (runner or run_local)(sources):
             for table, rows in rows_by_table(result).items():
                 writer.write(table, rows)
             summaries.append(summarize(result))

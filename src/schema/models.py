@@ -100,7 +100,8 @@ class Attainment(Row):
 class Quarantine(Row):
     source: str
     doc_id: str | None = None
-    stage: Literal["read", "ingest", "parse", "validate"]
+    stage: Literal["read", "ingest", "parse", "validate", "run"] = Field(
+        description="where it failed; run: the runner gave up on it (timeout, dead worker)")
     reason: str = Field(description="machine-readable reason code, e.g. empty, binary, encoding")
     error: str = Field(description="exception type and human message")
     at: datetime

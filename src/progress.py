@@ -1,0 +1,70 @@
+"""Progress of a long run: a rich bar on a terminal, plain periodic lines elsewhere.
+
+On a terminal: documents done of total, pages/s, quarantined so far and the ETA. When
+output is not a terminal (CI, cron, a log file): one line every `LOG_EVERY` seconds and
+a last line at the end, so logs stay readable.
+"""
+
+from __future__ import annotations
+
+import time
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from zhibiao.pipeline import Result
+
+LOG_EVERY = 10.0
+
+
+class RunProgress:
+    """Counts results as they arrive and shows them; use as a context manager."""
+
+    def __init__(self, total: int, console: Console, *, enabled: bool = True) -> None:
+        self.total = total
+        self.console = console
+        self.enabled = enabled
+        self.done = self.pages = self.quarantined = 0
+        self.started = time.monotonic()
+        self._last_log = self.started
+        self._bar: Progress | None = None
+        self._task = None
+
+    def __enter__(self) -> RunProgress:
+        if self.enabled and self.console.is_terminal:
+            self._bar = Progress(
+                TextColumn("[bold]converting"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]} pages/s · {task.fields[bad]} quarantined"),
+                TimeRemainingColumn(), console=self.console, transient=True)
+            self._bar.__enter__()
+            self._task = self._bar.add_task("run", total=self.total, rate="0.0", bad=0)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(exc_type, exc, tb)
+        elif self.enabled and exc is None:
+            self._log()
+
+    def _rate(self) -> float:
+        return self.pages / max(time.monotonic() - self.started, 1e-9)
+
+    def _log(self) -> None:
+        self.console.print(f"{self.done}/{self.total} documents, {self.pages} pages "
+                           f"({self._rate():.1f} pages/s), {self.quarantined} quarantined, "
+                           f"{time.monotonic() - self.started:.0f} s", highlight=False)
+
+    def __call__(self, result: Result) -> None:
+        self.done += 1
+        if result.records is not None:
+            self.pages += result.records.document.pages or 1
+        else:
+            self.quarantined += 1
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, completed=self.done, rate=f"{self._rate():.1f}",
+                             bad=self.quarantined)
+        elif self.enabled and time.monotonic() - self._last_log >= LOG_EVERY:
+            self._last_log = time.monotonic()
+            self._log()

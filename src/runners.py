@@ -1,0 +1,161 @@
+"""Runners: many documents through `pipeline.process`, in this process, a process pool or
+a Dask cluster, with results streamed back in input order.
+
+Every runner calls the one `process(source)` function and yields one Result per source,
+in the order given, so the writers stay simple and two runs write identical tables. A
+document whose work outlives `timeout` seconds, or whose worker dies (a segfault in a
+native library, the out-of-memory killer), becomes a quarantine row with stage `run`;
+the run goes on. Only a bounded window of documents is in flight, so memory does not
+grow with the corpus.
+
+- `pipeline.run_local`: one after another in this process (no timeout or isolation).
+- `run_pool`: a local process pool (pebble: per-task timeouts that kill the worker, and
+  workers replaced when they die).
+- `run_dask`: a Dask cluster (`distributed`, the optional `dask` extra), or a local one
+  when no scheduler address is given. A task that kills its worker is retried by Dask and
+  then reported as a dead worker; a task past the timeout is given up and its worker
+  restarted (a thread cannot be killed).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from datetime import datetime, timezone
+from typing import Any
+
+from zhibiao import pipeline
+from zhibiao.schema.models import Quarantine
+
+#: Seconds one document may take before it is given up.
+DEFAULT_TIMEOUT = 120.0
+#: Documents in flight per worker: enough to keep workers busy, bounded for memory.
+WINDOW_PER_WORKER = 4
+
+Runner = Callable[[Iterable[str]], Iterator["pipeline.Result"]]
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def gave_up(source: str, reason: str, message: str) -> pipeline.Result:
+    """The quarantine row of a document the runner could not finish."""
+    row = Quarantine(source=source, doc_id=None, stage="run", reason=reason, error=message,
+                     at=datetime.now(timezone.utc))
+    return pipeline.Result(source=source, quarantine=row)
+
+
+def process_in_worker(source: str) -> pipeline.Result:
+    """What a worker runs; `process` is looked up when it runs, not when it is sent."""
+    return pipeline.process(source)
+
+
+def _in_order(sources: Iterable[str], submit: Callable[[str], Any],
+              collect: Callable[[str, Any], pipeline.Result],
+              window: int) -> Iterator[pipeline.Result]:
+    pending: deque[tuple[str, Any]] = deque()
+    remaining = iter(sources)
+    while True:
+        while len(pending) < window:
+            source = next(remaining, None)
+            if source is None:
+                break
+            pending.append((source, submit(source)))
+        if not pending:
+            return
+        source, future = pending.popleft()
+        yield collect(source, future)
+
+
+def run_pool(sources: Iterable[str], *, workers: int | None = None,
+             timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[pipeline.Result]:
+    """Documents on a local process pool; results in input order."""
+    from pebble import ProcessExpired, ProcessPool
+
+    workers = workers or default_workers()
+
+    def collect(source: str, future: Any) -> pipeline.Result:
+        try:
+            return future.result()
+        except FutureTimeout:
+            return gave_up(source, "timeout", f"TimeoutError: no result after {timeout:g} s; "
+                                              "the worker was stopped")
+        except ProcessExpired as exc:
+            return gave_up(source, "worker_died", f"ProcessExpired: the worker died "
+                                                  f"(exit code {exc.exitcode}: a crash or "
+                                                  "out of memory)")
+
+    with ProcessPool(max_workers=workers) as pool:
+        yield from _in_order(
+            sources, lambda s: pool.schedule(process_in_worker, (s,), timeout=timeout),
+            collect, workers * WINDOW_PER_WORKER)
+
+
+def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
+             workers: int | None = None,
+             timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[pipeline.Result]:
+    """Documents on a Dask cluster (`scheduler` address), or a local cluster of `workers`
+    processes; results in input order. Inputs must be readable by the workers (a shared
+    file system, or URLs)."""
+    try:
+        from distributed import Client, LocalCluster
+        from distributed.client import FutureCancelledError
+        from distributed.scheduler import KilledWorker
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        raise RuntimeError("the dask engine needs the optional extra: "
+                           "pip install 'zhibiao[dask]'") from exc
+
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+        client = Client(cluster)
+    window = WINDOW_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
+
+    def collect(source: str, future: Any) -> pipeline.Result:
+        try:
+            return future.result(timeout=timeout)
+        except TimeoutError:
+            # A thread cannot be killed: restart the worker running it, so the documents
+            # queued behind it run elsewhere instead of timing out in turn.
+            stuck = [worker for worker, keys in client.processing().items()
+                     if future.key in keys]
+            future.cancel()
+            if stuck:
+                client.restart_workers(stuck, raise_for_error=False)
+            return gave_up(source, "timeout", f"TimeoutError: no result after {timeout:g} s; "
+                                              "its worker was restarted")
+        except (KilledWorker, FutureCancelledError) as exc:
+            return gave_up(source, "worker_died", f"{type(exc).__name__}: the worker running "
+                                                  "it died (a crash or out of memory)")
+
+    try:
+        yield from _in_order(
+            sources, lambda s: client.submit(process_in_worker, s, pure=False, retries=0),
+            collect, window)
+    finally:
+        client.close()
+        if not scheduler:
+            cluster.close()
+
+
+def runner_for(engine: str = "pool", *, workers: int | None = None,
+               timeout: float | None = DEFAULT_TIMEOUT,
+               scheduler: str | None = None) -> Runner:
+    """The runner `convert` and `refresh` use for `engine` (local, pool or dask)."""
+    if engine == "local":
+        return pipeline.run_local
+    if engine == "pool":
+        return lambda sources: run_pool(sources, workers=workers, timeout=timeout)
+    if engine == "dask":
+        return lambda sources: run_dask(sources, scheduler=scheduler, workers=workers,
+                                        timeout=timeout)
+    raise ValueError(f"unknown engine {engine!r}: local, pool or dask")
