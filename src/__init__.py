@@ -1,9 +1,11 @@
 """zhibiao: Chinese government reports → validated Parquet tables of targets, indicators
 and values. `convert(paths, out)` is the one-call entry point; `process(path)` runs one."""
 
+from zhibiao.export.lake import read_lake, refresh
 from zhibiao.parse import PARSER_VERSION
 from zhibiao.pipeline import ConvertSummary, Result, convert, process
 
 __version__ = "0.1.0"
 
-__all__ = ["PARSER_VERSION", "ConvertSummary", "Result", "__version__", "convert", "process"]
+__all__ = ["PARSER_VERSION", "ConvertSummary", "Result", "__version__", "convert", "process",
+           "read_lake", "refresh"]
