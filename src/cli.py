@@ -10,7 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from zhibiao.pipeline import ConvertSummary, convert, read_list_file
+from zhibiao.pipeline import ConvertSummary, convert, expand_inputs, read_list_file
+from zhibiao.progress import RunProgress
+from zhibiao.runners import DEFAULT_TIMEOUT, runner_for
 from zhibiao.schema import TABLES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -47,7 +49,19 @@ def convert_command(
     urls: Annotated[
         list[Path] | None, typer.Option("--urls", help="file listing one http(s) URL per line")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary table")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="no progress and no summary table")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="worker processes (default: all cores)")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.1, help="seconds one document may take before it is "
+                                   "quarantined")] = DEFAULT_TIMEOUT,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="pool (local processes), dask, or local (this process, "
+                         "no timeout)")] = "pool",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a "
+                            "local cluster)")] = None,
 ) -> None:
     """Convert documents into one Parquet file per table (documents, values, …)."""
     if not inputs and not list_file and not urls:
@@ -57,7 +71,13 @@ def convert_command(
             read_list_file(url_file, urls_only=True)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--urls") from exc
-    summary = convert(inputs or [], out, list_files=list_file or [], url_files=urls or [])
+    try:
+        runner = runner_for(engine, workers=workers, timeout=timeout, scheduler=scheduler)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--engine") from exc
+    sources = expand_inputs(inputs or [], list_file or [], urls or [])
+    with RunProgress(len(sources), console, enabled=not quiet) as progress:
+        summary = convert(sources, out, on_result=progress, runner=runner)
     if not quiet:
         print_summary(summary)
     if not summary.documents:
@@ -100,6 +120,27 @@ def check_command(
         raise typer.Exit(1)
 
 
+@app.command("review")
+def review_command(
+    out: Annotated[Path, typer.Argument(
+        help="output folder of `zhibiao convert`, or a `zhibiao refresh` lake")],
+    html: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write")] = Path(
+        "report.html"),
+) -> None:
+    """Write one self-contained HTML page to review a convert output: documents, their
+    values highlighted in the source text, attainment per target, quarantine."""
+    from zhibiao.export.review import ReviewInputError, write_review
+
+    try:
+        summary = write_review(out, html)
+    except ReviewInputError as exc:
+        console.print(str(exc), style="red", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    console.print(f"review page {summary.path}: {summary.documents} documents, "
+                  f"{summary.values} values, {summary.quarantined} quarantined "
+                  f"({summary.bytes / 1e6:.1f} MB)", highlight=False, soft_wrap=True)
+
+
 @app.command("schema")
 def schema_command(
     table: Annotated[str | None, typer.Argument(help="one table; all when omitted")] = None,
@@ -111,6 +152,96 @@ def schema_command(
     schemas = {name: TABLES[name].model_json_schema() for name in names}
     typer.echo(json.dumps(schemas if table is None else schemas[table], ensure_ascii=False,
                           indent=2))
+
+
+@app.command("refresh")
+def refresh_command(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="files, folders (walked recursively) or http(s) URLs"),
+    ] = None,
+    lake: Annotated[Path, typer.Option("--lake", help="lake folder (Delta tables)")] = Path("lake"),
+    list_file: Annotated[
+        list[Path] | None, typer.Option("--list", "-l", help="file listing one input per line")
+    ] = None,
+    urls: Annotated[
+        list[Path] | None, typer.Option("--urls", help="file listing one http(s) URL per line")
+    ] = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="remove rows of sources no longer among the inputs")
+    ] = False,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="documents per commit")] = 500,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="worker processes (default: all cores)")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.1, help="seconds one document may take before it is "
+                                   "quarantined")] = DEFAULT_TIMEOUT,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="pool (local processes), dask, or local (this process, "
+                         "no timeout)")] = "pool",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address (default: a local cluster)")] = None,
+    wait: Annotated[
+        float | None,
+        typer.Option("--wait", help="seconds to wait for another refresh's lock (default: "
+                                    "as long as it takes)"),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary table")] = False,
+) -> None:
+    """Bring a Delta lake up to date: new and changed documents re-processed, unchanged
+    ones skipped, each document's rows replaced in one transaction per table."""
+    from zhibiao.export.lake import LakeBusyError, LakeSchemaError, refresh
+
+    if not inputs and not list_file and not urls:
+        raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
+    try:
+        runner = runner_for(engine, workers=workers, timeout=timeout, scheduler=scheduler)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--engine") from exc
+    try:
+        summary = refresh(inputs or [], lake, list_files=list_file or [], url_files=urls or [],
+                          prune=prune, batch_docs=batch, lock_timeout=wait, runner=runner,
+                          engine=engine)
+    except (LakeBusyError, LakeSchemaError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(3) from exc
+    if not quiet and summary.documents:
+        print_summary(ConvertSummary(lake, summary.documents, {}))
+    if not summary.inputs:
+        console.print("[red]no input documents found[/]")
+        raise typer.Exit(2)
+    if summary.run_id is None:
+        console.print(f"lake {lake} unchanged: {summary.skipped} of {summary.inputs} documents "
+                      f"unchanged, 0 rows written")
+        return
+    console.print(f"run {summary.run_id}: {summary.processed} processed, {summary.skipped} "
+                  f"unchanged, {summary.pruned} pruned, {summary.quarantined} quarantined; "
+                  f"{summary.rows_written} rows written, {summary.rows_deleted} deleted"
+                  + (" (recovered from an interrupted run)" if summary.recovered else ""))
+
+
+@app.command("compact")
+def compact_command(
+    lake: Annotated[Path, typer.Option("--lake", help="lake folder (Delta tables)")] = Path("lake"),
+    retention_hours: Annotated[
+        int, typer.Option("--retention-hours", help="keep files older versions need this long "
+                                                     "(at least 24)")
+    ] = 168,
+    wait: Annotated[
+        float | None, typer.Option("--wait", help="seconds to wait for the lake's lock")
+    ] = None,
+) -> None:
+    """Rewrite small files of every lake table into large ones and vacuum old files."""
+    from zhibiao.export.lake import LakeError, compact
+
+    try:
+        report = compact(lake, retention_hours=retention_hours, lock_timeout=wait)
+    except (LakeError, ValueError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(3) from exc
+    for name, info in report.items():
+        console.print(f"{name}: {info['files_removed']} files → {info['files_added']}, "
+                      f"{info['vacuumed']} vacuumed, version {info['version']}")
 
 
 if __name__ == "__main__":  # pragma: no cover
