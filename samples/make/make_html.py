@@ -394,7 +394,48 @@ PAGES = {
     "000_progress_quarterly.html": page_000,
     "001_half_year_summary.html": page_001,
     "002_annual_work_plan.html": page_002,
+    "005_self_evaluation.html": lambda: page_005(),
 }
+
+
+# --- 005: the self-evaluation form as a finance bureau publishes it -----------------------
+
+
+def page_005() -> bytes:
+    """The 项目支出绩效自评表 of the PDF sample (same rows and merged cells, from
+    make_pdf.html_005) on a municipal finance site: GB18030 declared in http-equiv."""
+    import make_pdf  # the same folder: one source for the form's content
+
+    form = make_pdf.html_005()
+    body = form[form.index("<body>") + len("<body>") : form.index("</body>")]
+    body = re.sub(r'<div title="(?:header|footer)">.*?</div>', "", body, flags=re.S)
+    title = make_pdf.SELF_EVAL_TITLE
+    page = f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb18030">
+<title>{esc(title)}-广州市应急管理局</title>
+<meta name="ArticleTitle" content="{esc(title)}">
+<meta name="PubDate" content="2023-04-20 10:30">
+<meta name="ContentSource" content="规划财务处">
+<script src="/js/common.js"></script>
+</head>
+<body>
+<div id="top"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a> | <a href="/hdjl/">互动交流</a></div>
+<div class="crumb">您的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/czyjs/">财政预决算</a></div>
+<div class="content">
+  <h2>{esc(title)}</h2>
+  <div class="info">发布时间：2023-04-20　信息来源：规划财务处　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+  <div class="TRS_Editor">
+{body}
+  </div>
+  <div class="bottom-tools">【<a href="javascript:print()">打印</a>】【<a href="javascript:close()">关闭</a>】</div>
+</div>
+<div class="footer">主办单位：广州市应急管理局　ICP备案：粤ICP备00000000号　联系电话：020-83000000</div>
+</body>
+</html>
+"""
+    return page.encode("gb18030")
 
 
 def main() -> None:

@@ -568,7 +568,7 @@ def _meta_window(lines: list[str], title: str | None) -> str:
     return "\n".join(lines[:80])
 
 
-_ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发布单位)\s*[:：]\s*([^\s:：]{2,40})")
+_ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发布单位)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
 
 
 def _issuer(tags: dict[str, str], window: str, title: str | None) -> str | None:

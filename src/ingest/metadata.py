@@ -14,7 +14,7 @@ _META_DATE = re.compile(
     r"(?:发布日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
 _CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
-_META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：]{2,40})")
+_META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
 _ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半年)")
 

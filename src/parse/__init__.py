@@ -6,6 +6,7 @@ from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise
+from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.records import Records
 
@@ -40,6 +41,7 @@ def parse(doc: SourceDocument) -> Records:
             warnings.append(f"{genre} structure not found ({exc}): generic extraction, "
                             "roles are guesses")
     if not complete:
+        warnings.extend(read_unknown_tables(doc, builder))
         generic.extract(doc, builder)
     if not builder.values:
         warnings.append("no values found")

@@ -35,3 +35,18 @@ def test_self_evaluation_form():
     assert status["重大隐患整改完成时限"] == "met"
     assert status["较大及以上生产安全事故起数"] == "met"
     assert all(v.page == 1 and v.bbox for v in t["values"])
+
+
+def test_the_web_page_gives_the_values_of_the_pdf():
+    """005 is published as a PDF and as a page (GB18030, merged cells as rowspan/colspan)."""
+    def view(name):
+        result = process(SAMPLES / name)
+        assert result.ok, result.quarantine
+        names = {i.indicator_id: (i.name, i.level1, i.level2)
+                 for i in result.records.tables["indicators"]}
+        return [(names[v.indicator_id], v.role, v.raw, v.number, v.unit, v.comparator)
+                for v in result.records.tables["values"]]
+    assert view("005_self_evaluation.html") == view("005_self_evaluation.pdf")
+    document = process(SAMPLES / "005_self_evaluation.html").records.document
+    assert (document.genre, document.issuer, str(document.published)) == (
+        "self_evaluation_table", "规划财务处", "2023-04-20")
