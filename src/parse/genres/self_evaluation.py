@@ -1,5 +1,5 @@
 """National performance self-evaluation forms (项目支出绩效自评表, 部门整体支出绩效自评表,
-绩效目标申报表).
+绩效目标申报表 — the declaration has targets only).
 
 The form is one grid in three parts:
 - the head: 项目名称 (the target), 主管部门 / 实施单位;
@@ -98,7 +98,7 @@ class _Form:
         if first in ("主管部门", "实施单位", "部门名称"):
             return True
         columns = _columns(texts, INDICATOR_COLUMNS)
-        if {"name", "target", "actual"} <= columns.keys():
+        if {"name", "target"} <= columns.keys():  # 申报表: targets only, no 实际完成值
             self.part, self.columns = "indicators", columns
             return True
         columns = _columns(texts, FUND_COLUMNS)

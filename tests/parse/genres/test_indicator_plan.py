@@ -38,3 +38,31 @@ def test_seed_004_indicator_table_gives_2025_targets(sample):
     assert not headers & set(names.values())
     if sample.endswith(".pdf"):
         assert all(v.page and v.bbox for v in t["values"])
+
+
+VARIANT = """<html><head><title>某区应急管理“十四五”规划</title></head><body>
+<h2>一、主要目标</h2><p>到2025年，主要指标如下。</p>
+<p>表1 主要指标</p>
+<table border=1>
+<tr><th>序号</th><th>指标名称</th><th>基期值(2020年)</th><th>2025年目标值</th><th>属性</th></tr>
+<tr><td>1</td><td>生产安全事故死亡人数</td><td>12人</td><td>下降15%</td><td>约束性</td></tr>
+<tr><td>2</td><td>应急避难场所</td><td>40个</td><td>60个以上</td><td>预期性</td></tr>
+</table></body></html>"""
+
+
+def test_a_variant_with_baseline_and_attribute_columns():
+    from zhibiao.ingest.html import read_html
+    from zhibiao.parse import parse
+
+    records = parse(read_html(VARIANT.encode(), "v.html", "0123456789abcdef"))
+    assert records.document["genre"] == "indicator_plan"
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names[v["indicator_id"]], v["role"], v["raw"], v["period_start"])
+            for v in records.values if v["indicator_id"] in names]
+    assert rows[:4] == [
+        ("生产安全事故死亡人数", "target", "下降15%", date(2025, 1, 1)),
+        ("生产安全事故死亡人数", "baseline", "12人", None),
+        ("应急避难场所", "target", "60个以上", date(2025, 1, 1)),
+        ("应急避难场所", "baseline", "40个", None),
+    ]
+    assert not any(names.get(v["indicator_id"]) in ("约束性", "预期性") for v in records.values)

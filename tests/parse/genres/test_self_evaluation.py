@@ -50,3 +50,34 @@ def test_the_web_page_gives_the_values_of_the_pdf():
     document = process(SAMPLES / "005_self_evaluation.html").records.document
     assert (document.genre, document.issuer, str(document.published)) == (
         "self_evaluation_table", "规划财务处", "2023-04-20")
+
+
+DECLARATION = """<html><head><title>2023年度项目支出绩效目标申报表</title></head><body>
+<table border=1>
+<tr><td colspan=2>项目名称</td><td colspan=3>森林防灭火能力提升项目</td></tr>
+<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>分值</th></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>巡护人次</td><td>≥5000人次</td><td>20</td></tr>
+<tr><td>时效指标</td><td>火情响应时间</td><td>≤30分钟</td><td>20</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>10</td></tr>
+</table></body></html>"""
+
+
+def test_a_declaration_form_gives_targets_with_levels_and_no_actuals():
+    from zhibiao.ingest.html import read_html
+    from zhibiao.parse import parse
+
+    records = parse(read_html(DECLARATION.encode(), "d.html", "0123456789abcdef"))
+    assert (records.document["genre"], records.document["status"]) == (
+        "self_evaluation_table", "ok")
+    indicators = {i["indicator_id"]: i for i in records.indicators}
+    rows = [(indicators[v["indicator_id"]]["name"], indicators[v["indicator_id"]]["level1"],
+             v["role"], v["number"], v["unit"], v["comparator"]) for v in records.values]
+    assert rows == [
+        ("巡护人次", "产出指标", "target", 5000, "人次", "≥"),
+        ("巡护人次·分值", "产出指标", "score", 20, "分", "="),
+        ("火情响应时间", "产出指标", "target", 30, "分钟", "≤"),
+        ("火情响应时间·分值", "产出指标", "score", 20, "分", "="),
+        ("群众满意度", "满意度指标", "target", 90, "%", "≥"),
+        ("群众满意度·分值", "满意度指标", "score", 10, "分", "="),
+    ]
+    assert records.attainment == []
