@@ -32,13 +32,20 @@ def _spans(doc: SourceDocument) -> Iterator[tuple[int, int]]:
             yield block.start, block.end
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def enclosing(text: str, start: int, end: int, breaks: str) -> tuple[int, int]:
+    """(left, right) of the clause or sentence around text[start:end]: widened to the
+    nearest `breaks` character on each side (not included)."""
     left = start
-    while left > 0 and text[left - 1] not in _SENTENCE_BREAKS:
+    while left > 0 and text[left - 1] not in breaks:
         left -= 1
     right = end
-    while right < len(text) and text[right] not in _SENTENCE_BREAKS:
+    while right < len(text) and text[right] not in breaks:
         right += 1
+    return left, right
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left, right = enclosing(text, start, end, _SENTENCE_BREAKS)
     return text[left:right]
 
 

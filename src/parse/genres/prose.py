@@ -34,6 +34,7 @@ from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.names import name_values, pos_words
 from zhibiao.parse.sections import Heading, Sections, sections
@@ -100,23 +101,11 @@ _SENTENCE_BREAKS = "。!！?？;；\n"
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = start
-    while left > 0 and text[left - 1] not in _CLAUSE_BREAKS:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in _CLAUSE_BREAKS:
-        right += 1
-    return left, right
+    return enclosing(text, start, end, _CLAUSE_BREAKS)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = start
-    while left > 0 and text[left - 1] not in _SENTENCE_BREAKS:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in _SENTENCE_BREAKS:
-        right += 1
-    return left, right
+    return enclosing(text, start, end, _SENTENCE_BREAKS)
 
 
 def _last_cue(text: str, cue_words: tuple[str, ...]) -> int:
