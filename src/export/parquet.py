@@ -19,6 +19,9 @@ from zhibiao.schema import SCHEMAS, TABLES
 from zhibiao.schema.models import Row
 
 BATCH_ROWS = 5_000
+#: Characters of text a table may buffer before it is written: documents carry their whole
+#: text, so 5,000 of them would hold hundreds of MB; this keeps the driver's memory flat.
+BATCH_CHARS = 8_000_000
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 
@@ -119,6 +122,7 @@ class SnapshotWriter:
             f".{self.out.name}.tmp-{os.getpid()}-{secrets.token_hex(3)}")
         self.tmp_dir.mkdir()
         self._buffers: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._bytes: dict[str, int] = dict.fromkeys(TABLES, 0)
         self._writers: dict[str, pq.ParquetWriter] = {}
         self._tmp = {name: self.tmp_dir / f"{name}.parquet" for name in TABLES}
 
@@ -134,8 +138,11 @@ class SnapshotWriter:
 
     def write(self, table: str, rows: Iterable[Row]) -> None:
         buffer = self._buffers[table]
-        buffer.extend(row.model_dump() for row in rows)
-        if len(buffer) >= BATCH_ROWS:
+        for row in rows:
+            dumped = row.model_dump()
+            buffer.append(dumped)
+            self._bytes[table] += sum(len(v) for v in dumped.values() if isinstance(v, str))
+        if len(buffer) >= BATCH_ROWS or self._bytes[table] >= BATCH_CHARS:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
@@ -145,6 +152,7 @@ class SnapshotWriter:
         if buffer:
             self._writers[table].write_table(pa.Table.from_pylist(buffer, schema=SCHEMAS[table]))
             buffer.clear()
+        self._bytes[table] = 0
 
     def close(self) -> dict[str, Path]:
         """Flush, then swap the finished folder into place; returns the final paths."""
