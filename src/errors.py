@@ -93,3 +93,51 @@ class ScannedPdf(QuarantineError):
     """A PDF of page images only: nothing to read without OCR."""
 
     reason = "scanned"
+
+
+# --- limits (limits.py): a document too big to read safely ---------------------------------
+
+
+class TooLarge(QuarantineError):
+    """The input file (or fetched page) is larger than the file-size limit."""
+
+    reason = "too_large"
+    stage = "read"
+
+
+class TooManyPages(QuarantineError):
+    """A PDF with more pages than the page limit."""
+
+    reason = "too_many_pages"
+
+
+class TooLong(QuarantineError):
+    """More characters than the character limit (decoded text, a page, a PDF's text)."""
+
+    reason = "too_long"
+
+
+class DecompressionBomb(QuarantineError):
+    """A compressed PDF stream that inflates past the inflated-stream limit."""
+
+    reason = "decompression_bomb"
+
+
+class TooDeep(QuarantineError):
+    """A web page nested deeper than the HTML parser reads (libxml2 stops at 256 levels
+    and would silently drop the rest)."""
+
+    reason = "too_deep"
+
+
+class TooManyCells(QuarantineError):
+    """A table whose grid (rows × columns, merged cells spread out) is over the cell
+    limit: a few KB of colspan="1000" cells would otherwise take minutes and gigabytes."""
+
+    reason = "too_many_cells"
+
+
+class OutOfMemory(QuarantineError):
+    """Reading the document ran out of memory (the worker's memory cap)."""
+
+    reason = "out_of_memory"

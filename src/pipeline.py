@@ -14,6 +14,7 @@ from pathlib import Path
 
 from zhibiao.errors import QuarantineError
 from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
+from zhibiao.limits import DEFAULT_LIMITS, Limits, megabytes
 from zhibiao.parse import parse
 from zhibiao.schema.models import TABLES, Quarantine, Row
 from zhibiao.schema.validate import ValidRecords, validate
@@ -42,17 +43,17 @@ def _quarantined(source: str, doc_id: str | None, stage: str, reason: str, error
     return Result(source=source, quarantine=row)
 
 
-def process(source: str | os.PathLike[str]) -> Result:
+def process(source: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Result:
     """Read (a path, or fetch an http(s) URL), parse and validate one document. Never
-    raises for a bad document."""
+    raises for a bad document; one over a limit (`limits.py`) is quarantined naming it."""
     source = str(source)
     doc_id = None
     stage = "read"
     try:
-        data, content_type = read_source(source)
+        data, content_type = read_source(source, limits)
         doc_id = doc_id_of(data)
         stage = "ingest"
-        doc = read_document(source, data, content_type)
+        doc = read_document(source, data, content_type, limits=limits)
         stage = "parse"
         records = parse(doc)
         stage = "validate"
@@ -60,6 +61,12 @@ def process(source: str | os.PathLike[str]) -> Result:
     except QuarantineError as exc:
         return _quarantined(source, doc_id, exc.stage, exc.reason,
                             f"{type(exc).__name__}: {exc.message}")
+    except MemoryError:
+        cap = limits.max_memory_bytes
+        return _quarantined(source, doc_id, stage, "out_of_memory",
+                            "MemoryError: out of memory reading the document"
+                            + (f" (pool workers may take {megabytes(cap)}, "
+                               "--max-memory-mb)" if cap else ""))
     except Exception as exc:  # noqa: BLE001 - the one place a crash becomes a quarantine row
         return _quarantined(source, doc_id, stage, "crash", f"{type(exc).__name__}: {exc}")
     counts = {name: len(rows) for name, rows in valid.tables.items() if name != "documents"}
@@ -106,11 +113,12 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]],
     return sorted(dict.fromkeys(found))
 
 
-def run_local(sources: Iterable[str]) -> Iterator[Result]:
+def run_local(sources: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Result]:
     """Process documents one after another in this process (runners.py has the process
-    pool and Dask runners, which call the same `process`)."""
+    pool and Dask runners, which call the same `process`). No memory cap here: it would
+    cap the driver."""
     for source in sources:
-        yield process(source)
+        yield process(source, limits)
 
 
 def rows_by_table(result: Result) -> dict[str, list[Row]]:
@@ -160,20 +168,23 @@ def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
             url_files: Iterable[str | os.PathLike[str]] = (),
             on_result: Callable[[Result], None] | None = None,
             runner: Callable[[Iterable[str]], Iterator[Result]] | None = None,
+            limits: Limits = DEFAULT_LIMITS,
             ) -> ConvertSummary:
     """Convert documents into one Parquet file per table under `out`.
 
     Every input ends up in `documents` or in `quarantine`. Tables are identical between
     two runs on the same inputs, except quarantine.at (the time of the failure).
     `runner` runs the documents (runners.runner_for: a process pool, Dask); by default
-    one after another in this process.
+    one after another in this process, with `limits` (a runner brings its own: pass the
+    same `limits` to runner_for).
     """
     from zhibiao.export.parquet import SnapshotWriter
 
     sources = expand_inputs(inputs, list_files, url_files)
     summaries = []
     with SnapshotWriter(out) as writer:
-        for result in (runner or run_local)(sources):
+        run = runner or (lambda todo: run_local(todo, limits))
+        for result in run(sources):
             for table, rows in rows_by_table(result).items():
                 writer.write(table, rows)
             summaries.append(summarize(result))

@@ -27,12 +27,16 @@ from datetime import datetime, timezone
 from typing import Any
 
 from zhibiao import pipeline
+from zhibiao.limits import DEFAULT_LIMITS, Limits, cap_memory, megabytes
+from zhibiao.parse.names import warm_up
 from zhibiao.schema.models import Quarantine
 
 #: Seconds one document may take before it is given up.
 DEFAULT_TIMEOUT = 120.0
-#: Documents in flight per worker: enough to keep workers busy, bounded for memory.
-WINDOW_PER_WORKER = 4
+#: Documents in flight per worker: results are yielded in input order, so a long document
+#: at the head holds back the others' results; a deep window keeps the other workers busy
+#: meanwhile (measured: 4 per worker left one of two workers idle behind 80-page PDFs).
+WINDOW_PER_WORKER = 16
 
 Runner = Callable[[Iterable[str]], Iterator["pipeline.Result"]]
 
@@ -52,9 +56,9 @@ def gave_up(source: str, reason: str, message: str) -> pipeline.Result:
     return pipeline.Result(source=source, quarantine=row)
 
 
-def process_in_worker(source: str) -> pipeline.Result:
+def process_in_worker(source: str, limits: Limits = DEFAULT_LIMITS) -> pipeline.Result:
     """What a worker runs; `process` is looked up when it runs, not when it is sent."""
-    return pipeline.process(source)
+    return pipeline.process(source, limits)
 
 
 def _in_order(sources: Iterable[str], submit: Callable[[str], Any],
@@ -75,8 +79,10 @@ def _in_order(sources: Iterable[str], submit: Callable[[str], Any],
 
 
 def run_pool(sources: Iterable[str], *, workers: int | None = None,
-             timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[pipeline.Result]:
-    """Documents on a local process pool; results in input order."""
+             timeout: float | None = DEFAULT_TIMEOUT,
+             limits: Limits = DEFAULT_LIMITS) -> Iterator[pipeline.Result]:
+    """Documents on a local process pool; results in input order. Each worker may map
+    `limits.max_memory_bytes` beyond what it had mapped when it started."""
     from pebble import ProcessExpired, ProcessPool
 
     workers = workers or default_workers()
@@ -90,20 +96,26 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
         except ProcessExpired as exc:
             return gave_up(source, "worker_died", f"ProcessExpired: the worker died "
                                                   f"(exit code {exc.exitcode}: a crash or "
-                                                  "out of memory)")
+                                                  f"out of memory{cap})")
 
-    with ProcessPool(max_workers=workers) as pool:
+    cap = (f"; workers may take {megabytes(limits.max_memory_bytes)}, --max-memory-mb"
+           if limits.max_memory_bytes else "")
+    warm_up()  # forked workers inherit the loaded dictionary
+    with ProcessPool(max_workers=workers, initializer=cap_memory,
+                     initargs=(limits.max_memory_bytes,)) as pool:
         yield from _in_order(
-            sources, lambda s: pool.schedule(process_in_worker, (s,), timeout=timeout),
+            sources, lambda s: pool.schedule(process_in_worker, (s, limits), timeout=timeout),
             collect, workers * WINDOW_PER_WORKER)
 
 
 def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
              workers: int | None = None,
-             timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[pipeline.Result]:
+             timeout: float | None = DEFAULT_TIMEOUT,
+             limits: Limits = DEFAULT_LIMITS) -> Iterator[pipeline.Result]:
     """Documents on a Dask cluster (`scheduler` address), or a local cluster of `workers`
     processes; results in input order. Inputs must be readable by the workers (a shared
-    file system, or URLs)."""
+    file system, or URLs). The document limits apply; worker memory is Dask's own to
+    manage (its workers' memory_limit), not capped here."""
     try:
         from distributed import Client, LocalCluster
         from distributed.client import FutureCancelledError
@@ -139,7 +151,8 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
 
     try:
         yield from _in_order(
-            sources, lambda s: client.submit(process_in_worker, s, pure=False, retries=0),
+            sources, lambda s: client.submit(process_in_worker, s, limits, pure=False,
+                                             retries=0),
             collect, window)
     finally:
         client.close()
@@ -149,13 +162,14 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
 
 def runner_for(engine: str = "pool", *, workers: int | None = None,
                timeout: float | None = DEFAULT_TIMEOUT,
-               scheduler: str | None = None) -> Runner:
+               scheduler: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Runner:
     """The runner `convert` and `refresh` use for `engine` (local, pool or dask)."""
     if engine == "local":
-        return pipeline.run_local
+        return lambda sources: pipeline.run_local(sources, limits)
     if engine == "pool":
-        return lambda sources: run_pool(sources, workers=workers, timeout=timeout)
+        return lambda sources: run_pool(sources, workers=workers, timeout=timeout,
+                                        limits=limits)
     if engine == "dask":
         return lambda sources: run_dask(sources, scheduler=scheduler, workers=workers,
-                                        timeout=timeout)
+                                        timeout=timeout, limits=limits)
     raise ValueError(f"unknown engine {engine!r}: local, pool or dask")

@@ -34,3 +34,41 @@ def make_bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "gbk_no_bom.txt").write_bytes(GBK_REPORT.encode("gbk"))
     return {"empty.txt": "empty", "whitespace.txt": "empty", "garbage.txt": "binary",
             "gbk_no_bom.txt": None}
+
+
+def load_make_bad():
+    """tests/data/make_bad.py (the issue 12 bad-input corpus) as a module; tests/data is
+    not a package."""
+    import importlib.util
+    import sys
+
+    if "make_bad" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("make_bad",
+                                                      REPO / "tests" / "data" / "make_bad.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["make_bad"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["make_bad"]
+
+
+def check_document(doc) -> None:
+    """The invariants every reader's SourceDocument keeps, whatever the input (the fuzz
+    tests and fuzz/ harnesses call this): offsets inside the text, full table grids,
+    one box per character when there are boxes, and every block locatable."""
+    n = len(doc.text)
+    assert isinstance(doc.text, str) and doc.doc_id
+    for block in doc.blocks:
+        assert 0 <= block.start <= block.end <= n, (block, n)
+        if block.kind == "table":
+            assert block.rows, block
+            width = len(block.rows[0])
+            for row in block.rows:
+                assert len(row) == width, "a table grid must be full"
+                for cell in row:
+                    assert 0 <= cell.start <= cell.end <= n, (cell, n)
+                    assert cell.row_span >= 1 and cell.col_span >= 1, cell
+        else:
+            assert block.start < block.end, block
+        doc.locate(block.start, block.end)
+    if doc.boxes is not None:
+        assert len(doc.boxes) == n

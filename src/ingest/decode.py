@@ -64,6 +64,30 @@ def charset_codec(label: str | None) -> str | None:
         return None
 
 
+#: How the encoding is reported when invalid UTF-8 bytes were replaced (see `lossy`).
+_REPLACED = "utf-8 with {} invalid byte sequence(s) replaced by U+FFFD"
+
+
+def lossy(encoding: str) -> bool:
+    """Whether `decode_text` had to replace bytes to read the text (the document is then
+    partial)."""
+    return "replaced by U+FFFD" in encoding
+
+
+def _utf8_with_a_few_bad_bytes(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text damaged in a few places (a truncated download, a bad copy): read with
+    the bad sequences replaced, when they are few (at most 4, or 1% of the non-ASCII
+    characters) beside ten times as many good ones: text in another encoding read as
+    UTF-8 is nearly all replacement characters."""
+    text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 127) - replaced
+    if (replaced <= max(4, 0.01 * good) and good >= 10 * replaced
+            and _control_ratio(text.replace("\ufffd", "")) < 0.01):
+        return text, _REPLACED.format(replaced)
+    return None
+
+
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding used). `declared` is a charset a page claims; it is checked, not trusted:
     bytes that are valid UTF-8 are read as UTF-8 whatever the page says (GBK text is never
@@ -75,7 +99,10 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
         raise EmptyInput("the file is empty" if not data else "the file holds only whitespace")
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(codec), codec.replace("-sig", "")
+            try:
+                return data.decode(codec), codec.replace("-sig", "")
+            except UnicodeDecodeError:
+                continue  # FF FE 00 00 is UTF-32's BOM, or UTF-16's and a NUL; or damage
     if b"\x00" in data[:4096]:
         raise BinaryInput("NUL bytes: this is a binary file, not text")
     candidates = [c for c in ("utf-8", charset_codec(declared), "gb18030") if c]
@@ -87,6 +114,9 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
         plausible = codec == "utf-8" or _cjk_share_of_non_ascii(text) > 0.8
         if plausible and _control_ratio(text) < 0.01:
             return text, codecs.lookup(codec).name
+    repaired = _utf8_with_a_few_bad_bytes(data)
+    if repaired is not None:
+        return repaired
     best = from_bytes(data).best()
     if best is None:
         raise BinaryInput("no text encoding fits these bytes")

@@ -35,8 +35,8 @@ from datetime import date
 import lxml.html
 from lxml import etree
 
-from zhibiao.errors import ErrorPage, NoContent
-from zhibiao.ingest.decode import charset_codec, decode_text
+from zhibiao.errors import ErrorPage, NoContent, TooDeep, TooLarge
+from zhibiao.ingest.decode import charset_codec, decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument
 from zhibiao.ingest.metadata import (
     parse_date,
@@ -47,12 +47,14 @@ from zhibiao.ingest.metadata import (
 )
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.text import heading_like
+from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
 # --- charset declarations -----------------------------------------------------------------
 
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 _XML_DECL_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -438,6 +440,10 @@ def _grid(rows: list[list[_CellSpec]]) -> tuple[dict[tuple[int, int], _CellSpec]
     origins: dict[tuple[int, int], _CellSpec] = {}
     covered: dict[tuple[int, int], tuple[int, int]] = {}
     n = len(rows)
+    # The slots the merged cells cover, counted before they are spread out.
+    slots = sum(min(spec.row_span or n - r, n - r) * spec.col_span
+                for r, row in enumerate(rows) for spec in row)
+    check_table(n, slots=slots)
     for r, row in enumerate(rows):
         c = 0
         for spec in row:
@@ -452,6 +458,7 @@ def _grid(rows: list[list[_CellSpec]]) -> tuple[dict[tuple[int, int], _CellSpec]
                         covered[(r + dr, c + dc)] = (r, c)
             c += spec.col_span
     width = max((c + 1 for _, c in [*origins, *covered]), default=0)
+    check_table(n, width)
     return origins, covered, width
 
 
@@ -597,11 +604,26 @@ def _published(tags: dict[str, str], window: str) -> date | None:
 
 
 def _parse(text: str) -> etree._Element:
+    """The page's tree. libxml2's resource limits are kept (huge_tree off): past them it
+    stops reading and would return part of the page, so hitting one quarantines the
+    page instead (TooDeep for nesting past 256 levels, TooLarge otherwise)."""
     text = _XML_DECL_TEXT.sub("", text, count=1)  # lxml refuses str with an encoding decl
+    # Control characters libxml2 parses but lxml refuses to set as text (moving a dropped
+    # element's tail); browsers show them as nothing, here they become spaces.
+    text = _NOT_XML_TEXT.sub(" ", text)
+    parser = lxml.html.HTMLParser(huge_tree=False)
     try:
-        return lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise NoContent(f"no HTML document could be parsed: {exc}") from exc
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            if "depth" in entry.message.lower():
+                raise TooDeep(f"the page is nested too deeply to read: {entry.message} "
+                              f"(line {entry.line})")
+            raise TooLarge(f"the page is over the HTML parser's limits: {entry.message} "
+                           f"(line {entry.line})")
+    return tree
 
 
 def _check_not_error_page(title: str | None, text: str) -> None:
@@ -612,13 +634,17 @@ def _check_not_error_page(title: str | None, text: str) -> None:
 
 
 def read_html(data: bytes, source: str, doc_id: str, *,
-              http_charset: str | None = None) -> SourceDocument:
+              http_charset: str | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
     """A web page as a SourceDocument; raises a QuarantineError when it cannot be read.
 
     `http_charset` is the charset of the HTTP Content-Type header when the page was
     fetched; it outranks the page's <meta>, and both yield to a BOM and to the bytes.
+    The character limit applies to the decoded page, markup included (what lxml holds).
     """
+    check_chars(len(data) // 4, limits, "the page")  # no encoding takes over 4 bytes a char
     decoded, warnings = _decode(data, http_charset)
+    check_chars(len(decoded), limits, "the decoded page")
     tree = _parse(decoded)
     tags = _meta_tags(tree)
     body = tree.find("body")
@@ -656,6 +682,7 @@ def read_html(data: bytes, source: str, doc_id: str, *,
         published=published,
         year=year_of_title(title) or (published.year if published else None),
         warnings=warnings,
+        partial=any(lossy(w) for w in warnings),
     )
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from zhibiao.errors import EmptyInput
-from zhibiao.ingest.decode import decode_text
+from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, year_of_title
 from zhibiao.ingest.normalize import normalize
+from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
 _HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
@@ -35,7 +36,12 @@ def split_blocks(text: str) -> list[Block]:
     def flush_table() -> None:
         nonlocal table_rows
         if table_rows:
-            blocks.append(Block("table", table_start, table_end, rows=tuple(table_rows)))
+            # A full grid (document.py): a row with fewer tabs gets empty cells at its end.
+            width = max(len(row) for row in table_rows)
+            check_table(len(table_rows), width)
+            rows = tuple(row + (Cell(row[-1].end, row[-1].end),) * (width - len(row))
+                         for row in table_rows)
+            blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 
     pos = 0
@@ -61,9 +67,12 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def read_text(data: bytes, source: str, doc_id: str) -> SourceDocument:
+def read_text(data: bytes, source: str, doc_id: str, *,
+              limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
     """A .txt report as a SourceDocument; raises a QuarantineError when it cannot be read."""
+    check_chars(len(data) // 4, limits, "the file")  # no encoding takes over 4 bytes a char
     decoded, encoding = decode_text(data)
+    check_chars(len(decoded), limits, "the decoded text")
     normalized = normalize(decoded)
     if not normalized.text.strip():
         raise EmptyInput("no visible text after normalization")
@@ -81,4 +90,5 @@ def read_text(data: bytes, source: str, doc_id: str) -> SourceDocument:
         published=published,
         year=year_of_title(title) or (published.year if published else None),
         warnings=warnings,
+        partial=lossy(encoding),
     )

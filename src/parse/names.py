@@ -144,6 +144,13 @@ _MAX_NAME = 24
 # --- jieba -----------------------------------------------------------------------------------
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary now (about a second): a process pool calls this before it
+    forks, so every worker starts with it loaded instead of loading it on its first
+    document."""
+    _tagger()
+
+
 @lru_cache(maxsize=1)
 def _tagger():
     """jieba's POS tagger over a private tokenizer, loaded once and without log output."""

@@ -1,0 +1,51 @@
+"""atheris harness: bytes → PDF ingest (pypdfium2, the layout and table code) → parse →
+validate. Run by `make fuzz` (FUZZ_SECONDS each); libFuzzer flags pass through:
+
+    .venv/bin/python fuzz/fuzz_pdf.py .fuzz/pdf -max_total_time=60
+
+A crash prints the input and writes crash-<sha1>; make it a regression test
+(tests/ingest/test_fuzz.py). pdfium is native code: libFuzzer's coverage counts the
+Python side only, and a pdfium crash kills the fuzzer (in a run, it kills one worker).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import atheris
+
+# Damaged image-only PDFs would be OCR'd (about a second each): fuzz the PDF reader itself.
+os.environ.setdefault("ZHIBIAO_OCR", "never")
+
+with atheris.instrument_imports(include=["zhibiao"]):
+    from zhibiao.errors import QuarantineError
+    from zhibiao.ingest.pdf import read_pdf
+    from zhibiao.parse import parse
+    from zhibiao.schema.validate import validate
+
+from common import REPO, run_one, seed_corpus
+
+
+def read(source: str, data: bytes, *, limits):
+    return read_pdf(data, source, "fuzz", limits=limits)
+
+
+def test_one_input(data: bytes) -> None:
+    run_one(read, parse, validate, QuarantineError, "fuzz.pdf", data)
+
+
+def main() -> None:
+    args = list(sys.argv)
+    folders = [a for a in args[1:] if not a.startswith("-")]
+    if not folders:  # no corpus folder given
+        folders = [str(REPO / ".fuzz" / "pdf")]
+        args.append(folders[0])
+    seed_corpus(Path(folders[0]), (".pdf",))
+    atheris.Setup(args, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""Limits on one document, so that no input can exhaust a run: size, pages, characters,
+inflated PDF streams, and the memory of a pool worker.
+
+A document over a limit is quarantined with a reason naming the limit (`errors.py`:
+too_large, too_many_pages, too_long, decompression_bomb, too_many_cells, and too_deep for
+pages past libxml2's nesting limit; out_of_memory or worker_died past the memory cap).
+Fixed limits guard the table code (MAX_TABLE_CELLS here, MAX_RULE_CROSSINGS in
+ingest/pdf_tables.py). The per-document timeout is the
+runners' (`runners.DEFAULT_TIMEOUT`, `--timeout`), since only a runner can stop a
+document that hangs. The memory cap is set in pool workers only (`resource.RLIMIT_AS`):
+never in the driver, so `--engine local` and the tests run without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zhibiao.errors import TooLong, TooManyCells
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)  # no slots: frozen slotted dataclasses do not unpickle on 3.10
+class Limits:
+    """What one document may use; every limit is checked before the work it bounds."""
+
+    #: Bytes of one input file (checked with stat, before reading) or fetched page.
+    max_file_bytes: int = 200 * MB
+    #: Pages of one PDF (checked once the page tree is read, before any page is).
+    max_pages: int = 2_000
+    #: Characters of one document: the decoded text or page, the text a PDF gives.
+    max_chars: int = 20_000_000
+    #: Bytes one compressed PDF stream may inflate to (a decompression bomb is refused
+    #: before pdfium decodes it, which it would do in memory).
+    max_inflated_bytes: int = 512 * MB
+    #: Memory a pool worker may take for its documents: its address space is capped
+    #: (`RLIMIT_AS`) at what it had mapped when it started plus this (None: no cap).
+    #: Allocation past it fails in the worker; the document is quarantined and the run
+    #: goes on. Relative, because a forked worker starts with its parent's mappings
+    #: (about 1 GB with pdfium, pyarrow and jieba loaded; more under pytest).
+    max_memory_bytes: int | None = 4096 * MB
+
+    def __post_init__(self) -> None:
+        for name in ("max_file_bytes", "max_pages", "max_chars", "max_inflated_bytes"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if self.max_memory_bytes is not None and self.max_memory_bytes < 256 * MB:
+            raise ValueError("max_memory_bytes must be at least 256 MB (or None: no cap)")
+
+    @classmethod
+    def from_options(cls, *, max_file_mb: float | None = None, max_pages: int | None = None,
+                     max_chars: int | None = None, max_inflated_mb: float | None = None,
+                     max_memory_mb: float | None = None) -> Limits:
+        """Limits from CLI-style options (megabytes); None keeps a default, a memory cap
+        of 0 turns the cap off."""
+        base = cls()
+        memory = base.max_memory_bytes
+        if max_memory_mb is not None:
+            memory = int(max_memory_mb * MB) or None
+        return cls(
+            max_file_bytes=int(max_file_mb * MB) if max_file_mb is not None
+            else base.max_file_bytes,
+            max_pages=max_pages if max_pages is not None else base.max_pages,
+            max_chars=max_chars if max_chars is not None else base.max_chars,
+            max_inflated_bytes=int(max_inflated_mb * MB) if max_inflated_mb is not None
+            else base.max_inflated_bytes,
+            max_memory_bytes=memory,
+        )
+
+
+#: Slots of one table grid (rows × columns): far past any report's table, and small enough
+#: that spreading merged cells over the grid stays quick (`errors.TooManyCells`).
+MAX_TABLE_CELLS = 250_000
+
+#: The limits used when none are given.
+DEFAULT_LIMITS = Limits()
+
+
+def megabytes(n: int) -> str:
+    """A byte count as the limits print it: 200 MB, 0.5 MB."""
+    return f"{n / MB:g} MB"
+
+
+def _mapped_bytes() -> int | None:
+    """This process's address space now (Linux /proc), or None where unknown."""
+    try:
+        with open("/proc/self/statm") as f:
+            pages = int(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    import resource
+
+    return pages * resource.getpagesize()
+
+
+def cap_memory(max_bytes: int | None) -> None:
+    """Cap this process's address space at what it maps now plus `max_bytes` (a pool
+    worker's initializer). Only lowers the cap: a stricter one set from outside is kept."""
+    if max_bytes is None:
+        return
+    import resource
+
+    cap = (_mapped_bytes() or 0) + max_bytes
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft == resource.RLIM_INFINITY or cap < soft:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def check_table(rows: int, columns: int | None = None, *, slots: int | None = None) -> None:
+    """Raise TooManyCells when a rows × columns grid, or the `slots` a table's merged
+    cells cover, is over MAX_TABLE_CELLS."""
+    if slots is not None and slots > MAX_TABLE_CELLS:
+        raise TooManyCells(f"the merged cells of a table of {rows:,} rows cover {slots:,} "
+                           f"slots, over the limit of {MAX_TABLE_CELLS:,} cells")
+    if columns is not None and rows * columns > MAX_TABLE_CELLS:
+        raise TooManyCells(f"a table of {rows:,} rows × {columns:,} columns is over the "
+                           f"limit of {MAX_TABLE_CELLS:,} cells")
+
+
+def check_chars(chars: int, limits: Limits, what: str = "the document") -> None:
+    """Raise TooLong when `chars` is over the character limit."""
+    if chars > limits.max_chars:
+        raise TooLong(f"{what} has {chars:,} characters or more, over the limit of "
+                      f"{limits.max_chars:,} (--max-chars)")
