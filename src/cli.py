@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -10,6 +11,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from zhibiao.ingest.ocr import ENV_MODE, ocr_mode
+from zhibiao.ingest.ocr import available as ocr_available
+from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
 from zhibiao.pipeline import ConvertSummary, convert, expand_inputs, read_list_file
 from zhibiao.progress import RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, runner_for
@@ -62,8 +66,38 @@ def convert_command(
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a "
                             "local cluster)")] = None,
+    max_file_mb: Annotated[float, typer.Option(
+        "--max-file-mb", min=0.001, help="larger input files are quarantined "
+                                         "(too_large)")] = DEFAULT_LIMITS.max_file_bytes / MB,
+    max_pages: Annotated[int, typer.Option(
+        "--max-pages", min=1, help="PDFs with more pages are quarantined "
+                                   "(too_many_pages)")] = DEFAULT_LIMITS.max_pages,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", min=1, help="documents with more characters are quarantined "
+                                   "(too_long)")] = DEFAULT_LIMITS.max_chars,
+    max_inflated_mb: Annotated[float, typer.Option(
+        "--max-inflated-mb", min=0.001, help="a PDF stream inflating further is a "
+                                             "decompression bomb, quarantined")
+    ] = DEFAULT_LIMITS.max_inflated_bytes / MB,
+    max_memory_mb: Annotated[float, typer.Option(
+        "--max-memory-mb", min=0, help="memory a pool worker may take beyond its own "
+                                       "start-up mappings; 0: no cap")
+    ] = (DEFAULT_LIMITS.max_memory_bytes or 0) / MB,
+    ocr: Annotated[str | None, typer.Option(
+        "--ocr", help="OCR scanned PDF pages: auto (pages of images without a text layer), always, "
+             "never; needs zhibiao\\[ocr] (default: $ZHIBIAO_OCR, else auto)")] = None,
 ) -> None:
     """Convert documents into one Parquet file per table (documents, values, …)."""
+    if ocr is not None:
+        try:
+            ocr = ocr_mode(ocr)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--ocr") from exc
+        # The workers read the mode from the environment they inherit (ingest/ocr.py).
+        os.environ[ENV_MODE] = ocr
+        if ocr == "always" and not ocr_available():
+            raise typer.BadParameter("--ocr always needs the OCR extra: "
+                                     "pip install 'zhibiao[ocr]'", param_hint="--ocr")
     if not inputs and not list_file and not urls:
         raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
     for url_file in urls or []:
@@ -72,12 +106,19 @@ def convert_command(
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--urls") from exc
     try:
-        runner = runner_for(engine, workers=workers, timeout=timeout, scheduler=scheduler)
+        limits = Limits.from_options(max_file_mb=max_file_mb, max_pages=max_pages,
+                                     max_chars=max_chars, max_inflated_mb=max_inflated_mb,
+                                     max_memory_mb=max_memory_mb)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--max-memory-mb") from exc
+    try:
+        runner = runner_for(engine, workers=workers, timeout=timeout, scheduler=scheduler,
+                            limits=limits)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--engine") from exc
     sources = expand_inputs(inputs or [], list_file or [], urls or [])
     with RunProgress(len(sources), console, enabled=not quiet) as progress:
-        summary = convert(sources, out, on_result=progress, runner=runner)
+        summary = convert(sources, out, on_result=progress, runner=runner, limits=limits)
     if not quiet:
         print_summary(summary)
     if not summary.documents:

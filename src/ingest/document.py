@@ -11,6 +11,9 @@ where a document came from:
   text that applies to that slot.
 - PDFs also give `boxes`: for each character of `text`, (page, x0, top, x1, bottom) in PDF
   points, from which `locate` derives the page and bbox of any span.
+- OCR'd PDFs also give `confidences`: for each character, the OCR confidence (0-1) of the
+  line it was read from, None for characters of a text layer; `confidence_of` gives a
+  span's.
 """
 
 from __future__ import annotations
@@ -67,9 +70,20 @@ class SourceDocument:
     boxes: list[Box | None] | None = None
     #: Set by a reader that knows the document is incomplete (bad glyphs, OCR gaps).
     partial: bool = False
+    #: One OCR confidence per character of `text` when some page was OCR'd (None for
+    #: characters from a text layer and separators); None when nothing was OCR'd.
+    confidences: list[float | None] | None = None
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
+
+    def confidence_of(self, start: int, end: int) -> float | None:
+        """OCR confidence of text[start:end]: the lowest of its characters' (a value is
+        as trustworthy as its least certain character); None when none was OCR'd."""
+        if not self.confidences:
+            return None
+        known = [c for c in self.confidences[start:end] if c is not None]
+        return round(min(known), 4) if known else None
 
     def locate(self, start: int, end: int) -> tuple[int | None, list[float] | None]:
         """(page, bbox) of text[start:end]: the page of its first character, and the union

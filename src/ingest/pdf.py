@@ -14,7 +14,13 @@ text is built from the pieces: blocks separated by newlines, table rows by newli
 cells by tabs, a merged cell once at its origin.
 
 Bad PDFs raise: EncryptedPdf (a password is needed), CorruptPdf (truncated, damaged,
-no pages), ScannedPdf (page images and no text layer), NoContent (blank pages). Glyphs
+no pages), ScannedPdf (page images and no text layer, when OCR is off, not installed or
+finds nothing), NoContent (blank pages).
+
+A page of images with (almost) no text layer is OCR'd when the extra zhibiao[ocr] is
+installed (`ocr.py`: mode auto | always | never, from `read_pdf(ocr=)` or ZHIBIAO_OCR);
+its characters and ruling lines then go through the same layout and table code, and the
+document gets one confidence per character (`SourceDocument.confidences`). Glyphs
 without a Unicode mapping ((cid:NN) in pdfminer, private-use code points) become U+FFFD
 and mark the document partial, with the share of such characters in a warning.
 """
@@ -28,7 +34,8 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from zhibiao.errors import CorruptPdf, EncryptedPdf, NoContent, ScannedPdf
+from zhibiao.errors import CorruptPdf, EncryptedPdf, NoContent, ScannedPdf, TooManyPages
+from zhibiao.ingest import ocr as _ocr
 from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, year_of_title
 from zhibiao.ingest.normalize import normalize
@@ -43,6 +50,7 @@ from zhibiao.ingest.pdf_layout import (
     paragraphs,
     running_lines,
 )
+from zhibiao.ingest.pdf_streams import check_streams
 from zhibiao.ingest.pdf_tables import (
     Table,
     build_table,
@@ -53,6 +61,7 @@ from zhibiao.ingest.pdf_tables import (
     unruled_tables,
 )
 from zhibiao.ingest.text import heading_like
+from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars
 
 #: Where the end-of-file marker must be: a file cut short has lost it.
 _EOF_WINDOW = 4096
@@ -74,6 +83,7 @@ class _Page:
     tables: list[Table] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     images: int = 0
+    scan: _ocr.OcrPage | None = None  # set when the page was OCR'd
 
 
 @dataclass(slots=True)
@@ -81,6 +91,8 @@ class _Stats:
     chars: int = 0
     bad: int = 0
     duplicates: int = 0
+    #: The character limit: a page is not read when it would take the total past it.
+    max_chars: int = DEFAULT_LIMITS.max_chars
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -118,7 +130,9 @@ def _chars(textpage: pdfium.PdfTextPage, space: PageSpace, stats: _Stats) -> lis
     generated: list[int] = []  # spaces pdfium put in where it saw a gap
     upright = space.rotation == 0  # the common case, without the general mapping
     x_origin, y_origin = space.left, space.bottom + space.height
-    for i in range(pdfium_c.FPDFText_CountChars(tp)):
+    count = pdfium_c.FPDFText_CountChars(tp)
+    check_chars(stats.chars + count, Limits(max_chars=stats.max_chars), "the PDF's text")
+    for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(tp, i)
         if pdfium_c.FPDFText_IsGenerated(tp, i) == 1:
             if code == 0x20:
@@ -158,7 +172,8 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> list[Char]:
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats) -> _Page:
+def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
+               ocr: _ocr.OcrMode = "never") -> _Page:
     try:
         page = pdf[index]
     except pdfium.PdfiumError as exc:
@@ -173,6 +188,13 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats) -> _Page:
         textpage.close()
         result = _Page(index + 1, width, height, any(not c.ch.isspace() for c in chars))
         edges, result.images = page_graphics(page, space)
+        ink = sum(1 for c in chars if not c.ch.isspace())
+        if _ocr.wants_ocr(ocr, ink, result.images, width, height) and _ocr.available():
+            result.scan = _ocr.ocr_page(page, space, index + 1)
+            chars = result.scan.chars
+            result.has_text = any(not c.ch.isspace() for c in chars)
+            if len(edges) < 4:  # vector rules drawn over the scan are kept
+                edges = result.scan.edges
         for cells in find_cells(edges, width, height):
             table, chars = build_table(cells, chars, index + 1)
             result.tables.append(table)
@@ -328,6 +350,15 @@ class _Builder:
 # --- the reader -----------------------------------------------------------------------------
 
 
+def _no_ocr(mode: str, pages: list[_Page]) -> str:
+    """Why scanned pages were not read."""
+    if mode == "never":
+        return "OCR is off (--ocr never)"
+    if any(p.scan is not None for p in pages):
+        return "OCR found no text"
+    return _ocr.INSTALL_HINT
+
+
 def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
     try:
         title = pdf.get_metadata_value("Title")
@@ -337,16 +368,26 @@ def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
     return title if len(title) >= 4 else None
 
 
-def read_pdf(data: bytes, source: str, doc_id: str) -> SourceDocument:
-    """A PDF as a SourceDocument; raises a QuarantineError when it cannot be read."""
+def read_pdf(data: bytes, source: str, doc_id: str, *,
+             limits: Limits = DEFAULT_LIMITS, ocr: _ocr.OcrMode | None = None) -> SourceDocument:
+    """A PDF as a SourceDocument; raises a QuarantineError when it cannot be read or is
+    over a limit (a stream inflating too far, too many pages, too many characters).
+    `ocr`: auto | always | never (None: ZHIBIAO_OCR, default auto)."""
+    mode = _ocr.ocr_mode(ocr)
+    check_streams(data, limits.max_inflated_bytes)
     pdf = _open(data)
-    stats = _Stats()
+    if len(pdf) > limits.max_pages:
+        n = len(pdf)
+        pdf.close()
+        raise TooManyPages(f"the PDF has {n:,} pages, over the limit of "
+                           f"{limits.max_pages:,} (--max-pages)")
+    stats = _Stats(max_chars=limits.max_chars)
     pages: list[_Page] = []
     damaged: list[int] = []
     try:
         for i in range(len(pdf)):
             try:
-                pages.append(_read_page(pdf, i, stats))
+                pages.append(_read_page(pdf, i, stats, mode))
             except CorruptPdf:
                 damaged.append(i + 1)
         meta_title = _metadata_title(pdf)
@@ -357,7 +398,8 @@ def read_pdf(data: bytes, source: str, doc_id: str) -> SourceDocument:
         raise CorruptPdf(f"none of the PDF's {n} page(s) can be loaded, it is damaged")
     if not any(p.has_text for p in pages):
         if any(p.images for p in pages):
-            raise ScannedPdf(f"scanned, no text layer: {n} page(s) of images and no text")
+            raise ScannedPdf(f"scanned, no text layer; {_no_ocr(mode, pages)}: {n} page(s) "
+                             "of images and no text")
         raise NoContent(f"the PDF's {n} page(s) are blank: no text and no images")
     warnings: list[str] = []
     running = running_lines([p.lines for p in pages], [p.height for p in pages])
@@ -389,12 +431,17 @@ def read_pdf(data: bytes, source: str, doc_id: str) -> SourceDocument:
         shown = ", ".join(map(str, scanned[:10])) + (" …" if len(scanned) > 10 else "")
         warnings.append(f"{len(scanned)} page(s) of images without a text layer "
                         f"(scanned, not read): {shown}")
+        warnings.append(f"scanned pages not read: {_no_ocr(mode, pages)}")
     if damaged:
         partial = True
         warnings.append(f"{len(damaged)} damaged page(s) skipped: "
                         + ", ".join(map(str, damaged[:10])) + (" …" if len(damaged) > 10 else ""))
     if stats.duplicates:
         warnings.append(f"dropped {stats.duplicates} duplicate characters (fake bold)")
+    scans = {p.number: p.scan for p in pages if p.scan is not None}
+    boxes, confidences = _ocr.finish(builder.boxes, scans)
+    if scans:
+        warnings.append(_ocr.summary(scans))
     title = read_title(text) or meta_title
     published = read_published(text)
     return SourceDocument(
@@ -409,6 +456,7 @@ def read_pdf(data: bytes, source: str, doc_id: str) -> SourceDocument:
         pages=n,
         year=year_of_title(title) or (published.year if published else None),
         warnings=warnings,
-        boxes=builder.boxes,
+        boxes=boxes,
+        confidences=confidences,
         partial=partial,
     )

@@ -22,14 +22,20 @@ import ctypes
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder
 
+from zhibiao.errors import TooManyCells
 from zhibiao.ingest.pdf_layout import Char, Line, PageSpace, line_of, make_lines
+from zhibiao.limits import check_table
 
+#: Crossings of ruling lines one page may have for the table finder (a 60 × 30 table has
+#: 1,800; 5,000 take the finder about 2 s).
+MAX_RULE_CROSSINGS = 5_000
 #: Coordinates closer than this are the same line / boundary (pdfplumber's default snap).
 _SNAP = 3.0
 _AXIS = 0.05  # a segment within this much of horizontal/vertical is axis-aligned
@@ -124,9 +130,19 @@ def _add_edge(edges: list[dict], p: tuple[float, float], q: tuple[float, float])
 
 
 def find_cells(edges: list[dict], width: float, height: float) -> list[list[tuple]]:
-    """Cell bboxes (x0, top, x1, bottom) of each ruled table, by pdfplumber's finder."""
+    """Cell bboxes (x0, top, x1, bottom) of each ruled table, by pdfplumber's finder.
+
+    The finder's time grows with the square of the rule crossings (10,000 take 13 s), so
+    a page ruled like graph paper is refused (TooManyCells) rather than left to hang."""
     if len(edges) < 4:
         return []
+    rows = _boundaries([e["top"] for e in edges if e["orientation"] == "h"])
+    columns = _boundaries([e["x0"] for e in edges if e["orientation"] == "v"])
+    if len(rows) * len(columns) > MAX_RULE_CROSSINGS:
+        raise TooManyCells(
+            f"a page is ruled with {len(rows):,} horizontal × {len(columns):,} vertical lines "
+            f"({len(rows) * len(columns):,} crossings), over the table finder's limit of "
+            f"{MAX_RULE_CROSSINGS:,}")
     finder = TableFinder(_FakePage(edges, (0, 0, width, height)))  # type: ignore[arg-type]
     return [sorted(t.cells, key=lambda b: (b[1], b[0])) for t in finder.tables]
 
@@ -192,6 +208,7 @@ def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table
     whose centre lies inside it; returns the table and the characters it did not take."""
     xs = _boundaries([b[0] for b in cells] + [b[2] for b in cells])
     ys = _boundaries([b[1] for b in cells] + [b[3] for b in cells])
+    check_table(len(ys) - 1, len(xs) - 1)
     grid: list[GridCell] = []
     for x0, top, x1, bottom in cells:
         c0, c1 = _index(xs, x0), _index(xs, x1)
@@ -253,11 +270,25 @@ def _cells_at_bottom(table: Table) -> dict[int, GridCell]:
     return out
 
 
+def _same_row(a: list[str], b: list[str]) -> bool:
+    """The same header row: equal texts, or (OCR'd pages misread a character or read a
+    speck as a dot) texts at least 80% alike once punctuation is left out."""
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    def bare(texts: list[str]) -> str:
+        return "\t".join("".join(ch for ch in t if ch.isalnum()) for t in texts)
+
+    return SequenceMatcher(None, bare(a), bare(b), autojunk=False).ratio() >= 0.8
+
+
 def merge_tables(first: Table, second: Table) -> None:
     """Append `second` (the next page's part) to `first` in place."""
     skip = 0  # a header repeated on the new page
     while (skip < min(first.n_rows, second.n_rows) - 1
-           and second.row_texts(skip) == first.row_texts(skip) and any(second.row_texts(skip))):
+           and _same_row(second.row_texts(skip), first.row_texts(skip))
+           and any(second.row_texts(skip))):
         skip += 1
     bottom = _cells_at_bottom(first)
     top_cells = [c for c in second.cells if c.row == skip]

@@ -83,6 +83,7 @@ class RecordBuilder:
             "change": span.change, "change_basis": span.change_basis,
             "period_start": span.period_start, "period_end": span.period_end,
             "qualitative": span.qualitative, "section": section,
+            "confidence": self.doc.confidence_of(start, end),
             **self._provenance(start, end),
         })
         return value_id

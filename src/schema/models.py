@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2"  # 2: section on indicators and values
+SCHEMA_VERSION = "3"  # 2: section on indicators and values; 3: confidence on values
 
 #: score: points of an evaluation form (分值 = the weight, 得分 = the points earned); kept
 #: apart from targets and actuals so they never enter attainment.
@@ -86,6 +86,9 @@ class Value(Provenance):
     period_end: date | None = None
     qualitative: str | None = None
     section: str | None = Field(None, description="heading path, e.g. 一、主要目标 › （二）")
+    confidence: float | None = Field(
+        None, ge=0, le=1, description="OCR confidence of the characters the value was read "
+                                      "from; null when read from a text layer")
 
 
 class Attainment(Row):

@@ -1,0 +1,426 @@
+"""OCR of scanned PDF pages: page images into the characters and ruling lines layout reads.
+
+Optional: the extra ``zhibiao[ocr]`` installs ``rapidocr_onnxruntime``, whose wheel ships
+the PP-OCRv4 Chinese detection and recognition models (ONNX), so OCR runs offline and
+loads no model at run time. Without it a page of images and no text layer cannot be read
+and `pdf.py` quarantines a scanned document ("scanned, no text layer; install
+zhibiao[ocr]").
+
+A page is rendered by pdfium at `DPI` in grayscale and then, on the bitmap:
+
+1. straightened: the skew of paper fed askew is found from the ink's row profile (the
+   angle at which text rows are sharpest) and the bitmap turned back;
+2. ruling lines found: rows (columns) of pixels mostly dark along a long stretch and
+   light just beside it (text has ink beside its densest rows), collinear pieces broken
+   by the scan joined, and only rules that cross another kept (a grid, not a run of
+   strokes along a line of text); they become pdfplumber edge dicts for
+   `pdf_tables.find_cells`, as the vector rules of a text PDF do, and are wiped from the
+   bitmap so OCR does not read a rule as 丨, | or 1;
+3. OCR'd by RapidOCR: text lines with a box and a confidence. A line's box is narrowed
+   to its ink and cut into one box per character (full-width characters twice as wide as
+   ASCII ones), so `pdf_layout` builds lines, paragraphs, headers and footers, and
+   `pdf_tables` fills cells, exactly as for a text layer.
+
+Coordinates are top-down PDF points of the page as displayed. Characters are placed on
+the straightened page (so a line of text is level for layout); `source_box` maps a box
+back onto the page as scanned, which is what the values' bboxes give. Every character
+carries the confidence of the OCR line it came from.
+
+The mode (`auto` | `always` | `never`) comes from `read_pdf(ocr=...)` or, when that is
+not given, from the environment variable ZHIBIAO_OCR: `zhibiao convert --ocr` sets it,
+and the process pool and a local Dask cluster inherit the environment, so the choice
+reaches every worker without threading it through the runners. Workers of a remote Dask
+cluster need ZHIBIAO_OCR set in their own environment.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import pypdfium2 as pdfium
+
+from zhibiao.ingest.document import Box
+from zhibiao.ingest.pdf_layout import Char, PageSpace
+
+OcrMode = Literal["auto", "always", "never"]
+MODES: tuple[str, ...] = ("auto", "always", "never")
+#: Environment variable holding the mode when read_pdf is not given one.
+ENV_MODE = "ZHIBIAO_OCR"
+#: Threads of each ONNX session (0: onnxruntime's default, one per core).
+ENV_THREADS = "ZHIBIAO_OCR_THREADS"
+ENGINE = "rapidocr"
+INSTALL_HINT = "install zhibiao[ocr]"
+
+#: Render resolution (bench/ocr_quality.py measures 150/200/300: see its docstring).
+DPI = 200
+#: Text detection runs on the page as rendered, scaled down only past this many pixels
+#: on its longer side (A4 at 340 dpi). Detecting on the page scaled to 1280 px (~110 dpi)
+#: was faster but cut boxes that lost decimal points (72.7% read as 717%).
+DET_MAX_SIDE = 4000
+#: A page is OCR'd (mode auto) when it holds images and fewer text-layer characters than
+#: this per A4-sized area: a scan with a stamped page number or a few words of a
+#: watermark is still a scan.
+MIN_CHARS_PER_A4 = 20
+_A4 = 595.0 * 842.0
+
+#: Pixels darker than this are ink (grayscale 0-255).
+_INK = 160
+#: Ruling lines: pixels darker than _RULE_INK are ink (faint hairlines count); a rule
+#: row has at least the share `cover` of ink in every stretch of `span` points along it
+#: (horizontal rules of a scan are often broken; a vertical stretch must be longer than
+#: two stacked characters' strokes) and at most _RULE_BESIDE _RULE_SIDE points off it;
+#: it is at most _RULE_THICK thick, pieces are joined across _RULE_GAP, and it is at
+#: least _RULE_MIN points long.
+_RULE_INK = 215
+_RULE_WINDOW = {"h": (20.0, 0.5), "v": (30.0, 0.75)}
+_RULE_SIDE = 2.2
+_RULE_BESIDE = 0.2
+_RULE_THICK = 3.0
+_RULE_GAP = 10.0
+_RULE_MIN = 40.0
+#: Skew search: ± this many degrees, in steps of _SKEW_STEP; below _SKEW_MIN, left as is.
+_SKEW_MAX = 3.0
+_SKEW_STEP = 0.05
+_SKEW_MIN = 0.1
+
+
+def ocr_mode(mode: str | None = None) -> OcrMode:
+    """The mode given, else ZHIBIAO_OCR, else auto; ValueError for anything else."""
+    value = (mode if mode is not None else os.environ.get(ENV_MODE, "") or "auto").strip().lower()
+    if value not in MODES:
+        raise ValueError(f"OCR mode must be one of auto, always, never; got {value!r}"
+                         + ("" if mode is not None else f" (from {ENV_MODE})"))
+    return value  # type: ignore[return-value]
+
+
+def available() -> bool:
+    """Whether the OCR extra is installed (importable); checked on every call, cheap once
+    imported."""
+    try:
+        import rapidocr_onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def wants_ocr(mode: OcrMode, chars: int, images: int, width: float, height: float) -> bool:
+    """Whether a page with `chars` text-layer characters and `images` image objects is
+    OCR'd: always; or, in auto, a page of images with (almost) no text layer."""
+    if mode == "always":
+        return True
+    if mode == "never" or not images:
+        return False
+    return chars < MIN_CHARS_PER_A4 * max(width * height / _A4, 0.25)
+
+
+_lock = threading.Lock()
+_engines: dict[int, object] = {}
+
+
+def _engine():
+    """One RapidOCR engine per process (the models load in about half a second)."""
+    threads = int(os.environ.get(ENV_THREADS, "0") or 0)
+    with _lock:
+        if threads not in _engines:
+            from rapidocr_onnxruntime import RapidOCR
+
+            # No downscaling of the page before detection and recognition (RapidOCR's
+            # default scales pages to 2000 px, which would make DPI over ~170 moot).
+            options = {"max_side_len": 100_000, "det_limit_type": "max",
+                       "det_limit_side_len": DET_MAX_SIDE}
+            if threads > 0:
+                options.update(intra_op_num_threads=threads, inter_op_num_threads=1)
+            _engines[threads] = RapidOCR(**options)
+        return _engines[threads]
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """What OCR read from one page, in top-down points of the straightened page."""
+
+    number: int
+    chars: list[Char]
+    #: Ruling lines as pdfplumber edge dicts.
+    edges: list[dict]
+    #: (x0, top, x1, bottom) of a char → the confidence of its OCR line.
+    confidence: dict[tuple[float, float, float, float], float] = field(default_factory=dict)
+    #: Degrees the page image was turned to straighten it.
+    angle: float = 0.0
+    #: Straightened point → scanned page point: (a, b, c, d, e, f), x' = a x + b y + c ...
+    _back: tuple[float, ...] = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+    lines: int = 0
+    dpi: int = DPI
+
+    def source_box(self, box: Box) -> Box:
+        """A box on the straightened page as the box it covers on the page as scanned."""
+        if self.angle == 0.0:
+            return box
+        a, b, c, d, e, f = self._back
+        page, x0, top, x1, bottom = box
+        xs, ys = [], []
+        for x, y in ((x0, top), (x1, top), (x0, bottom), (x1, bottom)):
+            xs.append(a * x + b * y + c)
+            ys.append(d * x + e * y + f)
+        return page, min(xs), min(ys), max(xs), max(ys)
+
+
+def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int,
+             dpi: int | None = None) -> OcrPage:
+    """OCR one page: render, straighten, find and wipe ruling lines, read text lines."""
+    import cv2  # installed with rapidocr_onnxruntime (opencv-python)
+
+    dpi = dpi or DPI
+    gray = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+    if gray.ndim == 3:
+        gray = gray[..., 0]
+    gray = np.ascontiguousarray(gray)
+    height_px, width_px = gray.shape
+    # The bitmap shows the crop box as displayed; its top-left corner in display points:
+    cl, cb, cr, ct = page.get_cropbox()
+    x_origin, y_origin, _, _ = space.box(cl, cb, cr, ct)
+    scale = 72.0 / dpi
+
+    angle = skew_angle(gray)
+    back = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+    if abs(angle) >= _SKEW_MIN:
+        centre = (width_px / 2, height_px / 2)
+        matrix = cv2.getRotationMatrix2D(centre, -angle, 1.0)
+        gray = cv2.warpAffine(gray, matrix, (width_px, height_px), flags=cv2.INTER_LINEAR,
+                              borderValue=255)
+        inverse = cv2.invertAffineTransform(matrix)
+        # pixel maps → point maps: p_pt = origin + scale * p_px on both sides
+        (a, b, c), (d, e, f) = inverse.tolist()
+        c_pt = x_origin + scale * c + x_origin * (-a) + y_origin * (-b)
+        f_pt = y_origin + scale * f + x_origin * (-d) + y_origin * (-e)
+        back = (a, b, c_pt, d, e, f_pt)
+    else:
+        angle = 0.0
+
+    ink = gray < _INK
+    rule_mask, edges_px = _rules(gray, dpi)
+    if edges_px:
+        wipe = cv2.dilate(rule_mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        gray = gray.copy()
+        gray[wipe] = 255
+        ink &= ~wipe
+    edges = [_edge(kind, a0, a1, pos, scale, x_origin, y_origin)
+             for kind, a0, a1, pos in edges_px]
+
+    result, _ = _engine()(np.dstack([gray] * 3), use_cls=False)
+    chars: list[Char] = []
+    confidence: dict[tuple[float, float, float, float], float] = {}
+    rows = _reading_order([(np.asarray(q, dtype=float), str(t), float(s))
+                           for q, t, s in (result or []) if not _speck(str(t))])
+    for quad, text, score in rows:
+        x0, y0, x1, y1 = _ink_box(ink, quad)
+        for ch, (cx0, cx1) in zip(text, _split(text, x0, x1), strict=True):
+            c = Char(ch, x_origin + cx0 * scale, y_origin + y0 * scale,
+                     x_origin + cx1 * scale, y_origin + y1 * scale)
+            chars.append(c)
+            confidence[(c.x0, c.top, c.x1, c.bottom)] = score
+    return OcrPage(number, chars, edges, confidence, angle, back, len(rows), dpi)
+
+
+# --- skew -----------------------------------------------------------------------------------
+
+
+def skew_angle(gray: np.ndarray) -> float:
+    """Degrees the page content is turned counter-clockwise (as PIL's rotate turns it):
+    the angle whose row profile of ink is sharpest (text rows and rules line up)."""
+    step = max(1, gray.shape[1] // 800)  # work at about 800 px across
+    ink = gray[::step, ::step] < _INK
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 200:
+        return 0.0
+    if len(ys) > 60_000:
+        pick = np.random.default_rng(0).choice(len(ys), 60_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    ys = ys.astype(np.float64)
+    xs = xs.astype(np.float64) - ink.shape[1] / 2
+
+    def sharpness(deg: float) -> float:
+        t = math.tan(math.radians(deg))
+        rows = np.round(ys + xs * t).astype(np.int64)
+        counts = np.bincount(rows - rows.min())
+        return float(np.dot(counts, counts))
+
+    coarse = np.arange(-_SKEW_MAX, _SKEW_MAX + 1e-9, 0.25)
+    best = max(coarse, key=sharpness)
+    fine = np.arange(best - 0.25, best + 0.25 + 1e-9, _SKEW_STEP)
+    best = max(fine, key=sharpness)
+    return round(float(best), 2)
+
+
+# --- ruling lines ---------------------------------------------------------------------------
+
+
+def _rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple]]:
+    """The mask of the ruling lines and the rules as (kind, from, to, at) in pixels: h
+    from x0 to x1 at y; v from top to bottom at x.
+
+    A scanned hairline is faint and broken, so a rule is told by two things: along it,
+    most pixels of every _RULE_WINDOW stretch are ink (not near white); beside it (_RULE_SIDE
+    off, past its thickness) few are. A line of text has ink beside its densest rows."""
+    import cv2
+
+    px = dpi / 72.0
+    ink = (gray < _RULE_INK).astype(np.float32)
+    side = max(3, round(_RULE_SIDE * px))
+    found: list[tuple] = []
+    for kind, (span, cover) in _RULE_WINDOW.items():
+        window = max(5, round(span * px))
+        img = ink if kind == "h" else np.ascontiguousarray(ink.T)
+        along = cv2.blur(img, (window, 1))  # coverage of each row's stretch
+        # a rule a little askew or 2-3 px thick: the ink of three rows together
+        slack = cv2.blur(cv2.dilate(img, np.ones((3, 1), np.uint8)), (window, 1))
+        beside = np.zeros_like(along)
+        beside[side:] = along[:-side]
+        below = np.zeros_like(along)
+        below[:-side] = along[side:]
+        beside = np.maximum(beside, below)
+        hits = ((slack >= cover) & (beside <= _RULE_BESIDE)).astype(np.uint8)
+        hits = cv2.dilate(hits, np.ones((1, window), np.uint8)) & (img > 0)  # whole stretch
+        _, _, stats, _ = cv2.connectedComponentsWithStats(hits, connectivity=8)
+        segments = [[float(x), float(x + w), y + h / 2]
+                    for x, y, w, h in stats[1:, :4].tolist() if h <= _RULE_THICK * px]
+        for a0, a1, pos in _join(segments, _RULE_GAP * px, 1.5 * px):
+            if a1 - a0 >= _RULE_MIN * px:
+                found.append((kind, a0, a1, pos))
+    # Only rules that meet a rule across them make cells; a lone "rule" may be a run of
+    # strokes along a line of text, and wiping it would damage the characters.
+    tol = 3.0 * px
+    grid = [r for r in found if any(
+        o[0] != r[0] and o[1] - tol <= r[3] <= o[2] + tol and r[1] - tol <= o[3] <= r[2] + tol
+        for o in found)]
+    mask = np.zeros(gray.shape, np.uint8)
+    width = max(1, round(_RULE_THICK * px))
+    for kind, a0, a1, pos in grid:
+        a, b, p = round(a0), round(a1), round(pos)
+        ends = ((a, p), (b, p)) if kind == "h" else ((p, a), (p, b))
+        cv2.line(mask, ends[0], ends[1], 1, width)
+    return (mask > 0) & (gray < _RULE_INK), grid
+
+
+def _join(segments: list[list[float]], gap: float, off: float) -> list[tuple]:
+    """Collinear pieces (positions within `off`) with gaps up to `gap` as one rule."""
+    joined: list[list[float]] = []
+    for a0, a1, pos in sorted(segments, key=lambda s: (s[2], s[0])):
+        for j in joined:
+            if abs(j[2] - pos) <= off and a0 <= j[1] + gap and a1 >= j[0] - gap:
+                j[0], j[1] = min(j[0], a0), max(j[1], a1)
+                break
+        else:
+            joined.append([a0, a1, pos])
+    return [tuple(j) for j in joined]
+
+
+def _edge(kind: str, a0: float, a1: float, pos: float, scale: float, x_origin: float,
+          y_origin: float) -> dict:
+    if kind == "h":
+        x0, x1 = x_origin + a0 * scale, x_origin + a1 * scale
+        top = bottom = y_origin + pos * scale
+    else:
+        top, bottom = y_origin + a0 * scale, y_origin + a1 * scale
+        x0 = x1 = x_origin + pos * scale
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+            "height": bottom - top, "orientation": kind, "object_type": "line"}
+
+
+# --- text lines into characters ----------------------------------------------------------------
+
+
+def _reading_order(items: list[tuple[np.ndarray, str, float]]) -> list[tuple]:
+    """OCR lines top to bottom, those side by side (overlapping by half their height)
+    left to right, so `make_lines` sees them as a text layer's content stream."""
+    items = sorted(items, key=lambda it: (it[0][:, 1].min() + it[0][:, 1].max()) / 2)
+    rows: list[list[tuple]] = []
+    spans: list[list[float]] = []
+    for it in items:
+        top, bottom = it[0][:, 1].min(), it[0][:, 1].max()
+        if rows:
+            r_top, r_bottom = spans[-1]
+            overlap = min(bottom, r_bottom) - max(top, r_top)
+            if overlap >= 0.5 * min(bottom - top, r_bottom - r_top):
+                rows[-1].append(it)
+                spans[-1] = [min(top, r_top), max(bottom, r_bottom)]
+                continue
+        rows.append([it])
+        spans.append([top, bottom])
+    return [it for row in rows for it in sorted(row, key=lambda it: it[0][:, 0].min())]
+
+
+def _ink_box(ink: np.ndarray, quad: np.ndarray) -> tuple[float, float, float, float]:
+    """The OCR box (padded by the detector) narrowed to the ink inside it, in pixels."""
+    h, w = ink.shape
+    x0, x1 = max(0, int(quad[:, 0].min())), min(w, math.ceil(quad[:, 0].max()))
+    y0, y1 = max(0, int(quad[:, 1].min())), min(h, math.ceil(quad[:, 1].max()))
+    if x1 <= x0 or y1 <= y0:
+        return float(x0), float(y0), float(max(x1, x0 + 1)), float(max(y1, y0 + 1))
+    crop = ink[y0:y1, x0:x1]
+    rows = np.flatnonzero(crop.sum(axis=1) > 0)
+    cols = np.flatnonzero(crop.sum(axis=0) > 0)
+    if len(rows) == 0 or len(cols) == 0:
+        return float(x0), float(y0), float(x1), float(y1)
+    return (float(x0 + cols[0]), float(y0 + rows[0]), float(x0 + cols[-1] + 1),
+            float(y0 + rows[-1] + 1))
+
+
+def _speck(text: str) -> bool:
+    """A line of nothing but dots and strokes: dust or noise read as 。·.,'|-, dropped."""
+    return not any(ch.isalnum() or ch in "%‰（）()《》“”" for ch in text)
+
+
+def _width(ch: str) -> float:
+    """Relative advance: full-width (CJK, full-width punctuation) 1, ASCII and spaces ½."""
+    return 0.5 if ord(ch) < 0x2000 else 1.0
+
+
+def _split(text: str, x0: float, x1: float) -> list[tuple[float, float]]:
+    """x extents of each character of a line set from x0 to x1."""
+    weights = [_width(ch) for ch in text]
+    total = sum(weights) or 1.0
+    out = []
+    pos = x0
+    for wgt in weights:
+        nxt = pos + (x1 - x0) * wgt / total
+        out.append((pos, nxt))
+        pos = nxt
+    return out
+
+
+# --- the document -----------------------------------------------------------------------------
+
+
+def finish(boxes: list[Box | None], pages: dict[int, OcrPage]
+           ) -> tuple[list[Box | None], list[float | None] | None]:
+    """The document's boxes with those of OCR'd pages mapped back onto the pages as
+    scanned, and one confidence per character (None off OCR'd pages); no confidences
+    when no page was OCR'd."""
+    if not pages:
+        return boxes, None
+    out_boxes: list[Box | None] = []
+    confidences: list[float | None] = []
+    for box in boxes:
+        scan = pages.get(box[0]) if box is not None else None
+        if scan is None:
+            out_boxes.append(box)
+            confidences.append(None)
+            continue
+        confidences.append(scan.confidence.get(box[1:]))
+        out_boxes.append(scan.source_box(box))
+    return out_boxes, confidences
+
+
+def summary(pages: dict[int, OcrPage]) -> str:
+    """The warning that tells a document was OCR'd."""
+    skewed = [p for p in pages.values() if p.angle]
+    dpis = "/".join(str(d) for d in sorted({p.dpi for p in pages.values()}))
+    text = f"OCR used on {len(pages)} pages ({ENGINE}, {dpis} dpi)"
+    if skewed:
+        text += f"; {len(skewed)} straightened (up to {max(abs(p.angle) for p in skewed):.1f}°)"
+    return text
