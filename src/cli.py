@@ -24,6 +24,17 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                        "indicators and values.")
 console = Console()
 
+#: Options of the commands that run documents (convert, refresh): one definition each.
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", "-w", min=1, help="worker processes (default: all cores)")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--timeout", min=0.1, help="seconds one document may take before it is quarantined")]
+EngineOption = Annotated[str, typer.Option(
+    "--engine", help="pool (local processes), dask, or local (this process, no timeout)")]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a local "
+                        "cluster)")]
+
 
 def print_summary(summary: ConvertSummary) -> None:
     table = Table(title=f"zhibiao → {summary.out}")
@@ -55,17 +66,10 @@ def convert_command(
     ] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="no progress and no summary table")] = False,
-    workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1, help="worker processes (default: all cores)")] = None,
-    timeout: Annotated[float, typer.Option(
-        "--timeout", min=0.1, help="seconds one document may take before it is "
-                                   "quarantined")] = DEFAULT_TIMEOUT,
-    engine: Annotated[str, typer.Option(
-        "--engine", help="pool (local processes), dask, or local (this process, "
-                         "no timeout)")] = "pool",
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a "
-                            "local cluster)")] = None,
+    workers: WorkersOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    engine: EngineOption = "pool",
+    scheduler: SchedulerOption = None,
     max_file_mb: Annotated[float, typer.Option(
         "--max-file-mb", min=0.001, help="larger input files are quarantined "
                                          "(too_large)")] = DEFAULT_LIMITS.max_file_bytes / MB,
@@ -212,16 +216,10 @@ def refresh_command(
         bool, typer.Option("--prune", help="remove rows of sources no longer among the inputs")
     ] = False,
     batch: Annotated[int, typer.Option("--batch", min=1, help="documents per commit")] = 500,
-    workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1, help="worker processes (default: all cores)")] = None,
-    timeout: Annotated[float, typer.Option(
-        "--timeout", min=0.1, help="seconds one document may take before it is "
-                                   "quarantined")] = DEFAULT_TIMEOUT,
-    engine: Annotated[str, typer.Option(
-        "--engine", help="pool (local processes), dask, or local (this process, "
-                         "no timeout)")] = "pool",
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Dask scheduler address (default: a local cluster)")] = None,
+    workers: WorkersOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    engine: EngineOption = "pool",
+    scheduler: SchedulerOption = None,
     wait: Annotated[
         float | None,
         typer.Option("--wait", help="seconds to wait for another refresh's lock (default: "
