@@ -132,9 +132,17 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
         client = Client(cluster)
     window = WINDOW_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
 
-    def collect(source: str, future: Any) -> pipeline.Result:
+    def collect(source: str, future: Any, *, second_chance: bool = True) -> pipeline.Result:
         try:
             return future.result(timeout=timeout)
+        except KilledWorker:
+            if second_chance:
+                # Dask blames every task that was on a worker when it died; an innocent
+                # neighbour of a crashing document gets one more run of its own.
+                retry = client.submit(process_in_worker, source, limits, pure=False)
+                return collect(source, retry, second_chance=False)
+            return gave_up(source, "worker_died", "KilledWorker: the workers running it "
+                                                  "died (a crash or out of memory)")
         except TimeoutError:
             # A thread cannot be killed: restart the worker running it, so the documents
             # queued behind it run elsewhere instead of timing out in turn.
@@ -145,7 +153,7 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
                 client.restart_workers(stuck, raise_for_error=False)
             return gave_up(source, "timeout", f"TimeoutError: no result after {timeout:g} s; "
                                               "its worker was restarted")
-        except (KilledWorker, FutureCancelledError) as exc:
+        except FutureCancelledError as exc:
             return gave_up(source, "worker_died", f"{type(exc).__name__}: the worker running "
                                                   "it died (a crash or out of memory)")
 
