@@ -3,8 +3,8 @@
 A table block is a full grid (see ingest/document.py): every row has one Cell per column
 and a merged cell repeats its origin's offsets, flagged `covered`, in the slots it covers.
 Table genres describe their columns as cue words (`ColumnCues`); `find_header` finds the
-row that names them, and `repeated_header` recognises the same header printed again after
-a page break, so a genre reads one logical table however ingest cut it.
+row that names them, and `match_columns` tells which roles any one row names (a header
+printed again after a page break), so a genre reads one logical table however ingest cut it.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ class Header:
     columns: dict[str, int]
 
 
-def _match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
+def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
+    """Role → column of the cells (squashed texts) naming a role; each column one role."""
     columns: dict[str, int] = {}
     for role, words in cues.items():
         for index, text in enumerate(cells):
@@ -53,17 +54,10 @@ def find_header(doc: SourceDocument, block: Block, cues: ColumnCues, *,
     """The first of the top rows naming every `required` column (and as many others as it
     can); None when the table is not of this kind."""
     for index, row in enumerate(block.rows[:max_row]):
-        columns = _match_columns(row_texts(doc, row), cues)
+        columns = match_columns(row_texts(doc, row), cues)
         if all(role in columns for role in required):
             return Header(index, columns)
     return None
-
-
-def repeated_header(doc: SourceDocument, row: tuple[Cell, ...], header: Header,
-                    cues: ColumnCues) -> bool:
-    """A header printed again (a table continued on the next page)."""
-    columns = _match_columns(row_texts(doc, row), cues)
-    return len(columns) >= max(2, len(header.columns) - 1)
 
 
 def cell_span(row: tuple[Cell, ...], column: int | None) -> tuple[int, int] | None:

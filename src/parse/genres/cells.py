@@ -17,12 +17,6 @@ from zhibiao.parse.names import name_values
 from zhibiao.parse.values import ValueSpan, find_values
 
 
-def names_for(text: str, spans: list[ValueSpan]) -> list[list[tuple[str, int, int]]]:
-    """For each value, the indicator names it measures with their (start, end) in `text`
-    (parse/names.py decides; a change in an enumeration takes its count's name)."""
-    return name_values(text, spans)
-
-
 def with_unit(span: ValueSpan, written: str) -> ValueSpan:
     """`span` in the unit `written` (as a header writes it: 万元, 分), normalised the way
     the grammar normalises units (万元 → 元 × 10,000)."""
@@ -61,7 +55,7 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
     """
     text = doc.text[start:end]
     spans = find_values(text, year=doc.year, bare=bare)
-    names = [[indicator]] * len(spans) if indicator else names_for(text, spans)
+    names = [[indicator]] * len(spans) if indicator else name_values(text, spans)
     added = 0
     for span, span_names in zip(spans, names, strict=True):
         if period and not (span.period_start or span.period_end):

@@ -21,6 +21,7 @@ from zhibiao.parse.tables import (
     ColumnCues,
     Header,
     find_header,
+    match_columns,
     origin_span,
     row_texts,
     squash,
@@ -58,11 +59,11 @@ def _read_table(doc: SourceDocument, builder: RecordBuilder, block: Block,
     indicator: tuple[str, int, int] | None = None
     continued = False  # the row after a header repeated by a page break
     for row in block.rows[header.row + 1 :]:
-        again = find_header(doc, Block("table", 0, 0, rows=(row,)), COLUMNS,
-                            required=REQUIRED, max_row=1)
-        if again is not None:
-            continued = row_texts(doc, row) == header_text
-            cols, header_text = again.columns, row_texts(doc, row)
+        texts = row_texts(doc, row)
+        again = match_columns(texts, COLUMNS)
+        if all(role in again for role in REQUIRED):  # a header printed again
+            continued = texts == header_text
+            cols, header_text = again, texts
             continue
         goal = origin_span(row, cols.get("goal"))
         if continued and target_id is not None:

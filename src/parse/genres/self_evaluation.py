@@ -21,7 +21,14 @@ from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values
-from zhibiao.parse.tables import ColumnCues, origin_span, row_texts, squash, table_blocks
+from zhibiao.parse.tables import (
+    ColumnCues,
+    match_columns,
+    origin_span,
+    row_texts,
+    squash,
+    table_blocks,
+)
 
 INDICATOR_COLUMNS: ColumnCues = {
     "level1": ("一级指标",), "level2": ("二级指标",), "name": ("三级指标",),
@@ -41,17 +48,6 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
 
 Span = tuple[int, int]
-
-
-def _columns(texts: list[str], cues: ColumnCues) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for role, words in cues.items():
-        for index, text in enumerate(texts):
-            if index not in found.values() and any(word == text or word in text
-                                                   for word in words):
-                found[role] = index
-                break
-    return found
 
 
 def _origins(row: tuple[Cell, ...]) -> list[tuple[int, Span]]:
@@ -97,11 +93,11 @@ class _Form:
             return True
         if first in ("主管部门", "实施单位", "部门名称"):
             return True
-        columns = _columns(texts, INDICATOR_COLUMNS)
+        columns = match_columns(texts, INDICATOR_COLUMNS)
         if {"name", "target"} <= columns.keys():  # 申报表: targets only, no 实际完成值
             self.part, self.columns = "indicators", columns
             return True
-        columns = _columns(texts, FUND_COLUMNS)
+        columns = match_columns(texts, FUND_COLUMNS)
         if {"budget", "spent"} <= columns.keys():
             self.part, self.columns = "funds", columns
             unit = _UNIT_IN_HEADER.search("".join(texts))
