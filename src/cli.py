@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,7 +16,7 @@ from zhibiao.ingest.ocr import available as ocr_available
 from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
 from zhibiao.pipeline import ConvertSummary, convert, expand_inputs, read_list_file
 from zhibiao.progress import RunProgress
-from zhibiao.runners import DEFAULT_TIMEOUT, runner_for
+from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
 from zhibiao.schema import TABLES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -24,7 +24,13 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                        "indicators and values.")
 console = Console()
 
-#: Options of the commands that run documents (convert, refresh): one definition each.
+#: Arguments and options of the commands that run documents (convert, refresh).
+InputsArgument = Annotated[
+    list[str] | None, typer.Argument(help="files, folders (walked recursively) or http(s) URLs")]
+ListOption = Annotated[
+    list[Path] | None, typer.Option("--list", "-l", help="file listing one input per line")]
+UrlsOption = Annotated[
+    list[Path] | None, typer.Option("--urls", help="file listing one http(s) URL per line")]
 WorkersOption = Annotated[int | None, typer.Option(
     "--workers", "-w", min=1, help="worker processes (default: all cores)")]
 TimeoutOption = Annotated[float, typer.Option(
@@ -51,19 +57,26 @@ def print_summary(summary: ConvertSummary) -> None:
                   f"{summary.quarantined} quarantined; tables in {summary.out}/")
 
 
+def _require_inputs(inputs: list[str] | None, list_file: list[Path] | None,
+                    urls: list[Path] | None) -> None:
+    if not inputs and not list_file and not urls:
+        raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
+
+
+def _runner(engine: str, **options: Any) -> Runner:
+    """runners.runner_for, with an unknown engine reported as a bad --engine."""
+    try:
+        return runner_for(engine, **options)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--engine") from exc
+
+
 @app.command("convert")
 def convert_command(
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(help="files, folders (walked recursively) or http(s) URLs"),
-    ] = None,
+    inputs: InputsArgument = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="output folder")] = Path("out"),
-    list_file: Annotated[
-        list[Path] | None, typer.Option("--list", "-l", help="file listing one input per line")
-    ] = None,
-    urls: Annotated[
-        list[Path] | None, typer.Option("--urls", help="file listing one http(s) URL per line")
-    ] = None,
+    list_file: ListOption = None,
+    urls: UrlsOption = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="no progress and no summary table")] = False,
     workers: WorkersOption = None,
@@ -102,8 +115,7 @@ def convert_command(
         if ocr == "always" and not ocr_available():
             raise typer.BadParameter("--ocr always needs the OCR extra: "
                                      "pip install 'zhibiao[ocr]'", param_hint="--ocr")
-    if not inputs and not list_file and not urls:
-        raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
+    _require_inputs(inputs, list_file, urls)
     for url_file in urls or []:
         try:
             read_list_file(url_file, urls_only=True)
@@ -115,11 +127,8 @@ def convert_command(
                                      max_memory_mb=max_memory_mb)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-memory-mb") from exc
-    try:
-        runner = runner_for(engine, workers=workers, timeout=timeout, scheduler=scheduler,
-                            limits=limits)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--engine") from exc
+    runner = _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
+                     limits=limits)
     sources = expand_inputs(inputs or [], list_file or [], urls or [])
     with RunProgress(len(sources), console, enabled=not quiet) as progress:
         summary = convert(sources, out, on_result=progress, runner=runner, limits=limits)
@@ -201,17 +210,10 @@ def schema_command(
 
 @app.command("refresh")
 def refresh_command(
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(help="files, folders (walked recursively) or http(s) URLs"),
-    ] = None,
+    inputs: InputsArgument = None,
     lake: Annotated[Path, typer.Option("--lake", help="lake folder (Delta tables)")] = Path("lake"),
-    list_file: Annotated[
-        list[Path] | None, typer.Option("--list", "-l", help="file listing one input per line")
-    ] = None,
-    urls: Annotated[
-        list[Path] | None, typer.Option("--urls", help="file listing one http(s) URL per line")
-    ] = None,
+    list_file: ListOption = None,
+    urls: UrlsOption = None,
     prune: Annotated[
         bool, typer.Option("--prune", help="remove rows of sources no longer among the inputs")
     ] = False,
@@ -231,12 +233,8 @@ def refresh_command(
     ones skipped, each document's rows replaced in one transaction per table."""
     from zhibiao.export.lake import LakeBusyError, LakeSchemaError, refresh
 
-    if not inputs and not list_file and not urls:
-        raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
-    try:
-        runner = runner_for(engine, workers=workers, timeout=timeout, scheduler=scheduler)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--engine") from exc
+    _require_inputs(inputs, list_file, urls)
+    runner = _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler)
     try:
         summary = refresh(inputs or [], lake, list_files=list_file or [], url_files=urls or [],
                           prune=prune, batch_docs=batch, lock_timeout=wait, runner=runner,
