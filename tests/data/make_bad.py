@@ -87,7 +87,7 @@ def build_pdf(objects: list[bytes], *, root: int = 1) -> bytes:
     return bytes(out)
 
 
-def _stream(data: bytes, extra: bytes = b"") -> bytes:
+def stream(data: bytes, extra: bytes = b"") -> bytes:
     return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
@@ -103,7 +103,7 @@ def text_pdf() -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        _stream(_TEXT),
+        stream(_TEXT),
         _FONT,
     ])
 
@@ -164,8 +164,8 @@ def image_only_pdf() -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
-        _stream(b"q 400 0 0 200 72 400 cm /Im1 Do Q"),
-        _stream(pixels, b" /Type /XObject /Subtype /Image /Width %d /Height %d "
+        stream(b"q 400 0 0 200 72 400 cm /Im1 Do Q"),
+        stream(pixels, b" /Type /XObject /Subtype /Image /Width %d /Height %d "
                         b"/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode"
                 % (width, height)),
     ])
@@ -199,8 +199,8 @@ def bomb_pdf(inflated: int = BOMB_BYTES) -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 5 0 R] "
         b"/Resources << /Font << /F1 6 0 R >> >> >>",
-        _stream(_TEXT),
-        _stream(twice, b" /Filter [/FlateDecode /FlateDecode]"),
+        stream(_TEXT),
+        stream(twice, b" /Filter [/FlateDecode /FlateDecode]"),
         _FONT,
     ])
 
@@ -217,7 +217,7 @@ def ruled_grid_pdf(lines: int = 100) -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        _stream(b"0.1 w " + b" ".join(rules) + b" " + _TEXT),
+        stream(b"0.1 w " + b" ".join(rules) + b" " + _TEXT),
         _FONT,
     ])
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from support import SAMPLES
+from support import SAMPLES, load_make_bad
 from zhibiao import process
 from zhibiao.errors import CorruptPdf, EncryptedPdf, ScannedPdf
 from zhibiao.ingest import read_document
@@ -47,23 +47,9 @@ def seed_paragraphs(name: str, min_len: int = 60) -> list[str]:
 # --- hand-made PDFs -------------------------------------------------------------------------
 
 
-def build_pdf(objects: list[bytes]) -> bytes:
-    """A PDF file from its objects (object 1 is the catalog), with a correct xref."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
-
-
-def stream(data: bytes) -> bytes:
-    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+# The PDF writer of the bad-input corpus (tests/data/make_bad.py): objects → file with xref.
+build_pdf = load_make_bad().build_pdf
+stream = load_make_bad().stream
 
 
 _PUA_CMAP = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
