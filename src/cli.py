@@ -218,6 +218,10 @@ def refresh_command(
         bool, typer.Option("--prune", help="remove rows of sources no longer among the inputs")
     ] = False,
     batch: Annotated[int, typer.Option("--batch", min=1, help="documents per commit")] = 500,
+    rehash: Annotated[
+        bool, typer.Option("--rehash", help="read and hash every input, even those whose "
+                                            "size and times say they are unchanged")
+    ] = False,
     workers: WorkersOption = None,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     engine: EngineOption = "pool",
@@ -238,7 +242,7 @@ def refresh_command(
     try:
         summary = refresh(inputs or [], lake, list_files=list_file or [], url_files=urls or [],
                           prune=prune, batch_docs=batch, lock_timeout=wait, runner=runner,
-                          engine=engine)
+                          rehash=rehash, engine=engine)
     except (LakeBusyError, LakeSchemaError) as exc:
         console.print(f"[red]{exc}[/]")
         raise typer.Exit(3) from exc

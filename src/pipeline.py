@@ -105,9 +105,11 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]],
         if path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "expected")
-                for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
-                        found.append(str(Path(root) / name))
+                # os.path, not Path: folders of 10^4-10^5 reports are walked every refresh
+                folder = str(Path(root))  # normalized once per folder, as Path would
+                found.extend(os.path.join(folder, name) for name in sorted(files)
+                             if not name.startswith(".")
+                             and os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES)
         else:
             found.append(str(path))
     return sorted(dict.fromkeys(found))

@@ -5,6 +5,7 @@ Layout of a lake folder::
     <lake>/documents/ targets/ indicators/ values/ attainment/ quarantine/   Delta tables
     <lake>/runs/                                                             Delta table
     <lake>/.zhibiao.lock                                                     writer lock
+    <lake>/.zhibiao.inputs.parquet                       inputs' stat → doc_id (a cache)
 
 How a refresh keeps the lake consistent
 ---------------------------------------
@@ -15,7 +16,10 @@ How a refresh keeps the lake consistent
   a worker outliving a killed refresh cannot keep the lake locked. There is no retry on
   commit conflicts: under the lock there are none; a foreign writer's conflicting commit
   raises `CommitFailedError`, the refresh stops, and the next refresh recovers.
-* **Incremental.** Every input is hashed (doc_id = first 16 hex of SHA-256 of its bytes).
+* **Incremental.** Every input's doc_id (first 16 hex of SHA-256 of its bytes) is known:
+  hashed, or remembered from the last refresh when the file's stat has not changed
+  (ingest/fingerprint.py; the memo is `<lake>/.zhibiao.inputs.parquet`, a cache that may
+  be deleted at any time; `rehash=True` ignores it).
   A source whose documents row has the same doc_id and parser_version is skipped without
   being parsed. Quarantined sources are re-processed every run (they are few, and a fixed
   parser may now read them) but rewritten only when the outcome changed.
@@ -65,9 +69,10 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from deltalake import CommitProperties, DeltaTable, write_deltalake
 
-from zhibiao.ingest import doc_id_of, read_source
+from zhibiao.ingest.fingerprint import Fingerprint, content_ids
 from zhibiao.parse import PARSER_VERSION
 from zhibiao.pipeline import DocumentSummary, Result, expand_inputs, run_local, summarize
 from zhibiao.schema import SCHEMA_VERSION, SCHEMAS, TABLES
@@ -76,6 +81,7 @@ from zhibiao.schema import SCHEMA_VERSION, SCHEMAS, TABLES
 CHILD_TABLES = ("targets", "indicators", "values", "attainment")
 LAKE_TABLES = (*TABLES, "runs")
 LOCK_NAME = ".zhibiao.lock"
+FINGERPRINTS_NAME = ".zhibiao.inputs.parquet"
 SCHEMA_KEY = "zhibiao.schema_version"
 #: Minimum vacuum retention: older versions stay readable (and restorable) this long.
 MIN_RETENTION_HOURS = 24
@@ -171,6 +177,15 @@ class RefreshSummary:
 # --------------------------------------------------------------------------- helpers
 
 
+def _row_count(dt: DeltaTable) -> int:
+    """Rows of the table's current version, from the files' statistics in the log (no
+    data is read; every file we write has them)."""
+    counts = pa.table(dt.get_add_actions(flatten=True))["num_records"]
+    if counts.null_count:
+        return dt.to_pyarrow_dataset().count_rows()
+    return int(pc.sum(counts).as_py() or 0)
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -256,15 +271,26 @@ class Lake:
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
+        #: Latest-version tables, opened once (each open reads the log) and kept current
+        #: by our own commits, which update a DeltaTable in place.
+        self._open: dict[str, DeltaTable] = {}
 
     def path(self, table: str) -> Path:
         return self.root / table
+
+    @property
+    def fingerprints_path(self) -> Path:
+        return self.root / FINGERPRINTS_NAME
 
     def exists(self) -> bool:
         return DeltaTable.is_deltatable(str(self.path("runs")))
 
     def table(self, name: str, version: int | None = None) -> DeltaTable:
-        return DeltaTable(str(self.path(name)), version=version)
+        if version is not None:
+            return DeltaTable(str(self.path(name)), version=version)
+        if name not in self._open:
+            self._open[name] = DeltaTable(str(self.path(name)))
+        return self._open[name]
 
     # -- schema ---------------------------------------------------------------------
 
@@ -378,35 +404,27 @@ class _Writer:
         self.started = started
         self.engine = engine
         self.seq = 0
-        self._tables: dict[str, DeltaTable] = {}  # opened once, updated by our commits
         assert summary.run_id is not None
         self.props = CommitProperties(custom_metadata={
             "zhibiao.run_id": summary.run_id, "zhibiao.parser_version": PARSER_VERSION,
             SCHEMA_KEY: SCHEMA_VERSION})
 
     def dt(self, name: str) -> DeltaTable:
-        if name not in self._tables:
-            self._tables[name] = self.lake.table(name)
-        return self._tables[name]
+        return self.lake.table(name)
 
-    def _write(self, name: str, data: pa.Table, predicate: str | None = None,
-               replaces: tuple[str, set[str]] | None = None) -> None:
+    def _write(self, name: str, data: pa.Table, predicate: str | None = None) -> None:
         """Append `data`; with `predicate`, first delete the rows it matches, in the same
-        transaction (replaceWhere). `replaces` (column, values) is the predicate's
-        meaning, to count the rows it deletes."""
+        transaction (replaceWhere)."""
         if predicate is None:
             if data.num_rows:
                 write_deltalake(self.dt(name), data, mode="append", commit_properties=self.props)
                 self.summary.commits += 1
         else:
-            if replaces is not None:
-                column, values = replaces
-                dataset = self.dt(name).to_pyarrow_dataset()
-                self.summary.rows_deleted += dataset.count_rows(
-                    filter=pc.field(column).isin(sorted(values)))
+            before = _row_count(self.dt(name))
             write_deltalake(self.dt(name), data, mode="overwrite", predicate=predicate,
                             commit_properties=self.props)
             self.summary.commits += 1
+            self.summary.rows_deleted += before + data.num_rows - _row_count(self.dt(name))
         self.summary.rows_written += data.num_rows
 
     def _delete(self, name: str, predicate: str) -> None:
@@ -435,7 +453,6 @@ class _Writer:
             data = pa.concat_tables(doc_tables)
             pairs = [(s, d) for s, d in new_doc.items() if d in state.docs.get(s, {})]
             predicate = _pairs(pairs) if pairs else None
-            self.summary.rows_deleted += len(pairs)  # one documents row per pair
             self._write("documents", data, predicate)
 
         # 2. children: delete the doc_ids being replaced or gone, append new rows — one
@@ -455,7 +472,7 @@ class _Writer:
             # All new rows go with the chunk that holds their doc_ids' predicate; the
             # new doc_ids are added to the first chunk (replaceWhere checks the data).
             first = set(chunks[0]) | set(write_ids)
-            self._write(name, data, _in("doc_id", first), ("doc_id", first))
+            self._write(name, data, _in("doc_id", first))
             for chunk in chunks[1:]:
                 self._delete(name, _in("doc_id", chunk))
 
@@ -474,7 +491,7 @@ class _Writer:
         if q_old:
             chunks = list(_chunks(q_old))
             first = set(chunks[0]) | (set(new_q) & q_replace)
-            self._write("quarantine", data, _in("source", first), ("source", first))
+            self._write("quarantine", data, _in("source", first))
             for chunk in chunks[1:]:
                 self._delete("quarantine", _in("source", chunk))
         else:
@@ -515,12 +532,32 @@ def _new_run_id(started: datetime) -> str:
     return f"{started:%Y%m%dT%H%M%S}Z-{secrets.token_hex(3)}"
 
 
-def _content_id(source: str) -> str | None:
+FINGERPRINT_SCHEMA = pa.schema([
+    pa.field("source", pa.string(), nullable=False),
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("size", pa.int64(), nullable=False),
+    pa.field("mtime_ns", pa.int64(), nullable=False),
+    pa.field("ctime_ns", pa.int64(), nullable=False),
+    pa.field("inode", pa.uint64(), nullable=False),
+    pa.field("seen_ns", pa.int64(), nullable=False),
+])
+
+
+def _load_fingerprints(lake: Lake) -> dict[str, Fingerprint]:
+    """Last refresh's input fingerprints; empty when missing or unreadable (a cache)."""
     try:
-        data, _ = read_source(source)
-    except Exception:  # noqa: BLE001 - process() turns the same failure into quarantine
-        return None
-    return doc_id_of(data)
+        table = pq.read_table(lake.fingerprints_path, schema=FINGERPRINT_SCHEMA)
+    except (OSError, pa.ArrowException):
+        return {}
+    return {row["source"]: Fingerprint(**row) for row in table.to_pylist()}
+
+
+def _save_fingerprints(lake: Lake, seen: dict[str, Fingerprint]) -> None:
+    """Replace the cache atomically (a reader never sees half a file)."""
+    columns = {name: [getattr(f, name) for f in seen.values()] for name in FINGERPRINT_SCHEMA.names}
+    tmp = lake.fingerprints_path.with_suffix(f".{os.getpid()}.tmp")
+    pq.write_table(pa.table(columns, schema=FINGERPRINT_SCHEMA), tmp)
+    os.replace(tmp, lake.fingerprints_path)
 
 
 # --------------------------------------------------------------------------- public
@@ -535,7 +572,7 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
             lock_timeout: float | None = None,
             engine: str = "local",
             runner: Callable[[list[str]], Iterable[Result | DocRows]] | None = None,
-            content_id: Callable[[str], str | None] | None = None,
+            rehash: bool = False,
             on_result: Callable[[DocRows], None] | None = None) -> RefreshSummary:
     """Bring the Delta lake at `lake` up to date with `inputs`.
 
@@ -545,12 +582,11 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
     when nothing changed and nothing was written.
 
     `runner` processes a list of sources (default: `run_local`, i.e. `process` one by
-    one) and may yield `Result`s or ready `DocRows`; `content_id` gives a source's doc_id
-    without parsing it (default: SHA-256 of its bytes).
+    one) and may yield `Result`s or ready `DocRows`. A file's doc_id is remembered with its
+    stat between refreshes; `rehash` reads and hashes every input instead.
     """
     sources = expand_inputs(inputs, list_files, url_files)
     runner = runner or run_local
-    content_id = content_id or _content_id
     lake_ = Lake(lake)
     started = _now()
     summary = RefreshSummary(Path(lake), None, inputs=len(sources))
@@ -560,9 +596,13 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
         summary.recovered = lake_.recover()
         state = _State.load(lake_)
 
+        known = {} if rehash else _load_fingerprints(lake_)
+        doc_ids, seen = content_ids(sources, known, rehash=rehash)
+        if seen != known:
+            _save_fingerprints(lake_, seen)
         todo = []
         for source in sources:
-            doc_id = content_id(source)
+            doc_id = doc_ids[source]
             have = state.docs.get(source, {})
             if (source not in state.quarantine and doc_id is not None
                     and have == {doc_id: PARSER_VERSION}):

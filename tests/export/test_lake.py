@@ -220,6 +220,48 @@ def test_identical_bytes_under_two_names_are_written_once(corpus, tmp_path):
     assert tables["documents"]["doc_id"].to_pylist().count(doc_id) == 1
 
 
+def test_refresh_reads_only_inputs_whose_stat_changed(corpus, tmp_path, monkeypatch):
+    """The hash memo: an unchanged input is not even read; a rewritten one is, even with
+    its size kept and its mtime set back; a lost or damaged memo only costs time."""
+    from zhibiao.ingest import fingerprint
+
+    monkeypatch.setattr(fingerprint, "RACY_NS", 0)  # the corpus was copied a moment ago
+    hashed: list[str] = []
+    real = fingerprint._hash
+    monkeypatch.setattr(fingerprint, "_hash", lambda s: hashed.append(s) or real(s))
+    lake = tmp_path / "lake"
+    first = refresh([corpus], lake)
+    assert len(hashed) == first.inputs
+    assert (lake / lake_module.FINGERPRINTS_NAME).is_file()
+
+    hashed.clear()
+    unchanged = refresh([corpus], lake)
+    assert hashed == [] and unchanged.run_id is None
+
+    path = corpus / "001_half_year_summary.txt"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    swapped = text.replace("1", "#").replace("2", "1").replace("#", "2")
+    assert swapped != text
+    path.write_text(swapped, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    changed = refresh([corpus], lake)
+    assert hashed == [str(path)]
+    assert changed.processed == 1 + 3  # it, and the 3 bad inputs that are always retried
+    assert doc_id_of(path.read_bytes()) in read_lake(lake)["documents"]["doc_id"].to_pylist()
+
+    (lake / lake_module.FINGERPRINTS_NAME).write_bytes(b"not parquet")
+    hashed.clear()
+    assert refresh([corpus], lake).run_id is None
+    assert len(hashed) == first.inputs
+    assert_same_tables(read_lake(lake), _converted([corpus], tmp_path / "out"))
+    hashed.clear()
+    result = subprocess.run([*CLI, "refresh", str(corpus), "--lake", str(lake), "--rehash"],
+                            capture_output=True, text=True, check=True)
+    assert "unchanged" in result.stdout
+
+
 def test_read_lake_before_any_run_and_unknown_run(tmp_path):
     with pytest.raises(LakeEmptyError):
         read_lake(tmp_path / "nothing")
