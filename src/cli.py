@@ -17,7 +17,7 @@ from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
 from zhibiao.pipeline import ConvertSummary, convert, expand_inputs, read_list_file
 from zhibiao.progress import RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
-from zhibiao.schema import TABLES
+from zhibiao.schema import SCHEMA_VERSION, TABLES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read Chinese government reports into Parquet tables of targets, "
@@ -283,6 +283,35 @@ def compact_command(
     for name, info in report.items():
         console.print(f"{name}: {info['files_removed']} files → {info['files_added']}, "
                       f"{info['vacuumed']} vacuumed, version {info['version']}")
+
+
+@app.command("migrate")
+def migrate_command(
+    lake: Annotated[Path, typer.Option("--lake", help="lake folder (Delta tables)")] = Path("lake"),
+    wait: Annotated[
+        float | None, typer.Option("--wait", help="seconds to wait for the lake's lock")
+    ] = None,
+) -> None:
+    """Conform a lake written by an older zhibiao to this schema version (new columns
+    empty, every document re-parsed by the next refresh)."""
+    from zhibiao.export.lake import LakeError, migrate
+
+    try:
+        report = migrate(lake, lock_timeout=wait)
+    except LakeError as exc:
+        console.print(str(exc), style="red", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(3) from exc
+    for item in report:
+        if not item.changed:
+            console.print(f"{item.table}: up to date", highlight=False)
+            continue
+        console.print(f"{item.table}: schema {item.found} → {SCHEMA_VERSION}, {item.rows} rows"
+                      + (f", added {', '.join(item.added)}" if item.added else "")
+                      + (f", dropped {', '.join(item.dropped)}" if item.dropped else "")
+                      + f", version {item.version}", highlight=False, soft_wrap=True)
+    if any(item.changed for item in report):
+        console.print(f"run `zhibiao refresh ... --lake {lake}` next: it re-parses every "
+                      f"document", highlight=False, soft_wrap=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -43,8 +43,10 @@ How a refresh keeps the lake consistent
   on: work up to the last checkpoint is kept, the rest is redone.
 * **Schema.** Each table stores `zhibiao.schema_version` in its table properties; a lake
   written by another schema version is refused with `LakeSchemaError` (no silent
-  overwrite). Each commit's commitInfo carries `zhibiao.parser_version` and the run id;
-  documents rows carry their parser_version, and runs rows the run's.
+  overwrite); `migrate` is the explicit step that conforms its tables to this version
+  and marks every document for re-parsing by the next refresh. Each commit's commitInfo
+  carries `zhibiao.parser_version` and the run id; documents rows carry their
+  parser_version, and runs rows the run's.
 * **No partitioning.** A lake of this kind is small (10^6 value rows are about 100 MB of
   Parquet), so a query reads a few large files with column pruning. Partitioning values
   by report year would cut every batch into one small file per year and table, and the
@@ -93,7 +95,7 @@ RUNS_SCHEMA = pa.schema(
     [
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("seq", pa.int64(), nullable=False),
-        pa.field("status", pa.string(), nullable=False),  # checkpoint / complete / compact
+        pa.field("status", pa.string(), nullable=False),  # checkpoint/complete/compact/migrate
         pa.field("started", pa.timestamp("us", tz="UTC"), nullable=False),
         pa.field("finished", pa.timestamp("us", tz="UTC"), nullable=False),
         pa.field("engine", pa.string(), nullable=False),
@@ -304,8 +306,9 @@ class Lake:
             if found != SCHEMA_VERSION:
                 raise LakeSchemaError(
                     f"{self.path(name)} has schema version {found!r}, this zhibiao writes "
-                    f"{SCHEMA_VERSION!r}: migrate the lake explicitly (or refresh into a new "
-                    f"lake folder); it is never overwritten silently")
+                    f"{SCHEMA_VERSION!r}: migrate it explicitly (`zhibiao migrate --lake "
+                    f"{self.root}`) or refresh into a new lake folder; it is never "
+                    f"overwritten silently")
             actual = _plain(pa.schema(dt.schema().to_arrow()))
             if actual != _plain(_ALL_SCHEMAS[name]):
                 raise LakeSchemaError(
@@ -334,7 +337,7 @@ class Lake:
         if run_id is not None:
             rows = [r for r in rows if r["run_id"] == run_id]
         if complete:
-            rows = [r for r in rows if r["status"] in ("complete", "compact")]
+            rows = [r for r in rows if r["status"] in ("complete", "compact", "migrate")]
         if not rows:
             return None
         return max(rows, key=lambda r: (r["finished"], r["seq"]))
@@ -342,14 +345,28 @@ class Lake:
     def versions(self) -> dict[str, int]:
         return {name: self.table(name).version() for name in TABLES}
 
+    def last_versions(self) -> dict[str, int]:
+        """Table versions recorded by the newest runs row ({} before any run). Read without
+        casting to this version's runs schema, so that a lake written by another schema
+        version can be recovered before it is migrated."""
+        if not DeltaTable.is_deltatable(str(self.path("runs"))):
+            return {}
+        rows = self.table("runs").to_pyarrow_table().to_pylist()
+        if not rows:
+            return {}
+        last = max(rows, key=lambda r: (r["finished"], r["seq"]))
+        return {name: last[f"version_{name}"] for name in TABLES if f"version_{name}" in last}
+
     def recover(self) -> bool:
         """Restore every table to the versions of the last runs row (undoing a crashed
         writer's commits after its last checkpoint). True when something was undone."""
-        last = self.last_run_row()
+        versions = self.last_versions()
         undone = False
         for name in TABLES:
+            if not DeltaTable.is_deltatable(str(self.path(name))):
+                continue
             dt = self.table(name)
-            target = last[f"version_{name}"] if last else 0
+            target = versions.get(name, 0)
             if dt.version() > target:
                 dt.restore(target, commit_properties=CommitProperties(
                     custom_metadata={"zhibiao.operation": "recover"}))
@@ -690,6 +707,132 @@ def compact(lake: str | os.PathLike[str], *, retention_hours: int = DEFAULT_RETE
                        **{f"version_{n}": v for n, v in lake_.versions().items()})
             lake_.write_run(row)
     return report
+
+
+@dataclass(slots=True)
+class TableMigration:
+    """What `migrate` did to one table."""
+
+    table: str
+    found: str | None  # schema version it had
+    added: list[str] = field(default_factory=list)  # columns new in this version (nulls)
+    dropped: list[str] = field(default_factory=list)  # columns this version no longer has
+    rows: int = 0
+    version: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.found != SCHEMA_VERSION or bool(self.added or self.dropped)
+
+
+def _conform(table: pa.Table, schema: pa.Schema, name: str) -> tuple[pa.Table, list[str],
+                                                                     list[str]]:
+    """`table`'s rows in `schema`: columns kept and cast, new nullable ones null. A new
+    column that may not be null, or a value that does not cast, cannot be migrated."""
+    columns, added = [], []
+    for f in schema:
+        if f.name in table.column_names:
+            try:
+                columns.append(table[f.name].cast(f.type))
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+                raise LakeSchemaError(f"{name}.{f.name} cannot become {f.type}: {exc}; "
+                                      f"rebuild the lake instead (refresh into a new "
+                                      f"folder)") from exc
+        elif f.nullable:
+            columns.append(pa.nulls(table.num_rows, f.type))
+            added.append(f.name)
+        else:
+            raise LakeSchemaError(f"{name}.{f.name} is new in schema version "
+                                  f"{SCHEMA_VERSION} and may not be empty: rebuild the lake "
+                                  f"instead (refresh into a new folder)")
+    dropped = [c for c in table.column_names if c not in schema.names]
+    return pa.Table.from_arrays(columns, schema=schema), added, dropped
+
+
+def _migrate_tables(lake: Lake, props: CommitProperties) -> list[TableMigration]:
+    """Each table conformed to this schema version in one commit (see `migrate`)."""
+    report: list[TableMigration] = []
+    for name in LAKE_TABLES:
+        dt = lake.table(name)
+        found = dt.metadata().configuration.get(SCHEMA_KEY)
+        target = _ALL_SCHEMAS[name]
+        current = pa.schema(dt.schema().to_arrow())
+        item = TableMigration(name, found)
+        if found == SCHEMA_VERSION and _plain(current) == _plain(target):
+            item.version = dt.version()
+            report.append(item)
+            continue
+        data, item.added, item.dropped = _conform(dt.to_pyarrow_table(), target, name)
+        if name == "documents":
+            old = pc.fill_null(data["parser_version"], "")
+            data = data.set_column(data.schema.get_field_index("parser_version"),
+                                   target.field("parser_version"),
+                                   pc.binary_join_element_wise("migrated:", old, ""))
+        write_deltalake(dt, data, mode="overwrite", schema_mode="overwrite",
+                        commit_properties=props)
+        dt.alter.set_table_properties({SCHEMA_KEY: SCHEMA_VERSION},
+                                      raise_if_not_exists=False, commit_properties=props)
+        item.rows, item.version = data.num_rows, dt.version()
+        report.append(item)
+    return report
+
+
+def migrate(lake: str | os.PathLike[str], *, lock_timeout: float | None = None
+            ) -> list[TableMigration]:
+    """Bring a lake written with another schema version to this one — the explicit step
+    that `refresh` asks for instead of overwriting anything.
+
+    Under the lake's lock: the lake is first recovered (a crashed refresh's commits undone);
+    then every table whose schema version or columns differ is rewritten in one commit
+    with its rows conformed (kept columns cast, new nullable columns null, dropped ones
+    removed), and its `zhibiao.schema_version` property set. Documents are marked
+    `parser_version = "migrated:<old>"`, so the next refresh re-parses every report and
+    fills the new columns; until then `read_lake` serves the migrated rows. A runs row
+    (`status="migrate"`) records the new versions; earlier versions stay in the Delta log
+    (readable with `deltalake` directly, in their old schema). A lake written by a *newer*
+    zhibiao is refused. Running it again on a migrated lake changes nothing."""
+    lake_ = Lake(lake)
+    if not lake_.exists():
+        raise LakeEmptyError(f"{lake} is not a zhibiao lake (no runs table)")
+    started = _now()
+    run_id = f"migrate-{_new_run_id(started)}"
+    props = CommitProperties(custom_metadata={"zhibiao.run_id": run_id,
+                                              "zhibiao.operation": "migrate",
+                                              SCHEMA_KEY: SCHEMA_VERSION})
+    with lake_lock(lake, lock_timeout):
+        for name in LAKE_TABLES:  # refuse a newer lake before touching anything
+            if DeltaTable.is_deltatable(str(lake_.path(name))):
+                found = lake_.table(name).metadata().configuration.get(SCHEMA_KEY)
+                if found is not None and _newer(found, SCHEMA_VERSION):
+                    raise LakeSchemaError(
+                        f"{lake_.path(name)} has schema version {found}, newer than this "
+                        f"zhibiao's {SCHEMA_VERSION}: upgrade zhibiao instead")
+        lake_.recover()
+        lake_.create_missing()
+        try:
+            report = _migrate_tables(lake_, props)
+        except LakeSchemaError:
+            lake_.recover()  # undo the tables already migrated: all or nothing
+            raise
+        if any(item.changed for item in report):
+            last = lake_.last_run_row()
+            row = {**(last or {}), "run_id": run_id, "seq": 0, "status": "migrate",
+                   "started": started, "finished": _now(), "engine": "migrate",
+                   "parser_version": PARSER_VERSION, "schema_version": SCHEMA_VERSION,
+                   "rows_written": sum(i.rows for i in report if i.changed),
+                   "rows_deleted": 0, **{f"version_{n}": v for n, v in lake_.versions().items()}}
+            for column in ("inputs", "processed", "skipped", "pruned", "quarantined"):
+                row.setdefault(column, 0)
+            lake_.write_run(row)
+    return report
+
+
+def _newer(found: str, ours: str) -> bool:
+    """Is schema version `found` later than `ours`? (They are integers as strings.)"""
+    try:
+        return int(found) > int(ours)
+    except ValueError:
+        return found != ours
 
 
 def read_lake(lake: str | os.PathLike[str], run_id: str | None = None, *,

@@ -12,12 +12,13 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from deltalake import DeltaTable
+from deltalake import DeltaTable, write_deltalake
 
 from support import REPO, SAMPLES, make_bad_inputs
 from zhibiao import convert, process, read_lake, refresh
@@ -288,6 +289,73 @@ def test_schema_version_mismatch_is_an_explicit_error(corpus, tmp_path):
     result = subprocess.run([*CLI, "refresh", str(corpus), "--lake", str(lake)],
                             capture_output=True, text=True)
     assert result.returncode == 3 and "migrate" in result.stdout
+
+
+def _as_older_schema(lake: Path, drop: dict[str, list[str]], version: str = "2") -> None:
+    """Make a lake look written by an older zhibiao: tables without `drop`'s columns,
+    every table's schema version property set to `version`, and a runs row recording
+    those versions (as that zhibiao's last run would have)."""
+    for name in (*TABLES, "runs"):
+        dt = DeltaTable(str(lake / name))
+        if name in drop:
+            write_deltalake(dt, dt.to_pyarrow_table().drop_columns(drop[name]),
+                            mode="overwrite", schema_mode="overwrite")
+        dt.alter.set_table_properties({"zhibiao.schema_version": version},
+                                      raise_if_not_exists=False)
+    last = lake_runs(lake).to_pylist()[-1]
+    last.update(seq=last["seq"] + 1, finished=datetime.now(timezone.utc),
+                **{f"version_{name}": v for name, v in _versions(lake).items() if name != "runs"})
+    write_deltalake(str(lake / "runs"), pa.Table.from_pylist([last],
+                                                             schema=lake_module.RUNS_SCHEMA),
+                    mode="append")
+
+
+def test_migrate_conforms_an_older_lake_and_the_next_refresh_reparses(corpus, tmp_path):
+    lake = tmp_path / "lake"
+    refresh([corpus], lake)
+    _as_older_schema(lake, {"values": ["section", "confidence"], "indicators": ["section"]})
+    old_values = DeltaTable(str(lake / "values")).to_pyarrow_table()
+    with pytest.raises(LakeSchemaError, match="zhibiao migrate"):
+        refresh([corpus], lake)
+
+    result = subprocess.run([*CLI, "migrate", "--lake", str(lake)],
+                            capture_output=True, text=True, check=True)
+    assert "values: schema 2 → 3" in result.stdout
+    assert "added section, confidence" in result.stdout
+    assert "documents: schema 2 → 3" in result.stdout and "re-parses" in result.stdout
+    tables = read_lake(lake)  # readable again, at the migrate run
+    assert lake_runs(lake).to_pylist()[-1]["status"] == "migrate"
+    assert tables["values"].num_rows == old_values.num_rows
+    assert tables["values"]["confidence"].null_count == old_values.num_rows
+    assert tables["values"]["raw"].to_pylist() == old_values["raw"].to_pylist()
+    assert all(v.startswith("migrated:")
+               for v in tables["documents"]["parser_version"].to_pylist())
+    versions = _versions(lake)
+    assert all(not item.changed for item in lake_module.migrate(lake))  # idempotent
+    assert _versions(lake) == versions
+
+    summary = refresh([corpus], lake)
+    assert summary.processed == summary.inputs and summary.skipped == 0
+    assert_same_tables(read_lake(lake), _converted([corpus], tmp_path / "out"))
+
+
+def test_migrate_refuses_newer_lakes_and_required_columns_without_a_change(corpus, tmp_path):
+    lake = tmp_path / "lake"
+    refresh([corpus], lake)
+    _as_older_schema(lake, {}, version="9")
+    before = _versions(lake)
+    with pytest.raises(LakeSchemaError, match="newer than this zhibiao"):
+        lake_module.migrate(lake)
+    assert _versions(lake) == before
+
+    _as_older_schema(lake, {"values": ["role"]})  # a column that may not be empty
+    with pytest.raises(LakeSchemaError, match=r"values\.role is new"):
+        lake_module.migrate(lake)
+    for name in ("documents", "targets", "indicators"):  # migrated first, then undone
+        dt = DeltaTable(str(lake / name))
+        assert dt.metadata().configuration["zhibiao.schema_version"] == "2", name
+    with pytest.raises(LakeSchemaError):
+        read_lake(lake)
 
 
 def test_a_held_lock_makes_a_refresh_wait_or_give_up(tmp_path):
