@@ -613,10 +613,13 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
         summary.recovered = lake_.recover()
         state = _State.load(lake_)
 
-        known = {} if rehash else _load_fingerprints(lake_)
+        known = _load_fingerprints(lake_)
         doc_ids, seen = content_ids(sources, known, rehash=rehash)
-        if seen != known:
-            _save_fingerprints(lake_, seen)
+        # Sources refreshed another day (another folder, same lake) keep their entries.
+        others = state.sources() - set(sources)
+        memo = {s: f for s, f in known.items() if s in others} | seen
+        if memo != known:
+            _save_fingerprints(lake_, memo)
         todo = []
         for source in sources:
             doc_id = doc_ids[source]

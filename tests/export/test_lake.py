@@ -257,10 +257,15 @@ def test_refresh_reads_only_inputs_whose_stat_changed(corpus, tmp_path, monkeypa
     assert refresh([corpus], lake).run_id is None
     assert len(hashed) == first.inputs
     assert_same_tables(read_lake(lake), _converted([corpus], tmp_path / "out"))
-    hashed.clear()
     result = subprocess.run([*CLI, "refresh", str(corpus), "--lake", str(lake), "--rehash"],
                             capture_output=True, text=True, check=True)
     assert "unchanged" in result.stdout
+
+    # Refreshing one sub-folder keeps what is remembered of the others.
+    refresh([corpus / "bad"], lake)
+    hashed.clear()
+    assert refresh([corpus], lake).run_id is None
+    assert hashed == []
 
 
 def test_read_lake_before_any_run_and_unknown_run(tmp_path):
