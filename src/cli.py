@@ -14,7 +14,7 @@ from rich.table import Table
 from zhibiao.ingest.ocr import ENV_MODE, ocr_mode
 from zhibiao.ingest.ocr import available as ocr_available
 from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
-from zhibiao.pipeline import ConvertSummary, convert, expand_inputs, read_list_file
+from zhibiao.pipeline import ConvertSummary, convert, expand_inputs, read_list_file, summarize
 from zhibiao.progress import RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
 from zhibiao.schema import SCHEMA_VERSION, TABLES
@@ -40,6 +40,24 @@ EngineOption = Annotated[str, typer.Option(
 SchedulerOption = Annotated[str | None, typer.Option(
     "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a local "
                         "cluster)")]
+MaxFileOption = Annotated[float, typer.Option(
+    "--max-file-mb", min=0.001, help="larger input files are quarantined (too_large)")]
+MaxPagesOption = Annotated[int, typer.Option(
+    "--max-pages", min=1, help="PDFs with more pages are quarantined (too_many_pages)")]
+MaxCharsOption = Annotated[int, typer.Option(
+    "--max-chars", min=1, help="documents with more characters are quarantined (too_long)")]
+MaxInflatedOption = Annotated[float, typer.Option(
+    "--max-inflated-mb", min=0.001, help="a PDF stream inflating further is a decompression "
+                                         "bomb, quarantined")]
+MaxMemoryOption = Annotated[float, typer.Option(
+    "--max-memory-mb", min=0, help="memory a pool worker may take beyond its own start-up "
+                                   "mappings; 0: no cap")]
+OcrOption = Annotated[str | None, typer.Option(
+    "--ocr", help="OCR scanned PDF pages: auto (pages of images without a text layer), always, "
+                  "never; needs zhibiao\\[ocr] (default: $ZHIBIAO_OCR, else auto)")]
+DEFAULT_MAX_FILE_MB = DEFAULT_LIMITS.max_file_bytes / MB
+DEFAULT_MAX_INFLATED_MB = DEFAULT_LIMITS.max_inflated_bytes / MB
+DEFAULT_MAX_MEMORY_MB = (DEFAULT_LIMITS.max_memory_bytes or 0) / MB
 
 
 def print_summary(summary: ConvertSummary) -> None:
@@ -63,6 +81,36 @@ def _require_inputs(inputs: list[str] | None, list_file: list[Path] | None,
         raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
 
 
+def _set_ocr(ocr: str | None) -> None:
+    """Apply --ocr: the workers read the mode from the environment they inherit
+    (ingest/ocr.py)."""
+    if ocr is None:
+        return
+    try:
+        ocr = ocr_mode(ocr)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--ocr") from exc
+    os.environ[ENV_MODE] = ocr
+    if ocr == "always" and not ocr_available():
+        raise typer.BadParameter("--ocr always needs the OCR extra: "
+                                 "pip install 'zhibiao[ocr]'", param_hint="--ocr")
+
+
+def _check_url_files(urls: list[Path] | None) -> None:
+    for url_file in urls or []:
+        try:
+            read_list_file(url_file, urls_only=True)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--urls") from exc
+
+
+def _limits(**options: float) -> Limits:
+    try:
+        return Limits.from_options(**options)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--max-memory-mb") from exc
+
+
 def _runner(engine: str, **options: Any) -> Runner:
     """runners.runner_for, with an unknown engine reported as a bad --engine."""
     try:
@@ -83,55 +131,25 @@ def convert_command(
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     engine: EngineOption = "pool",
     scheduler: SchedulerOption = None,
-    max_file_mb: Annotated[float, typer.Option(
-        "--max-file-mb", min=0.001, help="larger input files are quarantined "
-                                         "(too_large)")] = DEFAULT_LIMITS.max_file_bytes / MB,
-    max_pages: Annotated[int, typer.Option(
-        "--max-pages", min=1, help="PDFs with more pages are quarantined "
-                                   "(too_many_pages)")] = DEFAULT_LIMITS.max_pages,
-    max_chars: Annotated[int, typer.Option(
-        "--max-chars", min=1, help="documents with more characters are quarantined "
-                                   "(too_long)")] = DEFAULT_LIMITS.max_chars,
-    max_inflated_mb: Annotated[float, typer.Option(
-        "--max-inflated-mb", min=0.001, help="a PDF stream inflating further is a "
-                                             "decompression bomb, quarantined")
-    ] = DEFAULT_LIMITS.max_inflated_bytes / MB,
-    max_memory_mb: Annotated[float, typer.Option(
-        "--max-memory-mb", min=0, help="memory a pool worker may take beyond its own "
-                                       "start-up mappings; 0: no cap")
-    ] = (DEFAULT_LIMITS.max_memory_bytes or 0) / MB,
-    ocr: Annotated[str | None, typer.Option(
-        "--ocr", help="OCR scanned PDF pages: auto (pages of images without a text layer), always, "
-             "never; needs zhibiao\\[ocr] (default: $ZHIBIAO_OCR, else auto)")] = None,
+    max_file_mb: MaxFileOption = DEFAULT_MAX_FILE_MB,
+    max_pages: MaxPagesOption = DEFAULT_LIMITS.max_pages,
+    max_chars: MaxCharsOption = DEFAULT_LIMITS.max_chars,
+    max_inflated_mb: MaxInflatedOption = DEFAULT_MAX_INFLATED_MB,
+    max_memory_mb: MaxMemoryOption = DEFAULT_MAX_MEMORY_MB,
+    ocr: OcrOption = None,
 ) -> None:
     """Convert documents into one Parquet file per table (documents, values, …)."""
-    if ocr is not None:
-        try:
-            ocr = ocr_mode(ocr)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--ocr") from exc
-        # The workers read the mode from the environment they inherit (ingest/ocr.py).
-        os.environ[ENV_MODE] = ocr
-        if ocr == "always" and not ocr_available():
-            raise typer.BadParameter("--ocr always needs the OCR extra: "
-                                     "pip install 'zhibiao[ocr]'", param_hint="--ocr")
+    _set_ocr(ocr)
     _require_inputs(inputs, list_file, urls)
-    for url_file in urls or []:
-        try:
-            read_list_file(url_file, urls_only=True)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--urls") from exc
-    try:
-        limits = Limits.from_options(max_file_mb=max_file_mb, max_pages=max_pages,
-                                     max_chars=max_chars, max_inflated_mb=max_inflated_mb,
-                                     max_memory_mb=max_memory_mb)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--max-memory-mb") from exc
+    _check_url_files(urls)
+    limits = _limits(max_file_mb=max_file_mb, max_pages=max_pages, max_chars=max_chars,
+                     max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
     runner = _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
                      limits=limits)
     sources = expand_inputs(inputs or [], list_file or [], urls or [])
     with RunProgress(len(sources), console, enabled=not quiet) as progress:
-        summary = convert(sources, out, on_result=progress, runner=runner, limits=limits)
+        summary = convert(sources, out, on_result=lambda r: progress(summarize(r)),
+                          runner=runner, limits=limits)
     if not quiet:
         print_summary(summary)
     if not summary.documents:
@@ -231,20 +249,36 @@ def refresh_command(
         typer.Option("--wait", help="seconds to wait for another refresh's lock (default: "
                                     "as long as it takes)"),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary table")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="no progress and no summary table")] = False,
+    max_file_mb: MaxFileOption = DEFAULT_MAX_FILE_MB,
+    max_pages: MaxPagesOption = DEFAULT_LIMITS.max_pages,
+    max_chars: MaxCharsOption = DEFAULT_LIMITS.max_chars,
+    max_inflated_mb: MaxInflatedOption = DEFAULT_MAX_INFLATED_MB,
+    max_memory_mb: MaxMemoryOption = DEFAULT_MAX_MEMORY_MB,
+    ocr: OcrOption = None,
 ) -> None:
     """Bring a Delta lake up to date: new and changed documents re-processed, unchanged
     ones skipped, each document's rows replaced in one transaction per table."""
     from zhibiao.export.lake import LakeBusyError, LakeSchemaError, refresh
 
+    _set_ocr(ocr)
     _require_inputs(inputs, list_file, urls)
-    runner = _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler)
+    _check_url_files(urls)
+    limits = _limits(max_file_mb=max_file_mb, max_pages=max_pages, max_chars=max_chars,
+                     max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
+    runner = _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
+                     limits=limits)
+    progress = RunProgress(0, console, enabled=not quiet, verb="refreshing")
     try:
-        summary = refresh(inputs or [], lake, list_files=list_file or [], url_files=urls or [],
-                          prune=prune, batch_docs=batch, lock_timeout=wait, runner=runner,
-                          rehash=rehash, engine=engine)
+        with progress:
+            summary = refresh(inputs or [], lake, list_files=list_file or [],
+                              url_files=urls or [], prune=prune, batch_docs=batch,
+                              lock_timeout=wait, runner=runner, rehash=rehash, engine=engine,
+                              on_start=progress.start,
+                              on_result=lambda item: progress(item.summary))
     except (LakeBusyError, LakeSchemaError) as exc:
-        console.print(f"[red]{exc}[/]")
+        console.print(str(exc), style="red", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(3) from exc
     if not quiet and summary.documents:
         print_summary(ConvertSummary(lake, summary.documents, {}))

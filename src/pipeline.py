@@ -141,6 +141,7 @@ class DocumentSummary:
     indicators: int = 0
     values: int = 0
     reason: str | None = None
+    pages: int = 0  # PDF pages; 1 for a text or web page; 0 when quarantined
 
 
 @dataclass(slots=True)
@@ -162,6 +163,7 @@ def summarize(result: Result) -> DocumentSummary:
     return DocumentSummary(
         result.source, doc.status, doc.genre, result.counts.get("targets", 0),
         result.counts.get("indicators", 0), result.counts.get("values", 0),
+        pages=doc.pages or 1,
     )
 
 

@@ -13,18 +13,22 @@ from types import TracebackType
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from zhibiao.pipeline import Result
+from zhibiao.pipeline import DocumentSummary
 
 LOG_EVERY = 10.0
 
 
 class RunProgress:
-    """Counts results as they arrive and shows them; use as a context manager."""
+    """Counts documents as they are done and shows them; use as a context manager. Call
+    it with each document's summary; `start(total)` sets the total when it is only known
+    later (a refresh knows it after finding which inputs changed)."""
 
-    def __init__(self, total: int, console: Console, *, enabled: bool = True) -> None:
+    def __init__(self, total: int, console: Console, *, enabled: bool = True,
+                 verb: str = "converting") -> None:
         self.total = total
         self.console = console
         self.enabled = enabled
+        self.verb = verb
         self.done = self.pages = self.quarantined = 0
         self.started = time.monotonic()
         self._last_log = self.started
@@ -34,7 +38,7 @@ class RunProgress:
     def __enter__(self) -> RunProgress:
         if self.enabled and self.console.is_terminal:
             self._bar = Progress(
-                TextColumn("[bold]converting"), BarColumn(), MofNCompleteColumn(),
+                TextColumn(f"[bold]{self.verb}"), BarColumn(), MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]} pages/s · {task.fields[bad]} quarantined"),
                 TimeRemainingColumn(), console=self.console, transient=True)
             self._bar.__enter__()
@@ -45,8 +49,15 @@ class RunProgress:
                  tb: TracebackType | None) -> None:
         if self._bar is not None:
             self._bar.__exit__(exc_type, exc, tb)
-        elif self.enabled and exc is None:
+        elif self.enabled and exc is None and (self.total or self.done):
             self._log()
+
+    def start(self, total: int) -> None:
+        """Set the number of documents to expect and restart the clock."""
+        self.total = total
+        self.started = self._last_log = time.monotonic()
+        if self._bar is not None and self._task is not None:
+            self._bar.reset(self._task, total=total)
 
     def _rate(self) -> float:
         return self.pages / max(time.monotonic() - self.started, 1e-9)
@@ -56,12 +67,11 @@ class RunProgress:
                            f"({self._rate():.1f} pages/s), {self.quarantined} quarantined, "
                            f"{time.monotonic() - self.started:.0f} s", highlight=False)
 
-    def __call__(self, result: Result) -> None:
+    def __call__(self, summary: DocumentSummary | None) -> None:
         self.done += 1
-        if result.records is not None:
-            self.pages += result.records.document.pages or 1
-        else:
-            self.quarantined += 1
+        if summary is not None:
+            self.pages += summary.pages
+            self.quarantined += summary.status == "quarantined"
         if self._bar is not None and self._task is not None:
             self._bar.update(self._task, completed=self.done, rate=f"{self._rate():.1f}",
                              bad=self.quarantined)

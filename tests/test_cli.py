@@ -48,3 +48,16 @@ def test_schema_prints_the_json_schema_of_a_table():
 def test_schema_refuses_an_unknown_table():
     result = runner.invoke(app, ["schema", "nope"])
     assert result.exit_code != 0
+
+
+def test_refresh_reports_progress_only_for_the_documents_it_processes(tmp_path):
+    lake = tmp_path / "lake"
+    n = len(sample_documents())
+    first = runner.invoke(app, ["refresh", str(SAMPLES), "--lake", str(lake), "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    assert f"{n}/{n} documents" in first.output  # the progress line (not a terminal)
+    assert f"{n} processed, 0 unchanged" in first.output
+    again = runner.invoke(app, ["refresh", str(SAMPLES), "--lake", str(lake), "--workers", "1"])
+    assert again.exit_code == 0, again.output
+    assert "/0 documents" not in again.output and "documents," not in again.output
+    assert f"{n} of {n} documents unchanged, 0 rows written" in again.output

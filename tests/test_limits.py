@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from support import SAMPLES, load_make_bad
-from zhibiao import pipeline
+from zhibiao import pipeline, read_lake
 from zhibiao.cli import app
 from zhibiao.errors import TooLarge
 from zhibiao.ingest import read_bytes
@@ -141,18 +141,25 @@ def test_memory_error_in_process_is_quarantined_naming_the_cap(monkeypatch):
     assert "may take 512 MB, --max-memory-mb" in result.quarantine.error
 
 
-def test_convert_takes_the_limits_from_the_command_line(tmp_path):
+@pytest.mark.parametrize("command", ["convert", "refresh"])
+def test_convert_and_refresh_take_the_limits_from_the_command_line(tmp_path, command):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, [
-        "convert", str(TEXT), str(PDF), str(BAD / "blank_5000_pages.pdf"), "-o", str(out),
+        command, str(TEXT), str(PDF), str(BAD / "blank_5000_pages.pdf"),
+        "--lake" if command == "refresh" else "-o", str(out),
         "-q", "--workers", "1", "--max-pages", "1", "--max-chars", "100000",
         "--max-file-mb", "1", "--max-inflated-mb", "64", "--max-memory-mb", "2048"])
     assert result.exit_code == 0, result.output
-    quarantine = pd.read_parquet(out / "quarantine.parquet")
+    if command == "refresh":
+        tables = read_lake(out, as_pandas=True)
+        quarantine, documents = tables["quarantine"], tables["documents"]
+    else:
+        quarantine = pd.read_parquet(out / "quarantine.parquet")
+        documents = pd.read_parquet(out / "documents.parquet")
     reasons = dict(zip(quarantine["source"].map(lambda s: s.rsplit("/", 1)[-1]),
                        quarantine["reason"], strict=True))
     assert reasons == {PDF.name: "too_many_pages", "blank_5000_pages.pdf": "too_many_pages"}
-    assert len(pd.read_parquet(out / "documents.parquet")) == 1
+    assert len(documents) == 1
 
 
 def test_convert_refuses_a_memory_cap_too_small_to_run(tmp_path):

@@ -590,6 +590,7 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
             engine: str = "local",
             runner: Callable[[list[str]], Iterable[Result | DocRows]] | None = None,
             rehash: bool = False,
+            on_start: Callable[[int], None] | None = None,
             on_result: Callable[[DocRows], None] | None = None) -> RefreshSummary:
     """Bring the Delta lake at `lake` up to date with `inputs`.
 
@@ -600,7 +601,8 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
 
     `runner` processes a list of sources (default: `run_local`, i.e. `process` one by
     one) and may yield `Result`s or ready `DocRows`. A file's doc_id is remembered with its
-    stat between refreshes; `rehash` reads and hashes every input instead.
+    stat between refreshes; `rehash` reads and hashes every input instead. `on_start` is
+    told how many sources will be processed, `on_result` gets each one's rows.
     """
     sources = expand_inputs(inputs, list_files, url_files)
     runner = runner or run_local
@@ -631,6 +633,8 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
                 todo.append(source)
         gone = state.sources() - set(sources) if prune else set()
         summary.pruned = len(gone)
+        if on_start is not None:
+            on_start(len(todo))
         if not todo and not gone and not summary.recovered:
             return summary
 
