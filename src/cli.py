@@ -81,34 +81,34 @@ def _require_inputs(inputs: list[str] | None, list_file: list[Path] | None,
         raise typer.BadParameter("give at least one input file, folder, URL, --list or --urls")
 
 
-def _set_ocr(ocr: str | None) -> None:
-    """Apply --ocr: the workers read the mode from the environment they inherit
-    (ingest/ocr.py)."""
-    if ocr is None:
-        return
-    try:
-        ocr = ocr_mode(ocr)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--ocr") from exc
-    os.environ[ENV_MODE] = ocr
-    if ocr == "always" and not ocr_available():
-        raise typer.BadParameter("--ocr always needs the OCR extra: "
-                                 "pip install 'zhibiao[ocr]'", param_hint="--ocr")
-
-
-def _check_url_files(urls: list[Path] | None) -> None:
+def _prepare_run(inputs: list[str] | None, list_file: list[Path] | None,
+                 urls: list[Path] | None, *, ocr: str | None, engine: str,
+                 workers: int | None, timeout: float, scheduler: str | None,
+                 **limit_options: float) -> tuple[Limits, Runner]:
+    """What convert and refresh check and build from their shared options: inputs given,
+    URL lists valid, --ocr applied, the limits and the runner."""
+    _require_inputs(inputs, list_file, urls)
     for url_file in urls or []:
         try:
             read_list_file(url_file, urls_only=True)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--urls") from exc
-
-
-def _limits(**options: float) -> Limits:
+    if ocr is not None:
+        try:
+            ocr = ocr_mode(ocr)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--ocr") from exc
+        # The workers read the mode from the environment they inherit (ingest/ocr.py).
+        os.environ[ENV_MODE] = ocr
+        if ocr == "always" and not ocr_available():
+            raise typer.BadParameter("--ocr always needs the OCR extra: "
+                                     "pip install 'zhibiao[ocr]'", param_hint="--ocr")
     try:
-        return Limits.from_options(**options)
+        limits = Limits.from_options(**limit_options)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-memory-mb") from exc
+    return limits, _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
+                           limits=limits)
 
 
 def _runner(engine: str, **options: Any) -> Runner:
@@ -139,13 +139,10 @@ def convert_command(
     ocr: OcrOption = None,
 ) -> None:
     """Convert documents into one Parquet file per table (documents, values, …)."""
-    _set_ocr(ocr)
-    _require_inputs(inputs, list_file, urls)
-    _check_url_files(urls)
-    limits = _limits(max_file_mb=max_file_mb, max_pages=max_pages, max_chars=max_chars,
-                     max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
-    runner = _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
-                     limits=limits)
+    limits, runner = _prepare_run(
+        inputs, list_file, urls, ocr=ocr, engine=engine, workers=workers, timeout=timeout,
+        scheduler=scheduler, max_file_mb=max_file_mb, max_pages=max_pages,
+        max_chars=max_chars, max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
     sources = expand_inputs(inputs or [], list_file or [], urls or [])
     with RunProgress(len(sources), console, enabled=not quiet) as progress:
         summary = convert(sources, out, on_result=lambda r: progress(summarize(r)),
@@ -262,13 +259,10 @@ def refresh_command(
     ones skipped, each document's rows replaced in one transaction per table."""
     from zhibiao.export.lake import LakeBusyError, LakeSchemaError, refresh
 
-    _set_ocr(ocr)
-    _require_inputs(inputs, list_file, urls)
-    _check_url_files(urls)
-    limits = _limits(max_file_mb=max_file_mb, max_pages=max_pages, max_chars=max_chars,
-                     max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
-    runner = _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
-                     limits=limits)
+    _, runner = _prepare_run(
+        inputs, list_file, urls, ocr=ocr, engine=engine, workers=workers, timeout=timeout,
+        scheduler=scheduler, max_file_mb=max_file_mb, max_pages=max_pages,
+        max_chars=max_chars, max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
     progress = RunProgress(0, console, enabled=not quiet, verb="refreshing")
     try:
         with progress:

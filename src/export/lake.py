@@ -570,9 +570,12 @@ def _load_fingerprints(lake: Lake) -> dict[str, Fingerprint]:
 
 
 def _save_fingerprints(lake: Lake, seen: dict[str, Fingerprint]) -> None:
-    """Replace the cache atomically (a reader never sees half a file)."""
+    """Replace the cache atomically (a reader never sees half a file). Called under the
+    lock, so leftovers of a writer killed mid-write can go."""
+    for leftover in lake.root.glob(f"{FINGERPRINTS_NAME}.*.tmp"):
+        leftover.unlink(missing_ok=True)
     columns = {name: [getattr(f, name) for f in seen.values()] for name in FINGERPRINT_SCHEMA.names}
-    tmp = lake.fingerprints_path.with_suffix(f".{os.getpid()}.tmp")
+    tmp = lake.root / f"{FINGERPRINTS_NAME}.{os.getpid()}.tmp"
     pq.write_table(pa.table(columns, schema=FINGERPRINT_SCHEMA), tmp)
     os.replace(tmp, lake.fingerprints_path)
 
