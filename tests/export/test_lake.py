@@ -12,7 +12,9 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -497,6 +499,25 @@ def _latest(lake: Path) -> dict[str, pa.Table]:
             for name in ("documents", *CHILD_TABLES)}
 
 
+def _wait_while_running(proc: subprocess.Popen, deadline: float,
+                        condition: Callable[[], bool]) -> None:
+    while time.monotonic() < deadline and proc.poll() is None and not condition():
+        time.sleep(0.01)
+
+
+def _holds_lock(lock: Path, pid: int) -> bool:
+    return lock.exists() and lock.read_text().strip() == str(pid)
+
+
+def _more_runs(lake: Path, rows: int) -> bool:
+    return lake_runs(lake).num_rows > rows
+
+
+def _documents_past(lake: Path, version: int) -> bool:
+    """A commit of the documents table after `version`: a batch is being written."""
+    return DeltaTable(str(lake / "documents")).version() > version
+
+
 @pytest.mark.slow
 def test_kill_9_at_random_points_never_breaks_the_lake(tmp_path, request):
     rng = random.Random(9)
@@ -522,20 +543,21 @@ def test_kill_9_at_random_points_never_breaks_the_lake(tmp_path, request):
         lock = lake / lake_module.LOCK_NAME
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         # Wait until it holds the lock (it writes its pid there), then kill it at a
-        # random point of its work: mostly among its commits (after its first
-        # checkpoint), otherwise anywhere in recovery, scanning and parsing.
+        # random point of its work: mostly after its first checkpoint, often right
+        # inside a batch's commits (a short window: aimed at, not left to chance),
+        # otherwise anywhere in recovery, scanning and parsing.
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if lock.exists() and lock.read_text().strip() == str(proc.pid):
-                break
-            time.sleep(0.01)
+        _wait_while_running(proc, deadline, partial(_holds_lock, lock, proc.pid))
         if rng.random() < 0.7:
             checkpoints = lake_runs(lake).num_rows
-            while time.monotonic() < deadline and proc.poll() is None:
-                if lake_runs(lake).num_rows > checkpoints:
-                    break
-                time.sleep(0.01)
-            time.sleep(rng.uniform(0, 0.5))
+            _wait_while_running(proc, deadline, partial(_more_runs, lake, checkpoints))
+            if rng.random() < 0.6:  # into the next batch's commits
+                runs = lake_runs(lake).to_pylist()
+                committed = runs[-1]["version_documents"] if runs else 0
+                _wait_while_running(proc, deadline, partial(_documents_past, lake, committed))
+                time.sleep(rng.uniform(0, 0.05))
+            else:
+                time.sleep(rng.uniform(0, 0.5))
         else:
             time.sleep(rng.uniform(0, 2.0))
         if proc.poll() is None:
