@@ -46,8 +46,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from make_corpus import html_encoding, vary, vary_html
 
-from zhibiao import PARSER_VERSION, convert
-from zhibiao.export.lake import DocRows, compact, read_lake, refresh
+from zhibiao import PARSER_VERSION, compact, convert, read_lake, refresh
+from zhibiao.export.lake_refresh import DocRows
 from zhibiao.runners import runner_for
 from zhibiao.schema import SCHEMAS, TABLES
 

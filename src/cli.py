@@ -257,7 +257,8 @@ def refresh_command(
 ) -> None:
     """Bring a Delta lake up to date: new and changed documents re-processed, unchanged
     ones skipped, each document's rows replaced in one transaction per table."""
-    from zhibiao.export.lake import LakeBusyError, LakeSchemaError, refresh
+    from zhibiao.export.lake import LakeBusyError, LakeSchemaError
+    from zhibiao.export.lake_refresh import refresh
 
     _, runner = _prepare_run(
         inputs, list_file, urls, ocr=ocr, engine=engine, workers=workers, timeout=timeout,
@@ -301,7 +302,8 @@ def compact_command(
     ] = None,
 ) -> None:
     """Rewrite small files of every lake table into large ones and vacuum old files."""
-    from zhibiao.export.lake import LakeError, compact
+    from zhibiao.export.lake import LakeError
+    from zhibiao.export.lake_upkeep import compact
 
     try:
         report = compact(lake, retention_hours=retention_hours, lock_timeout=wait)
@@ -322,7 +324,8 @@ def migrate_command(
 ) -> None:
     """Conform a lake written by an older zhibiao to this schema version (new columns
     empty, every document re-parsed by the next refresh)."""
-    from zhibiao.export.lake import LakeError, migrate
+    from zhibiao.export.lake import LakeError
+    from zhibiao.export.lake_upkeep import migrate
 
     try:
         report = migrate(lake, lock_timeout=wait)

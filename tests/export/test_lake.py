@@ -23,14 +23,14 @@ import pytest
 from deltalake import DeltaTable, write_deltalake
 
 from support import REPO, SAMPLES, make_bad_inputs
-from zhibiao import convert, process, read_lake, refresh
+from zhibiao import PARSER_VERSION, compact, convert, migrate, process, read_lake, refresh
 from zhibiao.export import lake as lake_module
+from zhibiao.export import lake_refresh
 from zhibiao.export.lake import (
     CHILD_TABLES,
     LakeBusyError,
     LakeEmptyError,
     LakeSchemaError,
-    compact,
     lake_lock,
     lake_runs,
 )
@@ -104,7 +104,7 @@ def test_first_refresh_holds_what_convert_writes(corpus, tmp_path):
         assert dt.metadata().configuration["zhibiao.schema_version"] == lake_module.SCHEMA_VERSION
         assert dt.metadata().partition_columns == []
     info = DeltaTable(str(lake / "values")).history(1)[0]
-    assert info["zhibiao.parser_version"] == lake_module.PARSER_VERSION
+    assert info["zhibiao.parser_version"] == PARSER_VERSION
     assert info["zhibiao.run_id"] == summary.run_id
 
 
@@ -183,7 +183,7 @@ def test_parser_version_bump_reparses_every_document(corpus, tmp_path, monkeypat
     lake = tmp_path / "lake"
     first = refresh([corpus], lake)
     monkeypatch.setattr(zhibiao.parse, "PARSER_VERSION", "99.0.0")
-    monkeypatch.setattr(lake_module, "PARSER_VERSION", "99.0.0")
+    monkeypatch.setattr(lake_refresh, "PARSER_VERSION", "99.0.0")
     summary = refresh([corpus], lake)
     assert summary.processed == first.processed and summary.skipped == 0
     tables = read_lake(lake)
@@ -338,7 +338,7 @@ def test_migrate_conforms_an_older_lake_and_the_next_refresh_reparses(corpus, tm
     assert all(v.startswith("migrated:")
                for v in tables["documents"]["parser_version"].to_pylist())
     versions = _versions(lake)
-    assert all(not item.changed for item in lake_module.migrate(lake))  # idempotent
+    assert all(not item.changed for item in migrate(lake))  # idempotent
     assert _versions(lake) == versions
 
     summary = refresh([corpus], lake)
@@ -352,12 +352,12 @@ def test_migrate_refuses_newer_lakes_and_required_columns_without_a_change(corpu
     _as_older_schema(lake, {}, version="9")
     before = _versions(lake)
     with pytest.raises(LakeSchemaError, match="newer than this zhibiao"):
-        lake_module.migrate(lake)
+        migrate(lake)
     assert _versions(lake) == before
 
     _as_older_schema(lake, {"values": ["role"]})  # a column that may not be empty
     with pytest.raises(LakeSchemaError, match=r"values\.role is new"):
-        lake_module.migrate(lake)
+        migrate(lake)
     for name in ("documents", "targets", "indicators"):  # migrated first, then undone
         dt = DeltaTable(str(lake / name))
         assert dt.metadata().configuration["zhibiao.schema_version"] == "2", name

@@ -151,7 +151,7 @@ def test_review_command(samples_report, tmp_path):
 
 
 def test_review_of_a_refresh_lake(hostile_report, tmp_path):
-    from zhibiao.export.lake import read_lake, refresh
+    from zhibiao import read_lake, refresh
 
     lake = tmp_path / "lake"
     refresh([hostile_report["source"]], lake)
