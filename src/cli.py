@@ -34,7 +34,8 @@ UrlsOption = Annotated[
 WorkersOption = Annotated[int | None, typer.Option(
     "--workers", "-w", min=1, help="worker processes (default: all cores)")]
 TimeoutOption = Annotated[float, typer.Option(
-    "--timeout", min=0.1, help="seconds one document may take before it is quarantined")]
+    "--timeout", min=0.1, help="seconds one document may take before it is quarantined; "
+                               "on the pool engine each page sent to OCR adds 20 s")]
 EngineOption = Annotated[str, typer.Option(
     "--engine", help="pool (local processes), dask, or local (this process, no timeout)")]
 SchedulerOption = Annotated[str | None, typer.Option(

@@ -9,10 +9,18 @@ ingest/pdf_tables.py). The per-document timeout is the
 runners' (`runners.DEFAULT_TIMEOUT`, `--timeout`), since only a runner can stop a
 document that hangs. The memory cap is set in pool workers only (`resource.RLIMIT_AS`):
 never in the driver, so `--engine local` and the tests run without it.
+
+Time is a budget a pool worker keeps itself (`start_budget`): an interval timer whose
+SIGALRM, left to its default action, ends the worker even inside native code, and the
+runner reports that as a timeout. The budget grows with the work found: each page sent to
+OCR adds `OCR_SECONDS_PER_PAGE` (`more_time`), so a long scan is not cut at `--timeout`
+while a hang anywhere still is.
 """
 
 from __future__ import annotations
 
+import signal
+import time
 from dataclasses import dataclass
 
 from zhibiao.errors import TooLong, TooManyCells
@@ -106,6 +114,35 @@ def cap_memory(max_bytes: int | None) -> None:
         cap = min(cap, hard)
     if soft == resource.RLIM_INFINITY or cap < soft:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+#: Seconds added to a document's budget for each page it sends to OCR (measured ~3 s a
+#: page on a quiet core, up to 15 s on a loaded machine).
+OCR_SECONDS_PER_PAGE = 20.0
+
+_budget_ends: float | None = None  # monotonic time this worker's document must end by
+
+
+def start_budget(seconds: float | None) -> None:
+    """Give the document this worker starts `seconds` (None: no budget, and any running
+    one is stopped). Past it, SIGALRM ends the process."""
+    global _budget_ends
+    if seconds is None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        _budget_ends = None
+        return
+    _budget_ends = time.monotonic() + seconds
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+
+
+def more_time(seconds: float) -> None:
+    """Add `seconds` to the running document's budget; nothing when none runs (the
+    driver, `--engine local`, Dask)."""
+    global _budget_ends
+    if _budget_ends is None:
+        return
+    _budget_ends += seconds
+    signal.setitimer(signal.ITIMER_REAL, max(_budget_ends - time.monotonic(), 0.001))
 
 
 def check_table(rows: int, columns: int | None = None, *, slots: int | None = None) -> None:

@@ -20,6 +20,7 @@ grow with the corpus.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -27,7 +28,14 @@ from datetime import datetime, timezone
 from typing import Any
 
 from zhibiao import pipeline
-from zhibiao.limits import DEFAULT_LIMITS, Limits, cap_memory, megabytes
+from zhibiao.limits import (
+    DEFAULT_LIMITS,
+    OCR_SECONDS_PER_PAGE,
+    Limits,
+    cap_memory,
+    megabytes,
+    start_budget,
+)
 from zhibiao.parse.names import warm_up
 from zhibiao.schema.models import Quarantine
 
@@ -56,9 +64,24 @@ def gave_up(source: str, reason: str, message: str) -> pipeline.Result:
     return pipeline.Result(source=source, quarantine=row)
 
 
-def process_in_worker(source: str, limits: Limits = DEFAULT_LIMITS) -> pipeline.Result:
-    """What a worker runs; `process` is looked up when it runs, not when it is sent."""
-    return pipeline.process(source, limits)
+def process_in_worker(source: str, limits: Limits = DEFAULT_LIMITS,
+                      budget: float | None = None) -> pipeline.Result:
+    """What a worker runs; `process` is looked up when it runs, not when it is sent. With
+    a `budget` (pool workers), the worker keeps its own time (limits.start_budget)."""
+    if budget is None:
+        return pipeline.process(source, limits)
+    start_budget(budget)
+    try:
+        return pipeline.process(source, limits)
+    finally:
+        start_budget(None)  # an idle worker must not be ended by a late alarm
+
+
+def _start_worker(max_memory_bytes: int | None) -> None:
+    """A pool worker's set-up: its memory cap, and SIGALRM back to its default action (the
+    process ends), whatever handler the parent had, so the time budget always stops it."""
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    cap_memory(max_memory_bytes)
 
 
 def _in_order(sources: Iterable[str], submit: Callable[[str], Any],
@@ -82,18 +105,25 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
              timeout: float | None = DEFAULT_TIMEOUT,
              limits: Limits = DEFAULT_LIMITS) -> Iterator[pipeline.Result]:
     """Documents on a local process pool; results in input order. Each worker may map
-    `limits.max_memory_bytes` beyond what it had mapped when it started."""
+    `limits.max_memory_bytes` beyond what it had mapped when it started, and keeps each
+    document to `timeout` seconds plus limits.OCR_SECONDS_PER_PAGE per page it OCRs; the
+    pool's own timeout is only a backstop, past the longest budget a document can get."""
     from pebble import ProcessExpired, ProcessPool
 
     workers = workers or default_workers()
+    backstop = None if timeout is None else timeout + limits.max_pages * OCR_SECONDS_PER_PAGE
+    over_budget = (f"TimeoutError: over its time budget ({timeout:g} s, plus "
+                   f"{OCR_SECONDS_PER_PAGE:g} s per page sent to OCR); the worker was stopped"
+                   if timeout is not None else "")
 
     def collect(source: str, future: Any) -> pipeline.Result:
         try:
             return future.result()
         except FutureTimeout:
-            return gave_up(source, "timeout", f"TimeoutError: no result after {timeout:g} s; "
-                                              "the worker was stopped")
+            return gave_up(source, "timeout", over_budget)
         except ProcessExpired as exc:
+            if exc.exitcode == -signal.SIGALRM:
+                return gave_up(source, "timeout", over_budget)
             return gave_up(source, "worker_died", f"ProcessExpired: the worker died "
                                                   f"(exit code {exc.exitcode}: a crash or "
                                                   f"out of memory{cap})")
@@ -101,10 +131,11 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
     cap = (f"; workers may take {megabytes(limits.max_memory_bytes)}, --max-memory-mb"
            if limits.max_memory_bytes else "")
     warm_up()  # forked workers inherit the loaded dictionary
-    with ProcessPool(max_workers=workers, initializer=cap_memory,
+    with ProcessPool(max_workers=workers, initializer=_start_worker,
                      initargs=(limits.max_memory_bytes,)) as pool:
         yield from _in_order(
-            sources, lambda s: pool.schedule(process_in_worker, (s, limits), timeout=timeout),
+            sources, lambda s: pool.schedule(process_in_worker, (s, limits, timeout),
+                                             timeout=backstop),
             collect, workers * WINDOW_PER_WORKER)
 
 

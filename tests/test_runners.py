@@ -92,3 +92,46 @@ def test_pool_results_equal_local_results(tmp_path):
 def test_unknown_engine_is_refused():
     with pytest.raises(ValueError, match="unknown engine"):
         runner_for("spark")
+
+
+@pytest.fixture
+def slow_ocr(monkeypatch):
+    """read_document that works 3 s: documents named *ocr* first ask for more time, as the
+    PDF reader does for each page it sends to OCR; *silent* ones do not."""
+    from zhibiao import limits
+
+    real = pipeline.read_document
+
+    def read_document(source, data, content_type=None, **kwargs):
+        if "ocr" in source:
+            limits.more_time(5)
+        if "ocr" in source or "silent" in source:
+            time.sleep(3)
+        return real(source, data, content_type, **kwargs)
+
+    monkeypatch.setattr(pipeline, "read_document", read_document)
+
+
+@pytest.mark.slow
+def test_pool_budget_grows_with_ocr_work_and_still_stops_the_rest(tmp_path, slow_ocr):
+    sources = []
+    for name in ("a_ocr", "b_silent", "c_plain"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(SEED, encoding="utf-8")
+        sources.append(str(path))
+    results = {r.source.rsplit("/", 1)[-1]: r for r in run_pool(sources, workers=2, timeout=1.5)}
+    assert results["a_ocr.txt"].ok  # 3 s of work, 1.5 s + 5 s of budget
+    assert results["c_plain.txt"].ok
+    late = results["b_silent.txt"].quarantine
+    assert (late.reason, late.stage) == ("timeout", "run")
+    assert "over its time budget (1.5 s, plus 20 s per page sent to OCR)" in late.error
+
+
+def test_a_budget_ends_only_its_own_document():
+    """No budget in the driver or with --engine local; more_time then does nothing."""
+    from zhibiao import limits
+
+    limits.more_time(1)  # nothing armed: no alarm may start
+    import signal
+
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

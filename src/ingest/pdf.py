@@ -61,7 +61,13 @@ from zhibiao.ingest.pdf_tables import (
     unruled_tables,
 )
 from zhibiao.ingest.text import heading_like
-from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars
+from zhibiao.limits import (
+    DEFAULT_LIMITS,
+    OCR_SECONDS_PER_PAGE,
+    Limits,
+    check_chars,
+    more_time,
+)
 
 #: Where the end-of-file marker must be: a file cut short has lost it.
 _EOF_WINDOW = 4096
@@ -190,6 +196,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
         edges, result.images = page_graphics(page, space)
         ink = sum(1 for c in chars if not c.ch.isspace())
         if _ocr.wants_ocr(ocr, ink, result.images, width, height) and _ocr.available():
+            more_time(OCR_SECONDS_PER_PAGE)  # a long scan is work, not a hang
             result.scan = _ocr.ocr_page(page, space, index + 1)
             chars = result.scan.chars
             result.has_text = any(not c.ch.isspace() for c in chars)

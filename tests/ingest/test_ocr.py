@@ -217,6 +217,29 @@ def test_text_pages_are_not_ocrd_in_auto_mode(monkeypatch):
     assert doc.confidences is None and not any(w.startswith("OCR") for w in doc.warnings)
 
 
+def test_each_page_sent_to_ocr_first_asks_for_more_time(monkeypatch):
+    """The worker's time budget grows by limits.OCR_SECONDS_PER_PAGE before each OCR'd
+    page (runners.run_pool): a long scan is work, not a hang."""
+    import zhibiao.ingest.pdf as pdf_module
+    from zhibiao.limits import OCR_SECONDS_PER_PAGE
+
+    asked: list[float] = []
+
+    class Seen(Exception):
+        pass
+
+    def fake_ocr(page, space, number):
+        raise Seen(list(asked))  # what had been asked for when OCR started
+
+    monkeypatch.setattr(pdf_module, "more_time", asked.append)
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "ocr_page", fake_ocr)
+    path = SCANNED / "001_half_year_summary_scan.pdf"
+    with pytest.raises(Seen) as seen:
+        read_pdf(path.read_bytes(), str(path), "x", ocr="auto")
+    assert seen.value.args[0] == [OCR_SECONDS_PER_PAGE]
+
+
 def test_a_page_needs_ocr_when_it_is_images_with_almost_no_text():
     a4 = (595.0, 842.0)
     assert ocr.wants_ocr("auto", 0, 1, *a4)
