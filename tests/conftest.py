@@ -1,12 +1,18 @@
-"""Shared fixtures: one converted run of the samples plus a folder of bad inputs."""
+"""Shared fixtures: one converted run of the samples plus a folder of bad inputs; a web site
+on 127.0.0.1 and the default fetcher pointed at a temporary cache."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pandas as pd
 import pytest
 
 from support import SAMPLES, make_bad_inputs
+from web_support import Site, serve
 from zhibiao import convert
+from zhibiao.ingest import fetch as fetch_module
+from zhibiao.ingest.fetch import Fetcher
 
 
 @pytest.fixture(scope="session")
@@ -19,3 +25,19 @@ def converted(tmp_path_factory) -> dict[str, pd.DataFrame]:
     tables = {name: pd.read_parquet(path) for name, path in summary.tables.items()}
     tables["_inputs"] = pd.DataFrame({"source": [d.source for d in summary.documents]})
     return tables
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve() as state:
+        yield state
+
+
+@pytest.fixture
+def default_fetcher(tmp_path, monkeypatch) -> Iterator[Fetcher]:
+    """The fetcher `process` uses, pointed at a temporary cache and without waits."""
+    monkeypatch.setattr(fetch_module, "_default", None)
+    f = fetch_module.configure(cache_dir=tmp_path / "cache", min_interval=0, backoff=0.01,
+                               retries=2, timeout=2)
+    yield f
+    f.close()

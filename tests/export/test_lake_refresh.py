@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 
@@ -17,6 +18,8 @@ from lake_support import (
     rows_as_json,
     table_versions,
 )
+from support import SAMPLES
+from web_support import Reply
 from zhibiao import PARSER_VERSION, process, read_lake, refresh
 from zhibiao.export import lake as lake_module
 from zhibiao.export import lake_refresh
@@ -225,3 +228,41 @@ def test_two_concurrent_refreshes_both_complete_without_duplicates(corpus, tmp_p
                       ("indicators", "indicator_id")):
         keys = tables[name][key].to_pylist()
         assert len(keys) == len(set(keys)), name
+
+
+def test_refresh_from_a_url_list_rereads_only_the_changed_page(site, tmp_path, monkeypatch):
+    """--urls into a lake: the fetcher's cache revalidates (ETag) so unchanged pages cost
+    a 304 and no parse; a page the server changed is replaced alone."""
+    from zhibiao.ingest import fetch as fetch_module
+
+    monkeypatch.setattr(fetch_module, "_default", None)
+    fetcher = fetch_module.configure(cache_dir=tmp_path / "cache", min_interval=0,
+                                     max_age=0, retries=1, timeout=5)
+    names = ["001_half_year_summary", "002_annual_work_plan"]
+    urls = []
+    for name in names:
+        body = (SAMPLES / f"{name}.html").read_bytes()
+        urls.append(site.route(f"/art/{name}.html",
+                               Reply(body=body, headers={"ETag": f'"{name}-1"'})))
+    listing = tmp_path / "urls.lst"
+    listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    lake = tmp_path / "lake"
+    try:
+        first = refresh([], lake, url_files=[listing])
+        assert first.processed == 2 and first.quarantined == 0
+        assert sorted(read_lake(lake)["documents"]["source"].to_pylist()) == sorted(urls)
+
+        again = refresh([], lake, url_files=[listing])
+        assert again.run_id is None and again.skipped == 2
+
+        page = (SAMPLES / f"{names[0]}.html").read_bytes()  # GB2312: ASCII digits are
+        changed = re.sub(rb"\d+", lambda m: b"%d" % (int(m.group()) + 1), page, count=5)
+        site.route(f"/art/{names[0]}.html",  # never a trail byte, so bytes can be edited
+                   Reply(body=changed, headers={"ETag": f'"{names[0]}-2"'}))
+        third = refresh([], lake, url_files=[listing])
+        assert third.processed == 1 and third.skipped == 1
+        docs = read_lake(lake)["documents"].to_pylist()
+        assert {d["source"]: d["doc_id"] for d in docs}[urls[0]] == doc_id_of(changed)
+        assert len(docs) == 2
+    finally:
+        fetcher.close()
