@@ -19,7 +19,7 @@ from zhibiao.progress import RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
 from zhibiao.schema import SCHEMA_VERSION, TABLES
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
                   help="Read Chinese government reports into Parquet tables of targets, "
                        "indicators and values.")
 console = Console()
@@ -161,7 +161,7 @@ def check_command(
     update: Annotated[bool, typer.Option(
         "--update", help="rewrite the golden files and print what changed")] = False,
 ) -> None:
-    """Re-run samples and compare with <folder>/expected/<name>.json; exit 1 on any
+    """Re-run samples and compare with `<folder>/expected/<name>.json`; exit 1 on any
     difference (a parser regression) unless --update."""
     from zhibiao.check import check_samples
 
