@@ -303,6 +303,26 @@ class Lake:
 # --------------------------------------------------------------------------- reading
 
 
+def _snapshot_row(lake: Lake, run_id: str | None) -> dict[str, Any]:
+    """The runs row whose versions make the snapshot asked for (see read_lake)."""
+    if not lake.exists():
+        raise LakeEmptyError(f"{lake.root} is not a zhibiao lake (no runs table)")
+    lake.check_schema()
+    row = lake.last_run_row(complete=run_id is None, run_id=run_id)
+    if row is None:
+        raise LakeEmptyError(f"{lake.root}: " + (f"no run {run_id!r}" if run_id else
+                                                 "no refresh has completed yet"))
+    return row
+
+
+def lake_versions(lake: str | os.PathLike[str], run_id: str | None = None) -> dict[str, int]:
+    """The Delta version of every table in the snapshot `read_lake` would return, for
+    reading it with another engine without loading it here (`pl.scan_delta(path,
+    version=...)`, `DeltaTable(path, version=...)`)."""
+    row = _snapshot_row(Lake(lake), run_id)
+    return {name: row[f"version_{name}"] for name in TABLES}
+
+
 def read_lake(lake: str | os.PathLike[str], run_id: str | None = None, *,
               tables: Iterable[str] | None = None,
               as_pandas: bool = False) -> dict[str, Any]:
@@ -310,13 +330,7 @@ def read_lake(lake: str | os.PathLike[str], run_id: str | None = None, *,
     last checkpoint of `run_id`. Arrow tables with the contract's schemas (pandas
     DataFrames with `as_pandas`), plus `runs` up to that run."""
     lake_ = Lake(lake)
-    if not lake_.exists():
-        raise LakeEmptyError(f"{lake} is not a zhibiao lake (no runs table)")
-    lake_.check_schema()
-    row = lake_.last_run_row(complete=run_id is None, run_id=run_id)
-    if row is None:
-        raise LakeEmptyError(f"{lake}: " + (f"no run {run_id!r}" if run_id else
-                                            "no refresh has completed yet"))
+    row = _snapshot_row(lake_, run_id)
     names = list(tables) if tables is not None else list(LAKE_TABLES)
     out: dict[str, Any] = {}
     for name in names:

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
-from deltalake import DeltaTable
+from deltalake import DeltaTable, write_deltalake
 
 from lake_support import CLI, table_versions
 from support import REPO, SAMPLES
-from zhibiao import read_lake, refresh
+from zhibiao import lake_versions, read_lake, refresh
 from zhibiao.export import lake as lake_module
 from zhibiao.export.lake import (
     CHILD_TABLES,
@@ -45,6 +45,28 @@ def test_read_lake_before_any_run_and_unknown_run(tmp_path):
     frames = read_lake(lake, as_pandas=True, tables=["documents", "values", "runs"])
     assert len(frames["documents"]) == 1 and len(frames["values"]) > 0
     assert list(frames["runs"].status) == ["checkpoint", "complete"]
+
+
+def test_lake_versions_name_the_snapshot_read_lake_reads(tmp_path):
+    """Another engine reading at lake_versions() sees what read_lake returns, even with a
+    newer, unfinished batch committed after the last complete run."""
+    lake = tmp_path / "lake"
+    refresh([SAMPLES / "000_progress_quarterly.txt"], lake)
+    first_run = lake_runs(lake).to_pylist()[-1]["run_id"]
+    refresh([SAMPLES / "000_progress_quarterly.txt", SAMPLES / "002_annual_work_plan.txt"],
+            lake)
+    write_deltalake(str(lake / "values"),  # a crashed writer's commit: not in any snapshot
+                    read_lake(lake, tables=["values"])["values"].slice(0, 3), mode="append")
+    versions = lake_versions(lake)
+    assert versions["values"] == DeltaTable(str(lake / "values")).version() - 1
+    snapshot = read_lake(lake)
+    for name in TABLES:
+        direct = DeltaTable(str(lake / name), version=versions[name]).to_pyarrow_table()
+        assert direct.num_rows == snapshot[name].num_rows, name
+    old = lake_versions(lake, run_id=first_run)
+    assert old["values"] < versions["values"]
+    with pytest.raises(LakeEmptyError):
+        lake_versions(tmp_path / "nothing")
 
 
 def test_schema_version_mismatch_is_an_explicit_error(corpus, tmp_path):
