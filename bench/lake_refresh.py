@@ -30,7 +30,6 @@ older than a refresh: a file changed within 2 s of being seen is hashed again ne
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import random
 import resource
@@ -48,6 +47,7 @@ from make_corpus import html_encoding, vary, vary_html
 
 from zhibiao import PARSER_VERSION, compact, convert, read_lake, refresh
 from zhibiao.export.lake_refresh import DocRows
+from zhibiao.ingest import doc_id_of
 from zhibiao.runners import runner_for
 from zhibiao.schema import SCHEMAS, TABLES
 
@@ -157,7 +157,7 @@ class Synthesizer:
 
 
 def doc_id(source: str) -> str:
-    return hashlib.sha256(Path(source).read_bytes()).hexdigest()[:16]
+    return doc_id_of(Path(source).read_bytes())
 
 
 def write_file(path: Path, version: int) -> None:

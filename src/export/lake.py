@@ -209,6 +209,11 @@ class Lake:
     def exists(self) -> bool:
         return DeltaTable.is_deltatable(str(self.path("runs")))
 
+    def require(self) -> None:
+        """Raise LakeEmptyError unless this folder holds a zhibiao lake."""
+        if not self.exists():
+            raise LakeEmptyError(f"{self.root} is not a zhibiao lake (no runs table)")
+
     def table(self, name: str, version: int | None = None) -> DeltaTable:
         if version is not None:
             return DeltaTable(str(self.path(name)), version=version)
@@ -260,9 +265,7 @@ class Lake:
             rows = [r for r in rows if r["run_id"] == run_id]
         if complete:
             rows = [r for r in rows if r["status"] in ("complete", "compact", "migrate")]
-        if not rows:
-            return None
-        return max(rows, key=lambda r: (r["finished"], r["seq"]))
+        return _newest(rows)
 
     def versions(self) -> dict[str, int]:
         return {name: self.table(name).version() for name in TABLES}
@@ -273,10 +276,9 @@ class Lake:
         version can be recovered before it is migrated."""
         if not DeltaTable.is_deltatable(str(self.path("runs"))):
             return {}
-        rows = self.table("runs").to_pyarrow_table().to_pylist()
-        if not rows:
+        last = _newest(self.table("runs").to_pyarrow_table().to_pylist())
+        if last is None:
             return {}
-        last = max(rows, key=lambda r: (r["finished"], r["seq"]))
         return {name: last[f"version_{name}"] for name in TABLES if f"version_{name}" in last}
 
     def recover(self) -> bool:
@@ -295,9 +297,19 @@ class Lake:
                 undone = True
         return undone
 
-    def write_run(self, row: dict[str, Any]) -> None:
-        write_deltalake(str(self.path("runs")), pa.Table.from_pylist([row], schema=RUNS_SCHEMA),
+    def write_run(self, row: dict[str, Any]) -> dict[str, int]:
+        """Append a runs row that records every table's version now (the snapshot it
+        names); returns those versions."""
+        versions = self.versions()
+        row = {**row, **{f"version_{name}": v for name, v in versions.items()}}
+        write_deltalake(self.table("runs"), pa.Table.from_pylist([row], schema=RUNS_SCHEMA),
                         mode="append")
+        return versions
+
+
+def _newest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest of some runs rows (by finish time, then sequence), or None."""
+    return max(rows, key=lambda r: (r["finished"], r["seq"]), default=None)
 
 
 # --------------------------------------------------------------------------- reading
@@ -305,8 +317,7 @@ class Lake:
 
 def _snapshot_row(lake: Lake, run_id: str | None) -> dict[str, Any]:
     """The runs row whose versions make the snapshot asked for (see read_lake)."""
-    if not lake.exists():
-        raise LakeEmptyError(f"{lake.root} is not a zhibiao lake (no runs table)")
+    lake.require()
     lake.check_schema()
     row = lake.last_run_row(complete=run_id is None, run_id=run_id)
     if row is None:

@@ -18,7 +18,6 @@ from deltalake import CommitProperties, DeltaTable, write_deltalake
 from zhibiao.export.lake import (
     CHILD_TABLES,
     FINGERPRINTS_NAME,
-    RUNS_SCHEMA,
     SCHEMA_KEY,
     Lake,
     lake_lock,
@@ -28,7 +27,7 @@ from zhibiao.export.lake import (
 from zhibiao.ingest.fingerprint import Fingerprint, content_ids
 from zhibiao.parse import PARSER_VERSION
 from zhibiao.pipeline import DocumentSummary, Result, expand_inputs, run_local, summarize
-from zhibiao.schema import SCHEMA_VERSION, SCHEMAS, TABLES
+from zhibiao.schema import SCHEMA_VERSION, SCHEMAS
 
 #: Predicates list at most this many literals; larger sets are split over commits.
 PREDICATE_CHUNK = 1000
@@ -292,17 +291,12 @@ class _Writer:
     def checkpoint(self, status: str) -> None:
         """5. runs: the row that makes everything above one readable snapshot."""
         s = self.summary
-        s.versions = {name: self.dt(name).version() for name in TABLES}
-        row = {
+        s.versions = self.lake.write_run({
             "run_id": s.run_id, "seq": self.seq, "status": status, "started": self.started,
             "finished": utc_now(), "engine": self.engine, "parser_version": PARSER_VERSION,
             "schema_version": SCHEMA_VERSION, "inputs": s.inputs, "processed": s.processed,
             "skipped": s.skipped, "pruned": s.pruned, "quarantined": s.quarantined,
-            "rows_written": s.rows_written, "rows_deleted": s.rows_deleted,
-            **{f"version_{name}": v for name, v in s.versions.items()},
-        }
-        write_deltalake(self.dt("runs"), pa.Table.from_pylist([row], schema=RUNS_SCHEMA),
-                        mode="append")
+            "rows_written": s.rows_written, "rows_deleted": s.rows_deleted})
         self.seq += 1
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
@@ -16,7 +17,6 @@ from zhibiao.export.lake import (
     LAKE_TABLES,
     SCHEMA_KEY,
     Lake,
-    LakeEmptyError,
     LakeSchemaError,
     lake_lock,
     new_run_id,
@@ -39,8 +39,7 @@ def compact(lake: str | os.PathLike[str], *, retention_hours: int = DEFAULT_RETE
         raise ValueError(f"retention {retention_hours} h is under the guard of "
                          f"{MIN_RETENTION_HOURS} h: older runs would become unreadable")
     lake_ = Lake(lake)
-    if not lake_.exists():
-        raise LakeEmptyError(f"{lake} is not a zhibiao lake (no runs table)")
+    lake_.require()
     report: dict[str, dict[str, Any]] = {}
     started = utc_now()
     with lake_lock(lake, lock_timeout):
@@ -50,21 +49,25 @@ def compact(lake: str | os.PathLike[str], *, retention_hours: int = DEFAULT_RETE
         for name in LAKE_TABLES:
             dt = lake_.table(name)
             metrics = dt.optimize.compact(target_size=target_size)
-            dt = lake_.table(name)
             # Our guard (MIN_RETENTION_HOURS) stands in for Delta's default of 7 days.
             removed = dt.vacuum(retention_hours=retention_hours, dry_run=False,
                                 enforce_retention_duration=False)
             report[name] = {"files_added": metrics.get("numFilesAdded", 0),
                             "files_removed": metrics.get("numFilesRemoved", 0),
-                            "vacuumed": len(removed), "version": lake_.table(name).version()}
+                            "vacuumed": len(removed), "version": dt.version()}
         if last is not None:
-            row = dict(last)
-            row.update(run_id=f"compact-{new_run_id(started)}", seq=0, status="compact",
-                       started=started, finished=utc_now(), engine="compact",
-                       rows_written=0, rows_deleted=0,
-                       **{f"version_{n}": v for n, v in lake_.versions().items()})
-            lake_.write_run(row)
+            _record(lake_, last, f"compact-{new_run_id(started)}", "compact", started)
     return report
+
+
+def _record(lake: Lake, last: dict[str, Any] | None, run_id: str, status: str,
+            started: datetime, **changes: Any) -> None:
+    """The runs row of a compact or migrate: the counts of the last run (zeros without
+    one), this step's name and times, nothing written or deleted, and `changes`."""
+    counts = dict.fromkeys(("inputs", "processed", "skipped", "pruned", "quarantined"), 0)
+    lake.write_run({**counts, **(last or {}), "run_id": run_id, "seq": 0, "status": status,
+                    "started": started, "finished": utc_now(), "engine": status,
+                    "rows_written": 0, "rows_deleted": 0, **changes})
 
 
 @dataclass(slots=True)
@@ -150,8 +153,7 @@ def migrate(lake: str | os.PathLike[str], *, lock_timeout: float | None = None
     (readable with `deltalake` directly, in their old schema). A lake written by a *newer*
     zhibiao is refused. Running it again on a migrated lake changes nothing."""
     lake_ = Lake(lake)
-    if not lake_.exists():
-        raise LakeEmptyError(f"{lake} is not a zhibiao lake (no runs table)")
+    lake_.require()
     started = utc_now()
     run_id = f"migrate-{new_run_id(started)}"
     props = CommitProperties(custom_metadata={"zhibiao.run_id": run_id,
@@ -173,15 +175,9 @@ def migrate(lake: str | os.PathLike[str], *, lock_timeout: float | None = None
             lake_.recover()  # undo the tables already migrated: all or nothing
             raise
         if any(item.changed for item in report):
-            last = lake_.last_run_row()
-            row = {**(last or {}), "run_id": run_id, "seq": 0, "status": "migrate",
-                   "started": started, "finished": utc_now(), "engine": "migrate",
-                   "parser_version": PARSER_VERSION, "schema_version": SCHEMA_VERSION,
-                   "rows_written": sum(i.rows for i in report if i.changed),
-                   "rows_deleted": 0, **{f"version_{n}": v for n, v in lake_.versions().items()}}
-            for column in ("inputs", "processed", "skipped", "pruned", "quarantined"):
-                row.setdefault(column, 0)
-            lake_.write_run(row)
+            _record(lake_, lake_.last_run_row(), run_id, "migrate", started,
+                    parser_version=PARSER_VERSION, schema_version=SCHEMA_VERSION,
+                    rows_written=sum(i.rows for i in report if i.changed))
     return report
 
 
