@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from zhibiao.files import write_atomic
 from zhibiao.pipeline import Result, expand_inputs, process
 
 EXPECTED_DIR = "expected"
@@ -149,10 +150,7 @@ def expected_path(sample: Path) -> Path:
 
 
 def _write_json(path: Path, view: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".json.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(view, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, (json.dumps(view, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
 def check_samples(samples: Iterable[str | os.PathLike[str]], *,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from zhibiao.errors import QuarantineError
+from zhibiao.errors import OutOfMemory, QuarantineError
 from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
 from zhibiao.limits import DEFAULT_LIMITS, Limits, megabytes
 from zhibiao.parse import parse
@@ -37,7 +37,8 @@ class Result:
         return self.records is not None
 
 
-def _quarantined(source: str, doc_id: str | None, stage: str, reason: str, error: str) -> Result:
+def quarantined(source: str, doc_id: str | None, stage: str, reason: str, error: str) -> Result:
+    """The Result of a document that goes to quarantine, stamped now."""
     row = Quarantine(source=source, doc_id=doc_id, stage=stage, reason=reason, error=error,
                      at=datetime.now(timezone.utc))
     return Result(source=source, quarantine=row)
@@ -59,16 +60,16 @@ def process(source: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
         stage = "validate"
         valid = validate(records)
     except QuarantineError as exc:
-        return _quarantined(source, doc_id, exc.stage, exc.reason,
+        return quarantined(source, doc_id, exc.stage, exc.reason,
                             f"{type(exc).__name__}: {exc.message}")
     except MemoryError:
         cap = limits.max_memory_bytes
-        return _quarantined(source, doc_id, stage, "out_of_memory",
+        return quarantined(source, doc_id, stage, OutOfMemory.reason,
                             "MemoryError: out of memory reading the document"
                             + (f" (pool workers may take {megabytes(cap)}, "
                                "--max-memory-mb)" if cap else ""))
     except Exception as exc:  # noqa: BLE001 - the one place a crash becomes a quarantine row
-        return _quarantined(source, doc_id, stage, "crash", f"{type(exc).__name__}: {exc}")
+        return quarantined(source, doc_id, stage, "crash", f"{type(exc).__name__}: {exc}")
     counts = {name: len(rows) for name, rows in valid.tables.items() if name != "documents"}
     return Result(source=source, records=valid, counts=counts)
 

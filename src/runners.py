@@ -24,7 +24,6 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
-from datetime import datetime, timezone
 from typing import Any
 
 from zhibiao import pipeline
@@ -37,7 +36,6 @@ from zhibiao.limits import (
     start_budget,
 )
 from zhibiao.parse.names import warm_up
-from zhibiao.schema.models import Quarantine
 
 #: Seconds one document may take before it is given up.
 DEFAULT_TIMEOUT = 120.0
@@ -59,9 +57,7 @@ def default_workers() -> int:
 
 def gave_up(source: str, reason: str, message: str) -> pipeline.Result:
     """The quarantine row of a document the runner could not finish."""
-    row = Quarantine(source=source, doc_id=None, stage="run", reason=reason, error=message,
-                     at=datetime.now(timezone.utc))
-    return pipeline.Result(source=source, quarantine=row)
+    return pipeline.quarantined(source, None, "run", reason, message)
 
 
 def process_in_worker(source: str, limits: Limits = DEFAULT_LIMITS,

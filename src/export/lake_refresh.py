@@ -24,6 +24,7 @@ from zhibiao.export.lake import (
     new_run_id,
     utc_now,
 )
+from zhibiao.files import write_atomic
 from zhibiao.ingest.fingerprint import Fingerprint, content_ids
 from zhibiao.parse import PARSER_VERSION
 from zhibiao.pipeline import DocumentSummary, Result, expand_inputs, run_local, summarize
@@ -326,14 +327,14 @@ def _load_fingerprints(lake: Lake) -> dict[str, Fingerprint]:
 
 
 def _save_fingerprints(lake: Lake, seen: dict[str, Fingerprint]) -> None:
-    """Replace the cache atomically (a reader never sees half a file). Called under the
-    lock, so leftovers of a writer killed mid-write can go."""
-    for leftover in lake.root.glob(f"{FINGERPRINTS_NAME}.*.tmp"):
+    """Replace the cache atomically (files.write_atomic). Called under the lock, so the
+    temporary files of a writer killed mid-write can go."""
+    for leftover in lake.root.glob(f".{FINGERPRINTS_NAME}.*.tmp"):
         leftover.unlink(missing_ok=True)
     columns = {name: [getattr(f, name) for f in seen.values()] for name in FINGERPRINT_SCHEMA.names}
-    tmp = lake.root / f"{FINGERPRINTS_NAME}.{os.getpid()}.tmp"
-    pq.write_table(pa.table(columns, schema=FINGERPRINT_SCHEMA), tmp)
-    os.replace(tmp, lake.fingerprints_path)
+    sink = pa.BufferOutputStream()
+    pq.write_table(pa.table(columns, schema=FINGERPRINT_SCHEMA), sink)
+    write_atomic(lake.fingerprints_path, sink.getvalue().to_pybytes())
 
 
 # --------------------------------------------------------------------------- public

@@ -23,14 +23,17 @@ import hashlib
 import json
 import math
 import os
-import secrets
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pyarrow.parquet as pq
+
+from zhibiao.files import write_atomic
+from zhibiao.schema import TABLES
+from zhibiao.schema.models import AttainmentStatus, Role
 
 #: Columns of one value as embedded per document (the page reads them by these names).
 VALUE_FIELDS = (
@@ -44,8 +47,8 @@ ATTAINMENT_FIELDS = ("indicator_id", "target_value_id", "actual_value_id", "stat
 QUARANTINE_FIELDS = ("source", "doc_id", "stage", "reason", "error", "at")
 DOCUMENT_FIELDS = ("doc_id", "source", "media_type", "title", "issuer", "published", "genre",
                    "pages", "chars", "status", "warnings", "parser_version")
-ROLES = ("target", "actual", "baseline", "score", "unknown")
-STATUSES = ("met", "not_met", "unknown")
+ROLES = get_args(Role)
+STATUSES = get_args(AttainmentStatus)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class ReviewSummary:
     bytes: int
 
 
-TABLE_NAMES = ("documents", "targets", "indicators", "values", "attainment", "quarantine")
+TABLE_NAMES = tuple(TABLES)
 
 
 class ReviewInputError(Exception):
@@ -185,13 +188,7 @@ def write_review(out_dir: str | os.PathLike[str],
     index, payloads = build_report(out_dir)
     html = render_html(index, payloads).encode("utf-8")
     target = Path(html_path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(3)}.tmp")
-    try:
-        tmp.write_bytes(html)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_atomic(target, html)
     return ReviewSummary(target, index["totals"]["documents"], index["totals"]["values"],
                          len(index["quarantine"]), len(html))
 

@@ -28,6 +28,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from zhibiao.errors import ErrorPage, FetchFailed, RobotsDisallowed
+from zhibiao.files import write_atomic
 
 USER_AGENT = "zhibiao/0.1 (government report reader; python-httpx)"
 #: Statuses worth another try: rate limited, or a server that may recover.
@@ -105,18 +106,11 @@ class _Cache:
             if data is not None:
                 blob = self.folder / "blobs" / record["sha256"]
                 if not blob.exists():
-                    _write_atomic(blob, data)
-            _write_atomic(self._record_path(url),
+                    write_atomic(blob, data)
+            write_atomic(self._record_path(url),
                           json.dumps(record, ensure_ascii=False).encode("utf-8"))
         except OSError:
             pass
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_bytes(data)
-    os.replace(temp, path)
 
 
 class Fetcher:

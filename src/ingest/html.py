@@ -43,7 +43,7 @@ from zhibiao.ingest.metadata import (
     read_issuer,
     read_published,
     read_title,
-    year_of_title,
+    report_year,
 )
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.text import heading_like
@@ -680,7 +680,7 @@ def read_html(data: bytes, source: str, doc_id: str, *,
         title=title,
         issuer=_issuer(tags, window, title),
         published=published,
-        year=year_of_title(title) or (published.year if published else None),
+        year=report_year(title, published),
         warnings=warnings,
         partial=any(lossy(w) for w in warnings),
     )

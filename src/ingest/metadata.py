@@ -92,8 +92,10 @@ def read_issuer(text: str, title: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def year_of_title(title: str | None) -> int | None:
-    if not title:
-        return None
-    m = _YEAR_IN_TITLE.search(title)
-    return int(m.group(1)) if m else None
+def report_year(title: str | None, published: date | None) -> int | None:
+    """The year a report is about: the one its title names, else the year it was
+    published."""
+    m = _YEAR_IN_TITLE.search(title) if title else None
+    if m:
+        return int(m.group(1))
+    return published.year if published else None

@@ -37,7 +37,7 @@ import pypdfium2.raw as pdfium_c
 from zhibiao.errors import CorruptPdf, EncryptedPdf, NoContent, ScannedPdf, TooManyPages
 from zhibiao.ingest import ocr as _ocr
 from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument
-from zhibiao.ingest.metadata import read_issuer, read_published, read_title, year_of_title
+from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.pdf_layout import (
     Char,
@@ -461,7 +461,7 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
         issuer=read_issuer(text, title),
         published=published,
         pages=n,
-        year=year_of_title(title) or (published.year if published else None),
+        year=report_year(title, published),
         warnings=warnings,
         boxes=boxes,
         confidences=confidences,

@@ -11,7 +11,7 @@ import re
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, Cell, SourceDocument
-from zhibiao.ingest.metadata import read_issuer, read_published, read_title, year_of_title
+from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
 from zhibiao.ingest.normalize import normalize
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
@@ -88,7 +88,7 @@ def read_text(data: bytes, source: str, doc_id: str, *,
         title=title,
         issuer=read_issuer(normalized.text, title),
         published=published,
-        year=year_of_title(title) or (published.year if published else None),
+        year=report_year(title, published),
         warnings=warnings,
         partial=lossy(encoding),
     )
