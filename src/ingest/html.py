@@ -388,10 +388,9 @@ class _Flow:
             self.walk_children(el, bold)
 
     def flush(self, level: int | None = None) -> None:
-        raw = _HTML_SPACE.sub(" ", "".join(s for s, _ in self._buf))
+        text = _clean("".join(s for s, _ in self._buf))
         all_bold = all(b for s, b in self._buf if s.strip())
         self._buf = []
-        text = normalize(raw).text.strip()
         if not text:
             return
         heading = (level is not None or heading_like(text)

@@ -153,7 +153,6 @@ class OcrPage:
     angle: float = 0.0
     #: Straightened point → scanned page point: (a, b, c, d, e, f), x' = a x + b y + c ...
     _back: tuple[float, ...] = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
-    lines: int = 0
     dpi: int = DPI
 
     def source_box(self, box: Box) -> Box:
@@ -223,7 +222,7 @@ def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int,
                      x_origin + cx1 * scale, y_origin + y1 * scale)
             chars.append(c)
             confidence[(c.x0, c.top, c.x1, c.bottom)] = score
-    return OcrPage(number, chars, edges, confidence, angle, back, len(rows), dpi)
+    return OcrPage(number, chars, edges, confidence, angle, back, dpi)
 
 
 # --- skew -----------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ class _Stats:
     bad: int = 0
     duplicates: int = 0
     #: The character limit: a page is not read when it would take the total past it.
-    max_chars: int = DEFAULT_LIMITS.max_chars
+    limits: Limits = DEFAULT_LIMITS
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -137,7 +137,7 @@ def _chars(textpage: pdfium.PdfTextPage, space: PageSpace, stats: _Stats) -> lis
     upright = space.rotation == 0  # the common case, without the general mapping
     x_origin, y_origin = space.left, space.bottom + space.height
     count = pdfium_c.FPDFText_CountChars(tp)
-    check_chars(stats.chars + count, Limits(max_chars=stats.max_chars), "the PDF's text")
+    check_chars(stats.chars + count, stats.limits, "the PDF's text")
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(tp, i)
         if pdfium_c.FPDFText_IsGenerated(tp, i) == 1:
@@ -192,9 +192,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
         chars, dropped = dedupe(_chars(textpage, space, stats))
         stats.duplicates += dropped
         textpage.close()
-        result = _Page(index + 1, width, height, any(not c.ch.isspace() for c in chars))
-        edges, result.images = page_graphics(page, space)
         ink = sum(1 for c in chars if not c.ch.isspace())
+        result = _Page(index + 1, width, height, ink > 0)
+        edges, result.images = page_graphics(page, space)
         if _ocr.wants_ocr(ocr, ink, result.images, width, height) and _ocr.available():
             more_time(OCR_SECONDS_PER_PAGE)  # a long scan is work, not a hang
             result.scan = _ocr.ocr_page(page, space, index + 1)
@@ -357,6 +357,11 @@ class _Builder:
 # --- the reader -----------------------------------------------------------------------------
 
 
+def _page_list(numbers: list[int]) -> str:
+    """Page numbers for a warning: the first ten, then an ellipsis."""
+    return ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
+
+
 def _no_ocr(mode: str, pages: list[_Page]) -> str:
     """Why scanned pages were not read."""
     if mode == "never":
@@ -388,7 +393,7 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
         pdf.close()
         raise TooManyPages(f"the PDF has {n:,} pages, over the limit of "
                            f"{limits.max_pages:,} (--max-pages)")
-    stats = _Stats(max_chars=limits.max_chars)
+    stats = _Stats(limits=limits)
     pages: list[_Page] = []
     damaged: list[int] = []
     try:
@@ -435,14 +440,12 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
     scanned = [p.number for p in pages if not p.has_text and p.images]  # blank pages aside
     if scanned:
         partial = True
-        shown = ", ".join(map(str, scanned[:10])) + (" …" if len(scanned) > 10 else "")
         warnings.append(f"{len(scanned)} page(s) of images without a text layer "
-                        f"(scanned, not read): {shown}")
+                        f"(scanned, not read): {_page_list(scanned)}")
         warnings.append(f"scanned pages not read: {_no_ocr(mode, pages)}")
     if damaged:
         partial = True
-        warnings.append(f"{len(damaged)} damaged page(s) skipped: "
-                        + ", ".join(map(str, damaged[:10])) + (" …" if len(damaged) > 10 else ""))
+        warnings.append(f"{len(damaged)} damaged page(s) skipped: {_page_list(damaged)}")
     if stats.duplicates:
         warnings.append(f"dropped {stats.duplicates} duplicate characters (fake bold)")
     scans = {p.number: p.scan for p in pages if p.scan is not None}

@@ -37,6 +37,8 @@ _NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _FLATE = frozenset({b"FlateDecode", b"Fl"})
 _ASCII85 = frozenset({b"ASCII85Decode", b"A85"})
 _ASCIIHEX = frozenset({b"ASCIIHexDecode", b"AHx"})
+#: The filters whose output the bomb check can measure by decoding.
+_MEASURED = _FLATE | _ASCII85 | _ASCIIHEX
 _WHITESPACE = b" \t\r\n\f\x00"
 #: How far back from `stream` its dictionary may start.
 _DICT_WINDOW = 4096
@@ -51,7 +53,7 @@ def _filters(dictionary: bytes) -> list[bytes]:
         return []
     chain = []
     for name in _NAME.findall(filters[-1]):
-        if name not in _FLATE | _ASCII85 | _ASCIIHEX:
+        if name not in _MEASURED:
             break
         chain.append(name)
     return chain if any(name in _FLATE for name in chain) else []

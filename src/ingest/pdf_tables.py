@@ -233,11 +233,9 @@ def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table
     for i, cell in enumerate(grid):
         cell.lines = make_lines(taken[i], page)
     # Slots no cell covers (a missing rule) get empty cells, so the grid stays full.
-    covered = {(r, c) for g in grid for r in range(g.row, g.row + g.row_span)
-               for c in range(g.col, g.col + g.col_span)}
     for r in range(len(ys) - 1):
         for c in range(len(xs) - 1):
-            if (r, c) not in covered:
+            if (r, c) not in slot_owner:
                 grid.append(GridCell(r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1]), page))
     bbox = (bx0, btop, bx1, bbottom)
     return Table(page, bbox, xs, len(ys) - 1, grid, page, bbottom), left
