@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
+from zhibiao.parse.tables import block_spans
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
 
 _CLAUSE_BREAKS = "。!！?？;；,，、:：()（）\t\n“”《》"
@@ -20,16 +21,9 @@ _MAX_LABEL = 24
 
 
 def _spans(doc: SourceDocument) -> Iterator[tuple[int, int]]:
-    """(start, end) of every paragraph, heading and table cell, in document order; a merged
-    cell is read once, at its origin, not again in every slot it covers."""
+    """(start, end) of every paragraph, heading and table cell, in document order."""
     for block in doc.blocks:
-        if block.kind == "table":
-            for row in block.rows:
-                for cell in row:
-                    if cell.end > cell.start and not cell.covered:
-                        yield cell.start, cell.end
-        else:
-            yield block.start, block.end
+        yield from block_spans(block)
 
 
 def enclosing(text: str, start: int, end: int, breaks: str) -> tuple[int, int]:

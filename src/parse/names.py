@@ -287,11 +287,14 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return left
 
 
+_ENUM_SEP_RE = re.compile(
+    "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True)))
+
+
 def _split_enumeration(window: str, offset: int) -> list[tuple[str, int, int]]:
     """The window's parts separated by 、/和/及/与, each as (text, start, end)."""
-    pattern = "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True))
     parts, pos = [], 0
-    for m in re.finditer(pattern, window):
+    for m in _ENUM_SEP_RE.finditer(window):
         parts.append((window[pos : m.start()], offset + pos, offset + m.start()))
         pos = m.end()
     parts.append((window[pos:], offset + pos, offset + len(window)))
@@ -461,8 +464,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 phrase, a_start, a_end = after
                 phrase = _ONCE.sub("", phrase)
                 found = [(phrase + INTERVAL_SUFFIX, a_start, a_end)] if phrase else []
-        if not found and base_unit in SPLIT_UNITS and text[:span.start].endswith(SPLIT_VERBS):
-            verb = next(v for v in SPLIT_VERBS if text[:span.start].endswith(v))
+        if not found and base_unit in SPLIT_UNITS and text.endswith(SPLIT_VERBS, 0, span.start):
+            verb = next(v for v in SPLIT_VERBS if text.endswith(v, 0, span.start))
             # 带队分7组: the groups themselves are counted
             found = [(SPLIT_UNITS[base_unit], span.start - len(verb), span.start)]
         if not found and span.number is not None and base_unit \

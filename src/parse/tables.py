@@ -76,6 +76,18 @@ def origin_span(row: tuple[Cell, ...], column: int | None) -> tuple[int, int] | 
     return cell_span(row, column)
 
 
+def block_spans(block: Block) -> Iterator[tuple[int, int]]:
+    """(start, end) of a paragraph or heading, or of each non-empty cell of a table; a
+    merged cell is read once, at its origin, not again in every slot it covers."""
+    if block.kind != "table":
+        yield block.start, block.end
+        return
+    for row in block.rows:
+        for cell in row:
+            if cell.end > cell.start and not cell.covered:
+                yield cell.start, cell.end
+
+
 def table_blocks(doc: SourceDocument) -> Iterator[Block]:
     return (block for block in doc.blocks if block.kind == "table")
 

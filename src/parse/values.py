@@ -205,12 +205,15 @@ _NAMED_RE = re.compile(
         [*cues.NAMED_PERIODS, *cues.FIVE_YEAR_PLANS, *cues.DEADLINE_PERIODS]))
 )
 _START_WORDS_LF = _longest_first(cues.PERIOD_START_WORDS)
+#: 起数, 起火 …: a 起 followed by these is a word, not "starting from" (a tuple, so that
+#: the end of the text, "", is not taken for one).
+_QI_CONTINUATIONS = tuple(cues.UNIT_WORD_CONTINUATIONS["起"])
 
 
 def _start_word_after(scan: str, end: int) -> str | None:
     """开始/以来/起 right after a date (2020年1月1日起), not the 起 of 起数."""
     word = _match_at(scan, end, _START_WORDS_LF)
-    if word == "起" and scan[end + 1 : end + 2] in tuple(cues.UNIT_WORD_CONTINUATIONS["起"]):
+    if word == "起" and scan[end + 1 : end + 2] in _QI_CONTINUATIONS:
         return None
     return word
 
@@ -325,8 +328,10 @@ def _title_mask(scan: str) -> bytearray:
     return mask
 
 
-def _blocked_mask(scan: str, periods: list[Period]) -> bytearray:
-    mask = bytearray(len(scan))
+def _blocked_mask(scan: str, periods: list[Period], titles: bytearray) -> bytearray:
+    """Where no value may start: titles (document names in 《》), periods, and the
+    patterns that look like values but are not."""
+    mask = bytearray(titles)
     for period in periods:
         mask[period.start : period.end] = b"\x01" * (period.end - period.start)
     for pattern in _NOT_VALUE_PATTERNS:
@@ -590,9 +595,11 @@ def _read_value(
     )
 
 
+_FRACTION_UNITS = {"百": "%", "千": "‰", "万": "‱"}
+
+
 def _fractions(text: str, scan: str, blocked: bytearray) -> list[ValueSpan]:
     """百分之五十 → 50 %, 千分之二 → 2 ‰, 万分之一 → 1 ‱."""
-    units = {"百": "%", "千": "‰", "万": "‱"}
     found = []
     for m in _FRACTION_RE.finditer(scan):
         number = parse_number(m.group("num"))
@@ -601,7 +608,7 @@ def _fractions(text: str, scan: str, blocked: bytearray) -> list[ValueSpan]:
         blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(
             ValueSpan(m.start(), m.end(), text[m.start() : m.end()], _to_float(number),
-                      unit=units[m.group("base")])
+                      unit=_FRACTION_UNITS[m.group("base")])
         )
     return found
 
@@ -714,9 +721,7 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
     scan = text.translate(_SCAN_TABLE)
     titles = _title_mask(scan)
     periods = [p for p in find_periods(text, year=year) if not titles[p.start]]
-    blocked = _blocked_mask(scan, periods)
-    for m in _TITLE_RE.finditer(scan):
-        blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    blocked = _blocked_mask(scan, periods, titles)
     values = _fractions(text, scan, blocked)
     pos = 0
     while True:
@@ -728,7 +733,8 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
             continue
         if m.start() > 0 and scan[m.start() - 1] in "0123456789.":
             continue
-        follower = scan[_skip_spaces(scan, m.end()) : _skip_spaces(scan, m.end()) + 1]
+        after = _skip_spaces(scan, m.end())
+        follower = scan[after : after + 1]
         if follower and follower in _NON_VALUE_FOLLOWERS:
             continue
         floor = max((v.end for v in values if v.end <= m.start()), default=0)

@@ -40,8 +40,6 @@ _NAME_END = re.compile(r"[,，。;；:：]")
 _LABEL = re.compile(r"([^:：,，。;；\s]{2,30})\s*[:：][^:：]*$")
 _MAX_TARGET_NAME = 40
 
-Span = tuple[int, int]
-
 
 def clause_name(text: str) -> str:
     """A target's name: its text up to the first clause break, at most 40 characters."""

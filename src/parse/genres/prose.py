@@ -38,6 +38,7 @@ from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.names import name_values, pos_words
 from zhibiao.parse.sections import Heading, Sections, sections
+from zhibiao.parse.tables import block_spans
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
 
 # --- cue tables (data) ---------------------------------------------------------------------
@@ -253,13 +254,8 @@ class _Reader:
                 builder.add_value(span, start, role, indicator_id=indicator_id, section=path)
 
     def read_block(self, block: Block) -> None:
-        if block.kind == "table":
-            for row in block.rows:
-                for cell in row:
-                    if cell.end > cell.start and not cell.covered:
-                        self.read(cell.start, cell.end, block)
-        else:
-            self.read(block.start, block.end, block)
+        for start, end in block_spans(block):
+            self.read(start, end, block)
 
 
 def read_prose(doc: SourceDocument, builder: RecordBuilder, blocks: list[Block], *,

@@ -40,6 +40,12 @@ FUND_COLUMNS: ColumnCues = {
     "weight": ("分值",), "rate": ("执行率",), "score": ("得分",),
 }
 #: Fund column → (role, indicator suffix, unit for bare figures).
+#: Indicator-row column → (role, suffix of the indicator name, unit when the cell has none),
+#: in the order the values are emitted.
+INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
+    "target": ("target", "", None), "actual": ("actual", "", None),
+    "weight": ("score", "·分值", "分"), "score": ("score", "·得分", "分"),
+}
 FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "initial": ("baseline", "", "万元"), "budget": ("target", "", "万元"),
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
@@ -130,18 +136,11 @@ class _Form:
             name_span, level = label, {}
         name = self.text(name_span)
         target_id = self._ensure_target()
-        indicator = (name, *name_span)
-        for column, role in (("target", "target"), ("actual", "actual")):
+        for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))
             if span:
                 emit_values(self.doc, self.builder, *span, role=role, target_id=target_id,
-                            indicator=indicator, bare=True, level1=level.get("level1"),
-                            level2=level.get("level2"))
-        for column, suffix in (("weight", "·分值"), ("score", "·得分")):
-            span = origin_span(row, cols.get(column))
-            if span:
-                emit_values(self.doc, self.builder, *span, role="score", target_id=target_id,
-                            indicator=(name + suffix, *name_span), bare=True, unit="分",
+                            indicator=(name + suffix, *name_span), bare=True, unit=unit,
                             level1=level.get("level1"), level2=level.get("level2"))
 
     def _fund_row(self, row: tuple[Cell, ...]) -> None:
