@@ -14,7 +14,7 @@ from rich.table import Table
 from zhibiao.ingest.ocr import ENV_MODE, ocr_mode
 from zhibiao.ingest.ocr import available as ocr_available
 from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
-from zhibiao.pipeline import ConvertSummary, convert, expand_inputs, read_list_file, summarize
+from zhibiao.pipeline import ConvertSummary, convert, read_list_file, summarize
 from zhibiao.progress import RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
 from zhibiao.schema import SCHEMA_VERSION, TABLES
@@ -144,9 +144,9 @@ def convert_command(
         inputs, list_file, urls, ocr=ocr, engine=engine, workers=workers, timeout=timeout,
         scheduler=scheduler, max_file_mb=max_file_mb, max_pages=max_pages,
         max_chars=max_chars, max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
-    sources = expand_inputs(inputs or [], list_file or [], urls or [])
-    with RunProgress(len(sources), console, enabled=not quiet) as progress:
-        summary = convert(sources, out, on_result=lambda r: progress(summarize(r)),
+    with RunProgress(0, console, enabled=not quiet) as progress:
+        summary = convert(inputs or [], out, list_files=list_file or [], url_files=urls or [],
+                          on_start=progress.start, on_result=lambda r: progress(summarize(r)),
                           runner=runner, limits=limits)
     if not quiet:
         print_summary(summary)

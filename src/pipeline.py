@@ -91,14 +91,16 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]],
                   list_files: Iterable[str | os.PathLike[str]] = (),
                   url_files: Iterable[str | os.PathLike[str]] = ()) -> list[str]:
     """Files as given, folders walked recursively (document suffixes only, symlinked
-    folders not followed), http(s) URLs untouched, list files read one input per line and
-    URL files one URL per line; sorted, de-duplicated."""
+    folders not followed), http(s) URLs untouched; list files give one input per line
+    (read the same way, so a folder listed is walked) and URL files one URL per line;
+    sorted, de-duplicated."""
     found: list[str] = []
+    listed: list[str] = []
     for list_file in list_files:
-        found.extend(read_list_file(list_file))
+        listed.extend(read_list_file(list_file))
     for url_file in url_files:
-        found.extend(read_list_file(url_file, urls_only=True))
-    for item in inputs:
+        listed.extend(read_list_file(url_file, urls_only=True))
+    for item in [*listed, *inputs]:
         if isinstance(item, str) and is_url(item):
             found.append(item)
             continue
@@ -171,6 +173,7 @@ def summarize(result: Result) -> DocumentSummary:
 def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
             list_files: Iterable[str | os.PathLike[str]] = (),
             url_files: Iterable[str | os.PathLike[str]] = (),
+            on_start: Callable[[int], None] | None = None,
             on_result: Callable[[Result], None] | None = None,
             runner: Callable[[Iterable[str]], Iterator[Result]] | None = None,
             limits: Limits = DEFAULT_LIMITS,
@@ -181,11 +184,13 @@ def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     two runs on the same inputs, except quarantine.at (the time of the failure).
     `runner` runs the documents (runners.runner_for: a process pool, Dask); by default
     one after another in this process, with `limits` (a runner brings its own: pass the
-    same `limits` to runner_for).
+    same `limits` to runner_for). `on_start` is told how many documents the inputs hold.
     """
     from zhibiao.export.parquet import SnapshotWriter
 
     sources = expand_inputs(inputs, list_files, url_files)
+    if on_start is not None:
+        on_start(len(sources))
     summaries = []
     with SnapshotWriter(out) as writer:
         run = runner or (lambda todo: run_local(todo, limits))

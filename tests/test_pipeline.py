@@ -9,6 +9,7 @@ import pytest
 
 from support import SAMPLES, make_bad_inputs, sample_documents
 from zhibiao import convert, process
+from zhibiao.pipeline import expand_inputs
 
 
 def test_every_input_is_in_documents_or_quarantine(converted):
@@ -141,3 +142,14 @@ def test_readme_examples_run(converted, tmp_path, engine):
             f"select unit, count(*) n from '{out}/values.parquet' group by unit order by n desc"
         ).fetchall()
         assert rows and rows[0][1] >= 1
+
+
+def test_a_folder_named_in_a_list_file_is_walked_like_one_given_directly(tmp_path):
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.html", "notes.docx"):
+        (folder / name).write_text("x", encoding="utf-8")
+    listing = tmp_path / "inputs.lst"
+    listing.write_text(f"# a folder\n{folder}\n", encoding="utf-8")
+    assert expand_inputs([], [listing]) == expand_inputs([folder]) == [
+        str(folder / "a.txt"), str(folder / "sub" / "b.html")]
