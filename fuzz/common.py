@@ -43,3 +43,23 @@ def run_one(read, parse, validate, quarantine_error, source: str, data: bytes) -
         validate(parse(doc))
     except quarantine_error:
         return
+
+
+def fuzz_main(test_one_input, name: str, suffixes: tuple[str, ...],
+              defaults: tuple[str, ...] = ()) -> None:
+    """Run a harness: the corpus folder given (default .fuzz/<name>), seeded with the
+    samples and bad inputs of these suffixes; `defaults` are libFuzzer options added
+    unless the command line sets them."""
+    import atheris
+
+    args = list(sys.argv)
+    folders = [a for a in args[1:] if not a.startswith("-")]
+    if not folders:  # no corpus folder given
+        folders = [str(REPO / ".fuzz" / name)]
+        args.append(folders[0])
+    seed_corpus(Path(folders[0]), suffixes)
+    for option in defaults:
+        if not any(a.startswith(option.split("=")[0] + "=") for a in args):
+            args.append(option)
+    atheris.Setup(args, test_one_input)
+    atheris.Fuzz()

@@ -10,9 +10,6 @@ A crash prints the input and writes crash-<sha1>; make it a regression test
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import atheris
 
 with atheris.instrument_imports(include=["zhibiao"]):
@@ -21,7 +18,7 @@ with atheris.instrument_imports(include=["zhibiao"]):
     from zhibiao.parse import parse
     from zhibiao.schema.validate import validate
 
-from common import REPO, run_one, seed_corpus
+from common import fuzz_main, run_one
 
 
 def test_one_input(data: bytes) -> None:
@@ -31,16 +28,8 @@ def test_one_input(data: bytes) -> None:
 
 
 def main() -> None:
-    args = list(sys.argv)
-    folders = [a for a in args[1:] if not a.startswith("-")]
-    if not folders:  # no corpus folder given
-        folders = [str(REPO / ".fuzz" / "html")]
-        args.append(folders[0])
-    seed_corpus(Path(folders[0]), (".html", ".txt"))
-    if not any(a.startswith("-max_len=") for a in args):
-        args.append("-max_len=16384")  # pages past 16 KB add little but slow every run
-    atheris.Setup(args, test_one_input)
-    atheris.Fuzz()
+    # pages past 16 KB add little but slow every run
+    fuzz_main(test_one_input, "html", (".html", ".txt"), defaults=("-max_len=16384",))
 
 
 if __name__ == "__main__":

@@ -11,8 +11,6 @@ Python side only, and a pdfium crash kills the fuzzer (in a run, it kills one wo
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import atheris
 
@@ -25,7 +23,7 @@ with atheris.instrument_imports(include=["zhibiao"]):
     from zhibiao.parse import parse
     from zhibiao.schema.validate import validate
 
-from common import REPO, run_one, seed_corpus
+from common import fuzz_main, run_one
 
 
 def read(source: str, data: bytes, *, limits):
@@ -37,14 +35,7 @@ def test_one_input(data: bytes) -> None:
 
 
 def main() -> None:
-    args = list(sys.argv)
-    folders = [a for a in args[1:] if not a.startswith("-")]
-    if not folders:  # no corpus folder given
-        folders = [str(REPO / ".fuzz" / "pdf")]
-        args.append(folders[0])
-    seed_corpus(Path(folders[0]), (".pdf",))
-    atheris.Setup(args, test_one_input)
-    atheris.Fuzz()
+    fuzz_main(test_one_input, "pdf", (".pdf",))
 
 
 if __name__ == "__main__":
