@@ -37,6 +37,25 @@ class Cell:
     covered: bool = False  # True for a slot covered by a merged cell above or to the left
 
 
+def full_grid(placed: dict[tuple[int, int], Cell], covered: dict[tuple[int, int], tuple[int, int]],
+              n_rows: int, n_cols: int, end: int) -> tuple[tuple[Cell, ...], ...]:
+    """The rows of a table grid: each slot its placed cell, or, when a merged cell covers
+    it, a covered copy of that cell's span (an empty one at `end` if the merged cell was
+    never placed: overlapping cells in a PDF)."""
+    grid = []
+    for r in range(n_rows):
+        row = []
+        for c in range(n_cols):
+            if (r, c) in covered:
+                origin = placed.get(covered[(r, c)])
+                row.append(Cell(origin.start, origin.end, covered=True) if origin
+                           else Cell(end, end, covered=True))
+            else:
+                row.append(placed[(r, c)])
+        grid.append(tuple(row))
+    return tuple(grid)
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A heading, paragraph or table; offsets index the document's normalized text."""

@@ -37,7 +37,7 @@ from lxml import etree
 
 from zhibiao.errors import ErrorPage, NoContent, TooDeep, TooLarge
 from zhibiao.ingest.decode import charset_codec, decode_text, lossy
-from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument
+from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, full_grid
 from zhibiao.ingest.metadata import (
     parse_date,
     read_issuer,
@@ -503,17 +503,8 @@ class _Builder:
                 start, end = self._put(spec.text if spec else "")
                 placed[(r, c)] = Cell(start, end, spec.row_span if spec else 1,
                                       spec.col_span if spec else 1)
-        grid = []
-        for r in range(len(piece.rows)):
-            row = []
-            for c in range(width):
-                if (r, c) in covered:
-                    origin = placed[covered[(r, c)]]
-                    row.append(Cell(origin.start, origin.end, covered=True))
-                else:
-                    row.append(placed[(r, c)])
-            grid.append(tuple(row))
-        self.blocks.append(Block("table", table_start, self.pos, rows=tuple(grid)))
+        grid = full_grid(placed, covered, len(piece.rows), width, self.pos)
+        self.blocks.append(Block("table", table_start, self.pos, rows=grid))
 
     @property
     def text(self) -> str:

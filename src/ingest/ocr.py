@@ -46,6 +46,7 @@ import pypdfium2 as pdfium
 
 from zhibiao.ingest.document import Box
 from zhibiao.ingest.pdf_layout import Char, PageSpace
+from zhibiao.ingest.pdf_tables import edge
 
 OcrMode = Literal["auto", "always", "never"]
 MODES: tuple[str, ...] = ("auto", "always", "never")
@@ -326,8 +327,7 @@ def _edge(kind: str, a0: float, a1: float, pos: float, scale: float, x_origin: f
     else:
         top, bottom = y_origin + a0 * scale, y_origin + a1 * scale
         x0 = x1 = x_origin + pos * scale
-    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
-            "height": bottom - top, "orientation": kind, "object_type": "line"}
+    return edge(x0, top, x1, bottom, kind)
 
 
 # --- text lines into characters ----------------------------------------------------------------

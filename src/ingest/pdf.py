@@ -36,7 +36,7 @@ import pypdfium2.raw as pdfium_c
 
 from zhibiao.errors import CorruptPdf, EncryptedPdf, NoContent, ScannedPdf, TooManyPages
 from zhibiao.ingest import ocr as _ocr
-from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument
+from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument, full_grid
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.pdf_layout import (
@@ -335,19 +335,9 @@ class _Builder:
                 s, e = self._put(text, boxes)
                 placed[(r, k)] = Cell(s, e, cell.row_span if cell else 1,
                                       cell.col_span if cell else 1)
-        grid = []
-        for r in range(table.n_rows):
-            row = []
-            for k in range(table.n_cols):
-                if (r, k) in covered:
-                    origin = placed.get(covered[(r, k)])  # None: overlapping cells
-                    row.append(Cell(origin.start, origin.end, covered=True) if origin
-                               else Cell(self.pos, self.pos, covered=True))
-                else:
-                    row.append(placed[(r, k)])
-            grid.append(tuple(row))
+        grid = full_grid(placed, covered, table.n_rows, table.n_cols, self.pos)
         self.blocks.append(Block("table", start, self.pos, page=table.page, bbox=table.bbox,
-                                 rows=tuple(grid)))
+                                 rows=grid))
 
     @property
     def text(self) -> str:

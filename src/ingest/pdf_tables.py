@@ -125,8 +125,13 @@ def _add_edge(edges: list[dict], p: tuple[float, float], q: tuple[float, float])
         orientation = "v"
     else:
         return
-    edges.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
-                  "height": bottom - top, "orientation": orientation, "object_type": "line"})
+    edges.append(edge(x0, top, x1, bottom, orientation))
+
+
+def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
+    """A ruling line as pdfplumber's table finder takes it."""
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+            "height": bottom - top, "orientation": orientation, "object_type": "line"}
 
 
 def find_cells(edges: list[dict], width: float, height: float) -> list[list[tuple]]:
