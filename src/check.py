@@ -163,7 +163,8 @@ def check_samples(samples: Iterable[str | os.PathLike[str]], *,
         golden = expected_path(sample)
         actual = expected_view(process(sample))
         name = sample.name
-        if golden.exists():
+        had_golden = golden.exists()
+        if had_golden:
             expected = json.loads(golden.read_text(encoding="utf-8"))
             check = compare(name, expected, actual)
         else:
@@ -171,7 +172,7 @@ def check_samples(samples: Iterable[str | os.PathLike[str]], *,
                                 actual_values=len(actual.get("values", [])))
             if update:
                 check.differences.append("new golden file")
-        if update and (check.differences or not golden.exists()):
+        if update and (check.differences or not had_golden):
             _write_json(golden, actual)
         checks.append(check)
     return checks

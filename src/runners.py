@@ -111,6 +111,8 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
     over_budget = (f"TimeoutError: over its time budget ({timeout:g} s, plus "
                    f"{OCR_SECONDS_PER_PAGE:g} s per page sent to OCR); the worker was stopped"
                    if timeout is not None else "")
+    cap = (f"; workers may take {megabytes(limits.max_memory_bytes)}, --max-memory-mb"
+           if limits.max_memory_bytes else "")
 
     def collect(source: str, future: Any) -> pipeline.Result:
         try:
@@ -124,8 +126,6 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
                                                   f"(exit code {exc.exitcode}: a crash or "
                                                   f"out of memory{cap})")
 
-    cap = (f"; workers may take {megabytes(limits.max_memory_bytes)}, --max-memory-mb"
-           if limits.max_memory_bytes else "")
     warm_up()  # forked workers inherit the loaded dictionary
     with ProcessPool(max_workers=workers, initializer=_start_worker,
                      initargs=(limits.max_memory_bytes,)) as pool:

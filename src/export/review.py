@@ -70,15 +70,15 @@ class ReviewInputError(Exception):
 def load_tables(out_dir: Path) -> dict[str, list[dict[str, Any]]]:
     """Rows of every table: from a convert output (one Parquet file per table) or, where
     there is none, from a `zhibiao refresh` lake (its last complete run)."""
-    if not (out_dir / "documents.parquet").exists() and (out_dir / "runs" / "_delta_log").is_dir():
-        from zhibiao.export.lake import LakeError, read_lake
-
-        try:
-            lake = read_lake(out_dir, tables=TABLE_NAMES)
-        except LakeError as exc:
-            raise ReviewInputError(str(exc)) from exc
-        return {name: lake[name].to_pylist() for name in TABLE_NAMES}
     if not (out_dir / "documents.parquet").exists():
+        if (out_dir / "runs" / "_delta_log").is_dir():
+            from zhibiao.export.lake import LakeError, read_lake
+
+            try:
+                lake = read_lake(out_dir, tables=TABLE_NAMES)
+            except LakeError as exc:
+                raise ReviewInputError(str(exc)) from exc
+            return {name: lake[name].to_pylist() for name in TABLE_NAMES}
         raise ReviewInputError(f"{out_dir / 'documents.parquet'} not found: is {out_dir} the "
                                f"output folder of `zhibiao convert` (or a refresh lake)?")
     return {name: pq.read_table(out_dir / f"{name}.parquet").to_pylist()
