@@ -134,8 +134,16 @@ def _is_threshold(text: str, span: ValueSpan) -> bool:
     return bool(words) and words[0][1].startswith("n")
 
 
-def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str) -> str:
-    """target / actual / baseline of a value found in `text`, from the nearest evidence."""
+def mask_quotes(text: str) -> str:
+    """`text` with what stands in “quotes” blanked (same length): a slogan's words are no
+    evidence of a value's role."""
+    return _QUOTED.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
+
+
+def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
+               masked: str | None = None) -> str:
+    """target / actual / baseline of a value found in `text`, from the nearest evidence.
+    `masked` is mask_quotes(text), when the caller has it for many values."""
     raw = span.raw
     if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES):
         return "target"
@@ -144,7 +152,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     before = text[max(0, span.start - 1) : span.start]
     if before and before in BASELINE_BEFORE and BASELINE_AFTER.match(text[span.end :]):
         return "baseline"
-    text = _QUOTED.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
+    text = mask_quotes(text) if masked is None else masked
     c_start, c_end = _clause(text, span.start, span.end)
     clause = text[c_start:span.start] + " " + text[span.end:c_end]
     target_at = _last_cue(clause, TARGET_CLAUSE_CUES)
@@ -220,6 +228,7 @@ class _Reader:
             return
         names = name_values(text, spans)
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        masked = mask_quotes(text) if quoted else text
         roles: list[str] = []
         for span, span_names in zip(spans, names, strict=True):
             if any(q_start < span.start and span.end < q_end for q_start, q_end in quoted):
@@ -231,7 +240,7 @@ class _Reader:
             if span.qualifies is not None and span.qualifies < len(roles):
                 role = roles[span.qualifies]
             else:
-                role = value_role(text, span, chain, self.genre)
+                role = value_role(text, span, chain, self.genre, masked)
             roles.append(role)
             if role == "actual" and span.comparator == "≥" and span.raw.startswith(
                     REPORTED_PREFIXES):
