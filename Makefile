@@ -28,7 +28,7 @@ chromium:
 
 # pytest exits 5 when it collects nothing; that is a failure here, never a pass.
 test: $(STAMP) chromium
-	$(BIN)/ruff check src tests bench fuzz
+	$(BIN)/ruff check src tests bench fuzz tools
 	$(BIN)/python -m pytest -q; status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	  exit $$status
@@ -39,7 +39,7 @@ check: $(STAMP)
 	$(BIN)/zhibiao check samples
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench fuzz
+	$(BIN)/ruff check src tests bench fuzz tools
 
 # Fuzzing (issue 12): the atheris harnesses in fuzz/, FUZZ_SECONDS each, on a working copy
 # of the seeds in .fuzz/ (crash files land there too). atheris is installed here only; if

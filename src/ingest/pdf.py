@@ -36,6 +36,7 @@ import pypdfium2.raw as pdfium_c
 
 from zhibiao.errors import CorruptPdf, EncryptedPdf, NoContent, ScannedPdf, TooManyPages
 from zhibiao.ingest import ocr as _ocr
+from zhibiao.ingest import pdf_fonts
 from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument, full_grid
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
 from zhibiao.ingest.normalize import normalize
@@ -72,6 +73,12 @@ from zhibiao.limits import (
 #: Where the end-of-file marker must be: a file cut short has lost it.
 _EOF_WINDOW = 4096
 _REPLACEMENT = "\ufffd"
+NO_CJK_FONT = ("the machine has no CJK font, so Chinese text in the PDF's non-embedded fonts "
+               "was not drawn for OCR (install one, e.g. Debian's fonts-wqy-microhei, which "
+               "`make demo` installs)")
+
+# What pdfium reads must not depend on the machine's fonts (pdf_fonts says why).
+pdf_fonts.install()
 _EMPTY_PAGE_TREE = re.compile(
     rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
 
@@ -90,6 +97,31 @@ class _Page:
     lines: list[Line] = field(default_factory=list)
     images: int = 0
     scan: _ocr.OcrPage | None = None  # set when the page was OCR'd
+
+
+class _Drawer:
+    """Pages drawn for OCR: from a second copy of the document, opened with the
+    machine's fonts (pdf_fonts.drawing), so the reading copy keeps the fixed ones."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: pdfium.PdfDocument | None = None
+        self.missing_cjk = False
+
+    def ocr(self, index: int, space: PageSpace) -> _ocr.OcrPage:
+        with pdf_fonts.drawing() as drawing:
+            if self.pdf is None:
+                self.pdf = pdfium.PdfDocument(self.data)
+            page = self.pdf[index]
+            try:
+                return _ocr.ocr_page(page, space, index + 1)
+            finally:
+                page.close()
+                self.missing_cjk |= drawing.missing_cjk
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
 
 
 @dataclass(slots=True)
@@ -179,7 +211,7 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> list[Char]:
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
-               ocr: _ocr.OcrMode = "never") -> _Page:
+               ocr: _ocr.OcrMode = "never", drawer: _Drawer | None = None) -> _Page:
     try:
         page = pdf[index]
     except pdfium.PdfiumError as exc:
@@ -195,9 +227,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
         ink = sum(1 for c in chars if not c.ch.isspace())
         result = _Page(index + 1, width, height, ink > 0)
         edges, result.images = page_graphics(page, space)
-        if _ocr.wants_ocr(ocr, ink, result.images, width, height) and _ocr.available():
+        if (drawer is not None and _ocr.wants_ocr(ocr, ink, result.images, width, height)
+                and _ocr.available()):
             more_time(OCR_SECONDS_PER_PAGE)  # a long scan is work, not a hang
-            result.scan = _ocr.ocr_page(page, space, index + 1)
+            result.scan = drawer.ocr(index, space)
             chars = result.scan.chars
             result.has_text = any(not c.ch.isspace() for c in chars)
             if len(edges) < 4:  # vector rules drawn over the scan are kept
@@ -386,15 +419,17 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
     stats = _Stats(limits=limits)
     pages: list[_Page] = []
     damaged: list[int] = []
+    drawer = _Drawer(data)
     try:
         for i in range(len(pdf)):
             try:
-                pages.append(_read_page(pdf, i, stats, mode))
+                pages.append(_read_page(pdf, i, stats, mode, drawer))
             except CorruptPdf:
                 damaged.append(i + 1)
         meta_title = _metadata_title(pdf)
         n = len(pdf)
     finally:
+        drawer.close()
         pdf.close()
     if not pages:
         raise CorruptPdf(f"none of the PDF's {n} page(s) can be loaded, it is damaged")
@@ -442,6 +477,8 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
     boxes, confidences = _ocr.finish(builder.boxes, scans)
     if scans:
         warnings.append(_ocr.summary(scans))
+    if drawer.missing_cjk:
+        warnings.append(NO_CJK_FONT)
     title = read_title(text) or meta_title
     published = read_published(text)
     return SourceDocument(
