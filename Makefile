@@ -3,36 +3,67 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-dev
+#: Exact versions (and hashes) of everything the two commands and CI install: `make lock`.
+LOCK    = requirements.lock
+#: `make lock` takes the newest versions; LOCK_FLAGS="--upgrade-package pyarrow" bumps one.
+LOCK_FLAGS ?= --upgrade
+#: Debian packages the commands install themselves: a CJK font, so pages drawn for OCR show
+#: Chinese text in fonts a PDF does not embed (reading never uses it: ingest/pdf_fonts.py);
+#: chromium for the review page's browser tests (never a downloaded browser).
+DEMO_PACKAGES = fonts-wqy-microhei
+TEST_PACKAGES = fonts-wqy-microhei chromium
 
-.PHONY: demo test check lint bench install clean fuzz
+.PHONY: demo test check lint bench install clean fuzz lock system-demo system-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Re-install whenever the project definition changes.
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# The lock first (no resolver, hashes checked), then zhibiao itself on top of it; pip check
+# fails when pyproject.toml asks for something the lock lacks (run `make lock`).
+$(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 install: $(STAMP)
 
-demo: $(STAMP)
+# Refresh the lock (CPython 3.11 on Linux, as CI runs it) from pyproject.toml's ranges.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml tools/lock.in --extra dev --generate-hashes \
+	  --python-version 3.11 $(LOCK_FLAGS) -o $(LOCK)
+
+# apt-get install of the packages not yet installed (sudo when not root).
+APT_INSTALL = missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$SUDO apt-get update && $$SUDO env DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y $$missing; fi
+
+system-demo:
+	@if command -v apt-get >/dev/null; then $(call APT_INSTALL,$(DEMO_PACKAGES)); \
+	else echo "no apt-get: install a CJK font yourself for OCR of non-embedded fonts" >&2; fi
+
+system-test:
+	@$(call APT_INSTALL,$(TEST_PACKAGES))
+
+demo: $(STAMP) system-demo
 	$(BIN)/zhibiao convert samples -o out
 
-# The review page's browser tests drive Debian's chromium (never a downloaded browser).
-.PHONY: chromium
-chromium:
-	@command -v chromium >/dev/null || { SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
-	  $$SUDO apt-get update && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
-
 # pytest exits 5 when it collects nothing; that is a failure here, never a pass.
-test: $(STAMP) chromium
+PYTEST = status=0; $(1) $(BIN)/python -m pytest -q $(2) || status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
+	exit $$status
+#: Run twice: as the machine is, and with its fonts hidden (the output must not change).
+FONT_TESTS = tests/ingest/test_pdf.py tests/ingest/test_pdf_fonts.py
+
+test: $(STAMP) system-test
 	$(BIN)/ruff check src tests bench fuzz tools
-	$(BIN)/python -m pytest -q; status=$$?; \
-	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
-	  exit $$status
+	$(call PYTEST,,)
 	$(BIN)/zhibiao check samples
+	@echo "== the PDF tests and the samples again, with the machine's fonts hidden"
+	$(call PYTEST,tests/without_fonts.sh,-p no:cacheprovider $(FONT_TESTS))
+	tests/without_fonts.sh $(BIN)/zhibiao check samples
 
 # Parser regressions: every sample against samples/expected/ (golden files).
 check: $(STAMP)
