@@ -3,11 +3,13 @@
 pypdfium2 reads every character with its loose box (its text extraction is ~15x faster
 than pdfplumber's on the samples); the ruling lines of pages that draw vector paths are
 read from pdfium too and passed to pdfplumber's table finder (`pdf_tables`), so the slow
-pdfminer parse is never run; the rest is layout (`pdf_layout`): lines, running headers
-and footers, paragraphs, unruled tables. The result is the structure every reader gives
-(`document.py`): normalized text cut into heading / paragraph / table blocks, and `boxes`, one
-(page, x0, top, x1, bottom) per character of the text (None for separators this reader
-put in), so every value can be located on its page.
+pdfminer parse is never run; fonts the PDF does not embed are given to pdfium by
+`pdf_fonts` (never the machine's, so boxes do not depend on it); the rest is layout
+(`pdf_layout`): lines, running headers and footers, paragraphs, unruled tables. The
+result is the structure every reader gives (`document.py`): normalized text cut into
+heading / paragraph / table blocks, and `boxes`, one (page, x0, top, x1, bottom) per
+character of the text (None for separators this reader put in), so every value can be
+located on its page.
 
 Each piece (paragraph, cell) is normalized on its own as the HTML reader does, and the
 text is built from the pieces: blocks separated by newlines, table rows by newlines and
