@@ -35,7 +35,8 @@ lock: | $(BIN)/python
 	  --python-version 3.11 $(LOCK_FLAGS) -o $(LOCK)
 
 # apt-get install of the packages not yet installed (sudo when not root).
-APT_INSTALL = missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+APT_INSTALL = missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+	  | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
 	  $$SUDO apt-get update && $$SUDO env DEBIAN_FRONTEND=noninteractive \
 	  apt-get install -y $$missing; fi

@@ -1,4 +1,4 @@
-"""Build src/ingest/fonts/zhibiao-metrics.ttf, the font pdfium is given for every
+"""Build src/ingest/zhibiao-metrics.ttf, the font pdfium is given for every
 non-embedded CJK font (see src/ingest/pdf_fonts.py for why).
 
     .venv/bin/python tools/make_metrics_font.py        # rewrites the file
@@ -23,7 +23,7 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib.tables._c_m_a_p import cmap_format_13, table__c_m_a_p
 
-TARGET = Path(__file__).resolve().parent.parent / "src" / "ingest" / "fonts" / "zhibiao-metrics.ttf"
+TARGET = Path(__file__).resolve().parent.parent / "src" / "ingest" / "zhibiao-metrics.ttf"
 UNITS = 1000
 ASCENT, DESCENT = 880, -120  # the ideographic em box of the Adobe CJK fonts
 BAR = (0, 0, 100, 500)  # x0, y0, x1, y1 in font units

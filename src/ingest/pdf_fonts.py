@@ -12,7 +12,7 @@ So while zhibiao *reads* a PDF, pdfium is given no machine font at all (`install
 once per process when `ingest.pdf` is imported):
 
 - a request for a CJK font (charsets Shift-JIS, Hangeul, GB2312, Big5) gets the metrics
-  font that ships with zhibiao (`fonts/zhibiao-metrics.ttf`, built by
+  font that ships with zhibiao (`zhibiao-metrics.ttf` beside this module, built by
   tools/make_metrics_font.py): a thin bar inside every character's em box, so the loose
   box is the em box and no text object is empty;
 - any other request gets nothing, so pdfium uses its own built-in fonts (the same in
@@ -37,7 +37,7 @@ import pypdfium2 as pdfium
 
 #: Windows charset codes pdfium asks for when a font is Japanese, Korean or Chinese.
 CJK_CHARSETS = frozenset({128, 129, 134, 136})
-METRICS_FONT = files("zhibiao.ingest").joinpath("fonts/zhibiao-metrics.ttf").read_bytes()
+METRICS_FONT = files("zhibiao.ingest").joinpath("zhibiao-metrics.ttf").read_bytes()
 _FACE_NAME = b"Zhibiao Metrics\0"
 #: The handle pdfium is given for the metrics font (any non-null value it hands back).
 _METRICS = 0x7A6862  # "zhb"

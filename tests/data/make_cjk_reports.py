@@ -52,8 +52,19 @@ def _canvas(path: Path, size=(595, 842)):
     return canvas.Canvas(str(path), pagesize=size, invariant=1)
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    return [text[i : i + width] for i in range(0, len(text), width)]
+def _wrap(text: str, width: float, indent: float, font: str, size: float) -> list[str]:
+    """Lines as a word processor fills them: as many characters as fit the width (the
+    first line indented), so every line but a paragraph's last reaches the margin."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, line = [], ""
+    for ch in text:
+        room = width - (indent if not lines else 0)
+        if line and stringWidth(line + ch, font, size) > room:
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line] if line else lines
 
 
 def prose(path: Path) -> None:
@@ -64,7 +75,7 @@ def prose(path: Path) -> None:
         c.drawCentredString(297, 25, f"- {number} -")
         y = 770
         for paragraph in PROSE[number - 1 :] + PROSE[: number - 1]:  # no page repeats another
-            for k, line in enumerate(_wrap(paragraph, 36)):
+            for k, line in enumerate(_wrap(paragraph, 451, 24, "STSong-Light", 12)):
                 c.setFont("STSong-Light", 12)
                 c.drawString(72 + (24 if k == 0 else 0), y, line)
                 y -= 20

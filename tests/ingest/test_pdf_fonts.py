@@ -149,6 +149,21 @@ def test_a_turned_table_in_a_non_embedded_font_is_read_whole(tmp_path):
     assert doc.text.startswith("表2重点任务完成情况")
 
 
+def test_wrapped_paragraphs_in_a_non_embedded_font_are_joined(tmp_path):
+    """Lines of STSong-Light prose (not embedded) join into their paragraphs, with and
+    without the machine's fonts: no mid-sentence line break is left."""
+    from zhibiao.ingest.normalize import normalize
+
+    cjk_reports()._register()
+    path = tmp_path / "prose.pdf"
+    cjk_reports().prose(path)
+    doc = read_pdf(path.read_bytes(), str(path), "x", ocr="never")
+    paragraphs = doc.text.replace(" ", "").split("\n")
+    for paragraph in cjk_reports().PROSE:
+        assert paragraphs.count(normalize(paragraph).text.replace(" ", "")) == 3
+    assert doc.warnings == ["removed 6 running header/footer lines"]
+
+
 def test_one_text_object_per_character_upright_and_turned(tmp_path):
     cjk_reports()._register()
     path = tmp_path / "mixed.pdf"
