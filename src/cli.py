@@ -190,6 +190,43 @@ def check_command(
         raise typer.Exit(1)
 
 
+FloorOption = Annotated[float | None, typer.Option(min=0.0, max=1.0)]
+
+
+@app.command("score")
+def score_command(
+    out: Annotated[Path, typer.Argument(help="output folder of `zhibiao convert`")],
+    gold: Annotated[list[Path], typer.Argument(help="gold files (*.gold.json) or folders")],
+    misses: Annotated[bool, typer.Option(
+        "--misses", help="list every gold fact not read right, and values no fact has")] = False,
+    min_value_recall: FloorOption = None,
+    min_role_recall: FloorOption = None,
+    min_role_indicator_recall: FloorOption = None,
+    min_precision: FloorOption = None,
+) -> None:
+    """Compare an output with hand-labelled gold facts (corpus/README.md): precision and
+    recall per field, per document and per kind, and a summary line. Exit 1 when a figure
+    is under the floor an option sets, 2 when the gold cannot be read."""
+    from zhibiao.score import GoldError, below, format_report, score
+
+    try:
+        report = score(out, gold)
+    except GoldError as exc:
+        console.print(f"[red]{exc}[/]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    if not report.documents:
+        console.print("[red]no gold files found[/]")
+        raise typer.Exit(2)
+    typer.echo(format_report(report, misses=misses))
+    failed = below(report, {"value_recall": min_value_recall, "role_recall": min_role_recall,
+                            "role_indicator_recall": min_role_indicator_recall,
+                            "precision": min_precision})
+    for line in failed:
+        console.print(f"[red]under the floor:[/] {line}", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
 @app.command("review")
 def review_command(
     out: Annotated[Path, typer.Argument(
