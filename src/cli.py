@@ -199,6 +199,8 @@ def score_command(
     gold: Annotated[list[Path], typer.Argument(help="gold files (*.gold.json) or folders")],
     misses: Annotated[bool, typer.Option(
         "--misses", help="list every gold fact not read right, and values no fact has")] = False,
+    convert_first: Annotated[bool, typer.Option(
+        "--convert", help="first convert the gold's documents into OUT")] = False,
     min_value_recall: FloorOption = None,
     min_role_recall: FloorOption = None,
     min_role_indicator_recall: FloorOption = None,
@@ -207,9 +209,12 @@ def score_command(
     """Compare an output with hand-labelled gold facts (corpus/README.md): precision and
     recall per field, per document and per kind, and a summary line. Exit 1 when a figure
     is under the floor an option sets, 2 when the gold cannot be read."""
-    from zhibiao.score import GoldError, below, format_report, score
+    from zhibiao.score import GoldError, below, format_report, load_gold, score
 
     try:
+        if convert_first:
+            documents = sorted({g.document for g in load_gold(gold)})
+            convert(documents, out)
         report = score(out, gold)
     except GoldError as exc:
         console.print(f"[red]{exc}[/]", highlight=False, soft_wrap=True)

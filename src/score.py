@@ -183,18 +183,26 @@ def _fact(item: dict[str, Any], where: str) -> GoldFact:
 
 
 def _locate(facts: list[GoldFact], text: str) -> list[GoldFact]:
-    """Each fact with the position of its raw text: the k-th occurrence for the k-th fact
-    of the same raw text (facts are listed in document order)."""
+    """Each fact with the position of its raw text. Facts are listed in document order, so
+    each is looked for after the end of the one before (增长5.2% after 比上年增长5.2%, not
+    inside it); a fact listed out of order falls back to the k-th occurrence for the k-th
+    fact of the same raw text."""
     seen: dict[str, int] = {}
     located = []
+    cursor = 0
     for fact in facts:
         needle = normalize(fact.raw).text.strip()
-        at, k = -1, seen.get(needle, 0)
-        for _ in range(k + 1):
-            at = text.find(needle, at + 1)
-            if at < 0:
-                break
+        k = seen.get(needle, 0)
         seen[needle] = k + 1
+        at = text.find(needle, cursor) if needle else -1
+        if at < 0 and needle:
+            at = -1
+            for _ in range(k + 1):
+                at = text.find(needle, at + 1)
+                if at < 0:
+                    break
+        if at >= 0:
+            cursor = at + len(needle)
         located.append(replace(fact, at=at))
     return located
 
