@@ -1,0 +1,89 @@
+"""parse(): every block is read whatever the genre; the genre is a prior for roles and periods."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from support import SAMPLES
+from zhibiao.ingest import read_document
+from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.text import split_blocks
+from zhibiao.parse import parse
+
+
+def doc_of(text: str, *, title: str | None = None, year: int | None = None,
+           published: date | None = None) -> SourceDocument:
+    return SourceDocument(doc_id="0123456789abcdef", source="t.txt", media_type="text/plain",
+                          text=text, blocks=split_blocks(text), title=title, year=year,
+                          published=published)
+
+
+def values(doc: SourceDocument) -> list[tuple[str, str, str | None, date | None, date | None]]:
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    return [(v["raw"], v["role"], names.get(v["indicator_id"]), v["period_start"],
+             v["period_end"]) for v in records.values]
+
+
+def test_the_prose_of_a_table_genre_is_read_too():
+    """A progress table with a sentence after it: the table genre reads its table, and the
+    sentence is read as prose (issue 18's example), an actual of a report."""
+    path = SAMPLES / "000_progress_quarterly.txt"
+    text = path.read_text(encoding="utf-8") + "\n全年共检查企业1234家次，同比增长12.5%。\n"
+    doc = read_document(str(path), text.encode("utf-8"))
+    records = parse(doc)
+    assert records.document["genre"] == "progress_table"
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    tail = [(v["raw"], v["role"], v["change"], v["change_basis"], names[v["indicator_id"]])
+            for v in records.values if v["char_start"] >= text.index("全年共检查")]
+    assert [t[:4] for t in tail] == [("1234家次", "actual", None, None),
+                                     ("同比增长12.5%", "actual", "up", "同比")]
+    assert all("检查企业" in t[4] for t in tail)
+
+
+def test_cue_words_decide_roles_in_a_document_of_no_known_genre():
+    text = ("某局情况说明\n"
+            "今年以来，全局累计办理案件326件。\n"
+            "下一步，确保全年办结率不低于95%，力争群众满意度达到90%以上。")
+    found = values(doc_of(text))
+    assert [(raw, role) for raw, role, *_ in found] == [
+        ("326件", "actual"), ("不低于95%", "target"), ("达到90%以上", "target")]
+
+
+def test_a_dated_figure_is_past_or_future_against_the_publication_date():
+    text = ("某区情况通报\n"
+            "2023年全区地区生产总值增长5.2%。\n"
+            "2026年全区地区生产总值将达到800亿元。")
+    found = values(doc_of(text, published=date(2024, 3, 1), year=2024))
+    assert [(raw, role) for raw, role, *_ in found] == [
+        ("增长5.2%", "actual"), ("达到800亿元", "target")]
+
+
+def test_a_statistical_bulletin_reports_its_year():
+    text = ("2023年某市国民经济和社会发展统计公报\n"
+            "某市统计局\n"
+            "初步核算，全年地区生产总值1234.5亿元，比上年增长5.6%。"
+            "年末常住人口312.4万人，城镇化率为68.2%。三次产业结构持续优化。")
+    doc = doc_of(text, title="2023年某市国民经济和社会发展统计公报", year=2023)
+    assert parse(doc).document["genre"] == "statistical_bulletin"
+    found = values(doc)
+    assert {role for _, role, *_ in found} == {"actual"}
+    # the year's flows cover 2023; a year-end stock (年末常住人口) ends with it
+    assert {end for *_, end in found} == {date(2023, 12, 31)}
+    assert {start for *_, start, _ in found} <= {date(2023, 1, 1), None}
+
+
+def test_a_government_reports_review_is_about_the_year_before():
+    text = ("2024年某市政府工作报告\n"
+            "各位代表：\n"
+            "一、2023年工作回顾\n"
+            "过去一年，全市地区生产总值增长5.2%，一般公共预算收入增长8.1%。\n"
+            "二、2024年主要预期目标\n"
+            "地区生产总值增长5%左右，城镇调查失业率控制在5.5%以内。请予审议。")
+    doc = doc_of(text, title="2024年某市政府工作报告", year=2024)
+    found = values(doc)
+    y2023, y2024 = (date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 1, 1),
+                                                          date(2024, 12, 31))
+    assert [(raw, role, (start, end)) for raw, role, _, start, end in found] == [
+        ("增长5.2%", "actual", y2023), ("增长8.1%", "actual", y2023),
+        ("增长5%左右", "target", y2024), ("控制在5.5%以内", "target", y2024)]
