@@ -6,6 +6,7 @@ from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise
+from zhibiao.parse.genres.prose import PROSE_GENRES, read_prose
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.records import Records
@@ -20,8 +21,11 @@ def parse(doc: SourceDocument) -> Records:
     """Every target, indicator and value of one document, and attainment.
 
     The document's genre parser reads it when there is one and it finds the structure it
-    expects; otherwise the generic extraction gives every value with guessed roles and
-    the document is `partial` with a warning saying why.
+    expects; otherwise its tables are read by their headers where they say which column
+    is which and the document is `partial` with a warning saying why. Either way, every
+    paragraph and heading no genre reader took is then read sentence by sentence
+    (genres/prose.py) with the genre as the prior for roles, and, in a document no genre
+    parser read, what is left (table cells no header explained) by the generic extraction.
     """
     genre = recognise(doc)
     warnings = list(doc.warnings)
@@ -42,6 +46,10 @@ def parse(doc: SourceDocument) -> Records:
                             "roles are guesses")
     if not complete:
         warnings.extend(read_unknown_tables(doc, builder))
+    if not complete or genre not in PROSE_GENRES:
+        prose = [b for b in doc.blocks if b.kind != "table"]
+        warnings.extend(read_prose(doc, builder, prose, genre=genre))
+    if not complete:
         generic.extract(doc, builder)
     if not builder.values:
         warnings.append("no values found")

@@ -87,10 +87,21 @@ REPORTED_PREFIXES: tuple[str, ...] = ("达到", "达")
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)?(?:到|至)")
 BASELINE_BEFORE: tuple[str, ...] = ("由", "从")
+#: Genres whose parser reads their paragraphs itself (the others' are read after them).
+PROSE_GENRES = frozenset({"work_summary", "work_plan", "government_report", "indicator_plan"})
 #: Genres whose sentences state targets unless they say otherwise.
 PLAN_GENRES = frozenset({"work_plan", "indicator_plan"})
+#: Genres whose sentences report what happened unless they say otherwise.
+REPORT_GENRES = frozenset({"work_summary", "statistical_bulletin", "disclosure_report",
+                           "completion_table", "self_evaluation_table", "progress_table"})
 #: Genres whose targets are for the year (or plan horizon) of their title.
 DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
+#: Genres whose reported figures are, unless a sentence says otherwise, about one year:
+#: the report's year (a 统计公报, a 政府信息公开年报) or the year before it (the review
+#: in a 政府工作报告).
+ACTUAL_YEAR_OFFSET: dict[str, int] = {
+    "statistical_bulletin": 0, "disclosure_report": 0, "government_report": -1,
+}
 
 _CLAUSE_BREAKS = "。!！?？;；,，:：\n"
 #: Quoted slogans and names (“省方案下达任务照单全收…”) hold no cue words.
@@ -140,10 +151,23 @@ def mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
 
 
+def _dated_role(span: ValueSpan, published: date | None) -> str | None:
+    """actual for a figure about a period over before the document was published, target
+    for one about a period that starts after it (到2025年 in a 2021 plan)."""
+    if published is None:
+        return None
+    if span.period_end is not None and span.period_end < published:
+        return "actual"
+    if span.period_start is not None and span.period_start > published:
+        return "target"
+    return None
+
+
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
-               masked: str | None = None) -> str:
+               masked: str | None = None, published: date | None = None) -> str:
     """target / actual / baseline of a value found in `text`, from the nearest evidence.
-    `masked` is mask_quotes(text), when the caller has it for many values."""
+    `masked` is mask_quotes(text), when the caller has it for many values; `published`
+    the document's date, against which a dated figure is past or future."""
     raw = span.raw
     if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES):
         return "target"
@@ -170,9 +194,21 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return role
     if genre in PLAN_GENRES:
         return "target"
-    if _last_cue(clause, WEAK_ACTUAL_CUES) >= 0 or genre == "work_summary":
+    role = _dated_role(span, published)
+    if role:
+        return role
+    if _last_cue(clause, WEAK_ACTUAL_CUES) >= 0 or genre in REPORT_GENRES:
         return "actual"
     return "unknown"
+
+
+def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
+    """The year a genre's undated reported figures are about (ACTUAL_YEAR_OFFSET)."""
+    offset = ACTUAL_YEAR_OFFSET.get(genre)
+    if offset is None or not doc.year:
+        return None
+    year = doc.year + offset
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def plan_period(doc: SourceDocument) -> tuple[date, date] | None:
@@ -199,6 +235,7 @@ class _Reader:
         self.sections: Sections = sections(doc)
         self.targets: dict[str, str] = {}
         self.period = plan_period(doc) if genre in DATED_TARGET_GENRES else None
+        self.actual_period = actual_period(doc, genre)
         self.unnamed = 0
         self._block_starts = [b.start for b in doc.blocks]
 
@@ -240,13 +277,17 @@ class _Reader:
             if span.qualifies is not None and span.qualifies < len(roles):
                 role = roles[span.qualifies]
             else:
-                role = value_role(text, span, chain, self.genre, masked)
+                role = value_role(text, span, chain, self.genre, masked, doc.published)
             roles.append(role)
             if role == "actual" and span.comparator == "≥" and span.raw.startswith(
                     REPORTED_PREFIXES):
                 span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815
-            if role == "target" and self.period and not (span.period_start or span.period_end):
+            undated = not (span.period_start or span.period_end)
+            if role == "target" and self.period and undated:
                 span = replace(span, period_start=self.period[0], period_end=self.period[1])
+            elif role == "actual" and self.actual_period and undated:
+                span = replace(span, period_start=self.actual_period[0],
+                               period_end=self.actual_period[1])
             if builder.has_value_at(at, start + span.end):
                 continue  # a genre reader already took this span (a table cell)
             target_id = self.target_for(chain, path, block)
