@@ -12,7 +12,7 @@ from zhibiao.parse.link import link
 from zhibiao.parse.records import Records
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 
 __all__ = ["PARSER_VERSION", "Records", "parse"]
 
