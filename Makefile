@@ -13,7 +13,7 @@ LOCK_FLAGS ?= --upgrade
 DEMO_PACKAGES = fonts-wqy-microhei
 TEST_PACKAGES = fonts-wqy-microhei chromium
 
-.PHONY: demo test check lint bench install clean fuzz lock system-demo system-test
+.PHONY: demo test check lint bench install clean fuzz lock system-demo system-test score
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,9 +62,20 @@ test: $(STAMP) system-test
 	$(BIN)/ruff check src tests bench fuzz tools
 	$(call PYTEST,,)
 	$(BIN)/zhibiao check samples
+	$(MAKE) --no-print-directory score
 	@echo "== the PDF tests and the samples again, with the machine's fonts hidden"
 	$(call PYTEST,tests/without_fonts.sh,-p no:cacheprovider $(FONT_TESTS))
 	tests/without_fonts.sh $(BIN)/zhibiao check samples
+
+# Accuracy on the labelled real corpus (corpus/README.md), its test part: the floors are
+# today's figures less a margin, so a parser change that loses real-document accuracy
+# fails; raise them as parsing improves. `make score SCORE_PART=dev` for the dev part.
+SCORE_PART   ?= test
+SCORE_FLOORS ?= --min-value-recall 0.75 --min-role-recall 0.68 \
+	--min-role-indicator-recall 0.45 --min-precision 0.85
+score: $(STAMP)
+	@rm -rf .score/$(SCORE_PART)
+	$(BIN)/zhibiao score .score/$(SCORE_PART) corpus/real/$(SCORE_PART) --convert $(SCORE_FLOORS)
 
 # Parser regressions: every sample against samples/expected/ (golden files).
 check: $(STAMP)
@@ -96,4 +107,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/values_speed.py
 
 clean:
-	rm -rf out .pytest_cache .ruff_cache .fuzz
+	rm -rf out .pytest_cache .ruff_cache .fuzz .score

@@ -87,3 +87,40 @@ def test_a_government_reports_review_is_about_the_year_before():
     assert [(raw, role, (start, end)) for raw, role, _, start, end in found] == [
         ("增长5.2%", "actual", y2023), ("增长8.1%", "actual", y2023),
         ("增长5%左右", "target", y2024), ("控制在5.5%以内", "target", y2024)]
+
+
+def test_the_title_names_the_genre():
+    """A title that says what the document is decides its genre, whatever its body."""
+    for title, genre in (("2023年广州市生态环境保护工作总结", "work_summary"),
+                         ("关于印发某县垃圾分类实施方案的通知", "work_plan"),
+                         ("某市2024年政府工作报告", "government_report"),
+                         ("2023年项目支出绩效目标申报表", "goal_table"),
+                         ("某院2019年度部门预算公开", "budget"),
+                         ("某局2022年度部门决算", "final_account")):
+        doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
+        assert parse(doc).document["genre"] == genre, title
+
+
+def test_a_share_of_a_target_reached_is_an_actual():
+    """In a plan, whose figures are targets unless they say otherwise."""
+    title = "2024年就业工作要点"
+    text = (f"{title}\n"
+            "去年全市完成省民生工程目标任务的130.26%。确保今年城镇新增就业5万人以上。")
+    found = values(doc_of(text, title=title))
+    assert [(raw, role) for raw, role, *_ in found] == [
+        ("130.26%", "actual"), ("5万人以上", "target")]
+
+
+def test_a_document_of_no_genre_that_mostly_reports_reports():
+    """Four figures with report cue words and one with none: the fifth is an actual too.
+    With as many targets as actuals, nothing is settled."""
+    reported = ("某区卫生健康情况\n"
+                "全年累计接种疫苗12万剂次，已完成改造医院3家，共发生疫情2起，"
+                "累计培训医生560人次。新生儿死亡率0.93‰。")
+    found = values(doc_of(reported))
+    assert [role for _, role, *_ in found] == ["actual"] * 5
+    mixed = ("某区卫生健康情况\n"
+             "全年累计接种疫苗12万剂次，已完成改造医院3家。"
+             "确保改造医院不少于5家，力争接种率达到95%。新生儿死亡率0.93‰。")
+    found = values(doc_of(mixed))
+    assert found[-1][:2] == ("0.93‰", "unknown")

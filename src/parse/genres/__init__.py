@@ -36,23 +36,56 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
         ("十四五", "规划", "指标名称", "目标值", "主要目标", "预期性", "约束性", "指标表"), 4),
     "government_report": (
         ("政府工作报告", "各位代表", "工作回顾", "过去一年", "主要预期目标", "政府自身建设",
-         "请予审议", "今年工作"), 3),
+         "请予审议", "今年工作", "向大会作报告", "人民代表大会"), 3),
     "work_plan": (
         ("工作要点", "主要目标", "重点任务", "工作计划", "年度目标", "任务措施"), 2),
     "work_summary": (
         ("工作总结", "上半年", "工作情况", "下一步", "工作思路", "重点工作情况", "取得成效"), 2),
     "statistical_bulletin": (
-        ("统计公报", "国民经济和社会发展", "初步核算", "比上年增长", "比上年下降", "统计局",
-         "增加值", "常住人口", "三次产业"), 4),
+        ("统计公报", "国民经济和社会发展", "初步核算", "初步测算", "比上年增长", "比上年下降",
+         "统计局", "增加值", "常住人口", "三次产业", "社会消费品零售总额", "固定资产投资"), 4),
     "disclosure_report": (
         ("政府信息公开工作年度报告", "政府信息公开", "主动公开", "依申请公开", "公开申请",
          "行政复议", "行政诉讼", "本年新收", "上年结转"), 4),
 }
 UNKNOWN = "unknown"
+#: A document whose title (or first lines) names its kind is of that genre, whatever
+#: cue words its body shows; checked in order (政府工作报告 before 工作报告).
+GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("self_evaluation_table", ("绩效自评表", "绩效自评情况表")),
+    ("goal_table", ("绩效目标表", "绩效目标申报")),
+    ("final_account", ("部门决算", "单位决算", "决算公开")),
+    ("budget", ("部门预算", "单位预算", "预算公开")),
+    ("completion_table", ("绩效目标完成情况表", "绩效完成情况表")),
+    ("statistical_bulletin", ("统计公报",)),
+    ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
+                           "政务公开工作年度报告")),
+    ("government_report", ("政府工作报告",)),
+    ("work_plan", ("工作要点", "工作计划", "实施方案", "行动方案", "工作方案", "实施意见",
+                   "行动计划", "民生实事")),
+    ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
+                      "工作报告", "工作开展情况", "工作完成情况", "工作进展情况")),
+)
+#: How many characters at the head of the text stand in for a missing or wrong title.
+TITLE_HEAD = 200
+
+
+def _titled(doc: SourceDocument) -> str | None:
+    """The genre a document's title names, or (when the title names none) its first
+    lines; None when neither does."""
+    for place in (doc.title or "", doc.text[:TITLE_HEAD]):
+        for genre, words in GENRE_TITLES:
+            if any(word in place for word in words):
+                return genre
+    return None
 
 
 def recognise(doc: SourceDocument) -> str:
-    """The genre whose cue words the document's text shows most of; 'unknown' if none."""
+    """The genre the title names, else the one whose cue words the text shows most of;
+    'unknown' if none."""
+    titled = _titled(doc)
+    if titled is not None:
+        return titled
     head = (doc.title or "") + "\n" + doc.text[:20000]
     best, best_hits = UNKNOWN, 0
     for genre, (cue_words, needed) in GENRE_CUES.items():
@@ -79,6 +112,7 @@ def _parsers() -> dict[str, GenreParser]:
         "completion_table": parse_completion_table,
         "indicator_plan": parse_indicator_plan,
         "self_evaluation_table": parse_self_evaluation,
+        "goal_table": parse_self_evaluation,  # a declaration form: the same columns, no actuals
         "government_report": parse_government_report,
         "work_plan": parse_work_plan,
         "work_summary": parse_work_summary,

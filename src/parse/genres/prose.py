@@ -72,7 +72,16 @@ ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
 )
 #: Words that report an actual only where no section or genre says otherwise (a plan's
 #: 同比前两年平均数下降20% is a target).
-WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比", "共", "发生")
+WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比", "共", "发生", "去年",
+                                     "上年", "同期", "比20", "较20")
+#: 完成省下达目标任务的130%: a figure right after the target it measures against is how
+#: much of that target was reached, an actual (the 目标 before it is no target cue).
+COMPLETION_BEFORE = re.compile(r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划)(?:任务)?的$")
+#: In a document of no genre, once this many of its figures have a role from their own
+#: words and at least DOMINANT_SHARE of them agree, its undecided figures take that role:
+#: a report that mostly reports, reports.
+DOMINANT_MIN = 4
+DOMINANT_SHARE = 0.75
 #: Written forms of a value that are targets by themselves (不少于5家, 1%以内).
 TARGET_VALUE_PREFIXES: tuple[str, ...] = (
     "不低于", "不少于", "不超过", "不突破", "不高于", "不大于", "控制在", "至少", "最多",
@@ -90,17 +99,19 @@ BASELINE_BEFORE: tuple[str, ...] = ("由", "从")
 #: Genres whose parser reads their paragraphs itself (the others' are read after them).
 PROSE_GENRES = frozenset({"work_summary", "work_plan", "government_report", "indicator_plan"})
 #: Genres whose sentences state targets unless they say otherwise.
-PLAN_GENRES = frozenset({"work_plan", "indicator_plan"})
+PLAN_GENRES = frozenset({"work_plan", "indicator_plan", "goal_table", "budget"})
 #: Genres whose sentences report what happened unless they say otherwise.
 REPORT_GENRES = frozenset({"work_summary", "statistical_bulletin", "disclosure_report",
-                           "completion_table", "self_evaluation_table", "progress_table"})
+                           "completion_table", "self_evaluation_table", "progress_table",
+                           "final_account"})
 #: Genres whose targets are for the year (or plan horizon) of their title.
 DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
 #: Genres whose reported figures are, unless a sentence says otherwise, about one year:
-#: the report's year (a 统计公报, a 政府信息公开年报) or the year before it (the review
-#: in a 政府工作报告).
+#: the report's year (a 统计公报, a 政府信息公开年报, a 部门决算) or the year before it
+#: (the review in a 政府工作报告).
 ACTUAL_YEAR_OFFSET: dict[str, int] = {
-    "statistical_bulletin": 0, "disclosure_report": 0, "government_report": -1,
+    "statistical_bulletin": 0, "disclosure_report": 0, "final_account": 0,
+    "government_report": -1,
 }
 
 _CLAUSE_BREAKS = "。!！?？;；,，:：\n"
@@ -176,6 +187,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     before = text[max(0, span.start - 1) : span.start]
     if before and before in BASELINE_BEFORE and BASELINE_AFTER.match(text[span.end :]):
         return "baseline"
+    if COMPLETION_BEFORE.search(text[max(0, span.start - 40) : span.start]):
+        return "actual"
     text = mask_quotes(text) if masked is None else masked
     c_start, c_end = _clause(text, span.start, span.end)
     clause = text[c_start:span.start] + " " + text[span.end:c_end]
@@ -238,6 +251,10 @@ class _Reader:
         self.actual_period = actual_period(doc, genre)
         self.unnamed = 0
         self._block_starts = [b.start for b in doc.blocks]
+        #: roles decided by the figures' own words, and the rows left unknown (for the
+        #: dominant-role prior of a document of no known genre)
+        self.decided: dict[str, int] = {"target": 0, "actual": 0}
+        self.undecided: list[dict] = []
 
     def _item_text(self, heading: Heading) -> str:
         """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
@@ -290,18 +307,37 @@ class _Reader:
                                period_end=self.actual_period[1])
             if builder.has_value_at(at, start + span.end):
                 continue  # a genre reader already took this span (a table cell)
+            if role in self.decided:
+                self.decided[role] += 1
             target_id = self.target_for(chain, path, block)
             s_start, s_end = _sentence(text, span.start, span.end)
             sentence = text[s_start:s_end].strip()
             if not span_names:
                 self.unnamed += 1
-                builder.add_value(span, start, role, section=path)
+                self._add(span, start, role, section=path)
                 continue
             for name, n_start, n_end in span_names:
                 indicator_id = builder.add_indicator(
                     name, start + n_start, start + n_end, target_id=target_id,
                     text=sentence, section=path)
-                builder.add_value(span, start, role, indicator_id=indicator_id, section=path)
+                self._add(span, start, role, indicator_id=indicator_id, section=path)
+
+    def _add(self, span: ValueSpan, offset: int, role: str, **where) -> None:
+        if self.builder.add_value(span, offset, role, **where) and role == "unknown":
+            self.undecided.append(self.builder.values[-1])
+
+    def settle(self) -> int:
+        """In a document of no known genre, the dominant role of the figures that have
+        one goes to those that have none (DOMINANT_MIN, DOMINANT_SHARE); how many."""
+        if self.genre in PLAN_GENRES | REPORT_GENRES | {"government_report"}:
+            return 0
+        decided = sum(self.decided.values())
+        role, count = max(self.decided.items(), key=lambda item: item[1])
+        if decided < DOMINANT_MIN or count < DOMINANT_SHARE * decided:
+            return 0
+        for row in self.undecided:
+            row["role"] = role
+        return len(self.undecided)
 
     def read_block(self, block: Block) -> None:
         for start, end in block_spans(block):
@@ -316,6 +352,7 @@ def read_prose(doc: SourceDocument, builder: RecordBuilder, blocks: list[Block],
     reader = _Reader(doc, builder, genre)
     for block in blocks:
         reader.read_block(block)
+    reader.settle()
     warnings = []
     if reader.unnamed:
         warnings.append(f"{reader.unnamed} prose values without an indicator name")
