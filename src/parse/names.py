@@ -131,9 +131,16 @@ NAME_ALIASES: dict[str, str] = {
 _LEVEL_SCOPE = re.compile(r"^[^、]{1,2}[一二三四五六七八九十两\d]级")
 #: List markers at the start of a clause (一是, (一), 1., ①).
 _LIST_MARKER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]?|[(（][一二三四五六七八九十\d]+[)）]"
+    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]|[(（][一二三四五六七八九十\d]+[)）]"
     r"|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+、|[①-⑳])\s*"
 )
+#: What may stand between two values of one run (新生儿、婴儿死亡率分别为0.93‰、1.62‰).
+RUN_SEPARATORS = frozenset({"、", "和", "及", "与"})
+#: Words ending the subject of a run of values given in the same order (分别为 …).
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有)?$")
+#: What may stand between a value and one that restates its subject's level
+#: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
+CONTINUATION = re.compile(r"^[,，]?(?:分别)?(?:达到|达|为|至|到)?$")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
 _DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
 _MAX_BEFORE = 40
@@ -437,14 +444,63 @@ def _people_verb(text: str, end: int) -> str:
     return ""
 
 
+def _run_end(text: str, spans: Sequence[ValueSpan], i: int) -> int:
+    """The index after the last value of the run starting at value i: values separated
+    by nothing but 、/和/及/与."""
+    j = i + 1
+    while j < len(spans) and text[spans[j - 1].end : spans[j].start] in RUN_SEPARATORS:
+        j += 1
+    return j
+
+
+def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
+    """新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰: when value i starts a
+    run after 分别(为), and the subject before it enumerates as many parts as the run has
+    values, each part names its value in order; a part without a measure word of its
+    own takes the last part's (新生儿 → 新生儿死亡率). None when that is not the case."""
+    end = _run_end(text, spans, i)
+    if end - i < 2:
+        return None
+    left = _clause_start(text, spans[i].start, spans[i - 1].end if i else 0)
+    window = text[left : spans[i].start]
+    marker = RESPECTIVELY.search(window)
+    if marker is None:
+        return None
+    parts = _split_enumeration(window[: marker.start()], left)
+    if len(parts) != end - i:
+        return None
+    unit = spans[i].unit
+    named = [(*_named(part, unit), p_start) for part, p_start, _ in parts]
+    if any(not name for name, *_ in named):
+        return None
+    head = next((w for w, _ in reversed(_words(named[-1][0])) if _is_measure_name(w)), "")
+    names = []
+    for name, n_start, n_end, p_start in named:
+        if head and not _is_measure_name(name):
+            name = _named(name + head, unit)[0] or name
+        names.append((name, p_start + n_start, p_start + n_end))
+    return names
+
+
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     """For each value in `spans` (found by the grammar in `text`), the indicator names it
     measures with their (start, end) in `text`; an empty list when nothing names it."""
     names: list[list[NameSpan]] = []
     after_of: dict[int, tuple[int, int]] = {}  # value index → the noun after it it counts
+    given: dict[int, NameSpan] = {}  # value index → its name from a 分别 enumeration
     for i, span in enumerate(spans):
-        if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies]:
+        if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies] \
+                and not _before_names(text, span.start, spans[i - 1].end, span.unit):
+            # 事故27起、死亡30人，同比下降72.7%、66.7%: the change of a count before it,
+            # unless it names its own subject (…达92.9亿元,第一产业增长9.1%)
             names.append(list(names[span.qualifies]))
+            continue
+        if i not in given:
+            run = _respectively(text, spans, i)
+            if run:
+                given.update(zip(range(i, i + len(run)), run, strict=True))
+        if i in given:
+            names.append([given[i]])
             continue
         prev_end = spans[i - 1].end if i > 0 else 0
         if i > 0 and after_of.get(i - 1) == (prev_end, span.start):
@@ -495,6 +551,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = list(names[i - 1])
         if not found and span.change and i > 0:
             # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own
+            found = list(names[i - 1])
+        if not found and i > 0 and CONTINUATION.match(text[spans[i - 1].end : span.start]):
+            # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])
 
         names.append(found)

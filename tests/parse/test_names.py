@@ -129,3 +129,42 @@ def test_value_with_nothing_nameable_gets_no_name():
 ])
 def test_normalize_name(phrase, unit, name):
     assert normalize_name(phrase, unit) == name
+
+
+# --- runs of values and continuations (real documents: 统计公报, 卫生健康工作总结) ----------
+
+
+def names_of(text: str) -> list[tuple[str, list[str]]]:
+    from zhibiao.parse.names import name_values
+    from zhibiao.parse.values import find_values
+
+    spans = find_values(text)
+    return [(s.raw, [n for n, *_ in found]) for s, found in zip(spans, name_values(text, spans),
+                                                                strict=True)]
+
+
+def test_a_level_after_its_change_has_the_changes_subject():
+    assert names_of("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元") == [
+        ("增长12.6%", ["地区生产总值"]), ("达92.9亿元", ["地区生产总值"]),
+        ("增长9.1%", ["第一产业"]), ("达21.2亿元", ["第一产业"])]
+
+
+def test_subjects_given_respectively_name_their_values_in_order():
+    """分别为: one part per value; a part without a measure word takes the last one's."""
+    assert names_of("新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰,均优于国家标准") == [
+        ("0.93‰", ["新生儿死亡率"]), ("1.62‰", ["婴儿死亡率"]), ("1.93‰", ["5岁以下儿童死亡率"])]
+
+
+def test_a_change_naming_its_own_subject_is_not_the_previous_counts():
+    """A change the grammar ties to the count before it keeps that count's name only
+    when nothing names a subject of its own between them."""
+    assert names_of("开展应急演练10场,生产安全事故死亡人数同比下降8.3%。") == [
+        ("10场", ["应急演练数"]), ("同比下降8.3%", ["死亡人数"])]
+    assert names_of("全市共发生各类生产安全事故27起、死亡30人,同比分别下降72.7%、66.7%") == [
+        ("27起", ["事故起数"]), ("30人", ["死亡人数"]), ("同比分别下降72.7%", ["事故起数"]),
+        ("66.7%", ["死亡人数"])]
+
+
+def test_first_second_as_words_are_not_list_markers():
+    """第一产业 is a sector; only 第一, (with its comma) opens a list item."""
+    assert names_of("第一产业增加值37.11亿元") == [("37.11亿元", ["第一产业增加值"])]
