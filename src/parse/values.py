@@ -382,6 +382,22 @@ class _Core:
     chinese: bool = False
 
 
+def _bracketed_unit(scan: str, pos: int) -> tuple[str | None, str, int] | None:
+    """A unit in brackets right after the number, as 绩效目标表 cells write it:
+    ≥320.00(个), =100.00(%), =3.00(万人次); (multiplier or None, unit, position after
+    the closing bracket), or None."""
+    if not scan.startswith(("(", "（"), pos):
+        return None
+    multiplier = _match_at(scan, pos + 1, _MULTIPLIERS_LF)
+    inner = pos + 1 + (len(multiplier) if multiplier else 0)
+    unit = _read_unit(scan, inner)
+    if unit is None and multiplier:  # (万元) is a unit of its own
+        multiplier, unit = None, _read_unit(scan, pos + 1)
+    if unit is None or not scan.startswith((")", "）"), unit[1]):
+        return None
+    return multiplier, unit[0], unit[1] + 1
+
+
 def _read_unit(scan: str, pos: int) -> tuple[str, int] | None:
     """The unit written at `pos` and the position after it, or None."""
     # 3个多月: the approximation sits between the classifier and the measure word.
@@ -434,9 +450,16 @@ def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
         break
     pos = _skip_spaces(scan, pos)
     unit = _read_unit(scan, pos)
+    bracketed = None if unit or chinese or core.has_multiplier else _bracketed_unit(scan, pos)
+    if bracketed is not None:
+        multiplier, written, after = bracketed
+        if multiplier:
+            core.factor *= cues.MULTIPLIERS[multiplier]
+            core.has_multiplier = True
+        unit = (written, after)
     if unit is not None:
         unit_start, (written, pos) = pos, unit
-        if pos - unit_start > len(written):
+        if pos - unit_start > len(written) and bracketed is None:
             core.approx = True  # 3个多月: the 多 sits inside the unit
         canonical, factor = cues.UNITS[written]
         if chinese and not core.has_multiplier and written not in cues.CN_NUMERAL_UNITS and (

@@ -265,6 +265,13 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("是", [q("是")], {"bare": True}),
     ("否", [q("否")], {"bare": True}),
     ("是", [], {}),  # a lone 是 in prose is a verb
+    # --- 绩效目标表 cells: relation first, unit in brackets (real 部门预算 forms) ---
+    ("≥320.00(个)", [v("≥320.00(个)", 320, "个", "≥")], {"bare": True}),
+    ("=100.00(%)", [v("=100.00(%)", 100, "%")], {"bare": True}),
+    (">200.00(家)", [v(">200.00(家)", 200, "家", ">")], {"bare": True}),
+    ("=3.00(万人次)", [v("=3.00(万人次)", 30000, "人次")], {"bare": True}),
+    ("资金=16(万元)", [v("=16(万元)", 160000, "元")], {}),
+    ("新建泊位320个(含改造)", [v("320个", 320, "个")], {}),  # a remark, not a unit
     # --- bare numbers only in table cells ---
     ("75.00", [v("75.00", 75)], {"bare": True}),
     ("0", [v("0", 0)], {"bare": True}),
