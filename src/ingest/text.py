@@ -1,7 +1,9 @@
 """Plain-text reports (.txt): decode, normalize, and cut into heading/paragraph/table blocks.
 
 Text copies of web pages and PDFs arrive with one paragraph per line and, for tables,
-tab-separated cells (seed 003) — consecutive lines with tabs become one table block.
+tab-separated cells (seed 003) or cells between pipes, as Markdown and many converters
+write a table (| 规章 | 0 | 0 |) — consecutive lines of either become one table block
+(a Markdown rule line, |---|---|, is no row).
 """
 
 from __future__ import annotations
@@ -27,6 +29,29 @@ def heading_like(line: str) -> bool:
     return bool(_HEADING.match(line)) and (len(line) <= 40 or "。" not in line[:-1])
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|.*$|^.*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^[\s|:\-]*$")
+
+
+def _pipe_cells(line: str, start: int) -> tuple[Cell, ...] | None:
+    """The cells of a line written | a | b | (either outer pipe may be left out), spaces
+    around each cell left out; None for a line that is not such a row (or is the rule
+    under a Markdown header)."""
+    if line.count("|") < 2 or not _PIPE_ROW.match(line) or _PIPE_RULE.match(line):
+        return None
+    # the outer pipes are optional (a | b |, | a | b): cells run between them
+    first = line.index("|") if not line[: line.index("|")].strip() else -1
+    last = line.rindex("|") if not line[line.rindex("|") + 1 :].strip() else len(line)
+    cells, pos = [], first + 1
+    for part in line[first + 1 : last].split("|"):
+        lead = len(part) - len(part.lstrip())
+        body = part.strip()
+        cell_start = start + pos + lead
+        cells.append(Cell(cell_start, cell_start + len(body)))
+        pos += len(part) + 1
+    return tuple(cells)
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blocks of normalized text: each line a paragraph or heading; tab lines form tables."""
     blocks: list[Block] = []
@@ -48,6 +73,15 @@ def split_blocks(text: str) -> list[Block]:
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
+        piped = _pipe_cells(line, start) if "|" in line else None
+        if piped is not None:
+            if not table_rows:
+                table_start = start
+            table_rows.append(piped)
+            table_end = end
+            continue
+        if "|" in line and _PIPE_RULE.match(line) and table_rows:
+            continue  # |---|---| under a Markdown header row
         if "\t" in line:
             if not table_rows:
                 table_start = start

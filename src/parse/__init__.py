@@ -6,7 +6,8 @@ from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise
-from zhibiao.parse.genres.prose import PROSE_GENRES, read_prose
+from zhibiao.parse.genres.figure_table import read_figure_tables
+from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.records import Records
@@ -46,6 +47,8 @@ def parse(doc: SourceDocument) -> Records:
                             "roles are guesses")
     if not complete:
         warnings.extend(read_unknown_tables(doc, builder))
+    if not complete or genre in PROSE_GENRES:
+        warnings.extend(read_figure_tables(doc, builder, *genre_prior(doc, genre)))
     if not complete or genre not in PROSE_GENRES:
         prose = [b for b in doc.blocks if b.kind != "table"]
         warnings.extend(read_prose(doc, builder, prose, genre=genre))

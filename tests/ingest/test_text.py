@@ -86,3 +86,17 @@ def test_sample_metadata(name):
 
     doc = read_document(name, (SAMPLES / name).read_bytes())
     assert (doc.title, doc.issuer, doc.published, doc.year) == SAMPLE_METADATA[name]
+
+
+def test_tables_written_between_pipes_are_tables():
+    """Markdown and many converters write a table as | a | b |, outer pipes optional, a
+    |---| rule under the header: one table block, cells without their spaces."""
+    from zhibiao.ingest.text import split_blocks
+
+    text = ("表1\n| 指标 | 2023年 |\n|---|---|\n| 地区生产总值 | 617.50 |\n"
+            "第一产业 | 37.11 |\n正文一句。")
+    blocks = split_blocks(text)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    grid = [[text[c.start : c.end] for c in row] for row in blocks[1].rows]
+    assert grid == [["指标", "2023年"], ["地区生产总值", "617.50"], ["第一产业", "37.11"]]
+    assert [b.kind for b in split_blocks("甲|乙两地相距5公里。")] == ["paragraph"]

@@ -215,6 +215,15 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     return "unknown"
 
 
+def genre_prior(doc: SourceDocument, genre: str) -> tuple[str, tuple[date, date] | None]:
+    """The role a figure of this genre takes when nothing else says, and its period."""
+    if genre in PLAN_GENRES:
+        return "target", plan_period(doc) if genre in DATED_TARGET_GENRES else None
+    if genre in REPORT_GENRES:
+        return "actual", actual_period(doc, genre)
+    return "unknown", None
+
+
 def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
     """The year a genre's undated reported figures are about (ACTUAL_YEAR_OFFSET)."""
     offset = ACTUAL_YEAR_OFFSET.get(genre)

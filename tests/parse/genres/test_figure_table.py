@@ -1,0 +1,89 @@
+"""Tables of bare figures: each figure named by its row and column, scaled by the units the
+table states, with the role its header (or the genre) gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.text import split_blocks
+from zhibiao.parse import parse
+
+
+def doc_of(text: str, title: str, year: int | None = None) -> SourceDocument:
+    return SourceDocument(doc_id="0123456789abcdef", source="t.txt", media_type="text/plain",
+                          text=text, blocks=split_blocks(text), title=title, year=year)
+
+
+def rows(doc: SourceDocument) -> list[tuple]:
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    return [(v["raw"], names.get(v["indicator_id"]), v["role"], v["number"], v["unit"],
+             v["change"], v["period_end"]) for v in records.values]
+
+
+BULLETIN = """2019年某市国民经济和社会发展统计公报
+表1 2019年某市生产总值
+| 绝对数(亿元) | 比上年增长(%) |
+地区生产总值 | 617.50 | 5.2 |
+第一产业 | 37.11 | -2.6 |
+"""
+
+
+def test_a_bulletin_table_with_its_stub_header_left_out():
+    """The header names the two figure columns only; units from the headers; the change
+    column gives changes (a minus sign kept), never baselines; the year from the title."""
+    end = date(2019, 12, 31)
+    assert rows(doc_of(BULLETIN, "2019年某市国民经济和社会发展统计公报", 2019)) == [
+        ("617.50", "地区生产总值", "actual", 61750000000.0, "元", None, end),
+        ("5.2", "地区生产总值", "actual", 5.2, "%", "up", end),
+        ("37.11", "第一产业", "actual", 3711000000.0, "元", None, end),
+        ("-2.6", "第一产业", "actual", -2.6, "%", "up", end),
+    ]
+
+
+DISCLOSURE = """2023年某局政府信息公开工作年度报告
+二、主动公开政府信息情况
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+|---|---|---|---|
+| 规章 | 0 | 0 | 3 |
+| 行政规范性文件 | 2 | 0 | 15 |
+"""
+
+
+def test_a_disclosure_table_names_figures_by_row_and_column():
+    found = rows(doc_of(DISCLOSURE, "2023年某局政府信息公开工作年度报告", 2023))
+    assert [(raw, name, role, unit) for raw, name, role, _, unit, *_ in found] == [
+        ("0", "规章本年制发件数", "actual", "件"), ("0", "规章本年废止件数", "actual", "件"),
+        ("3", "规章现行有效件数", "actual", "件"),
+        ("2", "行政规范性文件本年制发件数", "actual", "件"),
+        ("0", "行政规范性文件本年废止件数", "actual", "件"),
+        ("15", "行政规范性文件现行有效件数", "actual", "件"),
+    ]
+
+
+BUDGET = """2019年度部门预算公开
+单位：万元
+| 项目 | 上年预算数 | 本年预算数 | 决算数 |
+| 一般公共预算拨款 | 1200.5 | 1300 | 1180.25 |
+"""
+
+
+def test_roles_come_from_the_column_headers_and_the_unit_from_the_table():
+    found = rows(doc_of(BUDGET, "2019年度部门预算公开", 2019))
+    assert [(raw, role, number, unit) for raw, _, role, number, unit, *_ in found] == [
+        ("1200.5", "baseline", 12005000.0, "元"), ("1300", "target", 13000000.0, "元"),
+        ("1180.25", "actual", 11802500.0, "元"),
+    ]
+
+
+CODES = """上市公司行业分类结果
+| 门类名称及代码 | 行业大类代码 | 上市公司代码 | 上市公司简称 |
+| 农业(A) | 01 | 000998 | 隆平高科 |
+| | | 300087 | 荃银高科 |
+| 序号 | 2 | 600108 | 亚盛集团 |
+"""
+
+
+def test_codes_row_numbers_and_figures_without_any_unit_are_no_values():
+    assert rows(doc_of(CODES, "上市公司行业分类结果")) == []
