@@ -313,6 +313,13 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*",  # PM2.5, GB50016, ICP123
         r"“\s*\d+(?:\.\d+)*\s*”",  # “12.1”事故 — a date used as a name
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
+        r"三次产业",  # the three sectors, not 3 times
+        r"前\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:位|名|强)",  # rankings 前40位
+        r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*周年",  # anniversaries 70周年
+        r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
+        # administrative units named in passing (全县辖7个镇、3个乡; 全省16个市): not a result
+        r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*(?:省|市|县|区|镇|乡|村|街道|社区|乡镇"
+        r"|镇街|村居|行政村|自然村|地市|县区|县市区|旗县区)(?=[、,，。;；]|$)",
     )
 )
 
