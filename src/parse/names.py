@@ -482,6 +482,61 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     return names
 
 
+#: Where a list of the parts of a total starts (农林牧渔业总产值…。其中，农业29.24亿元).
+PARTS_MARKER = "其中"
+#: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
+SHARE_WORD = "占"
+SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
+
+
+def _measure_of(name: str) -> str:
+    """The measure word ending a name, without a leading 总 (总产值 → 产值); '' if none."""
+    ending = max((e for e in MEASURE_ENDINGS if name.endswith(e)), key=len, default="")
+    return ending.removeprefix("总") if len(ending) > 1 else ending
+
+
+def _bare(name: str, unit: str) -> str:
+    """The name without the suffix its unit added (因公出国费金额 → 因公出国费)."""
+    suffix = UNIT_SUFFIXES.get(unit.split("/")[0], "")
+    return name.removesuffix(suffix) if suffix and name != suffix else name
+
+
+def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """Two names only the values around them explain (in place):
+    - a share named 占… takes the subject of the value before it (基本支出21968万元，占59.07%
+      → 基本支出占比; 占三公经费的31.14% → 因公出国费占三公经费比重);
+    - after 其中, a part named by its own words only (农业 + 元 → 农业金额) measures what the
+      total before 其中 measures (农林牧渔业总产值 → 农业产值);
+    a later value named as a refined one was (its change, 增长4.9%) follows it."""
+    renamed: dict[str, str] = {}
+    for i, found in enumerate(names):
+        if len(found) != 1 or i == 0 or not names[i - 1]:
+            continue
+        name, n_start, n_end = found[0]
+        if name in renamed and not name.startswith(SHARE_WORD):
+            names[i] = [(renamed[name], n_start, n_end)]
+            continue
+        previous = names[i - 1][0][0]
+        if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
+            whole = _bare(previous, spans[i - 1].unit)
+            rest = name[len(SHARE_WORD):].removesuffix("的")
+            share = "占比" if not rest else f"占{rest}" + (
+                "" if rest.endswith(SHARE_SUFFIXES) else "比重")
+            names[i] = [(whole + share, n_start, n_end)]
+            continue
+        sentence_start = max(text.rfind(ch, 0, spans[i].start) for ch in "。!！?？\n") + 1
+        marker = text.find(PARTS_MARKER, sentence_start, spans[i].start)
+        if marker < 0:
+            continue
+        totals = [found_[0][0] for j, found_ in enumerate(names[:i])
+                  if found_ and spans[j].end <= marker]
+        measure = _measure_of(totals[-1]) if totals else ""
+        own = _bare(name, spans[i].unit)
+        if measure and own != name and not _is_measure_name(own):
+            names[i] = [(own + measure, n_start, n_end)]
+            renamed[name] = own + measure
+
+
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     """For each value in `spans` (found by the grammar in `text`), the indicator names it
     measures with their (start, end) in `text`; an empty list when nothing names it."""
@@ -557,4 +612,5 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = list(names[i - 1])
 
         names.append(found)
+    _refine(text, spans, names)
     return names

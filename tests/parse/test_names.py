@@ -168,3 +168,21 @@ def test_a_change_naming_its_own_subject_is_not_the_previous_counts():
 def test_first_second_as_words_are_not_list_markers():
     """第一产业 is a sector; only 第一, (with its comma) opens a list item."""
     assert names_of("第一产业增加值37.11亿元") == [("37.11亿元", ["第一产业增加值"])]
+
+
+def test_a_share_is_named_after_the_value_it_is_a_share_of():
+    assert names_of("其中:基本支出21968万元,占59.07%;项目支出10208万元,占27.45%") == [
+        ("21968万元", ["基本支出"]), ("59.07%", ["基本支出占比"]),
+        ("10208万元", ["项目支出"]), ("27.45%", ["项目支出占比"])]
+    assert names_of("因公出国(境)费160万元,占三公经费的31.14%") == [
+        ("160万元", ["因公出国费金额"]), ("31.14%", ["因公出国费占三公经费比重"])]
+
+
+def test_parts_after_qizhong_measure_what_their_total_measures():
+    text = "全年农林牧渔业总产值37.42亿元,较上年增长4.5%。其中,农业29.24亿元,增长4.9%;林业0.34亿元"
+    assert names_of(text) == [
+        ("37.42亿元", ["农林牧渔业总产值"]), ("较上年增长4.5%", ["农林牧渔业总产值"]),
+        ("29.24亿元", ["农业产值"]), ("增长4.9%", ["农业产值"]), ("0.34亿元", ["林业产值"])]
+    # a part with a measure word of its own keeps it
+    assert names_of("全年罚款2022万元,其中非事故罚款1639万元") == [
+        ("2022万元", ["罚款金额"]), ("1639万元", ["非事故罚款金额"])]
