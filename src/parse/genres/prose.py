@@ -68,12 +68,12 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
 #: Clause words that make a figure a reported actual whatever section it is in.
 ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "已", "累计", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
-    "以来", "的基础上", "先后", "共计", "合计", "共出动", "共检查", "共服务",
+    "以来", "的基础上", "先后", "共出动", "共检查", "共服务",
 )
 #: Words that report an actual only where no section or genre says otherwise (a plan's
 #: 同比前两年平均数下降20% is a target).
 WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比", "共", "发生", "去年",
-                                     "上年", "同期", "比20", "较20")
+                                     "上年", "同期", "比20", "较20", "共计", "合计")
 #: 完成省下达目标任务的130%: a figure right after the target it measures against is how
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
 COMPLETION_BEFORE = re.compile(r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划)(?:任务)?的$")
