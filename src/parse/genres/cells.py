@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import cues
@@ -22,8 +23,8 @@ def with_unit(span: ValueSpan, written: str) -> ValueSpan:
     the grammar normalises units (万元 → 元 × 10,000)."""
     canonical, factor = cues.UNITS.get(written, (written, 1))
 
-    def scale(number: float | None) -> float | None:
-        return None if number is None else round(number * factor, 10)
+    def scale(number: float | None) -> float | None:  # in decimal: 11700.63 万 is exact
+        return None if number is None else float(Decimal(str(number)) * Decimal(str(factor)))
 
     return replace(span, unit=canonical, number=scale(span.number),
                    number_max=scale(span.number_max))

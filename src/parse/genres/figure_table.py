@@ -37,6 +37,7 @@ from zhibiao.parse.values import ValueSpan, find_values
 #: Header words naming a column of targets, actuals or baselines (checked in this order:
 #: 上年预算数 is a baseline, 预算执行数 an actual).
 HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("score", ("分值", "得分", "权重")),
     ("baseline", ("上年", "去年", "上一年", "基期", "基数")),
     ("actual", ("决算", "执行", "完成", "实际", "实绩", "实现")),
     ("target", ("预算", "目标", "计划", "指标值", "预期")),
@@ -69,6 +70,9 @@ _HEADER_UNIT = re.compile(
     r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})[)）]|(?P<pct>[%‰])\s*$")
 #: A figure written as a code: leading zero(s) before more digits (000998, 01).
 _CODE = re.compile(r"^0\d")
+#: A list marker opening a row label (一、财政拨款, 1.一般公共预算, (二)).
+_LIST_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])")
 #: A header or label has words, not only digits and signs.
 _WORDS = re.compile(r"[^\W\d_]")
 _MINUS = ("-", "−", "－")
@@ -95,10 +99,16 @@ def _figure(doc: SourceDocument, start: int, end: int) -> ValueSpan | None:
     return span
 
 
+def _leading_unit(words: str) -> str | None:
+    """The longest unit `words` starts with (万元收支预算总表 → 万元)."""
+    return next((words[:n] for n in range(len(words), 0, -1) if words[:n] in cues.UNITS),
+                None)
+
+
 def _unit_of_header(header: str) -> str | None:
     m = _TABLE_UNIT.search(header)
-    if m and m.group("unit") in cues.UNITS:
-        return m.group("unit")
+    if m and _leading_unit(m.group("unit")):
+        return _leading_unit(m.group("unit"))
     m = _HEADER_UNIT.search(header)
     if m:
         unit = m.group("unit") or m.group("pct")
@@ -113,8 +123,8 @@ def _table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> st
     before = doc.text[max(0, block.start - 80) : block.start].rsplit("\n", 2)[-2:]
     for line in [*before, *("".join(row) for row in texts[:2])]:
         m = _TABLE_UNIT.search(line)
-        if m and m.group("unit") in cues.UNITS:
-            return m.group("unit")
+        if m and _leading_unit(m.group("unit")):
+            return _leading_unit(m.group("unit"))
     return None
 
 
@@ -187,14 +197,17 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     table_unit = _table_unit(doc, block, texts)
     skipped = {c for c in {c for _, c, _ in figures} if _not_values(texts, figures, c)}
     headers = _headers(texts, first, sorted({c for _, c, _ in figures}))
+    # a cell merged down from the header rows (the table's title) labels no row
+    header_zone = {cell.start for row in block.rows[:first] for cell in row}
     added = 0
     for r, c, span in figures:
         header = headers.get(c, "")
         if not header or c in skipped or any(w in header for w in NOT_VALUE_HEADERS):
             continue
         label_col = next((left for left in range(c - 1, -1, -1)
-                          if texts[r][left] and (r, left) not in figure_at), None)
-        label = texts[r][label_col] if label_col is not None else ""
+                          if texts[r][left] and (r, left) not in figure_at
+                          and block.rows[r][left].start not in header_zone), None)
+        label = _LIST_MARK.sub("", texts[r][label_col]) if label_col is not None else ""
         unit_col = next((k for row in texts[:3] for k, h in enumerate(row)
                          if h in UNIT_HEADERS), None)
         row_unit = texts[r][unit_col] if unit_col is not None and unit_col != c else ""

@@ -87,3 +87,33 @@ CODES = """上市公司行业分类结果
 
 def test_codes_row_numbers_and_figures_without_any_unit_are_no_values():
     assert rows(doc_of(CODES, "上市公司行业分类结果")) == []
+
+
+def test_a_budget_table_under_a_merged_title_with_its_unit():
+    """A real 支出预算总表: the title (with 单位：万元 glued to the table's name) is merged
+    over the whole first row and down the first column; it names no row, states the unit,
+    and amounts in 万元 become exact 元."""
+    from zhibiao.ingest.document import Block, Cell
+
+    title = "部门:中共江苏省委办公厅单位:万元支出预算总表"
+    head = ["合计", "基本支出", "项目支出"]
+    figures = ["27,664.22", "11,700.63", "13,025.38"]
+    text = "\n".join([title, "\t".join(head), "\t".join(figures)])
+    t0 = Cell(0, len(title))
+    covered = Cell(0, len(title), covered=True)
+    pos = len(title) + 1
+    row1, row2 = [covered], [covered]
+    for words, row in ((head, row1), (figures, row2)):
+        for w in words:
+            row.append(Cell(pos, pos + len(w)))
+            pos += len(w) + 1
+    grid = ((t0, covered, covered, covered), tuple(row1), tuple(row2))
+    doc = SourceDocument(doc_id="0123456789abcdef", source="t.pdf", media_type="application/pdf",
+                         text=text, blocks=[Block("table", 0, len(text), rows=grid)],
+                         title="2019年度部门预算", year=2019)
+    found = rows(doc)
+    assert [(raw, name, role, number, unit) for raw, name, role, number, unit, *_ in found] == [
+        ("27,664.22", "合计", "target", 276642200.0, "元"),
+        ("11,700.63", "基本支出", "target", 117006300.0, "元"),
+        ("13,025.38", "项目支出", "target", 130253800.0, "元"),
+    ]
