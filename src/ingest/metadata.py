@@ -4,12 +4,32 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 _NAV_WORDS = ("首页", "当前位置", "您的位置", "发布日期", "发布时间", "浏览次数", "访问次数",
               "来源", "字号", "打印", "关闭", "分享", "时间:", "时间：")
 _TITLE_WORDS = ("通知", "规划", "要点", "总结", "报告", "汇总表", "情况表", "完成情况",
-                "计划", "方案", "意见", "自评表", "申报表", "绩效", "工作思路")
-_ORG_SUFFIX = re.compile(r"^(.{2,24}?(?:管理局|局|委员会|委|办公室|人民政府|政府|厅|中心))")
+                "计划", "方案", "意见", "自评表", "申报表", "绩效", "工作思路", "预算", "决算",
+                "公报", "年报", "公开")
+#: The issuer at the start of a title or first line: the longest organisation name there
+#: (江苏省人大常委会办公厅, not 江苏省人大常委), without punctuation inside.
+_ORG_SUFFIX = re.compile(
+    r"^([^\s\d,，。:：;；、|的是和在为对]{2,24}(?:管理局|局|委员会办公厅|常委会办公厅|委员会"
+    r"|办公厅|办公室|人民政府|政府|检察院|法院|厅|委|中心))")
+#: A 政府工作报告 names its issuer in its first sentence (现在，我代表北京市人民政府，向大会报告).
+_REPORTER = re.compile(r"我代表([^\s\d,，。:：;；、]{2,16}?(?:人民政府|政府))")
+#: A year before the issuer's name (2018年度江苏省高级人民法院预算公开).
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+#: A numbered section heading or a table caption is never the document's title.
+_NOT_TITLE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、](?!\d)"
+    r"|第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+$|目\s*录$)")
+#: Fragments of a table's head around a title (部门:…单位:万元收支预算总表).
+_TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|千元|亿元)")
+#: Two short lines make one title when the second names the document (江苏省人民检察院 /
+#: 2019年度部门预算公开): a cover page breaks its title so.
+_TITLE_LINE_MAX = 30
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _META_DATE = re.compile(
     r"(?:发布日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
@@ -50,15 +70,29 @@ def _is_navigation(line: str) -> bool:
     return line.startswith((">", "»")) or ">" in line or any(w in line for w in _NAV_WORDS)
 
 
+def _titled(line: str) -> bool:
+    return any(word in line for word in _TITLE_WORDS)
+
+
 def read_title(text: str) -> str | None:
-    lines = [ln for ln in _candidate_lines(text) if not _is_navigation(ln)]
+    """The document's title from its first lines: the first plausible line naming a kind
+    of document (a cover's title broken over two short lines joined back), else the first
+    plausible line; never a numbered heading, a table caption or a line without Chinese."""
+    lines = [_TITLE_NOISE.sub("", ln).strip() for ln in _candidate_lines(text)
+             if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)]
     plausible = [
         ln for ln in lines
         if 6 <= len(ln) <= 100 and not ln.endswith(("。", ";", "；", ":", "：", ","))
         and "\t" not in ln
     ]
+    for first, second in pairwise(lines):
+        if (not _titled(first) and _titled(second) and len(first) <= _TITLE_LINE_MAX
+                and len(second) <= _TITLE_LINE_MAX and first in plausible[:1]
+                and "关于" not in second  # 关于印发…的通知 is a whole title under a site's name
+                and not second.endswith(("。", ";", "；", ":", "：", ","))):
+            return first + second
     for line in plausible:
-        if any(word in line for word in _TITLE_WORDS):
+        if _titled(line):
             return line
     return plausible[0] if plausible else None
 
@@ -85,10 +119,10 @@ def read_published(text: str) -> date | None:
 def read_issuer(text: str, title: str | None) -> str | None:
     for candidate in (title, *_candidate_lines(text, limit=5)):
         if candidate and not _is_navigation(candidate):
-            m = _ORG_SUFFIX.match(candidate.removeprefix("关于"))
+            m = _ORG_SUFFIX.match(_LEADING_YEAR.sub("", candidate.removeprefix("关于")))
             if m and not candidate.startswith("关于"):
                 return m.group(1)
-    m = _META_ISSUER.search(text[:4000])
+    m = _META_ISSUER.search(text[:4000]) or _REPORTER.search(text[:1000])
     return m.group(1) if m else None
 
 

@@ -396,12 +396,26 @@ def _no_ocr(mode: str, pages: list[_Page]) -> str:
     return _ocr.INSTALL_HINT
 
 
+_HEX_STRING = re.compile(r"^<([0-9A-Fa-f]{8,})>$")
+#: What producers put around a title in the PDF's Info: a program's name, a file extension.
+_META_TITLE_NOISE = re.compile(r"^Microsoft (?:Word|Excel) - |\.(?:docx?|xlsx?|wps|et|pdf)$")
+
+
 def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
+    """The PDF's Info title, the last resort when its text names none (often a template's
+    or a stale title: 离婚协议书 on a 部门预算). Chinese producers write it in GBK, which
+    pdfium hands back as a hex string (<BDADCBD5…> → 江苏…)."""
     try:
-        title = pdf.get_metadata_value("Title")
+        title = pdf.get_metadata_value("Title") or ""
     except (pdfium.PdfiumError, KeyError, UnicodeDecodeError):
         return None
-    title = normalize(title or "").text.strip()
+    m = _HEX_STRING.match(title.strip())
+    if m and len(m.group(1)) % 2 == 0:
+        try:
+            title = bytes.fromhex(m.group(1)).decode("gb18030")
+        except UnicodeDecodeError:
+            return None
+    title = _META_TITLE_NOISE.sub("", normalize(title).text.strip()).strip()
     return title if len(title) >= 4 else None
 
 

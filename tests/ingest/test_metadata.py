@@ -1,0 +1,32 @@
+"""Title and issuer from a document's first lines (real cover pages of shared/real-pdfs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhibiao.ingest.metadata import read_issuer, read_title
+
+
+@pytest.mark.parametrize(("head", "title", "issuer"), [
+    # a cover's title broken over two short lines
+    ("江苏省人民检察院\n2019年度部门预算公开\n目录\n第一部分部门概况",
+     "江苏省人民检察院2019年度部门预算公开", "江苏省人民检察院"),
+    ("2018年度江苏省高级\n人民法院预算公开\n2018年2月24日\n目录",
+     "2018年度江苏省高级人民法院预算公开", "江苏省高级人民法院"),
+    # the longest organisation name, not the first suffix in it
+    ("江苏省人大常委会办公厅\n2019年度部门预算公开\n目录",
+     "江苏省人大常委会办公厅2019年度部门预算公开", "江苏省人大常委会办公厅"),
+    # garbage and table captions are no titles; a table's head is cleaned
+    ("AAAAAAAAAN\n江苏省人民检察院\n2017年部门预算\n目录",
+     "江苏省人民检察院2017年部门预算", "江苏省人民检察院"),
+    ("表一\n部门:江苏省政协办公厅收支预算总表单位:万元\n收入\t支出",
+     "江苏省政协办公厅收支预算总表", "江苏省政协办公厅"),
+    # a numbered section heading is no title; a 政府工作报告 names its issuer in its first
+    # sentence, and a sentence is no issuer
+    ("各位代表:\n现在,我代表北京市人民政府,向大会报告政府工作,请予审议。\n一、2023年工作回顾\n"
+     "2023年是全面贯彻落实党的二十大精神的开局之年。", None, "北京市人民政府"),
+])
+def test_title_and_issuer_of_real_first_pages(head, title, issuer):
+    found = read_title(head)
+    assert found == title
+    assert read_issuer(head, found) == issuer
