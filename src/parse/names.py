@@ -48,6 +48,7 @@ ENUM_SEPARATORS = ("、", "和", "及", "与", "以及")
 #: Adverbs after which the name starts (全市共发生各类事故 → 发生各类事故 → 事故).
 ANCHOR_WORDS: tuple[str, ...] = (
     "共计", "合计", "总计", "累计", "共", "已", "已经", "其中", "分别", "先后", "连续", "均",
+    "共有", "现有",
 )
 #: Anchors jieba may glue to the verb after them (共出动, 已建成).
 GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
@@ -64,7 +65,7 @@ LEADING_NOISE: tuple[str, ...] = (
 TRAILING_NOISE: tuple[str, ...] = (
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
-    "目前", "现已",
+    "目前", "现已", "由", "从",
 )
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = (
@@ -111,6 +112,20 @@ MEASUREMENT_UNITS = frozenset({
     "米", "毫米", "公里", "吨", "公斤", "千克", "平方米", "平方公里", "立方米", "公顷", "亩",
     "千瓦", "分",
 })
+#: Units of area: what they measure is an area (造林19800亩 → 造林面积).
+AREA_UNITS = frozenset({"亩", "公顷", "平方米", "平方公里", "万亩"})
+AREA_SUFFIX = "面积"
+#: Words that leave nothing to name when they are all there is before a value (地区生产总值
+#: 从2010年的671.1亿元增加到2015年的1107.8亿元): the name is the subject before 从/由.
+FUNCTION_ONLY = frozenset({"的", "增加到", "增长到", "提高到", "提升到", "上升到", "下降到",
+                           "降低到", "减少到", "达到", "到", "至", "增至", "降至", "为"})
+#: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
+CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)")
+#: 从/由 open the span of a change (X从A增加到B): the subject stands before them.
+FROM_WORDS = ("从", "由")
+#: A name that compares with something else (低于省控线0.84个百分点) is about the value
+#: before it: the subject of that value is the name.
+COMPARING_PREFIXES: tuple[str, ...] = ("低于", "高于", "优于", "超过", "超出", "少于", "多于")
 #: Units whose value is never followed by what it counts (5个航空救援临时起降点 is).
 NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "元", "倍"}) | MEASUREMENT_UNITS
 #: Words closing the noun after a count that are not part of what is counted
@@ -255,13 +270,14 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     """(name, start, end in `phrase`) of the analyst's name for what `phrase` counts in
     `unit`; ('', 0, 0) when nothing nameable is left."""
     name, start, end = _strip_span(phrase)
-    if not name or name in ANCHOR_WORDS or name in LEADING_NOISE:
+    if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
+            or CHANGE_TO.fullmatch(name):
         return "", 0, 0
     if not _is_measure_name(name):
         base_unit = unit.split("/")[0]
         suffix = UNIT_SUFFIXES.get(base_unit, COUNT_SUFFIX if base_unit else "")
         if base_unit in MEASUREMENT_UNITS:
-            suffix = ""
+            suffix = AREA_SUFFIX if base_unit in AREA_UNITS else ""
         if suffix and not name.endswith(suffix):
             name += suffix
     return NAME_ALIASES.get(name, name), start, end
@@ -316,6 +332,17 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
     if periods:  # 到年底加工制造类小微企业…覆盖率: the period is context, not the name
         cut = periods[-1].end
         window, left = window[cut:], left + cut
+        if window.strip() in FUNCTION_ONLY or not window.strip():
+            # 地区生产总值从2010年的671.1亿元: the subject stands before 从
+            before = text[_clause_start(text, start, floor) : left - len(periods[-1].raw)]
+            for word in FROM_WORDS:
+                if word in before:
+                    subject = before[: before.rindex(word)]
+                    name, n_start, n_end = _named(subject, unit)
+                    if name:
+                        s_left = left - len(periods[-1].raw) - len(before)
+                        return [(name, s_left + n_start, s_left + n_end)]
+            return []  # nothing but 的: the value before names it (增加到2015年的…)
     if not window.strip():
         return []
     parts = _split_enumeration(window, left)
@@ -607,6 +634,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if not found and span.change and i > 0:
             # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own
             found = list(names[i - 1])
+        if found and i > 0 and names[i - 1] and found[0][0].startswith(COMPARING_PREFIXES):
+            # 城镇登记失业率3.36%，低于省控线0.84个百分点: the same subject, compared
+            found = list(names[i - 1])
+        if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
+            found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元
         if not found and i > 0 and CONTINUATION.match(text[spans[i - 1].end : span.start]):
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])

@@ -186,3 +186,20 @@ def test_parts_after_qizhong_measure_what_their_total_measures():
     # a part with a measure word of its own keeps it
     assert names_of("全年罚款2022万元,其中非事故罚款1639万元") == [
         ("2022万元", ["罚款金额"]), ("1639万元", ["非事故罚款金额"])]
+
+
+def test_both_ends_of_a_change_name_its_subject():
+    """X从A增加到B and X由A提高到B: A and B (and the rate after them) measure X."""
+    assert names_of("地区生产总值从2010年的671.1亿元增加到2015年的1107.8亿元,年均增长10.5%") == [
+        ("671.1亿元", ["地区生产总值"]), ("1107.8亿元", ["地区生产总值"]),
+        ("年均增长10.5%", ["地区生产总值"])]
+    assert names_of("一般公共预算收入由40.6亿元增加到79亿元") == [
+        ("40.6亿元", ["一般公共预算收入"]), ("79亿元", ["一般公共预算收入"])]
+
+
+def test_a_comparison_and_an_area_are_named_as_analysts_do():
+    assert names_of("城镇登记失业率3.36%,低于省控线0.84个百分点") == [
+        ("3.36%", ["城镇登记失业率"]), ("0.84个百分点", ["城镇登记失业率"])]
+    assert names_of("全年造林19800亩") == [("19800亩", ["造林面积"])]
+    assert names_of("新安江水库最高水位108.39米") == [("108.39米", ["新安江水库最高水位"])]
+    assert names_of("全系统共有医务人员1.86万人") == [("1.86万人", ["医务人员人数"])]

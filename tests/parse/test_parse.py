@@ -124,3 +124,14 @@ def test_a_document_of_no_genre_that_mostly_reports_reports():
              "确保改造医院不少于5家，力争接种率达到95%。新生儿死亡率0.93‰。")
     found = values(doc_of(mixed))
     assert found[-1][:2] == ("0.93‰", "unknown")
+
+
+def test_the_far_end_of_a_change_is_no_deadline_and_its_start_a_baseline():
+    """In a review, 从2010年的A增加到2015年的B: A is the baseline, B what was reached (its
+    到2015年 is the change's end, not a target's deadline)."""
+    title = "2016年某旗政府工作报告"
+    text = (f"{title}\n一、“十二五”时期工作回顾\n"
+            "全旗地区生产总值从2010年的671.1亿元增加到2015年的1107.8亿元,年均增长10.5%。")
+    found = values(doc_of(text, title=title, year=2016))
+    assert [(raw, role) for raw, role, *_ in found] == [
+        ("671.1亿元", "baseline"), ("1107.8亿元", "actual"), ("年均增长10.5%", "actual")]

@@ -95,7 +95,9 @@ REPORTED_PREFIXES: tuple[str, ...] = ("达到", "达")
 #: 由X提高到Y / 从X降至Y: X is the baseline.
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)?(?:到|至)")
-BASELINE_BEFORE: tuple[str, ...] = ("由", "从")
+BASELINE_BEFORE = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")
+#: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
+CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: Genres whose parser reads their paragraphs itself (the others' are read after them).
 PROSE_GENRES = frozenset({"work_summary", "work_plan", "government_report", "indicator_plan"})
 #: Genres whose sentences state targets unless they say otherwise.
@@ -174,22 +176,28 @@ def _dated_role(span: ValueSpan, published: date | None) -> str | None:
     return None
 
 
+def cue_text(text: str) -> str:
+    """`text` as cue words are looked for in it (same length): quoted slogans blanked, and
+    the far end of a change (增加到2015年), whose 到20 is no deadline."""
+    return CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
+
+
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
                masked: str | None = None, published: date | None = None) -> str:
     """target / actual / baseline of a value found in `text`, from the nearest evidence.
-    `masked` is mask_quotes(text), when the caller has it for many values; `published`
+    `masked` is cue_text(text), when the caller has it for many values; `published`
     the document's date, against which a dated figure is past or future."""
     raw = span.raw
     if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES):
         return "target"
     if _is_threshold(text, span):
         return "unknown"
-    before = text[max(0, span.start - 1) : span.start]
-    if before and before in BASELINE_BEFORE and BASELINE_AFTER.match(text[span.end :]):
+    if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
+            and BASELINE_AFTER.match(text[span.end :]):
         return "baseline"
     if COMPLETION_BEFORE.search(text[max(0, span.start - 40) : span.start]):
         return "actual"
-    text = mask_quotes(text) if masked is None else masked
+    text = cue_text(text) if masked is None else masked
     c_start, c_end = _clause(text, span.start, span.end)
     clause = text[c_start:span.start] + " " + text[span.end:c_end]
     target_at = _last_cue(clause, TARGET_CLAUSE_CUES)
@@ -291,7 +299,7 @@ class _Reader:
             return
         names = name_values(text, spans)
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-        masked = mask_quotes(text) if quoted else text
+        masked = cue_text(text)
         roles: list[str] = []
         for span, span_names in zip(spans, names, strict=True):
             if any(q_start < span.start and span.end < q_end for q_start, q_end in quoted):
