@@ -49,6 +49,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "米": ("米", 1), "平方米": ("平方米", 1), "㎡": ("平方米", 1), "m2": ("平方米", 1),
     "平方公里": ("平方公里", 1), "立方米": ("立方米", 1), "公顷": ("公顷", 1), "亩": ("亩", 1),
     "千瓦": ("千瓦", 1), "倍": ("倍", 1), "成": ("%", 10), "分": ("分", 1),
+    # livestock, plants, batches and concentrations of the bulletins and summaries
+    "头": ("头", 1), "羽": ("羽", 1), "只": ("只", 1), "株": ("株", 1), "棵": ("棵", 1),
+    "批次": ("批次", 1), "千瓦时": ("千瓦时", 1), "吨标准煤": ("吨标准煤", 1),
+    "微克/立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
 }
 #: Unit characters that, followed by these characters, are the start of another word and not
 #: a unit at all (十万人口, 95316部队, 2个台站 is fine, 3项目 is not).
@@ -59,6 +63,7 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     "单": "位元", "张": "贴", "套": "餐班", "本": "级地质", "分": "别析局类钟", "组": "织",
     "间": "隔", "元": "素", "户": "外籍", "周": "边期年", "座": "谈", "块": "状",
     "米": "粉", "类": "别", "批": "准复", "轮": "次", "成": "效果立员本",
+    "头": "部脑", "只": "有是要能", "株": "洲",
 }
 #: Units a Chinese numeral may carry. A bare 十分 is "very", and 六个一, 一张图, 四个确保 are
 #: slogans; only these measure words make a Chinese numeral a value (两支队伍, 三成, 五倍).
