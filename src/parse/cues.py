@@ -135,6 +135,8 @@ CHANGE_VERBS: dict[str, str] = {
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少"})
 #: Words that open a change basis; the basis runs from here to the change verb.
 BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "比", "与", "年均")
+#: Characters after 比 that make it a word of its own, not a comparison's opener.
+NOT_BASIS_AFTER_BI = frozenset("重例率值分")
 #: Basis texts shortened to their analyst form.
 BASIS_ALIASES: dict[str, str] = {
     "同比前两年平均数": "前两年平均数", "较前两年平均数": "前两年平均数",

@@ -519,6 +519,8 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
             basis_text = window[at:].strip()
             if opener in ("较", "比", "与") and len(basis_text) == 1:
                 continue
+            if opener == "比" and basis_text[1:2] in cues.NOT_BASIS_AFTER_BI:
+                continue  # 比重, 比例, 占比: a share, not a comparison
             basis = cues.BASIS_ALIASES.get(basis_text, basis_text)
             start = clause_start + at
             break
@@ -738,6 +740,61 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
     return values
 
 
+# --- a unit written once for an enumeration of figures -----------------------------------
+
+#: Between figures sharing the unit written after the last (2.16和1.5个百分点, 3、5个).
+UNIT_SHARING_SEPARATORS = frozenset({"和", "、", "及", "与"})
+
+
+def _shares_unit(scan: str, end: int, blocked: bytearray) -> bool:
+    """Whether the number ending at `end` is followed by a separator and a number with a
+    unit of its own (and no multiplier, which the first would have had to write)."""
+    pos = _skip_spaces(scan, end)
+    if scan[pos : pos + 1] not in UNIT_SHARING_SEPARATORS:
+        return False
+    m = _NUMBER_RE.match(scan, _skip_spaces(scan, pos + 1))
+    if m is None or blocked[m.start()]:
+        return False
+    core = _read_core(scan, m)
+    return core is not None and bool(core.unit) and not core.has_multiplier
+
+
+def _share_units(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
+    """A figure without a unit takes the unit of the figure right after it across one
+    separator (2.16和1.5个百分点 → 2.16个百分点)."""
+    out = list(values)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit or a.number is None or not b.unit or b.number is None:
+            continue
+        if scan[a.end : b.start].strip() in UNIT_SHARING_SEPARATORS and not any(
+                ch in b.raw for ch in "万亿千"):
+            out[i] = replace(a, unit=b.unit)
+    return out
+
+
+# --- signs -------------------------------------------------------------------------------
+
+_MINUS_SIGNS = frozenset("-−－")
+
+
+def _negatives(values: list[ValueSpan], text: str, scan: str) -> list[ValueSpan]:
+    """A minus right before a figure, after words rather than a figure or a code
+    (人口自然增长率为-2.11‰, not 5%-6% or 2023-2025), makes it negative."""
+    out = []
+    for v in values:
+        before = scan[v.start - 2 : v.start - 1] if v.start >= 2 else ""
+        after_figure = bool(before) and (
+            (before.isalnum() and before.isascii()) or before in "%‰.)）-−－")
+        if (v.number is not None and v.start >= 1 and scan[v.start - 1] in _MINUS_SIGNS
+                and not v.change and not after_figure):
+            v = replace(v, start=v.start - 1, raw=text[v.start - 1 : v.end],
+                        number=-v.number,
+                        number_max=-v.number_max if v.number_max is not None else None)
+        out.append(v)
+    return out
+
+
 # --- the entry point ---------------------------------------------------------------------
 
 
@@ -769,6 +826,9 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
             continue
         floor = max((v.end for v in values if v.end <= m.start()), default=0)
         value = _read_value(text, scan, m, bare=bare, blocked=blocked, floor=floor)
+        if value is None and _shares_unit(scan, m.end(), blocked):
+            # 分别回落2.16和1.5个百分点: the first figure's unit is written after the last
+            value = _read_value(text, scan, m, bare=True, blocked=blocked, floor=floor)
         if value is None:
             continue
         values.append(value)
@@ -778,4 +838,4 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
         taken[value.start : value.end] = b"\x01" * (value.end - value.start)
     values.extend(_qualitative(text, scan, taken, bare=bare))
     values.sort(key=lambda v: v.start)
-    return _link(values, scan, periods)
+    return _link(_negatives(_share_units(values, scan), text, scan), scan, periods)
