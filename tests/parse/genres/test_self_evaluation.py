@@ -81,3 +81,31 @@ def test_a_declaration_form_gives_targets_with_levels_and_no_actuals():
         ("群众满意度·分值", "满意度指标", "score", 10, "分", "="),
     ]
     assert records.attainment == []
+
+
+def test_a_budget_goal_table_in_the_shape_of_issue_19():
+    """A 项目支出绩效目标表 as 部门预算 publish it (tests/data/goal_table_2023.html, the
+    rows of issue 19): every 三级指标 a target of the project, the 指标值 cell read with
+    its relation and its unit in brackets, several values in one cell, 达标 qualitative."""
+    from support import REPO
+    from zhibiao import process
+
+    records = process(REPO / "tests" / "data" / "goal_table_2023.html").records
+    assert (records.document.genre, records.document.status) == ("goal_table", "ok")
+    t = records.tables
+    names = {i.indicator_id: (i.name, i.level2, i.target_id) for i in t["indicators"]}
+    targets = {x.target_id: x.name for x in t["targets"]}
+    rows = [(names[v.indicator_id][0], names[v.indicator_id][1], v.role, v.number, v.unit,
+             v.comparator, v.qualitative) for v in t["values"]]
+    assert rows == [
+        ("新建停车泊位", "产出指标", "target", 320, "个", "≥", None),
+        ("验收合格率", "质量指标", "target", 100, "%", "=", None),
+        ("困难家庭生活改善度", "社会效益指标", "target", 85, "%", "≥", None),
+        ("居民满意度", "服务对象满意度指标", "target", 90, "%", "≥", None),
+        ("走访企业户数", "数量指标", "target", 200, "家", ">", None),
+        ("年服务人次", "数量指标", "target", 30000, "人次", "=", None),
+        ("按计划完成", "数量指标", "target", 60, "人", "≥", None),
+        ("按计划完成", "数量指标", "target", 5000, "份", "≥", None),
+        ("制度建设", "质量指标", "target", None, "", "=", "达标"),
+    ]
+    assert {targets[names[v.indicator_id][2]] for v in t["values"]} == {"老旧小区停车设施改造"}
