@@ -51,6 +51,8 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
     "weight": ("score", "·分值", "分"), "score": ("score", "·得分", "分"),
 }
+#: A cell holding one amount (2,350,000.00).
+_FIGURE = re.compile(r"^[\d,，.]+$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
 
 Span = tuple[int, int]
@@ -98,6 +100,15 @@ class _Form:
             self.target_id = self.builder.add_target(self.text(span), *span)
             return True
         if first in ("主管部门", "实施单位", "部门名称"):
+            return True
+        if self.part is None and "资金" in first and len(origins) == 2 \
+                and _FIGURE.match(self.text(origins[1][1])):
+            # 项目资金总额 2,350,000.00 above a 绩效目标表: the project's funds, planned
+            span = origins[1][1]
+            unit = _UNIT_IN_HEADER.search(first)
+            emit_values(self.doc, self.builder, *span, role="target",
+                        target_id=self._ensure_target(), indicator=(first, *origins[0][1]),
+                        bare=True, unit=unit.group(1) if unit else "元")
             return True
         columns = match_columns(texts, INDICATOR_COLUMNS)
         if {"name", "target"} <= columns.keys():  # 申报表: targets only, no 实际完成值

@@ -98,6 +98,7 @@ def test_a_budget_goal_table_in_the_shape_of_issue_19():
     rows = [(names[v.indicator_id][0], names[v.indicator_id][1], v.role, v.number, v.unit,
              v.comparator, v.qualitative) for v in t["values"]]
     assert rows == [
+        ("项目资金总额", None, "target", 2350000, "元", "=", None),
         ("新建停车泊位", "产出指标", "target", 320, "个", "≥", None),
         ("验收合格率", "质量指标", "target", 100, "%", "=", None),
         ("困难家庭生活改善度", "社会效益指标", "target", 85, "%", "≥", None),
