@@ -83,15 +83,22 @@ def test_reading_gives_pdfium_the_metrics_font_or_none():
     assert policy.GetFont(None, b"SimSun") is None
 
 
-def test_drawing_asks_the_machine_and_says_when_it_has_no_cjk_font(tmp_path):
-    import pypdfium2 as pdfium
-
+def table_pdf_and_fonts(tmp_path):
+    """The generated table report (STSong-Light, not embedded) and the machine's Chinese
+    fonts; skips where fontconfig cannot tell whether there are any."""
     fonts = cjk_fonts()
     if fonts is None:
         pytest.skip("fontconfig is not installed: cannot tell whether a CJK font is here")
     cjk_reports()._register()
     path = tmp_path / "table.pdf"
     cjk_reports().table(path)
+    return path, fonts
+
+
+def test_drawing_asks_the_machine_and_says_when_it_has_no_cjk_font(tmp_path):
+    import pypdfium2 as pdfium
+
+    path, fonts = table_pdf_and_fonts(tmp_path)
     with pdf_fonts.drawing() as drawing:
         pdf = pdfium.PdfDocument(path.read_bytes())
         page = pdf[0]
@@ -182,12 +189,7 @@ def test_ocr_says_when_chinese_text_cannot_be_drawn(tmp_path):
     """--ocr always draws the page; a CJK font the PDF does not embed needs one of the
     machine's. Without one, the document says so instead of silently reading nothing."""
     pytest.importorskip("rapidocr_onnxruntime")
-    fonts = cjk_fonts()
-    if fonts is None:
-        pytest.skip("fontconfig is not installed: cannot tell whether a CJK font is here")
-    cjk_reports()._register()
-    path = tmp_path / "table.pdf"
-    cjk_reports().table(path)
+    path, fonts = table_pdf_and_fonts(tmp_path)
     doc = read_pdf(path.read_bytes(), str(path), "x", ocr="always")
     if fonts:
         assert NO_CJK_FONT not in doc.warnings
