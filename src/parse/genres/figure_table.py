@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
@@ -78,6 +79,7 @@ _WORDS = re.compile(r"[^\W\d_]")
 _MINUS = ("-", "−", "－")
 
 Figure = tuple[int, int, ValueSpan]  # (row, column, the grammar's reading of the cell)
+Period = tuple[date, date] | None
 
 
 def _figure(doc: SourceDocument, start: int, end: int) -> ValueSpan | None:
@@ -107,8 +109,9 @@ def _leading_unit(words: str) -> str | None:
 
 def _unit_of_header(header: str) -> str | None:
     m = _TABLE_UNIT.search(header)
-    if m and _leading_unit(m.group("unit")):
-        return _leading_unit(m.group("unit"))
+    unit = _leading_unit(m.group("unit")) if m else None
+    if unit:
+        return unit
     m = _HEADER_UNIT.search(header)
     if m:
         unit = m.group("unit") or m.group("pct")
@@ -123,8 +126,9 @@ def _table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> st
     before = doc.text[max(0, block.start - 80) : block.start].rsplit("\n", 2)[-2:]
     for line in [*before, *("".join(row) for row in texts[:2])]:
         m = _TABLE_UNIT.search(line)
-        if m and _leading_unit(m.group("unit")):
-            return _leading_unit(m.group("unit"))
+        unit = _leading_unit(m.group("unit")) if m else None
+        if unit:
+            return unit
     return None
 
 
@@ -159,14 +163,14 @@ def _role(header: str, genre_role: str) -> str:
     return genre_role
 
 
-def _not_values(texts: list[list[str]], figures: list[Figure], column: int) -> bool:
+def _row_numbers(figures: list[Figure], column: int) -> bool:
     """A column of row numbers: its figures run 1, 2, 3 … down the table."""
     numbers = [span.number for _, c, span in figures if c == column]
     return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
 
 
 def read_figure_tables(doc: SourceDocument, builder: RecordBuilder, genre_role: str,
-                       period: tuple | None = None) -> list[str]:
+                       period: Period = None) -> list[str]:
     """Read the bare figures of every table (cells no reader took); `genre_role` is the
     role of a figure whose header says none; `period` dates the undated ones."""
     warnings = []
@@ -179,7 +183,7 @@ def read_figure_tables(doc: SourceDocument, builder: RecordBuilder, genre_role: 
 
 
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role: str,
-          period: tuple | None) -> int:
+          period: Period) -> int:
     texts = [row_texts(doc, row) for row in block.rows]
     figures: list[Figure] = []
     for r, row in enumerate(block.rows):
@@ -195,10 +199,12 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     figure_at = {(r, c) for r, c, _ in figures}
     first = min(r for r, _, _ in figures)  # the rows above the first figure are headers
     table_unit = _table_unit(doc, block, texts)
-    skipped = {c for c in {c for _, c, _ in figures} if _not_values(texts, figures, c)}
+    skipped = {c for c in {c for _, c, _ in figures} if _row_numbers(figures, c)}
     headers = _headers(texts, first, sorted({c for _, c, _ in figures}))
     # a cell merged down from the header rows (the table's title) labels no row
     header_zone = {cell.start for row in block.rows[:first] for cell in row}
+    unit_col = next((k for row in texts[:first] for k, h in enumerate(row)
+                     if h in UNIT_HEADERS), None)
     added = 0
     for r, c, span in figures:
         header = headers.get(c, "")
@@ -208,8 +214,6 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                           if texts[r][left] and (r, left) not in figure_at
                           and block.rows[r][left].start not in header_zone), None)
         label = _LIST_MARK.sub("", texts[r][label_col]) if label_col is not None else ""
-        unit_col = next((k for row in texts[:3] for k, h in enumerate(row)
-                         if h in UNIT_HEADERS), None)
         row_unit = texts[r][unit_col] if unit_col is not None and unit_col != c else ""
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
         unit = span.unit or _unit_of_header(header) or (None if change else (
