@@ -53,6 +53,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "头": ("头", 1), "羽": ("羽", 1), "只": ("只", 1), "株": ("株", 1), "棵": ("棵", 1),
     "批次": ("批次", 1), "千瓦时": ("千瓦时", 1), "吨标准煤": ("吨标准煤", 1),
     "微克/立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
+    # rates per 100,000 (孕产妇死亡率3.85/10万)
+    "/10万": ("/10万", 1), "/十万": ("/10万", 1),
 }
 #: Unit characters that, followed by these characters, are the start of another word and not
 #: a unit at all (十万人口, 95316部队, 2个台站 is fine, 3项目 is not).
@@ -134,7 +136,7 @@ CHANGE_VERBS: dict[str, str] = {
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少"})
 #: Words that open a change basis; the basis runs from here to the change verb.
-BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "比", "与", "年均")
+BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "与", "相比", "相较", "比", "年均")
 #: Characters after 比 that make it a word of its own, not a comparison's opener.
 NOT_BASIS_AFTER_BI = frozenset("重例率值分")
 #: Basis texts shortened to their analyst form.

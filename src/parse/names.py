@@ -511,6 +511,10 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
 
 #: Where a list of the parts of a total starts (农林牧渔业总产值…。其中，农业29.24亿元).
 PARTS_MARKER = "其中"
+#: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
+#: value before reached.
+COMPLETED_SHARE = re.compile(r"完成[^,，。;；]{0,20}?(?:目标|任务|计划)(?:任务)?的$")
+COMPLETION_RATE = "目标完成率"
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
@@ -534,6 +538,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
       → 基本支出占比; 占三公经费的31.14% → 因公出国费占三公经费比重);
     - after 其中, a part named by its own words only (农业 + 元 → 农业金额) measures what the
       total before 其中 measures (农林牧渔业总产值 → 农业产值);
+    - 完成目标任务的157% after 失业人员再就业12089人 is 失业人员再就业目标完成率;
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
     for i, found in enumerate(names):
@@ -544,6 +549,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             names[i] = [(renamed[name], n_start, n_end)]
             continue
         previous = names[i - 1][0][0]
+        if COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]):
+            names[i] = [(_bare(previous, spans[i - 1].unit) + COMPLETION_RATE, n_start, n_end)]
+            continue
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
             whole = _bare(previous, spans[i - 1].unit)
             rest = name[len(SHARE_WORD):].removesuffix("的")

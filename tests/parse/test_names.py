@@ -203,3 +203,8 @@ def test_a_comparison_and_an_area_are_named_as_analysts_do():
     assert names_of("全年造林19800亩") == [("19800亩", ["造林面积"])]
     assert names_of("新安江水库最高水位108.39米") == [("108.39米", ["新安江水库最高水位"])]
     assert names_of("全系统共有医务人员1.86万人") == [("1.86万人", ["医务人员人数"])]
+
+
+def test_a_share_of_a_target_reached_is_named_after_the_subject_that_reached_it():
+    assert names_of("失业人员再就业12089人,完成目标任务的157%") == [
+        ("12089人", ["失业人员再就业人数"]), ("157%", ["失业人员再就业目标完成率"])]
