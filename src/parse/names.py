@@ -61,8 +61,11 @@ LEADING_NOISE: tuple[str, ...] = (
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
     "至", "截至", "为", "目前", "现已",
 )
-#: Words dropped from the end of a name (the verb or particle right before the number).
+#: Words dropped from the end of a name (the verb or particle right before the number),
+#: trend words among them (居民健康素养水平稳步提升 → 居民健康素养水平).
 TRAILING_NOISE: tuple[str, ...] = (
+    "稳步提升", "持续提升", "不断提升", "显著提升", "持续提高", "不断提高", "稳步提高",
+    "明显改善", "持续改善", "稳中有升", "稳步增长", "持续增长", "快速增长",
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
     "目前", "现已", "由", "从",
@@ -228,6 +231,13 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     for i in range(hi - 1, -1, -1):  # start after the last anchor adverb (共, 累计, 已 …)
         if words[i] in ANCHOR_WORDS and i < hi - 1:
             lo = i + 1
+            before = "".join(words[:i])
+            if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
+                   for w in words[lo:]) and len(before) >= 3 \
+                    and not any(ch in before for ch in "、各"):
+                # 固定资产投资累计完成2867亿元: the subject is before the anchor (not
+                # 各区、县(市)累计开展156期: who did it names no indicator)
+                lo, hi = 0, i
             break
     changed = True
     while changed and hi - lo > 1:

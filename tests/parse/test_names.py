@@ -208,3 +208,11 @@ def test_a_comparison_and_an_area_are_named_as_analysts_do():
 def test_a_share_of_a_target_reached_is_named_after_the_subject_that_reached_it():
     assert names_of("失业人员再就业12089人,完成目标任务的157%") == [
         ("12089人", ["失业人员再就业人数"]), ("157%", ["失业人员再就业目标完成率"])]
+
+
+def test_a_subject_before_its_anchor_when_nothing_follows_it():
+    """固定资产投资累计完成2867亿元: only a verb follows 累计, so the words before name the
+    value; who did something (各区、县(市)累计开展156期) names none."""
+    assert names_of("固定资产投资累计完成2867亿元;社会消费品零售总额累计完成418亿元") == [
+        ("2867亿元", ["固定资产投资"]), ("418亿元", ["社会消费品零售总额"])]
+    assert names_of("各区、县(市)累计开展156期") == [("156期", [])]
