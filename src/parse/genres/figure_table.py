@@ -48,6 +48,11 @@ GENERIC_HEADERS: tuple[str, ...] = (
     "绝对数", "数值", "数量", "金额", "合计", "总计", "小计", "本年", "本期", "全年", "年度",
     "指标值", "数据", "单位", "计量单位", "单位名称",
 )
+#: Words that only say which figure of a row a column holds (上年预算数, 决算数, 全年执行数):
+#: with them stripped nothing is left, so the row label alone names the figure and a
+#: target and an actual of one row meet in attainment.
+ROLE_ONLY_WORDS = re.compile(
+    r"上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标|计划|数|额|值")
 #: Header words of a column of changes (比上年增长%): the figure is its label's change.
 CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down"}
 #: Header words of a column that holds codes or row numbers, not values.
@@ -226,7 +231,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         if change:
             span = replace(span, change=change)
         measure = _HEADER_UNIT.sub("", header)
-        generic = change or measure in GENERIC_HEADERS
+        generic = (change or measure in GENERIC_HEADERS
+                   or not ROLE_ONLY_WORDS.sub("", measure))
         name = measure if not label else label if generic else label + measure
         if not name:
             continue

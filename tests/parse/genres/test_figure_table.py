@@ -70,11 +70,17 @@ BUDGET = """2019年度部门预算公开
 
 
 def test_roles_come_from_the_column_headers_and_the_unit_from_the_table():
-    found = rows(doc_of(BUDGET, "2019年度部门预算公开", 2019))
-    assert [(raw, role, number, unit) for raw, _, role, number, unit, *_ in found] == [
-        ("1200.5", "baseline", 12005000.0, "元"), ("1300", "target", 13000000.0, "元"),
-        ("1180.25", "actual", 11802500.0, "元"),
+    """预算数 and 决算数 of one row are one indicator (the headers only say which figure
+    they hold), so the 决算 meets its 预算 in attainment."""
+    doc = doc_of(BUDGET, "2019年度部门预算公开", 2019)
+    found = rows(doc)
+    assert [(raw, name, role, number, unit) for raw, name, role, number, unit, *_ in found] == [
+        ("1200.5", "一般公共预算拨款", "baseline", 12005000.0, "元"),
+        ("1300", "一般公共预算拨款", "target", 13000000.0, "元"),
+        ("1180.25", "一般公共预算拨款", "actual", 11802500.0, "元"),
     ]
+    (pair,) = parse(doc).attainment
+    assert (pair["status"], pair["gap"]) == ("not_met", -1197500.0)
 
 
 CODES = """上市公司行业分类结果
