@@ -15,7 +15,7 @@ from zhibiao.ingest.ocr import ENV_MODE, ocr_mode
 from zhibiao.ingest.ocr import available as ocr_available
 from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
 from zhibiao.pipeline import ConvertSummary, convert, read_list_file, summarize
-from zhibiao.progress import RunProgress
+from zhibiao.progress import RowProgress, RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
 from zhibiao.schema import SCHEMA_VERSION, TABLES
 
@@ -251,6 +251,44 @@ def review_command(
     console.print(f"review page {summary.path}: {summary.documents} documents, "
                   f"{summary.values} values, {summary.quarantined} quarantined "
                   f"({summary.bytes / 1e6:.1f} MB)", highlight=False, soft_wrap=True)
+
+
+@app.command("export")
+def export_command(
+    out: Annotated[Path, typer.Argument(
+        help="output folder of `zhibiao convert`, or a `zhibiao refresh` lake")],
+    path: Annotated[Path, typer.Option(
+        "--output", "-o", help="file to write: .xlsx (facts plus a sheet per table), .csv "
+                               "or .parquet (the facts)")] = Path("facts.xlsx"),
+    chinese: Annotated[bool, typer.Option(
+        "--chinese", help="Chinese headings for the facts' columns (文件标题, 指标 …)")] = False,
+    run_id: Annotated[str | None, typer.Option(
+        "--run-id", help="a lake's earlier run instead of its last complete one")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress")] = False,
+) -> None:
+    """Write the facts view (one row per value with its document, indicator, target and
+    attainment) as a spreadsheet, CSV or Parquet; texts that would start a formula are
+    neutralised."""
+    from zhibiao.export.facts import FactsInputError
+    from zhibiao.export.spreadsheet import export_facts, format_of
+
+    try:
+        format_of(path)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--output") from exc
+    try:
+        with RowProgress(console, enabled=not quiet) as progress:
+            summary = export_facts(out, path, headings="zh" if chinese else "en",
+                                   run_id=run_id, on_start=progress.start, on_rows=progress)
+    except FactsInputError as exc:
+        console.print(str(exc), style="red", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    sheets = f" on {len(summary.sheets)} sheets" if summary.sheets else ""
+    console.print(f"{summary.path}: {summary.facts:,} facts{sheets}, {summary.neutralised:,} "
+                  f"cells that would start a formula neutralised, {summary.cut:,} cut "
+                  f"({summary.bytes / 1e6:.1f} MB)", highlight=False, soft_wrap=True)
+    for note in summary.notes:
+        console.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command("schema")

@@ -78,3 +78,47 @@ class RunProgress:
         elif self.enabled and time.monotonic() - self._last_log >= LOG_EVERY:
             self._last_log = time.monotonic()
             self._log()
+
+
+class RowProgress:
+    """Rows written by an export, shown as RunProgress shows documents: a bar on a
+    terminal, a line every `LOG_EVERY` seconds elsewhere. `start(total)` then called with
+    each batch's row count; use as a context manager."""
+
+    def __init__(self, console: Console, *, enabled: bool = True,
+                 verb: str = "exporting") -> None:
+        self.console, self.enabled, self.verb = console, enabled, verb
+        self.total = self.done = 0
+        self.started = self._last_log = time.monotonic()
+        self._bar: Progress | None = None
+        self._task = None
+
+    def __enter__(self) -> RowProgress:
+        if self.enabled and self.console.is_terminal:
+            self._bar = Progress(
+                TextColumn(f"[bold]{self.verb}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("rows"), TimeRemainingColumn(), console=self.console,
+                transient=True)
+            self._bar.__enter__()
+            self._task = self._bar.add_task("rows", total=None)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(exc_type, exc, tb)
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.started = self._last_log = time.monotonic()
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, total=total)
+
+    def __call__(self, rows: int) -> None:
+        self.done += rows
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, completed=self.done)
+        elif self.enabled and time.monotonic() - self._last_log >= LOG_EVERY:
+            self._last_log = time.monotonic()
+            self.console.print(f"{self.done:,}/{self.total:,} rows, "
+                               f"{time.monotonic() - self.started:.0f} s", highlight=False)

@@ -10,18 +10,24 @@ import pytest
 
 from support import SAMPLES, make_bad_inputs
 from web_support import Site, serve
-from zhibiao import convert
+from zhibiao import ConvertSummary, convert
 from zhibiao.ingest import fetch as fetch_module
 from zhibiao.ingest.fetch import Fetcher
 
 
 @pytest.fixture(scope="session")
-def converted(tmp_path_factory) -> dict[str, pd.DataFrame]:
-    """Samples plus bad inputs converted once; every table loaded with pandas."""
+def converted_run(tmp_path_factory) -> ConvertSummary:
+    """Samples plus bad inputs converted once (the summary; its `out` is the folder)."""
     bad = tmp_path_factory.mktemp("bad")
     make_bad_inputs(bad)
     out = tmp_path_factory.mktemp("out")
-    summary = convert([SAMPLES, bad], out)
+    return convert([SAMPLES, bad], out)
+
+
+@pytest.fixture(scope="session")
+def converted(converted_run) -> dict[str, pd.DataFrame]:
+    """Samples plus bad inputs converted once; every table loaded with pandas."""
+    summary = converted_run
     tables = {name: pd.read_parquet(path) for name, path in summary.tables.items()}
     tables["_inputs"] = pd.DataFrame({"source": [d.source for d in summary.documents]})
     return tables

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from typer.testing import CliRunner
 
@@ -61,3 +62,26 @@ def test_refresh_reports_progress_only_for_the_documents_it_processes(tmp_path):
     assert again.exit_code == 0, again.output
     assert "/0 documents" not in again.output and "documents," not in again.output
     assert f"{n} of {n} documents unchanged, 0 rows written" in again.output
+
+
+def test_export_writes_the_facts_as_a_spreadsheet_or_csv(converted_run, converted, tmp_path):
+    n = len(converted["values"])
+    xlsx = runner.invoke(app, ["export", str(converted_run.out), "-o", str(tmp_path / "f.xlsx")])
+    assert xlsx.exit_code == 0, xlsx.output
+    assert f"{n:,} facts on 8 sheets" in xlsx.output and "neutralised" in xlsx.output
+    assert (tmp_path / "f.xlsx").read_bytes()[:2] == b"PK"  # a zip: the xlsx container
+    csv = runner.invoke(app, ["export", str(converted_run.out), "-o", str(tmp_path / "f.csv"),
+                              "--chinese", "-q"])
+    assert csv.exit_code == 0, csv.output
+    lines = (tmp_path / "f.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith('"文件标题","发布机关"')
+
+
+def test_export_refuses_an_unknown_format_and_a_folder_without_tables(converted_run, tmp_path):
+    odd = runner.invoke(app, ["export", str(converted_run.out), "-o", str(tmp_path / "f.ods")])
+    flat = re.sub(r"[│╭╮╰╯─\s]+", " ", odd.output)  # typer draws the error in a box
+    assert odd.exit_code == 2 and ".xlsx, .csv or .parquet" in flat
+    assert not (tmp_path / "f.ods").exists()
+    empty = runner.invoke(app, ["export", str(tmp_path), "-o", str(tmp_path / "f.csv")])
+    assert empty.exit_code == 2 and "zhibiao convert" in empty.output
+    assert not (tmp_path / "f.csv").exists()
