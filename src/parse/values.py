@@ -822,7 +822,8 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
             continue
         after = _skip_spaces(scan, m.end())
         follower = scan[after : after + 1]
-        if follower and follower in _NON_VALUE_FOLLOWERS:
+        if follower and follower in _NON_VALUE_FOLLOWERS and not (
+                follower == "岁" and "." in m.group()):  # 预期寿命82.4岁 is a measure
             continue
         floor = max((v.end for v in values if v.end <= m.start()), default=0)
         value = _read_value(text, scan, m, bare=bare, blocked=blocked, floor=floor)

@@ -67,13 +67,13 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
 )
 #: Clause words that make a figure a reported actual whatever section it is in.
 ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
-    "已", "累计", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
+    "已", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
     "以来", "的基础上", "先后", "共出动", "共检查", "共服务",
 )
 #: Words that report an actual only where no section or genre says otherwise (a plan's
 #: 同比前两年平均数下降20% is a target).
 WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比", "共", "发生", "去年",
-                                     "上年", "同期", "比20", "较20", "共计", "合计")
+                                     "上年", "同期", "比20", "较20", "共计", "合计", "累计")
 #: 完成省下达目标任务的130%: a figure right after the target it measures against is how
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
 COMPLETION_BEFORE = re.compile(r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划)(?:任务)?的$")
@@ -91,7 +91,9 @@ TARGET_VALUE_SUFFIXES: tuple[str, ...] = ("以内", "之内")
 THRESHOLD_UNITS = frozenset({"元", "%"})
 THRESHOLD_SUFFIXES: tuple[str, ...] = ("以上", "以下")
 #: Prefixes the grammar reads as ≥ that, in a reported sentence, just report the figure.
-REPORTED_PREFIXES: tuple[str, ...] = ("达到", "达")
+REPORTED_PREFIXES: tuple[str, ...] = (
+    "达到", "达", "降至", "降到", "降低到", "下降到", "压减到", "提高到", "提高至", "提升到",
+    "提升至")
 #: 由X提高到Y / 从X降至Y: X is the baseline.
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)?(?:到|至)")
@@ -313,7 +315,7 @@ class _Reader:
             else:
                 role = value_role(text, span, chain, self.genre, masked, doc.published)
             roles.append(role)
-            if role == "actual" and span.comparator == "≥" and span.raw.startswith(
+            if role == "actual" and span.comparator in ("≥", "≤") and span.raw.startswith(
                     REPORTED_PREFIXES):
                 span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815
             undated = not (span.period_start or span.period_end)

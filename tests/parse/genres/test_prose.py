@@ -229,7 +229,7 @@ def test_baseline_written_before_its_target():
     parse_work_plan(doc, builder)
     role = {v["raw"]: (v["role"], v["period_end"]) for v in builder.values}
     assert role["60%"][0] == "baseline"
-    assert role["65%"] == ("target", date(2021, 12, 31))
+    assert role["提高到65%"] == ("target", date(2021, 12, 31))  # at least 65%
     assert role["3000人次"] == ("target", date(2021, 12, 31))
 
 
