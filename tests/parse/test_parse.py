@@ -135,3 +135,15 @@ def test_the_far_end_of_a_change_is_no_deadline_and_its_start_a_baseline():
     found = values(doc_of(text, title=title, year=2016))
     assert [(raw, role) for raw, role, *_ in found] == [
         ("671.1亿元", "baseline"), ("1107.8亿元", "actual"), ("年均增长10.5%", "actual")]
+
+
+def test_a_summarys_undated_figures_are_about_the_period_its_title_names():
+    """…2020年上半年工作总结和下半年工作思路: its reported figures are of the first half
+    (the period before 总结), its plans keep theirs."""
+    title = "某局2020年上半年工作总结和下半年工作思路"
+    text = (f"{title}\n一、上半年工作情况\n全市共检查企业1234家次。\n"
+            "二、下半年工作思路\n确保全年事故起数下降10%。")
+    found = values(doc_of(text, title=title, year=2020))
+    assert found[0][:2] == ("1234家次", "actual")
+    assert found[0][3:] == (date(2020, 1, 1), date(2020, 6, 30))
+    assert found[1][1] == "target"

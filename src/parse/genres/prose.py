@@ -113,6 +113,8 @@ DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
 #: Genres whose reported figures are, unless a sentence says otherwise, about one year:
 #: the report's year (a 统计公报, a 政府信息公开年报, a 部门决算) or the year before it
 #: (the review in a 政府工作报告).
+#: Words of a summary's title that follow the period it is of.
+SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报")
 ACTUAL_YEAR_OFFSET: dict[str, int] = {
     "statistical_bulletin": 0, "disclosure_report": 0, "final_account": 0,
     "government_report": -1,
@@ -235,7 +237,19 @@ def genre_prior(doc: SourceDocument, genre: str) -> tuple[str, tuple[date, date]
 
 
 def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
-    """The year a genre's undated reported figures are about (ACTUAL_YEAR_OFFSET)."""
+    """The period a genre's undated reported figures are about: a year (ACTUAL_YEAR_OFFSET),
+    or, for a work summary, the period its title names (2023年上半年工作总结 → the first
+    half of 2023; 2022年工作总结 → 2022)."""
+    if genre == "work_summary":
+        title = doc.title or ""
+        periods = [p for p in find_periods(title, year=doc.year)
+                   if p.period_start is not None and p.period_end is not None]
+        # the period the summary is of stands before 总结 (…上半年工作总结和下半年工作思路)
+        at = min((i for i in (title.find(w) for w in SUMMARY_TITLE_WORDS) if i >= 0),
+                 default=len(title))
+        before = [p for p in periods if p.end <= at]
+        chosen = before[-1] if before else periods[0] if periods else None
+        return (chosen.period_start, chosen.period_end) if chosen else None
     offset = ACTUAL_YEAR_OFFSET.get(genre)
     if offset is None or not doc.year:
         return None
