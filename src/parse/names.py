@@ -70,8 +70,10 @@ TRAILING_NOISE: tuple[str, ...] = (
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
     "目前", "现已", "由", "从",
 )
+#: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
+SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
 #: A measure already named by the phrase's last word: no unit suffix is added.
-MEASURE_ENDINGS: tuple[str, ...] = (
+MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
     "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模",
@@ -256,6 +258,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     if "等" in name[:-1]:  # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率
         cut = name.rindex("等") + 1
         name, first = name[cut:], first + cleaned[first:last].rindex("等") + 1
+    if "的" in name[:-1]:  # 一般公共预算拨款安排的会议费 → 会议费 (not 占生产总值的比重)
+        rest = name[name.rindex("的") + 1 :]
+        if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES) and "占" not in name:
+            name, first = rest, first + cleaned[first:last].rindex("的") + 1
     level = _LEVEL_SCOPE.match(name)
     if level and len(name) > level.end():
         name, first = name[level.end() :], first + level.end()
@@ -290,6 +296,10 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             suffix = AREA_SUFFIX if base_unit in AREA_UNITS else ""
         if suffix and not name.endswith(suffix):
             name += suffix
+    for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already
+        if name.endswith(suffix) and name[: -len(suffix)].endswith("费"):
+            name = name[: -len(suffix)]
+            break
     return NAME_ALIASES.get(name, name), start, end
 
 

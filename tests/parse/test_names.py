@@ -216,3 +216,13 @@ def test_a_subject_before_its_anchor_when_nothing_follows_it():
     assert names_of("固定资产投资累计完成2867亿元;社会消费品零售总额累计完成418亿元") == [
         ("2867亿元", ["固定资产投资"]), ("418亿元", ["社会消费品零售总额"])]
     assert names_of("各区、县(市)累计开展156期") == [("156期", [])]
+
+
+def test_budget_names_lose_what_they_repeat():
+    """一般公共预算拨款安排的会议费预算支出: the fee after 的, without 预算支出 (a 费 is
+    spending); 收入预算总计 is a measure already (no 金额); 占…的比重 is kept whole."""
+    assert names_of("一般公共预算拨款安排的会议费预算支出271.02万元") == [
+        ("271.02万元", ["会议费"])]
+    assert names_of("2019年收入预算总计37188.34万元") == [("37188.34万元", ["收入预算总计"])]
+    assert names_of("非公有制经济增加值占生产总值的比重为46.2%") == [
+        ("46.2%", ["非公有制经济增加值占生产总值的比重"])]
