@@ -258,6 +258,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     if "等" in name[:-1]:  # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率
         cut = name.rindex("等") + 1
         name, first = name[cut:], first + cleaned[first:last].rindex("等") + 1
+    if "占" in name:  # 占生产总值的比重 → 占生产总值比重, as analysts write it
+        name = name.replace("的比重", "比重").replace("的比例", "比例")
     if "的" in name[:-1]:  # 一般公共预算拨款安排的会议费 → 会议费 (not 占生产总值的比重)
         rest = name[name.rindex("的") + 1 :]
         if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES) and "占" not in name:
@@ -535,6 +537,10 @@ PARTS_MARKER = "其中"
 #: value before reached.
 COMPLETED_SHARE = re.compile(r"完成[^,，。;；]{0,20}?(?:目标|任务|计划)(?:任务)?的$")
 COMPLETION_RATE = "目标完成率"
+#: Measure words that name nothing when they stand alone (增加值37.90亿元 after 农林牧渔业
+#: 总产值…): the subject of the value before them is theirs.
+BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
+                           "营业收入", "利润", "税收", "出栏", "存栏"})
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
@@ -571,6 +577,14 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         previous = names[i - 1][0][0]
         if COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]):
             names[i] = [(_bare(previous, spans[i - 1].unit) + COMPLETION_RATE, n_start, n_end)]
+            continue
+        if name in BARE_MEASURES and len(names[i - 1]) == 1:
+            # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it
+            measure = _measure_of(previous)
+            subject = previous[: len(previous) - len(measure)].removesuffix("总")
+            if subject:
+                names[i] = [(subject + name, n_start, n_end)]
+                renamed[name] = subject + name
             continue
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
             whole = _bare(previous, spans[i - 1].unit)

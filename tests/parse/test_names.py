@@ -220,9 +220,18 @@ def test_a_subject_before_its_anchor_when_nothing_follows_it():
 
 def test_budget_names_lose_what_they_repeat():
     """一般公共预算拨款安排的会议费预算支出: the fee after 的, without 预算支出 (a 费 is
-    spending); 收入预算总计 is a measure already (no 金额); 占…的比重 is kept whole."""
+    spending); 收入预算总计 is a measure already (no 金额); 占…的比重 is kept whole, as
+    analysts write it (占…比重)."""
     assert names_of("一般公共预算拨款安排的会议费预算支出271.02万元") == [
         ("271.02万元", ["会议费"])]
     assert names_of("2019年收入预算总计37188.34万元") == [("37188.34万元", ["收入预算总计"])]
     assert names_of("非公有制经济增加值占生产总值的比重为46.2%") == [
-        ("46.2%", ["非公有制经济增加值占生产总值的比重"])]
+        ("46.2%", ["非公有制经济增加值占生产总值比重"])]
+
+
+def test_a_bare_measure_takes_the_subject_of_the_value_before_it():
+    assert names_of("全市农林牧渔业总产值69.93亿元,比上年增长2.5%,增加值37.90亿元,增长2.7%") == [
+        ("69.93亿元", ["农林牧渔业总产值"]), ("比上年增长2.5%", ["农林牧渔业总产值"]),
+        ("37.90亿元", ["农林牧渔业增加值"]), ("增长2.7%", ["农林牧渔业增加值"])]
+    assert names_of("果用瓜1107公顷,增长1.9%,产量28408吨") == [
+        ("1107公顷", ["果用瓜面积"]), ("增长1.9%", ["果用瓜面积"]), ("28408吨", ["果用瓜产量"])]
