@@ -566,18 +566,33 @@ def _meta_window(lines: list[str], title: str | None) -> str:
 
 
 _ISSUER_FIELD = re.compile(r"(?:发布机构|发文机关|发布单位)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
+#: Sources that name a department of the issuer or the site, not the issuer.
+DEPARTMENT_SOURCES = frozenset({"办公室", "办公厅", "综合处", "综合科", "本站", "本网", "原创"})
+#: A printed 来源: on the page's meta line (来源：杭州市应急管理局).
+_SOURCE_FIELD = re.compile(r"(?:信息来源|来源)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
 
 
 def _issuer(tags: dict[str, str], window: str, title: str | None) -> str | None:
-    """An explicit 发布机构 first; then the organisation the title names (a 来源 such as
-    办公室 is often a department of it); then 来源, printed or in the ContentSource tag."""
+    """What the page declares: an explicit 发布机构, then its ContentSource tag or printed
+    来源 (issue 19: the declared source, not a name guessed from the title) — unless that
+    is a department (办公室) or a shorter form (市应急管理局) of the organisation the title
+    names, which is then the issuer; the title's organisation when nothing is declared."""
     explicit = _first(tags, "publisher", "发布机构", "dc.publisher")
     if explicit:
         return explicit
     m = _ISSUER_FIELD.search(window)
     if m:
         return m.group(1)
-    return read_issuer(window, title) or _first(tags, "contentsource", "source")
+    declared = _first(tags, "contentsource", "source")
+    if not declared:
+        m = _SOURCE_FIELD.search(window)
+        declared = m.group(1) if m else None
+    named = read_issuer(window, title)
+    if not declared:
+        return named
+    if named and (named.endswith(declared) or declared in DEPARTMENT_SOURCES):
+        return named  # 来源: 市应急管理局 on 金华市应急管理局's page; 来源: 办公室
+    return declared
 
 
 def _published(tags: dict[str, str], window: str) -> date | None:

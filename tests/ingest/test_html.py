@@ -360,3 +360,17 @@ def test_pipeline_quarantines_a_textless_page_with_its_reason(tmp_path):
     path.write_bytes(b"<html><body><img src='scan.jpg'></body></html>")
     result = process(path)
     assert result.quarantine.reason == "no_text"
+
+
+def test_the_declared_source_is_the_issuer_unless_it_is_a_department():
+    """Issue 19: the page's ContentSource (or printed 来源) names the issuer, not a name
+    guessed from the title — unless it is a department or a shorter form of the
+    organisation the title names."""
+    body = "<h1>关于印发2021年工作要点的通知</h1><p>全年事故12起。</p>"
+    declared = html_doc(body, head='<meta name="ContentSource" content="浙江省应急管理厅">')
+    assert declared.issuer == "浙江省应急管理厅"
+    titled = "<h1>金华市应急管理局关于印发2021年工作要点的通知</h1><p>全年事故12起。</p>"
+    shorter = html_doc(titled, head='<meta name="ContentSource" content="市应急管理局">')
+    assert shorter.issuer == "金华市应急管理局"
+    department = html_doc(titled, head='<meta name="ContentSource" content="办公室">')
+    assert department.issuer == "金华市应急管理局"
