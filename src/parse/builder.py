@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from zhibiao.ingest.document import SourceDocument
+from zhibiao.parse.names import link_key
 from zhibiao.parse.values import ValueSpan
 
 Row = dict[str, Any]
@@ -49,7 +50,7 @@ class RecordBuilder:
                       level2: str | None = None, section: str | None = None) -> str:
         """The id of the indicator `name` under `target_id`, created at text[start:end] the
         first time it is named."""
-        key = (target_id, name)
+        key = (target_id, link_key(name))
         if key not in self._indicator_ids:
             indicator_id = f"{self.doc.doc_id}-i{len(self.indicators) + 1:04d}"
             self._indicator_ids[key] = indicator_id

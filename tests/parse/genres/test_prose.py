@@ -136,7 +136,7 @@ def test_plan_main_targets_with_comparator_and_baseline(plan):
     values = rows(plan)
     goals = [v for v in values if v["section"].startswith("一、主要目标")]
     assert goals and all(v["role"] == "target" for v in goals)
-    accidents = by_raw(values, "同比前两年平均数下降20%", "事故起数")
+    accidents = by_raw(values, "同比前两年平均数下降20%", "生产安全事故起数")
     deaths = by_raw(values, "同比前两年平均数下降20%", "死亡人数")
     for value in (accidents, deaths):
         assert (value["change"], value["change_basis"], value["number"]) == (
