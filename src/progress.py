@@ -18,38 +18,76 @@ from zhibiao.pipeline import DocumentSummary
 LOG_EVERY = 10.0
 
 
-class RunProgress:
+class _Ticker:
+    """What RunProgress and RowProgress share: a rich bar on a terminal (the verb, a bar,
+    done of total, the subclass's columns, the ETA), otherwise one `_log()` line every
+    LOG_EVERY seconds."""
+
+    def __init__(self, console: Console, *, enabled: bool, verb: str, total: int) -> None:
+        self.console, self.enabled, self.verb, self.total = console, enabled, verb, total
+        self.done = 0
+        self.started = self._last_log = time.monotonic()
+        self._bar: Progress | None = None
+        self._task = None
+
+    def _columns(self) -> list[TextColumn]:
+        raise NotImplementedError
+
+    def _fields(self) -> dict[str, object]:
+        return {}
+
+    def _log(self) -> None:
+        raise NotImplementedError
+
+    def _open_bar(self, total: int | None) -> None:
+        if self.enabled and self.console.is_terminal:
+            self._bar = Progress(
+                TextColumn(f"[bold]{self.verb}"), BarColumn(), MofNCompleteColumn(),
+                *self._columns(), TimeRemainingColumn(), console=self.console,
+                transient=True)
+            self._bar.__enter__()
+            self._task = self._bar.add_task(self.verb, total=total, **self._fields())
+
+    def _close_bar(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                   tb: TracebackType | None) -> bool:
+        """Close the bar; whether there was one."""
+        if self._bar is None:
+            return False
+        self._bar.__exit__(exc_type, exc, tb)
+        return True
+
+    def _tick(self) -> None:
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, completed=self.done, **self._fields())
+        elif self.enabled and time.monotonic() - self._last_log >= LOG_EVERY:
+            self._last_log = time.monotonic()
+            self._log()
+
+
+class RunProgress(_Ticker):
     """Counts documents as they are done and shows them; use as a context manager. Call
     it with each document's summary; `start(total)` sets the total when it is only known
     later (a refresh knows it after finding which inputs changed)."""
 
     def __init__(self, total: int, console: Console, *, enabled: bool = True,
                  verb: str = "converting") -> None:
-        self.total = total
-        self.console = console
-        self.enabled = enabled
-        self.verb = verb
-        self.done = self.pages = self.quarantined = 0
-        self.started = time.monotonic()
-        self._last_log = self.started
-        self._bar: Progress | None = None
-        self._task = None
+        super().__init__(console, enabled=enabled, verb=verb, total=total)
+        self.pages = self.quarantined = 0
+
+    def _columns(self) -> list[TextColumn]:
+        return [TextColumn("{task.fields[rate]} pages/s · {task.fields[bad]} quarantined")]
+
+    def _fields(self) -> dict[str, object]:
+        return {"rate": f"{self._rate():.1f}", "bad": self.quarantined}
 
     def __enter__(self) -> RunProgress:
-        if self.enabled and self.console.is_terminal:
-            self._bar = Progress(
-                TextColumn(f"[bold]{self.verb}"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]} pages/s · {task.fields[bad]} quarantined"),
-                TimeRemainingColumn(), console=self.console, transient=True)
-            self._bar.__enter__()
-            self._task = self._bar.add_task("run", total=self.total, rate="0.0", bad=0)
+        self._open_bar(self.total)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(exc_type, exc, tb)
-        elif self.enabled and exc is None and (self.total or self.done):
+        if not self._close_bar(exc_type, exc, tb) and self.enabled and exc is None and (
+                self.total or self.done):
             self._log()
 
     def start(self, total: int) -> None:
@@ -72,41 +110,28 @@ class RunProgress:
         if summary is not None:
             self.pages += summary.pages
             self.quarantined += summary.status == "quarantined"
-        if self._bar is not None and self._task is not None:
-            self._bar.update(self._task, completed=self.done, rate=f"{self._rate():.1f}",
-                             bad=self.quarantined)
-        elif self.enabled and time.monotonic() - self._last_log >= LOG_EVERY:
-            self._last_log = time.monotonic()
-            self._log()
+        self._tick()
 
 
-class RowProgress:
+class RowProgress(_Ticker):
     """Rows written by an export, shown as RunProgress shows documents: a bar on a
     terminal, a line every `LOG_EVERY` seconds elsewhere. `start(total)` then called with
     each batch's row count; use as a context manager."""
 
     def __init__(self, console: Console, *, enabled: bool = True,
                  verb: str = "exporting") -> None:
-        self.console, self.enabled, self.verb = console, enabled, verb
-        self.total = self.done = 0
-        self.started = self._last_log = time.monotonic()
-        self._bar: Progress | None = None
-        self._task = None
+        super().__init__(console, enabled=enabled, verb=verb, total=0)
+
+    def _columns(self) -> list[TextColumn]:
+        return [TextColumn("rows")]
 
     def __enter__(self) -> RowProgress:
-        if self.enabled and self.console.is_terminal:
-            self._bar = Progress(
-                TextColumn(f"[bold]{self.verb}"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("rows"), TimeRemainingColumn(), console=self.console,
-                transient=True)
-            self._bar.__enter__()
-            self._task = self._bar.add_task("rows", total=None)
+        self._open_bar(None)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(exc_type, exc, tb)
+        self._close_bar(exc_type, exc, tb)
 
     def start(self, total: int) -> None:
         self.total = total
@@ -114,11 +139,10 @@ class RowProgress:
         if self._bar is not None and self._task is not None:
             self._bar.update(self._task, total=total)
 
+    def _log(self) -> None:
+        self.console.print(f"{self.done:,}/{self.total:,} rows, "
+                           f"{time.monotonic() - self.started:.0f} s", highlight=False)
+
     def __call__(self, rows: int) -> None:
         self.done += rows
-        if self._bar is not None and self._task is not None:
-            self._bar.update(self._task, completed=self.done)
-        elif self.enabled and time.monotonic() - self._last_log >= LOG_EVERY:
-            self._last_log = time.monotonic()
-            self.console.print(f"{self.done:,}/{self.total:,} rows, "
-                               f"{time.monotonic() - self.started:.0f} s", highlight=False)
+        self._tick()
