@@ -96,7 +96,12 @@ def test_the_title_names_the_genre():
                          ("某市2024年政府工作报告", "government_report"),
                          ("2023年项目支出绩效目标申报表", "goal_table"),
                          ("某院2019年度部门预算公开", "budget"),
-                         ("某局2022年度部门决算", "final_account")):
+                         ("某局2022年度部门决算", "final_account"),
+                         # two kinds named: the first is what it is, the second its next step
+                         ("某局2023年工作总结和2024年工作计划", "work_summary"),
+                         ("2024年某市政府工作报告", "government_report"),
+                         # the head of a title is its last kind
+                         ("部门预算项目支出绩效自评表(2023年度)", "self_evaluation_table")):
         doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
         assert parse(doc).document["genre"] == genre, title
 

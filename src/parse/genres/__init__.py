@@ -76,13 +76,27 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 TITLE_HEAD = 200
 
 
+#: Between two kinds a title names, these join two documents in one (工作总结和工作计划).
+TITLE_JOINERS: tuple[str, ...] = ("和", "及", "暨", "与", "以及")
+
+
 def _titled(doc: SourceDocument) -> str | None:
     """The genre a document's title names, or (when the title names none) its first
-    lines; None when neither does."""
+    lines; None when neither does. A title's head is its last kind (部门预算项目支出绩效
+    自评表 is a 自评表), unless two kinds are joined (2023年工作总结和2024年工作计划: the
+    first is what it is, the second its next step)."""
     for place in (doc.title or "", doc.text[:TITLE_HEAD]):
-        for genre, words in GENRE_TITLES:
-            if any(word in place for word in words):
-                return genre
+        # (end, length, start, genre) of every kind named: the head ends last (the longest
+        # word there: 政府工作报告 over 工作报告)
+        named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
+                       for word in words if (at := place.find(word)) >= 0)
+        if not named:
+            continue
+        first_end, _, _, first = named[0]
+        _, _, head_start, head = named[-1]
+        if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS):
+            return first
+        return head
     return None
 
 
