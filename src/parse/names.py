@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from zhibiao.parse import cues
 from zhibiao.parse.values import ValueSpan, find_periods
 
 NameSpan = tuple[str, int, int]
@@ -169,8 +170,6 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]|[(（][一二三四五六七八九十\d]+[)）]"
     r"|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+、|[①-⑳])\s*"
 )
-#: What may stand between two values of one run (新生儿、婴儿死亡率分别为0.93‰、1.62‰).
-RUN_SEPARATORS = frozenset({"、", "和", "及", "与"})
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有)?$")
 #: What may stand between a value and one that restates its subject's level
@@ -512,7 +511,8 @@ def _run_end(text: str, spans: Sequence[ValueSpan], i: int) -> int:
     """The index after the last value of the run starting at value i: values separated
     by nothing but 、/和/及/与."""
     j = i + 1
-    while j < len(spans) and text[spans[j - 1].end : spans[j].start] in RUN_SEPARATORS:
+    while (j < len(spans)
+           and text[spans[j - 1].end : spans[j].start] in cues.RUN_SEPARATORS):
         j += 1
     return j
 

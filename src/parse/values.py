@@ -742,15 +742,12 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
 
 # --- a unit written once for an enumeration of figures -----------------------------------
 
-#: Between figures sharing the unit written after the last (2.16和1.5个百分点, 3、5个).
-UNIT_SHARING_SEPARATORS = frozenset({"和", "、", "及", "与"})
-
 
 def _shares_unit(scan: str, end: int, blocked: bytearray) -> bool:
     """Whether the number ending at `end` is followed by a separator and a number with a
     unit of its own (and no multiplier, which the first would have had to write)."""
     pos = _skip_spaces(scan, end)
-    if scan[pos : pos + 1] not in UNIT_SHARING_SEPARATORS:
+    if scan[pos : pos + 1] not in cues.RUN_SEPARATORS:
         return False
     m = _NUMBER_RE.match(scan, _skip_spaces(scan, pos + 1))
     if m is None or blocked[m.start()]:
@@ -767,7 +764,7 @@ def _share_units(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
         a, b = out[i], out[i + 1]
         if a.unit or a.number is None or not b.unit or b.number is None:
             continue
-        if scan[a.end : b.start].strip() in UNIT_SHARING_SEPARATORS and not any(
+        if scan[a.end : b.start].strip() in cues.RUN_SEPARATORS and not any(
                 ch in b.raw for ch in "万亿千"):
             out[i] = replace(a, unit=b.unit)
     return out
