@@ -52,8 +52,22 @@ def _pipe_cells(line: str, start: int) -> tuple[Cell, ...] | None:
     return tuple(cells)
 
 
+def _row_cells(line: str, start: int) -> tuple[Cell, ...] | None:
+    """The cells of a table row written with pipes or, failing that, tabs; None for a line
+    that is not a row."""
+    piped = _pipe_cells(line, start) if "|" in line else None
+    if piped is not None or "\t" not in line:
+        return piped
+    cells, cell_start = [], start
+    for part in line.split("\t"):
+        cells.append(Cell(cell_start, cell_start + len(part)))
+        cell_start += len(part) + 1
+    return tuple(cells)
+
+
 def split_blocks(text: str) -> list[Block]:
-    """Blocks of normalized text: each line a paragraph or heading; tab lines form tables."""
+    """Blocks of normalized text: each line a paragraph or heading; consecutive table rows
+    (pipe or tab lines) form one table."""
     blocks: list[Block] = []
     table_rows: list[tuple[Cell, ...]] = []
     table_start = table_end = 0
@@ -73,23 +87,13 @@ def split_blocks(text: str) -> list[Block]:
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        piped = _pipe_cells(line, start) if "|" in line else None
-        if piped is not None:
-            if not table_rows:
-                table_start = start
-            table_rows.append(piped)
-            table_end = end
-            continue
-        if "|" in line and _PIPE_RULE.match(line) and table_rows:
+        if table_rows and "|" in line and _PIPE_RULE.match(line):
             continue  # |---|---| under a Markdown header row
-        if "\t" in line:
+        cells = _row_cells(line, start)
+        if cells is not None:
             if not table_rows:
                 table_start = start
-            cells, cell_start = [], start
-            for part in line.split("\t"):
-                cells.append(Cell(cell_start, cell_start + len(part)))
-                cell_start += len(part) + 1
-            table_rows.append(tuple(cells))
+            table_rows.append(cells)
             table_end = end
             continue
         if not line.strip():
