@@ -110,11 +110,11 @@ REPORT_GENRES = frozenset({"work_summary", "statistical_bulletin", "disclosure_r
                            "final_account"})
 #: Genres whose targets are for the year (or plan horizon) of their title.
 DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
+#: Words of a summary's title that follow the period it is of.
+SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报")
 #: Genres whose reported figures are, unless a sentence says otherwise, about one year:
 #: the report's year (a 统计公报, a 政府信息公开年报, a 部门决算) or the year before it
 #: (the review in a 政府工作报告).
-#: Words of a summary's title that follow the period it is of.
-SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报")
 ACTUAL_YEAR_OFFSET: dict[str, int] = {
     "statistical_bulletin": 0, "disclosure_report": 0, "final_account": 0,
     "government_report": -1,
