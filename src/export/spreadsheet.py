@@ -27,6 +27,7 @@ renamed into place only when complete (files.atomic_path).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -59,8 +60,10 @@ SHEET_ROWS = 1_048_576
 #: the quote that neutralises them (and is itself escaped, so the prefix can be undone).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
-_FORMULA_START = "^[=+\\-@\t\r]"
-_NEEDS_QUOTE = "^[=+\\-@\t\r']"
+#: The same first characters as RE2 patterns for Arrow's vectorized match (the quote
+#: itself needs one too, so that `restore_text` can undo it).
+_FORMULA_START = "^[" + re.escape("".join(FORMULA_STARTS)) + "]"
+_NEEDS_QUOTE = "^[" + re.escape("".join((*FORMULA_STARTS, QUOTE))) + "]"
 #: Columns of the table sheets left out: a document's whole text is no cell (it is in
 #: documents.parquet; every offset points into it).
 SKIPPED_COLUMNS = {"documents": ("text",)}
