@@ -60,7 +60,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
     "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
-    "至", "截至", "为", "目前", "现已",
+    "至", "截至", "为", "目前", "现已", "以来",
 )
 #: Words dropped from the end of a name (the verb or particle right before the number),
 #: trend words among them (居民健康素养水平稳步提升 → 居民健康素养水平).
@@ -104,10 +104,13 @@ NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r"})
 #: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
 UNIT_SUFFIXES: dict[str, str] = {
     "起": "起数", "宗": "起数", "人": "人数", "名": "人数", "人次": "人次", "家次": "家次",
+    "批次": "批次",
     "次": "次数", "场次": "场次", "元": "金额", "%": "", "‰": "", "‱": "", "百分点": "",
     "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "时间", "周": "时间",
     "个月": "时间", "个工作日": "时间",
 }
+#: Nouns that already say they are people: their count is …数, not …人数 (医务人员数).
+PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
 EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
 #: Suffix for any other measure word (个, 家, 处, 支 …).
@@ -172,6 +175,11 @@ _LIST_MARKER = re.compile(
 )
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有)?$")
+#: Scopes that name two populations at once: 城乡居民收入分别增长12%和13% is 城镇居民收入
+#: and 农村居民收入, in that order.
+PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
+#: A second run over the same subjects (…分别增长12%和13%，分别达43366元和13835元).
+RESPECTIVELY_AGAIN = re.compile(r"^[,，]?分别(?:为|是|达到|达|约|有)?$")
 #: What may stand between a value and one that restates its subject's level
 #: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
 CONTINUATION = re.compile(r"^[,，]?(?:分别)?(?:达到|达|为|至|到)?$")
@@ -310,6 +318,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         suffix = UNIT_SUFFIXES.get(base_unit, COUNT_SUFFIX if base_unit else "")
         if base_unit in MEASUREMENT_UNITS:
             suffix = AREA_SUFFIX if base_unit in AREA_UNITS else ""
+        elif suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS):
+            suffix = COUNT_SUFFIX
         if suffix and not name.endswith(suffix):
             name += suffix
     for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already
@@ -531,9 +541,16 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     if marker is None:
         return None
     parts = _split_enumeration(window[: marker.start()], left)
+    unit = spans[i].unit
+    if len(parts) == 1:
+        name, n_start, n_end = _named(parts[0][0], unit)
+        scope = next((k for k in PAIRED_SCOPES if name.startswith(k)), None)
+        if scope and len(PAIRED_SCOPES[scope]) == end - i:
+            rest = name[len(scope):]
+            at = parts[0][1]
+            return [(each + rest, at + n_start, at + n_end) for each in PAIRED_SCOPES[scope]]
     if len(parts) != end - i:
         return None
-    unit = spans[i].unit
     named = [(*_named(part, unit), p_start) for part, p_start, _ in parts]
     if any(not name for name, *_ in named):
         return None
@@ -556,6 +573,12 @@ COMPLETION_RATE = "目标完成率"
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
                            "营业收入", "利润", "税收", "出栏", "存栏"})
+#: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
+#: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
+EVENT_OUTCOMES = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数", "直接经济损失",
+                            "直接经济损失金额"})
+EVENT_COUNT_SUFFIX = UNIT_SUFFIXES["起"]
+SENTENCE_BREAKS = "。!！?？;；\n"
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
@@ -573,6 +596,15 @@ def _bare(name: str, unit: str) -> str:
     return name.removesuffix(suffix) if suffix and name != suffix else name
 
 
+def _events_of(name: str) -> str:
+    """The events a name counts or an outcome of theirs (道路交通事故起数, 道路交通事故
+    死亡人数 → 道路交通事故); '' when it is neither."""
+    for ending in (EVENT_COUNT_SUFFIX, *EVENT_OUTCOMES):
+        if name.endswith(ending) and len(name) > len(ending):
+            return name[: -len(ending)]
+    return ""
+
+
 def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
     """Two names only the values around them explain (in place):
     - a share named 占… takes the subject of the value before it (基本支出21968万元，占59.07%
@@ -580,16 +612,24 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
     - after 其中, a part named by its own words only (农业 + 元 → 农业金额) measures what the
       total before 其中 measures (农林牧渔业总产值 → 农业产值);
     - 完成目标任务的157% after 失业人员再就业12089人 is 失业人员再就业目标完成率;
+    - 死亡298人 after 生产安全事故350起 is 生产安全事故死亡人数 (EVENT_OUTCOMES);
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
     for i, found in enumerate(names):
         if len(found) != 1 or i == 0 or not names[i - 1]:
             continue
         name, n_start, n_end = found[0]
+        previous = names[i - 1][0][0]
+        events = _events_of(previous)
+        if name in EVENT_OUTCOMES and events and not any(
+                ch in SENTENCE_BREAKS for ch in text[spans[i - 1].end : spans[i].start]):
+            outcome = events + name
+            names[i] = [(outcome, n_start, n_end)]
+            renamed[name] = outcome
+            continue
         if name in renamed and not name.startswith(SHARE_WORD):
             names[i] = [(renamed[name], n_start, n_end)]
             continue
-        previous = names[i - 1][0][0]
         if COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]):
             names[i] = [(_bare(previous, spans[i - 1].unit) + COMPLETION_RATE, n_start, n_end)]
             continue
@@ -627,6 +667,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     names: list[list[NameSpan]] = []
     after_of: dict[int, tuple[int, int]] = {}  # value index → the noun after it it counts
     given: dict[int, NameSpan] = {}  # value index → its name from a 分别 enumeration
+    last_run: list[NameSpan] = []
     for i, span in enumerate(spans):
         if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies] \
                 and not _before_names(text, span.start, spans[i - 1].end, span.unit):
@@ -636,8 +677,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             continue
         if i not in given:
             run = _respectively(text, spans, i)
+            if run is None and last_run and i > 0 \
+                    and RESPECTIVELY_AGAIN.match(text[spans[i - 1].end : span.start]) \
+                    and _run_end(text, spans, i) - i == len(last_run):
+                run = last_run
             if run:
                 given.update(zip(range(i, i + len(run)), run, strict=True))
+                last_run = run
         if i in given:
             names.append([given[i]])
             continue

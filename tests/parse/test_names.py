@@ -18,8 +18,8 @@ def named(text: str) -> list[tuple[str, list[str]]]:
 def test_paired_enumeration_gives_each_count_and_rate_its_own_name():
     text = "1-6月,全市共发生各类事故27起、死亡30人,同比下降72.7%、66.7%,未发生重大以上安全生产事故"
     assert named(text) == [
-        ("27起", ["事故起数"]), ("30人", ["死亡人数"]),
-        ("同比下降72.7%", ["事故起数"]), ("66.7%", ["死亡人数"]),
+        ("27起", ["事故起数"]), ("30人", ["事故死亡人数"]),
+        ("同比下降72.7%", ["事故起数"]), ("66.7%", ["事故死亡人数"]),
     ]
 
 
@@ -168,8 +168,32 @@ def test_a_change_naming_its_own_subject_is_not_the_previous_counts():
     assert names_of("开展应急演练10场,生产安全事故死亡人数同比下降8.3%。") == [
         ("10场", ["应急演练数"]), ("同比下降8.3%", ["生产安全事故死亡人数"])]
     assert names_of("全市共发生各类生产安全事故27起、死亡30人,同比分别下降72.7%、66.7%") == [
-        ("27起", ["生产安全事故起数"]), ("30人", ["死亡人数"]),
-        ("同比分别下降72.7%", ["生产安全事故起数"]), ("66.7%", ["死亡人数"])]
+        ("27起", ["生产安全事故起数"]), ("30人", ["生产安全事故死亡人数"]),
+        ("同比分别下降72.7%", ["生产安全事故起数"]), ("66.7%", ["生产安全事故死亡人数"])]
+
+
+def test_what_counted_events_caused_is_named_after_the_events():
+    """死亡30人 after 事故27起 counts the deaths of those events (EVENT_OUTCOMES); a
+    death toll after anything but a count of events keeps its own name."""
+    assert names_of("发生道路交通事故15起、死亡12人、受伤20人,直接经济损失35万元") == [
+        ("15起", ["道路交通事故起数"]), ("12人", ["道路交通事故死亡人数"]),
+        ("20人", ["道路交通事故受伤人数"]), ("35万元", ["道路交通事故直接经济损失金额"])]
+    assert names_of("开展演练10场,死亡3人。") == [("10场", ["演练数"]), ("3人", ["死亡人数"])]
+    # a new sentence names its own events
+    assert names_of("发生火灾8起。死亡2人。")[1] == ("2人", ["死亡人数"])
+
+
+def test_a_town_and_country_scope_splits_into_its_two_populations():
+    """城乡…分别 names 城镇… and 农村… in that order, and a second 分别 run after it
+    measures the same two."""
+    assert names_of("城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元") == [
+        ("增长12%", ["城镇常住居民人均可支配收入"]), ("13%", ["农村常住居民人均可支配收入"]),
+        ("达43366元", ["城镇常住居民人均可支配收入"]), ("13835元", ["农村常住居民人均可支配收入"])]
+
+
+def test_people_nouns_are_counted_without_a_second_person_word():
+    assert names_of("户籍人口49.81万人,今年以来开展农产品定量检测2033批次") == [
+        ("49.81万人", ["户籍人口数"]), ("2033批次", ["农产品定量检测批次"])]
 
 
 def test_first_second_as_words_are_not_list_markers():
@@ -209,7 +233,7 @@ def test_a_comparison_and_an_area_are_named_as_analysts_do():
         ("3.36%", ["城镇登记失业率"]), ("0.84个百分点", ["城镇登记失业率"])]
     assert names_of("全年造林19800亩") == [("19800亩", ["造林面积"])]
     assert names_of("新安江水库最高水位108.39米") == [("108.39米", ["新安江水库最高水位"])]
-    assert names_of("全系统共有医务人员1.86万人") == [("1.86万人", ["医务人员人数"])]
+    assert names_of("全系统共有医务人员1.86万人") == [("1.86万人", ["医务人员数"])]
 
 
 def test_a_share_of_a_target_reached_is_named_after_the_subject_that_reached_it():

@@ -69,11 +69,11 @@ def test_summary_paired_enumeration(summary):
     count, deaths = by_raw(values, "27起"), by_raw(values, "30人")
     down_count, down_deaths = by_raw(values, "同比下降72.7%"), by_raw(values, "66.7%")
     assert (count["indicator"], count["number"], count["unit"]) == ("事故起数", 27, "起")
-    assert (deaths["indicator"], deaths["number"], deaths["unit"]) == ("死亡人数", 30, "人")
+    assert (deaths["indicator"], deaths["number"], deaths["unit"]) == ("事故死亡人数", 30, "人")
     assert (down_count["indicator"], down_count["number"], down_count["change"]) == (
         "事故起数", 72.7, "down")
     assert (down_deaths["indicator"], down_deaths["number"], down_deaths["change"]) == (
-        "死亡人数", 66.7, "down")
+        "事故死亡人数", 66.7, "down")
     assert count["indicator_id"] == down_count["indicator_id"] != deaths["indicator_id"]
     assert {v["role"] for v in (count, deaths, down_count, down_deaths)} == {"actual"}
     assert count["period_start"] == date(2020, 1, 1) and count["period_end"] == date(2020, 6, 30)
