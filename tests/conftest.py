@@ -1,14 +1,16 @@
-"""Shared fixtures: one converted run of the samples plus a folder of bad inputs; a web site
-on 127.0.0.1 and the default fetcher pointed at a temporary cache."""
+"""Shared fixtures: one converted run of the samples plus a folder of bad inputs; the budget
+goal-table PDFs; a web site on 127.0.0.1 and the default fetcher pointed at a temporary
+cache."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from support import SAMPLES, make_bad_inputs
+from support import SAMPLES, load_data_module, make_bad_inputs
 from web_support import Site, serve
 from zhibiao import ConvertSummary, convert
 from zhibiao.ingest import fetch as fetch_module
@@ -31,6 +33,14 @@ def converted(converted_run) -> dict[str, pd.DataFrame]:
     tables = {name: pd.read_parquet(path) for name, path in summary.tables.items()}
     tables["_inputs"] = pd.DataFrame({"source": [d.source for d in summary.documents]})
     return tables
+
+
+@pytest.fixture(scope="session")
+def goal_tables(tmp_path_factory) -> dict[str, Path]:
+    """tests/data/make_goal_tables.py's PDFs (layout → path), written once."""
+    folder = tmp_path_factory.mktemp("goal_tables")
+    return {path.stem: path for path in
+            load_data_module("make_goal_tables").write_goal_tables(folder)}
 
 
 @pytest.fixture

@@ -36,19 +36,23 @@ def make_bad_inputs(folder: Path) -> dict[str, str]:
             "gbk_no_bom.txt": None}
 
 
-def load_make_bad():
-    """tests/data/make_bad.py (the issue 12 bad-input corpus) as a module; tests/data is
-    not a package."""
+def load_data_module(name: str):
+    """tests/data/<name>.py (a generator of test inputs) as a module; tests/data is not a
+    package."""
     import importlib.util
     import sys
 
-    if "make_bad" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("make_bad",
-                                                      REPO / "tests" / "data" / "make_bad.py")
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "tests" / "data" / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
-        sys.modules["make_bad"] = module
+        sys.modules[name] = module
         spec.loader.exec_module(module)
-    return sys.modules["make_bad"]
+    return sys.modules[name]
+
+
+def load_make_bad():
+    """tests/data/make_bad.py (the issue 12 bad-input corpus)."""
+    return load_data_module("make_bad")
 
 
 def check_document(doc) -> None:

@@ -286,6 +286,14 @@ def _same_row(a: list[str], b: list[str]) -> bool:
     return SequenceMatcher(None, bare(a), bare(b), autojunk=False).ratio() >= 0.8
 
 
+def _whole_rows(top_cells: list[GridCell], above: list[GridCell]) -> bool:
+    """Whether the rows on both sides of the break are whole although every cell seems to
+    run on: a row of single lines with text in every cell of the next page's first row (a
+    header row that ended a page, then the first row of figures). A row the break cut
+    leaves some cell empty on the new page, or has a cell of several lines above it."""
+    return all(c.lines for c in top_cells) and all(len(c.lines) == 1 for c in above)
+
+
 def merge_tables(first: Table, second: Table) -> None:
     """Append `second` (the next page's part) to `first` in place."""
     skip = 0  # a header repeated on the new page
@@ -309,6 +317,9 @@ def merge_tables(first: Table, second: Table) -> None:
         elif not cell.lines:
             empties[id(cell)] = above
     texts = [c for c in top_cells if c.lines]
+    if texts and all(id(c) in joins for c in texts) \
+            and _whole_rows(top_cells, [joins[id(c)] for c in texts]):
+        joins = {}
     continuation = bool(texts) and all(id(c) in joins for c in texts)
     offset = first.n_rows - skip - (1 if continuation else 0)
     for cell in second.cells:

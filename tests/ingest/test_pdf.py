@@ -543,3 +543,16 @@ def test_a_pdf_with_only_an_owner_password_is_read(tmp_path):
     path = reportlab_pdf(tmp_path / "owner.pdf", lambda c: c.drawString(72, 700, "Closed 17 sites"),
                          encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0))
     assert read_pdf(path.read_bytes(), str(path), "x").text == "Closed 17 sites"
+
+
+def test_a_header_row_ending_a_page_is_not_joined_to_the_next_pages_first_row(goal_tables):
+    """A one-line row at a page's foot and a full row on top of the next page are two
+    whole rows (the budget form's header row, then its first indicator), not one row the
+    break cut: in form_per_project two forms have their header row last on a page."""
+    path = goal_tables["form_per_project"]
+    grids = tables(read_document(str(path), path.read_bytes()))
+    headers = [row for grid in grids for row in grid if row[0].startswith("一级指标")]
+    assert len(headers) == 6
+    assert all(row == ["一级指标", "二级指标", "三级指标", "指标值"] for row in headers)
+    rows = [row for grid in grids for row in grid]
+    assert ["产出指标", "数量指标", "补贴发放户数", "≥2100户"] in rows
