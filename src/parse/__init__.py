@@ -8,6 +8,7 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise
 from zhibiao.parse.genres.figure_table import read_figure_tables
 from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose
+from zhibiao.parse.genres.self_evaluation import read_form_tables
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.records import Records
@@ -23,7 +24,8 @@ def parse(doc: SourceDocument) -> Records:
 
     The document's genre parser reads it when there is one and it finds the structure it
     expects; otherwise its tables are read by their headers where they say which column
-    is which and the document is `partial` with a warning saying why. Either way, every
+    is which and the document is `partial` with a warning saying why. Either way, a
+    performance form (绩效目标表, 自评表) is read as one wherever it stands, and every
     paragraph and heading no genre reader took is then read sentence by sentence
     (genres/prose.py) with the genre as the prior for roles, and, in a document no genre
     parser read, what is left (table cells no header explained) by the generic extraction.
@@ -45,6 +47,8 @@ def parse(doc: SourceDocument) -> Records:
             builder = RecordBuilder(doc)
             warnings.append(f"{genre} structure not found ({exc}): generic extraction, "
                             "roles are guesses")
+    # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算)
+    warnings.extend(read_form_tables(doc, builder))
     if not complete:
         warnings.extend(read_unknown_tables(doc, builder))
     if not complete or genre in PROSE_GENRES:

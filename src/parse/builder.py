@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.names import link_key
 from zhibiao.parse.values import ValueSpan
 
@@ -29,6 +29,15 @@ class RecordBuilder:
         self._indicator_ids: dict[tuple[str | None, str], str] = {}
         self._value_spans: set[tuple[int, int]] = set()
         self._value_keys: set[tuple[int, int, str | None]] = set()
+        self._taken_tables: set[int] = set()
+
+    def take(self, block: Block) -> None:
+        """Mark a table a reader has read whole (a performance form): the readers after it
+        leave its cells alone, even the ones it chose not to read (年度总体目标)."""
+        self._taken_tables.add(block.start)
+
+    def taken(self, block: Block) -> bool:
+        return block.start in self._taken_tables
 
     def _provenance(self, start: int, end: int) -> Row:
         page, bbox = self.doc.locate(start, end)
@@ -64,6 +73,10 @@ class RecordBuilder:
     def has_value_at(self, start: int, end: int) -> bool:
         """Whether a value was already read from exactly text[start:end]."""
         return (start, end) in self._value_spans
+
+    def has_value_in(self, start: int, end: int) -> bool:
+        """Whether a value was already read from inside text[start:end]."""
+        return any(start <= s and e <= end for s, e in self._value_spans)
 
     def add_value(self, span: ValueSpan, offset: int, role: str, *,
                   indicator_id: str | None = None, section: str | None = None) -> str | None:

@@ -20,10 +20,12 @@ _SENTENCE_BREAKS = "。!！?？;；\n\t"
 _MAX_LABEL = 24
 
 
-def _spans(doc: SourceDocument) -> Iterator[tuple[int, int]]:
-    """(start, end) of every paragraph, heading and table cell, in document order."""
+def _spans(doc: SourceDocument, builder: RecordBuilder) -> Iterator[tuple[int, int]]:
+    """(start, end) of every paragraph, heading and table cell, in document order (not the
+    cells of a table a reader took whole)."""
     for block in doc.blocks:
-        yield from block_spans(block)
+        if not builder.taken(block):
+            yield from block_spans(block)
 
 
 def enclosing(text: str, start: int, end: int, breaks: str) -> tuple[int, int]:
@@ -86,7 +88,7 @@ def extract(doc: SourceDocument, builder: RecordBuilder,
     """Every value the grammar finds in `spans` (default: every block and cell), each with
     a guessed role and an indicator named after the words before it. Spans a genre parser
     already read are skipped value by value, so this also fills the gaps a genre leaves."""
-    for span_start, span_end in spans if spans is not None else _spans(doc):
+    for span_start, span_end in spans if spans is not None else _spans(doc, builder):
         found = find_values(doc.text[span_start:span_end], year=doc.year)
         names: list[str | None] = []
         for value in found:

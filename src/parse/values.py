@@ -43,7 +43,10 @@ _YEAR = rf"(?:\d{{4}}|[{_CN_DIGIT_CHARS}]{{4}})"
 _SENTENCE_ENDS = "。!！?？;；\n"
 _CLAUSE_ENDS = _SENTENCE_ENDS + ",，、:：()（）\t “”\"'《》"
 _NON_VALUE_FOLLOWERS = "年月日号时届岁"  # 2025年, 9月, 60日, 18号, 16时: names and dates
-_TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个工作日"})
+_TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个工作日", "年"})
+#: 年 after a number is a date or a name (2025年, 十四五) unless a comparator stands
+#: right before a number of at most this many digits: 使用年限≥10年, 不少于5年 is a duration.
+_DURATION_YEAR_DIGITS = 2
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -627,6 +630,13 @@ def _read_value(
     )
 
 
+def _is_duration(scan: str, m: re.Match[str]) -> bool:
+    """A number of years, not a year: ≥10年, 不少于5年 (a comparator right before it)."""
+    digits = m.group("ar") or ""
+    return 0 < len(digits) <= _DURATION_YEAR_DIGITS and _match_before(
+        scan, _skip_spaces_back(scan, m.start()), _PREFIX_LF) is not None
+
+
 _FRACTION_UNITS = {"百": "%", "千": "‰", "万": "‱"}
 
 
@@ -820,7 +830,8 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
         after = _skip_spaces(scan, m.end())
         follower = scan[after : after + 1]
         if follower and follower in _NON_VALUE_FOLLOWERS and not (
-                follower == "岁" and "." in m.group()):  # 预期寿命82.4岁 is a measure
+                follower == "岁" and "." in m.group()) and not (  # 预期寿命82.4岁 is a measure
+                follower == "年" and _is_duration(scan, m)):
             continue
         floor = max((v.end for v in values if v.end <= m.start()), default=0)
         value = _read_value(text, scan, m, bare=bare, blocked=blocked, floor=floor)

@@ -40,9 +40,9 @@ A fact per value in document order: number with 万 folded in (3万人次 → 30
 ×10000 元), None for 定性; unit as written after folding, '' for 定性; comparator '=' when
 none is written or 定性, else ≥ ≤ > < as written (不少于 → ≥); qualitative the words of a
 定性 value, else None. The project funds are a fact of the project in form_per_project,
-named "年度资金总额" (its 其中：财政拨款 / 其他资金 sub-rows are not gold), and in long_list,
-named "项目资金"; both (project, name, funds × 10000, "元", "=", None), before the project's
-indicator facts. split_columns has no funds.
+named "年度资金总额", with its sub-rows 财政拨款 and 其他资金 (planned amounts too), and in
+long_list, named "项目资金"; each (project, name, amount × 10000, "元", "=", None), before
+the project's indicator facts. split_columns has no funds.
 """
 
 from __future__ import annotations
@@ -225,8 +225,13 @@ def goal_fact(project: str, name: str, goal: Goal) -> Fact:
     return (project, name, number, unit, goal.comparator, None)
 
 
-def funds_fact(project: Project, name: str) -> Fact:
-    return (project.name, name, *fold(project.funds, "万元"), "=", None)
+def funds_fact(project: Project, name: str, amount: str | None = None) -> Fact:
+    return (project.name, name, *fold(amount or project.funds, "万元"), "=", None)
+
+
+def other_funds(project: Project) -> str:
+    """其他资金: what the 年度资金总额 holds beyond the 财政拨款."""
+    return f"{float(project.funds) - float(project.own):.2f}"
 
 
 FUNDS_NAME = {"form_per_project": "年度资金总额", "long_list": "项目资金"}
@@ -241,6 +246,9 @@ def gold_facts(layout: str) -> list[Fact]:
     for project in PROJECTS:
         if layout in FUNDS_NAME:
             facts.append(funds_fact(project, FUNDS_NAME[layout]))
+        if layout == "form_per_project":
+            facts.append(funds_fact(project, "财政拨款", project.own))
+            facts.append(funds_fact(project, "其他资金", other_funds(project)))
         for line in project.lines:
             facts.extend(goal_fact(project.name, line.name, goal) for goal in line.goals)
     return facts
@@ -361,7 +369,7 @@ def _form(project: Project):
     """One 财政部 form: the project's head rows, then its indicators, 一级 / 二级 merged."""
     from reportlab.platypus import Table, TableStyle
 
-    other = f"{float(project.funds) - float(project.own):.2f}"
+    other = other_funds(project)
     rows = [
         [_p("项目名称", "centre"), _p(project.name), "", ""],
         [_p("主管部门", "centre"), _p(DEPARTMENT), _p("实施单位", "centre"), _p(project.unit)],

@@ -15,7 +15,11 @@ from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.names import name_values
+from zhibiao.parse.tables import strip_span
 from zhibiao.parse.values import ValueSpan, find_values
+
+#: What a form writes in a cell that states nothing (a dash, a slash, 无).
+PLACEHOLDERS = frozenset({"", "-", "—", "--", "/", "／", "无", "——"})
 
 
 def with_unit(span: ValueSpan, written: str) -> ValueSpan:
@@ -44,7 +48,8 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
                 period: tuple[date | None, date | None] | None = None,
                 unit: str | None = None, level1: str | None = None,
                 level2: str | None = None,
-                fallback: tuple[str, int, int] | None = None) -> int:
+                fallback: tuple[str, int, int] | None = None,
+                comparator: str | None = None, whole_cell: bool = False) -> int:
     """Add every value in text[start:end] with `role`; returns how many were added.
 
     `indicator` (name, start, end) names the indicator of every value in the span (a table
@@ -53,9 +58,19 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
     unit a column header gives figures written without one (项目资金(万元): 320 → 3,200,000
     元). `level1`/`level2` are the indicator's 一级/二级指标. `fallback` (name, start, end)
     names a value no clause names (基本完成 alone), so it stays with its row's target.
+    `comparator` is the relation a column states (指标性质 ≥) for values written without
+    one. With `whole_cell`, a cell the grammar finds no value in is one qualitative value
+    (优良, 有效延长, 2024年12月底前 in a 指标值 column).
     """
     text = doc.text[start:end]
     spans = find_values(text, year=doc.year, bare=bare)
+    if not spans and whole_cell and text.strip() not in PLACEHOLDERS:
+        s_start, s_end = strip_span(text, 0, len(text))
+        raw = text[s_start:s_end]
+        spans = [ValueSpan(s_start, s_end, raw, None, qualitative=raw)]
+    if comparator:
+        spans = [replace(span, comparator=comparator) if span.comparator == "=" else span
+                 for span in spans]
     names = [[indicator]] * len(spans) if indicator else name_values(text, spans)
     added = 0
     for span, span_names in zip(spans, names, strict=True):

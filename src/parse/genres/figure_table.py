@@ -180,6 +180,8 @@ def read_figure_tables(doc: SourceDocument, builder: RecordBuilder, genre_role: 
     role of a figure whose header says none; `period` dates the undated ones."""
     warnings = []
     for block in table_blocks(doc):
+        if builder.taken(block):
+            continue
         added = _read(doc, builder, block, genre_role, period)
         if added:
             warnings.append(f"table at offset {block.start}: {added} bare figures read by "

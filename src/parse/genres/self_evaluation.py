@@ -1,16 +1,26 @@
-"""National performance self-evaluation forms (项目支出绩效自评表, 部门整体支出绩效自评表,
-绩效目标申报表 — the declaration has targets only).
+"""Performance forms, in any document: 项目支出绩效自评表, 部门整体支出绩效自评表, and the
+项目支出绩效目标表 / 绩效目标申报表 a 部门预算 closes with (targets only).
 
-The form is one grid in three parts:
-- the head: 项目名称 (the target), 主管部门 / 实施单位;
-- 项目资金(万元): per fund line (年度资金总额, 其中:当年财政拨款 …) the 全年预算数 is a
-  target, the 全年执行数 an actual, the 年初预算数 a baseline and the 执行率 an actual
+A form is a grid in up to four parts:
+- the head: 项目名称 (the target), 主管部门 / 实施单位, and in a 目标表 the project's funds
+  (项目资金(万元) | 年度资金总额 | 235.00, its sub-rows 其中：财政拨款 …): planned amounts;
+- 项目资金(万元) of a 自评表: per fund line (年度资金总额, 其中:当年财政拨款 …) the 全年预算数
+  is a target, the 全年执行数 an actual, the 年初预算数 a baseline and the 执行率 an actual
   of its own indicator (…执行率, in %); figures without a unit are 万元 as the header says;
-- 年度总体目标: the 预期目标 text holds target values, the 实际完成情况 text actuals;
-- the indicator table: 一级 / 二级 / 三级指标 (level1 / level2 / the indicator),
-  年度指标值 (target), 实际完成值 (actual), and 分值 / 得分, kept as `score` values of
-  their own indicators (…·分值, …·得分) so points never pass for targets;
-  偏差原因分析 is commentary and not read.
+- 年度总体目标: in a 自评表 with 预期目标 / 实际完成情况 columns, their texts hold target and
+  actual values; a 目标表's one-cell goal restates its indicator rows and is not read;
+- the indicator table: 一级 / 二级 / 三级指标 (level1 / level2 / the indicator; the
+  name column may be headed 指标内容 or 指标名称), 年度指标值 (target), 实际完成值 (actual),
+  and 分值 / 得分, kept as `score` values of their own indicators (…·分值, …·得分) so points
+  never pass for targets. A 指标值 cell is read by the value grammar (≥320.00(个), 3万人次,
+  two values in words); one the grammar finds nothing in is a qualitative value (优良);
+  a 指标性质 column gives the relation (≥, 定性) and a 度量单位 column the unit of bare
+  figures. A list of many projects in one table has a 项目名称 column (and maybe 项目资金):
+  each row belongs to the project named in it or above it.
+
+`read_form_tables` reads every form table of a document, whatever its genre, and takes the
+table whole (the other table readers leave it alone); a table with no header row continues
+the form above it when it has as many columns (a form cut by a page break).
 """
 
 from __future__ import annotations
@@ -30,30 +40,51 @@ from zhibiao.parse.tables import (
     table_blocks,
 )
 
+#: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
+#: 指标值 before 指标值; each column takes one role).
 INDICATOR_COLUMNS: ColumnCues = {
-    "level1": ("一级指标",), "level2": ("二级指标",), "name": ("三级指标",),
-    "target": ("年度指标值", "指标值", "年度目标值"), "actual": ("实际完成值", "完成值"),
-    "weight": ("分值",), "score": ("得分",),
+    "project": ("项目名称",), "funds": ("项目资金", "资金总额", "预算金额"),
+    "level1": ("一级指标",), "level2": ("二级指标",),
+    "name": ("三级指标", "指标内容", "指标名称", "具体指标"),
+    "relation": ("指标性质", "指标方向", "计算符号", "运算符号"),
+    "target": ("年度指标值", "指标值", "年度目标值", "目标值"),
+    "unit": ("度量单位", "计量单位"),
+    "actual": ("实际完成值", "完成值"), "weight": ("分值",), "score": ("得分",),
 }
 FUND_COLUMNS: ColumnCues = {
     "initial": ("年初预算数",), "budget": ("全年预算数",), "spent": ("全年执行数",),
     "weight": ("分值",), "rate": ("执行率",), "score": ("得分",),
 }
-#: Fund column → (role, indicator suffix, unit for bare figures).
 #: Indicator-row column → (role, suffix of the indicator name, unit when the cell has none),
 #: in the order the values are emitted.
 INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "target": ("target", "", None), "actual": ("actual", "", None),
     "weight": ("score", "·分值", "分"), "score": ("score", "·得分", "分"),
 }
+#: Fund column → (role, indicator suffix, unit for bare figures).
 FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "initial": ("baseline", "", "万元"), "budget": ("target", "", "万元"),
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
     "weight": ("score", "·分值", "分"), "score": ("score", "·得分", "分"),
 }
+#: What a 指标性质 cell says → the comparator of its row's figures (定性: none, the value
+#: is words).
+RELATIONS: dict[str, str] = {
+    "≥": "≥", ">=": "≥", "大于等于": "≥", "不低于": "≥", "正向": "≥", "正向指标": "≥",
+    "≤": "≤", "<=": "≤", "小于等于": "≤", "不高于": "≤", "反向": "≤", "反向指标": "≤",
+    ">": ">", "大于": ">", "<": "<", "小于": "<", "=": "=", "等于": "=",
+}
+#: Head rows that name who runs the project, not a value.
+HEAD_LABELS: tuple[str, ...] = ("主管部门", "实施单位", "部门名称", "单位名称", "预算单位",
+                                "项目负责人", "联系电话", "项目属性", "项目类型")
+PROJECT_LABEL = "项目名称"
+#: A head row about the project's money (项目资金(万元), 资金总额, 年度资金总额).
+FUNDS_WORD = "资金"
+PARTS_PREFIXES: tuple[str, ...] = ("其中:", "其中：", "其中")
 #: A cell holding one amount (2,350,000.00).
 _FIGURE = re.compile(r"^[\d,，.]+$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 Span = tuple[int, int]
 
@@ -63,7 +94,8 @@ def _origins(row: tuple[Cell, ...]) -> list[tuple[int, Span]]:
 
 
 class _Form:
-    """Walks the rows of one form, switching part when a part's header row appears."""
+    """Walks the rows of the forms of one document, switching part when a part's header
+    row appears."""
 
     def __init__(self, doc: SourceDocument, builder: RecordBuilder) -> None:
         self.doc = doc
@@ -71,17 +103,23 @@ class _Form:
         self.target_id: str | None = None
         self.part: str | None = None
         self.columns: dict[str, int] = {}
+        self.width = 0  # columns of the table whose header row set `columns`
+        self.header_texts: dict[str, str] = {}  # role → its header cell's text
         self.fund_unit = "万元"
 
     def text(self, span: Span) -> str:
         return squash(self.doc.text[span[0] : span[1]])
 
-    def read(self, block: Block) -> bool:
-        read_any = False
+    def read(self, block: Block) -> None:
+        """Read the block's rows; a block with as many columns as the one whose header
+        row set the columns goes on in the same part (a form cut by a page break)."""
+        width = len(block.rows[0]) if block.rows else 0
+        if width != self.width:
+            self.part = None
         for row in block.rows:
             texts = row_texts(self.doc, row)
             if self._switch(row, texts):
-                read_any = True
+                self.width = width
                 continue
             if self.part == "indicators":
                 self._indicator_row(row)
@@ -89,36 +127,30 @@ class _Form:
                 self._fund_row(row)
             elif self.part == "overall":
                 self._overall_row(row)
-        return read_any
 
     def _switch(self, row: tuple[Cell, ...], texts: list[str]) -> bool:
         """Whether `row` is a head or header row (and act on it)."""
         origins = _origins(row)
         first = self.text(origins[0][1]) if origins else ""
-        if first == "项目名称" and len(origins) > 1:
-            span = origins[1][1]
-            self.target_id = self.builder.add_target(self.text(span), *span)
-            return True
-        if first in ("主管部门", "实施单位", "部门名称"):
-            return True
-        if self.part is None and "资金" in first and len(origins) == 2 \
-                and _FIGURE.match(self.text(origins[1][1])):
-            # 项目资金总额 2,350,000.00 above a 绩效目标表: the project's funds, planned
-            span = origins[1][1]
-            unit = _UNIT_IN_HEADER.search(first)
-            emit_values(self.doc, self.builder, *span, role="target",
-                        target_id=self._ensure_target(), indicator=(first, *origins[0][1]),
-                        bare=True, unit=unit.group(1) if unit else "元")
-            return True
         columns = match_columns(texts, INDICATOR_COLUMNS)
         if {"name", "target"} <= columns.keys():  # 申报表: targets only, no 实际完成值
             self.part, self.columns = "indicators", columns
+            self.header_texts = {role: texts[c] for role, c in columns.items()}
             return True
         columns = match_columns(texts, FUND_COLUMNS)
         if {"budget", "spent"} <= columns.keys():
             self.part, self.columns = "funds", columns
             unit = _UNIT_IN_HEADER.search("".join(texts))
             self.fund_unit = unit.group(1) if unit else "万元"
+            return True
+        if first == PROJECT_LABEL and len(origins) > 1:
+            span = origins[1][1]
+            self.target_id = self.builder.add_target(self.text(span), *span)
+            self.part = "head"
+            return True
+        if first.startswith(HEAD_LABELS):
+            return True
+        if self.part in (None, "head") and self._head_funds(row, origins):
             return True
         if any(t.startswith("年度总体目标") for t in texts) and (
                 "预期目标" in texts or "实际完成情况" in texts):
@@ -129,37 +161,84 @@ class _Form:
             return True
         return False
 
+    def _head_funds(self, row: tuple[Cell, ...], origins: list[tuple[int, Span]]) -> bool:
+        """项目资金(万元) | 年度资金总额 | 235.00 (or 项目资金总额 | 2,350,000.00) above a
+        目标表's indicators: the project's planned funds, named by the label next to the
+        figure."""
+        if len(origins) < 2 or not _FIGURE.match(self.text(origins[-1][1])):
+            return False
+        whole = self.text((row[0].start, row[0].end))  # a covered slot: the merged label
+        if FUNDS_WORD not in whole:
+            return False
+        label_span = origins[-2][1]
+        label = self.text(label_span)
+        for prefix in PARTS_PREFIXES:
+            label = label.removeprefix(prefix)
+        unit = _UNIT_IN_HEADER.search(whole) or _UNIT_IN_HEADER.search(label)
+        emit_values(self.doc, self.builder, *origins[-1][1], role="target",
+                    target_id=self._ensure_target(),
+                    indicator=(_BRACKETED.sub("", label), *label_span), bare=True,
+                    unit=unit.group(1) if unit else "元")
+        return True
+
     def _ensure_target(self) -> str:
         if self.target_id is None:
             title = self.doc.title or "绩效自评"
             self.target_id = self.builder.add_target(title, 0, 0, text=title)
         return self.target_id
 
+    def _row_project(self, row: tuple[Cell, ...]) -> str:
+        """The target of a row of a many-project list: the project named in its 项目名称
+        cell (the one above when the cell is merged or empty), with its funds."""
+        cols = self.columns
+        span = origin_span(row, cols.get("project"))
+        if span:
+            self.target_id = self.builder.add_target(self.text(span), *span)
+            funds = origin_span(row, cols.get("funds"))
+            if funds:
+                header = self.header_texts.get("funds", "")
+                unit = _UNIT_IN_HEADER.search(header)
+                name = _BRACKETED.sub("", header)
+                emit_values(self.doc, self.builder, *funds, role="target",
+                            target_id=self.target_id, indicator=(name, *funds), bare=True,
+                            unit=unit.group(1) if unit else "万元")
+        return self._ensure_target()
+
     def _indicator_row(self, row: tuple[Cell, ...]) -> None:
         cols = self.columns
         name_span = origin_span(row, cols["name"])
         level = {key: self.text((row[cols[key]].start, row[cols[key]].end))
                  for key in ("level1", "level2") if key in cols}
+        target_id = self._row_project(row)
         if name_span is None:  # 总分: a row labelled in its merged first cells
-            label = next((s for _, s in _origins(row)), None)
+            label = next((s for c, s in _origins(row)
+                          if c not in (cols.get("project"), cols.get("funds"))), None)
             if label is None:
                 return
             name_span, level = label, {}
         name = self.text(name_span)
-        target_id = self._ensure_target()
+        relation_span = origin_span(row, cols.get("relation"))
+        relation = RELATIONS.get(self.text(relation_span)) if relation_span else None
+        unit_span = origin_span(row, cols.get("unit"))
+        row_unit = self.text(unit_span) if unit_span else None
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))
             if span:
+                scored = role == "score"
                 emit_values(self.doc, self.builder, *span, role=role, target_id=target_id,
-                            indicator=(name + suffix, *name_span), bare=True, unit=unit,
-                            level1=level.get("level1"), level2=level.get("level2"))
+                            indicator=(name + suffix, *name_span), bare=True,
+                            unit=unit or row_unit, level1=level.get("level1"),
+                            level2=level.get("level2"),
+                            comparator=None if scored else relation, whole_cell=not scored)
 
     def _fund_row(self, row: tuple[Cell, ...]) -> None:
         used = set(self.columns.values())
         label = next((s for c, s in _origins(row) if c not in used), None)
         if label is None:
             return
-        name = self.text(label).removeprefix("其中:").removeprefix("其中：")
+        name = self.text(label)
+        for prefix in PARTS_PREFIXES:
+            name = name.removeprefix(prefix)
         target_id = self._ensure_target()
         for column, (role, suffix, unit) in FUND_ROLES.items():
             span = origin_span(row, self.columns.get(column))
@@ -177,9 +256,69 @@ class _Form:
                 emit_values(self.doc, self.builder, *span, role=role, target_id=target_id)
 
 
-def parse_self_evaluation(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
-    """Targets, indicators (with levels), target/actual/score values of the form."""
+def _untouched(builder: RecordBuilder, block: Block) -> bool:
+    """No reader took the table or read a value inside it yet."""
+    return not builder.taken(block) and not builder.has_value_in(block.start, block.end)
+
+
+def _has_form_header(doc: SourceDocument, block: Block) -> bool:
+    """Whether a row of the table is the header of a form's indicator or fund part, or
+    the 年度总体目标 | 预期目标 | 实际完成情况 row of a 自评表."""
+    for row in block.rows:
+        texts = row_texts(doc, row)
+        if {"name", "target"} <= match_columns(texts, INDICATOR_COLUMNS).keys() \
+                or {"budget", "spent"} <= match_columns(texts, FUND_COLUMNS).keys() \
+                or (any(t.startswith("年度总体目标") for t in texts)
+                    and ("预期目标" in texts or "实际完成情况" in texts)):
+            return True
+    return False
+
+
+def _opens_form(doc: SourceDocument, block: Block) -> bool:
+    """Whether the table holds a form's head (项目名称 | …) without its header: the form
+    goes on in the next table (a page break after the head rows)."""
+    return any(row and squash(doc.text[row[0].start : row[0].end]) == PROJECT_LABEL
+               for row in block.rows)
+
+
+def _form_tables(doc: SourceDocument, blocks: list[Block]) -> list[bool]:
+    """Which of the tables (in order) are a form or part of one: a table with a form's
+    header row; the one before it when that holds only the form's head; the one after a
+    form with as many columns and no header of its own (the form cut by a page break)."""
+    headed = [_has_form_header(doc, b) for b in blocks]
+    flags = list(headed)
+    for i, block in enumerate(blocks):
+        if not headed[i] and i + 1 < len(blocks) and headed[i + 1] \
+                and _opens_form(doc, block):
+            flags[i] = True
+    for i in range(1, len(blocks)):
+        if not flags[i] and flags[i - 1] and blocks[i].rows and blocks[i - 1].rows \
+                and len(blocks[i].rows[0]) == len(blocks[i - 1].rows[-1]):
+            flags[i] = True
+    return flags
+
+
+def read_form_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """Targets, indicators (with levels), target/actual/score values of every performance
+    form in the document that no reader has read; each form table is taken whole. Returns
+    a warning per table read."""
+    blocks = [b for b in table_blocks(doc) if _untouched(builder, b)]
     form = _Form(doc, builder)
-    if not any([form.read(block) for block in table_blocks(doc)]):
+    warnings = []
+    for block, is_form in zip(blocks, _form_tables(doc, blocks), strict=True):
+        if not is_form:
+            form.part = None
+            continue
+        before = len(builder.values)
+        form.read(block)
+        builder.take(block)
+        warnings.append(f"table at offset {block.start} read as a performance form: "
+                        f"{len(builder.values) - before} values")
+    return warnings
+
+
+def parse_self_evaluation(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """The forms of a document whose genre is a form (自评表, 目标表)."""
+    if not read_form_tables(doc, builder):
         raise GenreMismatch("no 三级指标 / 年度指标值 / 实际完成值 form")
     return []

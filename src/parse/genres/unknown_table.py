@@ -55,6 +55,8 @@ def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str
     returns a warning per table read this way."""
     warnings = []
     for block in table_blocks(doc):
+        if builder.taken(block):
+            continue
         for index, row in enumerate(block.rows[:3]):
             headers = row_texts(doc, row)
             roles = _roles(headers)

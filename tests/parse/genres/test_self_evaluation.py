@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from support import SAMPLES
 from zhibiao import process
 
@@ -110,3 +112,33 @@ def test_a_budget_goal_table_in_the_shape_of_issue_19():
         ("制度建设", "质量指标", "target", None, "", "=", "达标"),
     ]
     assert {targets[names[v.indicator_id][2]] for v in t["values"]} == {"老旧小区停车设施改造"}
+
+
+@pytest.mark.parametrize("layout", ["form_per_project", "long_list", "split_columns"])
+def test_budget_goal_tables_in_pdf_give_every_row_as_a_target_of_its_project(
+        goal_tables, layout):
+    """The 项目支出绩效目标表 of a 部门预算 (tests/data/make_goal_tables.py: a form per
+    project, one long list with merged project cells, 指标性质 / 指标值 / 度量单位 in three
+    columns; forms and merged cells cut by page breaks) is read as a form although the
+    document is a budget: every value is a target of the 三级指标 of its row, under its
+    project, with the number, unit, comparator and words the generator wrote, and
+    nothing else is read from the forms (年度总体目标 restates the rows)."""
+    from support import load_data_module
+    from zhibiao import process
+
+    gold = load_data_module("make_goal_tables").gold_facts(layout)
+    result = process(goal_tables[layout])
+    tables = result.records.tables
+    assert result.records.document.genre == "budget"
+    names = {i.indicator_id: (i.name, i.target_id) for i in tables["indicators"]}
+    projects = {t.target_id: t.name for t in tables["targets"]}
+    written = []
+    for v in tables["values"]:
+        name, target_id = names[v.indicator_id]
+        number = None if v.number is None else round(v.number, 6)
+        written.append((v.role, projects[target_id], name, number, v.unit, v.comparator,
+                        v.qualitative))
+    expected = [("target", project, name, None if number is None else round(number, 6),
+                 unit, comparator, words)
+                for project, name, number, unit, comparator, words in gold]
+    assert written == expected
