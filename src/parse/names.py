@@ -51,6 +51,12 @@ ANCHOR_WORDS: tuple[str, ...] = (
     "共计", "合计", "总计", "累计", "共", "已", "已经", "其中", "分别", "先后", "连续", "均",
     "共有", "现有",
 )
+#: Anchors that stay in a name between its subject and a lone verb (…建设累计投入).
+KEPT_ANCHORS: tuple[str, ...] = ("累计",)
+VERB_FLAGS = frozenset({"v", "vn"})
+#: What the word before such an anchor must be to name a subject: a noun, not a place or
+#: a count (沿线五地累计转移5.1万人: who moved them is no indicator).
+SUBJECT_FLAGS = frozenset({"n", "vn", "nz"})
 #: Anchors jieba may glue to the verb after them (共出动, 已建成).
 GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
 #: Words dropped from the front of a name (scope, cue verbs, connectives).
@@ -77,7 +83,7 @@ SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
     "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
-    "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限",
+    "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
 )
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
@@ -149,7 +155,7 @@ GENERIC_VERBS = frozenset({
 NAME_ALIASES: dict[str, str] = {
     "安全生产事故起数": "生产安全事故起数", "安全生产事故死亡人数": "生产安全事故死亡人数",
     "罚款": "罚款金额", "罚没款金额": "罚款金额", "行政处罚": "行政处罚次数",
-    "处罚": "行政处罚次数",
+    "处罚": "行政处罚次数", "新增城镇就业人数": "城镇新增就业人数",
 }
 #: Names one report uses for one indicator in its target and in its result (确保事故起数
 #: …下降20% / 全市共发生生产安全事故28起): the same indicator, under the name it was
@@ -245,23 +251,29 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             keep[i] = 0
     index = [i for i in range(len(phrase)) if keep[i]]
     cleaned = "".join(phrase[i] for i in index)
-    words = []
-    for word, _ in _words(cleaned):
+    words, flags = [], []
+    for word, flag in _words(cleaned):
         # jieba keeps 共出动, 已建成 whole: the anchor is split off
         anchor = next((a for a in GLUED_ANCHORS if word.startswith(a)
                        and len(word) - len(a) >= 2), None)
         words.extend((anchor, word[len(anchor):]) if anchor else (word,))
+        flags.extend(("d", "v") if anchor else (flag,))
     lo, hi = 0, len(words)
     for i in range(hi - 1, -1, -1):  # start after the last anchor adverb (共, 累计, 已 …)
         if words[i] in ANCHOR_WORDS and i < hi - 1:
             lo = i + 1
             before = "".join(words[:i])
+            subject = len(before) >= 3 and not any(ch in before for ch in "、各")
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
-                   for w in words[lo:]) and len(before) >= 3 \
-                    and not any(ch in before for ch in "、各"):
+                   for w in words[lo:]) and subject:
                 # 固定资产投资累计完成2867亿元: the subject is before the anchor (not
                 # 各区、县(市)累计开展156期: who did it names no indicator)
                 lo, hi = 0, i
+            elif subject and words[i] in KEPT_ANCHORS and hi - lo == 1 \
+                    and flags[lo] in VERB_FLAGS and words[lo] not in STOP_VERBS \
+                    and flags[i - 1] in SUBJECT_FLAGS:
+                # 高标准农田建设累计投入22552万元: what was put in, cumulated
+                lo = 0
             break
     changed = True
     while changed and hi - lo > 1:
@@ -510,6 +522,13 @@ def _in_parenthetical_after(text: str, previous: ValueSpan, span: ValueSpan) -> 
     return closing != -1 and span.end <= closing and "、" not in text[opening:span.start]
 
 
+def _without_periods(words: str) -> str:
+    """The words with their dates and periods left out (,2022年达 → ,达)."""
+    for period in reversed(find_periods(words)):
+        words = words[: period.start] + words[period.end :]
+    return words
+
+
 def _people_verb(text: str, end: int) -> str:
     words = _words(text[end : end + 4])
     if words and words[0][0] in STOP_VERBS:
@@ -593,6 +612,8 @@ def _measure_of(name: str) -> str:
 def _bare(name: str, unit: str) -> str:
     """The name without the suffix its unit added (因公出国费金额 → 因公出国费)."""
     suffix = UNIT_SUFFIXES.get(unit.split("/")[0], "")
+    if suffix == UNIT_SUFFIXES["人"] and name.removesuffix(COUNT_SUFFIX).endswith(PEOPLE_NOUNS):
+        suffix = COUNT_SUFFIX  # 男性人口数 → 男性人口
     return name.removesuffix(suffix) if suffix and name != suffix else name
 
 
@@ -627,7 +648,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             names[i] = [(outcome, n_start, n_end)]
             renamed[name] = outcome
             continue
-        if name in renamed and not name.startswith(SHARE_WORD):
+        if name in renamed and not name.startswith(SHARE_WORD) \
+                and not (name in BARE_MEASURES and len(names[i - 1]) == 1):
             names[i] = [(renamed[name], n_start, n_end)]
             continue
         if COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]):
@@ -635,7 +657,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1:
             # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it
-            measure = _measure_of(previous)
+            measure = name if previous.endswith(name) else _measure_of(previous)
             subject = previous[: len(previous) - len(measure)].removesuffix("总")
             if subject:
                 names[i] = [(subject + name, n_start, n_end)]
@@ -742,7 +764,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = list(names[i - 1])
         if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元
-        if not found and i > 0 and CONTINUATION.match(text[spans[i - 1].end : span.start]):
+        if not found and i > 0 and CONTINUATION.match(
+                _without_periods(text[spans[i - 1].end : span.start])):
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])
 
