@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from zhibiao.ingest.document import Block, SourceDocument
-from zhibiao.parse.names import link_key
+from zhibiao.parse.names import link_key, without_owner
 from zhibiao.parse.values import ValueSpan
 
 Row = dict[str, Any]
@@ -58,7 +58,8 @@ class RecordBuilder:
                       text: str | None = None, level1: str | None = None,
                       level2: str | None = None, section: str | None = None) -> str:
         """The id of the indicator `name` under `target_id`, created at text[start:end] the
-        first time it is named."""
+        first time it is named (without the reporting body's own name in front)."""
+        name = without_owner(name, self.doc.issuer)
         key = (target_id, link_key(name))
         if key not in self._indicator_ids:
             indicator_id = f"{self.doc.doc_id}-i{len(self.indicators) + 1:04d}"

@@ -41,6 +41,7 @@ CUSTOM_WORDS: tuple[str, ...] = (
     "事故起数", "死亡人数", "受伤人数", "培训人数", "起数", "人数", "人次", "家次",
     "危化品", "危险化学品", "隐患", "重大隐患", "安责险", "起降点", "小微企业", "尾矿库",
     "执法检查", "行政处罚", "罚款", "整改", "督办", "应急管理站", "社会应急力量",
+    "本部门", "本单位", "本年",
 )
 #: Clause breaks: a name never runs across them (、 separates enumerated names instead).
 CLAUSE_BREAKS = "。!！?？;；:：,，\n\t《》"
@@ -66,8 +67,10 @@ LEADING_NOISE: tuple[str, ...] = (
     "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
     "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
-    "至", "截至", "为", "目前", "现已", "以来",
+    "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
 )
+#: Words after which a name starts again (the reason or rule that led to the change).
+CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
 #: Words dropped from the end of a name (the verb or particle right before the number),
 #: trend words among them (居民健康素养水平稳步提升 → 居民健康素养水平).
 TRAILING_NOISE: tuple[str, ...] = (
@@ -165,6 +168,16 @@ LINK_ALIASES: dict[str, str] = {
     "生产安全事故起数": "事故起数", "各类事故起数": "事故起数",
     "生产安全事故死亡人数": "死亡人数", "事故死亡人数": "死亡人数",
 }
+
+
+def without_owner(name: str, owner: str | None) -> str:
+    """The name without the body that reports it in front (江苏省高级人民法院本年收入预算
+    合计 in its own budget → 本年收入预算合计 → 收入预算合计): who reports is no part of
+    what is measured."""
+    if owner and name.startswith(owner) and len(name) - len(owner) >= 2:
+        rest = name[len(owner):]
+        return normalize_name(rest) or rest
+    return name
 
 
 def link_key(name: str) -> str:
@@ -289,6 +302,11 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if noise in name and name != noise:
             name = name.replace(noise, "")
     last = first + sum(len(w) for w in words[lo:hi])
+    for word in CUT_AFTER:  # 主要原因是…要求运转类项目预算 → 运转类项目预算
+        at = name.rfind(word)
+        if at >= 0 and len(name) - at - len(word) >= 2:
+            cut = cleaned[first:last].rfind(word) + len(word)
+            name, first = name[at + len(word) :], first + cut
     if "等" in name[:-1]:  # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率
         cut = name.rindex("等") + 1
         name, first = name[cut:], first + cleaned[first:last].rindex("等") + 1

@@ -266,3 +266,44 @@ def test_a_bare_measure_takes_the_subject_of_the_value_before_it():
         ("37.90亿元", ["农林牧渔业增加值"]), ("增长2.7%", ["农林牧渔业增加值"])]
     assert names_of("果用瓜1107公顷,增长1.9%,产量28408吨") == [
         ("1107公顷", ["果用瓜面积"]), ("增长1.9%", ["果用瓜面积"]), ("28408吨", ["果用瓜产量"])]
+
+
+def test_the_reason_or_rule_before_a_name_is_not_part_of_it():
+    assert names_of("主要原因是根据国务院通知要求运转类项目预算较上年压减10%。") == [
+        ("较上年压减10%", ["运转类项目预算"])]
+    assert names_of("按省厅要求配备卫星电话875部") == [("875部", ["配备卫星电话数"])]
+
+
+def test_the_reporting_body_is_not_part_of_a_name():
+    """本部门 / 本单位 / 本年 in front say who or when, and the issuer's own name in front
+    of a name (江苏省高级人民法院本年收入预算合计 in its own budget) is dropped."""
+    from zhibiao.parse.names import without_owner
+
+    assert names_of("本部门一般公共预算机关运行经费3580.05万元") == [
+        ("3580.05万元", ["一般公共预算机关运行经费"])]
+    court, name = "江苏省高级人民法院", "江苏省高级人民法院本年收入预算合计"
+    assert without_owner(name, court) == "收入预算合计"
+    assert without_owner(name, None) == name
+    assert without_owner("市应急管理局", "市应急管理局") == "市应急管理局"  # nothing would be left
+
+
+def test_a_cumulated_lone_verb_keeps_its_noun_subject():
+    assert names_of("高标准农田建设累计投入22552.36万元") == [
+        ("22552.36万元", ["高标准农田建设累计投入金额"])]
+    assert names_of("沿线五地累计转移5.1万余人") == [("5.1万余人", ["转移人数"])]
+    assert names_of("固定资产投资累计完成2867亿元") == [("2867亿元", ["固定资产投资"])]
+
+
+def test_a_measure_alone_is_of_the_subject_right_before_it():
+    text = "蔬菜播种面积5000公顷,产量106551吨,下降2.2%;果用瓜1107公顷,增长1.9%,产量28408吨"
+    assert [n for _, n in names_of(text)] == [
+        ["蔬菜播种面积"], ["蔬菜产量"], ["蔬菜产量"], ["果用瓜面积"], ["果用瓜面积"],
+        ["果用瓜产量"]]
+    assert names_of("全县户籍人口49.81万人,其中男性25.79万人,占总人口的51.8%。") == [
+        ("49.81万人", ["户籍人口数"]), ("25.79万人", ["男性人口数"]),
+        ("51.8%", ["男性人口占总人口比重"])]
+
+
+def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
+    assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
+        "达38.2%", ["辖区居民健康素养水平"])
