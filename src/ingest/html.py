@@ -685,7 +685,7 @@ def read_html(data: bytes, source: str, doc_id: str, *,
         title=title,
         issuer=_issuer(tags, window, title),
         published=published,
-        year=report_year(title, published),
+        year=report_year(title, published, text),
         warnings=warnings,
         partial=any(lossy(w) for w in warnings),
     )

@@ -37,6 +37,14 @@ _CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
 _ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半年)")
+#: Headings that date a report with no dated title: (pattern, years from the year written
+#: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
+YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"(20\d{2})年(?:政府)?工作回顾"), 1),
+    (re.compile(r"(20\d{2})年(?:经济社会发展的?)?主要预期目标"), 0),
+    (re.compile(r"(20\d{2})年(?:政府)?工作(?:总体要求|安排|任务)"), 0),
+)
+BODY_YEAR_SPAN = 30000
 
 
 def _date(y: str, m: str, d: str) -> date | None:
@@ -126,10 +134,15 @@ def read_issuer(text: str, title: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def report_year(title: str | None, published: date | None) -> int | None:
+def report_year(title: str | None, published: date | None, text: str = "") -> int | None:
     """The year a report is about: the one its title names, else the year it was
-    published."""
+    published, else the one its body's headings imply (一、2023年工作回顾 opens a 2024
+    政府工作报告 printed without its title)."""
     m = _YEAR_IN_TITLE.search(title) if title else None
     if m:
         return int(m.group(1))
-    return published.year if published else None
+    if published:
+        return published.year
+    found = [(m.start(), int(m.group(1)) + offset) for pattern, offset in YEAR_IN_BODY
+             if (m := pattern.search(text, 0, BODY_YEAR_SPAN))]
+    return min(found)[1] if found else None

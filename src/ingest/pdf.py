@@ -508,7 +508,8 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
         published=published,
         pages=n,
         # the Info title's year only when the text names none (it is often stale)
-        year=report_year(title, published) or report_year(meta_title, None),
+        year=report_year(title, published) or report_year(meta_title, None)
+        or report_year(None, None, text),
         warnings=warnings,
         boxes=boxes,
         confidences=confidences,

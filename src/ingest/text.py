@@ -126,7 +126,7 @@ def read_text(data: bytes, source: str, doc_id: str, *,
         title=title,
         issuer=read_issuer(normalized.text, title),
         published=published,
-        year=report_year(title, published),
+        year=report_year(title, published, normalized.text),
         warnings=warnings,
         partial=lossy(encoding),
     )

@@ -30,3 +30,15 @@ def test_title_and_issuer_of_real_first_pages(head, title, issuer):
     found = read_title(head)
     assert found == title
     assert read_issuer(head, found) == issuer
+
+
+def test_a_report_without_a_dated_title_is_dated_by_its_headings():
+    """A 政府工作报告 printed without its title (the Beijing 2024 PDF opens with 各位代表)
+    is of the year after the one its 工作回顾 reviews, or of its 主要预期目标' year."""
+    from zhibiao.ingest.metadata import report_year
+
+    review = "各位代表:\n现在,我代表市人民政府向大会报告政府工作。\n一、2023年工作回顾\n过去一年……"
+    assert report_year(None, None, review) == 2024
+    assert report_year(None, None, "……\n二、2025年主要预期目标\n地区生产总值增长5%左右") == 2025
+    assert report_year("2022年工作总结", None, review) == 2022  # the title wins
+    assert report_year(None, None, "全年共发生事故12起") is None
