@@ -5,7 +5,7 @@ from __future__ import annotations
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise
+from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise, title_of
 from zhibiao.parse.genres.figure_table import read_figure_tables
 from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose
 from zhibiao.parse.genres.self_evaluation import read_form_tables
@@ -64,7 +64,7 @@ def parse(doc: SourceDocument) -> Records:
         "doc_id": doc.doc_id,
         "source": doc.source,
         "media_type": doc.media_type,
-        "title": doc.title,
+        "title": title_of(doc, genre),
         "issuer": doc.issuer,
         "published": doc.published,
         "genre": genre,

@@ -152,3 +152,17 @@ def test_a_summarys_undated_figures_are_about_the_period_its_title_names():
     assert found[0][:2] == ("1234家次", "actual")
     assert found[0][3:] == (date(2020, 1, 1), date(2020, 6, 30))
     assert found[1][1] == "target"
+
+
+def test_a_government_report_printed_without_its_title_is_titled_by_its_pattern():
+    """The Beijing 2024 report opens with 各位代表: its title is the genre's pattern with
+    its year and the government that reports; a titled document keeps its own."""
+    text = "各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2023年工作回顾\n"
+    doc = doc_of(text, year=2024)
+    doc.issuer = "北京市人民政府"
+    assert parse(doc).document["title"] == "2024年北京市政府工作报告"
+    doc.issuer = None
+    assert parse(doc).document["title"] == "2024年政府工作报告"
+    doc.title = "关于2024年工作的报告"
+    assert parse(doc).document["title"] == "关于2024年工作的报告"
+    assert parse(doc_of(text)).document["title"] is None  # no year, no title

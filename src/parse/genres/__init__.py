@@ -115,6 +115,22 @@ def recognise(doc: SourceDocument) -> str:
     return best
 
 
+#: How a document printed without its title line is titled, by genre: its year and the
+#: government that reports (北京市人民政府 → 北京市), as the genre's own titles read.
+UNTITLED: dict[str, str] = {"government_report": "{year}年{place}政府工作报告"}
+GOVERNMENT_SUFFIX = "人民政府"
+
+
+def title_of(doc: SourceDocument, genre: str) -> str | None:
+    """The document's title, or for a genre whose titles follow a pattern (a 政府工作报告
+    that opens with 各位代表) the title the pattern gives when its year is known."""
+    if doc.title or genre not in UNTITLED or not doc.year:
+        return doc.title
+    issuer = doc.issuer or ""
+    place = issuer.removesuffix(GOVERNMENT_SUFFIX) if issuer.endswith(GOVERNMENT_SUFFIX) else ""
+    return UNTITLED[genre].format(year=doc.year, place=place)
+
+
 def _parsers() -> dict[str, GenreParser]:
     """Genre → parser; imported here, after GenreMismatch exists, for the modules to use."""
     from zhibiao.parse.genres.completion import parse_completion_table
