@@ -69,6 +69,15 @@ class Block:
     level: int | None = None  # heading depth when the reader knows it (h1 → 1, 一、 → 1)
 
 
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span text[start:end] without surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass(slots=True)
 class SourceDocument:
     """Everything ingest learned about one input; parse reads only this."""

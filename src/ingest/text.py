@@ -3,7 +3,10 @@
 Text copies of web pages and PDFs arrive with one paragraph per line and, for tables,
 tab-separated cells (seed 003) or cells between pipes, as Markdown and many converters
 write a table (| 规章 | 0 | 0 |) — consecutive lines of either become one table block
-(a Markdown rule line, |---|---|, is no row).
+(a Markdown rule line, |---|---|, is no row). A page copied as text may also give a
+table one cell per line (主要产品产量 / 2023年 / 较上年增长(%) / 粮食总产量 / 162817吨 /
+0.5 / …): a run of short lines that falls into rows of a header of words, then a label
+and figures, is that table again (`_cell_per_line_tables`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
-from zhibiao.ingest.document import Block, Cell, SourceDocument
+from zhibiao.ingest.document import Block, Cell, SourceDocument, strip_span
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
 from zhibiao.ingest.normalize import normalize
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
@@ -65,6 +68,78 @@ def _row_cells(line: str, start: int) -> tuple[Cell, ...] | None:
     return tuple(cells)
 
 
+#: A line that can be one table cell: short, and no sentence in it.
+MAX_CELL = 20
+_SENTENCE_MARKS = "。；;！!？?"
+#: A cell holding a figure (162817吨, -9.7, 0.5, 1,234.5万元, a dash for none).
+_FIGURE_CELL = re.compile(r"^(?:[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s]{0,4}|[-—–/]{1,2})$")
+#: Columns a cell-per-line table may have, and the data rows it needs.
+CELL_COLUMNS = range(2, 7)
+MIN_CELL_ROWS = 3
+#: The one kind of figure a header cell may be: the year its column is of (2023年).
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}年(?:度|末)?$")
+_DIGIT_RUN = re.compile(r"\d{4}")
+
+
+def _is_cell(text: str, block: Block) -> bool:
+    line = text[block.start : block.end].strip()
+    return block.kind == "paragraph" and 0 < len(line) <= MAX_CELL \
+        and not any(mark in line for mark in _SENTENCE_MARKS)
+
+
+def _header_cell(line: str) -> bool:
+    """Words naming a column, or the year it is of (2023年); not a figure, a code or a
+    date range (202001-202012)."""
+    return bool(_YEAR_CELL.match(line)) or (
+        not _FIGURE_CELL.match(line) and not _DIGIT_RUN.search(line))
+
+
+def _figure_cell(text: str, cell: Block) -> bool:
+    return bool(_FIGURE_CELL.match(text[cell.start : cell.end].strip()))
+
+
+def _rows_of(text: str, cells: list[Block], width: int) -> int:
+    """How many data rows follow a header of `width` word cells: rows of a label (no
+    figure) then figures; 0 when the cells do not start so."""
+    header = cells[:width]
+    if len(header) < width or _figure_cell(text, header[0]) \
+            or not all(_header_cell(text[c.start : c.end].strip()) for c in header):
+        return 0
+    rows = 0
+    for at in range(width, len(cells) - width + 1, width):
+        row = cells[at : at + width]
+        if _figure_cell(text, row[0]) or not all(_figure_cell(text, c) for c in row[1:]):
+            break
+        rows += 1
+    return rows
+
+
+def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
+    """The blocks with every run of one-cell lines that forms a table (a header of words,
+    then rows of a label and figures, the fewest columns that fit) made one table block."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _is_cell(text, blocks[j]):
+            j += 1
+        run = blocks[i:j]
+        best = next(((w, n) for w in CELL_COLUMNS
+                     if (n := _rows_of(text, run, w)) >= MIN_CELL_ROWS), None)
+        if best is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        width, rows = best
+        cells = run[: width * (rows + 1)]
+        grid = tuple(tuple(Cell(*strip_span(text, c.start, c.end)) for c in cells[r : r + width])
+                     for r in range(0, len(cells), width))
+        check_table(len(grid), width)
+        out.append(Block("table", cells[0].start, cells[-1].end, rows=grid))
+        i += len(cells)
+    return out
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blocks of normalized text: each line a paragraph or heading; consecutive table rows
     (pipe or tab lines) form one table."""
@@ -102,7 +177,7 @@ def split_blocks(text: str) -> list[Block]:
         kind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()
-    return blocks
+    return _cell_per_line_tables(text, blocks)
 
 
 def read_text(data: bytes, source: str, doc_id: str, *,

@@ -90,12 +90,3 @@ def block_spans(block: Block) -> Iterator[tuple[int, int]]:
 
 def table_blocks(doc: SourceDocument) -> Iterator[Block]:
     return (block for block in doc.blocks if block.kind == "table")
-
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -100,3 +100,27 @@ def test_tables_written_between_pipes_are_tables():
     grid = [[text[c.start : c.end] for c in row] for row in blocks[1].rows]
     assert grid == [["指标", "2023年"], ["地区生产总值", "617.50"], ["第一产业", "37.11"]]
     assert [b.kind for b in split_blocks("甲|乙两地相距5公里。")] == ["paragraph"]
+
+
+def test_a_table_copied_one_cell_per_line_is_a_table_again():
+    """A page copied as text gives its table one cell per line: a header of words (or the
+    year a column is of), then rows of a label and figures, is one table block with the
+    fewest columns that fit; the prose around it stays prose."""
+    text = ("全年粮食总产量16.28万吨。\n主要产品产量\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n"
+            "162817吨\n\n0.5\n\n其中:谷物\n\n97658吨\n\n-9.7\n\n豆类\n\n26084吨\n\n49.1\n\n"
+            "三、工业\n全年规模以上工业增加值增长5%。")
+    blocks = split_blocks(text)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "heading", "paragraph"]
+    grid = [[text[c.start : c.end] for c in row] for row in blocks[1].rows]
+    assert grid == [["主要产品产量", "2023年", "较上年增长(%)"], ["粮食总产量", "162817吨", "0.5"],
+                    ["其中:谷物", "97658吨", "-9.7"], ["豆类", "26084吨", "49.1"]]
+
+
+def test_short_lines_that_are_no_table_stay_paragraphs():
+    # a header that is a date range or code, and too few rows, make no table
+    coded = "202001-202012\n项目资金\n年度资金总额\n100\n财政拨款\n100\n其他资金\n0\n"
+    assert all(b.kind != "table" for b in split_blocks(coded))
+    short = "指标\n数值\n起数\n12\n死亡人数\n3\n"
+    assert all(b.kind != "table" for b in split_blocks(short))
+    lines = "一、总体情况\n主要工作\n安全生产\n防灾减灾\n"
+    assert all(b.kind != "table" for b in split_blocks(lines))

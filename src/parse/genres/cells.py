@@ -11,11 +11,10 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.document import SourceDocument, strip_span
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.names import name_values
-from zhibiao.parse.tables import strip_span
 from zhibiao.parse.values import ValueSpan, find_values
 
 #: What a form writes in a cell that states nothing (a dash, a slash, 无).

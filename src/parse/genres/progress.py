@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.ingest.document import Block, SourceDocument, strip_span
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
@@ -27,7 +27,6 @@ from zhibiao.parse.tables import (
     find_header,
     origin_span,
     squash,
-    strip_span,
     table_blocks,
 )
 
