@@ -25,7 +25,10 @@ _NOT_TITLE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、](?!\d)"
     r"|第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+$|目\s*录$)")
 #: Fragments of a table's head around a title (部门:…单位:万元收支预算总表).
-_TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|千元|亿元)")
+_TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|千元|亿元)"
+                          # a page's 名称: | … | field and a column tag: 【保基本民生】…
+                          r"|^\|?\s*(?:名\s*称|标\s*题)\s*[:：]\s*\|?\s*|\s*\|[\s|]*$"
+                          r"|^【[^】\n]{1,12}】")
 #: Two short lines make one title when the second names the document (江苏省人民检察院 /
 #: 2019年度部门预算公开): a cover page breaks its title so.
 _TITLE_LINE_MAX = 30
@@ -86,7 +89,7 @@ def read_title(text: str) -> str | None:
     """The document's title from its first lines: the first plausible line naming a kind
     of document (a cover's title broken over two short lines joined back), else the first
     plausible line; never a numbered heading, a table caption or a line without Chinese."""
-    lines = [_TITLE_NOISE.sub("", ln).strip() for ln in _candidate_lines(text)
+    lines = [_TITLE_NOISE.sub("", _TITLE_NOISE.sub("", ln)).strip() for ln in _candidate_lines(text)
              if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)]
     plausible = [
         ln for ln in lines

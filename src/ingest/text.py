@@ -68,6 +68,12 @@ def _row_cells(line: str, start: int) -> tuple[Cell, ...] | None:
     return tuple(cells)
 
 
+#: The labelled fields of a page's 信息公开 box (索引号: …, 发布机构: …, 文 号: …): page
+#: chrome, no block of the report (its text stays, for the metadata readers).
+CHROME_LABELS = re.compile(
+    r"^\s*\|?\s*(?:索\s*引\s*号|发布机构|发文机关|信息分类|主题分类|组配分类|文\s*号|"
+    r"发文字号|成文日期|发文日期|发布日期|发布时间|生成日期|是否有效|有\s*效\s*性|名\s*称|"
+    r"标\s*题|来\s*源)\s*[:：]")
 #: A line that can be one table cell: short, and no sentence in it.
 MAX_CELL = 20
 _SENTENCE_MARKS = "。；;！!？?"
@@ -164,7 +170,7 @@ def split_blocks(text: str) -> list[Block]:
         pos = end + 1
         if table_rows and "|" in line and _PIPE_RULE.match(line):
             continue  # |---|---| under a Markdown header row
-        cells = _row_cells(line, start)
+        cells = _row_cells(line, start) if not CHROME_LABELS.match(line) else None
         if cells is not None:
             if not table_rows:
                 table_start = start
@@ -174,6 +180,8 @@ def split_blocks(text: str) -> list[Block]:
         if not line.strip():
             continue
         flush_table()
+        if CHROME_LABELS.match(line):
+            continue
         kind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()

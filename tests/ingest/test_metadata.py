@@ -25,6 +25,11 @@ from zhibiao.ingest.metadata import read_issuer, read_title
     # sentence, and a sentence is no issuer
     ("各位代表:\n现在,我代表北京市人民政府,向大会报告政府工作,请予审议。\n一、2023年工作回顾\n"
      "2023年是全面贯彻落实党的二十大精神的开局之年。", None, "北京市人民政府"),
+    # a page's 标题: | … | field and a column tag 【…】 are no part of the title
+    ("标题: | 【文稿解读】关于沂源县生活垃圾分类工作实施方案 | ||\n为深入贯彻落实…",
+     "关于沂源县生活垃圾分类工作实施方案", None),
+    ("【保基本民生】宣城市民生办公室关于2024年实施47项民生实事的通知\n县、市、区人民政府:",
+     "宣城市民生办公室关于2024年实施47项民生实事的通知", "宣城市民生办公室"),
 ])
 def test_title_and_issuer_of_real_first_pages(head, title, issuer):
     found = read_title(head)

@@ -124,3 +124,17 @@ def test_short_lines_that_are_no_table_stay_paragraphs():
     assert all(b.kind != "table" for b in split_blocks(short))
     lines = "一、总体情况\n主要工作\n安全生产\n防灾减灾\n"
     assert all(b.kind != "table" for b in split_blocks(lines))
+
+
+def test_a_pages_disclosure_box_is_no_block_but_stays_in_the_text():
+    """索引号 / 发布机构 / 文号 / 名称 fields (as lines or pipe rows) are page chrome: no block
+    is read for them (no 202403 or 00076组 values), the metadata readers still see them."""
+    text = ("索 引 号: | 000014349/2023-91150 | 信息分类: | |\n"
+            "名 称: | 市人民政府办公室关于印发行动方案的通知 |\n"
+            "发布时间:2024-03-14 14:53来源:宣城市人民政府(办公室)\n"
+            "一、主要目标\n到2024年,新建5G基站2000个。\n")
+    doc = read_document("p.txt", text.encode("utf-8"))
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["一、主要目标",
+                                                               "到2024年,新建5G基站2000个。"]
+    assert doc.title == "市人民政府办公室关于印发行动方案的通知"
+    assert doc.published == date(2024, 3, 14)
