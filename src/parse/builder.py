@@ -69,6 +69,10 @@ class RecordBuilder:
                 "target_id": target_id, "name": name, "text": text, "level1": level1,
                 "level2": level2, "section": section, **self._provenance(start, end),
             })
+        elif level1 or level2:  # a table row names the levels a sentence did not
+            row = self.indicators[int(self._indicator_ids[key].rsplit("-i", 1)[1]) - 1]
+            row["level1"] = row["level1"] or level1
+            row["level2"] = row["level2"] or level2
         return self._indicator_ids[key]
 
     def has_value_at(self, start: int, end: int) -> bool:

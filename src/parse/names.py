@@ -52,6 +52,9 @@ ANCHOR_WORDS: tuple[str, ...] = (
     "共计", "合计", "总计", "累计", "共", "已", "已经", "其中", "分别", "先后", "连续", "均",
     "共有", "现有",
 )
+#: Verbs that only say something took place (发布会累计举行151场): after an anchor they
+#: leave the subject before it to name the count.
+LIGHT_VERBS = frozenset({"举行", "召开", "举办", "组织", "开展", "进行"})
 #: Anchors that stay in a name between its subject and a lone verb (…建设累计投入).
 KEPT_ANCHORS: tuple[str, ...] = ("累计",)
 VERB_FLAGS = frozenset({"v", "vn"})
@@ -114,10 +117,14 @@ NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r"})
 UNIT_SUFFIXES: dict[str, str] = {
     "起": "起数", "宗": "起数", "人": "人数", "名": "人数", "人次": "人次", "家次": "家次",
     "批次": "批次",
-    "次": "次数", "场次": "场次", "元": "金额", "%": "", "‰": "", "‱": "", "百分点": "",
+    "次": "次数", "场次": "场次", "场": "场次", "元": "金额", "%": "", "‰": "", "‱": "",
+    "百分点": "",
     "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "时间", "周": "时间",
     "个月": "时间", "个工作日": "时间", "年": "年限",
 }
+#: Verbs whose count is a volume (生猪出栏, 存栏 in 头; 粮食收购 in 吨): named …量.
+VOLUME_VERBS: tuple[str, ...] = ("出栏", "存栏", "收购", "出口", "进口", "吞吐", "销售")
+VOLUME_SUFFIX = "量"
 #: Nouns that already say they are people: their count is …数, not …人数 (医务人员数).
 PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
@@ -285,8 +292,9 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             elif subject and words[i] in KEPT_ANCHORS and hi - lo == 1 \
                     and flags[lo] in VERB_FLAGS and words[lo] not in STOP_VERBS \
                     and flags[i - 1] in SUBJECT_FLAGS:
-                # 高标准农田建设累计投入22552万元: what was put in, cumulated
-                lo = 0
+                # 高标准农田建设累计投入22552万元: what was put in, cumulated; 发布会累计
+                # 举行151场: a light verb says only that the subject took place
+                lo, hi = (0, i) if words[lo] in LIGHT_VERBS else (0, hi)
             break
     changed = True
     while changed and hi - lo > 1:
@@ -350,6 +358,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             suffix = AREA_SUFFIX if base_unit in AREA_UNITS else ""
         elif suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS):
             suffix = COUNT_SUFFIX
+        if name.endswith(VOLUME_VERBS):
+            suffix = VOLUME_SUFFIX  # 生猪出栏19.21万头 → 生猪出栏量
         if suffix and not name.endswith(suffix):
             name += suffix
     for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already
@@ -635,6 +645,14 @@ def _bare(name: str, unit: str) -> str:
     return name.removesuffix(suffix) if suffix and name != suffix else name
 
 
+def _joined(subject: str, measure: str) -> str:
+    """subject + measure, the words they share written once (城镇人口 + 人口数 → 城镇人口数)."""
+    for k in range(len(measure), 0, -1):
+        if subject.endswith(measure[:k]):
+            return subject + measure[k:]
+    return subject + measure
+
+
 def _events_of(name: str) -> str:
     """The events a name counts or an outcome of theirs (道路交通事故起数, 道路交通事故
     死亡人数 → 道路交通事故); '' when it is neither."""
@@ -697,8 +715,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         measure = _measure_of(totals[-1]) if totals else ""
         own = _bare(name, spans[i].unit)
         if measure and own != name and not _is_measure_name(own):
-            names[i] = [(own + measure, n_start, n_end)]
-            renamed[name] = own + measure
+            names[i] = [(_joined(own, measure), n_start, n_end)]
+            renamed[name] = _joined(own, measure)
 
 
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:

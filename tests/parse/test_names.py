@@ -166,7 +166,7 @@ def test_a_change_naming_its_own_subject_is_not_the_previous_counts():
     """A change the grammar ties to the count before it keeps that count's name only
     when nothing names a subject of its own between them."""
     assert names_of("开展应急演练10场,生产安全事故死亡人数同比下降8.3%。") == [
-        ("10场", ["应急演练数"]), ("同比下降8.3%", ["生产安全事故死亡人数"])]
+        ("10场", ["应急演练场次"]), ("同比下降8.3%", ["生产安全事故死亡人数"])]
     assert names_of("全市共发生各类生产安全事故27起、死亡30人,同比分别下降72.7%、66.7%") == [
         ("27起", ["生产安全事故起数"]), ("30人", ["生产安全事故死亡人数"]),
         ("同比分别下降72.7%", ["生产安全事故起数"]), ("66.7%", ["生产安全事故死亡人数"])]
@@ -178,7 +178,7 @@ def test_what_counted_events_caused_is_named_after_the_events():
     assert names_of("发生道路交通事故15起、死亡12人、受伤20人,直接经济损失35万元") == [
         ("15起", ["道路交通事故起数"]), ("12人", ["道路交通事故死亡人数"]),
         ("20人", ["道路交通事故受伤人数"]), ("35万元", ["道路交通事故直接经济损失金额"])]
-    assert names_of("开展演练10场,死亡3人。") == [("10场", ["演练数"]), ("3人", ["死亡人数"])]
+    assert names_of("开展演练10场,死亡3人。") == [("10场", ["演练场次"]), ("3人", ["死亡人数"])]
     # a new sentence names its own events
     assert names_of("发生火灾8起。死亡2人。")[1] == ("2人", ["死亡人数"])
 
@@ -307,3 +307,13 @@ def test_a_measure_alone_is_of_the_subject_right_before_it():
 def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
     assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
         "达38.2%", ["辖区居民健康素养水平"])
+
+
+def test_volumes_sessions_and_light_verbs():
+    """出栏 in 头 is a volume (出栏量); 场 counts 场次; after 累计 a light verb (举行) leaves
+    the subject before it to name the count."""
+    assert names_of("全市生猪出栏19.21万头") == [("19.21万头", ["生猪出栏量"])]
+    assert names_of("疫情防控新闻发布会累计举行151场") == [("151场", ["疫情防控新闻发布会场次"])]
+    assert names_of("全县户籍人口49.81万人,其中城镇人口12.82万人,占总人口比重25.7%") == [
+        ("49.81万人", ["户籍人口数"]), ("12.82万人", ["城镇人口数"]),
+        ("25.7%", ["城镇人口占总人口比重"])]

@@ -63,8 +63,13 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
 TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "确保", "力争", "争取", "力求", "务必", "目标", "控制在", "不低于", "不少于", "不超过",
     "不突破", "不高于", "不大于", "以内", "底前", "年底", "年内", "到20", "至20", "计划",
-    "预计", "拟",
+    "拟",
 )
+#: Words of an estimate (预计全年水产品产量约48538吨): in a report of what happened, the
+#: estimated result, an actual; in a 政府工作报告 its section decides (the review's
+#: 预计增长5.2% is last year's result); in a plan, a target.
+ESTIMATE_CUES: tuple[str, ...] = ("预计",)
+ESTIMATE_NEUTRAL_GENRES = frozenset({"government_report"})
 #: Clause words that make a figure a reported actual whatever section it is in.
 ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "已", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
@@ -186,6 +191,15 @@ def cue_text(text: str) -> str:
     return CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
 
 
+def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The target and the actual clause cues of a genre (where an estimate counts)."""
+    if genre in REPORT_GENRES:
+        return TARGET_CLAUSE_CUES, ACTUAL_CLAUSE_CUES + ESTIMATE_CUES
+    if genre in ESTIMATE_NEUTRAL_GENRES:
+        return TARGET_CLAUSE_CUES, ACTUAL_CLAUSE_CUES
+    return TARGET_CLAUSE_CUES + ESTIMATE_CUES, ACTUAL_CLAUSE_CUES
+
+
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
                masked: str | None = None, published: date | None = None) -> str:
     """target / actual / baseline of a value found in `text`, from the nearest evidence.
@@ -202,16 +216,17 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if COMPLETION_BEFORE.search(text[max(0, span.start - 40) : span.start]):
         return "actual"
     text = cue_text(text) if masked is None else masked
+    target_cues, actual_cues = _clause_cues(genre)
     c_start, c_end = _clause(text, span.start, span.end)
     clause = text[c_start:span.start] + " " + text[span.end:c_end]
-    target_at = _last_cue(clause, TARGET_CLAUSE_CUES)
-    actual_at = _last_cue(clause, ACTUAL_CLAUSE_CUES)
+    target_at = _last_cue(clause, target_cues)
+    actual_at = _last_cue(clause, actual_cues)
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
     s_start, _ = _sentence(text, span.start, span.end)
     sentence = text[s_start:span.start]
-    target_at = _last_cue(sentence, TARGET_CLAUSE_CUES)
-    actual_at = _last_cue(sentence, ACTUAL_CLAUSE_CUES)
+    target_at = _last_cue(sentence, target_cues)
+    actual_at = _last_cue(sentence, actual_cues)
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
     role = _section_role(chain)

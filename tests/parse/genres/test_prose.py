@@ -299,3 +299,13 @@ def test_output_matches_the_hand_checked_golden_file(name):
     assert not check.unchecked, f"no golden file for {name}"
     assert check.passed, "\n".join(check.differences)
     assert check.precision == check.recall == 1.0
+
+
+def test_an_estimate_is_a_result_in_a_report_and_a_target_in_a_plan():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "预计全年水产品产量约48538吨。"
+    (span,) = find_values(text, year=2024)
+    assert value_role(text, span, (), "work_summary") == "actual"
+    assert value_role(text, span, (), "work_plan") == "target"

@@ -22,7 +22,9 @@ def test_self_evaluation_form():
 
     drill = next(i for i in t["indicators"] if i.name == "应急演练场次")
     assert (drill.level1, drill.level2) == ("产出指标", "数量指标")
-    assert rows("应急演练场次") == [("target", 12, "场", "≥"), ("actual", 10, "场", "=")]
+    # the 年度总体目标 texts' 12场 / 10场 (read first, above the table), then the row's
+    assert rows("应急演练场次") == [("target", 12, "场", "="), ("actual", 10, "场", "="),
+                                ("target", 12, "场", "≥"), ("actual", 10, "场", "=")]
     assert rows("应急演练场次·分值") == [("score", 5, "分", "=")]
     assert rows("应急演练场次·得分") == [("score", 4, "分", "=")]
     assert rows("年度资金总额") == [("baseline", 3_200_000, "元", "="),
