@@ -39,6 +39,7 @@ from zhibiao.errors import ErrorPage, NoContent, TooDeep, TooLarge
 from zhibiao.ingest.decode import charset_codec, decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, full_grid
 from zhibiao.ingest.metadata import (
+    field_value,
     parse_date,
     read_issuer,
     read_published,
@@ -582,11 +583,11 @@ def _issuer(tags: dict[str, str], window: str, title: str | None) -> str | None:
         return explicit
     m = _ISSUER_FIELD.search(window)
     if m:
-        return m.group(1)
+        return field_value(m.group(1))
     declared = _first(tags, "contentsource", "source")
     if not declared:
         m = _SOURCE_FIELD.search(window)
-        declared = m.group(1) if m else None
+        declared = field_value(m.group(1)) if m else None
     named = read_issuer(window, title)
     if not declared:
         return named

@@ -38,6 +38,14 @@ _META_DATE = re.compile(
 )
 _CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
+#: The label of the next field, where a page prints fields on one line without a space
+#: (发布机构：某某市生态环境局发布日期：2024-01-15): the value ends before it.
+NEXT_FIELD = re.compile(r"(?:发布日期|发布时间|成文日期|日期|时间|来源|浏览次数|字号|分享)$")
+
+
+def field_value(value: str) -> str:
+    """A metadata field's value without the label of the field printed right after it."""
+    return NEXT_FIELD.sub("", value) or value
 _ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半年)")
 #: Headings that date a report with no dated title: (pattern, years from the year written
@@ -94,7 +102,7 @@ def read_title(text: str) -> str | None:
     plausible = [
         ln for ln in lines
         if 6 <= len(ln) <= 100 and not ln.endswith(("。", ";", "；", ":", "：", ","))
-        and "\t" not in ln
+        and "\t" not in ln and "|" not in ln  # a table row is no title
     ]
     for first, second in pairwise(lines):
         if (not _titled(first) and _titled(second) and len(first) <= _TITLE_LINE_MAX
@@ -134,7 +142,7 @@ def read_issuer(text: str, title: str | None) -> str | None:
             if m and not candidate.startswith("关于"):
                 return m.group(1)
     m = _META_ISSUER.search(text[:4000]) or _REPORTER.search(text[:1000])
-    return m.group(1) if m else None
+    return field_value(m.group(1)) if m else None
 
 
 def report_year(title: str | None, published: date | None, text: str = "") -> int | None:

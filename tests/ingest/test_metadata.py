@@ -47,3 +47,15 @@ def test_a_report_without_a_dated_title_is_dated_by_its_headings():
     assert report_year(None, None, "……\n二、2025年主要预期目标\n地区生产总值增长5%左右") == 2025
     assert report_year("2022年工作总结", None, review) == 2022  # the title wins
     assert report_year(None, None, "全年共发生事故12起") is None
+
+
+def test_a_field_ends_where_the_next_fields_label_begins():
+    """发布机构：X发布日期：… printed without a space: the issuer is X; a table row is no
+    title."""
+    from zhibiao.ingest.metadata import field_value
+
+    assert field_value("某某市生态环境局发布日期") == "某某市生态环境局"
+    assert field_value("某某市生态环境局") == "某某市生态环境局"
+    head = "发布机构:某某市生态环境局发布日期:2024-01-15\n正文"
+    assert read_issuer(head, None) == "某某市生态环境局"
+    assert read_title("| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 |\n一、总体情况") is None
