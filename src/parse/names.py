@@ -542,6 +542,42 @@ def _rate_after(text: str, end: int) -> str:
     return word
 
 
+#: Brackets that break a total down into its parts: 13件(含新制定5件,修改4件).
+BREAKDOWN_OPENERS_RE = re.compile(r"[(（](?:含|其中|包括)[:：]?")
+#: Part-of-speech flags of a phrase that is only a doing, with no thing done (新制定, 修改).
+VERB_ONLY_FLAGS = frozenset({"v", "vd", "vn", "a", "ad", "d", "b"})
+
+
+def _breakdown_total(text: str, spans: Sequence[ValueSpan], i: int) -> int | None:
+    """The index of the value whose breakdown bracket (含…, 其中…) value i sits in."""
+    for t in range(i - 1, -1, -1):
+        m = BREAKDOWN_OPENERS_RE.match(text, spans[t].end)
+        if m:
+            closing = text.find(")" if text[m.start()] == "(" else "）", m.end())
+            return t if closing != -1 and spans[i].end <= closing else None
+    return None
+
+
+def _verb_only(name: str, unit: str) -> str | None:
+    """The verb phrase a name is made of, without its unit suffix (修改数 → 修改), or None
+    when it names a thing."""
+    suffix = UNIT_SUFFIXES.get(unit.split("/")[0], COUNT_SUFFIX)
+    phrase = name.removesuffix(suffix) if suffix else name
+    words = pos_words(phrase)
+    return phrase if words and all(flag in VERB_ONLY_FLAGS for _, flag in words) else None
+
+
+def _object_of(name: str, unit: str) -> str:
+    """What a name counts, without the doing in front and the unit suffix (主动公开市政府
+    规章数 → 市政府规章)."""
+    suffix = UNIT_SUFFIXES.get(unit.split("/")[0], COUNT_SUFFIX)
+    phrase = name.removesuffix(suffix) if suffix else name
+    words = list(pos_words(phrase))
+    while len(words) > 1 and words[0][1] in VERB_ONLY_FLAGS:
+        words.pop(0)
+    return "".join(w for w, _ in words)
+
+
 def _in_parenthetical_after(text: str, previous: ValueSpan, span: ValueSpan) -> bool:
     """Whether `span` sits in brackets opened right after `previous` (815毫米(为常年3倍))."""
     opening = previous.end
@@ -711,8 +747,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         marker = text.find(PARTS_MARKER, sentence_start, spans[i].start)
         if marker < 0:
             continue
+        # a part counts what its total counts, in the same unit (not 151场 after 25人次)
         totals = [found_[0][0] for j, found_ in enumerate(names[:i])
-                  if found_ and spans[j].end <= marker]
+                  if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit]
         measure = _measure_of(totals[-1]) if totals else ""
         own = _bare(name, spans[i].unit)
         if measure and own != name and not _is_measure_name(own):
@@ -790,7 +827,21 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                     name, n_start, _ = found[0]
                     found = [(name + closing + ("" if closing.endswith("率") else "率"),
                               n_start, span.end + len(closing))]
-        if i > 0 and _in_parenthetical_after(text, spans[i - 1], span):
+        total = _breakdown_total(text, spans, i)
+        if total is not None and names[total]:
+            # 规章13件(含新制定5件,修改4件,废止4件): what was done to the total's object
+            opener = BREAKDOWN_OPENERS_RE.match(text, spans[total].end)
+            floor = spans[i - 1].end if i - 1 > total else opener.end() if opener else span.start
+            own = _before_names(text, span.start, floor, unit)
+            verb = _verb_only(own[0][0], unit) if len(own) == 1 else None
+            if verb is not None:
+                obj = _object_of(names[total][0][0], spans[total].unit)
+                found = [(_named(verb + obj, unit)[0] or own[0][0], own[0][1], own[0][2])]
+            elif not own:
+                found = list(names[total])
+            else:
+                found = own
+        elif i > 0 and _in_parenthetical_after(text, spans[i - 1], span):
             # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before
             found = list(names[i - 1])
         if not found and span.change and i > 0:

@@ -317,3 +317,18 @@ def test_volumes_sessions_and_light_verbs():
     assert names_of("全县户籍人口49.81万人,其中城镇人口12.82万人,占总人口比重25.7%") == [
         ("49.81万人", ["户籍人口数"]), ("12.82万人", ["城镇人口数"]),
         ("25.7%", ["城镇人口占总人口比重"])]
+
+
+def test_a_breakdown_in_brackets_names_each_part_by_what_was_done_to_the_total():
+    text = "主动公开市政府规章13件(含新制定5件,修改4件,废止4件),主动公开行政规范性文件42件。"
+    assert [n for _, n in names_of(text)] == [
+        ["主动公开市政府规章数"], ["新制定市政府规章数"], ["修改市政府规章数"],
+        ["废止市政府规章数"], ["主动公开行政规范性文件数"]]
+    # a part naming a thing of its own keeps it; a bracket that is no breakdown describes
+    assert names_of("共检查企业120家(其中重点企业30家)")[1] == ("30家", ["重点企业数"])
+    assert names_of("梅雨量达815毫米(为常年3倍)")[1] == ("3倍", ["梅雨量"])
+
+
+def test_a_part_after_qizhong_in_another_unit_keeps_its_own_name():
+    text = "市政府领导出席新闻发布会共计25人次。其中,疫情防控新闻发布会累计举行151场。"
+    assert names_of(text)[1] == ("151场", ["疫情防控新闻发布会场次"])
