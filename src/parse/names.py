@@ -209,7 +209,9 @@ PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
 RESPECTIVELY_AGAIN = re.compile(r"^[,，]?分别(?:为|是|达到|达|约|有)?$")
 #: What may stand between a value and one that restates its subject's level
 #: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
-CONTINUATION = re.compile(r"^[,，]?(?:分别)?(?:达到|达|为|至|到)?$")
+CONTINUATION = re.compile(r"^[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
+#: Change words that are nouns (居民消费价格涨幅3%左右): part of the indicator's name.
+NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
 _DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
 _MAX_BEFORE = 40
@@ -857,6 +859,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])
 
+        noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
+        if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
+            found = [(found[0][0] + noun_change, found[0][1], found[0][2])]
         names.append(found)
     _refine(text, spans, names)
     return names

@@ -332,3 +332,13 @@ def test_a_breakdown_in_brackets_names_each_part_by_what_was_done_to_the_total()
 def test_a_part_after_qizhong_in_another_unit_keeps_its_own_name():
     text = "市政府领导出席新闻发布会共计25人次。其中,疫情防控新闻发布会累计举行151场。"
     assert names_of(text)[1] == ("151场", ["疫情防控新闻发布会场次"])
+
+
+def test_a_level_after_a_change_of_the_same_subject_and_noun_changes():
+    """增长5.2%、约4.4万亿元: the level after the change is of the same subject; 涨幅 and
+    增速 written as nouns are part of the name."""
+    text = "全市地区生产总值增长5.2%、约4.4万亿元,一般公共预算收入增长8.2%、突破6000亿元"
+    assert names_of(text) == [
+        ("增长5.2%", ["地区生产总值"]), ("约4.4万亿元", ["地区生产总值"]),
+        ("增长8.2%", ["一般公共预算收入"]), ("突破6000亿元", ["一般公共预算收入"])]
+    assert names_of("居民消费价格涨幅3%左右") == [("涨幅3%左右", ["居民消费价格涨幅"])]
