@@ -342,3 +342,10 @@ def test_a_level_after_a_change_of_the_same_subject_and_noun_changes():
         ("增长5.2%", ["地区生产总值"]), ("约4.4万亿元", ["地区生产总值"]),
         ("增长8.2%", ["一般公共预算收入"]), ("突破6000亿元", ["一般公共预算收入"])]
     assert names_of("居民消费价格涨幅3%左右") == [("涨幅3%左右", ["居民消费价格涨幅"])]
+
+
+def test_concentrations_intensities_and_dollar_amounts():
+    assert names_of("细颗粒物(PM2.5)年均浓度32微克/立方米,下降5.9%。")[0] == (
+        "32微克/立方米", ["细颗粒物年均浓度"])
+    assert names_of("实际利用外资137.1亿美元") == [("137.1亿美元", ["实际利用外资金额"])]
+    assert names_of("研发投入强度保持在6%左右") == [("6%左右", ["研发投入强度"])]
