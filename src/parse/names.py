@@ -41,8 +41,19 @@ CUSTOM_WORDS: tuple[str, ...] = (
     "事故起数", "死亡人数", "受伤人数", "培训人数", "起数", "人数", "人次", "家次",
     "危化品", "危险化学品", "隐患", "重大隐患", "安责险", "起降点", "小微企业", "尾矿库",
     "执法检查", "行政处罚", "罚款", "整改", "督办", "应急管理站", "社会应急力量",
-    "本部门", "本单位", "本年", "我局", "本局", "我委", "本委", "我办", "我厅",
+    "本部门", "本单位", "本年", "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展",
+    "组织实施",
 )
+#: Verbs of what was done to things counted (新建5G基站2000个,改造4000个 → 改造5G基站数):
+#: tagged as verbs whatever jieba's dictionary says.
+DOING_VERBS: tuple[str, ...] = (
+    "新建", "改造", "核实", "核查", "整改", "办结", "受理", "查处", "修改", "废止", "制定",
+    "新制定", "建成", "关闭", "取缔", "救助", "安置", "立案", "结案", "答复", "办理", "清理",
+    "拆除", "化解",
+)
+#: Doings in front of a counted thing that jieba tags otherwise but that are no part of
+#: the thing (曝光隐患 → 隐患); not re-tagged, as 12期隐患曝光 counts 隐患曝光 sessions.
+FRONT_DOINGS = frozenset({*DOING_VERBS, "曝光", "发现"})
 #: Clause breaks: a name never runs across them (、 separates enumerated names instead).
 CLAUSE_BREAKS = "。!！?？;；:：,，\n\t《》"
 #: Enumeration separators between subjects sharing one value (起数、死亡人数; 装备率和投用率).
@@ -71,7 +82,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
     "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
-    "我局", "本局", "我委", "本委", "我办", "我厅",
+    "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施",
 )
 #: Words after which a name starts again (the reason or rule that led to the change).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
@@ -118,6 +129,7 @@ NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r"})
 #: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
 UNIT_SUFFIXES: dict[str, str] = {
     "起": "起数", "宗": "起数", "人": "人数", "名": "人数", "人次": "人次", "家次": "家次",
+    "件次": "件次",
     "批次": "批次",
     "次": "次数", "场次": "场次", "场": "场次", "元": "金额", "美元": "金额", "%": "",
     "‰": "", "‱": "", "百分点": "",
@@ -242,6 +254,8 @@ def _tagger():
     tokenizer.initialize()
     for word in CUSTOM_WORDS:
         tokenizer.add_word(word, freq=100000)
+    for word in DOING_VERBS:  # jieba tags some of them nouns or places (核实 n, 新建 ns)
+        tokenizer.add_word(word, tag="v")
     return jieba.posseg.POSTokenizer(tokenizer)
 
 
@@ -547,8 +561,13 @@ def _rate_after(text: str, end: int) -> str:
 
 #: Brackets that break a total down into its parts: 13件(含新制定5件,修改4件).
 BREAKDOWN_OPENERS_RE = re.compile(r"[(（](?:含|其中|包括)[:：]?")
-#: Part-of-speech flags of a phrase that is only a doing, with no thing done (新制定, 修改).
+#: Part-of-speech flags of a phrase that is only a doing, with no thing done (新制定, 修改):
+#: verbs, after at most one adverb (已整改); and of the doing in front of a counted thing.
+VERB_FLAGS_ONLY = frozenset({"v", "vd"})
+ADVERB_FLAGS = frozenset({"d", "ad"})
 VERB_ONLY_FLAGS = frozenset({"v", "vd", "vn", "a", "ad", "d", "b"})
+#: The longest phrase taken for a doing alone.
+MAX_DOING = 6
 
 
 def _breakdown_total(text: str, spans: Sequence[ValueSpan], i: int) -> int | None:
@@ -566,8 +585,12 @@ def _verb_only(name: str, unit: str) -> str | None:
     when it names a thing."""
     suffix = UNIT_SUFFIXES.get(unit.split("/")[0], COUNT_SUFFIX)
     phrase = name.removesuffix(suffix) if suffix else name
-    words = pos_words(phrase)
-    return phrase if words and all(flag in VERB_ONLY_FLAGS for _, flag in words) else None
+    words = list(pos_words(phrase))
+    if words and words[0][1] in ADVERB_FLAGS:
+        words = words[1:]
+    doing = bool(words) and len(phrase) <= MAX_DOING \
+        and all(flag in VERB_FLAGS_ONLY for _, flag in words)
+    return phrase if doing else None
 
 
 def _object_of(name: str, unit: str) -> str:
@@ -576,7 +599,7 @@ def _object_of(name: str, unit: str) -> str:
     suffix = UNIT_SUFFIXES.get(unit.split("/")[0], COUNT_SUFFIX)
     phrase = name.removesuffix(suffix) if suffix else name
     words = list(pos_words(phrase))
-    while len(words) > 1 and words[0][1] in VERB_ONLY_FLAGS:
+    while len(words) > 1 and (words[0][1] in VERB_ONLY_FLAGS or words[0][0] in FRONT_DOINGS):
         words.pop(0)
     return "".join(w for w, _ in words)
 
@@ -860,6 +883,14 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])
 
+        if len(found) == 1 and i > 0 and names[i - 1] and spans[i - 1].unit == unit \
+                and found != names[i - 1] and found[0][0] not in EVENT_OUTCOMES \
+                and not any(ch in SENTENCE_BREAKS for ch in text[spans[i - 1].end : span.start]):
+            # 发现隐患5678项,已整改5432项: a doing alone counts the thing counted before it
+            verb = _verb_only(found[0][0], unit)
+            obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if verb else ""
+            if verb and obj and not obj.startswith(verb):
+                found = [(_named(verb + obj, unit)[0] or found[0][0], found[0][1], found[0][2])]
         noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             found = [(found[0][0] + noun_change, found[0][1], found[0][2])]

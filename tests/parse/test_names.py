@@ -349,3 +349,17 @@ def test_concentrations_intensities_and_dollar_amounts():
         "32微克/立方米", ["细颗粒物年均浓度"])
     assert names_of("实际利用外资137.1亿美元") == [("137.1亿美元", ["实际利用外资金额"])]
     assert names_of("研发投入强度保持在6%左右") == [("6%左右", ["研发投入强度"])]
+
+
+def test_a_doing_alone_counts_the_thing_counted_before_it():
+    """发现隐患5678项,已整改5432项: the second counts 隐患 too; the same for 核实 after
+    接报森林火警 and 改造 after 新建5G基站; a death toll stays an event's outcome."""
+    assert names_of("发现隐患5678项,已整改5432项。") == [
+        ("5678项", ["发现隐患数"]), ("5432项", ["整改隐患数"])]
+    assert names_of("接报森林火警186宗,核实7宗")[1] == ("7宗", ["核实森林火警起数"])
+    assert names_of("新建5G基站2000个,改造4000个。")[1] == ("4000个", ["改造5G基站数"])
+    assert names_of("曝光隐患11640处,已整改验收完毕10992处。")[1] == (
+        "10992处", ["整改验收完毕隐患数"])
+    # not across a sentence, and not for a thing of its own
+    assert names_of("发现隐患5678项。整改5432项。")[1] == ("5432项", ["整改数"])
+    assert names_of("累计开展12期隐患曝光,曝光隐患1515处。")[0] == ("12期", ["隐患曝光数"])
