@@ -25,7 +25,8 @@ CONFIGS = {"pool-1": ("pool", 1), "pool-2": ("pool", 2), "dask-2": ("dask", 2)}
 
 def run_one(corpus: Path, limit: int, engine: str, workers: int) -> dict[str, float]:
     """One configuration, in this process; returns its figures."""
-    from zhibiao.pipeline import convert, expand_inputs
+    from zhibiao.convert import convert
+    from zhibiao.pipeline import expand_inputs
     from zhibiao.runners import runner_for
 
     sources = expand_inputs([corpus])[:limit]

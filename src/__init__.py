@@ -3,13 +3,14 @@ and values. `convert(paths, out)` is the one-call entry point; `process(path)` r
 `facts(out)` is the joined view analysts start from, `export_facts(out, path)` writes it
 as xlsx, CSV or Parquet."""
 
+from zhibiao.convert import ConvertSummary, convert
 from zhibiao.export.facts import facts
 from zhibiao.export.lake import lake_versions, read_lake
 from zhibiao.export.lake_refresh import refresh
 from zhibiao.export.lake_upkeep import compact, migrate
 from zhibiao.export.spreadsheet import export_facts
 from zhibiao.parse import PARSER_VERSION
-from zhibiao.pipeline import ConvertSummary, Result, convert, process
+from zhibiao.pipeline import Result, process
 
 __version__ = "0.1.0"
 

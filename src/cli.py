@@ -11,10 +11,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from zhibiao.convert import ConvertSummary, convert
 from zhibiao.ingest.ocr import ENV_MODE, ocr_mode
 from zhibiao.ingest.ocr import available as ocr_available
 from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
-from zhibiao.pipeline import ConvertSummary, convert, read_list_file, summarize
+from zhibiao.pipeline import read_list_file, summarize
 from zhibiao.progress import RowProgress, RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
 from zhibiao.schema import SCHEMA_VERSION, TABLES

@@ -1,4 +1,4 @@
-"""One document in, validated rows or a quarantine row out; and the runners over many.
+"""One document in, validated rows or a quarantine row out; inputs expanded into sources.
 
 `process(source)` is the only function that runs a document. It is pure apart from
 reading its input, so a process pool, a Dask cluster and the tests can all call it.
@@ -7,7 +7,7 @@ reading its input, so a process pool, a Dask cluster and the tests can all call 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,7 +16,7 @@ from zhibiao.errors import OutOfMemory, QuarantineError
 from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
 from zhibiao.limits import DEFAULT_LIMITS, Limits, megabytes
 from zhibiao.parse import parse
-from zhibiao.schema.models import TABLES, Quarantine, Row
+from zhibiao.schema.models import Quarantine, Row
 from zhibiao.schema.validate import ValidRecords, validate
 
 #: File suffixes picked up when walking a folder; explicit file arguments are always read.
@@ -147,17 +147,6 @@ class DocumentSummary:
     pages: int = 0  # PDF pages; 1 for a text or web page; 0 when quarantined
 
 
-@dataclass(slots=True)
-class ConvertSummary:
-    out: Path
-    documents: list[DocumentSummary]
-    tables: dict[str, Path]
-
-    @property
-    def quarantined(self) -> int:
-        return sum(1 for d in self.documents if d.status == "quarantined")
-
-
 def summarize(result: Result) -> DocumentSummary:
     if result.records is None:
         assert result.quarantine is not None
@@ -168,36 +157,3 @@ def summarize(result: Result) -> DocumentSummary:
         result.counts.get("indicators", 0), result.counts.get("values", 0),
         pages=doc.pages or 1,
     )
-
-
-def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
-            list_files: Iterable[str | os.PathLike[str]] = (),
-            url_files: Iterable[str | os.PathLike[str]] = (),
-            on_start: Callable[[int], None] | None = None,
-            on_result: Callable[[Result], None] | None = None,
-            runner: Callable[[Iterable[str]], Iterator[Result]] | None = None,
-            limits: Limits = DEFAULT_LIMITS,
-            ) -> ConvertSummary:
-    """Convert documents into one Parquet file per table under `out`.
-
-    Every input ends up in `documents` or in `quarantine`. Tables are identical between
-    two runs on the same inputs, except quarantine.at (the time of the failure).
-    `runner` runs the documents (runners.runner_for: a process pool, Dask); by default
-    one after another in this process, with `limits` (a runner brings its own: pass the
-    same `limits` to runner_for). `on_start` is told how many documents the inputs hold.
-    """
-    from zhibiao.export.parquet import SnapshotWriter
-
-    sources = expand_inputs(inputs, list_files, url_files)
-    if on_start is not None:
-        on_start(len(sources))
-    summaries = []
-    with SnapshotWriter(out) as writer:
-        run = runner or (lambda todo: run_local(todo, limits))
-        for result in run(sources):
-            for table, rows in rows_by_table(result).items():
-                writer.write(table, rows)
-            summaries.append(summarize(result))
-            if on_result is not None:
-                on_result(result)
-    return ConvertSummary(Path(out), summaries, {t: Path(out) / f"{t}.parquet" for t in TABLES})

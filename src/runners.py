@@ -35,7 +35,7 @@ from zhibiao.limits import (
     megabytes,
     start_budget,
 )
-from zhibiao.parse.names import warm_up
+from zhibiao.parse import warm_up
 
 #: Seconds one document may take before it is given up.
 DEFAULT_TIMEOUT = 120.0

@@ -12,12 +12,13 @@ from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose
 from zhibiao.parse.genres.self_evaluation import read_form_tables
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
+from zhibiao.parse.names import warm_up
 from zhibiao.parse.records import Records
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
 PARSER_VERSION = "0.4.0"
 
-__all__ = ["PARSER_VERSION", "Records", "parse"]
+__all__ = ["PARSER_VERSION", "Records", "parse", "warm_up"]
 
 
 def parse(doc: SourceDocument) -> Records:
