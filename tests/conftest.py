@@ -1,6 +1,6 @@
 """Shared fixtures: one converted run of the samples plus a folder of bad inputs; the budget
-goal-table PDFs; a web site on 127.0.0.1 and the default fetcher pointed at a temporary
-cache."""
+goal-table PDFs and the 部门决算 PDF; a web site on 127.0.0.1 and the default fetcher
+pointed at a temporary cache."""
 
 from __future__ import annotations
 
@@ -41,6 +41,13 @@ def goal_tables(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("goal_tables")
     return {path.stem: path for path in
             load_data_module("make_goal_tables").write_goal_tables(folder)}
+
+
+@pytest.fixture(scope="session")
+def final_accounts(tmp_path_factory) -> Path:
+    """tests/data/make_final_accounts.py's 部门决算 PDF, written once."""
+    folder = tmp_path_factory.mktemp("final_accounts")
+    return load_data_module("make_final_accounts").write_final_account(folder)
 
 
 @pytest.fixture

@@ -5,19 +5,32 @@ a number and nothing else (| 规章 | 0 | 0 | 0 |, | 地区生产总值 | 亿元
 the grammar reads a bare number only when told what it is. For every table cell that is
 one figure and nothing else (the value grammar reads the whole cell), this reader finds:
 
-- the **row label**: the nearest cell to its left that is not a figure;
-- the **column header**: the nearest cell above it that is not a figure;
+- the **row label**: the nearest cell to its left that is not a figure (without its list
+  mark and 其中：);
+- the **column header**: the cells with words above it, top down (a header over several
+  columns, 决算数 over 合计 | 基本支出 | 项目支出, is part of each one's header; a title
+  merged over the whole table is not);
 - the **unit**: the row's 单位 column, else a unit the header writes ((万元), 单位：万元,
   a % at its end), else one stated for the whole table (a 单位：万元 line on top);
-- the **indicator**: the row label and the header together (规章 + 本年制发件数), the
-  label alone when the header only says it holds the figures (绝对数, 金额, 数值) or
-  that they are changes (比上年增长%: the figure is the label's change, up);
-- the **role**: from the header's words (预算, 目标 → target; 决算, 执行, 完成, 实际 →
-  actual; 上年 → baseline), else the genre's prior (a plan's figures are targets, a
-  report's actuals), else unknown.
+- the **indicator**: the row label and the header's lowest cell together (规章 + 本年制发
+  件数; 行政运行 + 基本支出), the label alone when that cell only says which figure of the
+  row it holds (决算数, 年初预算数, 金额) or that it is the row's total (合计, 本年支出合计),
+  or that the figures are changes (比上年增长%: the figure is the label's change, up).
+  A total row (合计, 总计) is named by its column (合计 | 基本支出 → 基本支出; 合计 | 本年
+  收入合计 → 本年收入合计), else by the side it stands under (收入 … 总计 → 收入总计), else
+  by the table's subject (its title without 决算表: 一般公共预算财政拨款支出). A label that
+  only says which figure its row holds (2023年度预算数) names nothing: the column does;
+- the **role**: from the header's words, lowest cell first (预算, 目标 → target; 决算, 执行,
+  完成, 实际 → actual; 上年, or a year before the latest the table names → baseline), a
+  fund's name (一般公共预算财政拨款) being no 预算; else from a row label that only says
+  which figure its row holds (2022年度决算数); else the genre's prior (a plan's figures
+  are targets, a report's actuals), else unknown;
+- the **target**: the table's title (收入支出决算总表, the line ending in 表 above it), so
+  the same row in two tables is two indicators.
 
-A column of codes or row numbers (序号, 代码, a figure with leading zeros, 1 2 3 …) holds no
-values, and a table with no header row above its figures is left to the other readers.
+A column of codes or row numbers (序号, 代码, 行次, a figure with leading zeros, 1 2 3 …) and
+a 栏次 row (栏次 | 1 | 2 | 3) hold no values, and a table with no header row above its
+figures is left to the other readers.
 """
 
 from __future__ import annotations
@@ -30,7 +43,7 @@ from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import with_unit
-from zhibiao.parse.tables import row_texts, table_blocks
+from zhibiao.parse.tables import row_texts, squash, table_blocks
 from zhibiao.parse.values import ValueSpan, find_values
 
 # --- data ----------------------------------------------------------------------------------
@@ -48,16 +61,36 @@ GENERIC_HEADERS: tuple[str, ...] = (
     "绝对数", "数值", "数量", "金额", "合计", "总计", "小计", "本年", "本期", "全年", "年度",
     "指标值", "数据", "单位", "计量单位", "单位名称",
 )
-#: Words that only say which figure of a row a column holds (上年预算数, 决算数, 全年执行数):
-#: with them stripped nothing is left, so the row label alone names the figure and a
-#: target and an actual of one row meet in attainment.
+#: Words that only say which figure of a row a column holds (上年预算数, 决算数, 全年执行数,
+#: 2023年度预算数): with them stripped nothing is left, so the row label alone names the
+#: figure and a target and an actual of one row meet in attainment.
 ROLE_ONLY_WORDS = re.compile(
-    r"上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标|计划|数|额|值")
+    r"(?:19|20)\d{2}年度?|上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标"
+    r"|计划|数|额|值")
+#: The words of a total (a 合计 row or column).
+TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "小计")
+#: Funds named after their budget (一般公共预算财政拨款): their 预算 says no figure is planned.
+FUND_NAMES = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算")
+#: A year in a header or label (2022年度决算数): before the latest year the table names, a
+#: baseline.
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+#: Labels of a row numbering the columns (栏次 | 1 | 2 | 3 …): no values.
+RANK_LABELS: tuple[str, ...] = ("栏次", "行次")
+#: What opens a part of a total in a row label (其中：公务用车购置费).
+PART_PREFIX = re.compile(r"^其中\s*[:：]?\s*")
+#: A table's title: the line above it ending in 表 (收入支出决算总表), not a mark in the
+#: corner (公开01表, 表3) nor a sentence (详见附表。); or a caption 表1 2019年某市生产总值.
+_TITLE_LINE = re.compile(r"^(?!公开\s*\d+\s*表$|表\s*\d+$)(?!.*[。，,；;])\S.{2,60}表$")
+_CAPTION = re.compile(r"^表\s*\d+\s*(?P<title>\S.{2,60})$")
+#: The title of a table of one subject (一般公共预算财政拨款支出决算表; not a 总表 or 明细表
+#: of many): the subject names a total no row or column names.
+_SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:决算|预算)表$")
 #: Header words of a column of changes (比上年增长%): the figure is its label's change.
 CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down"}
 #: Header words of a column that holds codes or row numbers, not values.
 NOT_VALUE_HEADERS: tuple[str, ...] = (
     "序号", "编号", "代码", "编码", "代号", "电话", "邮编", "年份", "年度代码", "排名", "名次",
+    "行次", "栏次",
 )
 #: A header (or row label) ending in a measure word implies its figures' unit: 本年制发件数
 #: counts 件, 完成率 is a %. A figure with no unit from anywhere is left alone (a code, a
@@ -127,45 +160,180 @@ def _unit_of_header(header: str) -> str | None:
 
 def _table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> str | None:
     """A unit stated for the whole table: 单位：万元 in a row of its own on top, or on the
-    line right before the table."""
+    line right before the table (after 编制单位：… on the same line)."""
     before = doc.text[max(0, block.start - 80) : block.start].rsplit("\n", 2)[-2:]
     for line in [*before, *("".join(row) for row in texts[:2])]:
-        m = _TABLE_UNIT.search(line)
-        unit = _leading_unit(m.group("unit")) if m else None
-        if unit:
-            return unit
+        for m in _TABLE_UNIT.finditer(line):
+            unit = _leading_unit(m.group("unit"))
+            if unit:
+                return unit
     return None
+
+
+def _without_unit(header: str) -> str:
+    """The header without the unit it writes (收费金额(万元) → 收费金额, 增长% → 增长);
+    brackets holding words stay (因公出国（境）费)."""
+    def drop(m: re.Match) -> str:
+        return "" if m.group("pct") or m.group("unit") in cues.UNITS else m.group(0)
+    return _HEADER_UNIT.sub(drop, header)
 
 
 def _measure_unit(*names: str) -> str | None:
     for name in names:
-        bare = _HEADER_UNIT.sub("", name)
+        bare = _without_unit(name)
         for ending, unit in MEASURE_UNITS.items():
             if bare.endswith(ending):
                 return unit
     return None
 
 
-def _headers(texts: list[list[str]], first: int, columns: list[int]) -> dict[int, str]:
-    """Column → its header: the nearest cell with words above the first row of figures.
-    A header row that names exactly as many columns as hold figures, left of them (its
-    stub cell left out: | 绝对数(亿元) | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |),
-    names them in order."""
-    if first > 0:
-        named = [text for text in texts[first - 1] if _WORDS.search(text)]
-        if len(named) == len(columns) and not _WORDS.search(
-                texts[first - 1][columns[-1]] if columns[-1] < len(texts[first - 1]) else ""):
-            return dict(zip(columns, named, strict=True))
-    return {c: next((texts[up][c] for up in range(first - 1, -1, -1)
-                     if c < len(texts[up]) and _WORDS.search(texts[up][c])), "")
-            for c in columns}
+def _title(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
+    """The table's title and where it stands: the nearest of the three lines above it
+    that ends in 表 (收入支出决算总表; not the 公开01表 mark) or is a caption (表1 …)."""
+    floor = max(0, block.start - 240)
+    end = block.start
+    for _ in range(3):
+        while end > floor and doc.text[end - 1] in "\n \t":
+            end -= 1
+        start = doc.text.rfind("\n", floor, end) + 1
+        if (start <= floor and floor > 0) or end <= start:
+            return None
+        line = squash(doc.text[start:end])
+        caption = _CAPTION.match(line)
+        if caption:
+            return caption.group("title"), start, end
+        if _TITLE_LINE.match(line):
+            return line, start, end
+        end = start
+    return None
 
 
-def _role(header: str, genre_role: str) -> str:
-    for role, words in HEADER_ROLES:
-        if any(word in header for word in words):
+#: A year and the reporting body in front of a table's subject (八、2018年度江苏省高级人民
+#: 法院一般公共预算基本支出): no part of what the figures measure.
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+
+
+def _subject_name(subject: str, issuer: str | None) -> str:
+    """A table's subject as an indicator name: without its list mark, year and issuer."""
+    subject = _LEADING_YEAR.sub("", _LIST_MARK.sub("", subject))
+    if issuer and subject.startswith(issuer) and len(subject) > len(issuer) + 1:
+        subject = subject[len(issuer):]
+    return _LEADING_YEAR.sub("", subject)
+
+
+def _kind_only(words: str) -> bool:
+    """Whether a header or label only says which figure it holds (决算数, 2023年度预算数,
+    金额): nothing is left without those words."""
+    return words in GENERIC_HEADERS or not ROLE_ONLY_WORDS.sub("", words)
+
+
+def _total(words: str) -> str | None:
+    """'' for a bare total (合计, 小计); the words for a total of something (本年收入合计);
+    None when the words are no total."""
+    for word in TOTAL_WORDS:
+        if words.endswith(word):
+            rest = words[: -len(word)]
+            return "" if not rest or _kind_only(rest) else words
+    return None
+
+
+def _role_of(words: str, year: int | None) -> str | None:
+    """The role a header or label names, if any: a year before `year` (the latest the
+    table's headers and labels name) is a baseline; a fund's name (一般公共预算财政拨款)
+    holds no 预算."""
+    words = FUND_NAMES.sub("", words)
+    m = _YEAR.search(words)
+    if m and year and int(m.group(1)) < year:
+        return "baseline"
+    for role, cue_words in HEADER_ROLES:
+        if any(word in words for word in cue_words):
             return role
-    return genre_role
+    return None
+
+
+class _Column:
+    """What a column's header says: its cells top down (without units), the measure it
+    names, whether it is a total (and of what), and the side it stands under."""
+
+    def __init__(self, path: list[str]) -> None:
+        self.path = path
+        self.header = path[-1] if path else ""
+        self.text = "".join(path)
+        words = [_without_unit(h) for h in path]
+        lowest = words[-1] if words else ""
+        total = _total(lowest)
+        self.total = total is not None
+        #: the words naming a total column's figures in a total row (本年收入合计; the
+        #: group a 小计 sums: 公务用车购置及运行费), '' for a bare one
+        self.total_name = total or ""
+        #: the measure a column names beyond the figure kind (基本支出), '' when none
+        self.measure = "" if self.total or _kind_only(lowest) else lowest
+        above = [w for w in words[:-1] if w and not _kind_only(w) and _total(w) is None]
+        if lowest.endswith("小计") and not self.total_name and above:
+            self.total_name = above[-1]  # the group it sums (公务用车购置及运行费)
+        #: the side a column stands under (收入 | 支出 of a 收支总表)
+        self.side = above[-1] if above else ""
+
+    def role(self, year: int | None) -> str | None:
+        for header in reversed(self.path):
+            role = _role_of(header, year)
+            if role:
+                return role
+        return None
+
+
+def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
+                  wide: set[int]) -> dict[int, list[str]]:
+    """Column → its header cells with words, top down, from the header `rows` (a title
+    merged over the whole table, in `wide`, left out). A header row that names exactly
+    as many columns as hold figures, left of them (its stub cell left out: | 绝对数(亿元)
+    | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |), names them in order."""
+    if rows:
+        last = texts[rows[-1]]
+        named = [text for text in last if _WORDS.search(text)]
+        if len(named) == len(columns) and not _WORDS.search(
+                last[columns[-1]] if columns[-1] < len(last) else ""):
+            return {c: [name] for c, name in zip(columns, named, strict=True)}
+    paths: dict[int, list[str]] = {}
+    for c in columns:
+        path: list[str] = []
+        for r in rows:
+            text = texts[r][c] if c < len(texts[r]) else ""
+            if _TABLE_UNIT.fullmatch(text):  # 单位：万元 over the figures names nothing
+                continue
+            if r not in wide and _WORDS.search(text) and (not path or path[-1] != text):
+                path.append(text)
+        paths[c] = path
+    return paths
+
+
+def _label(text: str) -> str:
+    return PART_PREFIX.sub("", _LIST_MARK.sub("", text))
+
+
+def _name(label: str, column: _Column, subject: str) -> str:
+    """The indicator a figure measures from its row label and its column (see the module
+    docstring)."""
+    total = _total(label) == ""
+    if total or not label or _kind_only(label):
+        if column.measure:
+            return column.measure
+        if column.total_name:
+            return column.total_name
+        if total and column.side:
+            return column.side + label
+        return subject or label or _without_unit(column.header)
+    if column.measure:
+        return label + column.measure
+    if column.total and column.total_name and column.total_name in column.path[:-1]:
+        return label + column.total_name  # a row's part of a group's 小计
+    return label
+
+
+def _rank_row(texts: list[str]) -> bool:
+    """A 栏次 row: its label says so and its other cells are column numbers."""
+    return any(text in RANK_LABELS for text in texts) and all(
+        not text or text in RANK_LABELS or text.isdigit() for text in texts)
 
 
 def _row_numbers(figures: list[Figure], column: int) -> bool:
@@ -192,8 +360,11 @@ def read_figure_tables(doc: SourceDocument, builder: RecordBuilder, genre_role: 
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role: str,
           period: Period) -> int:
     texts = [row_texts(doc, row) for row in block.rows]
+    ranks = {r for r, row in enumerate(texts) if _rank_row(row)}
     figures: list[Figure] = []
     for r, row in enumerate(block.rows):
+        if r in ranks:
+            continue
         for c, cell in enumerate(row):
             if cell.covered or cell.end <= cell.start or builder.has_value_at(cell.start,
                                                                               cell.end):
@@ -207,20 +378,35 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     first = min(r for r, _, _ in figures)  # the rows above the first figure are headers
     table_unit = _table_unit(doc, block, texts)
     skipped = {c for c in {c for _, c, _ in figures} if _row_numbers(figures, c)}
-    headers = _headers(texts, first, sorted({c for _, c, _ in figures}))
+    # a title merged over the whole width heads no column
+    wide = {r for r in range(first) if len({cell.start for cell in block.rows[r]}) == 1
+            and len(block.rows[r]) > 1}
+    header_rows = [r for r in range(first) if r not in ranks]
+    columns = {c: _Column(path) for c, path in _header_paths(
+        texts, header_rows, sorted({c for _, c, _ in figures}), wide).items()}
     # a cell merged down from the header rows (the table's title) labels no row
     header_zone = {cell.start for row in block.rows[:first] for cell in row}
     unit_col = next((k for row in texts[:first] for k, h in enumerate(row)
                      if h in UNIT_HEADERS), None)
+    # the year of the table's figures: the latest its headers and row kinds name (a
+    # 2022年度决算数 beside 2023年度 figures is a baseline; a lone 2023年 column is not)
+    named = [c.text for c in columns.values()] + [
+        texts[r][0] for r, _, _ in figures if _kind_only(texts[r][0])]
+    latest = max((int(y) for text in named for y in _YEAR.findall(text)), default=None)
+    title = _title(doc, block)
+    subject_m = _SUBJECT.match(title[0]) if title else None
+    subject = _subject_name(subject_m.group("subject"), doc.issuer) if subject_m else ""
+    target_id: str | None = None
     added = 0
     for r, c, span in figures:
-        header = headers.get(c, "")
-        if not header or c in skipped or any(w in header for w in NOT_VALUE_HEADERS):
+        column = columns[c]
+        header = column.header
+        if not header or c in skipped or any(w in column.text for w in NOT_VALUE_HEADERS):
             continue
         label_col = next((left for left in range(c - 1, -1, -1)
                           if texts[r][left] and (r, left) not in figure_at
                           and block.rows[r][left].start not in header_zone), None)
-        label = _LIST_MARK.sub("", texts[r][label_col]) if label_col is not None else ""
+        label = _label(texts[r][label_col]) if label_col is not None else ""
         row_unit = texts[r][unit_col] if unit_col is not None and unit_col != c else ""
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
         unit = span.unit or _unit_of_header(header) or (None if change else (
@@ -232,20 +418,24 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             span = with_unit(span, unit)
         if change:
             span = replace(span, change=change)
-        measure = _HEADER_UNIT.sub("", header)
-        generic = (change or measure in GENERIC_HEADERS
-                   or not ROLE_ONLY_WORDS.sub("", measure))
-        name = measure if not label else label if generic else label + measure
+            name = label or column.measure
+        else:
+            name = _name(label, column, subject)
         if not name:
             continue
         if period and not (span.period_start or span.period_end):
             span = replace(span, period_start=period[0], period_end=period[1])
+        if title and target_id is None:
+            target_id = builder.add_target(title[0], title[1], title[2])
         cell = block.rows[r][c]
         name_cell = block.rows[r][label_col] if label_col is not None else cell
-        indicator_id = builder.add_indicator(name, name_cell.start, name_cell.end)
+        indicator_id = builder.add_indicator(name, name_cell.start, name_cell.end,
+                                             target_id=target_id)
         offset = cell.start + (len(doc.text[cell.start:cell.end]) -
                                len(doc.text[cell.start:cell.end].lstrip()))
-        role = genre_role if change else _role(header, genre_role)  # 比上年增长: no baseline
+        # 比上年增长: a change, no baseline
+        role = genre_role if change else (column.role(latest) or (
+            _role_of(label, latest) if _kind_only(label) and label else None) or genre_role)
         if builder.add_value(replace(span, start=0, end=len(span.raw)), offset, role,
                              indicator_id=indicator_id):
             added += 1
