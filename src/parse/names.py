@@ -97,6 +97,12 @@ TRAILING_NOISE: tuple[str, ...] = (
 )
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
 SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
+#: Words after a measure that only say which of its figures this is (…支出年初预算为3038万元,
+#: …费支出决算为0.00万元): the role's business, no part of the name.
+FIGURE_KINDS: tuple[str, ...] = (
+    "年初预算数", "年初预算", "调整预算数", "调整预算", "全年预算数", "预算数", "决算数",
+    "执行数", "决算", "预算",
+)
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
@@ -369,6 +375,11 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
             or CHANGE_TO.fullmatch(name):
         return "", 0, 0
+    for kind in FIGURE_KINDS:  # 一般公共预算财政拨款支出年初预算 → …支出
+        rest = name.removesuffix(kind)
+        if rest != name and len(rest) >= 2 and _is_measure_name(rest):
+            name, end = rest, end - len(kind)
+            break
     if not _is_measure_name(name):
         base_unit = unit.split("/")[0]
         suffix = UNIT_SUFFIXES.get(base_unit, COUNT_SUFFIX if base_unit else "")
@@ -566,6 +577,8 @@ BREAKDOWN_OPENERS_RE = re.compile(r"[(（](?:含|其中|包括)[:：]?")
 VERB_FLAGS_ONLY = frozenset({"v", "vd"})
 ADVERB_FLAGS = frozenset({"d", "ad"})
 VERB_ONLY_FLAGS = frozenset({"v", "vd", "vn", "a", "ad", "d", "b"})
+#: Flags of the words in front of a counted thing that say how it was done (主动公开).
+FRONT_FLAGS = frozenset({"v", "vd", "d", "ad", "b"})
 #: The longest phrase taken for a doing alone.
 MAX_DOING = 6
 
@@ -599,7 +612,7 @@ def _object_of(name: str, unit: str) -> str:
     suffix = UNIT_SUFFIXES.get(unit.split("/")[0], COUNT_SUFFIX)
     phrase = name.removesuffix(suffix) if suffix else name
     words = list(pos_words(phrase))
-    while len(words) > 1 and (words[0][1] in VERB_ONLY_FLAGS or words[0][0] in FRONT_DOINGS):
+    while len(words) > 1 and (words[0][1] in FRONT_FLAGS or words[0][0] in FRONT_DOINGS):
         words.pop(0)
     return "".join(w for w, _ in words)
 
@@ -677,12 +690,14 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
 PARTS_MARKER = "其中"
 #: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
 #: value before reached.
-COMPLETED_SHARE = re.compile(r"完成[^,，。;；]{0,20}?(?:目标|任务|计划)(?:任务)?的$")
-COMPLETION_RATE = "目标完成率"
+COMPLETED_SHARE = re.compile(r"完成[^,，。;；]{0,20}?(?P<what>目标|任务|计划|预算)(?:任务)?的$")
+#: What was completed → the rate's name after the subject (完成年初预算的97.5% → 预算完成率).
+COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目标完成率",
+                                    "计划": "目标完成率", "预算": "预算完成率"}
 #: Measure words that name nothing when they stand alone (增加值37.90亿元 after 农林牧渔业
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
-                           "营业收入", "利润", "税收", "出栏", "存栏"})
+                           "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入"})
 #: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
 #: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
 EVENT_OUTCOMES = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数", "直接经济损失",
@@ -751,11 +766,16 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 and not (name in BARE_MEASURES and len(names[i - 1]) == 1):
             names[i] = [(renamed[name], n_start, n_end)]
             continue
-        if COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]):
-            names[i] = [(_bare(previous, spans[i - 1].unit) + COMPLETION_RATE, n_start, n_end)]
+        share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start])
+        if share:
+            rate = COMPLETION_RATES[share.group("what")]
+            names[i] = [(_bare(previous, spans[i - 1].unit) + rate, n_start, n_end)]
             continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1:
             # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it
+            if name in SPENDING_SUFFIXES and previous.endswith("费"):
+                names[i] = [(previous, n_start, n_end)]  # 三公经费…,支出决算为38.62万元
+                continue
             measure = name if previous.endswith(name) else _measure_of(previous)
             subject = previous[: len(previous) - len(measure)].removesuffix("总")
             if subject:
@@ -884,6 +904,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = list(names[i - 1])
 
         if len(found) == 1 and i > 0 and names[i - 1] and spans[i - 1].unit == unit \
+                and base_unit not in NON_COUNT_UNITS \
                 and found != names[i - 1] and found[0][0] not in EVENT_OUTCOMES \
                 and not any(ch in SENTENCE_BREAKS for ch in text[spans[i - 1].end : span.start]):
             # 发现隐患5678项,已整改5432项: a doing alone counts the thing counted before it

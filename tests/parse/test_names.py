@@ -363,3 +363,15 @@ def test_a_doing_alone_counts_the_thing_counted_before_it():
     # not across a sentence, and not for a thing of its own
     assert names_of("发现隐患5678项。整改5432项。")[1] == ("5432项", ["整改数"])
     assert names_of("累计开展12期隐患曝光,曝光隐患1515处。")[0] == ("12期", ["隐患曝光数"])
+
+
+def test_budget_execution_sentences_name_the_spending_not_the_figure_kind():
+    """年初预算为 / 支出决算为 only say which figure of the spending this is."""
+    text = ("一般公共预算财政拨款支出年初预算为3038.40万元,支出决算为2963.58万元,"
+            "完成年初预算的97.5%。")
+    assert names_of(text) == [
+        ("3038.40万元", ["一般公共预算财政拨款支出"]),
+        ("2963.58万元", ["一般公共预算财政拨款支出"]),
+        ("97.5%", ["一般公共预算财政拨款支出预算完成率"])]
+    text = "“三公”经费支出预算为45.00万元,支出决算为38.62万元。其中:公务接待费支出决算为18.50万元。"
+    assert [n for _, n in names_of(text)] == [["三公经费"], ["三公经费"], ["公务接待费"]]

@@ -63,7 +63,7 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
 TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "确保", "力争", "争取", "力求", "务必", "目标", "控制在", "不低于", "不少于", "不超过",
     "不突破", "不高于", "不大于", "以内", "底前", "年底", "年内", "到20", "至20", "计划",
-    "拟",
+    "拟", "年初预算", "预算为", "预算数为", "调整预算",
 )
 #: Words of an estimate (预计全年水产品产量约48538吨): in a report of what happened, the
 #: estimated result, an actual; in a 政府工作报告 its section decides (the review's
@@ -73,7 +73,8 @@ ESTIMATE_NEUTRAL_GENRES = frozenset({"government_report"})
 #: Clause words that make a figure a reported actual whatever section it is in.
 ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "已", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
-    "以来", "的基础上", "先后", "共出动", "共检查", "共服务",
+    "以来", "的基础上", "先后", "共出动", "共检查", "共服务", "决算为", "决算数为",
+    "执行数为",
 )
 #: Words that report an actual only where no section or genre says otherwise (a plan's
 #: 同比前两年平均数下降20% is a target).
@@ -81,7 +82,8 @@ WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比
                                      "上年", "同期", "比20", "较20", "共计", "合计", "累计")
 #: 完成省下达目标任务的130%: a figure right after the target it measures against is how
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
-COMPLETION_BEFORE = re.compile(r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划)(?:任务)?的$")
+COMPLETION_BEFORE = re.compile(
+    r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划|预算)(?:任务)?的$")
 #: In a document of no genre, once this many of its figures have a role from their own
 #: words and at least DOMINANT_SHARE of them agree, its undecided figures take that role:
 #: a report that mostly reports, reports.
@@ -187,8 +189,10 @@ def _dated_role(span: ValueSpan, published: date | None) -> str | None:
 
 def cue_text(text: str) -> str:
     """`text` as cue words are looked for in it (same length): quoted slogans blanked, and
-    the far end of a change (增加到2015年), whose 到20 is no deadline."""
-    return CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
+    the far end of a change (增加到2015年), whose 到20 is no deadline; 截至2023年 read as
+    截止 (a reporting date)."""
+    masked = CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
+    return masked.replace("截至", "截止")  # 截至2023年 is a date reached, not a 至20 deadline
 
 
 def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -309,3 +309,18 @@ def test_an_estimate_is_a_result_in_a_report_and_a_target_in_a_plan():
     (span,) = find_values(text, year=2024)
     assert value_role(text, span, (), "work_summary") == "actual"
     assert value_role(text, span, (), "work_plan") == "target"
+
+
+def test_budget_and_execution_figures_and_reporting_dates():
+    """In a 决算 report, 年初预算为 is the plan, 决算为 the result, 完成年初预算的X% an
+    actual; 截至2023年12月31日 is a reporting date, not a deadline."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("一般公共预算财政拨款支出年初预算为3038.40万元,支出决算为2963.58万元,"
+            "完成年初预算的97.5%。")
+    roles = [value_role(text, span, (), "final_account") for span in find_values(text, year=2023)]
+    assert roles == ["target", "actual", "actual"]
+    text = "截至2023年12月31日,本部门共有车辆3辆。"
+    (span,) = find_values(text, year=2023)
+    assert value_role(text, span, (), "final_account") == "actual"
