@@ -6,7 +6,6 @@ from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise, title_of
-from zhibiao.parse.genres.disclosure import read_disclosure_tables
 from zhibiao.parse.genres.figure_table import read_figure_tables
 from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose
 from zhibiao.parse.genres.self_evaluation import read_form_tables
@@ -49,8 +48,6 @@ def parse(doc: SourceDocument) -> Records:
             builder = RecordBuilder(doc)
             warnings.append(f"{genre} structure not found ({exc}): generic extraction, "
                             "roles are guesses")
-    if genre == "disclosure_report":  # the fixed template tables, before any generic reader
-        warnings.extend(read_disclosure_tables(doc, builder))
     # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算)
     warnings.extend(read_form_tables(doc, builder))
     if not complete:

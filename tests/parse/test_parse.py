@@ -166,3 +166,18 @@ def test_a_government_report_printed_without_its_title_is_titled_by_its_pattern(
     doc.title = "关于2024年工作的报告"
     assert parse(doc).document["title"] == "关于2024年工作的报告"
     assert parse(doc_of(text)).document["title"] is None  # no year, no title
+
+
+def test_a_published_genre_is_read_by_its_tables_and_is_complete():
+    """A 统计公报's table is read by its headers (the genre's parser), its prose after,
+    and no cell is left to the generic extraction's guesses (20万以上 is no value)."""
+    text = ("2023年某县国民经济和社会发展统计公报\n全年地区生产总值123.45亿元,比上年增长5.6%。\n"
+            "| 指标 | 绝对数(亿元) | 比上年增长(%) |\n| 第一产业 | 20.1 | 3.5 |\n"
+            "| 单价20万以上设备 | 台 | |\n")
+    records = parse(doc_of(text, title="2023年某县国民经济和社会发展统计公报", year=2023))
+    assert (records.document["genre"], records.document["status"]) == (
+        "statistical_bulletin", "ok")
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    assert [(v["raw"], names[v["indicator_id"]], v["role"]) for v in records.values] == [
+        ("20.1", "第一产业", "actual"), ("3.5", "第一产业", "actual"),
+        ("123.45亿元", "地区生产总值", "actual"), ("比上年增长5.6%", "地区生产总值", "actual")]

@@ -10,6 +10,7 @@ A genre without a parser goes through the generic parser (parse/generic.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse.builder import RecordBuilder
@@ -141,9 +142,11 @@ def _parsers() -> dict[str, GenreParser]:
         parse_work_plan,
         parse_work_summary,
     )
+    from zhibiao.parse.genres.published import PUBLISHED_GENRES, parse_published
     from zhibiao.parse.genres.self_evaluation import parse_self_evaluation
 
     return {
+        **{genre: partial(parse_published, genre=genre) for genre in PUBLISHED_GENRES},
         "progress_table": parse_progress_table,
         "completion_table": parse_completion_table,
         "indicator_plan": parse_indicator_plan,
