@@ -84,6 +84,15 @@ LEADING_NOISE: tuple[str, ...] = (
     "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
     "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施",
 )
+#: Numerals of an ordinal enumeration (第一、二、三产业 → 第一产业, 第二产业, 第三产业).
+ORDINALS = "一二三四五六七八九十"
+_ORDINAL_PARTS = re.compile(rf"^(?P<prefix>第?)(?P<n>[{ORDINALS}])$")
+_ORDINAL_LAST = re.compile(rf"^第?(?P<n>[{ORDINALS}])(?P<head>\S+)$")
+#: Words naming one side of an account (收入、支出预算总计 → 收入预算总计, 支出预算总计).
+SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "支")
+#: The basis of a change in front of a name (与上年相比, 比上年, 较去年同期): no part of it.
+LEADING_BASIS = re.compile(
+    r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比)?|(?:上年度?|去年)(?:相比|同期))")
 #: Words after which a name starts again (the reason or rule that led to the change).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
 #: Words dropped from the end of a name (the verb or particle right before the number),
@@ -93,7 +102,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "明显改善", "持续改善", "稳中有升", "稳步增长", "持续增长", "快速增长",
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
-    "目前", "现已", "由", "从", "保持", "稳定", "维持",
+    "目前", "现已", "由", "从", "保持", "稳定", "维持", "各",
 )
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
 SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
@@ -162,7 +171,8 @@ AREA_UNITS = frozenset({"亩", "公顷", "平方米", "平方公里", "万亩"})
 AREA_SUFFIX = "面积"
 #: Words that leave nothing to name when they are all there is before a value (地区生产总值
 #: 从2010年的671.1亿元增加到2015年的1107.8亿元): the name is the subject before 从/由.
-FUNCTION_ONLY = frozenset({"的", "增加到", "增长到", "提高到", "提升到", "上升到", "下降到",
+FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "降低", "上升",
+                           "的", "增加到", "增长到", "提高到", "提升到", "上升到", "下降到",
                            "降低到", "减少到", "达到", "到", "至", "增至", "降至", "为"})
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)")
@@ -311,8 +321,9 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
                    for w in words[lo:]) and subject:
                 # 固定资产投资累计完成2867亿元: the subject is before the anchor (not
-                # 各区、县(市)累计开展156期: who did it names no indicator)
-                lo, hi = 0, i
+                # 各区、县(市)累计开展156期: who did it names no indicator); an anchor
+                # that is a measure (收支预算总计各增加) ends the subject
+                lo, hi = 0, i + 1 if words[i] in MEASURE_ENDINGS else i
             elif subject and words[i] in KEPT_ANCHORS and hi - lo == 1 \
                     and flags[lo] in VERB_FLAGS and words[lo] not in STOP_VERBS \
                     and flags[i - 1] in SUBJECT_FLAGS:
@@ -334,6 +345,9 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if noise in name and name != noise:
             name = name.replace(noise, "")
     last = first + sum(len(w) for w in words[lo:hi])
+    basis = LEADING_BASIS.match(name)
+    if basis and len(name) > basis.end():  # 与上年相比增加 → 增加: the basis of a change
+        name, first = name[basis.end() :], first + basis.end()
     for word in CUT_AFTER:  # 主要原因是…要求运转类项目预算 → 运转类项目预算
         at = name.rfind(word)
         if at >= 0 and len(name) - at - len(word) >= 2:
@@ -436,7 +450,16 @@ def _split_enumeration(window: str, offset: int) -> list[tuple[str, int, int]]:
         parts.append((window[pos : m.start()], offset + pos, offset + m.start()))
         pos = m.end()
     parts.append((window[pos:], offset + pos, offset + len(window)))
-    return [p for p in parts if p[0].strip()]
+    parts = [p for p in parts if p[0].strip()]
+    merged: list[tuple[str, int, int]] = []
+    for part in parts:  # 收、支预算总计: a one-character part shares the next one's words
+        alone = _strip_span(merged[-1][0])[0] if merged else ""
+        if len(alone) == 1 and _is_cjk(alone) and alone not in ORDINALS:
+            last = merged.pop()
+            joined = window[last[1] - offset : part[2] - offset].replace("、", "")
+            part = (joined, last[1], part[2])  # 收、支 → 收支; 涉及 is one word again
+        merged.append(part)
+    return merged
 
 
 def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan]:
@@ -466,6 +489,10 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
         name, n_start, n_end = _named(part, unit)
         if not name or not _is_measure_name(_strip_span(part)[0]):
             break
+        if named:  # 收入、支出预算总计: a bare side takes the words after the other's
+            head = next((w for w in SIDE_WORDS if named[0][0].startswith(w)), None)
+            if name in SIDE_WORDS and head and len(named[0][0]) > len(head):
+                name = name + named[0][0][len(head):]
         named.insert(0, (name, p_start + n_start, p_start + n_end))
     if len(named) > 1:
         return named
@@ -650,6 +677,20 @@ def _run_end(text: str, spans: Sequence[ValueSpan], i: int) -> int:
     return j
 
 
+def _ordinal_names(parts: list[tuple[str, int, int]], unit: str) -> list[NameSpan] | None:
+    """第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: parts that are
+    ordinal numerals take the head the last part writes after its own."""
+    if len(parts) < 2:
+        return None
+    last = _ORDINAL_LAST.match(_strip_span(parts[-1][0])[0])
+    heads = [_ORDINAL_PARTS.match(_strip_span(p)[0]) for p, _, _ in parts[:-1]]
+    if last is None or not all(heads):
+        return None
+    numerals = [m.group("n") for m in heads if m] + [last.group("n")]
+    return [(_named("第" + n + last.group("head"), unit)[0], start, end)
+            for n, (_, start, end) in zip(numerals, parts, strict=True)]
+
+
 def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
     """新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰: when value i starts a
     run after 分别(为), and the subject before it enumerates as many parts as the run has
@@ -665,6 +706,9 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         return None
     parts = _split_enumeration(window[: marker.start()], left)
     unit = spans[i].unit
+    ordinal = _ordinal_names(parts, unit)
+    if ordinal and len(ordinal) == end - i:
+        return ordinal
     if len(parts) == 1:
         name, n_start, n_end = _named(parts[0][0], unit)
         scope = next((k for k in PAIRED_SCOPES if name.startswith(k)), None)

@@ -318,6 +318,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
         r"三次产业",  # the three sectors, not 3 times
         r"八项规定",  # 中央八项规定 (精神): a rule's name, not 8 项
+        # 十三届全国人大二次会议, 省第十三次党代会: a session's ordinal, not a count
+        r"[" + _CN_NUMERAL_CHARS + r"]{1,3}次(?:会议|全会|全体会议|党代会|代表大会)",
         r"前\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:位|名|强)",  # rankings 前40位
         r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*周年",  # anniversaries 70周年
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)

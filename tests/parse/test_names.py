@@ -375,3 +375,20 @@ def test_budget_execution_sentences_name_the_spending_not_the_figure_kind():
         ("97.5%", ["一般公共预算财政拨款支出预算完成率"])]
     text = "“三公”经费支出预算为45.00万元,支出决算为38.62万元。其中:公务接待费支出决算为18.50万元。"
     assert [n for _, n in names_of(text)] == [["三公经费"], ["三公经费"], ["公务接待费"]]
+
+
+def test_enumerations_of_ordinals_sides_and_split_words():
+    """第一、二、三产业 are three sectors; 收入、支出预算总计 two sides of one total, and 收、支
+    one word split by 、; a change's basis (与上年相比) and a bare change verb name nothing
+    (the change is of the value before it, if any), but 上年结转资金 keeps its 上年."""
+    text = "第一、二、三产业增加值分别为20.1亿元、40.2亿元和63.1亿元。"
+    assert [n for _, n in names_of(text)] == [["第一产业增加值"], ["第二产业增加值"],
+                                               ["第三产业增加值"]]
+    text = "收入、支出预算总计18330.37万元,与上年相比收、支预算总计各增加2432.93万元,增长15.3%。"
+    assert [n for _, n in names_of(text)] == [
+        ["收入预算总计", "支出预算总计"], ["收支预算总计"], ["收支预算总计"]]
+    assert names_of("上年结转资金0万元,与上年相比增加0万元。") == [
+        ("0万元", ["上年结转资金"]), ("与上年相比增加0万元", ["上年结转资金"])]
+    assert names_of("与上年相比增加0万元,增长0%。") == [
+        ("与上年相比增加0万元", []), ("增长0%", [])]
+    assert names_of("涉及财政性资金合计0万元。") == [("0万元", ["涉及财政性资金合计"])]

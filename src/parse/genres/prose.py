@@ -57,7 +57,7 @@ TARGET_SECTION_CUES: tuple[str, ...] = (
 ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "工作情况", "完成情况", "进展情况", "执行情况", "工作成效", "主要成效", "取得成效",
     "工作成绩", "主要成绩", "工作总结", "工作回顾", "回顾", "现状", "基本情况", "主要做法",
-    "工作开展情况", "成效", "资产占用", "资产情况",
+    "工作开展情况", "成效", "资产占用", "资产情况", "部门概况", "机构设置", "单位构成",
 )
 #: Clause words that make a figure a target whatever section it is in.
 TARGET_CLAUSE_CUES: tuple[str, ...] = (
