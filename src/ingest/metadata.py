@@ -23,7 +23,8 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 #: A numbered section heading or a table caption is never the document's title.
 _NOT_TITLE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、](?!\d)"
-    r"|第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+$|目\s*录$)")
+    r"|第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+$|目\s*录$"
+    r"|[图表]\s*\d+\s*[:：\s])")  # a chart's or table's caption (图1:…)
 #: Fragments of a table's head around a title (部门:…单位:万元收支预算总表).
 _TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|千元|亿元)"
                           # a page's 名称: | … | field and a column tag: 【保基本民生】…
@@ -54,6 +55,8 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(20\d{2})年(?:政府)?工作回顾"), 1),
     (re.compile(r"(20\d{2})年(?:经济社会发展的?)?主要预期目标"), 0),
     (re.compile(r"(20\d{2})年(?:政府)?工作(?:总体要求|安排|任务)"), 0),
+    # a report that opens with its year: 2015年,面对严峻复杂的外部环境…
+    (re.compile(r"\A\s*(20\d{2})年(?:度)?[,，]"), 0),
 )
 BODY_YEAR_SPAN = 30000
 

@@ -47,6 +47,7 @@ def test_a_report_without_a_dated_title_is_dated_by_its_headings():
     assert report_year(None, None, "……\n二、2025年主要预期目标\n地区生产总值增长5%左右") == 2025
     assert report_year("2022年工作总结", None, review) == 2022  # the title wins
     assert report_year(None, None, "全年共发生事故12起") is None
+    assert report_year(None, None, "2015年,面对严峻复杂的外部环境,全县…") == 2015
 
 
 def test_a_field_ends_where_the_next_fields_label_begins():
@@ -59,3 +60,4 @@ def test_a_field_ends_where_the_next_fields_label_begins():
     head = "发布机构:某某市生态环境局发布日期:2024-01-15\n正文"
     assert read_issuer(head, None) == "某某市生态环境局"
     assert read_title("| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 |\n一、总体情况") is None
+    assert read_title("一、综合\n图1:2011-2015年全县地区生产总值及增长速度\n") is None

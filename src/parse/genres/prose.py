@@ -190,9 +190,10 @@ def _dated_role(span: ValueSpan, published: date | None) -> str | None:
 def cue_text(text: str) -> str:
     """`text` as cue words are looked for in it (same length): quoted slogans blanked, and
     the far end of a change (增加到2015年), whose 到20 is no deadline; 截至2023年 read as
-    截止 (a reporting date)."""
+    截止 (a reporting date); 公共 read as 公众, so 一般公共服务支出 shows no 共服务 cue."""
     masked = CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
-    return masked.replace("截至", "截止")  # 截至2023年 is a date reached, not a 至20 deadline
+    # 截至2023年 is a date reached, not a 至20 deadline; 公共服务 holds no 共服务 cue
+    return masked.replace("截至", "截止").replace("公共", "公众")
 
 
 def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
