@@ -26,6 +26,7 @@ the form above it when it has as many columns (a form cut by a page break).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
@@ -105,7 +106,13 @@ class _Form:
         self.columns: dict[str, int] = {}
         self.width = 0  # columns of the table whose header row set `columns`
         self.header_texts: dict[str, str] = {}  # role → its header cell's text
+        self.period = (date(doc.year, 1, 1), date(doc.year, 12, 31)) if doc.year else None
         self.fund_unit = "万元"
+
+    def _emit(self, start: int, end: int, **how) -> int:
+        """emit_values dated by the form's year (a 2023年度 自评表 reports 2023, a budget's
+        目标表 plans its year) when a figure says no period of its own."""
+        return emit_values(self.doc, self.builder, start, end, period=self.period, **how)
 
     def text(self, span: Span) -> str:
         return squash(self.doc.text[span[0] : span[1]])
@@ -175,7 +182,7 @@ class _Form:
         for prefix in PARTS_PREFIXES:
             label = label.removeprefix(prefix)
         unit = _UNIT_IN_HEADER.search(whole) or _UNIT_IN_HEADER.search(label)
-        emit_values(self.doc, self.builder, *origins[-1][1], role="target",
+        self._emit(*origins[-1][1], role="target",
                     target_id=self._ensure_target(),
                     indicator=(_BRACKETED.sub("", label), *label_span), bare=True,
                     unit=unit.group(1) if unit else "元")
@@ -199,7 +206,7 @@ class _Form:
                 header = self.header_texts.get("funds", "")
                 unit = _UNIT_IN_HEADER.search(header)
                 name = _BRACKETED.sub("", header)
-                emit_values(self.doc, self.builder, *funds, role="target",
+                self._emit(*funds, role="target",
                             target_id=self.target_id, indicator=(name, *funds), bare=True,
                             unit=unit.group(1) if unit else "万元")
         return self._ensure_target()
@@ -225,7 +232,7 @@ class _Form:
             span = origin_span(row, cols.get(column))
             if span:
                 scored = role == "score"
-                emit_values(self.doc, self.builder, *span, role=role, target_id=target_id,
+                self._emit(*span, role=role, target_id=target_id,
                             indicator=(name + suffix, *name_span), bare=True,
                             unit=unit or row_unit, level1=level.get("level1"),
                             level2=level.get("level2"),
@@ -243,7 +250,7 @@ class _Form:
         for column, (role, suffix, unit) in FUND_ROLES.items():
             span = origin_span(row, self.columns.get(column))
             if span:
-                emit_values(self.doc, self.builder, *span, role=role, target_id=target_id,
+                self._emit(*span, role=role, target_id=target_id,
                             indicator=(name + suffix, *label), bare=True,
                             unit=self.fund_unit if unit == "万元" else unit)
 
@@ -253,7 +260,7 @@ class _Form:
             index = self.columns.get(column, -1)
             span = origin_span(row, index) if index >= 0 else None
             if span:
-                emit_values(self.doc, self.builder, *span, role=role, target_id=target_id)
+                self._emit(*span, role=role, target_id=target_id)
 
 
 def _untouched(builder: RecordBuilder, block: Block) -> bool:
