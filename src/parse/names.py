@@ -734,7 +734,9 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
 PARTS_MARKER = "其中"
 #: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
 #: value before reached.
-COMPLETED_SHARE = re.compile(r"完成[^,，。;；]{0,20}?(?P<what>目标|任务|计划|预算)(?:任务)?的$")
+COMPLETED_SHARE = re.compile(
+    r"(?:完成[^,，。;；]{0,20}?|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
+    r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务)?的$")
 #: What was completed → the rate's name after the subject (完成年初预算的97.5% → 预算完成率).
 COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目标完成率",
                                     "计划": "目标完成率", "预算": "预算完成率"}
@@ -813,7 +815,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start])
         if share:
             rate = COMPLETION_RATES[share.group("what")]
-            names[i] = [(_bare(previous, spans[i - 1].unit) + rate, n_start, n_end)]
+            base = _bare(previous, spans[i - 1].unit)
+            for known in COMPLETION_RATES.values():  # a second share of the same subject
+                base = base.removesuffix(known)
+            names[i] = [(base + rate, n_start, n_end)]
             continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1:
             # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it

@@ -392,3 +392,9 @@ def test_enumerations_of_ordinals_sides_and_split_words():
     assert names_of("与上年相比增加0万元,增长0%。") == [
         ("与上年相比增加0万元", []), ("增长0%", [])]
     assert names_of("涉及财政性资金合计0万元。") == [("0万元", ["涉及财政性资金合计"])]
+
+
+def test_a_second_completion_share_in_the_same_run():
+    text = "城镇新增就业12345人,完成省民生工程目标任务的130.26%,市民生工程目标任务的127%;"
+    assert [n for _, n in names_of(text)] == [
+        ["城镇新增就业人数"], ["城镇新增就业目标完成率"], ["城镇新增就业目标完成率"]]

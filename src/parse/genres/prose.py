@@ -83,7 +83,10 @@ WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比
 #: 完成省下达目标任务的130%: a figure right after the target it measures against is how
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
 COMPLETION_BEFORE = re.compile(
-    r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划|预算)(?:任务)?的$")
+    r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划|预算)(?:任务)?的$"
+    # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
+    r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
+    r"(?:目标|任务|计划|预算)(?:任务)?的$")
 #: In a document of no genre, once this many of its figures have a role from their own
 #: words and at least DOMINANT_SHARE of them agree, its undecided figures take that role:
 #: a report that mostly reports, reports.
@@ -218,7 +221,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
             and BASELINE_AFTER.match(text[span.end :]):
         return "baseline"
-    if COMPLETION_BEFORE.search(text[max(0, span.start - 40) : span.start]):
+    if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]):
         return "actual"
     text = cue_text(text) if masked is None else masked
     target_cues, actual_cues = _clause_cues(genre)

@@ -324,3 +324,12 @@ def test_budget_and_execution_figures_and_reporting_dates():
     text = "截至2023年12月31日,本部门共有车辆3辆。"
     (span,) = find_values(text, year=2023)
     assert value_role(text, span, (), "final_account") == "actual"
+
+
+def test_a_second_completion_share_is_an_actual_too():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "城镇新增就业12345人,完成省民生工程目标任务的130.26%,市民生工程目标任务的127%;"
+    spans = find_values(text, year=2019)
+    assert [value_role(text, s, (), "work_summary") for s in spans] == ["actual"] * 3
