@@ -17,7 +17,9 @@ title on page 1 and "- N -" page numbers:
   年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值, the project's three cells and 一级 / 二级
   merged down over its rows, the header repeated on every page;
 - split_columns: as long_list without 项目资金, the value in three columns 指标性质 (≥ ≤ = >
-  < or 定性) | 指标值 (a bare figure, or the words of a 定性 row) | 度量单位.
+  < or 定性) | 指标值 (a bare figure, or the words of a 定性 row) | 度量单位;
+- titled_tables: a table of indicators alone per project (一级 | 二级 | 三级 | 指标值), the
+  project's name and goal in lines above it (项目名称：…), no funds.
 
 platypus never breaks a table inside a row span, so long_list and split_columns are cut
 into pages here, one table per page with the header repeated: a merged cell cut by the
@@ -42,7 +44,7 @@ none is written or 定性, else ≥ ≤ > < as written (不少于 → ≥); qual
 定性 value, else None. The project funds are a fact of the project in form_per_project,
 named "年度资金总额", with its sub-rows 财政拨款 and 其他资金 (planned amounts too), and in
 long_list, named "项目资金"; each (project, name, amount × 10000, "元", "=", None), before
-the project's indicator facts. split_columns has no funds.
+the project's indicator facts. split_columns and titled_tables have no funds.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ TITLE = f"{DEPARTMENT}2024年部门预算"
 SUBTITLE = "项目支出绩效目标表"
 PAGE = (842.0, 595.0)  # landscape A4
 MARGIN = 36.0
-LAYOUTS = ("form_per_project", "long_list", "split_columns")
+LAYOUTS = ("form_per_project", "long_list", "split_columns", "titled_tables")
 
 Fact = tuple[str, str, float | None, str, str, str | None]
 
@@ -403,6 +405,43 @@ def _form(project: Project):
                  style=TableStyle(style))
 
 
+def _indicator_table(project: Project):
+    """The project's indicators alone (一级 | 二级 | 三级 | 指标值), 一级 / 二级 merged."""
+    from reportlab.platypus import Table, TableStyle
+
+    rows = [[_p(text, "centre") for text in ("一级指标", "二级指标", "三级指标", "指标值")]]
+    style = list(GRID)
+    lines = project.lines
+    for column, keys in ((0, [ln.level1 for ln in lines]),
+                         (1, [f"{ln.level1}/{ln.level2}" for ln in lines])):
+        for first, last in _runs(keys):
+            if last > first:
+                style.append(("SPAN", (column, 1 + first), (column, 1 + last)))
+    for k, line in enumerate(lines):
+        merged = [k > 0 and lines[k - 1].level1 == line.level1,
+                  k > 0 and (lines[k - 1].level1, lines[k - 1].level2)
+                  == (line.level1, line.level2)]
+        rows.append(["" if merged[0] else _p(line.level1, "centre"),
+                     "" if merged[1] else _p(line.level2, "centre"),
+                     _p(line.name), _p(_value_cell(line))])
+    width = _frame()[0]
+    return Table(rows, colWidths=[width * f for f in (0.15, 0.2, 0.3, 0.35)],
+                 style=TableStyle(style))
+
+
+def titled_tables(path: Path) -> None:
+    """A table of indicators per project, its name (and funds) in lines above it, as
+    many municipal budgets print them: 项目名称：… / 项目资金：…万元."""
+    from reportlab.platypus import Spacer
+
+    story = _heading(f"单位名称：{DEPARTMENT}")
+    for project in PROJECTS:
+        story += [_p(f"项目名称：{project.name}", "note"),
+                  _p(f"年度绩效目标：{project.goal}", "note"),
+                  Spacer(1, 2), _indicator_table(project), Spacer(1, 14)]
+    _build(path, story)
+
+
 def form_per_project(path: Path) -> None:
     from reportlab.platypus import Spacer
 
@@ -518,7 +557,7 @@ def split_columns(path: Path) -> None:
 
 WRITERS: dict[str, Callable[[Path], None]] = {
     "form_per_project": form_per_project, "long_list": long_list,
-    "split_columns": split_columns,
+    "split_columns": split_columns, "titled_tables": titled_tables,
 }
 
 

@@ -305,6 +305,35 @@ def _form_tables(doc: SourceDocument, blocks: list[Block]) -> list[bool]:
     return flags
 
 
+#: 项目名称：… in a line above a form (the table itself has no head rows).
+_PROJECT_LINE = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^\s:：|]{2,60})\s*$")
+#: How far above a table the line naming its project may stand.
+PROJECT_LINE_REACH = 400
+
+
+def _project_above(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
+    """(name, start, end) of the project a line right above the table names, when no
+    other table stands between them."""
+    floor = max(0, block.start - PROJECT_LINE_REACH)
+    for other in doc.blocks:
+        if other.kind == "table" and floor <= other.end <= block.start and other is not block:
+            floor = other.end
+    found = None
+    for line_start, line in _lines(doc.text, floor, block.start):
+        m = _PROJECT_LINE.search(line)
+        if m:
+            found = (m.group("name"), line_start + m.start("name"), line_start + m.end("name"))
+    return found
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def read_form_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
     """Targets, indicators (with levels), target/actual/score values of every performance
     form in the document that no reader has read; each form table is taken whole. Returns
@@ -316,6 +345,9 @@ def read_form_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
         if not is_form:
             form.part = None
             continue
+        named = _project_above(doc, block)
+        if named:  # 项目名称：… in a line above the table (its own rows say none)
+            form.target_id = builder.add_target(*named)
         before = len(builder.values)
         form.read(block)
         builder.take(block)
