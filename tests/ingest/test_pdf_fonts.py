@@ -138,7 +138,8 @@ def test_non_embedded_fonts_read_the_same_without_the_machines_fonts(tmp_path):
                    check=True, capture_output=True)
     ours, bare = _tables(tmp_path / "with_fonts"), _tables(tmp_path / "without_fonts")
     assert ours.keys() == bare.keys()
-    assert len(ours["documents"]) == 8 and ours["quarantine"].empty
+    written = len(list(corpus.glob("*.pdf")))
+    assert len(ours["documents"]) == written >= 8 and ours["quarantine"].empty
     for name in ours:
         pd.testing.assert_frame_equal(ours[name], bare[name], obj=name)
 

@@ -179,3 +179,10 @@ def test_a_fund_named_after_its_budget_holds_actuals_and_totals_take_their_colum
         (title, "总计", "actual", 3000000.0, "元"),
         (title, "一般公共预算财政拨款", "actual", 3000000.0, "元"),
     ]
+
+
+def test_the_final_account_sample_is_what_the_generator_writes(final_accounts):
+    """samples/011 is tests/data/make_final_accounts.py's PDF, byte for byte."""
+    from support import SAMPLES
+
+    assert (SAMPLES / "011_final_account.pdf").read_bytes() == final_accounts.read_bytes()
