@@ -82,8 +82,11 @@ LEADING_NOISE: tuple[str, ...] = (
     "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
     "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
-    "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施",
+    "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施", "增加", "减少",
+    "增长", "下降",
 )
+#: Two characters one word splits with 、 (财政拨款收、支总预算 → 财政拨款收支总预算).
+PAIRS = frozenset({"收支", "进出", "城乡", "内外", "供需", "产销"})
 #: Numerals of an ordinal enumeration (第一、二、三产业 → 第一产业, 第二产业, 第三产业).
 ORDINALS = "一二三四五六七八九十"
 _ORDINAL_PARTS = re.compile(rf"^(?P<prefix>第?)(?P<n>[{ORDINALS}])$")
@@ -117,7 +120,7 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
     "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
-    "浓度", "强度", "密度", "能耗", "均值",
+    "浓度", "强度", "密度", "能耗", "均值", "费",
 )
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
@@ -241,6 +244,8 @@ RESPECTIVELY_AGAIN = re.compile(r"^[,，]?分别(?:为|是|达到|达|约|有)?$
 CONTINUATION = re.compile(r"^[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
 #: Change words that are nouns (居民消费价格涨幅3%左右): part of the indicator's name.
 NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率")
+#: Brackets that are part of a term, not a note on it.
+KEPT_BRACKETS = frozenset({"(境)", "（境）"})
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
 _DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
 _MAX_BEFORE = 40
@@ -299,6 +304,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     if m:
         keep[: m.end()] = bytes(m.end())
     for m in _PARENTHETICAL.finditer(phrase):
+        if m.group() in KEPT_BRACKETS:  # 因公出国(境)费: part of the term
+            continue
         keep[m.start() : m.end()] = bytes(m.end() - m.start())
     for i, ch in enumerate(phrase):
         if ch in _DROPPED_CHARS or ch.isspace():
@@ -454,7 +461,8 @@ def _split_enumeration(window: str, offset: int) -> list[tuple[str, int, int]]:
     merged: list[tuple[str, int, int]] = []
     for part in parts:  # 收、支预算总计: a one-character part shares the next one's words
         alone = _strip_span(merged[-1][0])[0] if merged else ""
-        if len(alone) == 1 and _is_cjk(alone) and alone not in ORDINALS:
+        paired = bool(merged) and (merged[-1][0].rstrip()[-1:] + part[0].strip()[:1]) in PAIRS
+        if paired or (len(alone) == 1 and _is_cjk(alone) and alone not in ORDINALS):
             last = merged.pop()
             joined = window[last[1] - offset : part[2] - offset].replace("、", "")
             part = (joined, last[1], part[2])  # 收、支 → 收支; 涉及 is one word again

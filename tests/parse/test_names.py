@@ -206,7 +206,7 @@ def test_a_share_is_named_after_the_value_it_is_a_share_of():
         ("21968万元", ["基本支出"]), ("59.07%", ["基本支出占比"]),
         ("10208万元", ["项目支出"]), ("27.45%", ["项目支出占比"])]
     assert names_of("因公出国(境)费160万元,占三公经费的31.14%") == [
-        ("160万元", ["因公出国费金额"]), ("31.14%", ["因公出国费占三公经费比重"])]
+        ("160万元", ["因公出国(境)费"]), ("31.14%", ["因公出国(境)费占三公经费比重"])]
 
 
 def test_parts_after_qizhong_measure_what_their_total_measures():
@@ -398,3 +398,13 @@ def test_a_second_completion_share_in_the_same_run():
     text = "城镇新增就业12345人,完成省民生工程目标任务的130.26%,市民生工程目标任务的127%;"
     assert [n for _, n in names_of(text)] == [
         ["城镇新增就业人数"], ["城镇新增就业目标完成率"], ["城镇新增就业目标完成率"]]
+
+
+def test_paired_characters_and_kept_brackets():
+    """财政拨款收、支总预算 is one word split by 、; (境) is part of 因公出国(境)费, a fee is an
+    amount already; 增加 in front of what grew is no part of it."""
+    text = "财政拨款收、支总预算37188.34万元。"
+    assert names_of(text) == [("37188.34万元", ["财政拨款收支总预算金额"])]
+    assert names_of("因公出国(境)费160万元") == [("160万元", ["因公出国(境)费"])]
+    assert names_of("综合管理费专项增加209万元用于办公用房租赁,增加外事经费200万元")[1] == (
+        "200万元", ["外事经费"])
