@@ -85,6 +85,9 @@ LEADING_NOISE: tuple[str, ...] = (
     "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施", "增加", "减少",
     "增长", "下降",
 )
+#: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
+CHANGED_BY_EXAMPLES = re.compile(
+    r"^(?P<subject>[^、,，]+?)(?:增加|减少|增长|下降|提高|降低)[^,，。;；]*、[^,，。;；]*等$")
 #: Two characters one word splits with 、 (财政拨款收、支总预算 → 财政拨款收支总预算).
 PAIRS = frozenset({"收支", "进出", "城乡", "内外", "供需", "产销"})
 #: Numerals of an ordinal enumeration (第一、二、三产业 → 第一产业, 第二产业, 第三产业).
@@ -491,6 +494,11 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
             return []  # nothing but 的: the value before names it (增加到2015年的…)
     if not window.strip():
         return []
+    grew = CHANGED_BY_EXAMPLES.match(window)
+    if grew:  # 基本支出增加人员工资、住房公积金、提租补贴等3397.18万元: 基本支出 grew by it
+        name, n_start, n_end = _named(grew.group("subject"), unit)
+        if name:
+            return [(name, left + n_start, left + n_end)]
     parts = _split_enumeration(window, left)
     named: list[NameSpan] = []
     for part, p_start, _ in reversed(parts):  # 事故起数、死亡人数: enumerated measures

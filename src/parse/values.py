@@ -505,6 +505,10 @@ def _comparator_after(scan: str, pos: int, unit: str) -> tuple[str, int] | None:
     return cues.COMPARATOR_SUFFIXES[word], pos + len(word)
 
 
+_CHANGE_BY_EXAMPLES = re.compile(
+    r"(?P<verb>增加|减少|增长|下降|提高|降低)[^,，。;；:：\d]*、[^,，。;；:：\d]*等$")
+
+
 def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None, int] | None:
     """(direction, basis, start) of a change verb (and its basis) ending at `pos`, never
     reaching back before `floor` (the end of the value before)."""
@@ -610,6 +614,12 @@ def _read_value(
     direction = basis = None
     if change:
         direction, basis, start = change
+    elif scan[head - 1 : head] == "等":
+        # 基本支出增加人员工资、住房公积金、提租补贴等3397.18万元: the examples of what grew
+        # stand between the verb and the amount it grew by
+        examples = _CHANGE_BY_EXAMPLES.search(scan[max(floor, head - 40) : head])
+        if examples:
+            direction = cues.CHANGE_VERBS[examples.group("verb")]
     if approx and comparator in ("=", "≥"):
         comparator = "~"  # 55万多人次, 达55万余: the figure is approximate
 
@@ -808,6 +818,13 @@ def _negatives(values: list[ValueSpan], text: str, scan: str) -> list[ValueSpan]
 # --- the entry point ---------------------------------------------------------------------
 
 
+#: What every value is made of: a digit (any the number pattern's \d takes), a Chinese
+#: numeral character (which fractions like 百分之五 need too) or a qualitative word. Text
+#: without any (and not a bare 是/否 cell) holds no value: find_values returns [] at once.
+_VALUE_MATERIAL = re.compile(
+    rf"[\d{_CN_NUMERAL_CHARS}]|" + "|".join(re.escape(w) for w in cues.QUALITATIVE))
+
+
 def find_values(text: str, *, year: int | None = None, bare: bool = False) -> list[ValueSpan]:
     """Every value in `text`, in order of position.
 
@@ -815,6 +832,9 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
     number with no unit or cue (a table cell holding 0 or 75.00); in running prose such a
     number is too often a name or a version to be reported.
     """
+    if (_VALUE_MATERIAL.search(text) is None and not (bare and text.strip() in cues.YES_NO)
+            and (year is None or date.min.year <= year <= date.max.year)):
+        return []  # the fast path: nothing here a value is made of (a valid year cannot fail)
     scan = text.translate(_SCAN_TABLE)
     titles = _title_mask(scan)
     periods = [p for p in find_periods(text, year=year) if not titles[p.start]]

@@ -408,3 +408,11 @@ def test_paired_characters_and_kept_brackets():
     assert names_of("因公出国(境)费160万元") == [("160万元", ["因公出国(境)费"])]
     assert names_of("综合管理费专项增加209万元用于办公用房租赁,增加外事经费200万元")[1] == (
         "200万元", ["外事经费"])
+
+
+def test_what_changed_by_its_examples_is_the_subject_before_the_verb():
+    text = "主要原因是基本支出增加人员工资、住房公积金、提租补贴等3397.18万元。"
+    assert names_of(text) == [("3397.18万元", ["基本支出"])]
+    # 等 closing examples of a name (no change verb) keeps the name after it
+    assert names_of("矿山、危化品等高危行业领域投保率达到100%") == [
+        ("达到100%", ["高危行业领域投保率"])]

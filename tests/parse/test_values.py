@@ -131,6 +131,9 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     # the 中央八项规定 a 三公 paragraph cites is a rule's name; rules counted are counted
     ("严格落实中央八项规定精神，压减一般性支出", [], {}),
     ("出台3项规定", [v("3项", 3, "项")], {}),
+    # the examples of what grew stand between the verb and the amount it grew by
+    ("基本支出增加人员工资、住房公积金、提租补贴等3397.18万元",
+     [v("3397.18万元", 33971800, "元", change="up")], {}),
     ("1个工作日内办结", [v("1个工作日内", 1, "个工作日", "≤")], {}),
     ("3个多月", [v("3个多月", 3, "个月", "~")], {}),
     ("人口密集区", [], {}),
