@@ -123,7 +123,7 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
     "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
-    "浓度", "强度", "密度", "能耗", "均值", "费",
+    "浓度", "强度", "密度", "能耗", "均值", "费", "里程", "长度", "距离",
 )
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
@@ -175,6 +175,9 @@ MEASUREMENT_UNITS = frozenset({
 #: Units of area: what they measure is an area (造林19800亩 → 造林面积).
 AREA_UNITS = frozenset({"亩", "公顷", "平方米", "平方公里", "万亩"})
 AREA_SUFFIX = "面积"
+#: Units of a stretch built or kept (新建改造城市道路100公里 → …里程).
+LENGTH_UNITS = frozenset({"公里", "千米"})
+LENGTH_SUFFIX = "里程"
 #: Words that leave nothing to name when they are all there is before a value (地区生产总值
 #: 从2010年的671.1亿元增加到2015年的1107.8亿元): the name is the subject before 从/由.
 FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "降低", "上升",
@@ -408,7 +411,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         base_unit = unit.split("/")[0]
         suffix = UNIT_SUFFIXES.get(base_unit, COUNT_SUFFIX if base_unit else "")
         if base_unit in MEASUREMENT_UNITS:
-            suffix = AREA_SUFFIX if base_unit in AREA_UNITS else ""
+            suffix = AREA_SUFFIX if base_unit in AREA_UNITS \
+                else LENGTH_SUFFIX if base_unit in LENGTH_UNITS else ""
         elif suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS):
             suffix = COUNT_SUFFIX
         if name.endswith(VOLUME_VERBS):

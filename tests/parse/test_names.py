@@ -416,3 +416,8 @@ def test_what_changed_by_its_examples_is_the_subject_before_the_verb():
     # 等 closing examples of a name (no change verb) keeps the name after it
     assert names_of("矿山、危化品等高危行业领域投保率达到100%") == [
         ("达到100%", ["高危行业领域投保率"])]
+
+
+def test_a_stretch_in_kilometres_is_a_mileage():
+    assert names_of("新建改造城市道路100公里") == [("100公里", ["新建改造城市道路里程"])]
+    assert names_of("道路养护里程156.8公里") == [("156.8公里", ["道路养护里程"])]
