@@ -24,15 +24,39 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _NOT_TITLE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、](?!\d)"
     r"|第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+$|目\s*录$"
-    r"|[图表]\s*\d+\s*[:：\s])")  # a chart's or table's caption (图1:…)
+    r"|[图表]\s*\d+\s*[:：\s]"  # a chart's or table's caption (图1:…)
+    r"|[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在)")  # the day and meeting a report was given
 #: Fragments of a table's head around a title (部门:…单位:万元收支预算总表).
 _TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|千元|亿元)"
                           # a page's 名称: | … | field and a column tag: 【保基本民生】…
-                          r"|^\|?\s*(?:名\s*称|标\s*题)\s*[:：]\s*\|?\s*|\s*\|[\s|]*$"
+                          r"|^\|?\s*(?:名\s*称|标\s*题|文件名称)\s*[:：|]\s*\|?\s*"
+                          r"|\s*\|[\s|]*$"
                           r"|^【[^】\n]{1,12}】")
 #: Two short lines make one title when the second names the document (江苏省人民检察院 /
 #: 2019年度部门预算公开): a cover page breaks its title so.
 _TITLE_LINE_MAX = 30
+#: The labelled fields of a page's 信息公开 box (索引号: …, 发布机构: …, 文 号: …): page
+#: chrome, no block of the report (its text stays, for the metadata readers). A label
+#: ends at a colon or, in a table of fields, at the cell's pipe.
+CHROME_FIELDS: tuple[str, ...] = (
+    r"索\s*引\s*号", "发布机构", "发文机关", "信息分类", "主题分类", "组配分类", r"文\s*号",
+    "发文字号", "成文日期", "发文日期", "发布日期", "发布时间", "生成日期", "是否有效",
+    r"有\s*效\s*性", r"来\s*源", "文件编号", "公开目录", "公开责任部门", "公开形式", "公开方式",
+    "公开日期",
+)
+#: The fields that hold the document's title.
+TITLE_FIELDS: tuple[str, ...] = (r"名\s*称", r"标\s*题", "文件名称")
+
+
+def _field_line(labels: tuple[str, ...]) -> str:
+    return rf"^\s*\|?\s*(?:{'|'.join(labels)})\s*(?:[:：]|\|)"
+
+
+CHROME_LABELS = re.compile(
+    _field_line(CHROME_FIELDS + TITLE_FIELDS)
+    + r"|^[^>\n]{1,20}>[^>\n]{1,20}>")  # a breadcrumb: 政务公开 > 政府信息公开目录 > …
+#: A chrome field that is not the title's.
+_CHROME_NOT_TITLE = re.compile(_field_line(CHROME_FIELDS))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _META_DATE = re.compile(
     r"(?:发布日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
@@ -101,7 +125,8 @@ def read_title(text: str) -> str | None:
     of document (a cover's title broken over two short lines joined back), else the first
     plausible line; never a numbered heading, a table caption or a line without Chinese."""
     lines = [_TITLE_NOISE.sub("", _TITLE_NOISE.sub("", ln)).strip() for ln in _candidate_lines(text)
-             if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)]
+             if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)
+             and not _CHROME_NOT_TITLE.match(ln)]
     plausible = [
         ln for ln in lines
         if 6 <= len(ln) <= 100 and not ln.endswith(("。", ";", "；", ":", "：", ","))

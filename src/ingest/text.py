@@ -16,7 +16,13 @@ import re
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, Cell, SourceDocument, strip_span
-from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
+from zhibiao.ingest.metadata import (
+    CHROME_LABELS,
+    read_issuer,
+    read_published,
+    read_title,
+    report_year,
+)
 from zhibiao.ingest.normalize import normalize
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
@@ -68,12 +74,6 @@ def _row_cells(line: str, start: int) -> tuple[Cell, ...] | None:
     return tuple(cells)
 
 
-#: The labelled fields of a page's 信息公开 box (索引号: …, 发布机构: …, 文 号: …): page
-#: chrome, no block of the report (its text stays, for the metadata readers).
-CHROME_LABELS = re.compile(
-    r"^\s*\|?\s*(?:索\s*引\s*号|发布机构|发文机关|信息分类|主题分类|组配分类|文\s*号|"
-    r"发文字号|成文日期|发文日期|发布日期|发布时间|生成日期|是否有效|有\s*效\s*性|名\s*称|"
-    r"标\s*题|来\s*源)\s*[:：]")
 #: A line that can be one table cell: short, and no sentence in it.
 MAX_CELL = 20
 _SENTENCE_MARKS = "。；;！!？?"

@@ -189,7 +189,8 @@ CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|�
 FROM_WORDS = ("从", "由")
 #: A name that compares with something else (低于省控线0.84个百分点) is about the value
 #: before it: the subject of that value is the name.
-COMPARING_PREFIXES: tuple[str, ...] = ("低于", "高于", "优于", "超过", "超出", "少于", "多于")
+COMPARING_PREFIXES: tuple[str, ...] = ("低于", "高于", "优于", "超过", "超出", "少于", "多于",
+                                       "高出", "低出")
 #: Units whose value is never followed by what it counts (5个航空救援临时起降点 is).
 NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "元", "倍"}) | MEASUREMENT_UNITS
 #: Words closing the noun after a count that are not part of what is counted
@@ -755,8 +756,8 @@ PARTS_MARKER = "其中"
 #: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
 #: value before reached.
 COMPLETED_SHARE = re.compile(
-    r"(?:完成[^,，。;；]{0,20}?|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
-    r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务)?的$")
+    r"(?:(?:完成|占)[^,，。;；]{0,20}?|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
+    r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务|(?P<amount>[\d.]+[万亿]?元))?的$")
 #: What was completed → the rate's name after the subject (完成年初预算的97.5% → 预算完成率).
 COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目标完成率",
                                     "计划": "目标完成率", "预算": "预算完成率"}
@@ -773,6 +774,8 @@ SENTENCE_BREAKS = "。!！?？;；\n"
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
+#: Units a share is written in; 占 before an amount in any other unit names that amount.
+SHARE_UNITS = frozenset({"%", "‰", ""})
 
 
 def _measure_of(name: str) -> str:
@@ -817,6 +820,18 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
     for i, found in enumerate(names):
+        share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]) \
+            if i > 0 and names[i - 1] and len(found) <= 1 else None
+        if share:
+            # 占年度投资计划1059.8亿元的120.2%: the share is of the value before the plan's
+            subject = i - 2 if share.group("amount") and i >= 2 and names[i - 2] else i - 1
+            rate = COMPLETION_RATES[share.group("what")]
+            base = _bare(names[subject][0][0], spans[subject].unit)
+            for known in COMPLETION_RATES.values():  # a second share of the same subject
+                base = base.removesuffix(known)
+            at = found[0][1:] if found else (spans[i].start - len(share.group()), spans[i].start)
+            names[i] = [(base + rate, *at)]
+            continue
         if len(found) != 1 or i == 0 or not names[i - 1]:
             continue
         name, n_start, n_end = found[0]
@@ -832,14 +847,6 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 and not (name in BARE_MEASURES and len(names[i - 1]) == 1):
             names[i] = [(renamed[name], n_start, n_end)]
             continue
-        share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start])
-        if share:
-            rate = COMPLETION_RATES[share.group("what")]
-            base = _bare(previous, spans[i - 1].unit)
-            for known in COMPLETION_RATES.values():  # a second share of the same subject
-                base = base.removesuffix(known)
-            names[i] = [(base + rate, n_start, n_end)]
-            continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1:
             # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it
             if name in SPENDING_SUFFIXES and previous.endswith("费"):
@@ -850,6 +857,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if subject:
                 names[i] = [(subject + name, n_start, n_end)]
                 renamed[name] = subject + name
+            continue
+        if name.startswith(SHARE_WORD) and spans[i].unit not in SHARE_UNITS:
+            names[i] = [(name[len(SHARE_WORD):], n_start, n_end)]  # 占计划1059.8亿元: the plan
             continue
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
             whole = _bare(previous, spans[i - 1].unit)

@@ -61,3 +61,13 @@ def test_a_field_ends_where_the_next_fields_label_begins():
     assert read_issuer(head, None) == "某某市生态环境局"
     assert read_title("| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 |\n一、总体情况") is None
     assert read_title("一、综合\n图1:2011-2015年全县地区生产总值及增长速度\n") is None
+
+
+def test_a_table_of_page_fields_and_a_delivery_line_give_no_title():
+    head = ("文件名称 | 汉滨区2025年政府工作报告 | ||\n"
+            "索引号 | /2025-0000 | 公开目录: | 工作报告 |\n"
+            "2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n各位代表:")
+    assert read_title(head) == "汉滨区2025年政府工作报告"
+    head = ("政务公开 > 政府信息公开目录 > 报告统计\n公开方式: 主动公开 发文日期: 2025-01-27\n"
+            "凤鸣街道办事处工作报告\n")
+    assert read_title(head) == "凤鸣街道办事处工作报告"

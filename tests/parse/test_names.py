@@ -421,3 +421,9 @@ def test_what_changed_by_its_examples_is_the_subject_before_the_verb():
 def test_a_stretch_in_kilometres_is_a_mileage():
     assert names_of("新建改造城市道路100公里") == [("100公里", ["新建改造城市道路里程"])]
     assert names_of("道路养护里程156.8公里") == [("156.8公里", ["道路养护里程"])]
+
+
+def test_a_share_of_a_planned_amount_is_the_completion_of_the_value_before_it():
+    assert names_of("全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。") == [
+        ("1274亿元", ["投资"]), ("1059.8亿元", ["年度投资计划金额"]),
+        ("120.2%", ["投资目标完成率"])]

@@ -65,6 +65,9 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "不突破", "不高于", "不大于", "以内", "底前", "年底", "年内", "到20", "至20", "计划",
     "拟", "年初预算", "预算为", "预算数为", "调整预算",
 )
+#: Target cues that, in a section reporting what was done, say what was obtained
+#: (争取上级资金31.8亿元 in a 工作回顾): no target there.
+PAST_IN_REVIEW: tuple[str, ...] = ("争取",)
 #: Words of an estimate (预计全年水产品产量约48538吨): in a report of what happened, the
 #: estimated result, an actual; in a 政府工作报告 its section decides (the review's
 #: 预计增长5.2% is last year's result); in a plan, a target.
@@ -84,6 +87,8 @@ WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
 COMPLETION_BEFORE = re.compile(
     r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划|预算)(?:任务)?的$"
+    # 占年度投资计划1059.8亿元的120.2%: the plan's own amount between
+    r"|(?:完成|达到|占)[^,，。;；]{0,16}?(?:目标|任务|计划|预算)[\d.]+[万亿]?元的$"
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
     r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
     r"(?:目标|任务|计划|预算)(?:任务)?的$")
@@ -225,6 +230,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "actual"
     text = cue_text(text) if masked is None else masked
     target_cues, actual_cues = _clause_cues(genre)
+    if _section_role(chain) == "actual":  # 争取上级转移支付31.8亿元 in a review: secured
+        target_cues = tuple(c for c in target_cues if c not in PAST_IN_REVIEW)
     c_start, c_end = _clause(text, span.start, span.end)
     clause = text[c_start:span.start] + " " + text[span.end:c_end]
     target_at = _last_cue(clause, target_cues)

@@ -333,3 +333,20 @@ def test_a_second_completion_share_is_an_actual_too():
     text = "城镇新增就业12345人,完成省民生工程目标任务的130.26%,市民生工程目标任务的127%;"
     spans = find_values(text, year=2019)
     assert [value_role(text, s, (), "work_summary") for s in spans] == ["actual"] * 3
+
+
+def test_secured_funds_in_a_review_and_a_share_of_a_planned_amount():
+    """争取上级转移支付31.8亿元 under 工作回顾 was obtained (actual); 占年度投资计划1059.8亿元的
+    120.2% is how much of the plan was done (actual), the plan itself a target."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.sections import Heading
+    from zhibiao.parse.values import find_values
+
+    text = "争取上级转移支付31.8亿元、专项资金25.8亿元。"
+    review = (Heading(0, 11, "cn", 1, "一、2024年工作回顾", "2024年工作回顾"),)
+    roles = [value_role(text, s, review, "government_report") for s in find_values(text)]
+    assert roles == ["actual", "actual"]
+    assert value_role(text, find_values(text)[0], (), "work_plan") == "target"
+    text = "全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。"
+    roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2023)]
+    assert roles == ["actual", "target", "actual"]
