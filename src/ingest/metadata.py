@@ -81,6 +81,8 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(20\d{2})年(?:政府)?工作(?:总体要求|安排|任务)"), 0),
     # a report that opens with its year: 2015年,面对严峻复杂的外部环境…
     (re.compile(r"\A\s*(20\d{2})年(?:度)?[,，]"), 0),
+    # …举行2023年一季度新闻发布会,介绍2023年一季度…工作进展情况 (in its first lines)
+    (re.compile(r"\A[^\n]{0,120}?(20\d{2})年(?:第?[一二三四1-4]季度|上半年|前三季度)"), 0),
 )
 BODY_YEAR_SPAN = 30000
 
