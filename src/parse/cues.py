@@ -100,6 +100,9 @@ PER_UNITS: tuple[str, ...] = (
 # --- comparators -------------------------------------------------------------------------
 
 #: Comparator written before the number. Matched longest first; 不突破 wins over 突破.
+#: Bounds written before the first item of a list of counts that bound every item
+#: (推出不少于200场…、400场…): not 达到, which reports a figure.
+LIST_BOUND_PREFIXES: tuple[str, ...] = ("不少于", "不低于", "至少", "不超过", "不高于", "控制在")
 COMPARATOR_PREFIXES: dict[str, str] = {
     "不低于": "≥", "不少于": "≥", "不小于": "≥", "不短于": "≥", "至少": "≥", "最少": "≥",
     "达到": "≥", "达": "≥", "大于等于": "≥", "≥": "≥", ">=": "≥",

@@ -699,6 +699,11 @@ def _sentence_ids(scan: str) -> list[int]:
     return ids
 
 
+#: Between two items of a list of counts: the words of what the first counts, then 、 / 和 /
+#: 以及 (以及1000场 …), no clause break.
+_LIST_ITEM_GAP = re.compile(r"[^,，。;；:：\d]{0,20}(?:、|和|以及|及)")
+
+
 def _is_joined(scan: str, left: ValueSpan, right: ValueSpan) -> bool:
     between = scan[left.end : right.start].strip()
     return between in cues.ENUMERATION_JOINERS
@@ -719,6 +724,19 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         ):
             values[i] = replace(right, change=left.change, change_basis=left.change_basis,
                                 comparator=left.comparator)
+    # 推出不少于200场…、400场…、1000场…: a bound written before the first item of a list of
+    # counts bounds every item (each with the words of what it counts between).
+    spread = False  # whether values[i - 1] took its bound from the item before it
+    for i in range(1, len(values)):
+        left, right = values[i - 1], values[i]
+        bounded = left.raw.startswith(cues.LIST_BOUND_PREFIXES) or spread
+        spread = (bounded and left.comparator in ("≥", "≤") and left.change is None
+                  and right.change is None and right.comparator == "="
+                  and right.qualitative is None and bool(right.unit)
+                  and right.unit == left.unit
+                  and bool(_LIST_ITEM_GAP.fullmatch(scan[left.end : right.start])))
+        if spread:
+            values[i] = replace(right, comparator=left.comparator)
     # Changes describe the counts before them, in order (27起、30人，同比下降72.7%、66.7%).
     i, claimed = 0, set()
     while i < len(values):

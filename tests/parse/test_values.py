@@ -131,6 +131,12 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     # the 中央八项规定 a 三公 paragraph cites is a rule's name; rules counted are counted
     ("严格落实中央八项规定精神，压减一般性支出", [], {}),
     ("出台3项规定", [v("3项", 3, "项")], {}),
+    # a bound before a list of counts bounds every item; a clause break ends the list
+    ("推出不少于200场文化活动、400场体育赛事以及1000场艺术导赏",
+     [v("不少于200场", 200, "场", "≥"), v("400场", 400, "场", "≥"),
+      v("1000场", 1000, "场", "≥")], {}),
+    ("完成造林不少于2万亩,森林抚育3万亩", [v("不少于2万亩", 20000, "亩", "≥"),
+                                   v("3万亩", 30000, "亩")], {}),
     # the examples of what grew stand between the verb and the amount it grew by
     ("基本支出增加人员工资、住房公积金、提租补贴等3397.18万元",
      [v("3397.18万元", 33971800, "元", change="up")], {}),
