@@ -786,7 +786,9 @@ def _measure_of(name: str) -> str:
 
 def _bare(name: str, unit: str) -> str:
     """The name without the suffix its unit added (因公出国费金额 → 因公出国费)."""
-    suffix = UNIT_SUFFIXES.get(unit.split("/")[0], "")
+    base = unit.split("/")[0]
+    counted = base and base not in NON_COUNT_UNITS and base not in MEASUREMENT_UNITS
+    suffix = UNIT_SUFFIXES.get(base, COUNT_SUFFIX if counted else "")
     if suffix == UNIT_SUFFIXES["人"] and name.removesuffix(COUNT_SUFFIX).endswith(PEOPLE_NOUNS):
         suffix = COUNT_SUFFIX  # 男性人口数 → 男性人口
     return name.removesuffix(suffix) if suffix and name != suffix else name
@@ -981,6 +983,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 _without_periods(text[spans[i - 1].end : span.start])):
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])
+            before = spans[i - 1]
+            if len(found) == 1 and unit and before.unit and unit != before.unit \
+                    and not span.change and not before.change:
+                # 成交房屋1366套、16.6万平方米: the same things, measured another way
+                renamed_as = _named(_bare(found[0][0], before.unit), unit)[0]
+                found = [(renamed_as or found[0][0], found[0][1], found[0][2])]
 
         if len(found) == 1 and i > 0 and names[i - 1] and spans[i - 1].unit == unit \
                 and base_unit not in NON_COUNT_UNITS \

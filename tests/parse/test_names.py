@@ -427,3 +427,8 @@ def test_a_share_of_a_planned_amount_is_the_completion_of_the_value_before_it():
     assert names_of("全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。") == [
         ("1274亿元", ["投资"]), ("1059.8亿元", ["年度投资计划金额"]),
         ("120.2%", ["投资目标完成率"])]
+
+
+def test_the_same_things_measured_another_way_in_a_list():
+    assert names_of("累计成交房屋1366套、16.6万平方米、成交额10.6亿元。") == [
+        ("1366套", ["成交房屋数"]), ("16.6万平方米", ["成交房屋面积"]), ("10.6亿元", ["成交额"])]
