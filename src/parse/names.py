@@ -90,6 +90,8 @@ CHANGED_BY_EXAMPLES = re.compile(
     r"^(?P<subject>[^、,，]+?)(?:增加|减少|增长|下降|提高|降低)[^,，。;；]*、[^,，。;；]*等$")
 #: Two characters one word splits with 、 (财政拨款收、支总预算 → 财政拨款收支总预算).
 PAIRS = frozenset({"收支", "进出", "城乡", "内外", "供需", "产销"})
+#: Verbs that open a clause about a thing (发展…产业, 培育…集群, 壮大…): not part of it.
+SUBJECT_LEAD_VERBS = frozenset({"发展", "培育", "壮大", "做强", "做大", "打造", "推动", "加快"})
 #: Numerals of an ordinal enumeration (第一、二、三产业 → 第一产业, 第二产业, 第三产业).
 ORDINALS = "一二三四五六七八九十"
 _ORDINAL_PARTS = re.compile(rf"^(?P<prefix>第?)(?P<n>[{ORDINALS}])$")
@@ -811,6 +813,26 @@ def _events_of(name: str) -> str:
     return ""
 
 
+def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
+                              at: int) -> str:
+    """The thing the clause before the one at `at` is about, when that clause is in the
+    same sentence and holds no value (发展养生滋补预制菜产业,产值… → 养生滋补预制菜产业);
+    '' otherwise."""
+    clause_start = max(text.rfind(ch, 0, at) for ch in CLAUSE_BREAKS) + 1
+    if clause_start <= 0 or text[clause_start - 1] in SENTENCE_BREAKS:
+        return ""
+    before_start = max(text.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+    if any(before_start <= s.start < clause_start for s in spans[:i]):
+        return ""
+    words = list(pos_words(_strip_span(text[before_start : clause_start - 1])[0]))
+    while len(words) > 1 and (words[0][1] in ADVERB_FLAGS or words[0][0] in FRONT_DOINGS
+                              or words[0][0] in SUBJECT_LEAD_VERBS):
+        words.pop(0)
+    if not words or words[-1][1] not in SUBJECT_FLAGS or len(words) < 2:
+        return ""
+    return "".join(w for w, _ in words)
+
+
 def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
     """Two names only the values around them explain (in place):
     - a share named 占… takes the subject of the value before it (基本支出21968万元，占59.07%
@@ -822,6 +844,11 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
     for i, found in enumerate(names):
+        if len(found) == 1 and found[0][0] in BARE_MEASURES:
+            subject = _subject_of_clause_before(text, spans, i, found[0][1])
+            if subject:  # 发展预制菜产业,产值突破100亿元: the clause before names whose
+                names[i] = [(subject + found[0][0], found[0][1], found[0][2])]
+                continue
         share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]) \
             if i > 0 and names[i - 1] and len(found) <= 1 else None
         if share:

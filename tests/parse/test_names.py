@@ -432,3 +432,8 @@ def test_a_share_of_a_planned_amount_is_the_completion_of_the_value_before_it():
 def test_the_same_things_measured_another_way_in_a_list():
     assert names_of("累计成交房屋1366套、16.6万平方米、成交额10.6亿元。") == [
         ("1366套", ["成交房屋数"]), ("16.6万平方米", ["成交房屋面积"]), ("10.6亿元", ["成交额"])]
+
+
+def test_a_bare_measure_is_of_the_thing_the_clause_before_is_about():
+    text = "一是壮大肉牛产业,产值达到120亿元;二是发展养生滋补预制菜产业,产值突破100亿元。"
+    assert [n for _, n in names_of(text)] == [["肉牛产业产值"], ["养生滋补预制菜产业产值"]]
