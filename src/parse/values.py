@@ -509,11 +509,22 @@ _CHANGE_BY_EXAMPLES = re.compile(
     r"(?P<verb>增加|减少|增长|下降|提高|降低)[^,，。;；:：\d]*、[^,，。;；:：\d]*等$")
 
 
+#: The basis a signed growth rate is written right after (同比-6.2%, 同比分别-6.2%).
+_SIGNED_RATE_BASIS = re.compile(r"(?P<basis>同比|环比|比上年|较上年)(?:分别)?(?:为)?[-−－+]$")
+
+
 def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None, int] | None:
     """(direction, basis, start) of a change verb (and its basis) ending at `pos`, never
     reaching back before `floor` (the end of the value before)."""
     verb = _match_before(scan, pos, _CHANGE_LF)
-    if verb is None or pos - len(verb) < floor:
+    if verb is None:
+        # 同比分别-6.2%、-19.3%: a signed rate after its basis is a growth rate
+        signed = _SIGNED_RATE_BASIS.search(scan, max(floor, pos - 9), pos)
+        if signed:
+            basis = signed.group("basis")
+            return "up", cues.BASIS_ALIASES.get(basis, basis), signed.start()
+        return None
+    if pos - len(verb) < floor:
         return None
     verb_start = pos - len(verb)
     clause_start = verb_start
@@ -630,6 +641,8 @@ def _read_value(
     while start < end and text[start].isspace():
         start += 1
     value = core.number * core.factor
+    if direction and start < m.start() and scan[m.start() - 1] in _MINUS_SIGNS:
+        value = -value  # 同比-6.2%: a growth rate below zero
     return ValueSpan(
         start=start,
         end=end,

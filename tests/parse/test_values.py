@@ -131,6 +131,10 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     # the 中央八项规定 a 三公 paragraph cites is a rule's name; rules counted are counted
     ("严格落实中央八项规定精神，压减一般性支出", [], {}),
     ("出台3项规定", [v("3项", 3, "项")], {}),
+    # a signed rate right after its basis is a growth rate, below zero when signed so
+    ("同比分别-6.2%、-19.3%", [v("同比分别-6.2%", -6.2, "%", change="up", basis="同比"),
+                          v("-19.3%", -19.3, "%", change="up", basis="同比")], {}),
+    ("人口自然增长率为-2.11‰", [v("-2.11‰", -2.11, "‰")], {}),
     # a bound before a list of counts bounds every item; a clause break ends the list
     ("推出不少于200场文化活动、400场体育赛事以及1000场艺术导赏",
      [v("不少于200场", 200, "场", "≥"), v("400场", 400, "场", "≥"),
