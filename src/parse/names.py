@@ -45,7 +45,7 @@ CUSTOM_WORDS: tuple[str, ...] = (
     "组织实施",
 )
 #: Verbs of what was done to things counted (新建5G基站2000个,改造4000个 → 改造5G基站数):
-#: tagged as verbs whatever jieba's dictionary says.
+#: doings whatever jieba tags them (核实 n, 新建 ns).
 DOING_VERBS: tuple[str, ...] = (
     "新建", "改造", "核实", "核查", "整改", "办结", "受理", "查处", "修改", "废止", "制定",
     "新制定", "建成", "关闭", "取缔", "救助", "安置", "立案", "结案", "答复", "办理", "清理",
@@ -284,8 +284,6 @@ def _tagger():
     tokenizer.initialize()
     for word in CUSTOM_WORDS:
         tokenizer.add_word(word, freq=100000)
-    for word in DOING_VERBS:  # jieba tags some of them nouns or places (核实 n, 新建 ns)
-        tokenizer.add_word(word, tag="v")
     return jieba.posseg.POSTokenizer(tokenizer)
 
 
@@ -651,8 +649,9 @@ def _verb_only(name: str, unit: str) -> str | None:
     words = list(pos_words(phrase))
     if words and words[0][1] in ADVERB_FLAGS:
         words = words[1:]
-    doing = bool(words) and len(phrase) <= MAX_DOING \
-        and all(flag in VERB_FLAGS_ONLY for _, flag in words)
+    doing = phrase in DOING_VERBS or (
+        bool(words) and len(phrase) <= MAX_DOING
+        and all(flag in VERB_FLAGS_ONLY or word in DOING_VERBS for word, flag in words))
     return phrase if doing else None
 
 
