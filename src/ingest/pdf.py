@@ -1,11 +1,13 @@
 """PDF reports: text with a box per character, ruled tables as grids, bad PDFs quarantined.
 
 pypdfium2 reads every character with its loose box (its text extraction is ~15x faster
-than pdfplumber's on the samples); the ruling lines of pages that draw vector paths are
-read from pdfium too and passed to pdfplumber's table finder (`pdf_tables`), so the slow
-pdfminer parse is never run; fonts the PDF does not embed are given to pdfium by
-`pdf_fonts` (never the machine's, so boxes do not depend on it); the rest is layout
-(`pdf_layout`): lines, running headers and footers, paragraphs, unruled tables. The
+than pdfplumber's on the samples; the page's text comes in one call and the rest of a
+page's characters is sorted out as arrays, `_chars`); the ruling lines of pages that draw
+vector paths are read from pdfium too and go through pdfplumber's table-finding steps
+(`pdf_tables`), so the slow pdfminer parse is never run; fonts the PDF does not embed are
+given to pdfium by `pdf_fonts` (never the machine's, so boxes do not depend on it); the
+rest is layout (`pdf_layout`): lines, running headers and footers, paragraphs, unruled
+tables. The
 result is the structure every reader gives (`document.py`): normalized text cut into
 heading / paragraph / table blocks, and `boxes`, one (page, x0, top, x1, bottom) per
 character of the text (None for separators this reader put in), so every value can be
@@ -32,7 +34,9 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -50,6 +54,7 @@ from zhibiao.ingest.pdf_layout import (
     frame_of,
     join_lines,
     make_lines,
+    may_have_copies,
     paragraphs,
     running_lines,
 )
@@ -160,18 +165,129 @@ def _open(data: bytes) -> pdfium.PdfDocument:
     return pdf
 
 
-def _chars(textpage: pdfium.PdfTextPage, space: PageSpace, stats: _Stats) -> list[Char]:
+def _native(function, restype, *argtypes):
+    """`function` of pdfium's raw bindings called with plain C types (the handle and
+    buffer addresses as ints), without the per-call argument checks of the bindings:
+    the per-character calls below are most of what reading a page costs in Python."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_INT, _UINT, _PTR = ctypes.c_int, ctypes.c_uint, ctypes.c_void_p
+_GET_UNICODE = _native(pdfium_c.FPDFText_GetUnicode, _UINT, _PTR, _INT)
+_IS_GENERATED = _native(pdfium_c.FPDFText_IsGenerated, _INT, _PTR, _INT)
+_MAP_ERROR = _native(pdfium_c.FPDFText_HasUnicodeMapError, _INT, _PTR, _INT)
+_LOOSE_BOX = _native(pdfium_c.FPDFText_GetLooseCharBox, _INT, _PTR, _INT, _PTR)
+#: What pdfium's page text holds where its character has another code (U+FFFE for a
+#: hyphen at a line end, code 2, and for a glyph without a Unicode value, code 0): such
+#: characters, and the glyphs pdfium found no Unicode mapping for, are asked one by one.
+_SPACES: np.ndarray | None = None
+
+
+def _is_space(codes: np.ndarray) -> np.ndarray:
+    """`chr(code).isspace()` for each code (Python's own test, tabulated once)."""
+    global _SPACES
+    if _SPACES is None:
+        table = np.zeros(0x10000, dtype=bool)
+        table[[c for c in range(0x10000) if chr(c).isspace()]] = True
+        _SPACES = table
+    small = codes < 0x10000
+    if small.all():
+        return _SPACES[codes]
+    return np.array([chr(c).isspace() if c else False for c in codes.tolist()], dtype=bool)
+
+
+def _page_text(tp, count: int) -> np.ndarray | None:
+    """The code of each character of the page as pdfium's page text gives it (the code
+    FPDFText_GetUnicode gives, but U+FFFE where that is 0 or 2): one call for the page
+    instead of one per character. None when the page's text does not line up with its
+    characters (pdfium leaves control characters out of it): then ask per character."""
+    if pdfium_c.FPDFText_GetTextIndexFromCharIndex(tp, count - 1) != count - 1:
+        return None
+    units = np.zeros(count + 1, dtype=np.uint16)
+    written = pdfium_c.FPDFText_GetText(tp, 0, count,
+                                        units.ctypes.data_as(ctypes.POINTER(ctypes.c_ushort)))
+    if written != count + 1:
+        return None
+    # one code per UTF-16 unit: pdfium keeps the two halves of a surrogate pair as two
+    # characters, and so does its text
+    return units[:count].astype(np.int64)
+
+
+def _chars(textpage: pdfium.PdfTextPage, space: PageSpace,
+           stats: _Stats) -> tuple[list[Char], bool]:
     """The page's characters in content-stream order, bad glyphs as U+FFFD; pdfium's
     line breaks left out (layout makes lines itself), its word spaces kept between
-    Latin words."""
+    Latin words; and whether some may be fake-bold copies (`may_have_copies`: when not,
+    `dedupe` need not look).
+
+    The page's text comes from pdfium in one call (`_page_text`) and is sorted out as
+    arrays; per character only what has no page-wide call is asked: whether its glyph
+    has a Unicode mapping, its loose box (written into one array), and, for a space,
+    whether pdfium put it in. A page whose text does not line up with its characters is
+    read asking every question per character (`_chars_one_by_one`)."""
     tp = textpage.raw
-    rect = pdfium_c.FS_RECTF()
-    out: list[Char] = []
-    generated: list[int] = []  # spaces pdfium put in where it saw a gap
-    upright = space.rotation == 0  # the common case, without the general mapping
-    x_origin, y_origin = space.left, space.bottom + space.height
     count = pdfium_c.FPDFText_CountChars(tp)
     check_chars(stats.chars + count, stats.limits, "the PDF's text")
+    if count <= 0:
+        return [], False
+    codes = _page_text(tp, count)
+    if codes is None:
+        return _chars_one_by_one(tp, count, space, stats), True
+    handle = ctypes.cast(tp, ctypes.c_void_p).value
+    error = np.fromiter(map(_MAP_ERROR, repeat(handle, count), range(count)),
+                        dtype=np.int64, count=count) == 1
+    text = codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    chars = list(text)
+    asked = (error | (codes == 0xFFFE) | (codes == 0) | (codes == 2)).nonzero()[0].tolist()
+    for i in asked:  # never a space pdfium generated (those are plain spaces)
+        code = _GET_UNICODE(handle, i)
+        if code == 2:  # pdfium's mark for a hyphen at a line end: keep the printed "-"
+            code = 0x2D
+        chars[i] = chr(code) if code else _REPLACEMENT
+        codes[i] = code
+    kept = (codes != 0x0D) & (codes != 0x0A)  # pdfium's line breaks (generated or not)
+    ink = kept & ~_is_space(codes)
+    bad = ink & (error | ((codes >= 0xE000) & (codes <= 0xF8FF)) | (codes == 0xFFFD)
+                 | ((codes >= 0xF0000) & (codes <= 0x10FFFF)))
+    for i in bad.nonzero()[0].tolist():
+        chars[i] = _REPLACEMENT
+    keep = kept.nonzero()[0]
+    n = len(keep)
+    keep_list = keep.tolist()
+    rects = np.empty((n, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
+    base = rects.ctypes.data
+    if not all(map(_LOOSE_BOX, repeat(handle, n), keep_list, range(base, base + 16 * n, 16))):
+        return _chars_one_by_one(tp, count, space, stats), True
+    stats.chars += int(ink.sum())
+    stats.bad += int(bad.sum())
+    spaces = ((codes == 0x20) & ~error).nonzero()[0]
+    generated = [int(at) for at, i in zip(np.searchsorted(keep, spaces).tolist(), spaces.tolist(),
+                                          strict=True) if _IS_GENERATED(handle, i) == 1]
+    out_ch = [chars[i] for i in keep_list]
+    if space.rotation == 0:  # the common case, without the general mapping
+        x_origin, y_origin = space.left, space.bottom + space.height
+        box = rects.astype(np.float64)
+        x0, top = box[:, 0] - x_origin, y_origin - box[:, 1]
+        out = list(map(Char, out_ch, x0.tolist(), top.tolist(), (box[:, 2] - x_origin).tolist(),
+                       (y_origin - box[:, 3]).tolist()))
+        glyph = ink[keep]
+        final = np.where(bad | (codes == 0), 0xFFFD, codes)[keep]
+        copies = may_have_copies(final[glyph], x0[glyph], top[glyph])
+    else:
+        out = [Char(ch, *space.box(left, bottom, right, top))
+               for ch, (left, top, right, bottom) in zip(out_ch, rects.tolist(), strict=True)]
+        copies = True
+    return _word_spaces(out, generated), copies
+
+
+def _chars_one_by_one(tp, count: int, space: PageSpace, stats: _Stats) -> list[Char]:
+    """`_chars` asking pdfium every question per character."""
+    rect = pdfium_c.FS_RECTF()
+    out: list[Char] = []
+    generated: list[int] = []
+    upright = space.rotation == 0
+    x_origin, y_origin = space.left, space.bottom + space.height
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(tp, i)
         if pdfium_c.FPDFText_IsGenerated(tp, i) == 1:
@@ -223,8 +339,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
         space = PageSpace(left, bottom, right - left, top - bottom, page.get_rotation() % 360)
         width, height = space.size
         textpage = page.get_textpage()
-        chars, dropped = dedupe(_chars(textpage, space, stats))
-        stats.duplicates += dropped
+        chars, copies = _chars(textpage, space, stats)
+        if copies:
+            chars, dropped = dedupe(chars)
+            stats.duplicates += dropped
         textpage.close()
         ink = sum(1 for c in chars if not c.ch.isspace())
         result = _Page(index + 1, width, height, ink > 0)
@@ -310,6 +428,9 @@ class _Builder:
         self.boxes: list[Box | None] = []
         self.pos = 0
         self.blocks: list[Block] = []
+        #: text → its normalized, stripped text and where each character came from: a
+        #: table repeats its cell texts (合计, 0.00, empty cells), normalize runs once each
+        self._norms: dict[str, tuple[str, list[int]]] = {}
 
     def _put(self, text: str, boxes: list[Box | None]) -> tuple[int, int]:
         start = self.pos
@@ -322,11 +443,16 @@ class _Builder:
         self._put(sep, [None] * len(sep))
 
     def _normalized(self, text: str, boxes: list[Box | None]) -> tuple[str, list[Box | None]]:
-        norm = normalize(text)
-        out = [boxes[i] if i < len(boxes) else None for i in norm.origin[:-1]]
-        stripped = norm.text.strip()
-        lead = len(norm.text) - len(norm.text.lstrip())
-        return stripped, out[lead : lead + len(stripped)]
+        known = self._norms.get(text)
+        if known is None:
+            norm = normalize(text)
+            stripped = norm.text.strip()
+            lead = len(norm.text) - len(norm.text.lstrip())
+            known = self._norms[text] = (stripped,
+                                         list(norm.origin[:-1][lead : lead + len(stripped)]))
+        stripped, origin = known
+        n = len(boxes)
+        return stripped, [boxes[i] if i < n else None for i in origin]
 
     def add_text(self, kind: BlockKind, lines: list[Line]) -> None:
         text, boxes = self._normalized(*join_lines(lines))

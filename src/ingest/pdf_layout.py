@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
+import numpy as np
+
 from zhibiao.ingest.document import Box
 from zhibiao.ingest.text import heading_like
 
@@ -120,6 +122,40 @@ def dedupe(chars: list[Char], tolerance: float = DEDUPE_TOLERANCE) -> tuple[list
     return kept, dropped
 
 
+def may_have_copies(keys: np.ndarray, x0: np.ndarray, top: np.ndarray,
+                    tolerance: float = DEDUPE_TOLERANCE) -> bool:
+    """Whether two of these glyphs (`keys` tells which glyph, equal keys the same one)
+    could be fake-bold copies for `dedupe`: the same glyph with x0 and top within
+    `tolerance`. False means `dedupe` would drop nothing; True, that it may.
+
+    Array work over the page: each glyph falls in a square of the side `tolerance`;
+    two glyphs that close are in the same or neighbouring squares, so it is enough
+    that no square holds the same glyph twice and no neighbouring one holds it too."""
+    if len(keys) < 2:
+        return False
+    bx = np.floor(x0 / tolerance)
+    by = np.floor(top / tolerance)
+    if not (np.abs(bx).max() < _CELL_LIMIT and np.abs(by).max() < _CELL_LIMIT):
+        return True  # far off the page (or not a number): let dedupe look
+    ids = ((keys.astype(np.int64) << 42) | ((bx.astype(np.int64) + _CELL_LIMIT) << 21)
+           | (by.astype(np.int64) + _CELL_LIMIT))
+    squares = np.unique(ids)
+    if len(squares) < len(ids):
+        return True
+    for step in _NEIGHBOURS:
+        near = squares + step
+        at = np.searchsorted(squares, near)
+        if (squares[np.minimum(at, len(squares) - 1)] == near).any():
+            return True
+    return False
+
+
+#: Squares are numbered in 21 bits per axis (and the glyph above them).
+_CELL_LIMIT = 1 << 20
+#: Square numbers of the neighbours to the right (and up, and down) and below.
+_NEIGHBOURS = ((1 << 21) - 1, 1 << 21, (1 << 21) + 1, 1)
+
+
 @dataclass(slots=True)
 class Line:
     """A line of text on one page; `chars` may hold inserted spaces (box None)."""
@@ -147,21 +183,42 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
     ink = [c for c in chars if not c.ch.isspace()]
     if not ink:
         return None
-    out: list[Char | None] = []
-    text: list[str] = []
-    size = median(c.height for c in ink)
-    prev: Char | None = None
-    for c in chars:
-        if prev is not None and not c.ch.isspace() and not prev.ch.isspace() and (
-                c.x0 - prev.x1 > 0.25 * size and ((_latin(prev.ch) and _latin(c.ch))
-                                                   or c.x0 - prev.x1 > 1.5 * size)):
-            out.append(None)  # words (or columns) visibly apart: a space
-            text.append(" ")
-        out.append(c)
-        text.append(c.ch)
-        prev = c
-    return Line(page, out, "".join(text), min(c.x0 for c in ink), min(c.top for c in ink),
-                max(c.x1 for c in ink), max(c.bottom for c in ink), size)
+    heights = sorted([c.bottom - c.top for c in ink])  # statistics.median, inlined
+    n = len(heights)
+    size = heights[n // 2] if n % 2 else (heights[n // 2 - 1] + heights[n // 2]) / 2
+    if len(ink) == len(chars):  # no space inside: the common case in Chinese text
+        out: list[Char | None] = list(chars)
+        text = [c.ch for c in chars]
+        near, far = 0.25 * size, 1.5 * size
+        gaps = [i for i in range(1, len(chars)) if chars[i].x0 - chars[i - 1].x1 > near]
+        if gaps:
+            out, text = [], []
+            start = 0
+            for i in gaps:
+                c, p = chars[i], chars[i - 1]
+                if (_latin(p.ch) and _latin(c.ch)) or c.x0 - p.x1 > far:
+                    out.extend(chars[start:i])
+                    out.append(None)  # words (or columns) visibly apart: a space
+                    text.extend([ch.ch for ch in chars[start:i]])
+                    text.append(" ")
+                    start = i
+            out.extend(chars[start:])
+            text.extend([ch.ch for ch in chars[start:]])
+    else:
+        out = []
+        text = []
+        prev: Char | None = None
+        for c in chars:
+            if prev is not None and not c.ch.isspace() and not prev.ch.isspace() and (
+                    c.x0 - prev.x1 > 0.25 * size and ((_latin(prev.ch) and _latin(c.ch))
+                                                       or c.x0 - prev.x1 > 1.5 * size)):
+                out.append(None)  # words (or columns) visibly apart: a space
+                text.append(" ")
+            out.append(c)
+            text.append(c.ch)
+            prev = c
+    return Line(page, out, "".join(text), min([c.x0 for c in ink]), min([c.top for c in ink]),
+                max([c.x1 for c in ink]), max([c.bottom for c in ink]), size)
 
 
 def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
@@ -170,16 +227,20 @@ def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
     lines: list[Line] = []
     cur: list[Char] = []
     last: Char | None = None
+    # min() and max() of two floats written out (min(a, b) is `b if b < a else a`)
     for c in chars:
-        if c.ch in "\r\n":
+        ch = c.ch
+        if ch in "\r\n":
             continue
-        if c.ch.isspace():
+        if ch.isspace():
             if cur:
                 cur.append(c)
             continue
         if last is not None:
-            overlap = min(last.bottom, c.bottom) - max(last.top, c.top)
-            h = min(last.height, c.height) or 1.0
+            lb, cb, lt, ct = last.bottom, c.bottom, last.top, c.top
+            overlap = (cb if cb < lb else lb) - (ct if ct > lt else lt)
+            lh, chh = lb - lt, cb - ct
+            h = (chh if chh < lh else lh) or 1.0
             if overlap < 0.5 * h or c.x1 < last.x0:
                 line = line_of(page, cur)
                 if line is not None:

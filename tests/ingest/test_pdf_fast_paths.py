@@ -1,0 +1,329 @@
+"""The fast paths of PDF ingest give what the straightforward code gives, exactly.
+
+Reading a PDF was made faster (issue 20) without changing a byte of what it gives: each
+fast path here is compared with the slow code it replaces (pdfplumber's own cell finder,
+pdfium asked one question per character, the plain loops of the layout code, the regular
+expression of the stream scan) on random inputs and on the sample and generated PDFs.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from statistics import median
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from pdfplumber.table import TableFinder
+
+from support import SAMPLES, load_data_module
+from zhibiao.errors import TooManyCells
+from zhibiao.ingest import pdf as pdf_reader
+from zhibiao.ingest import pdf_streams
+from zhibiao.ingest.pdf_layout import (
+    Char,
+    Line,
+    PageSpace,
+    _latin,
+    dedupe,
+    line_of,
+    make_lines,
+    may_have_copies,
+)
+from zhibiao.ingest.pdf_tables import _boundaries, _index, edge, find_cells, page_graphics
+
+PDFS = sorted(SAMPLES.glob("*.pdf"))
+
+
+@pytest.fixture(scope="module")
+def generated_pdfs(tmp_path_factory) -> list[Path]:
+    """Generated reports: ruled goal tables with merged cells over page breaks, and CJK
+    reports in fonts the PDF does not embed (one on a page turned by /Rotate 90), and
+    two hand-made pages whose text pdfium cannot line up with its characters."""
+    folder = tmp_path_factory.mktemp("generated")
+    paths = list(load_data_module("make_goal_tables").write_goal_tables(folder))
+    paths += load_data_module("make_cjk_reports").write_corpus(folder)
+    paths += [_to_unicode_pdf(folder / "surrogates.pdf", b"BABAB"),
+              _to_unicode_pdf(folder / "controls.pdf", b"BCBDBEB")]
+    return paths
+
+
+def _to_unicode_pdf(path: Path, shown: bytes) -> Path:
+    """A one-page PDF in Helvetica whose ToUnicode map sends A to U+20000 (a surrogate
+    pair in the map, two characters in pdfium), B to 中, C to the control code 2, D to
+    U+FFFE and E to 0: the codes pdfium's page text writes differently, or leaves out."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def "
+            b"/CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange "
+            b"5 beginbfchar <41> <D840DC00> <42> <4E2D> <43> <0002> <44> <FFFE> <45> <0000> "
+            b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    content = b"BT /F1 12 Tf 20 100 Td (" + shown + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(out)
+    return path
+
+
+def _pages(paths: list[Path]):
+    for path in paths:
+        pdf = pdfium.PdfDocument(path.read_bytes())
+        try:
+            for page in pdf:
+                left, bottom, right, top = page.get_mediabox()
+                yield page, PageSpace(left, bottom, right - left, top - bottom,
+                                      page.get_rotation() % 360)
+                page.close()
+        finally:
+            pdf.close()
+
+
+# --- the cell finder ----------------------------------------------------------------------
+
+
+class _Page:
+    def __init__(self, edges: list[dict], bbox: tuple) -> None:
+        self.edges, self.bbox = edges, bbox
+
+
+def _pdfplumber_cells(edges: list[dict], width: float, height: float) -> list[list[tuple]]:
+    if len(edges) < 4:
+        return []
+    finder = TableFinder(_Page(edges, (0, 0, width, height)))  # type: ignore[arg-type]
+    return [sorted(t.cells, key=lambda b: (b[1], b[0])) for t in finder.tables]
+
+
+def _random_rulings(rng: random.Random) -> list[dict]:
+    """Rules near a few grid lines: jittered within and beyond the snap tolerance, cut
+    short, overlapping, duplicated, some too short to count."""
+    def lines(n: int, span: float) -> list[float]:
+        if rng.random() < 0.5:
+            return sorted(rng.uniform(0, span) for _ in range(n))
+        return [rng.choice([50, 100, 150.5, 200, 300]) + rng.choice([0, 0, 0.5, 1, 2.9, 3.1, 6])
+                for _ in range(n)]
+
+    k = rng.choice([2, 3, 5, 8, 15])
+    xs, ys = lines(k, 500), lines(k, 700)
+    edges: list[dict] = []
+    for _ in range(rng.randint(2, 60)):
+        horizontal = rng.random() < 0.5
+        at = rng.choice(ys if horizontal else xs) + rng.choice([0, 0, 0, 0.2, -0.4, 1.5, 2.5, 3.5])
+        ends = xs if horizontal else ys
+        a, b = sorted(rng.sample(ends, 2)) if len(set(ends)) > 1 else (0, 10)
+        a += rng.choice([0, 0, -1, 2, -3.5])
+        b += rng.choice([0, 0, 1, -2, 4])
+        if rng.random() < 0.1:
+            b = a + rng.choice([0.5, 1.5, 2.5])
+        lo, hi = min(a, b), max(a, b)
+        edges.append(edge(lo, at, hi, at, "h") if horizontal else edge(at, lo, at, hi, "v"))
+        if rng.random() < 0.1:
+            edges.append(dict(edges[-1]))
+    rng.shuffle(edges)
+    return edges
+
+
+def test_cells_are_pdfplumbers_on_random_rulings():
+    """The same floats, in the same order, as pdfplumber's TableFinder."""
+    rng = random.Random(20)
+    tables = 0
+    for _ in range(1500):
+        edges = _random_rulings(rng)
+        try:
+            ours = find_cells(edges, 600, 800)
+        except TooManyCells:
+            continue
+        assert repr(ours) == repr(_pdfplumber_cells(edges, 600, 800)), edges
+        tables += len(ours)
+    assert tables > 300  # the rulings make tables, not only noise
+
+
+def test_cells_are_pdfplumbers_on_every_page(generated_pdfs):
+    for page, space in _pages(PDFS + generated_pdfs):
+        edges = page_graphics(page, space)[0]
+        assert repr(find_cells(edges, *space.size)) == repr(_pdfplumber_cells(edges, *space.size))
+
+
+def test_nearest_boundary_is_the_first_nearest():
+    rng = random.Random(7)
+    for _ in range(20000):
+        bounds = _boundaries([rng.choice([rng.uniform(0, 100), float(rng.randint(0, 100)),
+                                          rng.randint(0, 20) * 3.5])
+                              for _ in range(rng.randint(1, 12))])
+        v = rng.choice([rng.uniform(-5, 105), rng.choice(bounds) + rng.choice([0, 0.5, -1.75]),
+                        (rng.choice(bounds) + rng.choice(bounds)) / 2])
+        assert _index(bounds, v) == min(range(len(bounds)), key=lambda i: abs(bounds[i] - v))
+
+
+# --- characters -----------------------------------------------------------------------------
+
+
+def test_page_characters_are_the_ones_pdfium_gives_one_by_one(generated_pdfs):
+    """The page text in one call and arrays give the characters, boxes and counts that
+    asking pdfium every question per character gives; and a page said to hold no fake-bold
+    copies has none."""
+    one_by_one = 0
+    for page, space in _pages(PDFS + generated_pdfs):
+        textpage = page.get_textpage()
+        fast_stats, slow_stats = pdf_reader._Stats(), pdf_reader._Stats()
+        chars, copies = pdf_reader._chars(textpage, space, fast_stats)
+        count = pdfium.raw.FPDFText_CountChars(textpage.raw)
+        slow = pdf_reader._chars_one_by_one(textpage.raw, count, space, slow_stats)
+        assert repr(chars) == repr(slow)
+        assert (fast_stats.chars, fast_stats.bad) == (slow_stats.chars, slow_stats.bad)
+        assert copies or dedupe(slow)[1] == 0
+        one_by_one += count > 0 and pdf_reader._page_text(textpage.raw, count) is None
+        textpage.close()
+    assert one_by_one >= 1  # controls.pdf: the page text leaves its control codes out
+
+
+def test_surrogate_halves_come_through_as_pdfium_gives_them(generated_pdfs):
+    by_name = {p.name: p for p in generated_pdfs}
+    for page, space in _pages([by_name["surrogates.pdf"]]):
+        chars, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        assert "".join(c.ch for c in chars) == "中\ud840\udc00中\ud840\udc00中"
+
+
+def _glyph_keys(chars: list[Char]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    ink = [c for c in chars if not c.ch.isspace()]
+    return (np.array([ord(c.ch) for c in ink], dtype=np.int64),
+            np.array([c.x0 for c in ink]), np.array([c.top for c in ink]))
+
+
+def _random_chars(rng: random.Random, n: int) -> list[Char]:
+    """Characters along wobbly lines: words and CJK runs, gaps and jumps back, spaces and
+    line breaks, zero-size glyphs, and fake-bold copies at and just past the tolerance."""
+    out: list[Char] = []
+    x, y = rng.uniform(0, 50), rng.uniform(0, 50)
+    for _ in range(n):
+        if rng.random() < 0.1:
+            y += rng.choice([0, 0.3, 5, 12, -12])
+            x = rng.uniform(0, 60)
+        h, w = rng.choice([10, 10, 9.5, 12, 0, 3]), rng.choice([10, 5, 0, 2])
+        ch = rng.choice("中文字Ab1 2.,%-\u3000\n\rxx一一")
+        out.append(Char(ch, x, y, x + w, y + h))
+        x += w + rng.choice([0, 0, 0, 0.5, 2.6, 3, 16, -4, -40])
+        if rng.random() < 0.05:
+            c = out[-1]
+            out.append(Char(ch, c.x0 + rng.choice([0, 0.5, 1.0, 1.01]),
+                            c.top + rng.choice([0, 0.9, -1.0]), c.x1, c.bottom))
+    return out
+
+
+def test_pages_without_copies_are_told_apart():
+    rng = random.Random(3)
+    told = 0
+    for _ in range(5000):
+        chars = _random_chars(rng, rng.randint(0, 40))
+        if not may_have_copies(*_glyph_keys(chars)):
+            assert dedupe(chars)[1] == 0
+            told += 1
+    assert told > 1000
+
+
+# --- lines: the plain loops they replace, as the oracle ----------------------------------
+
+
+def _plain_line_of(page: int, chars: list[Char]) -> Line | None:
+    while chars and chars[-1].ch.isspace():
+        chars.pop()
+    while chars and chars[0].ch.isspace():
+        chars.pop(0)
+    ink = [c for c in chars if not c.ch.isspace()]
+    if not ink:
+        return None
+    out: list[Char | None] = []
+    text: list[str] = []
+    size = median(c.height for c in ink)
+    prev: Char | None = None
+    for c in chars:
+        if prev is not None and not c.ch.isspace() and not prev.ch.isspace() and (
+                c.x0 - prev.x1 > 0.25 * size and ((_latin(prev.ch) and _latin(c.ch))
+                                                   or c.x0 - prev.x1 > 1.5 * size)):
+            out.append(None)
+            text.append(" ")
+        out.append(c)
+        text.append(c.ch)
+        prev = c
+    return Line(page, out, "".join(text), min(c.x0 for c in ink), min(c.top for c in ink),
+                max(c.x1 for c in ink), max(c.bottom for c in ink), size)
+
+
+def _plain_make_lines(chars: list[Char], page: int) -> list[Line]:
+    lines: list[Line] = []
+    cur: list[Char] = []
+    last: Char | None = None
+    for c in chars:
+        if c.ch in "\r\n":
+            continue
+        if c.ch.isspace():
+            if cur:
+                cur.append(c)
+            continue
+        if last is not None:
+            overlap = min(last.bottom, c.bottom) - max(last.top, c.top)
+            h = min(last.height, c.height) or 1.0
+            if overlap < 0.5 * h or c.x1 < last.x0:
+                line = _plain_line_of(page, cur)
+                if line is not None:
+                    lines.append(line)
+                cur = []
+        cur.append(c)
+        last = c
+    line = _plain_line_of(page, cur)
+    if line is not None:
+        lines.append(line)
+    return lines
+
+
+def test_lines_are_the_plain_loops_lines():
+    rng = random.Random(11)
+    for _ in range(2000):
+        chars = _random_chars(rng, rng.randint(0, 40))
+        assert repr(make_lines(list(chars), 3)) == repr(_plain_make_lines(list(chars), 3))
+        assert repr(line_of(2, list(chars))) == repr(_plain_line_of(2, list(chars)))
+
+
+def test_lines_of_real_pages_are_the_plain_loops_lines(generated_pdfs):
+    for page, space in _pages(PDFS + generated_pdfs):
+        chars, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        assert repr(make_lines(list(chars), 1)) == repr(_plain_make_lines(list(chars), 1))
+
+
+# --- the stream scan ------------------------------------------------------------------------
+
+
+def test_stream_keywords_are_the_regular_expressions_matches():
+    pattern = re.compile(rb"\bstream(?:\r\n|\n|\r)")
+    rng = random.Random(5)
+    samples = [path.read_bytes() for path in PDFS]
+    samples += [bytes(rng.choice(b"stream\r\n xa_9\xe9endobj") for _ in range(rng.randint(0, 60)))
+                .replace(b"xa", b"stream") for _ in range(20000)]
+    for data in samples:
+        assert list(pdf_streams._streams(data)) == [(m.start(), m.end())
+                                                     for m in pattern.finditer(data)]
+
+
+def test_streams_too_short_to_reach_the_limit_need_no_inflating():
+    """A stream is skipped when its length times deflate's highest ratio is within the
+    limit: zlib at its best on the most compressible data stays under that ratio."""
+    import zlib
+
+    for size in (10**3, 10**6, 10**7):
+        packed = zlib.compress(b"\0" * size, 9)
+        assert size <= len(packed) * pdf_streams.MAX_FLATE_RATIO
