@@ -72,6 +72,8 @@ def field_value(value: str) -> str:
     """A metadata field's value without the label of the field printed right after it."""
     return NEXT_FIELD.sub("", value) or value
 _ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+#: A year written in Chinese numerals in a title (二〇二三年统计公报 → 2023年).
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半年)")
 #: Headings that date a report with no dated title: (pattern, years from the year written
 #: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
@@ -179,7 +181,7 @@ def report_year(title: str | None, published: date | None, text: str = "") -> in
     """The year a report is about: the one its title names, else the year it was
     published, else the one its body's headings imply (一、2023年工作回顾 opens a 2024
     政府工作报告 printed without its title)."""
-    m = _YEAR_IN_TITLE.search(title) if title else None
+    m = _YEAR_IN_TITLE.search(title.translate(_CN_YEAR_DIGITS)) if title else None
     if m:
         return int(m.group(1))
     if published:
