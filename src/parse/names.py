@@ -416,8 +416,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
                 else LENGTH_SUFFIX if base_unit in LENGTH_UNITS else ""
         elif suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS):
             suffix = COUNT_SUFFIX
-        if name.endswith(VOLUME_VERBS):
-            suffix = VOLUME_SUFFIX  # 生猪出栏19.21万头 → 生猪出栏量
+        if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS:
+            suffix = VOLUME_SUFFIX  # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积)
         if suffix and not name.endswith(suffix):
             name += suffix
     for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already

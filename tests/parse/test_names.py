@@ -437,3 +437,7 @@ def test_the_same_things_measured_another_way_in_a_list():
 def test_a_bare_measure_is_of_the_thing_the_clause_before_is_about():
     text = "一是壮大肉牛产业,产值达到120亿元;二是发展养生滋补预制菜产业,产值突破100亿元。"
     assert [n for _, n in names_of(text)] == [["肉牛产业产值"], ["养生滋补预制菜产业产值"]]
+
+
+def test_a_volume_verb_measured_in_area_is_an_area():
+    assert names_of("商品房累计销售109.8万平方米") == [("109.8万平方米", ["商品房累计销售面积"])]
