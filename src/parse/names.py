@@ -96,6 +96,9 @@ SUBJECT_LEAD_VERBS = frozenset({"发展", "培育", "壮大", "做强", "做大"
 ORDINALS = "一二三四五六七八九十"
 _ORDINAL_PARTS = re.compile(rf"^(?P<prefix>第?)(?P<n>[{ORDINALS}])$")
 _ORDINAL_LAST = re.compile(rf"^第?(?P<n>[{ORDINALS}])(?P<head>\S+)$")
+#: A figure right after the words for a target (…的目标值(37%), 目标为…): the target of
+#: the measure the sentence is about.
+TARGET_OF_BEFORE = re.compile(r"(?:目标值|目标)(?:为|是)?[(（]?$")
 #: Words naming one side of an account (收入、支出预算总计 → 收入预算总计, 支出预算总计).
 SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "支")
 #: The basis of a change in front of a name (与上年相比, 比上年, 较去年同期): no part of it.
@@ -996,6 +999,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 found = own
         elif i > 0 and _in_parenthetical_after(text, spans[i - 1], span):
             # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before
+            found = list(names[i - 1])
+        if not found and i > 0 and names[i - 1] and TARGET_OF_BEFORE.search(
+                text[max(0, span.start - 12) : span.start]) and not any(
+                ch in SENTENCE_BREAKS for ch in text[spans[i - 1].end : span.start]):
+            # 居民健康素养水平达38.2%,提前8年实现2030年的目标值(37%): the same measure's target
             found = list(names[i - 1])
         if not found and span.change and i > 0:
             # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own

@@ -441,3 +441,9 @@ def test_a_bare_measure_is_of_the_thing_the_clause_before_is_about():
 
 def test_a_volume_verb_measured_in_area_is_an_area():
     assert names_of("商品房累计销售109.8万平方米") == [("109.8万平方米", ["商品房累计销售面积"])]
+
+
+def test_a_target_figure_in_brackets_is_the_sentences_measure():
+    text = ("辖区居民健康素养水平稳步提升,2022年达38.2%,"
+            "提前8年实现了健康广州行动2030年的目标值(37%)。")
+    assert names_of(text)[-1] == ("37%", ["辖区居民健康素养水平"])
