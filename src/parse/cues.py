@@ -162,6 +162,8 @@ ENUMERATION_JOINERS: tuple[str, ...] = ("、", "和", "与", "及", ",", "，")
 #: What stands between two figures of one run, a comma excluded: they share the unit
 #: written after the last (2.16和1.5个百分点) and, after 分别, the parts of one subject
 #: (新生儿、婴儿死亡率分别为0.93‰、1.62‰).
+#: Characters that end a sentence (a value's name, change or period never crosses them).
+SENTENCE_BREAKS = "。!！?？;；\n"
 RUN_SEPARATORS = frozenset({"、", "和", "及", "与"})
 
 # --- qualitative values ------------------------------------------------------------------

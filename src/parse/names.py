@@ -774,7 +774,7 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
 EVENT_OUTCOMES = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数", "直接经济损失",
                             "直接经济损失金额"})
 EVENT_COUNT_SUFFIX = UNIT_SUFFIXES["起"]
-SENTENCE_BREAKS = "。!！?？;；\n"
+SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
@@ -804,6 +804,11 @@ def _joined(subject: str, measure: str) -> str:
         if subject.endswith(measure[:k]):
             return subject + measure[k:]
     return subject + measure
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (between two values) crosses no sentence break."""
+    return not any(ch in SENTENCE_BREAKS for ch in text[start:end])
 
 
 def _events_of(name: str) -> str:
@@ -868,8 +873,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         name, n_start, n_end = found[0]
         previous = names[i - 1][0][0]
         events = _events_of(previous)
-        if name in EVENT_OUTCOMES and events and not any(
-                ch in SENTENCE_BREAKS for ch in text[spans[i - 1].end : spans[i].start]):
+        if name in EVENT_OUTCOMES and events and _one_sentence(
+                text, spans[i - 1].end, spans[i].start):
             outcome = events + name
             names[i] = [(outcome, n_start, n_end)]
             renamed[name] = outcome
@@ -1001,8 +1006,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before
             found = list(names[i - 1])
         if not found and i > 0 and names[i - 1] and TARGET_OF_BEFORE.search(
-                text[max(0, span.start - 12) : span.start]) and not any(
-                ch in SENTENCE_BREAKS for ch in text[spans[i - 1].end : span.start]):
+                text[max(0, span.start - 12) : span.start]) and _one_sentence(
+                text, spans[i - 1].end, span.start):
             # 居民健康素养水平达38.2%,提前8年实现2030年的目标值(37%): the same measure's target
             found = list(names[i - 1])
         if not found and span.change and i > 0:
@@ -1027,7 +1032,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if len(found) == 1 and i > 0 and names[i - 1] and spans[i - 1].unit == unit \
                 and base_unit not in NON_COUNT_UNITS \
                 and found != names[i - 1] and found[0][0] not in EVENT_OUTCOMES \
-                and not any(ch in SENTENCE_BREAKS for ch in text[spans[i - 1].end : span.start]):
+                and _one_sentence(text, spans[i - 1].end, span.start):
             # 发现隐患5678项,已整改5432项: a doing alone counts the thing counted before it
             verb = _verb_only(found[0][0], unit)
             obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if verb else ""

@@ -34,6 +34,15 @@ class Header:
     columns: dict[str, int]
 
 
+#: What opens a row that is a part of the total above it (其中：公务用车购置费).
+PART_MARK = re.compile(r"^其中\s*[:：]?\s*")
+
+
+def without_part_mark(label: str) -> str:
+    """A row label without the 其中： that makes it a part of the row above."""
+    return PART_MARK.sub("", label)
+
+
 def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
     """Role → column of the cells (squashed texts) naming a role; each column one role."""
     columns: dict[str, int] = {}

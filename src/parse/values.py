@@ -40,7 +40,7 @@ _CN_NUMBER_CHAR = re.compile(f"[{_CN_NUMERAL_CHARS}]")
 _RANGE_SEP = "|".join(re.escape(s) for s in cues.RANGE_SEPARATORS)
 _YEAR = rf"(?:\d{{4}}|[{_CN_DIGIT_CHARS}]{{4}})"
 
-_SENTENCE_ENDS = "。!！?？;；\n"
+_SENTENCE_ENDS = cues.SENTENCE_BREAKS
 _CLAUSE_ENDS = _SENTENCE_ENDS + ",，、:：()（）\t “”\"'《》"
 _NON_VALUE_FOLLOWERS = "年月日号时届岁"  # 2025年, 9月, 60日, 18号, 16时: names and dates
 _TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个工作日", "年"})

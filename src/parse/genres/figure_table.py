@@ -43,7 +43,7 @@ from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import with_unit
-from zhibiao.parse.tables import row_texts, squash, table_blocks
+from zhibiao.parse.tables import row_texts, squash, table_blocks, without_part_mark
 from zhibiao.parse.values import ValueSpan, find_values
 
 # --- data ----------------------------------------------------------------------------------
@@ -76,8 +76,6 @@ FUND_NAMES = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: Labels of a row numbering the columns (栏次 | 1 | 2 | 3 …): no values.
 RANK_LABELS: tuple[str, ...] = ("栏次", "行次")
-#: What opens a part of a total in a row label (其中：公务用车购置费).
-PART_PREFIX = re.compile(r"^其中\s*[:：]?\s*")
 #: A table's title: the line above it ending in 表 (收入支出决算总表), not a mark in the
 #: corner (公开01表, 表3) nor a sentence (详见附表。); or a caption 表1 2019年某市生产总值.
 _TITLE_LINE = re.compile(r"^(?!公开\s*\d+\s*表$|表\s*\d+$)(?!.*[。，,；;])\S.{2,60}表$")
@@ -308,7 +306,7 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
 
 
 def _label(text: str) -> str:
-    return PART_PREFIX.sub("", _LIST_MARK.sub("", text))
+    return without_part_mark(_LIST_MARK.sub("", text))
 
 
 def _name(label: str, column: _Column, subject: str) -> str:

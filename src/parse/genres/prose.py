@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import GenreMismatch
@@ -138,7 +139,7 @@ ACTUAL_YEAR_OFFSET: dict[str, int] = {
 _CLAUSE_BREAKS = "。!！?？;；,，:：\n"
 #: Quoted slogans and names (“省方案下达任务照单全收…”) hold no cue words.
 _QUOTED = re.compile(r"“[^“”\n]{0,80}”")
-_SENTENCE_BREAKS = "。!！?？;；\n"
+_SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 
 
 # --- context ------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from zhibiao.parse.tables import (
     row_texts,
     squash,
     table_blocks,
+    without_part_mark,
 )
 
 #: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
@@ -81,7 +82,6 @@ HEAD_LABELS: tuple[str, ...] = ("主管部门", "实施单位", "部门名称", 
 PROJECT_LABEL = "项目名称"
 #: A head row about the project's money (项目资金(万元), 资金总额, 年度资金总额).
 FUNDS_WORD = "资金"
-PARTS_PREFIXES: tuple[str, ...] = ("其中:", "其中：", "其中")
 #: A cell holding one amount (2,350,000.00).
 _FIGURE = re.compile(r"^[\d,，.]+$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
@@ -178,9 +178,7 @@ class _Form:
         if FUNDS_WORD not in whole:
             return False
         label_span = origins[-2][1]
-        label = self.text(label_span)
-        for prefix in PARTS_PREFIXES:
-            label = label.removeprefix(prefix)
+        label = without_part_mark(self.text(label_span))
         unit = _UNIT_IN_HEADER.search(whole) or _UNIT_IN_HEADER.search(label)
         self._emit(*origins[-1][1], role="target",
                     target_id=self._ensure_target(),
@@ -243,9 +241,7 @@ class _Form:
         label = next((s for c, s in _origins(row) if c not in used), None)
         if label is None:
             return
-        name = self.text(label)
-        for prefix in PARTS_PREFIXES:
-            name = name.removeprefix(prefix)
+        name = without_part_mark(self.text(label))
         target_id = self._ensure_target()
         for column, (role, suffix, unit) in FUND_ROLES.items():
             span = origin_span(row, self.columns.get(column))
