@@ -624,10 +624,9 @@ def _rate_after(text: str, end: int) -> str:
 #: Brackets that break a total down into its parts: 13件(含新制定5件,修改4件).
 BREAKDOWN_OPENERS_RE = re.compile(r"[(（](?:含|其中|包括)[:：]?")
 #: Part-of-speech flags of a phrase that is only a doing, with no thing done (新制定, 修改):
-#: verbs, after at most one adverb (已整改); and of the doing in front of a counted thing.
+#: verbs, after at most one adverb (已整改).
 VERB_FLAGS_ONLY = frozenset({"v", "vd"})
 ADVERB_FLAGS = frozenset({"d", "ad"})
-VERB_ONLY_FLAGS = frozenset({"v", "vd", "vn", "a", "ad", "d", "b"})
 #: Flags of the words in front of a counted thing that say how it was done (主动公开).
 FRONT_FLAGS = frozenset({"v", "vd", "d", "ad", "b"})
 #: The longest phrase taken for a doing alone.
