@@ -6,7 +6,8 @@ write a table (| 规章 | 0 | 0 |) — consecutive lines of either become one ta
 (a Markdown rule line, |---|---|, is no row). A page copied as text may also give a
 table one cell per line (主要产品产量 / 2023年 / 较上年增长(%) / 粮食总产量 / 162817吨 /
 0.5 / …): a run of short lines that falls into rows of a header of words, then a label
-and figures, is that table again (`_cell_per_line_tables`).
+and figures, is that table again (`_cell_per_line_tables`); a performance form copied one
+cell per line is cut back into its rows by its template (ingest/flat_forms.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, Cell, SourceDocument, strip_span
+from zhibiao.ingest.flat_forms import rebuild_flat_forms
 from zhibiao.ingest.metadata import (
     CHROME_LABELS,
     read_issuer,
@@ -185,7 +187,7 @@ def split_blocks(text: str) -> list[Block]:
         kind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()
-    return _cell_per_line_tables(text, blocks)
+    return _cell_per_line_tables(text, rebuild_flat_forms(text, blocks))
 
 
 def read_text(data: bytes, source: str, doc_id: str, *,

@@ -23,14 +23,27 @@ PLACEHOLDERS = frozenset({"", "-", "—", "--", "/", "／", "无", "——"})
 
 def with_unit(span: ValueSpan, written: str) -> ValueSpan:
     """`span` in the unit `written` (as a header writes it: 万元, 分), normalised the way
-    the grammar normalises units (万元 → 元 × 10,000)."""
-    canonical, factor = cues.UNITS.get(written, (written, 1))
+    the grammar normalises units (万元 → 元 × 10,000, 万平方米 → 平方米 × 10,000)."""
+    canonical, factor = _unit_factor(written)
 
     def scale(number: float | None) -> float | None:  # in decimal: 11700.63 万 is exact
         return None if number is None else float(Decimal(str(number)) * Decimal(str(factor)))
 
     return replace(span, unit=canonical, number=scale(span.number),
                    number_max=scale(span.number_max))
+
+
+def _unit_factor(written: str) -> tuple[str, float]:
+    """(canonical unit, factor) of a unit as a header or 度量单位 cell writes it, read by
+    the value grammar (1万平方米 is 10,000 平方米); the unit as written when the grammar
+    reads no unit in it."""
+    if written in cues.UNITS:
+        return cues.UNITS[written]
+    spans = find_values(f"1{written}", bare=True)
+    if len(spans) == 1 and spans[0].unit and spans[0].number is not None \
+            and spans[0].end == len(written) + 1:
+        return spans[0].unit, spans[0].number
+    return written, 1
 
 
 def implied_unit(name: str) -> str:

@@ -51,11 +51,12 @@ INDICATOR_COLUMNS: ColumnCues = {
     "relation": ("指标性质", "指标方向", "计算符号", "运算符号"),
     "target": ("年度指标值", "指标值", "年度目标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
-    "actual": ("实际完成值", "完成值"), "weight": ("分值",), "score": ("得分",),
+    "actual": ("实际完成值", "完成值"), "weight": ("分值", "权重"), "score": ("得分",),
 }
 FUND_COLUMNS: ColumnCues = {
-    "initial": ("年初预算数",), "budget": ("全年预算数",), "spent": ("全年执行数",),
-    "weight": ("分值",), "rate": ("执行率",), "score": ("得分",),
+    "initial": ("年初预算",), "budget": ("全年预算数", "调整后预算"),
+    "spent": ("全年执行数", "预算执行数"), "weight": ("分值", "权重"), "rate": ("执行率",),
+    "score": ("得分",),
 }
 #: Indicator-row column → (role, suffix of the indicator name, unit when the cell has none),
 #: in the order the values are emitted.
@@ -79,7 +80,7 @@ RELATIONS: dict[str, str] = {
 #: Head rows that name who runs the project, not a value.
 HEAD_LABELS: tuple[str, ...] = ("主管部门", "实施单位", "部门名称", "单位名称", "预算单位",
                                 "项目负责人", "联系电话", "项目属性", "项目类型")
-PROJECT_LABEL = "项目名称"
+PROJECT_LABELS = ("项目名称", "项目支出名称")
 #: A head row about the project's money (项目资金(万元), 资金总额, 年度资金总额).
 FUNDS_WORD = "资金"
 #: A cell holding one amount (2,350,000.00).
@@ -150,7 +151,7 @@ class _Form:
             unit = _UNIT_IN_HEADER.search("".join(texts))
             self.fund_unit = unit.group(1) if unit else "万元"
             return True
-        if first == PROJECT_LABEL and len(origins) > 1:
+        if first in PROJECT_LABELS and len(origins) > 1:
             span = origins[1][1]
             self.target_id = self.builder.add_target(self.text(span), *span)
             self.part = "head"
@@ -280,7 +281,7 @@ def _has_form_header(doc: SourceDocument, block: Block) -> bool:
 def _opens_form(doc: SourceDocument, block: Block) -> bool:
     """Whether the table holds a form's head (项目名称 | …) without its header: the form
     goes on in the next table (a page break after the head rows)."""
-    return any(row and squash(doc.text[row[0].start : row[0].end]) == PROJECT_LABEL
+    return any(row and squash(doc.text[row[0].start : row[0].end]) in PROJECT_LABELS
                for row in block.rows)
 
 

@@ -1,0 +1,355 @@
+"""Performance forms a web page copied as text one cell per line: cut back into grid rows.
+
+A 绩效自评表 or 绩效目标表 stored as text loses its grid. Each cell becomes a line, written
+`cell |` with a bare `|` for an empty cell (and `||…` where a row ends), or a plain line with
+blank lines between cells and empty cells gone. Merged cells survive only once, where
+they start. The national template still says where each row starts:
+- the indicator part's header (一级指标 | 二级指标 | 三级指标 | … | 得分) gives the columns;
+- each row opens with its 一级/二级指标 label from a closed list (产出指标, 数量指标 …),
+  left out when merged with the row above, then the 三级指标 name and its value cells;
+- the fund part (年初预算数 | 全年预算数 | 全年执行数 …) has rows of a fund label and figures.
+
+`rebuild_flat_forms` replaces such a run of one-cell blocks with one table block whose rows
+are the form's grid (a level label left out becomes a covered slot of the one above), so
+the parse layer reads it like a form from an HTML page or a PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from zhibiao.ingest.document import Block, Cell
+from zhibiao.limits import check_table
+
+#: 一级指标 labels of the national templates (2021 on: 成本指标 and 满意度指标 are level 1).
+LEVEL1_LABELS = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标",
+                           "影响力指标"})
+#: 二级指标 labels.
+LEVEL2_LABELS = frozenset({
+    "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标",
+    "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+    "服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标",
+})
+#: Header words of the indicator part; a header cell holds one of them.
+INDICATOR_HEADER_WORDS = (
+    "一级指标", "二级指标", "三级指标", "指标内容", "指标名称", "具体指标", "指标性质",
+    "指标方向", "计算符号", "运算符号", "指标值", "目标值", "度量单位", "计量单位", "完成值",
+    "分值", "权重", "得分", "原因", "措施", "备注", "说明", "绩效标准", "评分标准",
+)
+#: Header words that open an indicator part's row of headers: its first column.
+INDICATOR_FIRST_COLUMN = ("一级指标", "二级指标", "三级指标")
+NAME_HEADERS = ("三级指标", "指标内容", "指标名称", "具体指标")
+#: Header words of the fund part (项目资金 / 预算执行情况); a form's fund header names at
+#: least two of the budget and spending columns.
+FUND_HEADER_WORDS = ("年初预算", "全年预算", "调整后预算", "预算执行数", "全年执行数",
+                     "执行数", "执行率", "分值", "权重", "得分", "原因", "说明", "备注")
+FUND_AMOUNT_WORDS = ("年初预算", "全年预算", "调整后预算", "预算执行数", "全年执行数")
+#: Words a fund line's label holds (年度资金总额, 其中：财政拨款, 上年结转资金, 总额).
+FUND_LABEL_WORDS = ("资金", "拨款", "总额", "合计", "其中", "结转", "经费", "收入")
+#: Labels of head rows whose value is the next cell (the project is the form's target).
+HEAD_LABELS = ("项目名称", "项目支出名称")
+#: A cell that ends the form's indicator rows.
+_END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
+              "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",
+              "填报日期", "联系电话")
+#: Header words of a column only filled in some rows (a reason, a note): in a copy that
+#: lost its empty cells, such a cell is taken only when a new row starts right after it.
+OPTIONAL_COLUMN_WORDS = ("原因", "措施", "备注", "说明")
+#: Header words of a column of points (a bare number).
+POINTS_COLUMN_WORDS = ("分值", "权重", "得分")
+RELATION_WORDS = frozenset({"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "定性", "定量",
+                            "正向", "反向", "正向指标", "反向指标", "大于等于", "小于等于",
+                            "等于", "不低于", "不高于", "大于", "小于"})
+PLACEHOLDERS = frozenset({"-", "—", "--", "/", "／", "无", "——"})
+_POINTS_SUFFIX = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+_NUMBER = re.compile(r"^[-−]?\d[\d,，]*(?:\.\d+)?%?$")
+_SENTENCE = re.compile(r"[。；;！？]")
+#: Lines of a form copy: a cell (`text |`), an empty cell (`|`) or a row's end (`||…`).
+_PIPE_ONLY = re.compile(r"^\|+$")
+#: A cell line: short enough to be one cell of a form (a long 年度总体目标 cell is one).
+MAX_CELL_CHARS = 400
+#: Fewest indicator rows for a run of cells to be taken as a form.
+MIN_INDICATOR_ROWS = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """One line of the copy: a cell (`start`..`end` its text, empty for an empty cell) or
+    the end of a row."""
+
+    start: int
+    end: int
+    text: str
+    row_end: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.text and not self.row_end
+
+
+def _token(text: str, block: Block) -> _Token | None:
+    """The block as a form cell, or None when it cannot be one (a table, a long text)."""
+    if block.kind == "table":
+        return None
+    line = text[block.start : block.end]
+    body = line.strip()
+    if _PIPE_ONLY.match(body):
+        return _Token(block.start, block.start, "", row_end=len(body) > 1)
+    if body.endswith("|"):
+        body = body[:-1].rstrip()
+        if "|" in body:
+            return None
+    if not body or len(body) > MAX_CELL_CHARS:
+        return None
+    start = block.start + line.index(body[0])
+    return _Token(start, start + len(body), body)
+
+
+def _label(text: str) -> str:
+    """A cell's text without its points (产出指标(50分) → 产出指标) and inner spaces."""
+    return _POINTS_SUFFIX.sub("", re.sub(r"\s+", "", text))
+
+
+def _level(tokens: list[_Token], i: int) -> int:
+    """1 or 2 when token i is a 一级/二级指标 label, else 0. 成本指标 and 满意度指标 are
+    either: level 1 when a 二级指标 label follows."""
+    label = _label(tokens[i].text)
+    one, two = label in LEVEL1_LABELS, label in LEVEL2_LABELS
+    if one and two:
+        after = next((t for t in tokens[i + 1 :] if t.text), None)
+        return 1 if after and _label(after.text) in LEVEL2_LABELS else 2
+    return 1 if one else 2 if two else 0
+
+
+def _ends_rows(token: _Token) -> bool:
+    return _label(token.text).startswith(_END_WORDS) or any(
+        _label(token.text).startswith(word) for word in INDICATOR_FIRST_COLUMN)
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(re.sub(r"\s+", "", text)))
+
+
+def _header_run(tokens: list[_Token], i: int, words: tuple[str, ...]) -> int:
+    """Index after the run of header cells starting at i (each holding one of `words`)."""
+    j = i
+    while j < len(tokens) and tokens[j].text and len(tokens[j].text) <= 20 \
+            and any(w in _label(tokens[j].text) for w in words):
+        j += 1
+    return j
+
+
+@dataclass
+class _Grid:
+    """The rows of the form being rebuilt, as cells of the document's text."""
+
+    rows: list[list[Cell]]
+    start: int = -1
+    end: int = 0
+
+    def add(self, cells: list[Cell]) -> None:
+        self.rows.append(cells)
+        if self.start < 0:
+            self.start = cells[0].start
+        self.end = max([self.end] + [c.end for c in cells])
+
+    def block(self) -> Block:
+        width = max(len(r) for r in self.rows)
+        grid = tuple(tuple(r) + (Cell(self.end, self.end),) * (width - len(r))
+                     for r in self.rows)
+        check_table(len(grid), width)
+        return Block("table", self.start, self.end, rows=grid)
+
+
+def _cell(token: _Token, covered: bool = False) -> Cell:
+    return Cell(token.start, token.end, covered=covered)
+
+
+def _empty(token: _Token) -> Cell:
+    return Cell(token.start, token.start)
+
+
+ColumnTest = Callable[[_Token], bool]
+
+
+def _column_test(header: str) -> ColumnTest | None:
+    """What a cell of a column must look like in a copy that lost its empty cells (None:
+    anything)."""
+    label = _label(header)
+    if any(w in label for w in ("指标性质", "指标方向", "计算符号", "运算符号")):
+        return lambda t: _label(t.text) in RELATION_WORDS
+    if any(w in label for w in ("度量单位", "计量单位")):
+        return lambda t: len(t.text) <= 6 and not re.search(r"\d", t.text)
+    if any(w in label for w in POINTS_COLUMN_WORDS):
+        return lambda t: _is_number(t.text) or t.text in PLACEHOLDERS
+    return None
+
+
+def _starts_row(tokens: list[_Token], i: int) -> bool:
+    """Whether a new row (or the form's end) starts at token i."""
+    if i >= len(tokens):
+        return True
+    token = tokens[i]
+    return token.row_end or (bool(token.text) and (_level(tokens, i) or _ends_rows(token)))
+
+
+def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _Grid,
+                    explicit: bool) -> int:
+    """Add the header and the indicator rows from token i; returns the index after them."""
+    names = [_label(h.text) for h in header]
+    name_col = next(c for c, n in enumerate(names) if n.startswith(NAME_HEADERS))
+    level_cols = {lvl: c for lvl, word in ((1, "一级指标"), (2, "二级指标"))
+                  for c, n in enumerate(names[:name_col]) if n.startswith(word)}
+    value_headers = header[name_col + 1 :]
+    tests = [_column_test(h.text) for h in value_headers]
+    optional = [any(w in _label(h.text) for w in OPTIONAL_COLUMN_WORDS) for h in value_headers]
+    grid.add([_cell(h) for h in header])
+    levels: dict[int, _Token] = {}
+    fresh: set[int] = set()  # levels whose label no row has used yet: the merged cell's origin
+    while i < len(tokens):
+        token = tokens[i]
+        if token.row_end or token.empty:
+            i += 1
+            continue
+        if _ends_rows(token):
+            break
+        level = _level(tokens, i)
+        if level:
+            levels[level] = token
+            fresh.add(level)
+            if level == 1:
+                levels.pop(2, None)
+                fresh.discard(2)
+            i += 1
+            continue
+        if _is_number(token.text) or token.text in PLACEHOLDERS:
+            i += 1  # a stray figure: a merged points cell of the rows above
+            continue
+        row = [Cell(token.start, token.start)] * name_col + [_cell(token)]
+        for lvl, col in level_cols.items():
+            if lvl in levels:
+                row[col] = _cell(levels[lvl], covered=lvl not in fresh)
+        fresh.clear()
+        i += 1
+        for test, maybe in zip(tests, optional, strict=True):
+            if i >= len(tokens) or tokens[i].row_end:
+                break
+            cell = tokens[i]
+            if explicit:
+                if cell.text and (_level(tokens, i) or _ends_rows(cell)):
+                    break
+                row.append(_cell(cell) if cell.text else _empty(cell))
+                i += 1
+                continue
+            if _starts_row(tokens, i) or (test and not test(cell)) \
+                    or (maybe and not _starts_row(tokens, i + 1)):
+                row.append(_empty(cell))  # the cell was empty and is gone
+                continue
+            row.append(_cell(cell))
+            i += 1
+        grid.add(row)
+    return i
+
+
+def _fund_rows(tokens: list[_Token], i: int, j: int, grid: _Grid) -> int:
+    """Add the fund header (tokens i..j, with the label column's header before it) and the
+    fund lines after it; returns the index after them."""
+    header = [tokens[i - 1]] if i > 0 and tokens[i - 1].text else []
+    width = j - i
+    grid.add([_cell(t) for t in header] + [_cell(t) for t in tokens[i:j]])
+    k = j
+    while k < len(tokens):
+        label = tokens[k]
+        if label.row_end or label.empty:
+            k += 1
+            continue
+        if not any(w in _label(label.text) for w in FUND_LABEL_WORDS) \
+                or _is_number(label.text):
+            break
+        row, k = [_cell(label)], k + 1
+        while len(row) <= width and k < len(tokens) and not tokens[k].row_end:
+            cell = tokens[k]
+            if cell.empty or _is_number(cell.text) or cell.text in PLACEHOLDERS:
+                row.append(_cell(cell) if cell.text else _empty(cell))
+            elif _SENTENCE.search(cell.text) or len(cell.text) > 20:
+                pass  # a 说明 cell merged down the rows: no figure of this line
+            else:
+                break
+            k += 1
+        grid.add(row)
+    return k
+
+
+def _rebuild(text: str, run: list[Block]) -> Block | None:
+    """The run of one-cell blocks as a form's table, or None when it holds no form (no
+    indicator header with a name and a value column, followed by a row)."""
+    tokens = [t for b in run if (t := _token(text, b)) is not None]
+    if len(tokens) != len(run):
+        return None
+    explicit = any(t.empty for t in tokens)
+    grid = _Grid([])
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        label = _label(token.text)
+        if label in HEAD_LABELS and i + 1 < len(tokens) and tokens[i + 1].text:
+            grid.add([_cell(token), _cell(tokens[i + 1])])
+            i += 2
+            continue
+        if label.startswith(FUND_AMOUNT_WORDS):
+            j = _header_run(tokens, i, FUND_HEADER_WORDS)
+            amounts = sum(any(w in _label(t.text) for w in FUND_AMOUNT_WORDS)
+                          for t in tokens[i:j])
+            if amounts >= 2:
+                i = _fund_rows(tokens, i, j, grid)
+                continue
+        if label.startswith(INDICATOR_FIRST_COLUMN):
+            j = _header_run(tokens, i, INDICATOR_HEADER_WORDS)
+            header = tokens[i:j]
+            names = [_label(h.text) for h in header]
+            has_name = any(n.startswith(NAME_HEADERS) for n in names)
+            has_value = any(w in n for n in names for w in ("指标值", "目标值", "完成值"))
+            if has_name and has_value:
+                before = len(grid.rows)
+                i = _indicator_rows(tokens, header, j, grid, explicit)
+                if len(grid.rows) - before > MIN_INDICATOR_ROWS:
+                    continue
+                return None
+        i += 1
+    if not any(len(r) > 2 for r in grid.rows):
+        return None
+    return grid.block()
+
+
+def _cell_blocks(text: str, blocks: list[Block], i: int) -> int:
+    """Index after the run of blocks from i that can each be a form cell."""
+    j = i
+    while j < len(blocks) and _token(text, blocks[j]) is not None:
+        j += 1
+    return j
+
+
+def rebuild_flat_forms(text: str, blocks: list[Block]) -> list[Block]:
+    """The blocks with each run of one-cell lines that holds a performance form's
+    indicator part replaced by the form's table; the lines before the form's first cell
+    and after its last stay as they are."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = _cell_blocks(text, blocks, i)
+        if j - i < 4:
+            out.append(blocks[i])
+            i += 1
+            continue
+        run = blocks[i:j]
+        table = _rebuild(text, run)
+        if table is None:
+            out.extend(run)
+        else:
+            out.extend(b for b in run if b.end <= table.start)
+            out.append(table)
+            out.extend(b for b in run if b.start >= table.end)
+        i = j
+    return out

@@ -1,0 +1,106 @@
+"""Performance forms copied one cell per line are cut back into their grid rows."""
+
+from __future__ import annotations
+
+from zhibiao.ingest import read_document
+from zhibiao.ingest.text import split_blocks
+from zhibiao.parse import parse
+
+
+def _grid(text: str) -> list[list[str]]:
+    tables = [b for b in split_blocks(text) if b.kind == "table"]
+    assert len(tables) == 1
+    return [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
+            for row in tables[0].rows]
+
+
+def _piped(cells: list[str]) -> str:
+    """A form as a page converter writes it: each cell `text |`, an empty cell `|`."""
+    return "\n".join(f"{c} |" if c else "|" for c in cells) + "\n"
+
+
+#: A 自评表 with empty cells kept as bare pipes; 效益指标 covers two rows.
+SELF_EVALUATION = [
+    "部门预算项目支出绩效自评表(2023年度)", "项目名称", "道路保洁服务", "主管部门", "市城管局",
+    "预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数",
+    "预算执行率", "权重", "得分", "原因",
+    "总额", "120.00", "118.50", "117.20", "98.90%", "10", "9.9", "",
+    "其中:财政资金", "120.00", "118.50", "117.20", "98.90%", "/", "/",
+    "绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+    "完成值", "权重", "得分", "未完成原因分析",
+    "产出指标", "数量指标", "保洁道路面积", "≥", "350", "万平方米", "362", "30", "30", "",
+    "效益指标", "社会效益指标", "道路机扫率", "≥", "85", "%", "87", "30", "30", "",
+    "满意度指标", "群众满意度", "≥", "90", "%", "92", "30", "28", "个别路段投诉",
+    "合计", "100", "97.9", "",
+    "评价结论", "项目完成良好。",
+]
+
+
+def test_a_piped_self_evaluation_form_is_its_grid_again():
+    grid = _grid(_piped(SELF_EVALUATION))
+    assert grid[0] == ["项目名称", "道路保洁服务"] + [""] * 8
+    assert grid[1][:5] == ["年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数",
+                           "预算执行率"]
+    assert grid[2][:7] == ["总额", "120.00", "118.50", "117.20", "98.90%", "10", "9.9"]
+    assert grid[3][:5] == ["其中:财政资金", "120.00", "118.50", "117.20", "98.90%"]
+    assert grid[4] == ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+                       "完成值", "权重", "得分", "未完成原因分析"]
+    assert grid[5] == ["产出指标", "数量指标", "保洁道路面积", "≥", "350", "万平方米", "362",
+                       "30", "30", ""]
+    # 满意度指标 is a 二级指标 here (a name follows it), under the 效益指标 above
+    assert grid[7] == ["^效益指标", "满意度指标", "群众满意度", "≥", "90", "%", "92", "30", "28",
+                       "个别路段投诉"]
+    assert len(grid) == 8  # 合计 and 评价结论 end the rows
+
+
+def test_a_form_with_its_empty_cells_lost_is_aligned_by_what_each_column_holds():
+    """Cells between blank lines, empty cells gone: a row takes a column's cell only when
+    it fits the column (a points column a number), and a reason only before a new row."""
+    cells = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+             "得分", "偏差原因分析及改进措施",
+             "产出指标(50分)", "数量指标", "培训人次", "≥500人次", "612", "20", "20",
+             "质量指标", "培训合格率", "≥95%", "97%", "15", "15",
+             "考核覆盖率", "100%", "100%", "15", "15",
+             "满意度指标(10分)", "满意度指标", "学员满意度", "≥90%", "93%", "10", "10",
+             "总分", "100", "100"]
+    grid = _grid("\n\n".join(cells) + "\n")
+    assert grid[0][:4] == ["一级指标", "二级指标", "三级指标", "年度指标值"]
+    assert grid[1] == ["产出指标(50分)", "数量指标", "培训人次", "≥500人次", "612", "20", "20", ""]
+    assert grid[2] == ["^产出指标(50分)", "质量指标", "培训合格率", "≥95%", "97%", "15", "15", ""]
+    assert grid[3] == ["^产出指标(50分)", "^质量指标", "考核覆盖率", "100%", "100%", "15", "15", ""]
+    assert grid[4] == ["满意度指标(10分)", "满意度指标", "学员满意度", "≥90%", "93%", "10", "10",
+                       ""]
+
+
+def test_rows_delimited_by_runs_of_pipes_and_empty_rows():
+    """A copy that marks each row's start with `|` and its end with `||`: a 二级指标 with
+    no indicator in it (经济效益指标 and empty cells) adds no row."""
+    text = ("|\n本年度 绩效指标 |\n一级指标 |\n二级指标 |\n三级指标 |\n指标值及单位 |\n绩效标准 |\n"
+            "|\n产出指标 |\n数量指标 |\n清运车辆数 |\n12辆 |\n计划标准 |\n||\n"
+            "|\n效益指标 |\n经济效益指标 |\n|\n|\n|\n||\n"
+            "|\n社会效益指标 |\n垃圾日产日清率 |\n100% |\n计划标准 |\n|||\n"
+            "|\n财政部门审核意见 |\n|\n")
+    grid = _grid(text)
+    assert grid[1:] == [["产出指标", "数量指标", "清运车辆数", "12辆", "计划标准"],
+                        ["效益指标", "社会效益指标", "垃圾日产日清率", "100%", "计划标准"]]
+
+
+def test_short_lines_without_a_form_header_stay_paragraphs():
+    text = _piped(["一、工作目标", "产出指标", "数量指标", "完成培训500人次", "二、保障措施"])
+    assert all(b.kind != "table" for b in split_blocks(text))
+
+
+def test_a_flattened_form_gives_targets_and_actuals_of_its_indicators():
+    """End to end: the rebuilt grid is read as a form, so each 三级指标 gets its target,
+    its actual and its points, and nothing of the form is read again as prose."""
+    doc = read_document("form.txt", _piped(SELF_EVALUATION).encode("utf-8"))
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = {(names.get(v["indicator_id"]), v["role"], v["number"]) for v in records.values}
+    assert ("保洁道路面积", "target", 3_500_000) in facts
+    assert ("保洁道路面积", "actual", 3_620_000) in facts
+    assert ("群众满意度", "actual", 92) in facts
+    assert ("道路机扫率·分值", "score", 30) in facts
+    assert ("总额", "actual", 1_172_000) in facts
+    targets = {t["name"] for t in records.targets}
+    assert "道路保洁服务" in targets
