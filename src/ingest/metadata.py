@@ -25,7 +25,9 @@ _NOT_TITLE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、](?!\d)"
     r"|第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+$|目\s*录$"
     r"|[图表]\s*\d+\s*[:：\s]"  # a chart's or table's caption (图1:…)
-    r"|[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在)")  # the day and meeting a report was given
+    r"|[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在"  # the day and meeting a report was given
+    # a date or deadline alone (2024年底前, 2023年12月31日): a table cell, not a title
+    r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|以前|之前)*\s*$)")
 #: Fragments of a table's head around a title (部门:…单位:万元收支预算总表).
 _TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|千元|亿元)"
                           # a page's 名称: | … | field and a column tag: 【保基本民生】…

@@ -74,3 +74,10 @@ def test_a_table_of_page_fields_and_a_delivery_line_give_no_title():
     head = ("政务公开 > 政府信息公开目录 > 报告统计\n公开方式: 主动公开 发文日期: 2025-01-27\n"
             "凤鸣街道办事处工作报告\n")
     assert read_title(head) == "凤鸣街道办事处工作报告"
+
+
+def test_a_date_or_deadline_alone_is_no_title():
+    """A task list copied cell by cell opens with its cells: 2024年底前 is a deadline."""
+    head = "1\n|\n2024年底前\n|\n市农业农村局2024年重点工作任务分工\n"
+    assert read_title(head) == "市农业农村局2024年重点工作任务分工"
+    assert read_title("2023年12月31日\n") is None

@@ -106,6 +106,17 @@ def test_the_title_names_the_genre():
         assert parse(doc).document["genre"] == genre, title
 
 
+def test_a_task_list_with_deadlines_and_lead_units_is_a_plan():
+    """A 任务分工 list without a title: its goals heading and the deadline of each task make
+    it a plan, so a task's figures are targets (实现产值 is the plan's, not a result)."""
+    text = ("一、经济社会发展的主要预期目标\n粮食产量100亿斤以上。\n市农技中心\n2024年底前\n"
+            "二、加快新型工业化进程\n新增规上农产品加工企业10家，实现全产业链产值1330亿元。\n"
+            "产业科\n2024年底前\n")
+    records = parse(doc_of(text))
+    assert records.document["genre"] == "work_plan"
+    assert [v["role"] for v in records.values] == ["target"] * 3
+
+
 def test_a_share_of_a_target_reached_is_an_actual():
     """In a plan, whose figures are targets unless they say otherwise."""
     title = "2024年就业工作要点"
