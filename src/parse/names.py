@@ -375,7 +375,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         name, first = name[cut:], first + cleaned[first:last].rindex("等") + 1
     if "占" in name:  # 占生产总值的比重 → 占生产总值比重, as analysts write it
         name = name.replace("的比重", "比重").replace("的比例", "比例")
-    if "的" in name[:-1]:  # 一般公共预算拨款安排的会议费 → 会议费 (not 占生产总值的比重)
+    if "的" in name[:-1] and _unquoted_de(phrase) >= 0:
+        # 一般公共预算拨款安排的会议费 → 会议费 (not 占生产总值的比重, nor a quoted name)
         rest = name[name.rindex("的") + 1 :]
         if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES) and "占" not in name:
             name, first = rest, first + cleaned[first:last].rindex("的") + 1
@@ -543,7 +544,14 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     """The noun phrase right after a count (5个航空救援临时起降点), or None."""
     right = end
     stop = min(limit, end + _MAX_AFTER)
-    while right < stop and text[right] not in CLAUSE_BREAKS and text[right] not in "(（":
+    while right < stop and text[right] not in CLAUSE_BREAKS:
+        if text[right] in "(（":
+            # 400个公共(含专用)充电桩: an inclusion note inside the noun is skipped over
+            note = _INCLUSION_NOTE.match(text, right)
+            if not note or note.end() >= len(text) or not _is_cjk(text[note.end()]):
+                break
+            right = note.end()
+            continue
         if text[right].isdigit():
             break
         if text[right] == "、" and (right + 1 >= stop or not _is_cjk(text[right + 1])
@@ -551,6 +559,9 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
             break  # 1470个水情监测站|、18座…: the next item has its own count
         right += 1
     phrase = text[end:right].rstrip("、")
+    lead = _INCLUSION_NOTE.match(phrase)
+    if lead:  # 5个(含改扩建)标准化考场
+        phrase, end = phrase[lead.end() :], end + lead.end()
     if not phrase or not _is_cjk(phrase[0]):
         return None
     words = list(_words(phrase))
@@ -563,20 +574,26 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
         phrase = phrase[: phrase.index("等")]
         if not phrase:
             return None
-    if "的" in phrase:
-        at = phrase.index("的")
+    phrase = _INCLUSION_NOTE.sub("", phrase)
+    if _unquoted_de(phrase) >= 0:  # 区级“家门口的好去处”: a 的 inside quotes is the name's
+        at = _unquoted_de(phrase)
         if relative:
             phrase, end = phrase[at + 1 :], end + at + 1
         else:
             phrase = phrase[:at]
     words = list(_words(phrase))
     kept: list[str] = []
+    clause_end = right >= len(text) or text[right] in CLAUSE_BREAKS
     for i, (word, flag) in enumerate(words):
         following = words[i + 1][1] if i + 1 < len(words) else ""
         next_word = words[i + 1][0] if i + 1 < len(words) else ""
-        if i > 0 and (word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
-                      or (flag == "v" and not following.startswith(("n", "v", "q", "x")))
-                      or (word in ENUM_SEPARATORS and next_word in DETERMINERS)):
+        # 300户居家环境适老化改造: a works noun ending the clause is the thing counted
+        nominal = (word in NOMINAL_VERBS and i == len(words) - 1 and clause_end
+                   and words[i - 1][1].startswith("n"))
+        if i > 0 and not nominal and (
+                word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
+                or (flag == "v" and not following.startswith(("n", "v", "q", "x")))
+                or (word in ENUM_SEPARATORS and next_word in DETERMINERS)):
             break  # 147个乡镇|和所有村; 25家重大危险源企业|全面落实…
         kept.append(word)
     while kept and kept[-1] in ENUM_SEPARATORS:  # 70家…单位和|7个尾矿库
@@ -588,6 +605,28 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
 
 
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
+#: A bracketed inclusion note (含专用, 含改扩建) inside a counted noun.
+_INCLUSION_NOTE = re.compile(r"[(（](?:含|包括)[^()（）]{1,8}[)）]")
+
+
+def _unquoted_de(phrase: str) -> int:
+    """Index of the first 的 outside quotation marks, -1 when there is none."""
+    depth = 0
+    for i, ch in enumerate(phrase):
+        if ch in "“「":
+            depth += 1
+        elif ch in "”」":
+            depth = max(0, depth - 1)
+        elif ch == "的" and depth == 0:
+            return i
+    return -1
+
+
+#: Verbs that, ending a clause right after the noun a count counts, name works done to it
+#: and belong in the name (500户残疾人家庭无障碍设施改造 → …设施改造户数).
+NOMINAL_VERBS = frozenset({"改造", "建设", "整治", "治理", "修缮", "维修", "提升", "改建",
+                           "扩建", "修复", "绿化", "亮化", "硬化", "清理", "检测", "监测",
+                           "普查", "安装", "更新"})
 
 
 def _is_cjk(ch: str) -> bool:

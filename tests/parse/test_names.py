@@ -81,6 +81,23 @@ def test_a_count_followed_by_what_it_counts_is_named_after_it():
     ]
 
 
+def test_what_is_counted_keeps_its_works_its_notes_and_its_quoted_name():
+    """The works done to a counted thing end its name (改造), an inclusion note inside
+    the noun is skipped, and a 的 inside quotes is part of a quoted name; a verb that
+    starts a predicate still ends the noun."""
+    text = ("完成300户居家环境适老化改造。新增400个公共(含专用)充电桩、10个共享充电桩示范小区。"
+            "推出5处以上区级“家门口的好去处”。建成5个(含改扩建)标准化考场。"
+            "25家重大危险源企业全面落实包保责任。")
+    assert named(text) == [
+        ("300户", ["居家环境适老化改造数"]),
+        ("400个", ["新增公共充电桩数"]),
+        ("10个", ["共享充电桩示范小区数"]),
+        ("5处以上", ["区级家门口的好去处数"]),
+        ("5个", ["建成标准化考场数"]),
+        ("25家", ["重大危险源企业数"]),
+    ]
+
+
 def test_periods_scope_words_and_examples_are_not_part_of_the_name():
     text = ("到年底加工制造类小微企业安全风险管控体系建设覆盖率65%,其他行业领域企业覆盖率50%。"
             "推动矿山、危险化学品、金属冶炼等高危行业领域投保率100%。"
