@@ -114,6 +114,8 @@ REPORTED_PREFIXES: tuple[str, ...] = (
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)?(?:到|至)")
 BASELINE_BEFORE = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")
+#: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target).
+NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国家|地区|城市|用户)")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: Genres whose parser reads their paragraphs itself (the others' are read after them).
@@ -197,10 +199,12 @@ def _dated_role(span: ValueSpan, published: date | None) -> str | None:
 
 
 def cue_text(text: str) -> str:
-    """`text` as cue words are looked for in it (same length): quoted slogans blanked, and
-    the far end of a change (增加到2015年), whose 到20 is no deadline; 截至2023年 read as
-    截止 (a reporting date); 公共 read as 公众, so 一般公共服务支出 shows no 共服务 cue."""
+    """`text` as cue words are looked for in it (same length): blanked are quoted slogans,
+    the far end of a change (增加到2015年), whose 到20 is no deadline, and cue words inside a
+    noun (目标企业); 截至2023年 is read as 截止 (a reporting date); 公共 as 公众, so
+    一般公共服务支出 shows no 共服务 cue."""
     masked = CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
+    masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
     # 截至2023年 is a date reached, not a 至20 deadline; 公共服务 holds no 共服务 cue
     return masked.replace("截至", "截止").replace("公共", "公众")
 

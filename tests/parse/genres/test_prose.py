@@ -350,3 +350,16 @@ def test_secured_funds_in_a_review_and_a_share_of_a_planned_amount():
     text = "全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。"
     roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2023)]
     assert roles == ["actual", "target", "actual"]
+
+
+def test_a_cue_word_inside_a_noun_is_no_cue():
+    """拜访目标企业150家: the companies sought, visited in the year under review — an actual;
+    the same figure with a real target cue stays a target."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "区级领导带队招商考察32次,拜访目标企业150家。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "actual", "actual"]
+    text = "力争拜访目标企业150家。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["target"]
