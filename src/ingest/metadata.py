@@ -77,14 +77,16 @@ _ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\
 #: A year written in Chinese numerals in a title (二〇二三年统计公报 → 2023年).
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半年)")
+#: A report that opens with its year: 2015年,面对严峻复杂的外部环境… (maybe under a heading
+#: or two: 一、全市灾害事故形势 / 2022年,在市委、市政府的坚强领导下…).
+OPENING_YEAR = re.compile(r"\A(?:[^\n]{0,40}\n){0,2}\s*(20\d{2})年(?:度)?[,，]")
 #: Headings that date a report with no dated title: (pattern, years from the year written
 #: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
 YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(20\d{2})年(?:政府)?工作回顾"), 1),
     (re.compile(r"(20\d{2})年(?:经济社会发展的?)?主要预期目标"), 0),
     (re.compile(r"(20\d{2})年(?:政府)?工作(?:总体要求|安排|任务)"), 0),
-    # a report that opens with its year: 2015年,面对严峻复杂的外部环境…
-    (re.compile(r"\A\s*(20\d{2})年(?:度)?[,，]"), 0),
+    (OPENING_YEAR, 0),
     # …举行2023年一季度新闻发布会,介绍2023年一季度…工作进展情况 (in its first lines)
     (re.compile(r"\A[^\n]{0,120}?(20\d{2})年(?:第?[一二三四1-4]季度|上半年|前三季度)"), 0),
 )
@@ -177,6 +179,13 @@ def read_issuer(text: str, title: str | None) -> str | None:
                 return m.group(1)
     m = _META_ISSUER.search(text[:4000]) or _REPORTER.search(text[:1000])
     return field_value(m.group(1)) if m else None
+
+
+def opening_year(text: str) -> int | None:
+    """The year a report opens with (2022年,在市委、市政府的坚强领导下…): the year it
+    reports on."""
+    m = OPENING_YEAR.search(text)
+    return int(m.group(1)) if m else None
 
 
 def report_year(title: str | None, published: date | None, text: str = "") -> int | None:

@@ -192,3 +192,16 @@ def test_a_published_genre_is_read_by_its_tables_and_is_complete():
     assert [(v["raw"], names[v["indicator_id"]], v["role"]) for v in records.values] == [
         ("20.1", "第一产业", "actual"), ("3.5", "第一产业", "actual"),
         ("123.45亿元", "地区生产总值", "actual"), ("比上年增长5.6%", "地区生产总值", "actual")]
+
+
+def test_an_untitled_summary_is_of_the_year_it_opens_with():
+    """A summary copied without its title, opening (under a heading) with 2022年,: its
+    undated figures are about 2022, whenever it was published."""
+    text = ("一、全市灾害事故形势\n2022年,在市委、市政府的坚强领导下,全市应急管理工作稳中有进。"
+            "全市共发生生产安全事故350起、死亡298人。下一步工作思路：完善应急预案。\n")
+    doc = read_document("s.txt", text.encode("utf-8"))
+    found = values(doc)
+    assert parse(doc).document["genre"] == "work_summary"
+    assert [(raw, role, start, end) for raw, role, _, start, end in found] == [
+        ("350起", "actual", date(2022, 1, 1), date(2022, 12, 31)),
+        ("298人", "actual", date(2022, 1, 1), date(2022, 12, 31))]

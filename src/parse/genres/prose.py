@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.ingest.metadata import opening_year
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.generic import enclosing
@@ -274,7 +275,7 @@ def genre_prior(doc: SourceDocument, genre: str) -> tuple[str, tuple[date, date]
 def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
     """The period a genre's undated reported figures are about: a year (ACTUAL_YEAR_OFFSET),
     or, for a work summary, the period its title names (2023年上半年工作总结 → the first
-    half of 2023; 2022年工作总结 → 2022)."""
+    half of 2023; 2022年工作总结 → 2022), else the year its text opens with."""
     if genre == "work_summary":
         title = doc.title or ""
         periods = [p for p in find_periods(title, year=doc.year)
@@ -284,7 +285,10 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
                  default=len(title))
         before = [p for p in periods if p.end <= at]
         chosen = before[-1] if before else periods[0] if periods else None
-        return (chosen.period_start, chosen.period_end) if chosen else None
+        if chosen:
+            return chosen.period_start, chosen.period_end
+        year = opening_year(doc.text)  # untitled: 2022年,在市委…领导下 opens the year's
+        return (date(year, 1, 1), date(year, 12, 31)) if year else None
     offset = ACTUAL_YEAR_OFFSET.get(genre)
     if offset is None or not doc.year:
         return None
