@@ -604,6 +604,8 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     return (name, end, end + len(name)) if name else None
 
 
+#: Units of a rate: a rate right after a count and its noun is a rate of those things.
+RATE_UNITS = frozenset({"%", "‰"})
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
 #: A bracketed inclusion note (含专用, 含改扩建) inside a counted noun.
 _INCLUSION_NOTE = re.compile(r"[(（](?:含|包括)[^()（）]{1,8}[)）]")
@@ -657,7 +659,13 @@ def _rate_after(text: str, end: int) -> str:
     word = text[end:right]
     if right - end >= 6 or not word or not all(_is_cjk(c) for c in word):
         return ""
-    return word
+    degree = next((d for d in RATE_DEGREE_WORDS if word.startswith(d) and len(word) > len(d)),
+                  "")
+    return word[len(degree):]  # 100%稳定达标 → 达标率: how steadily is no part of the name
+
+
+#: Adverbs of degree before the word closing a percentage (稳定达标, 全面完成).
+RATE_DEGREE_WORDS: tuple[str, ...] = ("稳定", "全面", "全部", "基本", "全")
 
 
 #: Brackets that break a total down into its parts: 13件(含新制定5件,修改4件).
@@ -983,9 +991,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             names.append([given[i]])
             continue
         prev_end = spans[i - 1].end if i > 0 else 0
-        if i > 0 and after_of.get(i - 1) == (prev_end, span.start):
+        if i > 0 and after_of.get(i - 1) == (prev_end, span.start) \
+                and span.unit not in RATE_UNITS and (
+                    span.qualitative is None or spans[i - 1].comparator != "="):
             # 出动514支队伍2.8万人次: the words between are what the previous value counts;
-            # this one is named from the clause before both
+            # this one is named from the clause before both (but in 10个水源地水质100%达标
+            # and 3条河流水质全部优良 the rate or the words are of the things counted; not
+            # of 死亡2人以上事故, a threshold: the words are about the clause before it)
             prev_end = spans[i - 2].end if i > 1 else 0
             floor_to = spans[i - 1].start
         else:

@@ -692,9 +692,12 @@ def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[
         while pos != -1:
             end = pos + len(word)
             closes_clause = end == len(scan) or scan[end] in _CLAUSE_ENDS
+            # 水质100%稳定达标: the words right after a figure say what it measures
+            follows_figure = pos > 0 and taken[pos - 1] and not taken[pos]
             if closes_clause and not any(taken[pos:end]):
                 taken[pos:end] = b"\x01" * len(word)
-                found.append(ValueSpan(pos, end, word, None, qualitative=word))
+                if not follows_figure:
+                    found.append(ValueSpan(pos, end, word, None, qualitative=word))
             pos = scan.find(word, end)
     return found
 

@@ -98,6 +98,20 @@ def test_what_is_counted_keeps_its_works_its_notes_and_its_quoted_name():
     ]
 
 
+def test_a_rate_or_words_after_a_count_and_its_noun_are_about_those_things():
+    """10个水源地水质100%稳定达标: the rate is of the things counted (and 稳定 no part of
+    its name, nor 稳定达标 a second value); 出动514支队伍2.8万人次 still names the people
+    from the clause before both."""
+    text = "10个城市集中式饮用水水源地水质100%稳定达标,3条国控入海河流水质全部优良。"
+    assert named(text) == [
+        ("10个", ["城市集中式饮用水水源地水质数"]),
+        ("100%", ["城市集中式饮用水水源地水质达标率"]),
+        ("3条", ["国控入海河流水质数"]),
+        ("全部优良", ["国控入海河流水质"]),
+    ]
+    assert named("出动514支队伍2.8万人次。") == [("514支", ["队伍数"]), ("2.8万人次", ["出动人次"])]
+
+
 def test_periods_scope_words_and_examples_are_not_part_of_the_name():
     text = ("到年底加工制造类小微企业安全风险管控体系建设覆盖率65%,其他行业领域企业覆盖率50%。"
             "推动矿山、危险化学品、金属冶炼等高危行业领域投保率100%。"
