@@ -195,6 +195,8 @@ FIVE_YEAR_PLANS: dict[str, tuple[int, int]] = {
     "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
     "十五五": (2026, 2030),
 }
+#: Words after a five-year plan's name that mean its last year (十二五末 → 2015).
+PLAN_END_WORDS: tuple[str, ...] = ("期末", "末")
 
 # --- roles and indicator labels (generic parser) ------------------------------------------
 

@@ -83,7 +83,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
     "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
     "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施", "增加", "减少",
-    "增长", "下降",
+    "增长", "下降", "预计", "初步预计", "年末",
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(
@@ -103,7 +103,8 @@ TARGET_OF_BEFORE = re.compile(r"(?:目标值|目标)(?:为|是)?[(（]?$")
 SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "支")
 #: The basis of a change in front of a name (与上年相比, 比上年, 较去年同期): no part of it.
 LEADING_BASIS = re.compile(
-    r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比)?|(?:上年度?|去年)(?:相比|同期))")
+    r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比)?|(?:上年度?|去年)(?:相比|同期)"
+    r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算)")  # 按省口径计算增长11.1%
 #: Words after which a name starts again (the reason or rule that led to the change).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
 #: Words dropped from the end of a name (the verb or particle right before the number),
@@ -113,7 +114,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "明显改善", "持续改善", "稳中有升", "稳步增长", "持续增长", "快速增长",
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
-    "目前", "现已", "由", "从", "保持", "稳定", "维持", "各",
+    "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前",
 )
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
 SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
@@ -248,7 +249,12 @@ _LIST_MARKER = re.compile(
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有)?$")
 #: Scopes that name two populations at once: 城乡居民收入分别增长12%和13% is 城镇居民收入
 #: and 农村居民收入, in that order.
-PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村")}
+#: Words that scope a measure to one group, standing in each other's place in a list
+#: (城镇和农村居民人均可支配收入 → 城镇居民…, 农村居民…).
+SCOPE_WORDS = frozenset({"城镇", "农村", "城市", "乡村", "男性", "女性", "公办", "民办",
+                         "国有", "民营", "存款", "贷款", "进口", "出口"})
+PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"),
+                                             "进出口": ("进口", "出口")}
 #: A second run over the same subjects (…分别增长12%和13%，分别达43366元和13835元).
 RESPECTIVELY_AGAIN = re.compile(r"^[,，]?分别(?:为|是|达到|达|约|有)?$")
 #: What may stand between a value and one that restates its subject's level
@@ -405,7 +411,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     `unit`; ('', 0, 0) when nothing nameable is left."""
     name, start, end = _strip_span(phrase)
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
-            or CHANGE_TO.fullmatch(name):
+            or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name):
         return "", 0, 0
     for kind in FIGURE_KINDS:  # 一般公共预算财政拨款支出年初预算 → …支出
         rest = name.removesuffix(kind)
@@ -782,11 +788,12 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         return ordinal
     if len(parts) == 1:
         name, n_start, n_end = _named(parts[0][0], unit)
-        scope = next((k for k in PAIRED_SCOPES if name.startswith(k)), None)
+        scope = next((k for k in PAIRED_SCOPES if k in name), None)
         if scope and len(PAIRED_SCOPES[scope]) == end - i:
-            rest = name[len(scope):]
+            # 城乡居民…, 金融机构本外币存贷款余额分别为A、B: one name for each side
             at = parts[0][1]
-            return [(each + rest, at + n_start, at + n_end) for each in PAIRED_SCOPES[scope]]
+            return [(name.replace(scope, each, 1), at + n_start, at + n_end)
+                    for each in PAIRED_SCOPES[scope]]
     if len(parts) != end - i:
         return None
     named = [(*_named(part, unit), p_start) for part, p_start, _ in parts]
@@ -795,12 +802,20 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     head = next((w for w, _ in reversed(_words(named[-1][0])) if _is_measure_name(w)), "")
     names = []
     for name, n_start, n_end, p_start in named:
-        if head and not _is_measure_name(name):
+        last = named[-1][0]
+        if name in SCOPE_WORDS and last[: len(name)] in SCOPE_WORDS \
+                and len(last) > len(name) and name != last[: len(name)]:
+            # 城镇和农村居民人均可支配收入: 城镇 stands in 农村's place in the last part
+            name = name + last[len(name) :]
+        elif head and not _is_measure_name(name):
             name = _named(name + head, unit)[0] or name
         names.append((name, p_start + n_start, p_start + n_end))
     return names
 
 
+#: A run of shares right after a run of values (…分别为A、B,占全省比重30.4%、39.7%).
+SHARE_RUN_AGAIN = re.compile(
+    r"^[,，]?(?:分别)?占(?P<of>[^,，。;；、\d]{1,12}?)(?:分别)?(?:为|达到|达)?$")
 #: Where a list of the parts of a total starts (农林牧渔业总产值…。其中，农业29.24亿元).
 PARTS_MARKER = "其中"
 #: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
@@ -984,6 +999,14 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                     and RESPECTIVELY_AGAIN.match(text[spans[i - 1].end : span.start]) \
                     and _run_end(text, spans, i) - i == len(last_run):
                 run = last_run
+            share_of = SHARE_RUN_AGAIN.match(text[spans[i - 1].end : span.start]) \
+                if run is None and last_run and i > 0 else None
+            if share_of and _run_end(text, spans, i) - i == len(last_run):
+                # 存贷款余额分别为A、B,占全省比重30.4%、39.7%: each share is of its run value
+                of = share_of.group("of").removesuffix("的")
+                share = f"占{of}" + ("" if of.endswith(SHARE_SUFFIXES) else "比重")
+                run = [(_bare(name, spans[i - len(last_run) + k].unit) + share, n_start, n_end)
+                       for k, (name, n_start, n_end) in enumerate(last_run)]
             if run:
                 given.update(zip(range(i, i + len(run)), run, strict=True))
                 last_run = run

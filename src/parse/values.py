@@ -289,7 +289,11 @@ def find_periods(text: str, *, year: int | None = None) -> list[Period]:
             add(m.start(), m.end(), None, last)
         elif word in cues.FIVE_YEAR_PLANS:
             y1, y2 = cues.FIVE_YEAR_PLANS[word]
-            add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31))
+            tail = next((t for t in cues.PLAN_END_WORDS if scan.startswith(t, m.end())), "")
+            if tail:  # 十二五末: the plan's last year
+                add(m.start(), m.end() + len(tail), date(y2, 1, 1), date(y2, 12, 31))
+            else:
+                add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31))
         elif year is not None:
             m1, m2 = cues.NAMED_PERIODS[word]
             add(m.start(), m.end(), date(year, m1, 1), _month_end(year, m2))

@@ -681,3 +681,13 @@ def test_changes_attach_to_the_counts_they_describe_in_order():
     assert [fines[fines[i].qualifies].raw for i in (2, 3)] == ["1005次", "2022万元"]
     alone = find_values("下降31.7%")
     assert alone[0].qualifies is None
+
+
+def test_the_end_of_a_five_year_plan_is_its_last_year():
+    from zhibiao.parse.values import find_periods
+
+    (end,) = find_periods("地区生产总值由十二五末的1123亿元")
+    assert (end.raw, end.period_start, end.period_end) == (
+        "十二五末", date(2015, 1, 1), date(2015, 12, 31))
+    (whole,) = find_periods("十三五期间")
+    assert (whole.period_start, whole.period_end) == (date(2016, 1, 1), date(2020, 12, 31))

@@ -363,3 +363,13 @@ def test_a_cue_word_inside_a_noun_is_no_cue():
         "actual", "actual"]
     text = "力争拜访目标企业150家。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["target"]
+
+
+def test_a_level_at_the_end_of_a_plan_period_is_a_baseline():
+    """由十二五末的1123亿元增加到2020年的1700亿元: the start of the change is the baseline."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
+    roles = [value_role(text, s, (), "government_report") for s in find_values(text)]
+    assert roles[0] == "baseline"
