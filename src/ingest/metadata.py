@@ -25,7 +25,9 @@ _NOT_TITLE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、](?!\d)"
     r"|第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+$|目\s*录$"
     r"|[图表]\s*\d+\s*[:：\s]"  # a chart's or table's caption (图1:…)
-    r"|[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在"  # the day and meeting a report was given
+    r"|[—－-]*\s*[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在"  # the day and meeting it was given
+    r"|.*会议上[)）]?$"  # …第五次会议上, the rest of that line
+    r"|\S{2,16}(?:长|主任|书记)\s+\S{2,5}$"  # who gave it: 准格尔旗旗长 额登毕力格
     # a date or deadline alone (2024年底前, 2023年12月31日): a table cell, not a title
     r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|以前|之前)*\s*$)")
 #: Fragments of a table's head around a title (部门:…单位:万元收支预算总表).
@@ -33,7 +35,9 @@ _TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|
                           # a page's 名称: | … | field and a column tag: 【保基本民生】…
                           r"|^\|?\s*(?:名\s*称|标\s*题|文件名称)\s*[:：|]\s*\|?\s*"
                           r"|\s*\|[\s|]*$"
-                          r"|^【[^】\n]{1,12}】")
+                          r"|^【[^】\n]{1,12}】"
+                          # the page's font-size switch: 字体大小:【大】【中】【小】
+                          r"|^字体(?:大小)?\s*[:：]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*)+")
 #: Two short lines make one title when the second names the document (江苏省人民检察院 /
 #: 2019年度部门预算公开): a cover page breaks its title so.
 _TITLE_LINE_MAX = 30
@@ -77,9 +81,10 @@ _ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\
 #: A year written in Chinese numerals in a title (二〇二三年统计公报 → 2023年).
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半年)")
-#: A report that opens with its year: 2015年,面对严峻复杂的外部环境… (maybe under a heading
-#: or two: 一、全市灾害事故形势 / 2022年,在市委、市政府的坚强领导下…).
-OPENING_YEAR = re.compile(r"\A(?:[^\n]{0,40}\n){0,2}\s*(20\d{2})年(?:度)?[,，]")
+#: A report that opens with its year: 2015年,面对严峻复杂的外部环境…, 2021年我局在… (maybe
+#: under a heading or two: 一、全市灾害事故形势 / 2022年,在市委、市政府的坚强领导下…).
+OPENING_YEAR = re.compile(
+    r"\A(?:[^\n]{0,40}\n){0,2}\s*(20\d{2})年(?:度)?(?:[,，]|(?=我[局委办区县市厅]|全[区县市省]))")
 #: Headings that date a report with no dated title: (pattern, years from the year written
 #: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
 YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (

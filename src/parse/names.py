@@ -988,6 +988,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     last_run: list[NameSpan] = []
     for i, span in enumerate(spans):
         if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies] \
+                and i not in given \
                 and not _before_names(text, span.start, spans[i - 1].end, span.unit):
             # 事故27起、死亡30人，同比下降72.7%、66.7%: the change of a count before it,
             # unless it names its own subject (…达92.9亿元,第一产业增长9.1%)
@@ -1114,6 +1115,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             found = [(found[0][0] + noun_change, found[0][1], found[0][2])]
+        if len(found) == 1 and found[0][0] in NOUN_CHANGES and i > 0 and names[i - 1] \
+                and len(names[i - 1]) == 1 and _one_sentence(text, spans[i - 1].end, span.start):
+            # 固定资产投资总额56.4亿元,…,增速-4.7%: the growth of the figure before
+            found = [(names[i - 1][0][0] + found[0][0], found[0][1], found[0][2])]
         names.append(found)
     _refine(text, spans, names)
     return names

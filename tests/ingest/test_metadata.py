@@ -81,3 +81,11 @@ def test_a_date_or_deadline_alone_is_no_title():
     head = "1\n|\n2024年底前\n|\n市农业农村局2024年重点工作任务分工\n"
     assert read_title(head) == "市农业农村局2024年重点工作任务分工"
     assert read_title("2023年12月31日\n") is None
+
+
+def test_a_pages_font_switch_and_a_reports_delivery_lines_are_no_title():
+    head = "字体大小:【大】【中】【小】长治市上党区统计局2020年工作总结暨2021年工作计划\n正文"
+    assert read_title(head) == "长治市上党区统计局2020年工作总结暨2021年工作计划"
+    head = ("—— 2016年2月19日在准格尔旗\n第十六届人民代表大会第五次会议上\n"
+            "准格尔旗旗长 额登毕力格\n各位代表:\n")
+    assert read_title(head) is None

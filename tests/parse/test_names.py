@@ -137,6 +137,15 @@ def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     ]
 
 
+def test_a_growth_rate_alone_is_of_the_figure_before_and_a_run_beats_a_change_link():
+    text = ("固定资产投资总额56.4亿元,全市排名第7位,增速-4.7%。"
+            "接处火警336起,其中成灾48起,直接经济损失292万元,火警数、成灾数分别下降13.2%、45.5%。")
+    found = named(text)
+    assert found[:2] == [("56.4亿元", ["固定资产投资总额"]), ("-4.7%", ["固定资产投资总额增速"])]
+    # the run after 分别 names the 45.5%, not the change link to the loss before it
+    assert found[-2:] == [("下降13.2%", ["火警数"]), ("45.5%", ["成灾数"])]
+
+
 def test_periods_scope_words_and_examples_are_not_part_of_the_name():
     text = ("到年底加工制造类小微企业安全风险管控体系建设覆盖率65%,其他行业领域企业覆盖率50%。"
             "推动矿山、危险化学品、金属冶炼等高危行业领域投保率100%。"

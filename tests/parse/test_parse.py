@@ -205,3 +205,15 @@ def test_an_untitled_summary_is_of_the_year_it_opens_with():
     assert [(raw, role, start, end) for raw, role, _, start, end in found] == [
         ("350起", "actual", date(2022, 1, 1), date(2022, 12, 31)),
         ("298人", "actual", date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_an_untitled_bureau_summary_is_known_by_its_sections():
+    """No title, no 工作总结 in the text: 事故概况 … 基本情况 … 主要工作完成情况 and an opening
+    2021年我局… make it the bureau's summary of 2021."""
+    text = ("2021年我局在县委县政府的坚强领导下,确保全县安全生产形势总体稳定。\n一、事故概况\n"
+            "(一)火灾基本情况:接处火警336起,其中成灾48起。\n二、主要工作完成情况\n"
+            "厘清全县121项年度工作任务。\n")
+    doc = read_document("s.txt", text.encode("utf-8"))
+    assert parse(doc).document["genre"] == "work_summary"
+    assert {(role, start) for _, role, _, start, _ in values(doc)} == {
+        ("actual", date(2021, 1, 1))}

@@ -373,3 +373,14 @@ def test_a_level_at_the_end_of_a_plan_period_is_a_baseline():
     text = "全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
     roles = [value_role(text, s, (), "government_report") for s in find_values(text)]
     assert roles[0] == "baseline"
+
+
+def test_a_programmes_name_holds_no_cue_and_a_count_raised_to_another_starts_at_a_baseline():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "推进综合治理三年行动计划,厘清全县121项年度工作任务。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["actual"]
+    text = "目前专业安委会由14个增加为15个。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "baseline", "actual"]
