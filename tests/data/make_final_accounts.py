@@ -45,7 +45,7 @@ or the prose section's heading) and `kind` ('table', 'form' or 'prose').
 
 Roles: 决算数 and figures of 2023 reported as done → 'actual' (the tables with no role in
 their header hold actuals: a 决算 reports); 预算数, 年初预算数, 全年预算数, a 自评表's 年度
-指标值 → 'target'; 上年 (a 2022年度决算数 row, a form's 年初预算数) → 'baseline'; 分值 /
+指标值 → 'target'; 上年 (a 2022年度决算数 row) → 'baseline'; 分值 /
 得分 → 'score'. A change against 上年 (比上年增加215.36万元，增长6.9%) is an actual with its
 change, not a baseline.
 
@@ -68,8 +68,8 @@ is two indicators:
 - a row that only says the figure kind (2023年度预算数) names nothing: the column does
   (因公出国（境）费; 公务用车购置及运行费 for its 小计; the table's subject for 合计);
 - a 自评表 row is its 三级指标 (target and actual), 三级指标·分值 / ·得分 (scores); a fund row
-  its label (年度资金总额, 当年财政拨款) for 年初预算数 (baseline) / 全年预算数 (target) /
-  全年执行数 (actual), label + 执行率 for the rate; 总分·分值 / 总分·得分;
+  its label (年度资金总额, 当年财政拨款) for 全年预算数 (target) / 全年执行数 (actual), label +
+  年初预算数 for the first plan (a target), label + 执行率 for the rate; 总分·分值 / 总分·得分;
 - a prose figure is the subject of its clause as printed (收入总计, 一般公共预算财政拨款收入),
   its changes too; a share (占95.05%) is the subject + 占比; 完成年初预算的108.1% is the
   subject + 预算完成率; a count (内设7个职能科室) is the thing counted + 数.
@@ -729,7 +729,7 @@ def fund_rows() -> list[tuple[str, list[Fig | str]]]:
     rows = []
     for k, (label, initial, planned, done) in enumerate(lines):
         rate = pct(D(done), D(planned)) if D(planned) else None
-        cells: list[Fig | str] = [money(initial, label, "baseline"),
+        cells: list[Fig | str] = [money(initial, label + "年初预算数", "target"),
                                   money(planned, label, "target"), money(done, label)]
         if k == 0:
             score = (D(FUND_WEIGHT) * D(done) / D(planned)).quantize(Decimal("0.01"))

@@ -5,8 +5,9 @@ A form is a grid in up to four parts:
 - the head: 项目名称 (the target), 主管部门 / 实施单位, and in a 目标表 the project's funds
   (项目资金(万元) | 年度资金总额 | 235.00, its sub-rows 其中：财政拨款 …): planned amounts;
 - 项目资金(万元) of a 自评表: per fund line (年度资金总额, 其中:当年财政拨款 …) the 全年预算数
-  is a target, the 全年执行数 an actual, the 年初预算数 a baseline and the 执行率 an actual
-  of its own indicator (…执行率, in %); figures without a unit are 万元 as the header says;
+  is a target, the 全年执行数 an actual, the 年初预算数 the first plan, a target of its own
+  indicator (…年初预算数, as a 决算's 年初预算为 is a target), and the 执行率 an actual of its
+  own indicator (…执行率, in %); figures without a unit are 万元 as the header says;
 - 年度总体目标: in a 自评表 with 预期目标 / 实际完成情况 columns, their texts hold target and
   actual values; a 目标表's one-cell goal restates its indicator rows and is not read;
 - the indicator table: 一级 / 二级 / 三级指标 (level1 / level2 / the indicator; the
@@ -66,7 +67,7 @@ INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
 }
 #: Fund column → (role, indicator suffix, unit for bare figures).
 FUND_ROLES: dict[str, tuple[str, str, str]] = {
-    "initial": ("baseline", "", "万元"), "budget": ("target", "", "万元"),
+    "initial": ("target", "年初预算数", "万元"), "budget": ("target", "", "万元"),
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
     "weight": ("score", "·分值", "分"), "score": ("score", "·得分", "分"),
 }

@@ -27,8 +27,10 @@ def test_self_evaluation_form():
                                 ("target", 12, "场", "≥"), ("actual", 10, "场", "=")]
     assert rows("应急演练场次·分值") == [("score", 5, "分", "=")]
     assert rows("应急演练场次·得分") == [("score", 4, "分", "=")]
-    assert rows("年度资金总额") == [("baseline", 3_200_000, "元", "="),
-                                ("target", 3_200_000, "元", "="),
+    # the 年初预算数 is the first plan: a target of its own indicator, so the 全年预算数
+    # (the plan as adjusted) is the one the 全年执行数 is measured against
+    assert rows("年度资金总额年初预算数") == [("target", 3_200_000, "元", "=")]
+    assert rows("年度资金总额") == [("target", 3_200_000, "元", "="),
                                 ("actual", 2_984_600, "元", "=")]
     assert rows("年度资金总额执行率") == [("actual", 93.27, "%", "=")]
     # scores never pass for targets, and every target cell has its actual
