@@ -149,6 +149,7 @@ class _Form:
         columns = match_columns(texts, FUND_COLUMNS)
         if {"budget", "spent"} <= columns.keys():
             self.part, self.columns = "funds", columns
+            self.header_texts = {role: texts[c] for role, c in columns.items()}
             unit = _UNIT_IN_HEADER.search("".join(texts))
             self.fund_unit = unit.group(1) if unit else "万元"
             return True
@@ -247,6 +248,9 @@ class _Form:
         target_id = self._ensure_target()
         for column, (role, suffix, unit) in FUND_ROLES.items():
             span = origin_span(row, self.columns.get(column))
+            if column == "rate":  # the rate as its header words it (执行率, 预算执行率)
+                header = _BRACKETED.sub("", self.header_texts.get(column, ""))
+                suffix = header if header.endswith(suffix) else suffix
             if span:
                 self._emit(*span, role=role, target_id=target_id,
                             indicator=(name + suffix, *label), bare=True,
