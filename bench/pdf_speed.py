@@ -9,7 +9,7 @@ child process over the whole corpus (so peak memory is its own), and prints:
   parse, validation, Parquet), the corpus in rounds of distinct files, each round
   written to its own folder (convert reads a path once per run);
 - zhibiao ingest: `read_pdf` (text, boxes, tables as grids, headers/footers, paragraphs);
-- both again with OCR off (ZHIBIAO_OCR=never): a page of images without a text layer
+- both again with OCR off (ocr="never"): a page of images without a text layer
   is OCR'd by default, at seconds a page, which can dwarf the rest (two such pages of
   the 357 in shared/real-pdfs take longer than all the others together);
 - pdfplumber: `page.extract_text()` + `page.extract_tables()` on every page;
@@ -38,10 +38,10 @@ pymupdf_tables, pypdfium2.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import io
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -87,7 +87,7 @@ def generated_corpus(folder: Path) -> Path:
     return folder
 
 
-def run_convert(paths: list[Path], datas: list[bytes]) -> None:
+def run_convert(paths: list[Path], datas: list[bytes], ocr: str = "auto") -> None:
     import zhibiao
 
     rounds: list[list[Path]] = [[]]
@@ -97,14 +97,14 @@ def run_convert(paths: list[Path], datas: list[bytes]) -> None:
         rounds[-1].append(path)
     with tempfile.TemporaryDirectory() as tmp:
         for i, batch in enumerate(rounds):
-            zhibiao.convert(batch, Path(tmp) / str(i))
+            zhibiao.convert(batch, Path(tmp) / str(i), ocr=ocr)
 
 
-def run_ingest(paths: list[Path], datas: list[bytes]) -> None:
+def run_ingest(paths: list[Path], datas: list[bytes], ocr: str = "auto") -> None:
     from zhibiao.ingest.pdf import read_pdf  # imports the zhibiao package (pandas, pyarrow …)
 
     for i, data in enumerate(datas):
-        read_pdf(data, f"bench-{i}.pdf", "bench")
+        read_pdf(data, f"bench-{i}.pdf", "bench", ocr=ocr)
 
 
 def run_pdfplumber(paths: list[Path], datas: list[bytes]) -> None:
@@ -161,14 +161,15 @@ LABELS = {"convert": "zhibiao convert, 1 worker (end to end)",
 
 def child(name: str, paths: list[str]) -> None:
     """Run one contender over the corpus; print seconds and peak RSS as JSON."""
+    run = RUNNERS[name]
     if name.endswith("_no_ocr"):
-        os.environ["ZHIBIAO_OCR"] = "never"
+        run = functools.partial(run, ocr="never")
     files = [Path(p) for p in paths]
     datas = [f.read_bytes() for f in files]
-    RUNNERS[name](files[:1], datas[:1])  # warm-up: imports, font caches
+    run(files[:1], datas[:1])  # warm-up: imports, font caches
     warm_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
-    RUNNERS[name](files, datas)
+    run(files, datas)
     seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024, "warm_mb": warm_kb / 1024}))

@@ -1,4 +1,4 @@
-"""Shared by the atheris harnesses: limits small enough for fast executions, the
+"""Shared by the atheris harnesses: options (limits) small enough for fast executions, the
 invariants a read document keeps, and the seed corpus (samples and tests/data/bad)."""
 
 from __future__ import annotations
@@ -12,10 +12,13 @@ sys.path.insert(0, str(REPO / "tests"))  # support.check_document
 
 from support import check_document  # noqa: E402
 from zhibiao.limits import MB, Limits  # noqa: E402
+from zhibiao.options import Options  # noqa: E402
 
 #: Small limits keep every execution short: a fuzzer input must not take seconds.
 LIMITS = Limits(max_file_bytes=4 * MB, max_pages=50, max_chars=500_000,
                 max_inflated_bytes=32 * MB)
+#: Damaged image-only PDFs would be OCR'd (about a second each): fuzz the readers themselves.
+OPTIONS = Options(limits=LIMITS, ocr="never")
 
 
 def seed_corpus(folder: Path, suffixes: tuple[str, ...]) -> Path:
@@ -35,7 +38,7 @@ def run_one(read, parse, validate, quarantine_error, source: str, data: bytes) -
     """One input through ingest, parse and validate: a QuarantineError is a verdict, any
     other exception a crash (raised to the fuzzer)."""
     try:
-        doc = read(source, data, limits=LIMITS)
+        doc = read(source, data, options=OPTIONS)
     except quarantine_error:
         return
     check_document(doc)

@@ -10,12 +10,7 @@ Python side only, and a pdfium crash kills the fuzzer (in a run, it kills one wo
 
 from __future__ import annotations
 
-import os
-
 import atheris
-
-# Damaged image-only PDFs would be OCR'd (about a second each): fuzz the PDF reader itself.
-os.environ.setdefault("ZHIBIAO_OCR", "never")
 
 with atheris.instrument_imports(include=["zhibiao"]):
     from zhibiao.errors import QuarantineError
@@ -26,8 +21,8 @@ with atheris.instrument_imports(include=["zhibiao"]):
 from common import fuzz_main, run_one
 
 
-def read(source: str, data: bytes, *, limits):
-    return read_pdf(data, source, "fuzz", limits=limits)
+def read(source: str, data: bytes, *, options):
+    return read_pdf(data, source, "fuzz", limits=options.limits, ocr=options.ocr)
 
 
 def test_one_input(data: bytes) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,9 +12,9 @@ from rich.console import Console
 from rich.table import Table
 
 from zhibiao.convert import ConvertSummary, convert
-from zhibiao.ingest.ocr import ENV_MODE, ocr_mode
 from zhibiao.ingest.ocr import available as ocr_available
 from zhibiao.limits import DEFAULT_LIMITS, MB, Limits
+from zhibiao.options import Options, ocr_mode
 from zhibiao.pipeline import read_list_file, summarize
 from zhibiao.progress import RowProgress, RunProgress
 from zhibiao.runners import DEFAULT_TIMEOUT, Runner, runner_for
@@ -86,31 +86,34 @@ def _require_inputs(inputs: list[str] | None, list_file: list[Path] | None,
 def _prepare_run(inputs: list[str] | None, list_file: list[Path] | None,
                  urls: list[Path] | None, *, ocr: str | None, engine: str,
                  workers: int | None, timeout: float, scheduler: str | None,
-                 **limit_options: float) -> tuple[Limits, Runner]:
+                 **limit_options: float) -> tuple[Options, Runner]:
     """What convert and refresh check and build from their shared options: inputs given,
-    URL lists valid, --ocr applied, the limits and the runner."""
+    URL lists valid; the run's Options (the ZHIBIAO_* overrides of the environment, read
+    here once, then --ocr and the limits) and the runner that hands them to the workers."""
     _require_inputs(inputs, list_file, urls)
     for url_file in urls or []:
         try:
             read_list_file(url_file, urls_only=True)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--urls") from exc
+    try:
+        options = Options.from_env()
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
     if ocr is not None:
         try:
-            ocr = ocr_mode(ocr)
+            options = replace(options, ocr=ocr_mode(ocr))
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--ocr") from exc
-        # The workers read the mode from the environment they inherit (ingest/ocr.py).
-        os.environ[ENV_MODE] = ocr
-        if ocr == "always" and not ocr_available():
+        if options.ocr == "always" and not ocr_available():
             raise typer.BadParameter("--ocr always needs the OCR extra: "
                                      "pip install 'zhibiao[ocr]'", param_hint="--ocr")
     try:
-        limits = Limits.from_options(**limit_options)
+        options = replace(options, limits=Limits.from_options(**limit_options))
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-memory-mb") from exc
-    return limits, _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
-                           limits=limits)
+    return options, _runner(engine, workers=workers, timeout=timeout, scheduler=scheduler,
+                            options=options)
 
 
 def _runner(engine: str, **options: Any) -> Runner:
@@ -141,14 +144,14 @@ def convert_command(
     ocr: OcrOption = None,
 ) -> None:
     """Convert documents into one Parquet file per table (documents, values, …)."""
-    limits, runner = _prepare_run(
+    options, runner = _prepare_run(
         inputs, list_file, urls, ocr=ocr, engine=engine, workers=workers, timeout=timeout,
         scheduler=scheduler, max_file_mb=max_file_mb, max_pages=max_pages,
         max_chars=max_chars, max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
     with RunProgress(0, console, enabled=not quiet) as progress:
         summary = convert(inputs or [], out, list_files=list_file or [], url_files=urls or [],
                           on_start=progress.start, on_result=lambda r: progress(summarize(r)),
-                          runner=runner, limits=limits)
+                          runner=runner, options=options)
     if not quiet:
         print_summary(summary)
     if not summary.documents:
@@ -342,7 +345,7 @@ def refresh_command(
     from zhibiao.export.lake import LakeBusyError, LakeSchemaError
     from zhibiao.export.lake_refresh import refresh
 
-    _, runner = _prepare_run(
+    options, runner = _prepare_run(
         inputs, list_file, urls, ocr=ocr, engine=engine, workers=workers, timeout=timeout,
         scheduler=scheduler, max_file_mb=max_file_mb, max_pages=max_pages,
         max_chars=max_chars, max_inflated_mb=max_inflated_mb, max_memory_mb=max_memory_mb)
@@ -352,6 +355,7 @@ def refresh_command(
             summary = refresh(inputs or [], lake, list_files=list_file or [],
                               url_files=urls or [], prune=prune, batch_docs=batch,
                               lock_timeout=wait, runner=runner, rehash=rehash, engine=engine,
+                              options=options,
                               on_start=progress.start,
                               on_result=lambda item: progress(item.summary))
     except (LakeBusyError, LakeSchemaError) as exc:

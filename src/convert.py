@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhibiao.export.parquet import SnapshotWriter
-from zhibiao.limits import DEFAULT_LIMITS, Limits
+from zhibiao.limits import Limits
+from zhibiao.options import Options
 from zhibiao.pipeline import (
     DocumentSummary,
     Result,
@@ -43,22 +44,27 @@ def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
             on_start: Callable[[int], None] | None = None,
             on_result: Callable[[Result], None] | None = None,
             runner: Callable[[Iterable[str]], Iterator[Result]] | None = None,
-            limits: Limits = DEFAULT_LIMITS,
+            options: Options | None = None,
+            limits: Limits | None = None,
+            ocr: str | None = None,
             ) -> ConvertSummary:
     """Convert documents into one Parquet file per table under `out`.
 
     Every input ends up in `documents` or in `quarantine`. Tables are identical between
     two runs on the same inputs, except quarantine.at (the time of the failure).
-    `runner` runs the documents (runners.runner_for: a process pool, Dask); by default
-    one after another in this process, with `limits` (a runner brings its own: pass the
-    same `limits` to runner_for). `on_start` is told how many documents the inputs hold.
+    Documents are read with `options` (default: `Options.from_env()`, the defaults with
+    the ZHIBIAO_* overrides); `limits` and `ocr` (auto | always | never), when given,
+    replace theirs. `runner` runs the documents (runners.runner_for: a process pool,
+    Dask); by default one after another in this process (a runner brings its own options:
+    pass the same to runner_for). `on_start` is told how many documents the inputs hold.
     """
+    options = Options.at_edge(options, limits=limits, ocr=ocr)
     sources = expand_inputs(inputs, list_files, url_files)
     if on_start is not None:
         on_start(len(sources))
     summaries = []
     with SnapshotWriter(out) as writer:
-        run = runner or (lambda todo: run_local(todo, limits))
+        run = runner or (lambda todo: run_local(todo, options))
         for result in run(sources):
             for table, rows in rows_by_table(result).items():
                 writer.write(table, rows)

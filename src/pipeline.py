@@ -1,20 +1,22 @@
 """One document in, validated rows or a quarantine row out; inputs expanded into sources.
 
-`process(source)` is the only function that runs a document. It is pure apart from
-reading its input, so a process pool, a Dask cluster and the tests can all call it.
+`process(source, options=...)` is the only function that runs a document. It is pure
+apart from reading its input, and its settings come in `options` (never from the
+environment), so a process pool, a Dask cluster and the tests can all call it.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from zhibiao.errors import OutOfMemory, QuarantineError
 from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
-from zhibiao.limits import DEFAULT_LIMITS, Limits, megabytes
+from zhibiao.limits import Limits, megabytes
+from zhibiao.options import DEFAULT_OPTIONS, Options
 from zhibiao.parse import parse
 from zhibiao.schema.models import Quarantine, Row
 from zhibiao.schema.validate import ValidRecords, validate
@@ -44,17 +46,24 @@ def quarantined(source: str, doc_id: str | None, stage: str, reason: str, error:
     return Result(source=source, quarantine=row)
 
 
-def process(source: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Result:
+def process(source: str | os.PathLike[str], limits: Limits | None = None, *,
+            options: Options = DEFAULT_OPTIONS) -> Result:
     """Read (a path, or fetch an http(s) URL), parse and validate one document. Never
-    raises for a bad document; one over a limit (`limits.py`) is quarantined naming it."""
+    raises for a bad document; one over a limit (`limits.py`) is quarantined naming it.
+
+    `options` say how to read it (default: `Options()`; the environment is read at the
+    edge, by convert, refresh and the CLI); `limits`, when given, replace its limits."""
+    if limits is not None:
+        options = replace(options, limits=limits)
+    limits = options.limits
     source = str(source)
     doc_id = None
     stage = "read"
     try:
-        data, content_type = read_source(source, limits)
+        data, content_type = read_source(source, options)
         doc_id = doc_id_of(data)
         stage = "ingest"
-        doc = read_document(source, data, content_type, limits=limits)
+        doc = read_document(source, data, content_type, options=options)
         stage = "parse"
         records = parse(doc)
         stage = "validate"
@@ -118,12 +127,13 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]],
     return sorted(dict.fromkeys(found))
 
 
-def run_local(sources: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Result]:
+def run_local(sources: Iterable[str], options: Options = DEFAULT_OPTIONS
+              ) -> Iterator[Result]:
     """Process documents one after another in this process (runners.py has the process
     pool and Dask runners, which call the same `process`). No memory cap here: it would
     cap the driver."""
     for source in sources:
-        yield process(source, limits)
+        yield process(source, options=options)
 
 
 def rows_by_table(result: Result) -> dict[str, list[Row]]:

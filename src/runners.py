@@ -2,7 +2,9 @@
 a Dask cluster, with results streamed back in input order.
 
 Every runner calls the one `process(source)` function and yields one Result per source,
-in the order given, so the writers stay simple and two runs write identical tables. A
+in the order given, so the writers stay simple and two runs write identical tables. The
+run's `Options` travel with every document (pickled to pool and Dask workers), so a
+worker reads exactly as the driver was told to. A
 document whose work outlives `timeout` seconds, or whose worker dies (a segfault in a
 native library, the out-of-memory killer), becomes a quarantine row with stage `run`;
 the run goes on. Only a bounded window of documents is in flight, so memory does not
@@ -24,17 +26,12 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
 from typing import Any
 
 from zhibiao import pipeline
-from zhibiao.limits import (
-    DEFAULT_LIMITS,
-    OCR_SECONDS_PER_PAGE,
-    Limits,
-    cap_memory,
-    megabytes,
-    start_budget,
-)
+from zhibiao.limits import OCR_SECONDS_PER_PAGE, Limits, cap_memory, megabytes, start_budget
+from zhibiao.options import DEFAULT_OPTIONS, Options
 from zhibiao.parse import warm_up
 
 #: Seconds one document may take before it is given up.
@@ -60,15 +57,15 @@ def gave_up(source: str, reason: str, message: str) -> pipeline.Result:
     return pipeline.quarantined(source, None, "run", reason, message)
 
 
-def process_in_worker(source: str, limits: Limits = DEFAULT_LIMITS,
+def process_in_worker(source: str, options: Options = DEFAULT_OPTIONS,
                       budget: float | None = None) -> pipeline.Result:
     """What a worker runs; `process` is looked up when it runs, not when it is sent. With
     a `budget` (pool workers), the worker keeps its own time (limits.start_budget)."""
     if budget is None:
-        return pipeline.process(source, limits)
+        return pipeline.process(source, options=options)
     start_budget(budget)
     try:
-        return pipeline.process(source, limits)
+        return pipeline.process(source, options=options)
     finally:
         start_budget(None)  # an idle worker must not be ended by a late alarm
 
@@ -99,13 +96,14 @@ def _in_order(sources: Iterable[str], submit: Callable[[str], Any],
 
 def run_pool(sources: Iterable[str], *, workers: int | None = None,
              timeout: float | None = DEFAULT_TIMEOUT,
-             limits: Limits = DEFAULT_LIMITS) -> Iterator[pipeline.Result]:
+             options: Options = DEFAULT_OPTIONS) -> Iterator[pipeline.Result]:
     """Documents on a local process pool; results in input order. Each worker may map
     `limits.max_memory_bytes` beyond what it had mapped when it started, and keeps each
     document to `timeout` seconds plus limits.OCR_SECONDS_PER_PAGE per page it OCRs; the
     pool's own timeout is only a backstop, past the longest budget a document can get."""
     from pebble import ProcessExpired, ProcessPool
 
+    limits = options.limits
     workers = workers or default_workers()
     backstop = None if timeout is None else timeout + limits.max_pages * OCR_SECONDS_PER_PAGE
     over_budget = (f"TimeoutError: over its time budget ({timeout:g} s, plus "
@@ -130,7 +128,7 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
     with ProcessPool(max_workers=workers, initializer=_start_worker,
                      initargs=(limits.max_memory_bytes,)) as pool:
         yield from _in_order(
-            sources, lambda s: pool.schedule(process_in_worker, (s, limits, timeout),
+            sources, lambda s: pool.schedule(process_in_worker, (s, options, timeout),
                                              timeout=backstop),
             collect, workers * WINDOW_PER_WORKER)
 
@@ -138,7 +136,7 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
 def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
              workers: int | None = None,
              timeout: float | None = DEFAULT_TIMEOUT,
-             limits: Limits = DEFAULT_LIMITS) -> Iterator[pipeline.Result]:
+             options: Options = DEFAULT_OPTIONS) -> Iterator[pipeline.Result]:
     """Documents on a Dask cluster (`scheduler` address), or a local cluster of `workers`
     processes; results in input order. Inputs must be readable by the workers (a shared
     file system, or URLs). The document limits apply; worker memory is Dask's own to
@@ -166,7 +164,7 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
             if second_chance:
                 # Dask blames every task that was on a worker when it died; an innocent
                 # neighbour of a crashing document gets one more run of its own.
-                retry = client.submit(process_in_worker, source, limits, pure=False)
+                retry = client.submit(process_in_worker, source, options, pure=False)
                 return collect(source, retry, second_chance=False)
             return gave_up(source, "worker_died", "KilledWorker: the workers running it "
                                                   "died (a crash or out of memory)")
@@ -186,7 +184,7 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
 
     try:
         yield from _in_order(
-            sources, lambda s: client.submit(process_in_worker, s, limits, pure=False,
+            sources, lambda s: client.submit(process_in_worker, s, options, pure=False,
                                              retries=0),
             collect, window)
     finally:
@@ -197,14 +195,18 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
 
 def runner_for(engine: str = "pool", *, workers: int | None = None,
                timeout: float | None = DEFAULT_TIMEOUT,
-               scheduler: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Runner:
-    """The runner `convert` and `refresh` use for `engine` (local, pool or dask)."""
+               scheduler: str | None = None, limits: Limits | None = None,
+               options: Options = DEFAULT_OPTIONS) -> Runner:
+    """The runner `convert` and `refresh` use for `engine` (local, pool or dask), reading
+    documents with `options`; `limits`, when given, replace its limits."""
+    if limits is not None:
+        options = replace(options, limits=limits)
     if engine == "local":
-        return lambda sources: pipeline.run_local(sources, limits)
+        return lambda sources: pipeline.run_local(sources, options)
     if engine == "pool":
         return lambda sources: run_pool(sources, workers=workers, timeout=timeout,
-                                        limits=limits)
+                                        options=options)
     if engine == "dask":
         return lambda sources: run_dask(sources, scheduler=scheduler, workers=workers,
-                                        timeout=timeout, limits=limits)
+                                        timeout=timeout, options=options)
     raise ValueError(f"unknown engine {engine!r}: local, pool or dask")

@@ -1,6 +1,6 @@
 """Shared fixtures: one converted run of the samples plus a folder of bad inputs; the budget
-goal-table PDFs and the 部门决算 PDF; a web site on 127.0.0.1 and the default fetcher
-pointed at a temporary cache."""
+goal-table PDFs and the 部门决算 PDF; a web site on 127.0.0.1 and options that fetch
+into a temporary cache."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from support import SAMPLES, load_data_module, make_bad_inputs
 from web_support import Site, serve
 from zhibiao import ConvertSummary, convert
 from zhibiao.ingest import fetch as fetch_module
-from zhibiao.ingest.fetch import Fetcher
+from zhibiao.options import FetchOptions, Options
 
 
 @pytest.fixture(scope="session")
@@ -57,10 +57,14 @@ def site() -> Iterator[Site]:
 
 
 @pytest.fixture
-def default_fetcher(tmp_path, monkeypatch) -> Iterator[Fetcher]:
-    """The fetcher `process` uses, pointed at a temporary cache and without waits."""
-    monkeypatch.setattr(fetch_module, "_default", None)
-    f = fetch_module.configure(cache_dir=tmp_path / "cache", min_interval=0, backoff=0.01,
-                               retries=2, timeout=2)
-    yield f
-    f.close()
+def web_options(tmp_path, monkeypatch) -> Iterator[Options]:
+    """Options that fetch into a temporary cache without waits, for `process(url,
+    options=...)`; $ZHIBIAO_CACHE points the CLI, which reads the environment, at the same
+    cache. The fetcher made for them is closed afterwards."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("ZHIBIAO_CACHE", str(cache))
+    monkeypatch.setattr(fetch_module, "_current", None)  # restored after the test
+    yield Options(fetch=FetchOptions(cache_dir=str(cache), min_interval=0, backoff=0.01,
+                                     retries=2, timeout=2))
+    if fetch_module._current is not None:
+        fetch_module._current[1].close()

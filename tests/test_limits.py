@@ -16,6 +16,7 @@ from zhibiao.cli import app
 from zhibiao.errors import TooLarge
 from zhibiao.ingest import read_bytes
 from zhibiao.limits import MB, Limits
+from zhibiao.options import Options
 from zhibiao.pipeline import process
 from zhibiao.runners import run_pool
 
@@ -124,7 +125,7 @@ def test_worker_memory_cap_stops_a_bomb_past_the_stream_limit():
     a fresh worker."""
     limits = Limits(max_inflated_bytes=2048 * MB, max_memory_bytes=1024 * MB)
     sources = [str(BAD / "bomb.pdf"), str(TEXT), str(SAMPLES / "000_progress_quarterly.txt")]
-    bomb, *rest = run_pool(sources, workers=1, timeout=120, limits=limits)
+    bomb, *rest = run_pool(sources, workers=1, timeout=120, options=Options(limits=limits))
     assert bomb.quarantine.reason in ("worker_died", "out_of_memory"), bomb.quarantine
     assert "may take 1024 MB, --max-memory-mb" in bomb.quarantine.error
     assert all(r.ok for r in rest)

@@ -93,13 +93,16 @@ def test_a_url_is_fetched_only_when_given_as_an_input(no_network, tmp_path, monk
     """The control: a URL input does reach the network layer (and is quarantined here,
     where the network is blocked), so the test above would have seen a fetch."""
     from zhibiao.ingest import fetch as fetch_module
+    from zhibiao.options import FetchOptions, Options
 
-    monkeypatch.setattr(fetch_module, "_default", None)  # restored after the test
-    fetcher = fetch_module.configure(cache_dir=tmp_path / "cache", retries=0, min_interval=0)
+    monkeypatch.setattr(fetch_module, "_current", None)  # restored after the test
+    options = Options(fetch=FetchOptions(cache_dir=str(tmp_path / "cache"), retries=0,
+                                         min_interval=0))
     try:
-        result = process("http://127.0.0.1:9/report.html")
+        result = process("http://127.0.0.1:9/report.html", options=options)
     finally:
-        fetcher.close()
+        if fetch_module._current is not None:
+            fetch_module._current[1].close()
     assert no_network, "a URL input should have tried the network"
     assert result.quarantine is not None
 

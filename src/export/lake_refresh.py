@@ -26,6 +26,8 @@ from zhibiao.export.lake import (
 )
 from zhibiao.files import write_atomic
 from zhibiao.ingest.fingerprint import Fingerprint, content_ids
+from zhibiao.limits import Limits
+from zhibiao.options import Options
 from zhibiao.parse import PARSER_VERSION
 from zhibiao.pipeline import DocumentSummary, Result, expand_inputs, run_local, summarize
 from zhibiao.schema import SCHEMA_VERSION, SCHEMAS
@@ -351,7 +353,10 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
             runner: Callable[[list[str]], Iterable[Result | DocRows]] | None = None,
             rehash: bool = False,
             on_start: Callable[[int], None] | None = None,
-            on_result: Callable[[DocRows], None] | None = None) -> RefreshSummary:
+            on_result: Callable[[DocRows], None] | None = None,
+            options: Options | None = None,
+            limits: Limits | None = None,
+            ocr: str | None = None) -> RefreshSummary:
     """Bring the Delta lake at `lake` up to date with `inputs`.
 
     New and changed documents (content hash or parser version differs) are processed and
@@ -363,9 +368,14 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
     one) and may yield `Result`s or ready `DocRows`. A file's doc_id is remembered with its
     stat between refreshes; `rehash` reads and hashes every input instead. `on_start` is
     told how many sources will be processed, `on_result` gets each one's rows.
+
+    Inputs are hashed and documents read with `options` (default: `Options.from_env()`;
+    `limits` and `ocr`, when given, replace theirs), as in `convert`; a `runner` brings
+    its own (pass the same options to runner_for).
     """
+    options = Options.at_edge(options, limits=limits, ocr=ocr)
     sources = expand_inputs(inputs, list_files, url_files)
-    runner = runner or run_local
+    runner = runner or (lambda todo: run_local(todo, options))
     lake_ = Lake(lake)
     started = utc_now()
     summary = RefreshSummary(Path(lake), None, inputs=len(sources))
@@ -376,7 +386,7 @@ def refresh(inputs: Iterable[str | os.PathLike[str]], lake: str | os.PathLike[st
         state = _State.load(lake_)
 
         known = _load_fingerprints(lake_)
-        doc_ids, seen = content_ids(sources, known, rehash=rehash)
+        doc_ids, seen = content_ids(sources, known, rehash=rehash, options=options)
         # Sources refreshed another day (another folder, same lake) keep their entries.
         others = state.sources() - set(sources)
         memo = {s: f for s, f in known.items() if s in others} | seen

@@ -15,6 +15,7 @@ from zhibiao.ingest.pdf import read_pdf
 from zhibiao.ingest.sniff import sniff_media_type
 from zhibiao.ingest.text import read_text
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, megabytes
+from zhibiao.options import DEFAULT_OPTIONS, Options
 
 __all__ = ["Block", "Cell", "SourceDocument", "doc_id_of", "is_url", "read_bytes",
            "read_document", "read_source"]
@@ -60,10 +61,12 @@ def read_bytes(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     return data
 
 
-def read_source(source: str, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, str | None]:
-    """The bytes of a path or an http(s) URL, and the Content-Type a server sent."""
+def read_source(source: str, options: Options = DEFAULT_OPTIONS) -> tuple[bytes, str | None]:
+    """The bytes of a path or an http(s) URL (fetched as `options.fetch` says), and the
+    Content-Type a server sent."""
+    limits = options.limits
     if is_url(source):
-        page = fetch_url(source)
+        page = fetch_url(source, options.fetch)
         if len(page.data) > limits.max_file_bytes:
             raise _too_large(len(page.data), limits)
         return page.data, page.content_type
@@ -71,14 +74,15 @@ def read_source(source: str, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, st
 
 
 def read_document(source: str, data: bytes, content_type: str | None = None, *,
-                  limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
+                  options: Options = DEFAULT_OPTIONS) -> SourceDocument:
     """Dispatch on the content (not the file name) to the reader for its type.
 
     `content_type` is the HTTP header of a fetched page: it breaks the text/HTML tie and
     its charset outranks the page's own <meta>. A URL must give a web page (or a PDF).
-    `limits` bound the characters (and a PDF's pages and streams); the file size was
-    checked when the bytes were read.
+    `options.limits` bound the characters (and a PDF's pages and streams; the file size
+    was checked when the bytes were read); a PDF is OCR'd as `options.ocr` says.
     """
+    limits = options.limits
     media_type = sniff_media_type(data, source)
     mime, charset = parse_content_type(content_type)
     if media_type == "text/plain" and mime in ("text/html", "application/xhtml+xml"):
@@ -93,7 +97,8 @@ def read_document(source: str, data: bytes, content_type: str | None = None, *,
     elif media_type == "text/plain":
         doc = read_text(data, source, doc_id, limits=limits)
     elif media_type == "application/pdf":
-        doc = read_pdf(data, source, doc_id, limits=limits)
+        doc = read_pdf(data, source, doc_id, limits=limits, ocr=options.ocr,
+                       ocr_threads=options.ocr_threads)
     else:
         raise UnsupportedType(f"{media_type} documents are not read yet")
     check_chars(len(doc.text), limits, "the text read")

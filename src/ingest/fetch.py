@@ -1,16 +1,18 @@
 """Fetching web pages over HTTP politely: robots.txt, a per-host rate limit, retries with
 backoff, a clear user agent, and a cache of raw bytes so a re-run does not fetch again.
 
-The cache lives in `$ZHIBIAO_CACHE` (default `~/.cache/zhibiao/http`): per URL a small
-JSON record (`<sha256 of the URL>.json`: status, Content-Type, ETag, Last-Modified, the
-SHA-256 of the body, when it was fetched) and the body itself stored by its own hash
-(`blobs/<sha256>`). A record younger than `max_age` (`$ZHIBIAO_CACHE_MAX_AGE` seconds,
-default 12 hours) is used without asking the server; an older one is revalidated with
-If-None-Match / If-Modified-Since, so an unchanged page is not downloaded again.
+The cache lives in `FetchOptions.cache_dir` (`options.py`; `$ZHIBIAO_CACHE` at the edge,
+default `~/.cache/zhibiao/http`): per URL a small JSON record (`<sha256 of the URL>.json`:
+status, Content-Type, ETag, Last-Modified, the SHA-256 of the body, when it was fetched)
+and the body itself stored by its own hash (`blobs/<sha256>`). A record younger than
+`max_age` (default 12 hours) is used without asking the server; an older one is
+revalidated with If-None-Match / If-Modified-Since, so an unchanged page is not
+downloaded again.
 
 robots.txt follows RFC 9309: a missing one (4xx) allows everything, an unreachable one
 (5xx, network error) allows nothing. Its Crawl-delay, when longer, replaces the rate limit.
-The rate limit and robots cache belong to one `Fetcher`, so they hold per process.
+The rate limit and robots cache belong to one `Fetcher`, and `fetch_url` keeps one per
+process (per set of `FetchOptions`), so they hold per process.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import httpx
 
 from zhibiao.errors import ErrorPage, FetchFailed, RobotsDisallowed
 from zhibiao.files import write_atomic
+from zhibiao.options import DEFAULT_CACHE_MAX_AGE, FetchOptions
 
 USER_AGENT = "zhibiao/0.1 (government report reader; python-httpx)"
 #: Statuses worth another try: rate limited, or a server that may recover.
@@ -55,17 +58,9 @@ def parse_content_type(header: str | None) -> tuple[str | None, str | None]:
 
 
 def default_cache_dir() -> Path:
-    if os.environ.get("ZHIBIAO_CACHE"):
-        return Path(os.environ["ZHIBIAO_CACHE"]).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "zhibiao" / "http"
-
-
-def _default_max_age() -> float:
-    try:
-        return float(os.environ.get("ZHIBIAO_CACHE_MAX_AGE", 12 * 3600))
-    except ValueError:
-        return 12 * 3600.0
+    """Where pages are cached when no folder is given (the edge's `Options.from_env`
+    gives $ZHIBIAO_CACHE or $XDG_CACHE_HOME's instead, when set)."""
+    return Path.home() / ".cache" / "zhibiao" / "http"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +115,7 @@ class Fetcher:
         self,
         *,
         cache_dir: str | os.PathLike[str] | None = None,
-        max_age: float | None = None,
+        max_age: float = DEFAULT_CACHE_MAX_AGE,
         timeout: float = 20.0,
         retries: int = 3,
         backoff: float = 1.0,
@@ -132,7 +127,7 @@ class Fetcher:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.cache = _Cache(Path(cache_dir) if cache_dir else default_cache_dir())
-        self.max_age = _default_max_age() if max_age is None else max_age
+        self.max_age = max_age
         self.retries = retries
         self.backoff = backoff
         self.min_interval = min_interval
@@ -304,21 +299,21 @@ def _page_of(url: str, record: dict, data: bytes, *, from_cache: bool = False) -
                 data=data, content_type=record.get("content_type"), from_cache=from_cache)
 
 
-_default: Fetcher | None = None
+#: This process's fetcher and the options it was made with.
+_current: tuple[FetchOptions, Fetcher] | None = None
 
 
-def configure(**options: object) -> Fetcher:
-    """Replace the process's default fetcher (cache folder, rate limit, retries …)."""
-    global _default
-    if _default is not None:
-        _default.close()
-    _default = Fetcher(**options)  # type: ignore[arg-type]
-    return _default
-
-
-def fetch_url(url: str) -> Page:
-    """Fetch `url` with the process's default fetcher (created on first use)."""
-    global _default
-    if _default is None:
-        _default = Fetcher()
-    return _default.fetch(url)
+def fetch_url(url: str, options: FetchOptions | None = None) -> Page:
+    """Fetch `url` with this process's fetcher for `options` (made on first use, and
+    again when the options change), so its rate limit and robots.txt rules hold across
+    the URLs a worker reads."""
+    global _current
+    options = options or FetchOptions()
+    if _current is None or _current[0] != options:
+        if _current is not None:
+            _current[1].close()
+        _current = (options, Fetcher(
+            cache_dir=options.cache_dir, max_age=options.max_age, timeout=options.timeout,
+            retries=options.retries, backoff=options.backoff,
+            min_interval=options.min_interval))
+    return _current[1].fetch(url)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from zhibiao.errors import QuarantineError
 from zhibiao.ingest.fetch import is_url
+from zhibiao.options import DEFAULT_OPTIONS, Options
 
 #: A file changed less than this long before it was seen is hashed again next time.
 RACY_NS = 2_000_000_000
@@ -47,30 +48,32 @@ class Fingerprint:
                 and max(self.mtime_ns, self.ctime_ns) < self.seen_ns - RACY_NS)
 
 
-def _hash(source: str) -> str | None:
+def _hash(source: str, options: Options) -> str | None:
     """doc_id of a source's bytes; None when it cannot be read (processing will then
     quarantine it with the reason)."""
     from zhibiao.ingest import doc_id_of, read_source  # the package imports this module
 
     try:
-        data, _ = read_source(source)
+        data, _ = read_source(source, options)
     except QuarantineError:
         return None
     return doc_id_of(data)
 
 
 def content_ids(sources: Iterable[str], known: Mapping[str, Fingerprint] | None = None,
-                *, rehash: bool = False) -> tuple[dict[str, str | None], dict[str, Fingerprint]]:
+                *, rehash: bool = False, options: Options = DEFAULT_OPTIONS
+                ) -> tuple[dict[str, str | None], dict[str, Fingerprint]]:
     """doc_id of every source (None: unreadable), and the fingerprints to remember.
 
     `known` holds last time's fingerprints by source; a file whose stat still matches is
-    not read. With `rehash`, every file is read and hashed."""
+    not read. With `rehash`, every file is read and hashed. Sources are read as the run
+    reads them (`options`: its size limit, its fetcher)."""
     known = {} if rehash or known is None else known
     ids: dict[str, str | None] = {}
     seen: dict[str, Fingerprint] = {}
     for source in sources:
         if is_url(source):
-            ids[source] = _hash(source)
+            ids[source] = _hash(source, options)
             continue
         now = time.time_ns()
         try:
@@ -82,7 +85,7 @@ def content_ids(sources: Iterable[str], known: Mapping[str, Fingerprint] | None 
         if old is not None and old.still_matches(info):
             ids[source], seen[source] = old.doc_id, old
             continue
-        doc_id = _hash(source)
+        doc_id = _hash(source, options)
         ids[source] = doc_id
         if doc_id is not None:
             seen[source] = Fingerprint(source, doc_id, info.st_size, info.st_mtime_ns,

@@ -26,20 +26,16 @@ the straightened page (so a line of text is level for layout); `source_box` maps
 back onto the page as scanned, which is what the values' bboxes give. Every character
 carries the confidence of the OCR line it came from.
 
-The mode (`auto` | `always` | `never`) comes from `read_pdf(ocr=...)` or, when that is
-not given, from the environment variable ZHIBIAO_OCR: `zhibiao convert --ocr` sets it,
-and the process pool and a local Dask cluster inherit the environment, so the choice
-reaches every worker without threading it through the runners. Workers of a remote Dask
-cluster need ZHIBIAO_OCR set in their own environment.
+The mode (`auto` | `always` | `never`) and the threads of the ONNX sessions are
+`read_pdf`'s arguments, which `Options` (`options.py`) hands down from the edge of the
+run, so every worker, a remote Dask one too, reads with the driver's choice.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import threading
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -47,13 +43,8 @@ import pypdfium2 as pdfium
 from zhibiao.ingest.document import Box
 from zhibiao.ingest.pdf_layout import Char, PageSpace
 from zhibiao.ingest.pdf_tables import edge
+from zhibiao.options import OcrMode
 
-OcrMode = Literal["auto", "always", "never"]
-MODES: tuple[str, ...] = ("auto", "always", "never")
-#: Environment variable holding the mode when read_pdf is not given one.
-ENV_MODE = "ZHIBIAO_OCR"
-#: Threads of each ONNX session (0: onnxruntime's default, one per core).
-ENV_THREADS = "ZHIBIAO_OCR_THREADS"
 ENGINE = "rapidocr"
 INSTALL_HINT = "install zhibiao[ocr]"
 
@@ -90,15 +81,6 @@ _SKEW_STEP = 0.05
 _SKEW_MIN = 0.1
 
 
-def ocr_mode(mode: str | None = None) -> OcrMode:
-    """The mode given, else ZHIBIAO_OCR, else auto; ValueError for anything else."""
-    value = (mode if mode is not None else os.environ.get(ENV_MODE, "") or "auto").strip().lower()
-    if value not in MODES:
-        raise ValueError(f"OCR mode must be one of auto, always, never; got {value!r}"
-                         + ("" if mode is not None else f" (from {ENV_MODE})"))
-    return value  # type: ignore[return-value]
-
-
 def available() -> bool:
     """Whether the OCR extra is installed (importable); checked on every call, cheap once
     imported."""
@@ -123,9 +105,9 @@ _lock = threading.Lock()
 _engines: dict[int, object] = {}
 
 
-def _engine():
-    """One RapidOCR engine per process (the models load in about half a second)."""
-    threads = int(os.environ.get(ENV_THREADS, "0") or 0)
+def _engine(threads: int = 0):
+    """One RapidOCR engine per process and thread count (the models load in about half a
+    second); `threads` per ONNX session, 0: onnxruntime's default, one per core."""
     with _lock:
         if threads not in _engines:
             from rapidocr_onnxruntime import RapidOCR
@@ -169,9 +151,10 @@ class OcrPage:
         return page, min(xs), min(ys), max(xs), max(ys)
 
 
-def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int,
+def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int, *, threads: int = 0,
              dpi: int | None = None) -> OcrPage:
-    """OCR one page: render, straighten, find and wipe ruling lines, read text lines."""
+    """OCR one page: render, straighten, find and wipe ruling lines, read text lines;
+    `threads` per ONNX session (0: one per core)."""
     import cv2  # installed with rapidocr_onnxruntime (opencv-python)
 
     dpi = dpi or DPI
@@ -211,7 +194,7 @@ def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int,
     edges = [_edge(kind, a0, a1, pos, scale, x_origin, y_origin)
              for kind, a0, a1, pos in edges_px]
 
-    result, _ = _engine()(np.dstack([gray] * 3), use_cls=False)
+    result, _ = _engine(threads)(np.dstack([gray] * 3), use_cls=False)
     chars: list[Char] = []
     confidence: dict[tuple[float, float, float, float], float] = {}
     rows = _reading_order([(np.asarray(q, dtype=float), str(t), float(s))

@@ -22,7 +22,7 @@ no pages), ScannedPdf (page images and no text layer, when OCR is off, not insta
 finds nothing), NoContent (blank pages).
 
 A page of images with (almost) no text layer is OCR'd when the extra zhibiao[ocr] is
-installed (`ocr.py`: mode auto | always | never, from `read_pdf(ocr=)` or ZHIBIAO_OCR);
+installed (`ocr.py`: mode auto | always | never, `read_pdf(ocr=)`, from `Options`);
 its characters and ruling lines then go through the same layout and table code, and the
 document gets one confidence per character (`SourceDocument.confidences`). Glyphs
 without a Unicode mapping ((cid:NN) in pdfminer, private-use code points) become U+FFFD
@@ -76,6 +76,7 @@ from zhibiao.limits import (
     check_chars,
     more_time,
 )
+from zhibiao.options import OcrMode
 
 #: Where the end-of-file marker must be: a file cut short has lost it.
 _EOF_WINDOW = 4096
@@ -110,8 +111,9 @@ class _Drawer:
     """Pages drawn for OCR: from a second copy of the document, opened with the
     machine's fonts (pdf_fonts.drawing), so the reading copy keeps the fixed ones."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, threads: int = 0) -> None:
         self.data = data
+        self.threads = threads
         self.pdf: pdfium.PdfDocument | None = None
         self.missing_cjk = False
 
@@ -121,7 +123,7 @@ class _Drawer:
                 self.pdf = pdfium.PdfDocument(self.data)
             page = self.pdf[index]
             try:
-                return _ocr.ocr_page(page, space, index + 1)
+                return _ocr.ocr_page(page, space, index + 1, threads=self.threads)
             finally:
                 page.close()
                 self.missing_cjk |= drawing.missing_cjk
@@ -329,7 +331,7 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> list[Char]:
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
-               ocr: _ocr.OcrMode = "never", drawer: _Drawer | None = None) -> _Page:
+               ocr: OcrMode = "never", drawer: _Drawer | None = None) -> _Page:
     try:
         page = pdf[index]
     except pdfium.PdfiumError as exc:
@@ -546,11 +548,11 @@ def _metadata_title(pdf: pdfium.PdfDocument) -> str | None:
 
 
 def read_pdf(data: bytes, source: str, doc_id: str, *,
-             limits: Limits = DEFAULT_LIMITS, ocr: _ocr.OcrMode | None = None) -> SourceDocument:
+             limits: Limits = DEFAULT_LIMITS, ocr: OcrMode = "auto",
+             ocr_threads: int = 0) -> SourceDocument:
     """A PDF as a SourceDocument; raises a QuarantineError when it cannot be read or is
     over a limit (a stream inflating too far, too many pages, too many characters).
-    `ocr`: auto | always | never (None: ZHIBIAO_OCR, default auto)."""
-    mode = _ocr.ocr_mode(ocr)
+    `ocr`: auto | always | never; `ocr_threads` per OCR session (0: one per core)."""
     check_streams(data, limits.max_inflated_bytes)
     pdf = _open(data)
     if len(pdf) > limits.max_pages:
@@ -561,11 +563,11 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
     stats = _Stats(limits=limits)
     pages: list[_Page] = []
     damaged: list[int] = []
-    drawer = _Drawer(data)
+    drawer = _Drawer(data, ocr_threads)
     try:
         for i in range(len(pdf)):
             try:
-                pages.append(_read_page(pdf, i, stats, mode, drawer))
+                pages.append(_read_page(pdf, i, stats, ocr, drawer))
             except CorruptPdf:
                 damaged.append(i + 1)
         meta_title = _metadata_title(pdf)
@@ -577,7 +579,7 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
         raise CorruptPdf(f"none of the PDF's {n} page(s) can be loaded, it is damaged")
     if not any(p.has_text for p in pages):
         if any(p.images for p in pages):
-            raise ScannedPdf(f"scanned, no text layer; {_no_ocr(mode, pages)}: {n} page(s) "
+            raise ScannedPdf(f"scanned, no text layer; {_no_ocr(ocr, pages)}: {n} page(s) "
                              "of images and no text")
         raise NoContent(f"the PDF's {n} page(s) are blank: no text and no images")
     warnings: list[str] = []
@@ -609,7 +611,7 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
         partial = True
         warnings.append(f"{len(scanned)} page(s) of images without a text layer "
                         f"(scanned, not read): {_page_list(scanned)}")
-        warnings.append(f"scanned pages not read: {_no_ocr(mode, pages)}")
+        warnings.append(f"scanned pages not read: {_no_ocr(ocr, pages)}")
     if damaged:
         partial = True
         warnings.append(f"{len(damaged)} damaged page(s) skipped: {_page_list(damaged)}")

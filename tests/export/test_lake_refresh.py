@@ -173,7 +173,7 @@ def test_refresh_reads_only_inputs_whose_stat_changed(corpus, tmp_path, monkeypa
     monkeypatch.setattr(fingerprint, "RACY_NS", 0)  # the corpus was copied a moment ago
     hashed: list[str] = []
     real = fingerprint._hash
-    monkeypatch.setattr(fingerprint, "_hash", lambda s: hashed.append(s) or real(s))
+    monkeypatch.setattr(fingerprint, "_hash", lambda s, o: hashed.append(s) or real(s, o))
     lake = tmp_path / "lake"
     first = refresh([corpus], lake)
     assert len(hashed) == first.inputs
@@ -234,10 +234,11 @@ def test_refresh_from_a_url_list_rereads_only_the_changed_page(site, tmp_path, m
     """--urls into a lake: the fetcher's cache revalidates (ETag) so unchanged pages cost
     a 304 and no parse; a page the server changed is replaced alone."""
     from zhibiao.ingest import fetch as fetch_module
+    from zhibiao.options import FetchOptions, Options
 
-    monkeypatch.setattr(fetch_module, "_default", None)
-    fetcher = fetch_module.configure(cache_dir=tmp_path / "cache", min_interval=0,
-                                     max_age=0, retries=1, timeout=5)
+    monkeypatch.setattr(fetch_module, "_current", None)  # restored after the test
+    options = Options(fetch=FetchOptions(cache_dir=str(tmp_path / "cache"), min_interval=0,
+                                         max_age=0, retries=1, timeout=5))
     names = ["001_half_year_summary", "002_annual_work_plan"]
     urls = []
     for name in names:
@@ -248,21 +249,22 @@ def test_refresh_from_a_url_list_rereads_only_the_changed_page(site, tmp_path, m
     listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
     lake = tmp_path / "lake"
     try:
-        first = refresh([], lake, url_files=[listing])
+        first = refresh([], lake, url_files=[listing], options=options)
         assert first.processed == 2 and first.quarantined == 0
         assert sorted(read_lake(lake)["documents"]["source"].to_pylist()) == sorted(urls)
 
-        again = refresh([], lake, url_files=[listing])
+        again = refresh([], lake, url_files=[listing], options=options)
         assert again.run_id is None and again.skipped == 2
 
         page = (SAMPLES / f"{names[0]}.html").read_bytes()  # GB2312: ASCII digits are
         changed = re.sub(rb"\d+", lambda m: b"%d" % (int(m.group()) + 1), page, count=5)
         site.route(f"/art/{names[0]}.html",  # never a trail byte, so bytes can be edited
                    Reply(body=changed, headers={"ETag": f'"{names[0]}-2"'}))
-        third = refresh([], lake, url_files=[listing])
+        third = refresh([], lake, url_files=[listing], options=options)
         assert third.processed == 1 and third.skipped == 1
         docs = read_lake(lake)["documents"].to_pylist()
         assert {d["source"]: d["doc_id"] for d in docs}[urls[0]] == doc_id_of(changed)
         assert len(docs) == 2
     finally:
-        fetcher.close()
+        if fetch_module._current is not None:
+            fetch_module._current[1].close()

@@ -159,26 +159,26 @@ def test_only_http_urls_are_fetched(fetcher):
     (Reply(200, b"", {"Content-Type": "text/html"}), "empty"),
     (Reply(503, b"busy"), "fetch"),
 ])
-def test_bad_pages_are_quarantined_with_their_reason(site, default_fetcher, reply, reason):
+def test_bad_pages_are_quarantined_with_their_reason(site, web_options, reply, reason):
     url = site.route("/page", reply)
-    result = process(url)
+    result = process(url, options=web_options)
     assert result.quarantine is not None, result
     assert result.quarantine.reason == reason
     assert result.quarantine.source == url and result.quarantine.error
 
 
-def test_robots_disallow_is_quarantined_through_process(site, default_fetcher):
+def test_robots_disallow_is_quarantined_through_process(site, web_options):
     site.route("/robots.txt", Reply(body=b"User-agent: *\nDisallow: /\n"))
-    result = process(site.route("/report.html", Reply()))
+    result = process(site.route("/report.html", Reply()), options=web_options)
     assert result.quarantine.reason == "robots"
     assert result.quarantine.stage == "read"
 
 
-def test_http_charset_is_used_for_a_page_without_meta(site, default_fetcher):
+def test_http_charset_is_used_for_a_page_without_meta(site, web_options):
     body = "<html><body><p>全年共发生生产安全事故12起,同比下降20%。</p></body></html>"
     url = site.route("/gbk", Reply(body=body.encode("gbk"),
                                    headers={"Content-Type": "text/html; charset=GBK"}))
-    result = process(url)
+    result = process(url, options=web_options)
     assert result.ok, result.quarantine
     doc = result.records.document
     assert doc.source == url and doc.media_type == "text/html"
@@ -197,7 +197,7 @@ def test_urls_pass_through_input_expansion(tmp_path):
         expand_inputs([], url_files=[listing])
 
 
-def test_convert_urls_file_reads_the_sample_pages_like_the_files(site, default_fetcher,
+def test_convert_urls_file_reads_the_sample_pages_like_the_files(site, web_options,
                                                                    tmp_path):
     names = ["000_progress_quarterly", "001_half_year_summary", "002_annual_work_plan"]
     urls = [site.route(f"/art/{name}.html",

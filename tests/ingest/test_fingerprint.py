@@ -19,9 +19,9 @@ def reads(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = fingerprint._hash
 
-    def counting(source: str) -> str | None:
+    def counting(source: str, options) -> str | None:
         seen.append(source)
-        return real(source)
+        return real(source, options)
 
     monkeypatch.setattr(fingerprint, "_hash", counting)
     return seen

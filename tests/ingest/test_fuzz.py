@@ -11,7 +11,6 @@ tests at the end of this file.
 from __future__ import annotations
 
 import os
-from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +21,7 @@ from zhibiao import process
 from zhibiao.errors import QuarantineError
 from zhibiao.ingest import read_document
 from zhibiao.limits import Limits
+from zhibiao.options import Options
 
 make_bad = load_make_bad()
 #: `ZHIBIAO_FUZZ_EXAMPLES=5000 pytest tests/ingest/test_fuzz.py` for a longer run.
@@ -37,10 +37,10 @@ REPORT_WORDS = ["一、主要目标", "（一）", "1.", "全市共发生生产�
 ENCODINGS = ["utf-8", "gb18030", "gbk", "utf-16", "utf-8-sig", "big5", "latin-1"]
 
 
-def read(source: str, data: bytes):
+def read(source: str, data: bytes, ocr: str = "auto"):
     """read_document's outcome: a checked SourceDocument, or None for a QuarantineError."""
     try:
-        doc = read_document(source, data, limits=LIMITS)
+        doc = read_document(source, data, options=Options(limits=LIMITS, ocr=ocr))
     except QuarantineError:
         return None
     check_document(doc)
@@ -148,8 +148,7 @@ _PDFS = [make_bad.text_pdf(), make_bad.chinese_pdf(), make_bad.image_only_pdf(),
           suppress_health_check=[HealthCheck.too_slow])
 @given(damaged_pdf())
 def test_damaged_pdfs(data):
-    with mock.patch.dict(os.environ, {"ZHIBIAO_OCR": "never"}):  # the reader, not OCR
-        read("damaged.pdf", data)
+    read("damaged.pdf", data, ocr="never")  # the reader, not OCR
 
 
 @settings(max_examples=max(20, EXAMPLES // 5), deadline=None,

@@ -15,6 +15,7 @@ from zhibiao import process
 from zhibiao.errors import ScannedPdf
 from zhibiao.ingest import ocr
 from zhibiao.ingest.pdf import read_pdf
+from zhibiao.options import Options
 
 SCANNED = REPO / "tests" / "data" / "scanned"
 PAIRS = {  # scan → its text-layer original
@@ -42,7 +43,7 @@ def _read_and_process(scan: str, original: str) -> tuple:
     way) and its original."""
     import zhibiao.pipeline as pipeline
 
-    os.environ[ocr.ENV_THREADS] = "1"  # two documents on two cores: one thread each
+    options = Options(ocr_threads=1)  # two documents on two cores: one thread each
     kept = []
     real = pipeline.read_document
 
@@ -52,10 +53,10 @@ def _read_and_process(scan: str, original: str) -> tuple:
 
     pipeline.read_document = keep
     try:
-        scanned = process(SCANNED / scan)
+        scanned = process(SCANNED / scan, options=options)
     finally:
         pipeline.read_document = real
-    return scanned, process(SAMPLES / original), kept[0] if kept else None
+    return scanned, process(SAMPLES / original, options=options), kept[0] if kept else None
 
 
 #: The SourceDocuments of the scans, filled by the `scans` fixture.
@@ -169,13 +170,13 @@ def test_without_the_extra_a_scan_is_quarantined(without_ocr, scan):
 
 
 @pytest.mark.parametrize("scan", list(PAIRS))
-def test_ocr_never_quarantines_a_scan(monkeypatch, scan):
+def test_ocr_never_quarantines_a_scan(scan):
     path = SCANNED / scan
     with pytest.raises(ScannedPdf, match="scanned, no text layer; OCR is off"):
         read_pdf(path.read_bytes(), str(path), "x", ocr="never")
-    monkeypatch.setenv(ocr.ENV_MODE, "never")  # what `convert --ocr never` sets
-    result = process(path)
+    result = process(path, options=Options(ocr="never"))  # what `convert --ocr never` gives
     assert result.quarantine is not None and result.quarantine.reason == "scanned"
+    assert "OCR is off" in result.quarantine.error
 
 
 def test_convert_ocr_never_quarantines_the_scans(monkeypatch, tmp_path):
@@ -183,10 +184,12 @@ def test_convert_ocr_never_quarantines_the_scans(monkeypatch, tmp_path):
 
     from zhibiao.cli import app
 
-    monkeypatch.setenv(ocr.ENV_MODE, "auto")  # restored after the test: convert sets it
+    monkeypatch.delenv("ZHIBIAO_OCR", raising=False)
+    before = dict(os.environ)
     result = CliRunner().invoke(app, ["convert", str(SCANNED), "-o", str(tmp_path / "out"),
                                       "--ocr", "never", "--engine", "local", "--quiet"])
     assert result.exit_code == 0, result.output
+    assert dict(os.environ) == before  # the mode is passed to the readers, never set
     import pyarrow.parquet as pq
 
     quarantine = pq.read_table(tmp_path / "out" / "quarantine.parquet").to_pylist()
@@ -202,9 +205,12 @@ def test_a_bad_ocr_mode_is_refused(monkeypatch, tmp_path):
     result = CliRunner().invoke(app, ["convert", str(SAMPLES / "001_half_year_summary.txt"),
                                       "-o", str(tmp_path), "--ocr", "sometimes"])
     assert result.exit_code != 0 and "auto, always, never" in result.output
-    monkeypatch.setenv(ocr.ENV_MODE, "sometimes")
     with pytest.raises(ValueError, match="ZHIBIAO_OCR"):
-        ocr.ocr_mode()
+        Options.from_env({"ZHIBIAO_OCR": "sometimes"})
+    monkeypatch.setenv("ZHIBIAO_OCR", "sometimes")  # the CLI reads it, and says which
+    result = CliRunner().invoke(app, ["convert", str(SAMPLES / "001_half_year_summary.txt"),
+                                      "-o", str(tmp_path)])
+    assert result.exit_code != 0 and "ZHIBIAO_OCR" in result.output
 
 
 def test_text_pages_are_not_ocrd_in_auto_mode(monkeypatch):
@@ -228,7 +234,7 @@ def test_each_page_sent_to_ocr_first_asks_for_more_time(monkeypatch):
     class Seen(Exception):
         pass
 
-    def fake_ocr(page, space, number):
+    def fake_ocr(page, space, number, **options):
         raise Seen(list(asked))  # what had been asked for when OCR started
 
     monkeypatch.setattr(pdf_module, "more_time", asked.append)
