@@ -823,6 +823,8 @@ PARTS_MARKER = "其中"
 COMPLETED_SHARE = re.compile(
     r"(?:(?:完成|占)[^,，。;；]{0,20}?|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
     r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务|(?P<amount>[\d.]+[万亿]?元))?的$")
+#: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
+PLAN_AMOUNT = re.compile(r"(?:年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
 #: What was completed → the rate's name after the subject (完成年初预算的97.5% → 预算完成率).
 COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目标完成率",
                                     "计划": "目标完成率", "预算": "预算完成率"}
@@ -928,6 +930,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 base = base.removesuffix(known)
             at = found[0][1:] if found else (spans[i].start - len(share.group()), spans[i].start)
             names[i] = [(base + rate, *at)]
+            if share.group("amount") and subject == i - 2 and PLAN_AMOUNT.fullmatch(
+                    names[i - 1][0][0] if names[i - 1] else ""):
+                # 完成年计划710亿元的89.4%: the planned amount is the subject's target
+                names[i - 1] = [(names[subject][0][0], *names[i - 1][0][1:])]
+            after = i + 1
+            if after < len(spans) and spans[after].change and not names[after] \
+                    and _one_sentence(text, spans[i].end, spans[after].start):
+                # …的89.4%(…),增长2.0%: the change is the subject's, not the share's
+                names[after] = [(names[subject][0][0], spans[after].start, spans[after].start)]
             continue
         if len(found) != 1 or i == 0 or not names[i - 1]:
             continue

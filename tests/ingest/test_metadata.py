@@ -89,3 +89,17 @@ def test_a_pages_font_switch_and_a_reports_delivery_lines_are_no_title():
     head = ("—— 2016年2月19日在准格尔旗\n第十六届人民代表大会第五次会议上\n"
             "准格尔旗旗长 额登毕力格\n各位代表:\n")
     assert read_title(head) is None
+
+
+def test_a_pages_disclosure_tags_and_greeting_are_no_title():
+    for head, title in (
+            ("法定主动公开内容\n+\n2022年工作总结和2023年工作思路\n",
+             "2022年工作总结和2023年工作思路"),
+            ("明政办〔2018〕57号\n各县(市、区)人民政府,市直各单位:\n三明市人民政府办公室\n"
+             "2018年6月28日\n(此件主动公开)\n2018年民生基础设施补短板实施方案\n",
+             "2018年民生基础设施补短板实施方案"),
+            ("欢迎访问巨鹿人民政府网站\n\n2023年度巨鹿县重点民生实事项目\n",
+             "2023年度巨鹿县重点民生实事项目"),
+            ("政府信息公开\n甘谷县政府2020年将为民办好15件大事和民生实事\n",
+             "甘谷县政府2020年将为民办好15件大事和民生实事")):
+        assert read_title(head) == title

@@ -117,6 +117,31 @@ def test_a_task_list_with_deadlines_and_lead_units_is_a_plan():
     assert [v["role"] for v in records.values] == ["target"] * 3
 
 
+def test_a_plan_report_reviews_the_year_before_the_plan_it_drafts():
+    """…2022年国民经济和社会发展计划执行情况与2023年…计划草案的报告: a 政府工作报告 in kind;
+    its review is of 2022 (the year before the plan's), the planned amount is the
+    subject's target and the change after the completion share is the subject's."""
+    title = "关于某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"
+    text = (f"{title}\n一、2022年国民经济和社会发展计划执行情况\n"
+            "初步预计,地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产未达预期),增长2.0%。\n")
+    doc = doc_of(text, title=title, year=2022)
+    assert parse(doc).document["genre"] == "government_report"
+    y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+    found = [(raw, role, name, (start, end)) for raw, role, name, start, end in values(doc)]
+    assert found[0] == ("635亿元", "actual", "地区生产总值", y2022)
+    assert found[1][1:3] == ("target", "地区生产总值")
+    assert found[2][1:3] == ("actual", "地区生产总值目标完成率")
+    assert found[3] == ("增长2.0%", "actual", "地区生产总值", y2022)
+
+
+def test_progress_and_execution_reports_are_named_by_their_titles():
+    for title, genre in (("1月-7月老旧小区改造及保障性安居工程进展情况", "work_summary"),
+                         ("某区2023年上半年国民经济和社会发展计划执行情况的报告", "work_summary"),
+                         ("市应急管理局2020年职能目标三季度工作进度汇总表", "progress_table")):
+        doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
+        assert parse(doc).document["genre"] == genre, title
+
+
 def test_a_share_of_a_target_reached_is_an_actual():
     """In a plan, whose figures are targets unless they say otherwise."""
     title = "2024年就业工作要点"

@@ -66,14 +66,17 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("final_account", ("部门决算", "单位决算", "决算公开")),
     ("budget", ("部门预算", "单位预算", "预算公开")),
     ("completion_table", ("绩效目标完成情况表", "绩效完成情况表")),
+    ("progress_table", ("进度汇总表", "进度情况表", "进展情况表", "进度表")),
     ("statistical_bulletin", ("统计公报",)),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
                            "政务公开工作年度报告")),
-    ("government_report", ("政府工作报告",)),
+    # the plan report to a people's congress reviews last year and sets this year's targets
+    ("government_report", ("政府工作报告", "计划草案的报告", "计划草案报告")),
     ("work_plan", ("工作要点", "工作计划", "实施方案", "行动方案", "工作方案", "实施意见",
                    "行动计划", "民生实事", "办实事", "实事项目")),
     ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
-                      "工作报告", "工作开展情况", "工作完成情况", "工作进展情况")),
+                      "工作报告", "工作开展情况", "工作完成情况", "工作进展情况", "进展情况",
+                      "执行情况的报告", "执行情况报告")),
 )
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200

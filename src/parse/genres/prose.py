@@ -297,6 +297,9 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
     if offset is None or not doc.year:
         return None
     year = doc.year + offset
+    if genre == "government_report":  # …2022年计划执行情况与2023年计划草案: 2022 reviewed
+        planned = plan_period(doc)
+        year = planned[0].year + offset if planned else year
     return date(year, 1, 1), date(year, 12, 31)
 
 
