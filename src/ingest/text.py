@@ -89,9 +89,17 @@ _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}年(?:度|末)?$")
 _DIGIT_RUN = re.compile(r"\d{4}")
 
 
+def _cell_of(text: str, block: Block) -> Block:
+    """The block without the pipe a page copy writes after each cell (`544126 |`)."""
+    start, end = strip_span(text, block.start, block.end)
+    if end > start and text[end - 1] == "|" and text.count("|", start, end) == 1:
+        start, end = strip_span(text, start, end - 1)
+    return Block(block.kind, start, end)
+
+
 def _is_cell(text: str, block: Block) -> bool:
     line = text[block.start : block.end].strip()
-    return block.kind == "paragraph" and 0 < len(line) <= MAX_CELL \
+    return block.kind in ("paragraph", "heading") and 0 < len(line) <= MAX_CELL \
         and not any(mark in line for mark in _SENTENCE_MARKS)
 
 
@@ -129,9 +137,9 @@ def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and _is_cell(text, blocks[j]):
+        while j < len(blocks) and _is_cell(text, _cell_of(text, blocks[j])):
             j += 1
-        run = blocks[i:j]
+        run = [_cell_of(text, b) for b in blocks[i:j]]
         best = next(((w, n) for w in CELL_COLUMNS
                      if (n := _rows_of(text, run, w)) >= MIN_CELL_ROWS), None)
         if best is None:

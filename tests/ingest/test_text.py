@@ -116,6 +116,16 @@ def test_a_table_copied_one_cell_per_line_is_a_table_again():
                     ["其中:谷物", "97658吨", "-9.7"], ["豆类", "26084吨", "49.1"]]
 
 
+def test_a_table_copied_one_cell_per_line_with_pipes_is_a_table_again():
+    """The same, each cell written `cell |` as some page converters do."""
+    text = ("表1 2022年末户籍人口数及构成\n指 标 |\n年末数(人) |\n比重(%) |\n全县户籍人口 |\n"
+            "544126 |\n100.0 |\n按城乡分 |\n-- |\n-- |\n#乡村人口 |\n381432 |\n70.1 |\n")
+    tables = [b for b in split_blocks(text) if b.kind == "table"]
+    assert [[text[c.start : c.end] for c in row] for row in tables[0].rows] == [
+        ["指 标", "年末数(人)", "比重(%)"], ["全县户籍人口", "544126", "100.0"],
+        ["按城乡分", "--", "--"], ["#乡村人口", "381432", "70.1"]]
+
+
 def test_short_lines_that_are_no_table_stay_paragraphs():
     # a header that is a date range or code, and too few rows, make no table
     coded = "202001-202012\n项目资金\n年度资金总额\n100\n财政拨款\n100\n其他资金\n0\n"
