@@ -91,6 +91,8 @@ IMPLIED_UNITS: dict[str, str] = {
     "完成工作量": "%", "完成进度": "%", "完成率": "%", "完成比例": "%", "执行率": "%",
     "人数": "人", "起数": "起", "家数": "家",
 }
+#: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88).
+UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数")
 #: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.
 PER_UNITS: tuple[str, ...] = (
     "年", "季度", "季", "月", "周", "日", "天", "小时", "人", "户", "次", "吨", "平方米",

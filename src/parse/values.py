@@ -573,6 +573,13 @@ def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
     return None
 
 
+#: A measure that has no unit right before a bare number: 居民消费价格总指数为101.8,
+#: 男女性别比为106.88, 城乡居民收入比2.026 (UNITLESS_MEASURES in cues).
+_UNITLESS_BEFORE = re.compile(
+    "(?:" + "|".join(cues.UNITLESS_MEASURES) + r")(?:\s*[(（][A-Za-z]{2,5}[)）])?"
+    r"(?:为|是|达到|达)?\s*$")
+
+
 def _implied_unit(scan: str, pos: int) -> str | None:
     label = _match_before(scan, _skip_spaces_back(scan, pos), _IMPLIED_LF)
     return cues.IMPLIED_UNITS[label] if label else None
@@ -640,7 +647,8 @@ def _read_value(
 
     if not unit:
         unit = _implied_unit(scan, start) or ""
-    if not (unit or comparator != "=" or direction or core.has_multiplier or bare):
+    unitless = not unit and bool(_UNITLESS_BEFORE.search(scan, max(0, start - 16), start))
+    if not (unit or comparator != "=" or direction or core.has_multiplier or bare or unitless):
         return None
     while start < end and text[start].isspace():
         start += 1
