@@ -384,3 +384,12 @@ def test_a_programmes_name_holds_no_cue_and_a_count_raised_to_another_starts_at_
     text = "目前专业安委会由14个增加为15个。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
         "baseline", "actual"]
+
+
+def test_a_share_of_a_target_reached_is_no_target_cue_for_the_next_clause():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "截至7月底,开工建设危旧房棚户区1005套,占目标任务的80.40%,发放租赁补贴1430户。"
+    roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2020)]
+    assert roles == ["actual", "actual", "actual"]
