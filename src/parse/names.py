@@ -573,7 +573,9 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     words = list(_words(phrase))
     # 9个由市领导带队的工作组, 5家有一定规模实力的…机构: a relative clause, the counted
     # noun follows 的; otherwise 的 ends the counted noun (40个行业领域的风险评估 → 行业领域)
-    relative = "的" in phrase and words[0][1] in ("v", "p") and len(words[0][0]) == 1
+    relative = "的" in phrase and (
+        (words[0][1] in ("v", "p") and len(words[0][0]) == 1)
+        or (phrase.startswith(RELATIVE_OPENERS) and phrase.index("的") <= RELATIVE_REACH))
     if not relative and (words[0][1] in NON_NOUN_START_FLAGS or words[0][0] in STOP_VERBS):
         return None  # 分7组持续3个多月: the count is followed by an adverb or verb
     if "等" in phrase:  # 96个城市内涝点等数据: the counted noun comes before 等
@@ -613,6 +615,10 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
 #: Units of a rate: a rate right after a count and its noun is a rate of those things.
 RATE_UNITS = frozenset({"%", "‰"})
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
+#: Verbs opening a relative clause after a count (480户符合条件的困难老年人家庭, 5个具有示范
+#: 作用的农村社区), and how far into the words a 的 may close it.
+RELATIVE_OPENERS: tuple[str, ...] = ("符合", "具有", "具备", "满足", "达到", "获得", "取得")
+RELATIVE_REACH = 8
 #: A bracketed inclusion note (含专用, 含改扩建) inside a counted noun.
 _INCLUSION_NOTE = re.compile(r"[(（](?:含|包括)[^()（）]{1,8}[)）]")
 

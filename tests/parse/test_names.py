@@ -146,6 +146,12 @@ def test_a_growth_rate_alone_is_of_the_figure_before_and_a_run_beats_a_change_li
     assert found[-2:] == [("下降13.2%", ["火警数"]), ("45.5%", ["成灾数"])]
 
 
+def test_a_relative_clause_after_a_count_is_skipped_to_the_thing_counted():
+    text = "对480户符合条件的困难老年人家庭进行适老化改造。建成5个具有示范作用的农村社区。"
+    assert named(text) == [("480户", ["困难老年人家庭数"]), ("5个", ["建成农村社区数"])]
+    assert named("完成40个行业领域的风险评估。") == [("40个", ["行业领域数"])]
+
+
 def test_periods_scope_words_and_examples_are_not_part_of_the_name():
     text = ("到年底加工制造类小微企业安全风险管控体系建设覆盖率65%,其他行业领域企业覆盖率50%。"
             "推动矿山、危险化学品、金属冶炼等高危行业领域投保率100%。"
