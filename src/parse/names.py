@@ -196,7 +196,7 @@ FROM_WORDS = ("从", "由")
 #: A name that compares with something else (低于省控线0.84个百分点) is about the value
 #: before it: the subject of that value is the name.
 COMPARING_PREFIXES: tuple[str, ...] = ("低于", "高于", "优于", "超过", "超出", "少于", "多于",
-                                       "高出", "低出")
+                                       "高出", "低出", "塌", "落后")
 #: Units whose value is never followed by what it counts (5个航空救援临时起降点 is).
 NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "元", "倍"}) | MEASUREMENT_UNITS
 #: Words closing the noun after a count that are not part of what is counted

@@ -393,3 +393,17 @@ def test_a_share_of_a_target_reached_is_no_target_cue_for_the_next_clause():
     text = "截至7月底,开工建设危旧房棚户区1005套,占目标任务的80.40%,发放租赁补贴1430户。"
     roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2020)]
     assert roles == ["actual", "actual", "actual"]
+
+
+def test_a_result_compared_with_its_goal_is_an_actual_of_the_same_measure():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.names import name_values
+    from zhibiao.parse.values import find_values
+
+    text = ("上半年全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;"
+            "规模以上工业增加值同比增长10.1%,高于目标2.1个百分点。")
+    spans = find_values(text, year=2023)
+    found = [(s.raw, value_role(text, s, (), "work_summary"), names[0][0])
+             for s, names in zip(spans, name_values(text, spans), strict=True)]
+    assert found[2] == ("1.8个百分点", "actual", "地区生产总值")
+    assert found[4] == ("2.1个百分点", "actual", "规模以上工业增加值")
