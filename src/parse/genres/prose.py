@@ -280,7 +280,9 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
                  default=len(title))
         before = [p for p in periods if p.end <= at]
         chosen = before[-1] if before else periods[0] if periods else None
-        return (chosen.period_start, chosen.period_end) if chosen else None
+        if chosen is None or chosen.period_start is None or chosen.period_end is None:
+            return None  # (the periods kept all have both ends)
+        return chosen.period_start, chosen.period_end
     offset = ACTUAL_YEAR_OFFSET.get(genre)
     if offset is None or not doc.year:
         return None
@@ -386,7 +388,7 @@ class _Reader:
                     text=sentence, section=path)
                 self._add(span, start, role, indicator_id=indicator_id, section=path)
 
-    def _add(self, span: ValueSpan, offset: int, role: str, **where) -> None:
+    def _add(self, span: ValueSpan, offset: int, role: str, **where: str | None) -> None:
         if self.builder.add_value(span, offset, role, **where) and role == "unknown":
             self.undecided.append(self.builder.values[-1])
 
