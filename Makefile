@@ -60,6 +60,7 @@ FONT_TESTS = tests/ingest/test_pdf.py tests/ingest/test_pdf_fonts.py
 
 test: $(STAMP) system-test
 	$(BIN)/ruff check src tests bench fuzz tools
+	$(BIN)/mypy
 	$(call PYTEST,,)
 	$(BIN)/zhibiao check samples
 	$(MAKE) --no-print-directory score
@@ -81,8 +82,10 @@ score: $(STAMP)
 check: $(STAMP)
 	$(BIN)/zhibiao check samples
 
+# mypy checks src/ as the package zhibiao ([tool.mypy] in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench fuzz tools
+	$(BIN)/mypy
 
 # Fuzzing (issue 12): the atheris harnesses in fuzz/, FUZZ_SECONDS each, on a working copy
 # of the seeds in .fuzz/ (crash files land there too). atheris is installed here only; if
@@ -107,4 +110,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/values_speed.py
 
 clean:
-	rm -rf out .pytest_cache .ruff_cache .fuzz .score
+	rm -rf out .pytest_cache .ruff_cache .mypy_cache .fuzz .score

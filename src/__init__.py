@@ -11,10 +11,10 @@ from zhibiao.export.lake_upkeep import compact, migrate
 from zhibiao.export.spreadsheet import export_facts
 from zhibiao.options import FetchOptions, Options
 from zhibiao.parse import PARSER_VERSION
-from zhibiao.pipeline import Result, process
+from zhibiao.pipeline import Processed, Quarantined, Result, process
 
 __version__ = "0.1.0"
 
-__all__ = ["PARSER_VERSION", "ConvertSummary", "FetchOptions", "Options", "Result",
-           "__version__", "compact", "convert", "export_facts", "facts", "lake_versions",
-           "migrate", "process", "read_lake", "refresh"]
+__all__ = ["PARSER_VERSION", "ConvertSummary", "FetchOptions", "Options", "Processed",
+           "Quarantined", "Result", "__version__", "compact", "convert", "export_facts",
+           "facts", "lake_versions", "migrate", "process", "read_lake", "refresh"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+from rich.console import Console, JustifyMethod
 from rich.table import Table
 
 from zhibiao.convert import ConvertSummary, convert
@@ -65,7 +65,8 @@ DEFAULT_MAX_MEMORY_MB = (DEFAULT_LIMITS.max_memory_bytes or 0) / MB
 def print_summary(summary: ConvertSummary) -> None:
     table = Table(title=f"zhibiao → {summary.out}")
     for column in ("document", "genre", "targets", "indicators", "values", "status"):
-        justify = "right" if column in ("targets", "indicators", "values") else "left"
+        numeric = column in ("targets", "indicators", "values")
+        justify: JustifyMethod = "right" if numeric else "left"
         table.add_column(column, justify=justify)
     for doc in summary.documents:
         status = doc.status if doc.status != "quarantined" else f"[red]quarantined[/]: {doc.reason}"
@@ -86,7 +87,7 @@ def _require_inputs(inputs: list[str] | None, list_file: list[Path] | None,
 def _prepare_run(inputs: list[str] | None, list_file: list[Path] | None,
                  urls: list[Path] | None, *, ocr: str | None, engine: str,
                  workers: int | None, timeout: float, scheduler: str | None,
-                 **limit_options: float) -> tuple[Options, Runner]:
+                 **limit_options: Any) -> tuple[Options, Runner]:
     """What convert and refresh check and build from their shared options: inputs given,
     URL lists valid; the run's Options (the ZHIBIAO_* overrides of the environment, read
     here once, then --ocr and the limits) and the runner that hands them to the workers."""

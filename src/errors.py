@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import ClassVar, Literal
+
+#: Where a document failed: reading its bytes, ingesting them, parsing, validating the
+#: rows; run: the runner gave up on it (timeout, dead worker).
+Stage = Literal["read", "ingest", "parse", "validate", "run"]
+
 
 class QuarantineError(Exception):
     """Base of every error that quarantines one document; the run goes on."""
 
-    reason = "error"
-    stage = "ingest"
+    reason: ClassVar[str] = "error"
+    stage: ClassVar[Stage] = "ingest"
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -26,7 +26,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal
 
 from zhibiao.limits import DEFAULT_LIMITS, Limits
 
@@ -48,7 +48,7 @@ def ocr_mode(value: str, origin: str = "") -> OcrMode:
     if mode not in OCR_MODES:
         raise ValueError(f"OCR mode must be one of auto, always, never; got {value!r}"
                          + (f" (from {origin})" if origin else ""))
-    return cast(OcrMode, mode)
+    return mode
 
 
 @dataclass(frozen=True)  # no slots: frozen slotted dataclasses do not unpickle on 3.10

@@ -8,12 +8,13 @@ environment), so a process pool, a Dask cluster and the tests can all call it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import ClassVar, TypeAlias
 
-from zhibiao.errors import OutOfMemory, QuarantineError
+from zhibiao.errors import OutOfMemory, QuarantineError, Stage
 from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
 from zhibiao.limits import Limits, megabytes
 from zhibiao.options import DEFAULT_OPTIONS, Options
@@ -26,24 +27,37 @@ DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".html", ".htm", ".shtml
 
 
 @dataclass(slots=True)
-class Result:
-    """What one input became: validated rows, or a quarantine row saying why not."""
+class Processed:
+    """An input read: its validated rows, and how many rows each table got."""
 
     source: str
-    records: ValidRecords | None = None
-    quarantine: Quarantine | None = None
+    records: ValidRecords
     counts: dict[str, int] = field(default_factory=dict)
+    ok: ClassVar[bool] = True
+    #: What a Quarantined has, None here, so either kind of Result can be asked for both.
+    quarantine: ClassVar[None] = None
 
-    @property
-    def ok(self) -> bool:
-        return self.records is not None
+
+@dataclass(slots=True)
+class Quarantined:
+    """An input that went to quarantine: the row saying why."""
+
+    source: str
+    quarantine: Quarantine
+    ok: ClassVar[bool] = False
+    records: ClassVar[None] = None
 
 
-def quarantined(source: str, doc_id: str | None, stage: str, reason: str, error: str) -> Result:
+#: What one input became: one or the other (isinstance tells which).
+Result: TypeAlias = Processed | Quarantined
+
+
+def quarantined(source: str, doc_id: str | None, stage: Stage, reason: str,
+                error: str) -> Quarantined:
     """The Result of a document that goes to quarantine, stamped now."""
     row = Quarantine(source=source, doc_id=doc_id, stage=stage, reason=reason, error=error,
                      at=datetime.now(timezone.utc))
-    return Result(source=source, quarantine=row)
+    return Quarantined(source=source, quarantine=row)
 
 
 def process(source: str | os.PathLike[str], limits: Limits | None = None, *,
@@ -58,7 +72,7 @@ def process(source: str | os.PathLike[str], limits: Limits | None = None, *,
     limits = options.limits
     source = str(source)
     doc_id = None
-    stage = "read"
+    stage: Stage = "read"
     try:
         data, content_type = read_source(source, options)
         doc_id = doc_id_of(data)
@@ -80,7 +94,7 @@ def process(source: str | os.PathLike[str], limits: Limits | None = None, *,
     except Exception as exc:  # noqa: BLE001 - the one place a crash becomes a quarantine row
         return quarantined(source, doc_id, stage, "crash", f"{type(exc).__name__}: {exc}")
     counts = {name: len(rows) for name, rows in valid.tables.items() if name != "documents"}
-    return Result(source=source, records=valid, counts=counts)
+    return Processed(source=source, records=valid, counts=counts)
 
 
 def read_list_file(list_file: str | os.PathLike[str], *, urls_only: bool = False) -> list[str]:
@@ -136,10 +150,10 @@ def run_local(sources: Iterable[str], options: Options = DEFAULT_OPTIONS
         yield process(source, options=options)
 
 
-def rows_by_table(result: Result) -> dict[str, list[Row]]:
-    if result.records is not None:
+def rows_by_table(result: Result) -> dict[str, Sequence[Row]]:
+    """The rows a result adds to each output table."""
+    if isinstance(result, Processed):
         return result.records.tables
-    assert result.quarantine is not None
     return {"quarantine": [result.quarantine]}
 
 
@@ -158,8 +172,7 @@ class DocumentSummary:
 
 
 def summarize(result: Result) -> DocumentSummary:
-    if result.records is None:
-        assert result.quarantine is not None
+    if isinstance(result, Quarantined):
         return DocumentSummary(result.source, "quarantined", reason=result.quarantine.error)
     doc = result.records.document
     return DocumentSummary(

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
+from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from zhibiao.pipeline import DocumentSummary
 
@@ -28,12 +36,12 @@ class _Ticker:
         self.done = 0
         self.started = self._last_log = time.monotonic()
         self._bar: Progress | None = None
-        self._task = None
+        self._task: TaskID | None = None
 
     def _columns(self) -> list[TextColumn]:
         raise NotImplementedError
 
-    def _fields(self) -> dict[str, object]:
+    def _fields(self) -> dict[str, Any]:
         return {}
 
     def _log(self) -> None:
@@ -77,7 +85,7 @@ class RunProgress(_Ticker):
     def _columns(self) -> list[TextColumn]:
         return [TextColumn("{task.fields[rate]} pages/s · {task.fields[bad]} quarantined")]
 
-    def _fields(self) -> dict[str, object]:
+    def _fields(self) -> dict[str, Any]:
         return {"rate": f"{self._rate():.1f}", "bad": self.quarantined}
 
     def __enter__(self) -> RunProgress:

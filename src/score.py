@@ -294,8 +294,10 @@ def same_value(g: GoldFact, w: Written) -> bool:
     if g.number is None:
         if w.number is not None:
             return False
+        if not w.qualitative:
+            return False
         words = normalize(g.qualitative or g.raw).text
-        return bool(w.qualitative) and (w.qualitative in words or words in (w.qualitative or ""))
+        return w.qualitative in words or words in w.qualitative
     return (_close(g.number, w.number) and _close(g.number_max, w.number_max)
             and g.unit == w.unit)
 

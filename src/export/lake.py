@@ -171,7 +171,7 @@ def lake_lock(lake: str | os.PathLike[str], timeout: float | None = None) -> Ite
                     fcntl.lockf(handle, fcntl.LOCK_EX | (fcntl.LOCK_NB if deadline else 0))
                     break
                 except (BlockingIOError, PermissionError):
-                    if time.monotonic() >= deadline:  # type: ignore[operator]
+                    if deadline is not None and time.monotonic() >= deadline:
                         raise LakeBusyError(f"{lake} is locked by another refresh or compact "
                                             f"({path})") from None
                     time.sleep(0.1)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -29,7 +29,14 @@ from zhibiao.ingest.fingerprint import Fingerprint, content_ids
 from zhibiao.limits import Limits
 from zhibiao.options import Options
 from zhibiao.parse import PARSER_VERSION
-from zhibiao.pipeline import DocumentSummary, Result, expand_inputs, run_local, summarize
+from zhibiao.pipeline import (
+    DocumentSummary,
+    Processed,
+    Result,
+    expand_inputs,
+    run_local,
+    summarize,
+)
 from zhibiao.schema import SCHEMA_VERSION, SCHEMAS
 
 #: Predicates list at most this many literals; larger sets are split over commits.
@@ -37,7 +44,7 @@ PREDICATE_CHUNK = 1000
 
 #: One document's rows of one table: plain row dicts (what `process` gives; converted to
 #: Arrow once per batch, not per document: ~2 ms a document saved) or a ready Arrow table.
-Rows = pa.Table | list[dict[str, Any]]
+Rows: TypeAlias = "pa.Table | list[dict[str, Any]]"
 
 
 @dataclass(slots=True)
@@ -60,12 +67,11 @@ class DocRows:
 
 def doc_rows(result: Result) -> DocRows:
     """A pipeline Result as row dicts of the contract's tables."""
-    if result.records is not None:
+    if isinstance(result, Processed):
         tables: dict[str, Rows] = {name: [r.model_dump() for r in rows]
                                    for name, rows in result.records.tables.items() if rows}
         return DocRows(result.source, result.records.document.doc_id, True, tables,
                        summarize(result))
-    assert result.quarantine is not None
     row = result.quarantine
     return DocRows(result.source, row.doc_id, False, {"quarantine": [row.model_dump()]},
                    summarize(result))
@@ -239,8 +245,8 @@ class _Writer:
         #    transaction per table. A doc_id shared by two sources is written once.
         write_ids: dict[str, DocRows] = {}
         for item in batch:
-            if item.ok and item.doc_id not in write_ids:
-                write_ids[item.doc_id] = item  # type: ignore[index]
+            if item.ok and item.doc_id is not None and item.doc_id not in write_ids:
+                write_ids[item.doc_id] = item
         replace_ids = stale_ids | (set(write_ids) & lake_ids)
         for name in CHILD_TABLES:
             data = _arrow(name, (item.tables[name] for item in write_ids.values()
@@ -283,9 +289,9 @@ class _Writer:
             if s in q_replace:
                 state.quarantine.pop(s, None)
         for item in batch:
-            if item.ok:
+            if item.ok and item.doc_id is not None:
                 parser = item.first_row("documents")["parser_version"]
-                state.docs[item.source] = {item.doc_id: parser}  # type: ignore[dict-item]
+                state.docs[item.source] = {item.doc_id: parser}
         for s in q_replace:
             if s in new_q:
                 state.quarantine[s] = new_q[s]

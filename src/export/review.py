@@ -115,7 +115,8 @@ def build_report(out_dir: str | os.PathLike[str]) -> tuple[dict[str, Any], list[
     out_dir = Path(out_dir)
     tables = load_tables(out_dir)
     documents = tables["documents"]
-    by_doc: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    by_doc: dict[str | None, dict[str, list[dict[str, Any]]]] = defaultdict(
+        lambda: defaultdict(list))
     for name in ("targets", "indicators", "values", "attainment"):
         for record in tables[name]:
             by_doc[record.get("doc_id")][name].append(record)
@@ -138,7 +139,7 @@ def build_report(out_dir: str | os.PathLike[str]) -> tuple[dict[str, Any], list[
         for a in attainment:
             statuses[a.get("status") or "unknown"] = statuses.get(a.get("status") or "unknown",
                                                                   0) + 1
-        counts = {"targets": len(rows.get("targets", [])),
+        counts: dict[str, Any] = {"targets": len(rows.get("targets", [])),
                   "indicators": len(rows.get("indicators", [])), "values": len(values),
                   "roles": roles, **statuses}
         for key in ("values", "targets", "indicators", *STATUSES):

@@ -222,7 +222,7 @@ class _SheetRun:
     def _fit(self, table: pa.Table) -> None:
         """Widths from the headings and the first rows (set before any row: streaming)."""
         sample = table.slice(0, _WIDTH_SAMPLE)
-        widths = []
+        widths: list[float] = []
         for heading, kind, column in zip(self.headings, self.kinds, sample.columns,
                                          strict=True):
             width = _display_width(heading)
@@ -387,7 +387,7 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     if suffix not in FORMATS:
         raise ValueError(f"{path}: cannot tell the format from the suffix; use .xlsx, .csv "
                          f"or .parquet")
-    return suffix  # type: ignore[return-value]
+    return suffix
 
 
 def export_facts(out: str | os.PathLike[str], path: str | os.PathLike[str], *,

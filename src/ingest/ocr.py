@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -105,7 +106,7 @@ _lock = threading.Lock()
 _engines: dict[int, object] = {}
 
 
-def _engine(threads: int = 0):
+def _engine(threads: int = 0) -> Any:
     """One RapidOCR engine per process and thread count (the models load in about half a
     second); `threads` per ONNX session, 0: onnxruntime's default, one per core."""
     with _lock:
@@ -267,7 +268,8 @@ def _rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple]]:
         below[:-side] = along[side:]
         beside = np.maximum(beside, below)
         hits = ((slack >= cover) & (beside <= _RULE_BESIDE)).astype(np.uint8)
-        hits = cv2.dilate(hits, np.ones((1, window), np.uint8)) & (img > 0)  # whole stretch
+        hits = np.logical_and(cv2.dilate(hits, np.ones((1, window), np.uint8)),
+                              img > 0).astype(np.uint8)  # the whole stretch
         _, _, stats, _ = cv2.connectedComponentsWithStats(hits, connectivity=8)
         segments = [[float(x), float(x + w), y + h / 2]
                     for x, y, w, h in stats[1:, :4].tolist() if h <= _RULE_THICK * px]
@@ -389,7 +391,7 @@ def finish(boxes: list[Box | None], pages: dict[int, OcrPage]
     confidences: list[float | None] = []
     for box in boxes:
         scan = pages.get(box[0]) if box is not None else None
-        if scan is None:
+        if box is None or scan is None:
             out_boxes.append(box)
             confidences.append(None)
             continue

@@ -35,6 +35,7 @@ import ctypes
 import re
 from dataclasses import dataclass, field
 from itertools import repeat
+from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -65,6 +66,7 @@ from zhibiao.ingest.pdf_tables import (
     can_continue,
     find_cells,
     merge_tables,
+    native,
     page_graphics,
     unruled_tables,
 )
@@ -167,19 +169,13 @@ def _open(data: bytes) -> pdfium.PdfDocument:
     return pdf
 
 
-def _native(function, restype, *argtypes):
-    """`function` of pdfium's raw bindings called with plain C types (the handle and
-    buffer addresses as ints), without the per-call argument checks of the bindings:
-    the per-character calls below are most of what reading a page costs in Python."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-
+# pdfium's per-character calls with plain C types (pdf_tables.native): they are most of
+# what reading a page costs in Python.
 _INT, _UINT, _PTR = ctypes.c_int, ctypes.c_uint, ctypes.c_void_p
-_GET_UNICODE = _native(pdfium_c.FPDFText_GetUnicode, _UINT, _PTR, _INT)
-_IS_GENERATED = _native(pdfium_c.FPDFText_IsGenerated, _INT, _PTR, _INT)
-_MAP_ERROR = _native(pdfium_c.FPDFText_HasUnicodeMapError, _INT, _PTR, _INT)
-_LOOSE_BOX = _native(pdfium_c.FPDFText_GetLooseCharBox, _INT, _PTR, _INT, _PTR)
+_GET_UNICODE = native(pdfium_c.FPDFText_GetUnicode, _UINT, _PTR, _INT)
+_IS_GENERATED = native(pdfium_c.FPDFText_IsGenerated, _INT, _PTR, _INT)
+_MAP_ERROR = native(pdfium_c.FPDFText_HasUnicodeMapError, _INT, _PTR, _INT)
+_LOOSE_BOX = native(pdfium_c.FPDFText_GetLooseCharBox, _INT, _PTR, _INT, _PTR)
 #: What pdfium's page text holds where its character has another code (U+FFFE for a
 #: hyphen at a line end, code 2, and for a glyph without a Unicode value, code 0): such
 #: characters, and the glyphs pdfium found no Unicode mapping for, are asked one by one.
@@ -199,7 +195,7 @@ def _is_space(codes: np.ndarray) -> np.ndarray:
     return np.array([chr(c).isspace() if c else False for c in codes.tolist()], dtype=bool)
 
 
-def _page_text(tp, count: int) -> np.ndarray | None:
+def _page_text(tp: Any, count: int) -> np.ndarray | None:
     """The code of each character of the page as pdfium's page text gives it (the code
     FPDFText_GetUnicode gives, but U+FFFE where that is 0 or 2): one call for the page
     instead of one per character. None when the page's text does not line up with its
@@ -283,7 +279,7 @@ def _chars(textpage: pdfium.PdfTextPage, space: PageSpace,
     return _word_spaces(out, generated), copies
 
 
-def _chars_one_by_one(tp, count: int, space: PageSpace, stats: _Stats) -> list[Char]:
+def _chars_one_by_one(tp: Any, count: int, space: PageSpace, stats: _Stats) -> list[Char]:
     """`_chars` asking pdfium every question per character."""
     rect = pdfium_c.FS_RECTF()
     out: list[Char] = []

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import Any
 
 import pypdfium2 as pdfium
 
@@ -61,7 +62,8 @@ class _FontPolicy(pdfium.PdfSysfontBase):
 
     # pdfium's default handler scans the machine's font folders here; its list is used
     # only while drawing (the mapper passes names, never handles, to MapFont and GetFont).
-    def MapFont(self, _, weight, italic, charset, pitch_family, face, exact):
+    def MapFont(self, _: Any, weight: int, italic: int, charset: int, pitch_family: int,
+                face: Any, exact: Any) -> Any:
         if self.drawing is None:
             return _METRICS if charset in CJK_CHARSETS else None
         handle = self.default.MapFont(self.default, weight, italic, charset, pitch_family,
@@ -70,34 +72,34 @@ class _FontPolicy(pdfium.PdfSysfontBase):
             self.drawing.missing_cjk = True
         return handle
 
-    def GetFont(self, _, face):
+    def GetFont(self, _: Any, face: Any) -> Any:
         if self.drawing is None:
             return None
         return self.default.GetFont(self.default, face)
 
-    def GetFontData(self, _, handle, table, buffer, size):
+    def GetFontData(self, _: Any, handle: Any, table: int, buffer: Any, size: int) -> int:
         if handle != _METRICS:
             return self.default.GetFontData(self.default, handle, table, buffer, size)
         if table != 0:  # the whole file only; 'ttcf' asks whether it is a collection
             return 0
         return _copy(METRICS_FONT, buffer, size)
 
-    def GetFaceName(self, _, handle, buffer, size):
+    def GetFaceName(self, _: Any, handle: Any, buffer: Any, size: int) -> int:
         if handle != _METRICS:
             return self.default.GetFaceName(self.default, handle, buffer, size)
         return _copy(_FACE_NAME, buffer, size)
 
-    def GetFontCharset(self, _, handle):
+    def GetFontCharset(self, _: Any, handle: Any) -> int:
         if handle != _METRICS:
             return self.default.GetFontCharset(self.default, handle)
         return 134
 
-    def DeleteFont(self, _, handle):
+    def DeleteFont(self, _: Any, handle: Any) -> None:
         if handle != _METRICS:
             self.default.DeleteFont(self.default, handle)
 
 
-def _copy(data: bytes, buffer, size: int) -> int:
+def _copy(data: bytes, buffer: Any, size: int) -> int:
     """FPDF_SYSFONTINFO's buffer protocol: always the length; the bytes when they fit."""
     if buffer and size >= len(data):
         ctypes.memmove(buffer, data, len(data))

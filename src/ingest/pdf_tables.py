@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import ctypes
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -51,12 +52,20 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
             e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
 
 
-def native(function, restype, *argtypes):
+def address(pointer: Any) -> int:
+    """The address a ctypes pointer, handle or function holds (pdfium's are never null
+    where they are asked for)."""
+    value = ctypes.cast(pointer, ctypes.c_void_p).value
+    if value is None:
+        raise ValueError("a null pointer from pdfium")
+    return value
+
+
+def native(function: Any, restype: Any, *argtypes: Any) -> Any:
     """`function` of pdfium's raw bindings called with plain C types (handles and
     addresses as ints), without the argument conversion of the bindings: for the calls
     made per character or per path segment, where that conversion is most of the cost."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address(function))
 
 
 _INT, _PTR = ctypes.c_int, ctypes.c_void_p
@@ -76,7 +85,7 @@ _FORM, _PATH, _IMAGE = (pdfium_c.FPDF_PAGEOBJ_FORM, pdfium_c.FPDF_PAGEOBJ_PATH,
 _MOVETO, _LINETO = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
 
 
-def _objects(handle: int, level: int = 0):
+def _objects(handle: int, level: int = 0) -> Iterator[tuple[int, int, int]]:
     """(object, type, level) of a page's objects, form XObjects' contents included."""
     form = level > 0
     count = (_FORM_COUNT if form else _PAGE_COUNT)(handle)
@@ -108,7 +117,7 @@ def page_graphics(page: pdfium.PdfPage, space: PageSpace) -> tuple[list[dict], i
     upright = space.rotation == 0  # PageSpace.point of the common case, written out
     left, bottom, height = space.left, space.bottom, space.height
     add = edges.append
-    for obj, kind, level in _objects(ctypes.cast(page.raw, ctypes.c_void_p).value):
+    for obj, kind, level in _objects(address(page.raw)):
         if kind != _PATH:
             if kind == _IMAGE:
                 images += 1

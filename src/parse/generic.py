@@ -94,8 +94,9 @@ def extract(doc: SourceDocument, builder: RecordBuilder,
         for value in found:
             start = span_start + value.start
             name, label_start = label_before(doc.text, start, span_start)
-            if value.qualifies is not None and names[value.qualifies]:
-                name = names[value.qualifies]
+            qualified = names[value.qualifies] if value.qualifies is not None else None
+            if qualified:
+                name = qualified
             names.append(name or None)
             if builder.has_value_at(start, span_start + value.end):
                 continue

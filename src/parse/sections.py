@@ -121,7 +121,9 @@ class Sections:
 
     # -- construction ----------------------------------------------------------------------
 
-    def _block_marker(self, start: int, end: int):
+    def _block_marker(self, start: int, end: int
+                      ) -> tuple[int, str, int, int | None] | None:
+        """(start, kind, end, number) of the heading marker a block opens with, if any."""
         text = self.doc.text
         while start < end and text[start].isspace():
             start += 1

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from zhibiao.errors import Stage
+
 SCHEMA_VERSION = "3"  # 2: section on indicators and values; 3: confidence on values
 
 #: score: points of an evaluation form (分值 = the weight, 得分 = the points earned); kept
@@ -103,7 +105,7 @@ class Attainment(Row):
 class Quarantine(Row):
     source: str
     doc_id: str | None = None
-    stage: Literal["read", "ingest", "parse", "validate", "run"] = Field(
+    stage: Stage = Field(
         description="where it failed; run: the runner gave up on it (timeout, dead worker)")
     reason: str = Field(description="machine-readable reason code, e.g. empty, binary, encoding")
     error: str = Field(description="exception type and human message")

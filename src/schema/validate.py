@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from pydantic import ValidationError
 
 from zhibiao.errors import QuarantineError
@@ -16,33 +19,41 @@ class InvalidRecords(QuarantineError):
     stage = "validate"
 
 
+@dataclass(slots=True)
 class ValidRecords:
-    """The validated rows of one document, by table name."""
+    """The validated rows of one document, each table with its own model."""
 
-    __slots__ = ("document", "tables")
+    document: Document
+    targets: list[Target]
+    indicators: list[Indicator]
+    values: list[Value]
+    attainment: list[Attainment]
 
-    def __init__(self, document: Document, tables: dict[str, list[Row]]) -> None:
-        self.document = document
-        self.tables = tables
+    @property
+    def tables(self) -> dict[str, Sequence[Row]]:
+        """The rows by output table name, in the order the tables are written."""
+        return {"documents": [self.document], "targets": self.targets,
+                "indicators": self.indicators, "values": self.values,
+                "attainment": self.attainment}
 
 
 def validate(records: Records) -> ValidRecords:
     """Every row checked against its model; offsets checked against the document text."""
     try:
-        document = Document(**records.document)
-        tables: dict[str, list[Row]] = {
-            "documents": [document],
-            "targets": [Target(**row) for row in records.targets],
-            "indicators": [Indicator(**row) for row in records.indicators],
-            "values": [Value(**row) for row in records.values],
-            "attainment": [Attainment(**row) for row in records.attainment],
-        }
+        valid = ValidRecords(
+            document=Document(**records.document),
+            targets=[Target(**row) for row in records.targets],
+            indicators=[Indicator(**row) for row in records.indicators],
+            values=[Value(**row) for row in records.values],
+            attainment=[Attainment(**row) for row in records.attainment],
+        )
     except ValidationError as exc:
         raise InvalidRecords(f"rows break the data contract: {exc}") from exc
-    for value in tables["values"]:
-        if document.text[value.char_start : value.char_end] != value.raw:
+    text = valid.document.text
+    for value in valid.values:
+        if text[value.char_start : value.char_end] != value.raw:
             raise InvalidRecords(
                 f"value {value.value_id} offsets {value.char_start}:{value.char_end} "
                 f"do not slice its raw text {value.raw!r}"
             )
-    return ValidRecords(document, tables)
+    return valid

@@ -113,7 +113,7 @@ def recognise(doc: SourceDocument) -> str:
     if titled is not None:
         return titled
     head = (doc.title or "") + "\n" + doc.text[:20000]
-    best, best_hits = UNKNOWN, 0
+    best, best_hits = UNKNOWN, 0.0
     for genre, (cue_words, needed) in GENRE_CUES.items():
         hits = sum(1 for word in cue_words if word in head)
         if hits >= needed and hits / len(cue_words) > best_hits:

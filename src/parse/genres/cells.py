@@ -19,6 +19,8 @@ from zhibiao.parse.values import ValueSpan, find_values
 
 #: What a form writes in a cell that states nothing (a dash, a slash, 无).
 PLACEHOLDERS = frozenset({"", "-", "—", "--", "/", "／", "无", "——"})
+#: The names of a value nothing names: it is added once, without an indicator.
+_NO_NAME: list[tuple[str | None, int, int]] = [(None, 0, 0)]
 
 
 def with_unit(span: ValueSpan, written: str) -> ValueSpan:
@@ -92,7 +94,7 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
             span = with_unit(span, unit)
         if not span_names and fallback:
             span_names = [(fallback[0], fallback[1] - start, fallback[2] - start)]
-        for name, name_start, name_end in span_names or [(None, 0, 0)]:
+        for name, name_start, name_end in span_names or _NO_NAME:
             if name and not span.unit and span.number is not None:
                 span = replace(span, unit=implied_unit(name))
             indicator_id = None

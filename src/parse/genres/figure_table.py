@@ -128,9 +128,11 @@ def _figure(doc: SourceDocument, start: int, end: int) -> ValueSpan | None:
     if text.startswith(_MINUS):
         sign, text = -1, text[1:]
     spans = find_values(text, year=doc.year, bare=True)
-    if len(spans) != 1 or spans[0].raw != text or spans[0].number is None:
+    if len(spans) != 1:
         return None
     span = spans[0]
+    if span.raw != text or span.number is None:
+        return None
     if sign < 0:
         span = replace(span, number=-span.number, raw="-" + span.raw, start=0,
                        end=span.end + 1)

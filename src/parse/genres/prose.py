@@ -294,7 +294,8 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
                  default=len(title))
         before = [p for p in periods if p.end <= at]
         chosen = before[-1] if before else periods[0] if periods else None
-        if chosen:
+        if chosen is not None and chosen.period_start is not None \
+                and chosen.period_end is not None:
             return chosen.period_start, chosen.period_end
         year = opening_year(doc.text)  # untitled: 2022年,在市委…领导下 opens the year's
         return (date(year, 1, 1), date(year, 12, 31)) if year else None
@@ -406,7 +407,7 @@ class _Reader:
                     text=sentence, section=path)
                 self._add(span, start, role, indicator_id=indicator_id, section=path)
 
-    def _add(self, span: ValueSpan, offset: int, role: str, **where) -> None:
+    def _add(self, span: ValueSpan, offset: int, role: str, **where: str | None) -> None:
         if self.builder.add_value(span, offset, role, **where) and role == "unknown":
             self.undecided.append(self.builder.values[-1])
 
