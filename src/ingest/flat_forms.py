@@ -192,7 +192,7 @@ def _starts_row(tokens: list[_Token], i: int) -> bool:
     if i >= len(tokens):
         return True
     token = tokens[i]
-    return token.row_end or (bool(token.text) and (_level(tokens, i) or _ends_rows(token)))
+    return token.row_end or (bool(token.text) and (_level(tokens, i) > 0 or _ends_rows(token)))
 
 
 def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _Grid,

@@ -929,22 +929,22 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if i > 0 and names[i - 1] and len(found) <= 1 else None
         if share:
             # 占年度投资计划1059.8亿元的120.2%: the share is of the value before the plan's
-            subject = i - 2 if share.group("amount") and i >= 2 and names[i - 2] else i - 1
+            owner = i - 2 if share.group("amount") and i >= 2 and names[i - 2] else i - 1
             rate = COMPLETION_RATES[share.group("what")]
-            base = _bare(names[subject][0][0], spans[subject].unit)
+            base = _bare(names[owner][0][0], spans[owner].unit)
             for known in COMPLETION_RATES.values():  # a second share of the same subject
                 base = base.removesuffix(known)
             at = found[0][1:] if found else (spans[i].start - len(share.group()), spans[i].start)
             names[i] = [(base + rate, *at)]
-            if share.group("amount") and subject == i - 2 and PLAN_AMOUNT.fullmatch(
+            if share.group("amount") and owner == i - 2 and PLAN_AMOUNT.fullmatch(
                     names[i - 1][0][0] if names[i - 1] else ""):
                 # 完成年计划710亿元的89.4%: the planned amount is the subject's target
-                names[i - 1] = [(names[subject][0][0], *names[i - 1][0][1:])]
+                names[i - 1] = [(names[owner][0][0], *names[i - 1][0][1:])]
             after = i + 1
             if after < len(spans) and spans[after].change and not names[after] \
                     and _one_sentence(text, spans[i].end, spans[after].start):
                 # …的89.4%(…),增长2.0%: the change is the subject's, not the share's
-                names[after] = [(names[subject][0][0], spans[after].start, spans[after].start)]
+                names[after] = [(names[owner][0][0], spans[after].start, spans[after].start)]
             continue
         if len(found) != 1 or i == 0 or not names[i - 1]:
             continue
