@@ -139,6 +139,17 @@ def _figure(doc: SourceDocument, start: int, end: int) -> ValueSpan | None:
     return span
 
 
+#: A header giving an index's base (上年同期=100, 以上年为100): its figures have no unit.
+_INDEX_BASE = re.compile(r"=\s*100|为\s*100")
+
+
+def _unitless(header: str, label: str, title: str) -> bool:
+    """Whether the figure is of a measure written without a unit: an index (the table
+    居民消费价格指数, the column 上年同期=100), a ratio or a coefficient."""
+    return bool(_INDEX_BASE.search(header)) or any(
+        word in text for word in cues.UNITLESS_MEASURES for text in (header, label, title))
+
+
 def _leading_unit(words: str) -> str | None:
     """The longest unit `words` starts with (万元收支预算总表 → 万元)."""
     return next((words[:n] for n in range(len(words), 0, -1) if words[:n] in cues.UNITS),
@@ -412,13 +423,16 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         unit = span.unit or _unit_of_header(header) or (None if change else (
             (row_unit if row_unit in cues.UNITS else None) or table_unit
             or _measure_unit(header, label))) or ("%" if change else None)
-        if not unit:
+        if not unit and not _unitless(header, label, title[0] if title else ""):
             continue
-        if not span.unit:
+        if not span.unit and unit:
             span = with_unit(span, unit)
+        index_base = bool(_INDEX_BASE.search(header))  # 上年同期=100: no period, no measure
         if change:
             span = replace(span, change=change)
             name = label or column.measure
+        elif index_base and label:
+            name = label
         else:
             name = _name(label, column, subject)
         if not name:
@@ -434,7 +448,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         offset = cell.start + (len(doc.text[cell.start:cell.end]) -
                                len(doc.text[cell.start:cell.end].lstrip()))
         # 比上年增长: a change, no baseline
-        role = genre_role if change else (column.role(latest) or (
+        role = genre_role if change or index_base else (column.role(latest) or (
             _role_of(label, latest) if _kind_only(label) and label else None) or genre_role)
         if builder.add_value(replace(span, start=0, end=len(span.raw)), offset, role,
                              indicator_id=indicator_id):

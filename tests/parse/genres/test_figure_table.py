@@ -125,3 +125,16 @@ def test_a_budget_table_under_a_merged_title_with_its_unit():
         ("11,700.63", "基本支出", "target", 117006300.0, "元"),
         ("13,025.38", "项目支出", "target", 130253800.0, "元"),
     ]
+
+
+def test_an_index_table_gives_unitless_actuals_named_by_their_rows():
+    """表1 居民消费价格指数 with the column 上年同期=100: each index is a figure without a
+    unit, named by its row, an actual of the year (the base is no period, no baseline)."""
+    text = ("2020年某州国民经济和社会发展统计公报\n表1 居民消费价格指数\n| 上年同期=100 |\n"
+            "居民消费价格总指数 | 101.8 |\n一、食品烟酒 | 105.7 |\n粮食 | 100.7 |\n")
+    end = date(2020, 12, 31)
+    assert rows(doc_of(text, "2020年某州国民经济和社会发展统计公报", 2020)) == [
+        ("101.8", "居民消费价格总指数", "actual", 101.8, "", None, end),
+        ("105.7", "食品烟酒", "actual", 105.7, "", None, end),
+        ("100.7", "粮食", "actual", 100.7, "", None, end),
+    ]
