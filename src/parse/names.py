@@ -384,7 +384,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     if "的" in name[:-1] and _unquoted_de(phrase) >= 0:
         # 一般公共预算拨款安排的会议费 → 会议费 (not 占生产总值的比重, nor a quoted name)
         rest = name[name.rindex("的") + 1 :]
-        if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES) and "占" not in name:
+        if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES + RELATIONAL_MEASURES) \
+                and "占" not in name:
             name, first = rest, first + cleaned[first:last].rindex("的") + 1
     level = _LEVEL_SCOPE.match(name)
     if level and len(name) > level.end():
@@ -765,12 +766,14 @@ def _ordinal_names(parts: list[tuple[str, int, int]], unit: str) -> list[NameSpa
     ordinal numerals take the head the last part writes after its own."""
     if len(parts) < 2:
         return None
-    last = _ORDINAL_LAST.match(_strip_span(parts[-1][0])[0])
+    last = _ORDINAL_LAST.match(_strip_span(parts[-1][0])[0]) \
+        or _ORDINAL_LAST.match(re.sub(r"\s", "", parts[-1][0]))
     heads = [_ORDINAL_PARTS.match(_strip_span(p)[0]) for p, _, _ in parts[:-1]]
     if last is None or not all(heads):
         return None
     numerals = [m.group("n") for m in heads if m] + [last.group("n")]
-    return [(_named("第" + n + last.group("head"), unit)[0], start, end)
+    head = last.group("head").removeprefix("次")  # 第一、二、三次产业: the sectors
+    return [(_named("第" + n + head, unit)[0], start, end)
             for n, (_, start, end) in zip(numerals, parts, strict=True)]
 
 
@@ -847,6 +850,8 @@ SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
+#: Measures of one thing's effect on another, named with both (第一产业对经济增长的贡献率).
+RELATIONAL_MEASURES: tuple[str, ...] = ("贡献率", "拉动率")
 #: Units a share is written in; 占 before an amount in any other unit names that amount.
 SHARE_UNITS = frozenset({"%", "‰", ""})
 

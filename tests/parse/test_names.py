@@ -152,6 +152,13 @@ def test_a_relative_clause_after_a_count_is_skipped_to_the_thing_counted():
     assert named("完成40个行业领域的风险评估。") == [("40个", ["行业领域数"])]
 
 
+def test_sectors_contributions_keep_what_they_contribute_to():
+    text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
+    assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),
+                           ("19.0%", ["第二产业对经济增长的贡献率"]),
+                           ("69.0%", ["第三产业对经济增长的贡献率"])]
+
+
 def test_periods_scope_words_and_examples_are_not_part_of_the_name():
     text = ("到年底加工制造类小微企业安全风险管控体系建设覆盖率65%,其他行业领域企业覆盖率50%。"
             "推动矿山、危险化学品、金属冶炼等高危行业领域投保率100%。"
