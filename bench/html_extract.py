@@ -2,7 +2,7 @@
 
 Prints, per sample page: recall and precision of the report text (share of the text
 seed's 6-grams found in the output, and of the output's 6-grams found in the seed), how
-many pieces of site chrome leaked, headings kept, whether seed 000's table keeps merged
+many pieces of site chrome leaked, headings kept, whether sample 000's table keeps merged
 cells, and the time per page. trafilatura is optional (`pip install trafilatura`);
 without it only our figures are printed.
 

@@ -12,7 +12,7 @@ resolution and compared with its text-layer original (read from its text layer, 
     .venv/bin/python bench/ocr_quality.py --dpi 200      # one resolution
 
 Prints figures only; never fails on them. `zhibiao.ingest.ocr.DPI` is the default chosen
-from these figures (see the numbers in the module and the report of issue 13).
+from these figures.
 """
 
 from __future__ import annotations

@@ -356,7 +356,3 @@ def read_lake(lake: str | os.PathLike[str], run_id: str | None = None, *,
         return {name: table.to_pandas() for name, table in out.items()}
     return out
 
-
-def lake_runs(lake: str | os.PathLike[str]) -> pa.Table:
-    """The runs table: one row per checkpoint, complete run and compaction."""
-    return Lake(lake).runs()

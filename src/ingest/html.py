@@ -4,7 +4,7 @@ A government web page is a report wrapped in site chrome: navigation, a breadcru
 (首页 > 政府信息公开 > …), a meta line (发布日期 … 浏览次数 … 来源 …), share and print
 buttons, related links and a footer (主办单位, ICP备案). This reader keeps the report only,
 with our own rules over an lxml tree (trafilatura, measured on the samples, loses
-layout-table pages, leaks footers and drops rowspan/colspan; see the issue 6 report):
+layout-table pages, leaks footers and drops rowspan/colspan: bench/html_extract.py):
 
 1. drop what is never text (scripts, styles, forms' widgets, frames);
 2. drop chrome by markup (nav/header/footer/aside, class or id words such as nav, crumb,
@@ -28,7 +28,6 @@ title (发布日期: … 来源: …), then from the text as for plain text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -575,7 +574,7 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|来源)\s*[:：]\s*([^\s:：【\[(�
 
 def _issuer(tags: dict[str, str], window: str, title: str | None) -> str | None:
     """What the page declares: an explicit 发布机构, then its ContentSource tag or printed
-    来源 (issue 19: the declared source, not a name guessed from the title) — unless that
+    来源 (the declared source, not a name guessed from the title) — unless that
     is a department (办公室) or a shorter form (市应急管理局) of the organisation the title
     names, which is then the issuer; the title's organisation when nothing is declared."""
     explicit = _first(tags, "publisher", "发布机构", "dc.publisher")
@@ -691,10 +690,3 @@ def read_html(data: bytes, source: str, doc_id: str, *,
         partial=any(lossy(w) for w in warnings),
     )
 
-
-def iter_tables(doc: SourceDocument) -> Iterator[list[list[str]]]:
-    """Each table of `doc` as rows of cell texts, merged cells repeated in every slot
-    they cover (a convenience for tests and for looking at a page's tables)."""
-    for block in doc.blocks:
-        if block.kind == "table":
-            yield [[doc.text[c.start : c.end] for c in row] for row in block.rows]

@@ -15,11 +15,3 @@ class Records:
     indicators: list[dict[str, Any]] = field(default_factory=list)
     values: list[dict[str, Any]] = field(default_factory=list)
     attainment: list[dict[str, Any]] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "targets": len(self.targets),
-            "indicators": len(self.indicators),
-            "values": len(self.values),
-            "attainment": len(self.attainment),
-        }

@@ -265,12 +265,6 @@ def sections(doc: SourceDocument) -> Sections:
     return built
 
 
-def section_paths(doc: SourceDocument) -> list[str | None]:
-    """One section path per block of `doc` ("一、主要目标 › (二)自然灾害方面"), None for
-    blocks before the first section (title, addressees, preamble)."""
-    return list(sections(doc).paths)
-
-
 def section_at(doc: SourceDocument, offset: int) -> str | None:
     """The section path at a text offset: finer than per block, because a numbered item can
     start inside a paragraph ((一)…。(二)…)."""

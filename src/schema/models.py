@@ -1,4 +1,4 @@
-"""The data contract: one pydantic model per output table (see DESIGN.md, Data contract)."""
+"""The data contract: one pydantic model per output table (README.md, Output tables)."""
 
 from __future__ import annotations
 

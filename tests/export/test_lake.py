@@ -25,11 +25,11 @@ from zhibiao import lake_versions, read_lake, refresh
 from zhibiao.export import lake as lake_module
 from zhibiao.export.lake import (
     CHILD_TABLES,
+    Lake,
     LakeBusyError,
     LakeEmptyError,
     LakeSchemaError,
     lake_lock,
-    lake_runs,
 )
 from zhibiao.ingest import doc_id_of
 from zhibiao.schema import TABLES
@@ -52,7 +52,7 @@ def test_lake_versions_name_the_snapshot_read_lake_reads(tmp_path):
     newer, unfinished batch committed after the last complete run."""
     lake = tmp_path / "lake"
     refresh([SAMPLES / "000_progress_quarterly.txt"], lake)
-    first_run = lake_runs(lake).to_pylist()[-1]["run_id"]
+    first_run = Lake(lake).runs().to_pylist()[-1]["run_id"]
     refresh([SAMPLES / "000_progress_quarterly.txt", SAMPLES / "002_annual_work_plan.txt"],
             lake)
     write_deltalake(str(lake / "values"),  # a crashed writer's commit: not in any snapshot
@@ -191,7 +191,7 @@ def _holds_lock(lock: Path, pid: int) -> bool:
 
 
 def _more_runs(lake: Path, rows: int) -> bool:
-    return lake_runs(lake).num_rows > rows
+    return Lake(lake).runs().num_rows > rows
 
 
 def _documents_past(lake: Path, version: int) -> bool:
@@ -230,10 +230,10 @@ def test_kill_9_at_random_points_never_breaks_the_lake(tmp_path, request):
         deadline = time.monotonic() + 60
         _wait_while_running(proc, deadline, partial(_holds_lock, lock, proc.pid))
         if rng.random() < 0.7:
-            checkpoints = lake_runs(lake).num_rows
+            checkpoints = Lake(lake).runs().num_rows
             _wait_while_running(proc, deadline, partial(_more_runs, lake, checkpoints))
             if rng.random() < 0.6:  # into the next batch's commits
-                runs = lake_runs(lake).to_pylist()
+                runs = Lake(lake).runs().to_pylist()
                 committed = runs[-1]["version_documents"] if runs else 0
                 _wait_while_running(proc, deadline, partial(_documents_past, lake, committed))
                 time.sleep(rng.uniform(0, 0.05))
@@ -246,17 +246,17 @@ def test_kill_9_at_random_points_never_breaks_the_lake(tmp_path, request):
             kills += 1
         proc.wait()
         assert proc.returncode in (0, -signal.SIGKILL), proc.stderr.read()  # type: ignore[union-attr]
-        runs = lake_runs(lake).to_pylist()
+        runs = Lake(lake).runs().to_pylist()
         if runs and any(DeltaTable(str(lake / n)).version() > runs[-1][f"version_{n}"]
                         for n in TABLES):
             mid_batch += 1  # killed between two checkpoints: the next run must recover
         # The last complete run reads as one consistent snapshot of a corpus state...
-        if lake_runs(lake).num_rows and any(
-                r["status"] == "complete" for r in lake_runs(lake).to_pylist()):
+        if Lake(lake).runs().num_rows and any(
+                r["status"] == "complete" for r in Lake(lake).runs().to_pylist()):
             snapshot = _check_consistent(read_lake(lake), reference)
             assert snapshot in completed_states
             # ...and so does the last checkpoint of the killed run.
-            last = lake_runs(lake).to_pylist()[-1]["run_id"]
+            last = Lake(lake).runs().to_pylist()[-1]["run_id"]
             _check_consistent(read_lake(lake, run_id=last), reference)
         # Even the latest versions (no snapshot) never show values without a document.
         latest = _latest(lake)

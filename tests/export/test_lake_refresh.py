@@ -23,7 +23,7 @@ from web_support import Reply
 from zhibiao import PARSER_VERSION, process, read_lake, refresh
 from zhibiao.export import lake as lake_module
 from zhibiao.export import lake_refresh
-from zhibiao.export.lake import CHILD_TABLES, lake_runs
+from zhibiao.export.lake import CHILD_TABLES, Lake
 from zhibiao.ingest import doc_id_of
 from zhibiao.schema import TABLES
 
@@ -37,7 +37,7 @@ def test_first_refresh_holds_what_convert_writes(corpus, tmp_path):
     tables = read_lake(lake)
     assert_same_tables(tables, converted_tables([corpus], tmp_path / "out"))
     assert summary.rows_written == sum(tables[name].num_rows for name in TABLES)
-    runs = lake_runs(lake).to_pylist()
+    runs = Lake(lake).runs().to_pylist()
     assert runs[-1]["status"] == "complete"
     assert {r["run_id"] for r in runs} == {summary.run_id}
     # Schema and parser version in the table metadata and the commit info.
@@ -54,13 +54,13 @@ def test_unchanged_rerun_writes_nothing(corpus, tmp_path):
     lake = tmp_path / "lake"
     refresh([corpus], lake)
     before = table_versions(lake)
-    runs_before = lake_runs(lake).num_rows
+    runs_before = Lake(lake).runs().num_rows
     summary = refresh([corpus], lake)
     assert summary.run_id is None and not summary.changed
     assert summary.rows_written == 0 and summary.rows_deleted == 0 and summary.commits == 0
     assert summary.skipped == summary.inputs - 3  # the 3 bad inputs are retried
     assert table_versions(lake) == before
-    assert lake_runs(lake).num_rows == runs_before
+    assert Lake(lake).runs().num_rows == runs_before
     result = subprocess.run([*CLI, "refresh", str(corpus), "--lake", str(lake)],
                             capture_output=True, text=True, check=True)
     assert "unchanged" in result.stdout and "0 rows written" in result.stdout
@@ -96,7 +96,7 @@ def test_one_changed_document_replaces_only_its_rows(corpus, tmp_path):
         if last["operation"] == "WRITE":
             assert old_id in last["operationParameters"]["predicate"]
     # The previous run stays readable by its id.
-    first_run = lake_runs(lake).to_pylist()[0]["run_id"]
+    first_run = Lake(lake).runs().to_pylist()[0]["run_id"]
     assert_same_tables(read_lake(lake, run_id=first_run), old)
 
 
@@ -130,7 +130,7 @@ def test_parser_version_bump_reparses_every_document(corpus, tmp_path, monkeypat
     assert summary.processed == first.processed and summary.skipped == 0
     tables = read_lake(lake)
     assert set(tables["documents"]["parser_version"].to_pylist()) == {"99.0.0"}
-    assert lake_runs(lake).to_pylist()[-1]["parser_version"] == "99.0.0"
+    assert Lake(lake).runs().to_pylist()[-1]["parser_version"] == "99.0.0"
     assert_same_tables(tables, converted_tables([corpus], tmp_path / "out"))  # no duplicates
     assert refresh([corpus], lake).run_id is None  # and now it is up to date
 

@@ -13,7 +13,7 @@ from deltalake import DeltaTable, write_deltalake
 from lake_support import CLI, assert_same_tables, converted_tables, table_versions
 from zhibiao import compact, migrate, read_lake, refresh
 from zhibiao.export import lake as lake_module
-from zhibiao.export.lake import LakeSchemaError, lake_runs
+from zhibiao.export.lake import Lake, LakeSchemaError
 from zhibiao.schema import TABLES
 
 
@@ -28,7 +28,7 @@ def _as_older_schema(lake: Path, drop: dict[str, list[str]], version: str = "2")
                             mode="overwrite", schema_mode="overwrite")
         dt.alter.set_table_properties({"zhibiao.schema_version": version},
                                       raise_if_not_exists=False)
-    last = lake_runs(lake).to_pylist()[-1]
+    last = Lake(lake).runs().to_pylist()[-1]
     versions = {f"version_{name}": v for name, v in table_versions(lake).items()
                 if name != "runs"}
     last.update(seq=last["seq"] + 1, finished=datetime.now(timezone.utc), **versions)
@@ -51,7 +51,7 @@ def test_migrate_conforms_an_older_lake_and_the_next_refresh_reparses(corpus, tm
     assert "added section, confidence" in result.stdout
     assert "documents: schema 2 → 3" in result.stdout and "re-parses" in result.stdout
     tables = read_lake(lake)  # readable again, at the migrate run
-    assert lake_runs(lake).to_pylist()[-1]["status"] == "migrate"
+    assert Lake(lake).runs().to_pylist()[-1]["status"] == "migrate"
     assert tables["values"].num_rows == old_values.num_rows
     assert tables["values"]["confidence"].null_count == old_values.num_rows
     assert tables["values"]["raw"].to_pylist() == old_values["raw"].to_pylist()
@@ -97,7 +97,7 @@ def test_compact_merges_small_files_and_keeps_the_data(corpus, tmp_path):
     assert len(DeltaTable(str(lake / "values")).file_uris()) == 1
     assert report["values"]["files_removed"] == files_before
     assert_same_tables(read_lake(lake), before)
-    assert lake_runs(lake).to_pylist()[-1]["status"] == "compact"
+    assert Lake(lake).runs().to_pylist()[-1]["status"] == "compact"
     assert refresh([corpus], lake).run_id is None  # compaction changed no data
     compact(lake, retention_hours=24)  # the shortest retention the guard allows
     assert_same_tables(read_lake(lake), before)

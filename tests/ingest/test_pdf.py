@@ -421,7 +421,7 @@ def test_every_block_and_value_has_page_and_bbox(path):
 
 
 def _broken_cell(doc_text: str) -> tuple[int, int]:
-    """Seed 003's text copy cut one cell at its old page break (the part from 31321次 on
+    """Sample 003's text copy cut one cell at its old page break (the part from 31321次 on
     is a row of its own there); values in that part get their role from a different
     sentence context, so they are compared without role."""
     start = doc_text.index("31321次")

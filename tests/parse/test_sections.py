@@ -6,13 +6,18 @@ from support import SAMPLES
 from zhibiao.ingest import read_document, read_source
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.ingest.text import split_blocks
-from zhibiao.parse.sections import section_at, section_paths, sections
+from zhibiao.parse.sections import section_at, sections
 
 
 def doc_of(text: str, blocks: list[Block] | None = None, title: str | None = None):
     return SourceDocument(doc_id="0123456789abcdef", source="t.txt", media_type="text/plain",
                           text=text, blocks=blocks if blocks is not None else split_blocks(text),
                           title=title)
+
+
+def section_paths(doc: SourceDocument) -> list[str | None]:
+    """One section path per block of `doc`, None before the first section."""
+    return list(sections(doc).paths)
 
 
 def paths_by_line(text: str):

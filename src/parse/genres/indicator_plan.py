@@ -3,8 +3,9 @@
 Each table row is an indicator of the plan; the figure in its 目标值 column is a target
 value dated by the column's year (2025年目标值 → 2025), the one in a 基期值 / 现状值
 column a baseline. The table comes as a grid (HTML, PDF) or flattened to text one cell
-per paragraph, as in seed 004; both give the same rows. The prose around the table is
-read by the prose reader (genres/prose.py: targets with their sections, 2025 by default).
+per paragraph, as in samples/004_district_fyp_plan.txt; both give the same rows. The
+prose around the table is read by the prose reader (genres/prose.py: targets with their
+sections, 2025 by default).
 """
 
 from __future__ import annotations

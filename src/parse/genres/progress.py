@@ -5,9 +5,10 @@ Each 目标名称 row is a target. Its 考核指标 text gives the target values
 dated by their own periods (7-9月, 1-9月); 累计完成工作量 is the target's progress in %.
 公开程度 / 存在问题 / 解决途径 / 备注 columns are never read.
 
-The table comes as a grid (HTML, PDF) or flattened to text as in seed 000, where each
-cell is a paragraph and the 目标名称 is glued to the start of its 考核指标 text; both
-are turned into the same rows before anything is emitted.
+The table comes as a grid (HTML, PDF) or flattened to text as in
+samples/000_progress_quarterly.txt, where each cell is a paragraph and the 目标名称 is
+glued to the start of its 考核指标 text; both are turned into the same rows before
+anything is emitted.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Completion tables: seed 003 (tab-separated text with page-break debris) and a grid."""
+"""Completion tables: sample 003 (tab-separated text with page-break debris) and a grid."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Plans with an indicator table: seed 004 flattened to text and as a PDF with a real table."""
+"""Plans with an indicator table: sample 004 flattened to text and as a PDF with a real table."""
 
 from __future__ import annotations
 

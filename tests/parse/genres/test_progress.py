@@ -1,4 +1,4 @@
-"""Quarterly progress tables: seed 000 as flattened text and as a web page, and a small grid."""
+"""Quarterly progress tables: sample 000 as flattened text and as a web page, and a small grid."""
 
 from __future__ import annotations
 

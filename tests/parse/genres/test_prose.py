@@ -56,7 +56,7 @@ def plan():
     return parsed("002_annual_work_plan.txt")
 
 
-# --- seed 001: half-year work summary ---------------------------------------------------------
+# --- sample 001: half-year work summary ---------------------------------------------------------
 
 
 def test_summary_is_read_by_its_genre(summary):
@@ -124,7 +124,7 @@ def test_text_web_page_and_pdf_give_the_same_values():
     assert view("002_annual_work_plan.html") == view("002_annual_work_plan.txt")
 
 
-# --- seed 002: annual work plan ---------------------------------------------------------------
+# --- sample 002: annual work plan ---------------------------------------------------------------
 
 
 def test_plan_is_read_by_its_genre(plan):
