@@ -16,7 +16,7 @@ import re
 
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
-from zhibiao.ingest.document import Block, Cell, SourceDocument, strip_span
+from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, strip_span
 from zhibiao.ingest.flat_forms import rebuild_flat_forms
 from zhibiao.ingest.metadata import (
     CHROME_LABELS,
@@ -192,7 +192,7 @@ def split_blocks(text: str) -> list[Block]:
         flush_table()
         if CHROME_LABELS.match(line):
             continue
-        kind = "heading" if heading_like(line) else "paragraph"
+        kind: BlockKind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()
     return _cell_per_line_tables(text, rebuild_flat_forms(text, blocks))

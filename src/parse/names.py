@@ -26,6 +26,7 @@ import logging
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from zhibiao.parse import cues
 from zhibiao.parse.values import ValueSpan, find_periods
@@ -282,7 +283,7 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def _tagger() -> Any:  # jieba ships no types
     """jieba's POS tagger over a private tokenizer, loaded once and without log output."""
     import jieba
     import jieba.posseg
@@ -328,7 +329,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             keep[i] = 0
     index = [i for i in range(len(phrase)) if keep[i]]
     cleaned = "".join(phrase[i] for i in index)
-    words, flags = [], []
+    words: list[str] = []
+    flags: list[str] = []
     for word, flag in _words(cleaned):
         # jieba keeps 共出动, 已建成 whole: the anchor is split off
         anchor = next((a for a in GLUED_ANCHORS if word.startswith(a)
@@ -983,9 +985,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
             whole = _bare(previous, spans[i - 1].unit)
             rest = name[len(SHARE_WORD):].removesuffix("的")
-            share = "占比" if not rest else f"占{rest}" + (
+            share_name = "占比" if not rest else f"占{rest}" + (
                 "" if rest.endswith(SHARE_SUFFIXES) else "比重")
-            names[i] = [(whole + share, n_start, n_end)]
+            names[i] = [(whole + share_name, n_start, n_end)]
             continue
         sentence_start = max(text.rfind(ch, 0, spans[i].start) for ch in "。!！?？\n") + 1
         marker = text.find(PARTS_MARKER, sentence_start, spans[i].start)
@@ -1090,10 +1092,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             opener = BREAKDOWN_OPENERS_RE.match(text, spans[total].end)
             floor = spans[i - 1].end if i - 1 > total else opener.end() if opener else span.start
             own = _before_names(text, span.start, floor, unit)
-            verb = _verb_only(own[0][0], unit) if len(own) == 1 else None
-            if verb is not None:
+            doing = _verb_only(own[0][0], unit) if len(own) == 1 else None
+            if doing is not None:
                 obj = _object_of(names[total][0][0], spans[total].unit)
-                found = [(_named(verb + obj, unit)[0] or own[0][0], own[0][1], own[0][2])]
+                found = [(_named(doing + obj, unit)[0] or own[0][0], own[0][1], own[0][2])]
             elif not own:
                 found = list(names[total])
             else:
@@ -1130,10 +1132,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and found != names[i - 1] and found[0][0] not in EVENT_OUTCOMES \
                 and _one_sentence(text, spans[i - 1].end, span.start):
             # 发现隐患5678项,已整改5432项: a doing alone counts the thing counted before it
-            verb = _verb_only(found[0][0], unit)
-            obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if verb else ""
-            if verb and obj and not obj.startswith(verb):
-                found = [(_named(verb + obj, unit)[0] or found[0][0], found[0][1], found[0][2])]
+            doing = _verb_only(found[0][0], unit)
+            obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if doing else ""
+            if doing and obj and not obj.startswith(doing):
+                found = [(_named(doing + obj, unit)[0] or found[0][0], found[0][1], found[0][2])]
         noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             found = [(found[0][0] + noun_change, found[0][1], found[0][2])]

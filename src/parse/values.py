@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -49,7 +50,7 @@ _TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个
 _DURATION_YEAR_DIGITS = 2
 
 
-def _longest_first(words) -> tuple[str, ...]:
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -162,7 +163,8 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _safe_date(year: int | None, month: int, day: int | None = None, *, end: bool = False):
+def _safe_date(year: int | None, month: int, day: int | None = None, *,
+               end: bool = False) -> date | None:
     if year is None or not 1 <= month <= 12:
         return None
     try:
@@ -295,8 +297,8 @@ def find_periods(text: str, *, year: int | None = None) -> list[Period]:
             else:
                 add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31))
         elif year is not None:
-            m1, m2 = cues.NAMED_PERIODS[word]
-            add(m.start(), m.end(), date(year, m1, 1), _month_end(year, m2))
+            first_month, last_month = cues.NAMED_PERIODS[word]
+            add(m.start(), m.end(), date(year, first_month, 1), _month_end(year, last_month))
         else:
             add(m.start(), m.end(), None, None)
     found.sort(key=lambda p: p.start)

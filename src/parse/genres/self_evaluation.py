@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
@@ -111,7 +112,7 @@ class _Form:
         self.period = (date(doc.year, 1, 1), date(doc.year, 12, 31)) if doc.year else None
         self.fund_unit = "万元"
 
-    def _emit(self, start: int, end: int, **how) -> int:
+    def _emit(self, start: int, end: int, **how: Any) -> int:
         """emit_values dated by the form's year (a 2023年度 自评表 reports 2023, a budget's
         目标表 plans its year) when a figure says no period of its own."""
         return emit_values(self.doc, self.builder, start, end, period=self.period, **how)
