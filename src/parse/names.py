@@ -254,6 +254,19 @@ RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有)?$")
 #: (城镇和农村居民人均可支配收入 → 城镇居民…, 农村居民…).
 SCOPE_WORDS = frozenset({"城镇", "农村", "城市", "乡村", "男性", "女性", "公办", "民办",
                          "国有", "民营", "存款", "贷款", "进口", "出口"})
+#: Two scope words enumerated before one measure (城镇和农村常住居民…): a pair of values
+#: after it belong one to each, with or without 分别.
+SCOPE_PAIR = re.compile("(?:" + "|".join(sorted(SCOPE_WORDS)) + ")(?:和|与|、|及)(?:"
+                        + "|".join(sorted(SCOPE_WORDS)) + ")")
+#: The verb between a subject and its values (完成, 为, 达到 …), left out of the subject.
+_VERB_TAIL = re.compile(r"(?:完成|实现|达到|达|为|是|分别为)$")
+
+
+def _verb_tail(window: str) -> str:
+    m = _VERB_TAIL.search(window)
+    return m.group() if m else ""
+
+
 PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"),
                                              "进出口": ("进口", "出口")}
 #: A second run over the same subjects (…分别增长12%和13%，分别达43366元和13835元).
@@ -790,9 +803,12 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     left = _clause_start(text, spans[i].start, spans[i - 1].end if i else 0)
     window = text[left : spans[i].start]
     marker = RESPECTIVELY.search(window)
-    if marker is None:
+    pair = SCOPE_PAIR.search(window)
+    if marker is None and (pair is None or end - i != 2):
         return None
-    parts = _split_enumeration(window[: marker.start()], left)
+    # 城镇和农村常住居民人均可支配收入完成29092元、17191元: two scopes, two values
+    cut = marker.start() if marker else len(window) - len(_verb_tail(window))
+    parts = _split_enumeration(window[:cut], left)
     unit = spans[i].unit
     ordinal = _ordinal_names(parts, unit)
     if ordinal and len(ordinal) == end - i:
@@ -812,12 +828,12 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         return None
     head = next((w for w, _ in reversed(_words(named[-1][0])) if _is_measure_name(w)), "")
     names = []
-    for name, n_start, n_end, p_start in named:
-        last = named[-1][0]
-        if name in SCOPE_WORDS and last[: len(name)] in SCOPE_WORDS \
-                and len(last) > len(name) and name != last[: len(name)]:
+    for (name, n_start, n_end, p_start), (part, _, _) in zip(named, parts, strict=True):
+        last, scope = named[-1][0], _strip_span(part)[0]
+        if scope in SCOPE_WORDS and last[: len(scope)] in SCOPE_WORDS \
+                and len(last) > len(scope) and scope != last[: len(scope)]:
             # 城镇和农村居民人均可支配收入: 城镇 stands in 农村's place in the last part
-            name = name + last[len(name) :]
+            name = scope + last[len(scope) :]
         elif head and not _is_measure_name(name):
             name = _named(name + head, unit)[0] or name
         names.append((name, p_start + n_start, p_start + n_end))

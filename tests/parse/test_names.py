@@ -126,6 +126,13 @@ def test_paired_sides_scopes_and_a_share_run_name_each_value_of_a_run():
     ]
 
 
+def test_two_scopes_before_one_measure_share_a_pair_of_values_without_fenbie():
+    text = "城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。"
+    assert named(text) == [
+        ("29092元", ["城镇常住居民人均可支配收入"]), ("17191元", ["农村常住居民人均可支配收入"]),
+        ("增长3%", ["城镇常住居民人均可支配收入"]), ("6.4%", ["农村常住居民人均可支配收入"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
