@@ -19,7 +19,7 @@ from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
 from zhibiao.limits import Limits, megabytes
 from zhibiao.options import DEFAULT_OPTIONS, Options
 from zhibiao.parse import parse
-from zhibiao.schema.models import Quarantine, Row
+from zhibiao.schema.models import Quarantine, TableRow
 from zhibiao.schema.validate import ValidRecords, validate
 
 #: File suffixes picked up when walking a folder; explicit file arguments are always read.
@@ -150,7 +150,7 @@ def run_local(sources: Iterable[str], options: Options = DEFAULT_OPTIONS
         yield process(source, options=options)
 
 
-def rows_by_table(result: Result) -> dict[str, Sequence[Row]]:
+def rows_by_table(result: Result) -> dict[str, Sequence[TableRow]]:
     """The rows a result adds to each output table."""
     if isinstance(result, Processed):
         return result.records.tables

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from zhibiao.schema import SCHEMAS, TABLES
-from zhibiao.schema.models import Row
+from zhibiao.schema.models import TableRow
 
 BATCH_ROWS = 5_000
 #: Characters of text a table may buffer before it is written: documents carry their whole
@@ -136,7 +136,7 @@ class SnapshotWriter:
         else:
             self.abort()
 
-    def write(self, table: str, rows: Iterable[Row]) -> None:
+    def write(self, table: str, rows: Iterable[TableRow]) -> None:
         buffer = self._buffers[table]
         for row in rows:
             dumped = row.model_dump()

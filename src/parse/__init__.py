@@ -12,7 +12,7 @@ from zhibiao.parse.genres.self_evaluation import read_form_tables
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
-from zhibiao.parse.records import Records
+from zhibiao.parse.records import DocumentRow, Records
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
 PARSER_VERSION = "0.4.0"
@@ -61,7 +61,7 @@ def parse(doc: SourceDocument) -> Records:
         generic.extract(doc, builder)
     if not builder.values:
         warnings.append("no values found")
-    document = {
+    document: DocumentRow = {
         "doc_id": doc.doc_id,
         "source": doc.source,
         "media_type": doc.media_type,

@@ -9,13 +9,10 @@ indicator.
 
 from __future__ import annotations
 
-from typing import Any
-
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.names import link_key, without_owner
+from zhibiao.parse.records import IndicatorRow, ProvenanceRow, TargetRow, ValueRow
 from zhibiao.parse.values import ValueSpan
-
-Row = dict[str, Any]
 
 
 class RecordBuilder:
@@ -23,9 +20,9 @@ class RecordBuilder:
 
     def __init__(self, doc: SourceDocument) -> None:
         self.doc = doc
-        self.targets: list[Row] = []
-        self.indicators: list[Row] = []
-        self.values: list[Row] = []
+        self.targets: list[TargetRow] = []
+        self.indicators: list[IndicatorRow] = []
+        self.values: list[ValueRow] = []
         self._indicator_ids: dict[tuple[str | None, str], str] = {}
         self._value_spans: set[tuple[int, int]] = set()
         self._value_keys: set[tuple[int, int, str | None]] = set()
@@ -39,7 +36,7 @@ class RecordBuilder:
     def taken(self, block: Block) -> bool:
         return block.start in self._taken_tables
 
-    def _provenance(self, start: int, end: int) -> Row:
+    def _provenance(self, start: int, end: int) -> ProvenanceRow:
         page, bbox = self.doc.locate(start, end)
         return {"char_start": start, "char_end": end, "page": page, "bbox": bbox}
 

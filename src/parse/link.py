@@ -22,9 +22,8 @@ difference of the magnitudes).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-Row = dict[str, Any]
+from zhibiao.parse.records import AttainmentRow, ValueRow
 
 #: Qualitative actuals that say the work was done.
 DONE_WORDS: tuple[str, ...] = (
@@ -35,15 +34,15 @@ DONE_WORDS: tuple[str, ...] = (
 APPROX_TOLERANCE = 0.10
 
 
-def _latest(actuals: list[Row]) -> Row:
+def _latest(actuals: list[ValueRow]) -> ValueRow:
     """The actual whose period ends last; among equals (or none dated) the last written."""
-    def key(item: tuple[int, Row]) -> tuple[date, int]:
+    def key(item: tuple[int, ValueRow]) -> tuple[date, int]:
         index, row = item
         return (row.get("period_end") or date.min, index)
     return max(enumerate(actuals), key=key)[1]
 
 
-def _comparable(target: Row, actuals: list[Row]) -> list[Row]:
+def _comparable(target: ValueRow, actuals: list[ValueRow]) -> list[ValueRow]:
     """The actuals a target can be held against: same unit and, for a change target, a
     change (the 同比下降60% of a 56起 sentence, not the 56起); all of them when none is."""
     same = [a for a in actuals if (a.get("unit") or "") == (target.get("unit") or "")
@@ -67,7 +66,7 @@ def _compare(target: float, actual: float, comparator: str,
     return abs(actual - target) <= APPROX_TOLERANCE * abs(target)  # ~
 
 
-def attainment_status(target: Row, actual: Row) -> tuple[str, float | None]:
+def attainment_status(target: ValueRow, actual: ValueRow) -> tuple[str, float | None]:
     """(met | not_met | unknown, gap) of one target value against one actual value."""
     t_num, a_num = target.get("number"), actual.get("number")
     if t_num is None or a_num is None:
@@ -108,14 +107,15 @@ def _bounded(target: float, actual: float, comparator: str, bound: str) -> str:
     return "unknown"
 
 
-def link(doc_id: str, values: list[Row]) -> list[Row]:
+def link(doc_id: str, values: list[ValueRow]) -> list[AttainmentRow]:
     """Attainment rows for the values of one document (roles already decided)."""
-    by_indicator: dict[str, dict[str, list[Row]]] = {}
+    by_indicator: dict[str, dict[str, list[ValueRow]]] = {}
     for value in values:
-        if value.get("indicator_id") and value["role"] in ("target", "actual"):
-            roles = by_indicator.setdefault(value["indicator_id"], {"target": [], "actual": []})
+        indicator_id = value["indicator_id"]
+        if indicator_id and value["role"] in ("target", "actual"):
+            roles = by_indicator.setdefault(indicator_id, {"target": [], "actual": []})
             roles[value["role"]].append(value)
-    rows = []
+    rows: list[AttainmentRow] = []
     for indicator_id, roles in by_indicator.items():
         if not roles["target"] or not roles["actual"]:
             continue

@@ -20,13 +20,13 @@ Status = Literal["ok", "partial", "quarantined"]
 AttainmentStatus = Literal["met", "not_met", "unknown"]
 
 
-class Row(BaseModel):
+class TableRow(BaseModel):
     """Base of every table row: strict, immutable once validated."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Provenance(Row):
+class Provenance(TableRow):
     """Where in the source a row came from, so it can be shown highlighted there."""
 
     page: int | None = Field(None, ge=1, description="1-based PDF page; null for web and text")
@@ -37,7 +37,7 @@ class Provenance(Row):
     char_end: int = Field(ge=0, description="end offset (exclusive) into documents.text")
 
 
-class Document(Row):
+class Document(TableRow):
     doc_id: str = Field(pattern=r"^[0-9a-f]{16}$", description="first 16 hex of SHA-256(bytes)")
     source: str
     media_type: str
@@ -93,7 +93,7 @@ class Value(Provenance):
                                       "from; null when read from a text layer")
 
 
-class Attainment(Row):
+class Attainment(TableRow):
     doc_id: str
     indicator_id: str
     target_value_id: str
@@ -102,7 +102,7 @@ class Attainment(Row):
     gap: float | None = None
 
 
-class Quarantine(Row):
+class Quarantine(TableRow):
     source: str
     doc_id: str | None = None
     stage: Stage = Field(
@@ -113,7 +113,7 @@ class Quarantine(Row):
 
 
 #: Output tables in the order they are written.
-TABLES: dict[str, type[Row]] = {
+TABLES: dict[str, type[TableRow]] = {
     "documents": Document,
     "targets": Target,
     "indicators": Indicator,

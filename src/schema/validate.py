@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from zhibiao.errors import QuarantineError
 from zhibiao.parse.records import Records
-from zhibiao.schema.models import Attainment, Document, Indicator, Row, Target, Value
+from zhibiao.schema.models import Attainment, Document, Indicator, TableRow, Target, Value
 
 
 class InvalidRecords(QuarantineError):
@@ -30,7 +30,7 @@ class ValidRecords:
     attainment: list[Attainment]
 
     @property
-    def tables(self) -> dict[str, Sequence[Row]]:
+    def tables(self) -> dict[str, Sequence[TableRow]]:
         """The rows by output table name, in the order the tables are written."""
         return {"documents": [self.document], "targets": self.targets,
                 "indicators": self.indicators, "values": self.values,
@@ -40,12 +40,12 @@ class ValidRecords:
 def validate(records: Records) -> ValidRecords:
     """Every row checked against its model; offsets checked against the document text."""
     try:
-        valid = ValidRecords(
-            document=Document(**records.document),
-            targets=[Target(**row) for row in records.targets],
-            indicators=[Indicator(**row) for row in records.indicators],
-            values=[Value(**row) for row in records.values],
-            attainment=[Attainment(**row) for row in records.attainment],
+        valid = ValidRecords(  # the rows' keys are typed; their values are checked here
+            document=Document.model_validate(records.document),
+            targets=[Target.model_validate(row) for row in records.targets],
+            indicators=[Indicator.model_validate(row) for row in records.indicators],
+            values=[Value.model_validate(row) for row in records.values],
+            attainment=[Attainment.model_validate(row) for row in records.attainment],
         )
     except ValidationError as exc:
         raise InvalidRecords(f"rows break the data contract: {exc}") from exc

@@ -182,7 +182,7 @@ def _figure(doc: SourceDocument, cell: Cell) -> ValueSpan | None:
 
 
 @dataclass(slots=True)
-class Row:
+class SlotRow:
     """One grid row cut into the labels before its figures and its figure slots.
 
     A slot is a cell holding a figure or a placeholder (-, /, 无: a figure not given);
@@ -197,7 +197,7 @@ class Row:
         return sum(1 for slot in self.slots if slot is not None)
 
 
-def _row(doc: SourceDocument, cells: tuple[Cell, ...]) -> Row:
+def _row(doc: SourceDocument, cells: tuple[Cell, ...]) -> SlotRow:
     labels: list[tuple[str, Cell]] = []
     slots: list[ValueSpan | None] = []
     columns: list[int] = []
@@ -213,7 +213,7 @@ def _row(doc: SourceDocument, cells: tuple[Cell, ...]) -> Row:
             columns.append(column)
         elif text and not slots:
             labels.append((text, cell))
-    return Row(labels, slots, columns)
+    return SlotRow(labels, slots, columns)
 
 
 def _header_columns(texts: list[list[str]], words: tuple[str, ...]) -> list[int] | None:
@@ -229,7 +229,8 @@ def _header_columns(texts: list[list[str]], words: tuple[str, ...]) -> list[int]
     return found
 
 
-def _placed(row: Row, width: int, header: list[int] | None) -> list[ValueSpan | None] | None:
+def _placed(row: SlotRow, width: int,
+            header: list[int] | None) -> list[ValueSpan | None] | None:
     """The row's figures given to the template's `width` columns: in order when its slots
     are as many, else by the grid columns of the table's header; None when neither fits."""
     if len(row.slots) == width:
@@ -290,7 +291,7 @@ class _Reader:
 
     # -- 二、主动公开 ------------------------------------------------------------------------
 
-    def active(self, texts: list[list[str]], rows: list[Row]) -> tuple[int, int]:
+    def active(self, texts: list[list[str]], rows: list[SlotRow]) -> tuple[int, int]:
         """(figures added, rows with figures not read) of a 主动公开 table."""
         added = unread = 0
         header: list[str] = []  # the cells of the last 信息内容 row above
@@ -343,7 +344,7 @@ class _Reader:
             parent = next(r.parent for r in APPLICATION_ROWS if r.key == parent)
         self.groups = [*chain, row.key] if row.key in GROUPS else chain
 
-    def application(self, texts: list[list[str]], rows: list[Row]) -> tuple[int, int]:
+    def application(self, texts: list[list[str]], rows: list[SlotRow]) -> tuple[int, int]:
         """(figures added, rows with figures not read) of (a part of) the 申请 table."""
         added = unread = 0
         header = _header_columns(texts, APPLICANT_HEADERS)
@@ -368,7 +369,7 @@ class _Reader:
                     added += self.add(span, name, "件", label_cell, "application")
         return added, unread
 
-    def is_application(self, rows: list[Row]) -> bool:
+    def is_application(self, rows: list[SlotRow]) -> bool:
         """A table of the 申请 template: one of its labels is a top-level row of it, or it
         goes on from the table before (a PDF table cut by a page break)."""
         if self.in_application:
@@ -378,7 +379,7 @@ class _Reader:
 
     # -- 四、复议诉讼 ------------------------------------------------------------------------
 
-    def case(self, rows: list[Row]) -> tuple[int, int]:
+    def case(self, rows: list[SlotRow]) -> tuple[int, int]:
         """(figures added, rows with figures not read) of the 复议诉讼 table."""
         added = unread = 0
         for row in rows:

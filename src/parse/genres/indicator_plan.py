@@ -33,7 +33,7 @@ _YEAR = re.compile(r"(20\d{2})\s*年")
 _ROW_NUMBER = re.compile(r"\d{1,3}")
 
 Span = tuple[int, int]
-Row = dict[str, Span]
+PlanRow = dict[str, Span]
 
 
 def _column_year(doc: SourceDocument, header: dict[str, Span]) -> int | None:
@@ -42,7 +42,7 @@ def _column_year(doc: SourceDocument, header: dict[str, Span]) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _grid_rows(doc: SourceDocument, block: Block) -> tuple[dict[str, Span], list[Row]] | None:
+def _grid_rows(doc: SourceDocument, block: Block) -> tuple[dict[str, Span], list[PlanRow]] | None:
     header = find_header(doc, block, COLUMNS, required=REQUIRED)
     if header is None:
         return None
@@ -56,7 +56,7 @@ def _grid_rows(doc: SourceDocument, block: Block) -> tuple[dict[str, Span], list
     return names, rows
 
 
-def _flat_rows(doc: SourceDocument) -> tuple[dict[str, Span], list[Row], list[Block]]:
+def _flat_rows(doc: SourceDocument) -> tuple[dict[str, Span], list[PlanRow], list[Block]]:
     """A table flattened to one paragraph per cell: the header cells in a row of
     paragraphs (序号, 指标名称, 2025年目标值 …), then the rows, each opening with its
     序号. Returns the header, the rows and the blocks they used."""
@@ -77,7 +77,7 @@ def _flat_rows(doc: SourceDocument) -> tuple[dict[str, Span], list[Row], list[Bl
         if "name" not in roles or "target" not in roles:
             continue
         header = {role: (blocks[i + k].start, blocks[i + k].end) for k, role in enumerate(roles)}
-        rows: list[Row] = []
+        rows: list[PlanRow] = []
         used = blocks[i:j]
         while j + len(roles) <= len(blocks) and (
                 "number" not in roles or _ROW_NUMBER.fullmatch(texts[j])):
@@ -103,7 +103,7 @@ def _caption(doc: SourceDocument, at: int) -> tuple[str, int, int]:
 
 
 def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Span],
-               rows: list[Row]) -> None:
+               rows: list[PlanRow]) -> None:
     year = _column_year(doc, header)
     period = (date(year, 1, 1), date(year, 12, 31)) if year else None
     table_start = min(span[0] for span in header.values())

@@ -39,6 +39,7 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.names import name_values, pos_words
+from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import Heading, Sections, sections
 from zhibiao.parse.tables import block_spans
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
@@ -339,7 +340,7 @@ class _Reader:
         #: roles decided by the figures' own words, and the rows left unknown (for the
         #: dominant-role prior of a document of no known genre)
         self.decided: dict[str, int] = {"target": 0, "actual": 0}
-        self.undecided: list[dict] = []
+        self.undecided: list[ValueRow] = []
 
     def _item_text(self, heading: Heading) -> str:
         """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
