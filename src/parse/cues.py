@@ -164,9 +164,22 @@ ENUMERATION_JOINERS: tuple[str, ...] = ("、", "和", "与", "及", ",", "，")
 #: What stands between two figures of one run, a comma excluded: they share the unit
 #: written after the last (2.16和1.5个百分点) and, after 分别, the parts of one subject
 #: (新生儿、婴儿死亡率分别为0.93‰、1.62‰).
+RUN_SEPARATORS = frozenset({"、", "和", "及", "与"})
+
+# --- character classes ---------------------------------------------------------------------
+
 #: Characters that end a sentence (a value's name, change or period never crosses them).
 SENTENCE_BREAKS = "。!！?？;；\n"
-RUN_SEPARATORS = frozenset({"、", "和", "及", "与"})
+#: Full stops only: a 其中 after a semicolon still lists the parts of the same total.
+FULL_STOPS = "。!！?？\n"
+#: Characters that end a clause: a value's role cues are looked for inside its clause.
+CLAUSE_BREAKS = "。!！?？;；,，:：\n"
+
+
+def is_han(ch: str) -> bool:
+    """A Han character of the basic block, the script names and cue words are written in
+    (ingest/normalize.py's wider test, for joining lines, also takes CJK punctuation)."""
+    return "\u4e00" <= ch <= "\u9fff"
 
 # --- qualitative values ------------------------------------------------------------------
 

@@ -15,8 +15,9 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.tables import block_spans
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
 
-_CLAUSE_BREAKS = "。!！?？;；,，、:：()（）\t\n“”《》"
-_SENTENCE_BREAKS = "。!！?？;；\n\t"
+#: A label stops at any clause break, list comma, bracket, quote or book title.
+_CLAUSE_BREAKS = cues.CLAUSE_BREAKS + "、()（）\t“”《》"
+_SENTENCE_BREAKS = cues.SENTENCE_BREAKS + "\t"
 _MAX_LABEL = 24
 
 

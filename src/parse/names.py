@@ -56,7 +56,7 @@ DOING_VERBS: tuple[str, ...] = (
 #: the thing (曝光隐患 → 隐患); not re-tagged, as 12期隐患曝光 counts 隐患曝光 sessions.
 FRONT_DOINGS = frozenset({*DOING_VERBS, "曝光", "发现"})
 #: Clause breaks: a name never runs across them (、 separates enumerated names instead).
-CLAUSE_BREAKS = "。!！?？;；:：,，\n\t《》"
+CLAUSE_BREAKS = cues.CLAUSE_BREAKS + "\t《》"  # a book title ends the subject too
 #: Enumeration separators between subjects sharing one value (起数、死亡人数; 装备率和投用率).
 ENUM_SEPARATORS = ("、", "和", "及", "与", "以及")
 #: Adverbs after which the name starts (全市共发生各类事故 → 发生各类事故 → 事故).
@@ -660,7 +660,8 @@ NOMINAL_VERBS = frozenset({"改造", "建设", "整治", "治理", "修缮", "�
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch in "“"
+    """A Han character, or the quotation mark a quoted name opens with (“家门口的好去处”)."""
+    return cues.is_han(ch) or ch == "“"
 
 
 def _verb_before(text: str, start: int) -> str:
@@ -1005,7 +1006,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 "" if rest.endswith(SHARE_SUFFIXES) else "比重")
             names[i] = [(whole + share_name, n_start, n_end)]
             continue
-        sentence_start = max(text.rfind(ch, 0, spans[i].start) for ch in "。!！?？\n") + 1
+        sentence_start = max(text.rfind(ch, 0, spans[i].start) for ch in cues.FULL_STOPS) + 1
         marker = text.find(PARTS_MARKER, sentence_start, spans[i].start)
         if marker < 0:
             continue

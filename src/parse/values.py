@@ -558,8 +558,6 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
     return cues.CHANGE_VERBS[verb], basis, start
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
@@ -567,7 +565,7 @@ def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
     (每年至少开展2次): only words, no number or punctuation, in between."""
     for gap in range(1, cues.DISTANT_COMPARATOR_GAP + 1):
         at = head - gap
-        if at <= 0 or not _is_cjk(scan[at]):
+        if at <= 0 or not cues.is_han(scan[at]):
             return None
         word = _match_before(scan, at, _DISTANT_LF)
         if word and not _CN_NUMBER_CHAR.search(scan[at:head]):

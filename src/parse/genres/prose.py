@@ -149,7 +149,7 @@ ACTUAL_YEAR_OFFSET: dict[str, int] = {
     "government_report": -1,
 }
 
-_CLAUSE_BREAKS = "。!！?？;；,，:：\n"
+_CLAUSE_BREAKS = cues.CLAUSE_BREAKS
 #: Quoted slogans and names (“省方案下达任务照单全收…”) hold no cue words.
 _QUOTED = re.compile(r"“[^“”\n]{0,80}”")
 _SENTENCE_BREAKS = cues.SENTENCE_BREAKS
