@@ -37,21 +37,20 @@ from typing import Any, get_args
 import pyarrow.parquet as pq
 
 from zhibiao.files import write_atomic
-from zhibiao.schema import TABLES
+from zhibiao.schema import SCHEMAS, TABLES
 from zhibiao.schema.models import AttainmentStatus, Role
 
-#: Columns of one value as embedded per document (the page reads them by these names).
-VALUE_FIELDS = (
-    "value_id", "role", "raw", "number", "number_max", "unit", "comparator", "change",
-    "change_basis", "period_start", "period_end", "qualitative", "indicator_id", "section",
-    "page", "bbox", "char_start", "char_end",
-)
-INDICATOR_FIELDS = ("indicator_id", "name", "level1", "level2", "target_id", "section")
-TARGET_FIELDS = ("target_id", "name", "section")
-ATTAINMENT_FIELDS = ("indicator_id", "target_value_id", "actual_value_id", "status", "gap")
-QUARANTINE_FIELDS = ("source", "doc_id", "stage", "reason", "error", "at")
-DOCUMENT_FIELDS = ("doc_id", "source", "media_type", "title", "issuer", "published", "genre",
-                   "pages", "chars", "status", "warnings", "parser_version")
+#: Columns of each table as the page embeds them (and its script reads them by these names):
+#: all of them, in the order of the Arrow schemas derived from the models, so a new schema
+#: field reaches the page without an edit here. A document's text is not in the index: its
+#: own block carries it, parsed only when the document is opened.
+FIELDS: dict[str, tuple[str, ...]] = {name: tuple(SCHEMAS[name].names) for name in TABLES}
+VALUE_FIELDS = FIELDS["values"]
+INDICATOR_FIELDS = FIELDS["indicators"]
+TARGET_FIELDS = FIELDS["targets"]
+ATTAINMENT_FIELDS = FIELDS["attainment"]
+QUARANTINE_FIELDS = FIELDS["quarantine"]
+DOCUMENT_FIELDS = tuple(f for f in FIELDS["documents"] if f != "text")
 ROLES = get_args(Role)
 STATUSES = get_args(AttainmentStatus)
 
@@ -171,6 +170,8 @@ def build_report(out_dir: str | os.PathLike[str]) -> tuple[dict[str, Any], list[
         "fields": {"values": VALUE_FIELDS, "indicators": INDICATOR_FIELDS,
                    "targets": TARGET_FIELDS, "attainment": ATTAINMENT_FIELDS,
                    "quarantine": QUARANTINE_FIELDS},
+        "roles": ROLES,
+        "statuses": STATUSES,
         "totals": totals,
         "documents": index_docs,
         "quarantine": [_row(q, QUARANTINE_FIELDS) for q in quarantine],

@@ -38,9 +38,10 @@ function basename(s) { s = String(s || ""); const i = Math.max(s.lastIndexOf("/"
 
 const INDEX = readJSON("zb-index");
 const F = INDEX.fields;
-const ROLES = ["target", "actual", "baseline", "score", "unknown"];
-const STATUSES = ["met", "not_met", "unknown"];
-const STATUS_LABEL = {met: "met", not_met: "not met", unknown: "unknown"};
+const ROLES = INDEX.roles;         // the schema's roles and attainment statuses
+const STATUSES = INDEX.statuses;
+const STATUS_LABEL = {};
+STATUSES.forEach(function (k) { STATUS_LABEL[k] = k.replace(/_/g, " "); });
 const tip = document.getElementById("tip");
 let current = null;   // {i, doc, values, byId, indicators, targets, attainment, mode}
 
