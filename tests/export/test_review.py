@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import get_args
 
 import pandas as pd
 import pyarrow as pa
@@ -25,7 +26,8 @@ from support import SAMPLES, make_bad_inputs
 from zhibiao import convert
 from zhibiao.cli import app
 from zhibiao.export.review import VALUE_FIELDS, embed_json, write_review
-from zhibiao.schema import SCHEMAS, Document, Quarantine, Value
+from zhibiao.schema import SCHEMAS, TABLES, Document, Quarantine, Value
+from zhibiao.schema.models import AttainmentStatus, Role
 
 HOSTILE_TEXT = (
     "市应急管理局<script>window.__pwned=1</script>工作报告\n"
@@ -111,6 +113,30 @@ def test_embedded_values_match_the_tables(samples_report):
     quarantine = samples_report["quarantine"]
     assert len(index["quarantine"]) == len(quarantine) > 0
     assert {q[3] for q in index["quarantine"]} == set(quarantine.reason)
+
+
+def test_page_embeds_every_column_of_the_schema(samples_report):
+    """The page's field lists come from the schema, so a new field (as values' confidence
+    was) reaches the page with no edit to review.py; and the rows embedded are the tables'."""
+    data = blocks(samples_report["html"])
+    index = data.pop("zb-index")
+    for name in ("values", "indicators", "targets", "attainment", "quarantine"):
+        assert set(TABLES[name].model_fields) <= set(index["fields"][name]), name
+        assert len(index["fields"][name]) == len(set(index["fields"][name])), name
+    assert "confidence" in index["fields"]["values"]
+    assert index["fields"]["values"] == list(VALUE_FIELDS)
+    # Documents: every column but the text, which each document's own block carries.
+    for doc in index["documents"]:
+        assert set(doc) == set(TABLES["documents"].model_fields) - {"text"} | {"counts"}
+    assert (index["roles"], index["statuses"]) == (list(get_args(Role)),
+                                                   list(get_args(AttainmentStatus)))
+    for name in ("values", "indicators", "targets", "attainment"):
+        rows = pq.read_table(samples_report["out"] / f"{name}.parquet").to_pylist()
+        embedded = [dict(zip(index["fields"][name], row, strict=True))
+                    for block in data.values() for row in block[name]]
+        as_json = [json.dumps(r, sort_keys=True, ensure_ascii=False, default=str) for r in rows]
+        assert sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in embedded) == (
+            sorted(as_json)), name
 
 
 def test_markup_in_text_cannot_leave_its_json_block(hostile_report):
@@ -299,6 +325,9 @@ def test_samples_report_in_browser(page, samples_report, tmp_path):
     assert all(f"r-{role_of[vid]}" in cls.split() for vid, cls in drawn)
     if "\t" in docs.set_index("doc_id").text[doc_id]:
         assert page.locator("#doc-text table.grid td mark.v").count() > 0
+    # The legend has a box per role this document has (roles come from the schema).
+    assert set(page.eval_on_selector_all(".legend input[data-role]", "bs => bs.map(b => "
+                                         "b.dataset.role)")) == set(doc_values.role)
 
     # Hover a value with a number and a unit: the tooltip shows them.
     candidates = doc_values[doc_values.number.notna() & (doc_values.unit != "")
@@ -325,7 +354,9 @@ def test_samples_report_in_browser(page, samples_report, tmp_path):
     assert other_value.value_id in page.locator("#value-detail").text_content()
     assert page.locator("#attainment tr.pair").count() == len(doc_attainment)
     for status, n in doc_attainment.status.value_counts().items():
-        assert page.locator(f"#attainment tr.pair.{status}").count() == n
+        pairs = page.locator(f"#attainment tr.pair.{status}")
+        assert pairs.count() == n
+        assert pairs.first.locator(".badge").text_content() == status.replace("_", " ")
 
     # The plain stored text: still one mark per value, each over exactly its raw span.
     page.click("#mode-plain")
