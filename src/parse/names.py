@@ -115,7 +115,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "明显改善", "持续改善", "稳中有升", "稳步增长", "持续增长", "快速增长",
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
-    "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前",
+    "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前", "力争", "确保", "争取",
 )
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
 SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
@@ -859,7 +859,8 @@ COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目�
 #: Measure words that name nothing when they stand alone (增加值37.90亿元 after 农林牧渔业
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
-                           "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入"})
+                           "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
+                           "完成投资"})
 #: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
 #: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
 EVENT_OUTCOMES = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数", "直接经济损失",

@@ -133,6 +133,11 @@ def test_two_scopes_before_one_measure_share_a_pair_of_values_without_fenbie():
         ("增长3%", ["城镇常住居民人均可支配收入"]), ("6.4%", ["农村常住居民人均可支配收入"])]
 
 
+def test_an_investment_alone_is_the_clause_befores_and_a_target_cue_trails_no_name():
+    text = "开展农村人居环境整治,完成投资25亿元。全市固定资产投资力争120亿元。"
+    assert named(text) == [("25亿元", ["农村人居环境整治投资"]), ("120亿元", ["固定资产投资"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
