@@ -330,6 +330,11 @@ def frame_of(lines: Sequence[Line], page_height: float = 0.0) -> Frame:
                  max(0.75 * page_height + 3 * size, max(ln.bottom for ln in lines)))
 
 
+#: Marks a sentence never ends on: a line ending on one goes on in the next line (a
+#: semicolon or colon may end a list item, so they are not among them).
+CONTINUING_MARKS: tuple[str, ...] = ("，", ",", "、")
+
+
 def _first_word_width(line: Line) -> float:
     """Width of what a line break cannot split at the start of `line`: a run of Latin
     letters, digits and their punctuation, or one CJK character."""
@@ -355,8 +360,12 @@ def starts_paragraph(prev: Line, line: Line, frame: Frame, right: float | None =
     if line.x0 > prev.x0 + 0.8 * size or (line.x0 > frame.left + 0.8 * size
                                           and abs(line.x0 - prev.x0) > 2):
         return True  # a first-line indent, or a centred or indented line
-    if (right or frame.right) - prev.x1 > _first_word_width(line) + 0.5 * size:
-        return True  # the next line's first word would have fitted: prev ended on purpose
+    if (right or frame.right) - prev.x1 > _first_word_width(line) + 0.5 * size \
+            and not (prev.text.rstrip().endswith(CONTINUING_MARKS)
+                     and not heading_like(line.text)):
+        # the next line's first word would have fitted: prev ended on purpose (unless it
+        # ended on a comma: 支出2354.4万元,⏎与上年相比减少… is one sentence broken by hand)
+        return True
     return line.page == prev.page and line.top - prev.bottom > frame.gap + 0.4 * size
 
 
@@ -395,7 +404,8 @@ def join_lines(lines: Sequence[Line]) -> tuple[str, list[Box | None]]:
     text: list[str] = []
     boxes: list[Box | None] = []
     for line in lines:
-        if text and _latin(text[-1][-1]) and line.text and _latin(line.text[0]):
+        if text and (_latin(text[-1][-1]) or text[-1][-1] in ",;:") and line.text \
+                and _latin(line.text[0]):  # Latin words, or a Latin comma then a word
             text.append(" ")
             boxes.append(None)
         text.append(line.text)

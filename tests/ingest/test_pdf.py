@@ -201,6 +201,29 @@ def test_running_headers_footers_and_page_numbers_are_removed(path):
         assert len(last_lines) == doc.pages  # page numbers differ page to page
 
 
+def test_a_line_broken_by_hand_after_a_comma_goes_on_in_the_next(tmp_path):
+    """A short line that ends on a comma is no paragraph end (the sentence goes on: a
+    budget's 支出2354.4万元,⏎与上年相比减少1311.6万元); a short line ending on a full stop
+    still is, and so is one before a numbered item."""
+    lines = ["The office spent far more on rent and salaries than it had planned for.",
+             "Management spent 2354.4,",
+             "down 1311.6 from the year before.",
+             "Closed 17 sites.",
+             "The list:",
+             "(1) Opened 5 more."]
+
+    def draw(c):
+        c.setFont("Helvetica", 11)
+        for k, line in enumerate(lines):  # a wider gap after the first paragraph
+            c.drawString(72, 700 - 15 * k - (10 if k else 0), line)
+
+    path = reportlab_pdf(tmp_path / "comma.pdf", draw)
+    doc = read_pdf(path.read_bytes(), str(path), "x")
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        lines[0], "Management spent 2354.4, down 1311.6 from the year before.", lines[3],
+        lines[4], lines[5]]
+
+
 def test_fake_bold_duplicates_are_dropped(tmp_path):
     def draw(c):
         c.setFont("Helvetica", 14)
