@@ -214,6 +214,9 @@ NAME_ALIASES: dict[str, str] = {
     "罚款": "罚款金额", "罚没款金额": "罚款金额", "行政处罚": "行政处罚次数",
     "处罚": "行政处罚次数", "新增城镇就业人数": "城镇新增就业人数",
 }
+#: Endings written for one measure in several ways, in the way analysts name it: a
+#: budget's 收入预算总计 / 合计 is its 收入预算总额.
+NAME_SUFFIX_ALIASES: dict[str, str] = {"预算总计": "预算总额", "预算合计": "预算总额"}
 #: Names one report uses for one indicator in its target and in its result (确保事故起数
 #: …下降20% / 全市共发生生产安全事故28起): the same indicator, under the name it was
 #: first given, so attainment pairs them. Only these wordings: 道路运输事故死亡人数 is a
@@ -224,13 +227,29 @@ LINK_ALIASES: dict[str, str] = {
 }
 
 
+def _owner_forms(owner: str) -> list[str]:
+    """The ways a report writes its own body, longest first: in full, without its
+    province or city (江苏省人民检察院 → 省人民检察院) and without 人民 (→ 省检察院)."""
+    forms = {owner}
+    place = _OWNER_PLACE.match(owner)
+    if place:
+        forms.add(owner[place.start("level") :])
+    forms |= {f.replace("高级人民", "").replace("人民", "") for f in forms}
+    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+
+
+#: The place at the head of a body's name (江苏省…, 南京市…): its level word stays.
+_OWNER_PLACE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,6}?(?P<level>省|市|县|区|州)")
+
+
 def without_owner(name: str, owner: str | None) -> str:
     """The name without the body that reports it in front (江苏省高级人民法院本年收入预算
-    合计 in its own budget → 本年收入预算合计 → 收入预算合计): who reports is no part of
-    what is measured."""
-    if owner and name.startswith(owner) and len(name) - len(owner) >= 2:
-        rest = name[len(owner):]
-        return normalize_name(rest) or rest
+    合计 in its own budget, or 省法院本年… → 本年收入预算合计 → 收入预算总额): who reports is
+    no part of what is measured."""
+    for form in _owner_forms(owner) if owner else ():
+        if name.startswith(form) and len(name) - len(form) >= 2:
+            rest = name[len(form):]
+            return normalize_name(rest) or rest
     return name
 
 
@@ -449,6 +468,10 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already
         if name.endswith(suffix) and name[: -len(suffix)].endswith("费"):
             name = name[: -len(suffix)]
+            break
+    for written, canonical in NAME_SUFFIX_ALIASES.items():  # 收入预算总计 → 收入预算总额
+        if name.endswith(written):
+            name = name[: -len(written)] + canonical
             break
     return NAME_ALIASES.get(name, name), start, end
 

@@ -339,13 +339,25 @@ def test_a_subject_before_its_anchor_when_nothing_follows_it():
     assert names_of("各区、县(市)累计开展156期") == [("156期", [])]
 
 
+def test_the_reporting_body_is_no_part_of_a_name_in_any_of_its_forms():
+    from zhibiao.parse.names import without_owner
+
+    for name in ("江苏省人民检察院本年收入预算合计", "省检察院本年收入预算合计",
+                 "江苏省检察院本年收入预算合计"):
+        assert without_owner(name, "江苏省人民检察院") == "收入预算总额"
+    assert without_owner("省法院机关运行经费", "江苏省高级人民法院") == "机关运行经费"
+    other = "省人大常委会机关运行经费"  # another body's name stays
+    assert without_owner(other, "江苏省人民检察院") == other
+
+
 def test_budget_names_lose_what_they_repeat():
     """一般公共预算拨款安排的会议费预算支出: the fee after 的, without 预算支出 (a 费 is
-    spending); 收入预算总计 is a measure already (no 金额); 占…的比重 is kept whole, as
-    analysts write it (占…比重)."""
+    spending); 收入预算总计 is a measure already (no 金额), named 收入预算总额 as analysts
+    name a budget's totals; 占…的比重 is kept whole, as analysts write it (占…比重)."""
     assert names_of("一般公共预算拨款安排的会议费预算支出271.02万元") == [
         ("271.02万元", ["会议费"])]
-    assert names_of("2019年收入预算总计37188.34万元") == [("37188.34万元", ["收入预算总计"])]
+    assert names_of("2019年收入预算总计37188.34万元") == [("37188.34万元", ["收入预算总额"])]
+    assert names_of("收入预算合计37188.34万元") == [("37188.34万元", ["收入预算总额"])]
     assert names_of("非公有制经济增加值占生产总值的比重为46.2%") == [
         ("46.2%", ["非公有制经济增加值占生产总值比重"])]
 
@@ -372,7 +384,7 @@ def test_the_reporting_body_is_not_part_of_a_name():
     assert names_of("本部门一般公共预算机关运行经费3580.05万元") == [
         ("3580.05万元", ["一般公共预算机关运行经费"])]
     court, name = "江苏省高级人民法院", "江苏省高级人民法院本年收入预算合计"
-    assert without_owner(name, court) == "收入预算合计"
+    assert without_owner(name, court) == "收入预算总额"  # a budget's total, as analysts say
     assert without_owner(name, None) == name
     assert without_owner("市应急管理局", "市应急管理局") == "市应急管理局"  # nothing would be left
 
@@ -476,7 +488,7 @@ def test_enumerations_of_ordinals_sides_and_split_words():
                                                ["第三产业增加值"]]
     text = "收入、支出预算总计18330.37万元,与上年相比收、支预算总计各增加2432.93万元,增长15.3%。"
     assert [n for _, n in names_of(text)] == [
-        ["收入预算总计", "支出预算总计"], ["收支预算总计"], ["收支预算总计"]]
+        ["收入预算总额", "支出预算总额"], ["收支预算总额"], ["收支预算总额"]]
     assert names_of("上年结转资金0万元,与上年相比增加0万元。") == [
         ("0万元", ["上年结转资金"]), ("与上年相比增加0万元", ["上年结转资金"])]
     assert names_of("与上年相比增加0万元,增长0%。") == [
