@@ -84,7 +84,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
     "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
     "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施", "增加", "减少",
-    "增长", "下降", "预计", "初步预计", "年末",
+    "增长", "下降", "预计", "初步预计", "年末", "了",
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(
@@ -214,6 +214,10 @@ NAME_ALIASES: dict[str, str] = {
     "罚款": "罚款金额", "罚没款金额": "罚款金额", "行政处罚": "行政处罚次数",
     "处罚": "行政处罚次数", "新增城镇就业人数": "城镇新增就业人数",
 }
+#: A budgeted spending (财政拨款预算支出), and the budgets whose spending it is not.
+BUDGETED_SPENDING = "预算支出"
+BUDGET_KINDS_SPENDING: tuple[str, ...] = ("公共预算支出", "基金预算支出", "经营预算支出",
+                                          "财政预算支出")
 #: Endings written for one measure in several ways, in the way analysts name it: a
 #: budget's 收入预算总计 / 合计 is its 收入预算总额.
 NAME_SUFFIX_ALIASES: dict[str, str] = {"预算总计": "预算总额", "预算合计": "预算总额"}
@@ -297,6 +301,11 @@ CONTINUATION = re.compile(r"^[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
 NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率")
 #: Brackets that are part of a term, not a note on it.
 KEPT_BRACKETS = frozenset({"(境)", "（境）"})
+#: A budget line named down to its 项: 公共安全(类)检察(款)行政运行(项)支出.
+_BUDGET_ITEM = re.compile(r"(?P<section>[^()（）、,，。;；]+)[(（]款[)）]"
+                          r"(?P<item>[^()（）]{2,30})[(（]项[)）]")
+#: The longest 款 kept in a line's name (检察, 人大事务: whose line it is).
+MAX_KEPT_SECTION = 4
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
 _DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
 _MAX_BEFORE = 40
@@ -352,6 +361,11 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     m = _LIST_MARKER.match(phrase)
     if m:
         keep[: m.end()] = bytes(m.end())
+    item = _BUDGET_ITEM.search(phrase)
+    if item and len(_LIST_MARKER.sub("", item.group("section").strip())) > MAX_KEPT_SECTION:
+        # 行政事业单位离退休(款)机关事业单位基本养老保险费(项)支出: a long 款 is a general
+        # category, the 项 names the line; a short one (检察(款)行政运行(项)) says whose it is
+        keep[: item.start("item")] = bytes(item.start("item"))
     for m in _PARENTHETICAL.finditer(phrase):
         if m.group() in KEPT_BRACKETS:  # 因公出国(境)费: part of the term
             continue
@@ -469,6 +483,11 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         if name.endswith(suffix) and name[: -len(suffix)].endswith("费"):
             name = name[: -len(suffix)]
             break
+    if name.endswith(BUDGETED_SPENDING) and not name.endswith(BUDGET_KINDS_SPENDING) \
+            and len(name) > len(BUDGETED_SPENDING) + 1:
+        # 财政拨款预算支出 → 财政拨款支出: in a budget every figure is budgeted; but an
+        # 一般公共预算支出 is a kind of budget, not a budgeted thing
+        name = name[: -len(BUDGETED_SPENDING)] + "支出"
     for written, canonical in NAME_SUFFIX_ALIASES.items():  # 收入预算总计 → 收入预算总额
         if name.endswith(written):
             name = name[: -len(written)] + canonical

@@ -350,6 +350,21 @@ def test_the_reporting_body_is_no_part_of_a_name_in_any_of_its_forms():
     assert without_owner(other, "江苏省人民检察院") == other
 
 
+def test_a_budget_line_is_named_by_its_item_and_its_owner_when_short():
+    """检察(款)行政运行(项)支出: a short 款 says whose line it is and stays; a long one is a
+    general category (行政事业单位离退休, 党委办公厅(室)及相关机构事务) and the 项 names the
+    line. 财政拨款预算支出 is 财政拨款支出 (every figure of a budget is budgeted), but an
+    一般公共预算支出 is a kind of budget."""
+    assert names_of("1.检察(款)行政运行(项)支出12,268.62万元。") == [
+        ("12,268.62万元", ["检察行政运行支出"])]
+    assert names_of("2.行政事业单位离退休(款)机关事业单位职业年金缴费(项)支出297.36万元。") == [
+        ("297.36万元", ["机关事业单位职业年金缴费"])]  # a 费 is spending already
+    assert names_of("1.党委办公厅(室)及相关机构事务(款)行政运行(项)支出8072.29万元。") == [
+        ("8072.29万元", ["行政运行支出"])]
+    assert names_of("2019年财政拨款预算支出37188.34万元。") == [("37188.34万元", ["财政拨款支出"])]
+    assert names_of("一般公共预算支出500万元。") == [("500万元", ["一般公共预算支出"])]
+
+
 def test_budget_names_lose_what_they_repeat():
     """一般公共预算拨款安排的会议费预算支出: the fee after 的, without 预算支出 (a 费 is
     spending); 收入预算总计 is a measure already (no 金额), named 收入预算总额 as analysts
