@@ -519,10 +519,17 @@ _CHANGE_BY_EXAMPLES = re.compile(
 _SIGNED_RATE_BASIS = re.compile(r"(?P<basis>同比|环比|比上年|较上年)(?:分别)?(?:为)?[-−－+]$")
 
 
+#: A particle between a change verb and its figure (减少了1237.7万元, 增长了12%).
+CHANGE_PARTICLES = "了"
+
+
 def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None, int] | None:
     """(direction, basis, start) of a change verb (and its basis) ending at `pos`, never
     reaching back before `floor` (the end of the value before)."""
     verb = _match_before(scan, pos, _CHANGE_LF)
+    if verb is None and pos > floor and scan[pos - 1] in CHANGE_PARTICLES:
+        verb = _match_before(scan, pos - 1, _CHANGE_LF)  # 减少了1237.7万元
+        pos = pos - 1 if verb else pos
     if verb is None:
         # 同比分别-6.2%、-19.3%: a signed rate after its basis is a growth rate
         signed = _SIGNED_RATE_BASIS.search(scan, max(floor, pos - 9), pos)

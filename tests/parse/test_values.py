@@ -699,3 +699,10 @@ def test_an_index_a_ratio_or_a_coefficient_is_read_without_a_unit():
     found = [(v.raw, v.number, v.unit) for v in find_values(text)]
     assert found == [("101.8", 101.8, ""), ("105.7", 105.7, ""), ("106.88", 106.88, ""),
                      ("2.026", 2.026, ""), ("102.0", 102.0, "")]
+
+
+def test_a_particle_between_a_change_verb_and_its_figure_keeps_the_change():
+    found = [(v.raw, v.change, v.change_basis)
+             for v in find_values("与上年相比减少了1237.7万元,同比增长了12%。完成了5项。")]
+    assert found == [("与上年相比减少了1237.7万元", "down", "与上年相比"),
+                     ("同比增长了12%", "up", "同比"), ("5项", None, None)]
