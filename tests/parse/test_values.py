@@ -706,3 +706,10 @@ def test_a_particle_between_a_change_verb_and_its_figure_keeps_the_change():
              for v in find_values("与上年相比减少了1237.7万元,同比增长了12%。完成了5项。")]
     assert found == [("与上年相比减少了1237.7万元", "down", "与上年相比"),
                      ("同比增长了12%", "up", "同比"), ("5项", None, None)]
+
+
+def test_income_growing_with_the_economy_is_a_qualitative_value():
+    text = "城镇调查失业率控制在5%以内，居民收入增长与经济增长同步。收入与经济发展同步增长。"
+    assert [(v.raw, v.qualitative) for v in find_values(text)] == [
+        ("控制在5%以内", None), ("与经济增长同步", "与经济增长同步"),
+        ("与经济发展同步增长", "与经济发展同步增长")]
