@@ -314,7 +314,7 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             if has_name and has_value:
                 before = len(grid.rows)
                 i = _indicator_rows(tokens, header, j, grid, explicit)
-                if len(grid.rows) - before > MIN_INDICATOR_ROWS:
+                if len(grid.rows) - before - 1 >= MIN_INDICATOR_ROWS:  # 1: the header
                     continue
                 return None
         i += 1
