@@ -214,6 +214,9 @@ NAME_ALIASES: dict[str, str] = {
     "罚款": "罚款金额", "罚没款金额": "罚款金额", "行政处罚": "行政处罚次数",
     "处罚": "行政处罚次数", "新增城镇就业人数": "城镇新增就业人数",
 }
+#: A verb between a subject and its measure (第一产业实现增加值, 规上工业完成产值).
+VERB_BEFORE_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成)(?=增加值|总产值|产值|营业收入"
+                                 r"|利润|税收|销售额|地区生产总值)")
 #: A budgeted spending (财政拨款预算支出), and the budgets whose spending it is not.
 BUDGETED_SPENDING = "预算支出"
 BUDGET_KINDS_SPENDING: tuple[str, ...] = ("公共预算支出", "基金预算支出", "经营预算支出",
@@ -291,7 +294,8 @@ def _verb_tail(window: str) -> str:
 
 
 PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村"), "存贷款": ("存款", "贷款"),
-                                             "进出口": ("进口", "出口")}
+                                             "进出口": ("进口", "出口"),
+                                             "三次产业": ("第一产业", "第二产业", "第三产业")}
 #: A second run over the same subjects (…分别增长12%和13%，分别达43366元和13835元).
 RESPECTIVELY_AGAIN = re.compile(r"^[,，]?分别(?:为|是|达到|达|约|有)?$")
 #: What may stand between a value and one that restates its subject's level
@@ -488,6 +492,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         # 财政拨款预算支出 → 财政拨款支出: in a budget every figure is budgeted; but an
         # 一般公共预算支出 is a kind of budget, not a budgeted thing
         name = name[: -len(BUDGETED_SPENDING)] + "支出"
+    name = VERB_BEFORE_MEASURE.sub("", name)  # 第一产业实现增加值 → 第一产业增加值
     for written, canonical in NAME_SUFFIX_ALIASES.items():  # 收入预算总计 → 收入预算总额
         if name.endswith(written):
             name = name[: -len(written)] + canonical

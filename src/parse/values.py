@@ -317,7 +317,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:电话|传真|联系方式|Tel|TEL)\s*[:：]?\s*[\d\-\s]{5,}",
         r"第\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]+)",  # ordinals 第三条, 第5期
         r"[(（]\s*(?:\d{1,2}|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*[)）]",  # (2) （一）
-        r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:[、]|\.(?!\d))",  # 1. 一、 1、
+        # 1. 一、 1、 — not the decimals of 0.5、2.7 (a run of figures)
+        r"(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:[、]|\.(?!\d))",
         r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+|[A-Za-z]\s*\+\s*\d+",  # 1+X, 3+9
         r"[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*",  # PM2.5, GB50016, ICP123
         r"“\s*\d+(?:\.\d+)*\s*”",  # “12.1”事故 — a date used as a name
@@ -819,17 +820,28 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
 # --- a unit written once for an enumeration of figures -----------------------------------
 
 
+#: How many bare numbers a run may hold before the one that writes the unit.
+MAX_UNIT_RUN = 6
+
+
 def _shares_unit(scan: str, end: int, blocked: bytearray) -> bool:
-    """Whether the number ending at `end` is followed by a separator and a number with a
-    unit of its own (and no multiplier, which the first would have had to write)."""
-    pos = _skip_spaces(scan, end)
-    if scan[pos : pos + 1] not in cues.RUN_SEPARATORS:
-        return False
-    m = _NUMBER_RE.match(scan, _skip_spaces(scan, pos + 1))
-    if m is None or blocked[m.start()]:
-        return False
-    core = _read_core(scan, m)
-    return core is not None and bool(core.unit) and not core.has_multiplier
+    """Whether the number ending at `end` is followed, across separators and other bare
+    numbers (0.5、2.7、0.8个百分点), by a number with a unit of its own (and no multiplier,
+    which the first would have had to write)."""
+    for _ in range(MAX_UNIT_RUN):
+        pos = _skip_spaces(scan, end)
+        if scan[pos : pos + 1] not in cues.RUN_SEPARATORS:
+            return False
+        m = _NUMBER_RE.match(scan, _skip_spaces(scan, pos + 1))
+        if m is None or blocked[m.start()]:
+            return False
+        core = _read_core(scan, m)
+        if core is None or core.has_multiplier:
+            return False
+        if core.unit:
+            return True
+        end = core.end
+    return False
 
 
 def _share_units(values: list[ValueSpan], scan: str) -> list[ValueSpan]:

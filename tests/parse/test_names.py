@@ -164,6 +164,15 @@ def test_a_relative_clause_after_a_count_is_skipped_to_the_thing_counted():
     assert named("完成40个行业领域的风险评估。") == [("40个", ["行业领域数"])]
 
 
+def test_the_three_sectors_split_and_a_verb_before_a_measure_is_dropped():
+    text = ("第一产业实现增加值307370万元。三次产业对GDP的贡献率分别为13.7%、67.0%、19.3%。"
+            "全区实现地区生产总值2242104万元。")
+    assert named(text) == [
+        ("307370万元", ["第一产业增加值"]), ("13.7%", ["第一产业对GDP的贡献率"]),
+        ("67.0%", ["第二产业对GDP的贡献率"]), ("19.3%", ["第三产业对GDP的贡献率"]),
+        ("2242104万元", ["地区生产总值"])]
+
+
 def test_sectors_contributions_keep_what_they_contribute_to():
     text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
     assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),

@@ -713,3 +713,13 @@ def test_income_growing_with_the_economy_is_a_qualitative_value():
     assert [(v.raw, v.qualitative) for v in find_values(text)] == [
         ("控制在5%以内", None), ("与经济增长同步", "与经济增长同步"),
         ("与经济发展同步增长", "与经济发展同步增长")]
+
+
+def test_a_run_of_decimals_sharing_the_last_unit_is_no_list_numbering():
+    """0.5、2.7、0.8个百分点: the 5、 of 0.5 is no list number (as 1、 or 一、 are), and the
+    bare figures take the unit written after the last."""
+    text = "分别拉动GDP增长0.5、2.7、0.8个百分点。"
+    found = [(v.raw, v.number, v.unit) for v in find_values(text)]
+    assert found == [("增长0.5", 0.5, "百分点"), ("2.7", 2.7, "百分点"),
+                     ("0.8个百分点", 0.8, "百分点")]
+    assert [v.raw for v in find_values("1、完成5项")] == ["5项"]
