@@ -531,8 +531,10 @@ _ENUM_SEP_RE = re.compile(
     "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True)))
 
 
-def _split_enumeration(window: str, offset: int) -> list[tuple[str, int, int]]:
-    """The window's parts separated by 、/和/及/与, each as (text, start, end)."""
+def _split_enumeration(window: str, offset: int, *,
+                       join_single: bool = True) -> list[tuple[str, int, int]]:
+    """The window's parts separated by 、/和/及/与, each as (text, start, end); with
+    `join_single`, a one-character part is joined to the next (收、支 → 收支)."""
     parts, pos = [], 0
     for m in _ENUM_SEP_RE.finditer(window):
         parts.append((window[pos : m.start()], offset + pos, offset + m.start()))
@@ -543,7 +545,8 @@ def _split_enumeration(window: str, offset: int) -> list[tuple[str, int, int]]:
     for part in parts:  # 收、支预算总计: a one-character part shares the next one's words
         alone = _strip_span(merged[-1][0])[0] if merged else ""
         paired = bool(merged) and (merged[-1][0].rstrip()[-1:] + part[0].strip()[:1]) in PAIRS
-        if paired or (len(alone) == 1 and _is_cjk(alone) and alone not in ORDINALS):
+        if paired or (join_single and len(alone) == 1 and _is_cjk(alone)
+                      and alone not in ORDINALS):
             last = merged.pop()
             joined = window[last[1] - offset : part[2] - offset].replace("、", "")
             part = (joined, last[1], part[2])  # 收、支 → 收支; 涉及 is one word again
@@ -870,11 +873,20 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
             return [(name.replace(scope, each, 1), at + n_start, at + n_end)
                     for each in PAIRED_SCOPES[scope]]
     if len(parts) != end - i:
-        return None
+        # 猪、牛、羊、家禽出栏: one-character parts are items here, not halves of a word
+        parts = _split_enumeration(window[:cut], left, join_single=False)
+        if len(parts) != end - i:
+            return None
+    trades = [p for p, _, _ in parts[:-1]]
+    if any(_strip_span(p)[0].endswith(TRADE_SUFFIX) for p in trades):
+        # 农、林、牧、渔业…总产值: the 业 of 渔业 is each one-character trade's too
+        parts = [(p + TRADE_SUFFIX, a, b) if len(_strip_span(p)[0]) == 1 else (p, a, b)
+                 for p, a, b in parts[:-1]] + parts[-1:]
     named = [(*_named(part, unit), p_start) for part, p_start, _ in parts]
     if any(not name for name, *_ in named):
         return None
-    head = next((w for w, _ in reversed(_words(named[-1][0])) if _is_measure_name(w)), "")
+    last_words = _words(_strip_span(parts[-1][0])[0])  # as written, no unit suffix added
+    head = next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
     names = []
     for (name, n_start, n_end, p_start), (part, _, _) in zip(named, parts, strict=True):
         last, scope = named[-1][0], _strip_span(part)[0]
@@ -882,12 +894,18 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
                 and len(last) > len(scope) and scope != last[: len(scope)]:
             # 城镇和农村居民人均可支配收入: 城镇 stands in 农村's place in the last part
             name = scope + last[len(scope) :]
-        elif head and not _is_measure_name(name):
-            name = _named(name + head, unit)[0] or name
+        elif head and not _is_measure_name(scope):  # the part as written, no unit suffix
+            name = _named(scope + head, unit)[0] or name
+        elif not head and len(scope) <= 2 and len(last_words) > 1 and part != parts[-1][0]:
+            # 猪、牛、羊、家禽出栏: a short item takes what the last one says after its noun
+            tail = "".join(w for w, _ in last_words[1:])
+            name = _named(scope + tail, unit)[0] or name
         names.append((name, p_start + n_start, p_start + n_end))
     return names
 
 
+#: The ending of a trade's name (农业, 渔业) that a list writes once (农、林、牧、渔业).
+TRADE_SUFFIX = "业"
 #: A run of shares right after a run of values (…分别为A、B,占全省比重30.4%、39.7%).
 SHARE_RUN_AGAIN = re.compile(
     r"^[,，]?(?:分别)?占(?P<of>[^,，。;；、\d]{1,12}?)(?:分别)?(?:为|达到|达)?$")

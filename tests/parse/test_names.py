@@ -173,6 +173,16 @@ def test_the_three_sectors_split_and_a_verb_before_a_measure_is_dropped():
         ("2242104万元", ["地区生产总值"])]
 
 
+def test_one_character_items_of_a_run_are_items_and_share_what_the_last_says():
+    """农、林、牧、渔业…总产值: each trade, its 业 written once; 猪、牛、羊、家禽出栏: each
+    animal, with the verb the last item writes (收、支 still join as one word)."""
+    text = ("农、林、牧、渔业、农林牧渔服务业总产值分别为143452万元、5390万元、73655万元、"
+            "1632万元、3221万元。全年猪、牛、羊、家禽出栏分别达16.99万头、0.59万头、2.7万只和64.53万羽。")
+    assert [names for _, names in named(text)] == [
+        ["农业总产值"], ["林业总产值"], ["牧业总产值"], ["渔业总产值"], ["农林牧渔服务业总产值"],
+        ["猪出栏量"], ["牛出栏量"], ["羊出栏量"], ["家禽出栏量"]]
+
+
 def test_sectors_contributions_keep_what_they_contribute_to():
     text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
     assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),
