@@ -105,7 +105,7 @@ SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "�
 #: The basis of a change in front of a name (与上年相比, 比上年, 较去年同期): no part of it.
 LEADING_BASIS = re.compile(
     r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比)?|(?:上年度?|去年)(?:相比|同期)"
-    r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算)")  # 按省口径计算增长11.1%
+    r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算|同口径)")  # 按省口径计算增长11.1%
 #: Words after which a name starts again (the reason or rule that led to the change).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
 #: Words dropped from the end of a name (the verb or particle right before the number),
@@ -935,6 +935,14 @@ SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
+#: The unit a share changes by.
+POINTS_UNIT = "百分点"
+
+
+def _is_share_name(name: str) -> bool:
+    return SHARE_WORD in name and name.endswith(SHARE_SUFFIXES)
+
+
 #: Measures of one thing's effect on another, named with both (第一产业对经济增长的贡献率).
 RELATIONAL_MEASURES: tuple[str, ...] = ("贡献率", "拉动率")
 #: Units a share is written in; 占 before an amount in any other unit names that amount.
@@ -1062,8 +1070,18 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 names[i] = [(subject + name, n_start, n_end)]
                 renamed[name] = subject + name
             continue
+        if name.startswith(SHARE_WORD) and spans[i].change and _is_share_name(previous) \
+                and spans[i].unit == POINTS_UNIT:
+            names[i] = [(previous, n_start, n_end)]  # …比重为55%,较2022年提高1.4个百分点
+            continue
         if name.startswith(SHARE_WORD) and spans[i].unit not in SHARE_UNITS:
             names[i] = [(name[len(SHARE_WORD):], n_start, n_end)]  # 占计划1059.8亿元: the plan
+            continue
+        if name.startswith(SHARE_WORD) and spans[i].change and _is_share_name(previous) \
+                and spans[i].unit != POINTS_UNIT and i >= 2 and names[i - 2]:
+            # …846.44亿元,占全市比重为7.0%,按可比价格计算,同比增长5.4%: the level grew (a
+            # share changes by 百分点)
+            names[i] = [(names[i - 2][0][0], n_start, n_end)]
             continue
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
             whole = _bare(previous, spans[i - 1].unit)
@@ -1192,8 +1210,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 居民健康素养水平达38.2%,提前8年实现2030年的目标值(37%): the same measure's target
             found = list(names[i - 1])
         if not found and span.change and i > 0:
-            # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own
-            found = list(names[i - 1])
+            # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own; after a
+            # share (846.44亿元,占全市比重为7.0%,…同比增长5.4%) it is the level's change
+            level_at = i - 2 if i >= 2 and names[i - 2] and names[i - 1] \
+                and _is_share_name(names[i - 1][0][0]) and not spans[i - 1].change \
+                and span.unit != POINTS_UNIT else i - 1
+            found = list(names[level_at])
         if found and i > 0 and names[i - 1] and found[0][0].startswith(COMPARING_PREFIXES):
             # 城镇登记失业率3.36%，低于省控线0.84个百分点: the same subject, compared
             found = list(names[i - 1])

@@ -183,6 +183,17 @@ def test_one_character_items_of_a_run_are_items_and_share_what_the_last_says():
         ["猪出栏量"], ["牛出栏量"], ["羊出栏量"], ["家禽出栏量"]]
 
 
+def test_a_change_after_a_share_is_the_levels_unless_it_is_in_points():
+    text = ("地区生产总值实现846.44亿元,占全市比重为7.0%,按可比价格计算,同比增长5.4%。"
+            "非公有制经济增加值500亿元,占地区生产总值比重为55%,较2022年提高1.4个百分点。"
+            "一般公共预算收入41.79亿元,同口径同比增长24.2%。")
+    assert [names for _, names in named(text)] == [
+        ["地区生产总值"], ["地区生产总值占全市比重"], ["地区生产总值"],
+        ["非公有制经济增加值"], ["非公有制经济增加值占地区生产总值比重"],
+        ["非公有制经济增加值占地区生产总值比重"],
+        ["一般公共预算收入"], ["一般公共预算收入"]]
+
+
 def test_sectors_contributions_keep_what_they_contribute_to():
     text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
     assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),
