@@ -627,8 +627,11 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
         if text[right].isdigit():
             break
         if text[right] == "、" and (right + 1 >= stop or not _is_cjk(text[right + 1])
-                                    or _NEXT_COUNT.match(text, right + 1)):
-            break  # 1470个水情监测站|、18座…: the next item has its own count
+                                    or _NEXT_COUNT.match(text, right + 1)
+                                    or text[end:right].endswith(tuple(NOMINAL_VERBS))):
+            # 1470个水情监测站|、18座…: the next item has its own count; 16座小二型水库除险
+            # 加固|、岳沙河…治理工程: the works done end the item
+            break
         right += 1
     phrase = text[end:right].rstrip("、")
     lead = _INCLUSION_NOTE.match(phrase)
@@ -657,13 +660,14 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
             phrase = phrase[:at]
     words = list(_words(phrase))
     kept: list[str] = []
-    clause_end = right >= len(text) or text[right] in CLAUSE_BREAKS
+    clause_end = right >= len(text) or text[right] in CLAUSE_BREAKS or text[right] == "、"
     for i, (word, flag) in enumerate(words):
         following = words[i + 1][1] if i + 1 < len(words) else ""
         next_word = words[i + 1][0] if i + 1 < len(words) else ""
         # 300户居家环境适老化改造: a works noun ending the clause is the thing counted
         nominal = (word in NOMINAL_VERBS and i == len(words) - 1 and clause_end
-                   and words[i - 1][1].startswith("n"))
+                   and (words[i - 1][1].startswith("n") or words[i - 1][0] + word
+                        in NOMINAL_VERBS))
         if i > 0 and not nominal and (
                 word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
                 or (flag == "v" and not following.startswith(("n", "v", "q", "x")))
@@ -706,7 +710,7 @@ def _unquoted_de(phrase: str) -> int:
 #: and belong in the name (500户残疾人家庭无障碍设施改造 → …设施改造户数).
 NOMINAL_VERBS = frozenset({"改造", "建设", "整治", "治理", "修缮", "维修", "提升", "改建",
                            "扩建", "修复", "绿化", "亮化", "硬化", "清理", "检测", "监测",
-                           "普查", "安装", "更新"})
+                           "普查", "安装", "更新", "加固", "除险加固"})
 
 
 def _is_cjk(ch: str) -> bool:
@@ -1064,8 +1068,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if name in SPENDING_SUFFIXES and previous.endswith("费"):
                 names[i] = [(previous, n_start, n_end)]  # 三公经费…,支出决算为38.62万元
                 continue
+            counted = _bare(previous, spans[i - 1].unit)  # 办理征占用林地起数 → …林地
             measure = name if previous.endswith(name) else _measure_of(previous)
-            subject = previous[: len(previous) - len(measure)].removesuffix("总")
+            subject = counted if counted != previous \
+                else previous[: len(previous) - len(measure)].removesuffix("总")
             if subject:
                 names[i] = [(subject + name, n_start, n_end)]
                 renamed[name] = subject + name

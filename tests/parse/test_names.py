@@ -158,6 +158,15 @@ def test_a_growth_rate_alone_is_of_the_figure_before_and_a_run_beats_a_change_li
     assert found[-2:] == [("下降13.2%", ["火警数"]), ("45.5%", ["成灾数"])]
 
 
+def test_works_end_a_listed_item_and_a_bare_measure_takes_the_counted_thing():
+    text = ("16座小二型水库除险加固、岳沙河项目区小流域水土流失综合治理工程已全部完成。"
+            "办理永久性征占用林地8宗,面积49.3505公顷。")
+    assert named(text) == [
+        ("16座", ["小二型水库除险加固数"]),
+        ("已全部完成", ["岳沙河项目区小流域水土流失综合治理工程"]),
+        ("8宗", ["办理永久性征占用林地起数"]), ("49.3505公顷", ["办理永久性征占用林地面积"])]
+
+
 def test_a_relative_clause_after_a_count_is_skipped_to_the_thing_counted():
     text = "对480户符合条件的困难老年人家庭进行适老化改造。建成5个具有示范作用的农村社区。"
     assert named(text) == [("480户", ["困难老年人家庭数"]), ("5个", ["建成农村社区数"])]
