@@ -50,6 +50,9 @@ FUND_AMOUNT_WORDS = ("年初预算", "全年预算", "调整后预算", "预算�
 FUND_LABEL_WORDS = ("资金", "拨款", "总额", "合计", "其中", "结转", "经费", "收入")
 #: Labels of head rows whose value is the next cell (the project is the form's target).
 HEAD_LABELS = ("项目名称", "项目支出名称")
+#: Words of a head label about the project's money, and the amount after it.
+HEAD_FUND_WORDS = ("资金", "预算金额")
+_HEAD_AMOUNT = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
 #: A cell that ends the form's indicator rows.
 _END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
               "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",
@@ -295,6 +298,12 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
         token = tokens[i]
         label = _label(token.text)
         if label in HEAD_LABELS and i + 1 < len(tokens) and tokens[i + 1].text:
+            grid.add([_cell(token), _cell(tokens[i + 1])])
+            i += 2
+            continue
+        if not any(len(r) > 2 for r in grid.rows) and any(w in label for w in HEAD_FUND_WORDS) \
+                and i + 1 < len(tokens) and _HEAD_AMOUNT.match(tokens[i + 1].text):
+            # 年度本级 预算金额 | 250万 above the form's parts: the project's planned funds
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2
             continue

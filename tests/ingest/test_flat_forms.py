@@ -85,6 +85,24 @@ def test_rows_delimited_by_runs_of_pipes_and_empty_rows():
                         ["效益指标", "社会效益指标", "垃圾日产日清率", "100%", "计划标准"]]
 
 
+def test_the_projects_funds_above_a_goal_form_are_head_rows_and_targets():
+    """年度本级 预算金额 | 250万 | 该项目支出上级资金 | 0 above the indicator part: the
+    project's planned funds, targets named by their labels (250万 → 2,500,000 元)."""
+    text = _piped(["项目支出名称", "清扫保洁服务", "年度本级 预算金额", "250万",
+                   "该项目支出上级资金", "0", "一级指标", "二级指标", "三级指标", "指标值及单位",
+                   "产出指标", "数量指标", "清扫面积", "≥80万平方米"])
+    grid = _grid(text)
+    assert [row[:2] for row in grid[:3]] == [["项目支出名称", "清扫保洁服务"],
+                                             ["年度本级 预算金额", "250万"],
+                                             ["该项目支出上级资金", "0"]]
+    records = parse(read_document("goal.txt", text.encode("utf-8")))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = {(names.get(v["indicator_id"]), v["role"], v["number"], v["unit"])
+             for v in records.values}
+    assert ("年度本级预算金额", "target", 2_500_000, "元") in facts  # the label's space gone
+    assert ("该项目支出上级资金", "target", 0, "元") in facts
+
+
 def test_short_lines_without_a_form_header_stay_paragraphs():
     text = _piped(["一、工作目标", "产出指标", "数量指标", "完成培训500人次", "二、保障措施"])
     assert all(b.kind != "table" for b in split_blocks(text))
