@@ -35,11 +35,12 @@ class Header:
 
 
 #: What opens a row that is a part of the total above it (其中：公务用车购置费).
-PART_MARK = re.compile(r"^其中\s*[:：]?\s*")
+PART_MARK = re.compile(r"^(?:其中\s*[:：]?|[#＃]+)\s*")  # 其中：乡村人口, #乡村人口
 
 
 def without_part_mark(label: str) -> str:
-    """A row label without the 其中： that makes it a part of the row above."""
+    """A row label without the 其中： (or the # of a statistics table) that makes it a part
+    of the row above."""
     return PART_MARK.sub("", label)
 
 

@@ -709,10 +709,11 @@ def test_a_particle_between_a_change_verb_and_its_figure_keeps_the_change():
 
 
 def test_income_growing_with_the_economy_is_a_qualitative_value():
-    text = "城镇调查失业率控制在5%以内，居民收入增长与经济增长同步。收入与经济发展同步增长。"
+    text = ("城镇调查失业率控制在5%以内，居民收入增长与经济增长同步。收入与经济发展同步增长。"
+            "农村常住居民人均可支配收入与全省同步增长。")
     assert [(v.raw, v.qualitative) for v in find_values(text)] == [
         ("控制在5%以内", None), ("与经济增长同步", "与经济增长同步"),
-        ("与经济发展同步增长", "与经济发展同步增长")]
+        ("与经济发展同步增长", "与经济发展同步增长"), ("与全省同步增长", "与全省同步增长")]
 
 
 def test_a_run_of_decimals_sharing_the_last_unit_is_no_list_numbering():

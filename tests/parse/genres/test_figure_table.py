@@ -138,3 +138,12 @@ def test_an_index_table_gives_unitless_actuals_named_by_their_rows():
         ("105.7", "食品烟酒", "actual", 105.7, "", None, end),
         ("100.7", "粮食", "actual", 100.7, "", None, end),
     ]
+
+
+def test_a_statistics_tables_hash_mark_is_no_part_of_a_row_name():
+    """#乡村人口 is a part of the row above, like 其中：乡村人口."""
+    text = ("2022年某县国民经济和社会发展统计公报\n表1 2022年末户籍人口数及构成\n"
+            "| 指标 | 年末数(人) |\n全县户籍人口 | 544126 |\n#乡村人口 | 381432 |\n")
+    doc = doc_of(text, "2022年某县国民经济和社会发展统计公报", 2022)
+    names = [name for _, name, *_ in rows(doc)]
+    assert "#" not in "".join(names) and any(name.startswith("乡村人口") for name in names)
