@@ -297,7 +297,9 @@ PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村"), "�
                                              "进出口": ("进口", "出口"),
                                              "三次产业": ("第一产业", "第二产业", "第三产业")}
 #: A second run over the same subjects (…分别增长12%和13%，分别达43366元和13835元).
-RESPECTIVELY_AGAIN = re.compile(r"^[,，]?分别(?:为|是|达到|达|约|有)?$")
+RESPECTIVELY_AGAIN = re.compile(r"^[,，]?(?:分别(?:为|是|达到|达|约|有)?"
+                                # …,高于全省8.3和10.4个百分点: the run compared, in order
+                                r"|(?:分别)?(?:高于|低于|高出|低出|超过|超出)[^,，。;；\d]{0,6})$")
 #: What may stand between a value and one that restates its subject's level
 #: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
 CONTINUATION = re.compile(r"^[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
@@ -863,6 +865,13 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         return None
     # 城镇和农村常住居民人均可支配收入完成29092元、17191元: two scopes, two values
     cut = marker.start() if marker else len(window) - len(_verb_tail(window))
+    shares = SHARES_OF_PARTS.search(window[:cut])
+    if shares and end - i == 2:
+        # 税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%
+        subject = _strip_span(shares.group("subject"))[0]
+        at = left + shares.start()
+        return [(f"{subject}占{whole}{shares.group('measure')}", at, left + shares.end())
+                for whole in (shares.group("a"), shares.group("b"))]
     parts = _split_enumeration(window[:cut], left)
     unit = spans[i].unit
     ordinal = _ordinal_names(parts, unit)
@@ -910,6 +919,9 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
 
 #: The ending of a trade's name (农业, 渔业) that a list writes once (农、林、牧、渔业).
 TRADE_SUFFIX = "业"
+#: One thing's shares of two wholes: 税收收入占财政总收入和地方一般公共预算收入的比重.
+SHARES_OF_PARTS = re.compile(r"(?P<subject>[^,，。;；、]{2,20}?)占(?P<a>[^,，。;；、和]{2,20})"
+                             r"(?:和|与|及|、)(?P<b>[^,，。;；、和]{2,20}?)的?(?P<measure>比重|比例)$")
 #: A run of shares right after a run of values (…分别为A、B,占全省比重30.4%、39.7%).
 SHARE_RUN_AGAIN = re.compile(
     r"^[,，]?(?:分别)?占(?P<of>[^,，。;；、\d]{1,12}?)(?:分别)?(?:为|达到|达)?$")

@@ -203,6 +203,14 @@ def test_a_change_after_a_share_is_the_levels_unless_it_is_in_points():
         ["一般公共预算收入"], ["一般公共预算收入"]]
 
 
+def test_shares_of_two_wholes_and_the_run_compared_after_them():
+    text = ("全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%,"
+            "高于全省8.3和10.4个百分点。")
+    assert [names for _, names in named(text)] == [
+        ["税收收入占财政总收入比重"], ["税收收入占地方一般公共预算收入比重"],
+        ["税收收入占财政总收入比重"], ["税收收入占地方一般公共预算收入比重"]]
+
+
 def test_sectors_contributions_keep_what_they_contribute_to():
     text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
     assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),
