@@ -105,7 +105,8 @@ SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "�
 #: The basis of a change in front of a name (与上年相比, 比上年, 较去年同期): no part of it.
 LEADING_BASIS = re.compile(
     r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比)?|(?:上年度?|去年)(?:相比|同期)"
-    r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算|同口径)")  # 按省口径计算增长11.1%
+    r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算|同口径"  # 按省口径计算增长11.1%
+    r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?)")  # 较十一五增长164%
 #: Words after which a name starts again (the reason or rule that led to the change).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
 #: Words dropped from the end of a name (the verb or particle right before the number),

@@ -138,6 +138,11 @@ def test_an_investment_alone_is_the_clause_befores_and_a_target_cue_trails_no_na
     assert named(text) == [("25亿元", ["农村人居环境整治投资"]), ("120亿元", ["固定资产投资"])]
 
 
+def test_a_five_year_plan_as_the_basis_of_a_change_is_no_name():
+    assert named("亿元以上项目完成投资2534亿元,较十一五增长164%。") == [
+        ("2534亿元", ["亿元以上项目完成投资"]), ("较十一五增长164%", ["亿元以上项目完成投资"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
