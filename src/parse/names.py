@@ -168,6 +168,9 @@ UNIT_SUFFIXES: dict[str, str] = {
 #: Verbs whose count is a volume (生猪出栏, 存栏 in 头; 粮食收购 in 吨): named …量.
 VOLUME_VERBS: tuple[str, ...] = ("出栏", "存栏", "收购", "出口", "进口", "吞吐", "销售")
 VOLUME_SUFFIX = "量"
+#: …and in money, a value (出口额).
+VALUE_SUFFIX = "额"
+MONEY_UNITS = frozenset({"元", "美元", "欧元", "港元"})
 #: Nouns that already say they are people: their count is …数, not …人数 (医务人员数).
 PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
@@ -483,7 +486,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         elif suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS):
             suffix = COUNT_SUFFIX
         if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS:
-            suffix = VOLUME_SUFFIX  # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积)
+            # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积; 出口120亿元: 出口额)
+            suffix = VALUE_SUFFIX if base_unit in MONEY_UNITS else VOLUME_SUFFIX
         if suffix and not name.endswith(suffix):
             name += suffix
     for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already
@@ -1260,6 +1264,15 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if doing else ""
             if doing and obj and not obj.startswith(doing):
                 found = [(_named(doing + obj, unit)[0] or found[0][0], found[0][1], found[0][2])]
+        if len(found) == 1 and i > 0 and len(names[i - 1]) == 1 and not span.change \
+                and text[spans[i - 1].end : found[0][1]].strip() == "、":
+            # 实际使用内资30.2亿元、外资381万美元: a short item after 、 takes the words the
+            # item before wrote in front of its own noun (实际使用外资)
+            own, before = _bare(found[0][0], unit), _bare(names[i - 1][0][0], spans[i - 1].unit)
+            words = [w for w, _ in _words(before)]
+            if 2 <= len(own) <= 3 and len(words) > 1 and len(words[-1]) == len(own) \
+                    and words[-1] != own and words[-1][-1] == own[-1]:
+                found = [("".join(words[:-1]) + found[0][0], found[0][1], found[0][2])]
         noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             found = [(found[0][0] + noun_change, found[0][1], found[0][2])]

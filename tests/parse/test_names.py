@@ -143,6 +143,14 @@ def test_a_five_year_plan_as_the_basis_of_a_change_is_no_name():
         ("2534亿元", ["亿元以上项目完成投资"]), ("较十一五增长164%", ["亿元以上项目完成投资"])]
 
 
+def test_a_short_parallel_item_takes_the_words_before_its_twins_noun():
+    assert named("实际使用内资30.2亿元、外资381万美元。出口120亿元、进口80亿元。") == [
+        ("30.2亿元", ["实际使用内资金额"]), ("381万美元", ["实际使用外资金额"]),
+        ("120亿元", ["出口额"]), ("80亿元", ["进口额"])]
+    assert named("新建公厕120座、旅游厕所8座。") == [
+        ("120座", ["新建公厕数"]), ("8座", ["旅游厕所数"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
