@@ -1268,11 +1268,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and text[spans[i - 1].end : found[0][1]].strip() == "、":
             # 实际使用内资30.2亿元、外资381万美元: a short item after 、 takes the words the
             # item before wrote in front of its own noun (实际使用外资)
-            own, before = _bare(found[0][0], unit), _bare(names[i - 1][0][0], spans[i - 1].unit)
-            words = [w for w, _ in _words(before)]
-            if 2 <= len(own) <= 3 and len(words) > 1 and len(words[-1]) == len(own) \
-                    and words[-1] != own and words[-1][-1] == own[-1]:
-                found = [("".join(words[:-1]) + found[0][0], found[0][1], found[0][2])]
+            item = _bare(found[0][0], unit)
+            twin = [w for w, _ in _words(_bare(names[i - 1][0][0], spans[i - 1].unit))]
+            if 2 <= len(item) <= 3 and len(twin) > 1 and len(twin[-1]) == len(item) \
+                    and twin[-1] != item and twin[-1][-1] == item[-1]:
+                found = [("".join(twin[:-1]) + found[0][0], found[0][1], found[0][2])]
         noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             found = [(found[0][0] + noun_change, found[0][1], found[0][2])]
