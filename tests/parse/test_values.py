@@ -724,3 +724,7 @@ def test_a_run_of_decimals_sharing_the_last_unit_is_no_list_numbering():
     assert found == [("增长0.5", 0.5, "百分点"), ("2.7", 2.7, "百分点"),
                      ("0.8个百分点", 0.8, "百分点")]
     assert [v.raw for v in find_values("1、完成5项")] == ["5项"]
+
+
+def test_a_projects_phase_in_its_name_is_no_value():
+    assert [v.raw for v in find_values("华南快速路二期工程建成通车,举办培训班5期。")] == ["5期"]
