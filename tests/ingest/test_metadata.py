@@ -103,3 +103,10 @@ def test_a_pages_disclosure_tags_and_greeting_are_no_title():
             ("政府信息公开\n甘谷县政府2020年将为民办好15件大事和民生实事\n",
              "甘谷县政府2020年将为民办好15件大事和民生实事")):
         assert read_title(head) == title
+
+
+def test_a_pages_source_and_view_counter_line_is_chrome():
+    from zhibiao.ingest.text import split_blocks
+
+    text = "文章来源:县统计局 发布时间:2019-11-11 11:04 浏览量:0次 打印 关闭\n全年完成投资5亿元。\n"
+    assert [text[b.start : b.end] for b in split_blocks(text)] == ["全年完成投资5亿元。"]
