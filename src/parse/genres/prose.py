@@ -95,6 +95,20 @@ COMPLETION_BEFORE = re.compile(
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
     r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
     r"(?:目标|任务|计划|预算)(?:任务)?的$")
+#: What a plan's own list is counted in (确定5个方面20件重点民生实事项目, 15件大事和民生实事,
+#: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
+PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
+                                 r"(?:大事|民生实事|为民办实事|民生工程|实事)")
+#: A heading closed by the count of its items in brackets: 一、优化公共服务方面(7项).
+ITEMS_IN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
+                              r"[^。;；\n]{1,30}[(（]\s*\d+\s*[项件个条][)）]\s*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 #: In a document of no genre, once this many of its figures have a role from their own
 #: words and at least DOMINANT_SHARE of them agree, its undecided figures take that role:
 #: a report that mostly reports, reports.
@@ -244,6 +258,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "baseline"
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]):
         return "actual"
+    if PLAN_CONTENTS_AFTER.match(text, span.end) or ITEMS_IN_HEADING.fullmatch(
+            text[text.rfind("\n", 0, span.start) + 1 : _line_end(text, span.end)]):
+        return "actual"  # 确定5个方面20件重点民生实事 / 一、…方面(7项): the list, not a goal
     text = cue_text(text) if masked is None else masked
     target_cues, actual_cues = _clause_cues(genre)
     if _section_role(chain) == "actual":  # 争取上级转移支付31.8亿元 in a review: secured

@@ -407,3 +407,15 @@ def test_a_result_compared_with_its_goal_is_an_actual_of_the_same_measure():
              for s, names in zip(spans, name_values(text, spans), strict=True)]
     assert found[2] == ("1.8个百分点", "actual", "地区生产总值")
     assert found[4] == ("2.1个百分点", "actual", "规模以上工业增加值")
+
+
+def test_how_many_items_a_plans_list_holds_is_an_actual():
+    """确定5个方面20件重点民生实事项目 / 一、优化公共服务方面(7项): the count of the plan's own
+    items describes the list; the items' own figures stay targets."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    for text, roles in (("确定5个方面20件重点民生实事项目,具体如下:", ["actual", "actual"]),
+                        ("一、优化公共服务方面(7项)", ["actual"]),
+                        ("重点抓好15件大事和民生实事。新建公厕120座。", ["actual", "target"])):
+        assert [value_role(text, s, (), "work_plan") for s in find_values(text)] == roles
