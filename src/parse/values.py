@@ -24,11 +24,11 @@ from decimal import Decimal, InvalidOperation
 
 from zhibiao.parse import cues
 
-# Full-width digits and signs mapped one-to-one, so offsets into the scan string are
-# offsets into the caller's text.
+# Full-width digits and signs, and the capital numerals of financial writing (两千肆佰余户),
+# mapped one-to-one, so offsets into the scan string are offsets into the caller's text.
 _SCAN_TABLE = str.maketrans(
-    "０１２３４５６７８９．％，～－：　",
-    "0123456789.%,~-: ",
+    "０１２３４５６７８９．％，～－：　壹贰叁肆伍陆柒捌玖拾佰仟",
+    "0123456789.%,~-: 一二三四五六七八九十百千",
 )
 
 _CN_DIGIT_CHARS = "".join(cues.CN_DIGITS)
@@ -889,7 +889,8 @@ def _negatives(values: list[ValueSpan], text: str, scan: str) -> list[ValueSpan]
 #: numeral character (which fractions like 百分之五 need too) or a qualitative word. Text
 #: without any (and not a bare 是/否 cell) holds no value: find_values returns [] at once.
 _VALUE_MATERIAL = re.compile(
-    rf"[\d{_CN_NUMERAL_CHARS}]|" + "|".join(re.escape(w) for w in cues.QUALITATIVE))
+    rf"[\d{_CN_NUMERAL_CHARS}壹贰叁肆伍陆柒捌玖拾佰仟]|"
+    + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
 def find_values(text: str, *, year: int | None = None, bare: bool = False) -> list[ValueSpan]:

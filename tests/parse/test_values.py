@@ -728,3 +728,8 @@ def test_a_run_of_decimals_sharing_the_last_unit_is_no_list_numbering():
 
 def test_a_projects_phase_in_its_name_is_no_value():
     assert [v.raw for v in find_values("华南快速路二期工程建成通车,举办培训班5期。")] == ["5期"]
+
+
+def test_capital_numerals_read_like_common_ones():
+    found = [(v.raw, v.number, v.unit) for v in find_values("开通两千肆佰余户,完成叁拾伍项。")]
+    assert found == [("两千肆佰余户", 2400, "户"), ("叁拾伍项", 35, "项")]
