@@ -651,7 +651,10 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     # noun follows 的; otherwise 的 ends the counted noun (40个行业领域的风险评估 → 行业领域)
     relative = "的" in phrase and (
         (words[0][1] in ("v", "p") and len(words[0][0]) == 1)
-        or (phrase.startswith(RELATIVE_OPENERS) and phrase.index("的") <= RELATIVE_REACH))
+        or ((phrase.startswith(RELATIVE_OPENERS) or words[0][1] in ("v", "a", "d"))
+            and phrase.index("的") <= RELATIVE_REACH))
+    # (after a relative clause, the noun it describes ends at the next verb: 55家落实…不到位
+    # 的经营户|下达责令改正通知书)
     if not relative and (words[0][1] in NON_NOUN_START_FLAGS or words[0][0] in STOP_VERBS):
         return None  # 分7组持续3个多月: the count is followed by an adverb or verb
     if "等" in phrase:  # 96个城市内涝点等数据: the counted noun comes before 等
@@ -677,7 +680,7 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
                         in NOMINAL_VERBS))
         if i > 0 and not nominal and (
                 word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
-                or (flag == "v" and not following.startswith(("n", "v", "q", "x")))
+                or (flag == "v" and (relative or not following.startswith(("n", "v", "q", "x"))))
                 or (word in ENUM_SEPARATORS and next_word in DETERMINERS)):
             break  # 147个乡镇|和所有村; 25家重大危险源企业|全面落实…
         kept.append(word)
@@ -694,8 +697,9 @@ RATE_UNITS = frozenset({"%", "‰"})
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
 #: Verbs opening a relative clause after a count (480户符合条件的困难老年人家庭, 5个具有示范
 #: 作用的农村社区), and how far into the words a 的 may close it.
-RELATIVE_OPENERS: tuple[str, ...] = ("符合", "具有", "具备", "满足", "达到", "获得", "取得")
-RELATIVE_REACH = 8
+RELATIVE_OPENERS: tuple[str, ...] = ("符合", "具有", "具备", "满足", "达到", "获得", "取得",
+                                     "不", "未")  # 55家落实…不到位的经营户, 两家不落实…的市场
+RELATIVE_REACH = 12
 #: A bracketed inclusion note (含专用, 含改扩建) inside a counted noun.
 _INCLUSION_NOTE = re.compile(r"[(（](?:含|包括)[^()（）]{1,8}[)）]")
 

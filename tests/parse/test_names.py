@@ -184,6 +184,8 @@ def test_a_relative_clause_after_a_count_is_skipped_to_the_thing_counted():
     text = "对480户符合条件的困难老年人家庭进行适老化改造。建成5个具有示范作用的农村社区。"
     assert named(text) == [("480户", ["困难老年人家庭数"]), ("5个", ["建成农村社区数"])]
     assert named("完成40个行业领域的风险评估。") == [("40个", ["行业领域数"])]
+    text = "对两家不落实防控工作的农贸市场下达了告诫书,对55家落实防控工作不到位的经营户下达通知书。"
+    assert named(text) == [("两家", ["农贸市场数"]), ("55家", ["经营户数"])]
 
 
 def test_the_three_sectors_split_and_a_verb_before_a_measure_is_dropped():
