@@ -95,6 +95,9 @@ COMPLETION_BEFORE = re.compile(
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
     r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
     r"(?:目标|任务|计划|预算)(?:任务)?的$")
+#: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
+TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务)(?:是|为)?\s*[:：]")
+LEAD_ENDS = "。!！?？\n"
 #: What a plan's own list is counted in (确定5个方面20件重点民生实事项目, 15件大事和民生实事,
 #: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
@@ -277,6 +280,11 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     actual_at = _last_cue(sentence, actual_cues)
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
+    lead_start = max(text.rfind(ch, 0, s_start) for ch in LEAD_ENDS) + 1
+    if TARGET_LEAD.search(text, lead_start, s_start):
+        # 主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；…: the lead names
+        # every item of the list after it, across its semicolons
+        return "target"
     role = _section_role(chain)
     if role:
         return role

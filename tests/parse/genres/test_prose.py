@@ -419,3 +419,15 @@ def test_how_many_items_a_plans_list_holds_is_an_actual():
                         ("一、优化公共服务方面(7项)", ["actual"]),
                         ("重点抓好15件大事和民生实事。新建公厕120座。", ["actual", "target"])):
         assert [value_role(text, s, (), "work_plan") for s in find_values(text)] == roles
+
+
+def test_a_target_lead_names_every_item_of_the_list_after_it():
+    """主要预期目标是：A；B；C。: the semicolons end sentences, but the lead reaches every item
+    of its list; the next sentence is on its own again."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("今年的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；"
+            "城镇新增就业3000人。去年城镇新增就业3200人。")
+    roles = [value_role(text, s, (), "government_report") for s in find_values(text)]
+    assert roles == ["target", "target", "target", "actual"]
