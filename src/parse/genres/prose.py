@@ -95,6 +95,8 @@ COMPLETION_BEFORE = re.compile(
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
     r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
     r"(?:目标|任务|计划|预算)(?:任务)?的$")
+#: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
+REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
 TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务)(?:是|为)?\s*[:：]")
 LEAD_ENDS = "。!！?？\n"
@@ -293,8 +295,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     role = _dated_role(span, published)
     if role:
         return role
-    if _last_cue(clause, WEAK_ACTUAL_CUES) >= 0 or genre in REPORT_GENRES:
-        return "actual"
+    if _last_cue(clause, WEAK_ACTUAL_CUES) >= 0 or genre in REPORT_GENRES \
+            or span.change_basis in REPORTED_BASES:
+        return "actual"  # …,同比增长1.34%: a change against last year, with no goal word
     return "unknown"
 
 

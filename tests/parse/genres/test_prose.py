@@ -431,3 +431,12 @@ def test_a_target_lead_names_every_item_of_the_list_after_it():
             "城镇新增就业3000人。去年城镇新增就业3200人。")
     roles = [value_role(text, s, (), "government_report") for s in find_values(text)]
     assert roles == ["target", "target", "target", "actual"]
+
+
+def test_a_change_against_last_year_with_no_goal_word_is_reported():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "全区粮食种植面积8.1万亩,同比增长1.34%。确保事故起数同比下降20%。"
+    roles = [value_role(text, s, (), "unknown") for s in find_values(text)]
+    assert roles[1:] == ["actual", "target"]
