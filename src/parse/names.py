@@ -692,6 +692,9 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     return (name, end, end + len(name)) if name else None
 
 
+#: Counts whose own words in brackets name a part (事故13起(工程建设领域事故10起)), not a
+#: description of the figure before.
+COUNT_UNITS_OWN_SUBJECT = frozenset({"起", "宗", "人", "家", "个", "项", "件", "次"})
 #: Units of a rate: a rate right after a count and its noun is a rate of those things.
 RATE_UNITS = frozenset({"%", "‰"})
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
@@ -998,9 +1001,9 @@ def _joined(subject: str, measure: str) -> str:
     return subject + measure
 
 
-def _one_sentence(text: str, start: int, end: int) -> bool:
+def _one_sentence(text: str, start: int, end: int, breaks: str = SENTENCE_BREAKS) -> bool:
     """Whether text[start:end] (between two values) crosses no sentence break."""
-    return not any(ch in SENTENCE_BREAKS for ch in text[start:end])
+    return not any(ch in breaks for ch in text[start:end])
 
 
 def _events_of(name: str) -> str:
@@ -1075,7 +1078,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         previous = names[i - 1][0][0]
         events = _events_of(previous)
         if name in EVENT_OUTCOMES and events and _one_sentence(
-                text, spans[i - 1].end, spans[i].start):
+                text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
+            # (事故17起,同比下降19%;死亡20人: a semicolon does not part events and outcomes)
             outcome = events + name
             names[i] = [(outcome, n_start, n_end)]
             renamed[name] = outcome
@@ -1228,8 +1232,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 found = list(names[total])
             else:
                 found = own
-        elif i > 0 and _in_parenthetical_after(text, spans[i - 1], span):
-            # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before
+        elif i > 0 and _in_parenthetical_after(text, spans[i - 1], span) and (
+                not found or base_unit not in COUNT_UNITS_OWN_SUBJECT):
+            # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before; a count
+            # naming its own subject (事故13起(工程建设领域事故10起)) is a part of it
             found = list(names[i - 1])
         if not found and i > 0 and names[i - 1] and TARGET_OF_BEFORE.search(
                 text[max(0, span.start - 12) : span.start]) and _one_sentence(

@@ -226,6 +226,15 @@ def test_shares_of_two_wholes_and_the_run_compared_after_them():
         ["税收收入占财政总收入比重"], ["税收收入占地方一般公共预算收入比重"]]
 
 
+def test_outcomes_after_a_semicolon_and_parts_in_brackets_keep_their_events():
+    text = ("全市共发生生产安全事故17起,同比下降19.01%;死亡20人。"
+            "工矿商贸事故13起、死亡14人(工程建设领域事故10起、死亡11人)。梅雨量达815毫米(为常年3倍)。")
+    assert [names for _, names in named(text)] == [
+        ["生产安全事故起数"], ["生产安全事故起数"], ["生产安全事故死亡人数"],
+        ["工矿商贸事故起数"], ["工矿商贸事故死亡人数"],
+        ["工程建设领域事故起数"], ["工程建设领域事故死亡人数"], ["梅雨量"], ["梅雨量"]]
+
+
 def test_sectors_contributions_keep_what_they_contribute_to():
     text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
     assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),
