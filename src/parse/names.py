@@ -117,6 +117,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
     "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前", "力争", "确保", "争取",
+    "方面",
 )
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
 SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
@@ -1210,6 +1211,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             verb = _people_verb(text, span.end)
             if verb:  # 吸引50余万人次观看 → 观看人次
                 found = [(normalize_name(verb, unit), span.end, span.end + len(verb))]
+        if not found and span.start > 0 and text[span.start - 1] in "(（" \
+                and text[span.end : span.end + 1] in ")）" \
+                and not TARGET_OF_BEFORE.search(text[max(0, span.start - 12) : span.start]):
+            # 危桥改造方面(12座): a figure alone in brackets is the size of what stands
+            # before them
+            found = _before_names(text, span.start - 1, prev_end, unit)
         if not found:
             found = _before_names(text, floor_to, prev_end, unit)
             if found and base_unit in ("%", "‰") and len(found) == 1:

@@ -76,7 +76,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "行动计划", "民生实事", "办实事", "实事项目")),
     ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
                       "工作报告", "工作开展情况", "工作完成情况", "工作进展情况", "进展情况",
-                      "执行情况的报告", "执行情况报告")),
+                      "执行情况的报告", "执行情况报告", "落实情况", "实事情况", "推进情况",
+                      "实施情况")),
 )
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200

@@ -104,9 +104,13 @@ LEAD_ENDS = "。!！?？\n"
 #: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
                                  r"(?:大事|民生实事|为民办实事|民生工程|实事)")
-#: A heading closed by the count of its items in brackets: 一、优化公共服务方面(7项).
-ITEMS_IN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
-                              r"[^。;；\n]{1,30}[(（]\s*\d+\s*[项件个条][)）]\s*")
+#: A heading closed by a figure in brackets: 一、优化公共服务方面(7项), 1、危桥改造方面(12座);
+#: its text may go on after a colon (…方面(43.5公里):其中已完工31.231公里…).
+SIZE_IN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+                             r"|\d{1,2}[、.])[^。;；\n(（]{1,30}[(（]\s*(?P<figure>[\d.]+\s*"
+                             r"(?P<unit>[^\d\s)）]{1,3}))[)）]\s*(?:[:：].*)?")
+#: Units of a heading's count of the items listed under it.
+LIST_ITEM_UNITS = frozenset({"项", "件"})
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -263,9 +267,14 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "baseline"
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]):
         return "actual"
-    if PLAN_CONTENTS_AFTER.match(text, span.end) or ITEMS_IN_HEADING.fullmatch(
-            text[text.rfind("\n", 0, span.start) + 1 : _line_end(text, span.end)]):
-        return "actual"  # 确定5个方面20件重点民生实事 / 一、…方面(7项): the list, not a goal
+    if PLAN_CONTENTS_AFTER.match(text, span.end):
+        return "actual"  # 确定5个方面20件重点民生实事: how long the list is, not a goal
+    line_start = text.rfind("\n", 0, span.start) + 1
+    heading = SIZE_IN_HEADING.fullmatch(text, line_start, _line_end(text, span.end))
+    if heading and heading.start("figure") <= span.start < heading.end("figure"):
+        # 一、…方面(7项): how many items follow, an actual; 1、新建农村公路方面(43.5公里):
+        # the size of the task the paragraph reports on, a target
+        return "actual" if heading.group("unit") in LIST_ITEM_UNITS else "target"
     text = cue_text(text) if masked is None else masked
     target_cues, actual_cues = _clause_cues(genre)
     if _section_role(chain) == "actual":  # 争取上级转移支付31.8亿元 in a review: secured

@@ -440,3 +440,18 @@ def test_a_change_against_last_year_with_no_goal_word_is_reported():
     text = "全区粮食种植面积8.1万亩,同比增长1.34%。确保事故起数同比下降20%。"
     roles = [value_role(text, s, (), "unknown") for s in find_values(text)]
     assert roles[1:] == ["actual", "target"]
+
+
+def test_a_figure_closing_a_heading_in_brackets_is_a_count_of_items_or_a_task_size():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.names import name_values
+    from zhibiao.parse.values import find_values
+
+    text = "2、危桥改造方面(12座):今年共下达18座计划,目前1座危桥已完工。"
+    spans = find_values(text, year=2023)
+    found = [(s.raw, value_role(text, s, (), "work_summary"), n[0][0] if n else None)
+             for s, n in zip(spans, name_values(text, spans), strict=True)]
+    assert found[0] == ("12座", "target", "危桥改造数")
+    assert found[-1][:2] == ("1座", "actual")
+    text = "一、优化公共服务方面(7项)"
+    assert [value_role(text, s, (), "work_plan") for s in find_values(text)] == ["actual"]
