@@ -733,3 +733,8 @@ def test_a_projects_phase_in_its_name_is_no_value():
 def test_capital_numerals_read_like_common_ones():
     found = [(v.raw, v.number, v.unit) for v in find_values("开通两千肆佰余户,完成叁拾伍项。")]
     assert found == [("两千肆佰余户", 2400, "户"), ("叁拾伍项", 35, "项")]
+
+
+def test_a_rate_per_thousand_people_is_one_unit():
+    found = [(v.raw, v.number, v.unit) for v in find_values("食品安全抽检不少于5.5批次/千人。")]
+    assert found == [("不少于5.5批次/千人", 5.5, "批次/千人")]
