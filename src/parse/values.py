@@ -322,6 +322,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+|[A-Za-z]\s*\+\s*\d+",  # 1+X, 3+9
         r"[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*",  # PM2.5, GB50016, ICP123
         r"“\s*\d+(?:\.\d+)*\s*”",  # “12.1”事故 — a date used as a name
+        # bus routes by number: 完成8路、12路和夜10路公交线路优化
+        r"夜?\d{1,3}路(?=[、和及与]|公交|公共汽车|专线)",
         # a project's phase in its name: 华南快速路二期工程, 3期项目
         r"(?:\d{1,2}|[" + _CN_NUMERAL_CHARS + r"]{1,2})\s*期(?=工程|项目|建设|改造|扩建)",
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化

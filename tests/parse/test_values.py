@@ -738,3 +738,8 @@ def test_capital_numerals_read_like_common_ones():
 def test_a_rate_per_thousand_people_is_one_unit():
     found = [(v.raw, v.number, v.unit) for v in find_values("食品安全抽检不少于5.5批次/千人。")]
     assert found == [("不少于5.5批次/千人", 5.5, "批次/千人")]
+
+
+def test_kinds_are_counted_and_bus_route_numbers_are_no_values():
+    text = "免费提供7种基础药物,推广5种植物。完成8路、12路和夜10路公交线路优化延伸。"
+    assert [(v.raw, v.unit) for v in find_values(text)] == [("7种", "种")]
