@@ -69,7 +69,7 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     "单": "位元", "张": "贴", "套": "餐班", "本": "级地质", "分": "别析局类钟", "组": "织",
     "间": "隔", "元": "素", "户": "外籍", "周": "边期年", "座": "谈", "块": "状",
     "米": "粉", "类": "别", "批": "准复", "轮": "次", "成": "效果立员本",
-    "头": "部脑", "只": "有是要能", "株": "洲", "种": "植子类养群业苗",
+    "头": "部脑", "只": "有是要能", "株": "洲", "种": "子",
 }
 #: Units a Chinese numeral may carry. A bare 十分 is "very", and 六个一, 一张图, 四个确保 are
 #: slogans; only these measure words make a Chinese numeral a value (两支队伍, 三成, 五倍).
