@@ -24,12 +24,24 @@ from decimal import Decimal, InvalidOperation
 
 from zhibiao.parse import cues
 
-# Full-width digits and signs, and the capital numerals of financial writing (两千肆佰余户),
-# mapped one-to-one, so offsets into the scan string are offsets into the caller's text.
+# Full-width digits and signs mapped one-to-one, so offsets into the scan string are
+# offsets into the caller's text.
 _SCAN_TABLE = str.maketrans(
-    "０１２３４５６７８９．％，～－：　壹贰叁肆伍陆柒捌玖拾佰仟",
-    "0123456789.%,~-: 一二三四五六七八九十百千",
+    "０１２３４５６７８９．％，～－：　",
+    "0123456789.%,~-: ",
 )
+# The capital numerals of financial writing (两千肆佰余户, 叁拾伍项), mapped one-to-one too,
+# but only inside a run of numeral characters: a lone 陆 is a name (陆家嘴), not six.
+_CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_CAPITAL_RUN = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二三四五六七八九十百千万亿两]{2,}")
+
+
+def _scan_of(text: str) -> str:
+    """`text` as the grammar reads it, character for character (see _SCAN_TABLE)."""
+    scan = text.translate(_SCAN_TABLE)
+    if any(ch in scan for ch in "壹贰叁肆伍陆柒捌玖拾佰仟"):
+        scan = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITALS), scan)
+    return scan
 
 _CN_DIGIT_CHARS = "".join(cues.CN_DIGITS)
 _CN_NUMERAL_CHARS = _CN_DIGIT_CHARS + "".join(cues.CN_SMALL_UNITS) + "".join(cues.CN_BIG_UNITS)
@@ -143,7 +155,7 @@ def parse_chinese_numeral(text: str) -> Decimal | None:
 
 def parse_number(text: str) -> Decimal | None:
     """Value of an Arabic (1,234.5, full-width too) or Chinese numeral; None if not one."""
-    scan = text.translate(_SCAN_TABLE).strip()
+    scan = _scan_of(text).strip()
     if re.fullmatch(_AR_NUM, scan):
         try:
             return Decimal(scan.replace(",", ""))
@@ -225,7 +237,7 @@ def _start_word_after(scan: str, end: int) -> str | None:
 
 def find_periods(text: str, *, year: int | None = None) -> list[Period]:
     """Every period or date expression in `text`; `year` resolves 1-9月, 上半年, 今年 …"""
-    scan = text.translate(_SCAN_TABLE)
+    scan = _scan_of(text)
     taken = bytearray(len(text))
     found: list[Period] = []
 
@@ -905,7 +917,7 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
     if (_VALUE_MATERIAL.search(text) is None and not (bare and text.strip() in cues.YES_NO)
             and (year is None or date.min.year <= year <= date.max.year)):
         return []  # the fast path: nothing here a value is made of (a valid year cannot fail)
-    scan = text.translate(_SCAN_TABLE)
+    scan = _scan_of(text)
     titles = _title_mask(scan)
     periods = [p for p in find_periods(text, year=year) if not titles[p.start]]
     blocked = _blocked_mask(scan, periods, titles)

@@ -731,7 +731,9 @@ def test_a_projects_phase_in_its_name_is_no_value():
 
 
 def test_capital_numerals_read_like_common_ones():
-    found = [(v.raw, v.number, v.unit) for v in find_values("开通两千肆佰余户,完成叁拾伍项。")]
+    """…but only in a run of numerals: a lone 陆 is a name (陆家嘴), not six."""
+    text = "开通两千肆佰余户,完成叁拾伍项。上海陆家嘴金融城。"
+    found = [(v.raw, v.number, v.unit) for v in find_values(text)]
     assert found == [("两千肆佰余户", 2400, "户"), ("叁拾伍项", 35, "项")]
 
 
