@@ -1118,6 +1118,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
             whole = _bare(previous, spans[i - 1].unit)
             rest = name[len(SHARE_WORD):].removesuffix("的")
+            rest = "" if rest == "比" else rest  # 占比99.66%: a share, of nothing named
             share_name = "占比" if not rest else f"占{rest}" + (
                 "" if rest.endswith(SHARE_SUFFIXES) else "比重")
             names[i] = [(whole + share_name, n_start, n_end)]

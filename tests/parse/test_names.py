@@ -235,6 +235,10 @@ def test_outcomes_after_a_semicolon_and_parts_in_brackets_keep_their_events():
         ["工程建设领域事故起数"], ["工程建设领域事故死亡人数"], ["梅雨量"], ["梅雨量"]]
 
 
+def test_a_share_written_zhanbi_is_the_subjects_share():
+    assert named("学校1158所,占比99.66%。") == [("1158所", ["学校数"]), ("99.66%", ["学校占比"])]
+
+
 def test_sectors_contributions_keep_what_they_contribute_to():
     text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
     assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),
