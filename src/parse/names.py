@@ -43,7 +43,7 @@ CUSTOM_WORDS: tuple[str, ...] = (
     "危化品", "危险化学品", "隐患", "重大隐患", "安责险", "起降点", "小微企业", "尾矿库",
     "执法检查", "行政处罚", "罚款", "整改", "督办", "应急管理站", "社会应急力量",
     "本部门", "本单位", "本年", "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展",
-    "组织实施",
+    "组织实施", "我县", "我镇", "我州", "我旗", "我省",
 )
 #: Verbs of what was done to things counted (新建5G基站2000个,改造4000个 → 改造5G基站数):
 #: doings whatever jieba tags them (核实 n, 新建 ns).
@@ -77,7 +77,8 @@ SUBJECT_FLAGS = frozenset({"n", "vn", "nz"})
 GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
 #: Words dropped from the front of a name (scope, cue verbs, connectives).
 LEADING_NOISE: tuple[str, ...] = (
-    "全市", "全区", "全县", "全省", "全国", "全镇", "本市", "我市", "我区", "各类", "各级",
+    "全市", "全区", "全县", "全省", "全国", "全镇", "本市", "我市", "我区", "我县", "我镇",
+    "我省", "我州", "我旗", "各类", "各级",
     "各项", "发生", "实施", "完成", "实现", "达到", "确保", "力争", "争取", "推动", "推进",
     "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
     "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
@@ -278,7 +279,8 @@ _LIST_MARKER = re.compile(
     r"|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+、|[①-⑳])\s*"
 )
 #: Words ending the subject of a run of values given in the same order (分别为 …).
-RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有)?$")
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持在|控制在|超过|突破|不低于"
+                          r"|不少于)?$")
 #: Scopes that name two populations at once: 城乡居民收入分别增长12%和13% is 城镇居民收入
 #: and 农村居民收入, in that order.
 #: Words that scope a measure to one group, standing in each other's place in a list

@@ -239,6 +239,13 @@ def test_a_share_written_zhanbi_is_the_subjects_share():
     assert named("学校1158所,占比99.66%。") == [("1158所", ["学校数"]), ("99.66%", ["学校占比"])]
 
 
+def test_a_run_held_steady_respectively_and_our_county_is_no_name():
+    text = ("今年我县计划播种粮食面积68万亩。"
+            "生猪出栏量、蔬菜产量分别稳定在34万头、54万吨以上。")
+    assert [names for _, names in named(text)] == [
+        ["计划播种粮食面积"], ["生猪出栏量"], ["蔬菜产量"]]
+
+
 def test_sectors_contributions_keep_what_they_contribute_to():
     text = "第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。"
     assert named(text) == [("12.0%", ["第一产业对经济增长的贡献率"]),
