@@ -242,3 +242,18 @@ def test_an_untitled_bureau_summary_is_known_by_its_sections():
     assert parse(doc).document["genre"] == "work_summary"
     assert {(role, start) for _, role, _, start, _ in values(doc)} == {
         ("actual", date(2021, 1, 1))}
+
+
+def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
+    """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
+    2024 政府工作报告 printed without its review heading opens last year's results."""
+    text = ("某局2023年工作总结和2024年工作计划\n一、2023年工作情况\n全年共检查企业1234家次。\n"
+            "二、2024年工作计划\n2024年，我局将全力推进项目建设，全年完成固定资产投资10亿元。\n")
+    found = values(read_document("s.txt", text.encode("utf-8")))
+    assert [(raw, role, start) for raw, role, _, start, _ in found] == [
+        ("1234家次", "actual", date(2023, 1, 1)), ("10亿元", "target", date(2024, 1, 1))]
+    text = ("某县人民政府2024年政府工作报告\n"
+            "过去一年，全县地区生产总值增长6.1%，城镇新增就业3200人。\n")
+    found = values(read_document("g.txt", text.encode("utf-8")))
+    assert [(role, start) for _, role, _, start, _ in found] == [
+        ("actual", date(2023, 1, 1)), ("actual", date(2023, 1, 1))]

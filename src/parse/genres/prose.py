@@ -79,6 +79,7 @@ ESTIMATE_NEUTRAL_GENRES = frozenset({"government_report"})
 #: Clause words that make a figure a reported actual whatever section it is in.
 ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "已", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
+    "过去一年", "过去的一年", "一年来",
     "以来", "的基础上", "先后", "共出动", "共检查", "共服务", "决算为", "决算数为",
     "执行数为",
 )
@@ -111,6 +112,20 @@ SIZE_IN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（]
                              r"(?P<unit>[^\d\s)）]{1,3}))[)）]\s*(?:[:：].*)?")
 #: Units of a heading's count of the items listed under it.
 LIST_ITEM_UNITS = frozenset({"项", "件"})
+
+
+#: A year a section heading is about (二、2024年工作计划, 一、2023年工作回顾).
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> int | None:
+    """The year the innermost heading that names one (and, given `words`, one of them) is
+    about; None when none does."""
+    for heading in reversed(chain):
+        m = _HEADING_YEAR.search(heading.title)
+        if m and (not words or any(w in heading.title for w in words)):
+            return int(m.group(1))
+    return None
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -400,7 +415,11 @@ class _Reader:
     def read(self, start: int, end: int, block: Block) -> None:
         doc, builder = self.doc, self.builder
         text = doc.text[start:end]
-        spans = find_values(text, year=doc.year)
+        chain_here = self.sections.chain_at(start)
+        section_year = _section_year(chain_here)
+        # 二、2024年工作计划 in a 2023 summary: its 全年 is 2024, its targets are 2024's
+        plan_year = _section_year(chain_here, TARGET_SECTION_CUES)
+        spans = find_values(text, year=section_year or doc.year)
         if not spans:
             return
         names = name_values(text, spans)
@@ -423,8 +442,10 @@ class _Reader:
                     REPORTED_PREFIXES):
                 span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815
             undated = not (span.period_start or span.period_end)
-            if role == "target" and self.period and undated:
-                span = replace(span, period_start=self.period[0], period_end=self.period[1])
+            planned = self.period or (
+                (date(plan_year, 1, 1), date(plan_year, 12, 31)) if plan_year else None)
+            if role == "target" and planned and undated:
+                span = replace(span, period_start=planned[0], period_end=planned[1])
             elif role == "actual" and self.actual_period and undated:
                 span = replace(span, period_start=self.actual_period[0],
                                period_end=self.actual_period[1])
