@@ -257,3 +257,11 @@ def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_th
     found = values(read_document("g.txt", text.encode("utf-8")))
     assert [(role, start) for _, role, _, start, _ in found] == [
         ("actual", date(2023, 1, 1)), ("actual", date(2023, 1, 1))]
+
+
+def test_a_document_opening_on_the_time_since_which_it_reports_is_a_summary():
+    text = ("四季度以来，区市场监管局紧扣中心工作，新增市场主体2300户，同比增长12%；"
+            "查处案件156件，罚没款320万元。\n")
+    doc = read_document("u.txt", text.encode("utf-8"))
+    assert parse(doc).document["genre"] == "work_summary"
+    assert {role for _, role, *_ in values(doc)} == {"actual"}

@@ -9,6 +9,7 @@ A genre without a parser goes through the generic parser (parse/generic.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
@@ -58,6 +59,13 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
          "行政复议", "行政诉讼", "本年新收", "上年结转"), 4),
 }
 UNKNOWN = "unknown"
+#: A paragraph opening on the time since which the work is reported (今年以来, 四季度以来,
+#: 2023年以来): a document of no other genre that opens so is a summary.
+SUMMARY_OPENING = re.compile(
+    r"(?m)^\s*(?:今年|本年|(?:19|20)\d{2}年度?|上半年|前三季度|[一二三四1-4]季度"
+    r"|[\d一二三四五六七八九十]{1,2}月(?:份)?)以来\s*[,，]")
+#: How far into the text that opening may stand (after a page's field lines).
+OPENING_REACH = 1500
 #: A document whose title (or first lines) names its kind is of that genre, whatever
 #: cue words its body shows; checked in order (政府工作报告 before 工作报告).
 GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -119,6 +127,8 @@ def recognise(doc: SourceDocument) -> str:
         hits = sum(1 for word in cue_words if word in head)
         if hits >= needed and hits / len(cue_words) > best_hits:
             best, best_hits = genre, hits / len(cue_words)
+    if best == UNKNOWN and SUMMARY_OPENING.search(doc.text, 0, OPENING_REACH):
+        return "work_summary"  # 今年以来，区市场监管局…: what was done since, a summary
     return best
 
 
