@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zhibiao.ingest.document import Block, Cell
+from zhibiao.ingest.document import Block, Cell, strip_span
 from zhibiao.limits import check_table
 
 #: 一级指标 labels of the national templates (2021 on: 成本指标 and 满意度指标 are level 1).
@@ -50,9 +50,11 @@ FUND_AMOUNT_WORDS = ("年初预算", "全年预算", "调整后预算", "预算�
 FUND_LABEL_WORDS = ("资金", "拨款", "总额", "合计", "其中", "结转", "经费", "收入")
 #: Labels of head rows whose value is the next cell (the project is the form's target).
 HEAD_LABELS = ("项目名称", "项目支出名称")
-#: Words of a head label about the project's money, and the amount after it.
-HEAD_FUND_WORDS = ("资金", "预算金额")
-_HEAD_AMOUNT = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
+#: Words of a head label about the project's money (项目资金(万元), 年度资金总额, 年度本级
+#: 预算金额), and a cell holding one amount (2,350,000.00, 250万); the form reader
+#: (parse/genres/self_evaluation.py) reads head funds by the same words.
+FUNDS_WORDS: tuple[str, ...] = ("资金", "预算金额")
+AMOUNT_CELL = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
 #: A cell that ends the form's indicator rows.
 _END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
               "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",
@@ -65,7 +67,9 @@ POINTS_COLUMN_WORDS = ("分值", "权重", "得分")
 RELATION_WORDS = frozenset({"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "定性", "定量",
                             "正向", "反向", "正向指标", "反向指标", "大于等于", "小于等于",
                             "等于", "不低于", "不高于", "大于", "小于"})
-PLACEHOLDERS = frozenset({"-", "—", "--", "/", "／", "无", "——"})
+#: What a form writes in a cell that states nothing (a dash, a slash, 无); the parse
+#: layer's readers use the same set.
+PLACEHOLDERS = frozenset({"", "-", "—", "--", "/", "／", "无", "——"})
 _POINTS_SUFFIX = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 _NUMBER = re.compile(r"^[-−]?\d[\d,，]*(?:\.\d+)?%?$")
 _SENTENCE = re.compile(r"[。；;！？]")
@@ -92,22 +96,28 @@ class _Token:
         return not self.text and not self.row_end
 
 
+def cell_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a cell line without the spaces around it and the one pipe a page copy
+    writes after each cell (`544126 |` → 544126); a line with other pipes is left whole."""
+    start, end = strip_span(text, start, end)
+    if end > start and text[end - 1] == "|" and text.count("|", start, end) == 1:
+        start, end = strip_span(text, start, end - 1)
+    return start, end
+
+
 def _token(text: str, block: Block) -> _Token | None:
     """The block as a form cell, or None when it cannot be one (a table, a long text)."""
     if block.kind == "table":
         return None
-    line = text[block.start : block.end]
-    body = line.strip()
+    body = text[block.start : block.end].strip()
     if _PIPE_ONLY.match(body):
         return _Token(block.start, block.start, "", row_end=len(body) > 1)
-    if body.endswith("|"):
-        body = body[:-1].rstrip()
-        if "|" in body:
-            return None
-    if not body or len(body) > MAX_CELL_CHARS:
+    if body.endswith("|") and body.count("|") > 1:
+        return None  # a row of cells between pipes
+    start, end = cell_span(text, block.start, block.end)
+    if start == end or end - start > MAX_CELL_CHARS:
         return None
-    start = block.start + line.index(body[0])
-    return _Token(start, start + len(body), body)
+    return _Token(start, end, text[start:end])
 
 
 def _label(text: str) -> str:
@@ -301,8 +311,8 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2
             continue
-        if not any(len(r) > 2 for r in grid.rows) and any(w in label for w in HEAD_FUND_WORDS) \
-                and i + 1 < len(tokens) and _HEAD_AMOUNT.match(tokens[i + 1].text):
+        if not any(len(r) > 2 for r in grid.rows) and any(w in label for w in FUNDS_WORDS) \
+                and i + 1 < len(tokens) and AMOUNT_CELL.match(tokens[i + 1].text):
             # 年度本级 预算金额 | 250万 above the form's parts: the project's planned funds
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2

@@ -17,7 +17,7 @@ import re
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, strip_span
-from zhibiao.ingest.flat_forms import rebuild_flat_forms
+from zhibiao.ingest.flat_forms import cell_span, rebuild_flat_forms
 from zhibiao.ingest.metadata import (
     CHROME_LABELS,
     read_issuer,
@@ -90,11 +90,8 @@ _DIGIT_RUN = re.compile(r"\d{4}")
 
 
 def _cell_of(text: str, block: Block) -> Block:
-    """The block without the pipe a page copy writes after each cell (`544126 |`)."""
-    start, end = strip_span(text, block.start, block.end)
-    if end > start and text[end - 1] == "|" and text.count("|", start, end) == 1:
-        start, end = strip_span(text, start, end - 1)
-    return Block(block.kind, start, end)
+    """The block as one cell: without the pipe a page copy writes after it (`544126 |`)."""
+    return Block(block.kind, *cell_span(text, block.start, block.end))
 
 
 def _is_cell(text: str, block: Block) -> bool:

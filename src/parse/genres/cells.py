@@ -12,13 +12,12 @@ from datetime import date
 from decimal import Decimal
 
 from zhibiao.ingest.document import SourceDocument, strip_span
+from zhibiao.ingest.flat_forms import PLACEHOLDERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.names import name_values
 from zhibiao.parse.values import ValueSpan, find_values
 
-#: What a form writes in a cell that states nothing (a dash, a slash, 无).
-PLACEHOLDERS = frozenset({"", "-", "—", "--", "/", "／", "无", "——"})
 #: The names of a value nothing names: it is added once, without an indicator.
 _NO_NAME: list[tuple[str | None, int, int]] = [(None, 0, 0)]
 

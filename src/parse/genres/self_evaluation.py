@@ -31,6 +31,7 @@ from datetime import date
 from typing import Any
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
+from zhibiao.ingest.flat_forms import AMOUNT_CELL, FUNDS_WORDS
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values
@@ -83,11 +84,6 @@ RELATIONS: dict[str, str] = {
 HEAD_LABELS: tuple[str, ...] = ("主管部门", "实施单位", "部门名称", "单位名称", "预算单位",
                                 "项目负责人", "联系电话", "项目属性", "项目类型")
 PROJECT_LABELS = ("项目名称", "项目支出名称")
-#: Words of a head row about the project's money (项目资金(万元), 年度资金总额, 年度本级
-#: 预算金额).
-FUNDS_WORDS: tuple[str, ...] = ("资金", "预算金额")
-#: A cell holding one amount (2,350,000.00, 250万).
-_FIGURE = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -177,7 +173,7 @@ class _Form:
         """项目资金(万元) | 年度资金总额 | 235.00 (or 项目资金总额 | 2,350,000.00) above a
         目标表's indicators: the project's planned funds, named by the label next to the
         figure."""
-        if len(origins) < 2 or not _FIGURE.match(self.text(origins[-1][1])):
+        if len(origins) < 2 or not AMOUNT_CELL.match(self.text(origins[-1][1])):
             return False
         whole = self.text((row[0].start, row[0].end))  # a covered slot: the merged label
         if not any(word in whole for word in FUNDS_WORDS):
