@@ -17,6 +17,12 @@ CN_DIGITS: dict[str, int] = {
 CN_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 #: Chinese section multipliers (三万五千, 一亿).
 CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
+#: The capital numerals of financial writing (两千肆佰余户, 叁拾伍项) and the common ones
+#: they stand for.
+CAPITAL_NUMERALS: dict[str, str] = {
+    "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七",
+    "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
+}
 
 #: Multipliers written after an Arabic number (8.7万, 1.2亿, 20余万). Longest first.
 MULTIPLIERS: dict[str, int] = {

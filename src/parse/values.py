@@ -30,21 +30,21 @@ _SCAN_TABLE = str.maketrans(
     "０１２３４５６７８９．％，～－：　",
     "0123456789.%,~-: ",
 )
-# The capital numerals of financial writing (两千肆佰余户, 叁拾伍项), mapped one-to-one too,
-# but only inside a run of numeral characters: a lone 陆 is a name (陆家嘴), not six.
-_CAPITALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
-_CAPITAL_RUN = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟零〇一二三四五六七八九十百千万亿两]{2,}")
+_CN_DIGIT_CHARS = "".join(cues.CN_DIGITS)
+_CN_NUMERAL_CHARS = _CN_DIGIT_CHARS + "".join(cues.CN_SMALL_UNITS) + "".join(cues.CN_BIG_UNITS)
+# The capital numerals (cues.CAPITAL_NUMERALS) mapped one-to-one too, but only inside a run
+# of numeral characters: a lone 陆 is a name (陆家嘴), not six.
+_CAPITAL_CHARS = "".join(cues.CAPITAL_NUMERALS)
+_CAPITALS = str.maketrans(cues.CAPITAL_NUMERALS)
+_CAPITAL_RUN = re.compile(f"[{_CAPITAL_CHARS}{_CN_NUMERAL_CHARS}]{{2,}}")
 
 
 def _scan_of(text: str) -> str:
     """`text` as the grammar reads it, character for character (see _SCAN_TABLE)."""
     scan = text.translate(_SCAN_TABLE)
-    if any(ch in scan for ch in "壹贰叁肆伍陆柒捌玖拾佰仟"):
+    if any(ch in scan for ch in _CAPITAL_CHARS):
         scan = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITALS), scan)
     return scan
-
-_CN_DIGIT_CHARS = "".join(cues.CN_DIGITS)
-_CN_NUMERAL_CHARS = _CN_DIGIT_CHARS + "".join(cues.CN_SMALL_UNITS) + "".join(cues.CN_BIG_UNITS)
 _CN_NUM = f"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"(?P<ar>{_AR_NUM})|(?P<cn>{_CN_NUM})")
@@ -903,7 +903,7 @@ def _negatives(values: list[ValueSpan], text: str, scan: str) -> list[ValueSpan]
 #: numeral character (which fractions like 百分之五 need too) or a qualitative word. Text
 #: without any (and not a bare 是/否 cell) holds no value: find_values returns [] at once.
 _VALUE_MATERIAL = re.compile(
-    rf"[\d{_CN_NUMERAL_CHARS}壹贰叁肆伍陆柒捌玖拾佰仟]|"
+    rf"[\d{_CN_NUMERAL_CHARS}{_CAPITAL_CHARS}]|"
     + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
