@@ -47,12 +47,31 @@ def without_part_mark(label: str) -> str:
 def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
     """Role → column of the cells (squashed texts) naming a role; each column one role."""
     columns: dict[str, int] = {}
-    for role, words in cues.items():
+    taken: set[int] = set()
+    joined = "\x00".join(cells)  # one search tells whether the row names a role at all
+    for role, pattern in _role_patterns(cues):
+        if pattern.search(joined) is None:
+            continue
         for index, text in enumerate(cells):
-            if index not in columns.values() and any(word in text for word in words):
+            if index not in taken and pattern.search(text):
                 columns[role] = index
+                taken.add(index)
                 break
     return columns
+
+
+_PATTERNS: dict[int, tuple[ColumnCues, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+def _role_patterns(cues: ColumnCues) -> list[tuple[str, re.Pattern[str]]]:
+    """Each role's cue words as one compiled alternation (match_columns runs on every row
+    of every table, so the words are not tried one by one). Cached per cue table."""
+    cached = _PATTERNS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        patterns = [(role, re.compile("|".join(map(re.escape, words))))
+                    for role, words in cues.items() if words]
+        cached = _PATTERNS[id(cues)] = (cues, patterns)
+    return cached[1]
 
 
 def row_texts(doc: SourceDocument, row: tuple[Cell, ...]) -> list[str]:

@@ -380,17 +380,45 @@ def _blocked_mask(scan: str, periods: list[Period], titles: bytearray) -> bytear
 
 
 def _match_at(scan: str, pos: int, words: tuple[str, ...]) -> str | None:
-    for word in words:
-        if scan.startswith(word, pos):
-            return word
-    return None
+    """The first of `words` (in their order) written at `pos`, or None."""
+    m = _alternation(words).match(scan, pos)
+    return m.group() if m else None
 
 
 def _match_before(scan: str, pos: int, words: tuple[str, ...]) -> str | None:
-    for word in words:
+    """The first of `words` (in their order) that ends at `pos`, or None."""
+    if pos <= 0:
+        return None
+    for word in _by_last_char(words).get(scan[pos - 1], ()):
         if pos >= len(word) and scan.startswith(word, pos - len(word)):
             return word
     return None
+
+
+# The value scan asks these two at almost every number; the word lists are module
+# constants, so each is compiled once (keyed by identity, checked, as tuples do not cache
+# their hash). A regex alternation tries its branches in order: the same first word wins.
+_ALTERNATIONS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_LAST_CHARS: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    cached = _ALTERNATIONS.get(id(words))
+    if cached is None or cached[0] is not words:
+        pattern = re.compile("|".join(map(re.escape, words)) if words else r"(?!)")
+        cached = _ALTERNATIONS[id(words)] = (words, pattern)
+    return cached[1]
+
+
+def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    cached = _LAST_CHARS.get(id(words))
+    if cached is None or cached[0] is not words:
+        table: dict[str, list[str]] = {}
+        for word in words:
+            if word:
+                table.setdefault(word[-1], []).append(word)
+        cached = _LAST_CHARS[id(words)] = (words, {k: tuple(v) for k, v in table.items()})
+    return cached[1]
 
 
 def _skip_spaces(scan: str, pos: int) -> int:
