@@ -346,22 +346,27 @@ def _first_word_width(line: Line) -> float:
     return chars[end - 1].x1 - chars[0].x0
 
 
-def starts_paragraph(prev: Line, line: Line, frame: Frame, right: float | None = None) -> bool:
+def starts_paragraph(prev: Line, line: Line, frame: Frame, right: float | None = None, *,
+                     prev_alone: bool = True) -> bool:
     """Whether `line` begins a new paragraph rather than continuing `prev`; `right` is
     the right edge of the block `prev` is set in (an indented quotation is narrower than
-    the page's text column)."""
+    the page's text column); `prev_alone` when `prev` is the first line of its paragraph
+    (a heading, as far as a page break can tell)."""
     size = max(line.size, prev.size)
     if abs(line.size - prev.size) > 0.15 * size:
         return True
-    if line.page != prev.page and prev.bottom < frame.bottom - 3 * size:
-        return True  # the page ended early: a break before a new paragraph
+    full = (right or frame.right) - prev.x1 <= _first_word_width(line) + 0.5 * size
+    if line.page != prev.page and prev.bottom < frame.bottom - 3 * size \
+            and (prev_alone or not (full and "\u4e00" <= prev.text.rstrip()[-1:] <= "\u9fff")):
+        # the page ended early: a break before a new paragraph (unless a paragraph's last
+        # line is full and stops mid-word: …专家咨⏎(next page)询、执法司法联动…)
+        return True
     if heading_like(line.text) and not frame.indents:
         return True
     if line.x0 > prev.x0 + 0.8 * size or (line.x0 > frame.left + 0.8 * size
                                           and abs(line.x0 - prev.x0) > 2):
         return True  # a first-line indent, or a centred or indented line
-    if (right or frame.right) - prev.x1 > _first_word_width(line) + 0.5 * size \
-            and not (prev.text.rstrip().endswith(CONTINUING_MARKS)
+    if not full and not (prev.text.rstrip().endswith(CONTINUING_MARKS)
                      and not heading_like(line.text)):
         # the next line's first word would have fitted: prev ended on purpose (unless it
         # ended on a comma: 支出2354.4万元,⏎与上年相比减少… is one sentence broken by hand)
@@ -386,12 +391,33 @@ def _block_rights(lines: Sequence[Line], frame: Frame) -> dict[int, float]:
     return out
 
 
+def _page_rights(lines: Sequence[Line]) -> dict[int, float]:
+    """page → its right margin, when many of its lines reach it (at least three and a
+    quarter of them, within 2pt of the rightmost): a prose page's text column. The
+    document's frame takes the widest margin of any page (a landscape table page, a
+    单位:万元 set out to the right), which would make a portrait page's full lines look
+    short. A page of short lines (contents, a list of offices) keeps the frame's."""
+    by_page: dict[int, list[float]] = defaultdict(list)
+    for line in lines:
+        by_page[line.page].append(line.x1)
+    rights = {}
+    for page, x1s in by_page.items():
+        right = max(x1s)
+        reaching = sum(1 for x1 in x1s if x1 >= right - 2)
+        if reaching >= 3 and reaching >= 0.25 * len(x1s):
+            rights[page] = right
+    return rights
+
+
 def paragraphs(lines: Sequence[Line], frame: Frame) -> list[list[Line]]:
     rights = _block_rights(lines, frame)
+    page_rights = _page_rights(lines)
     out: list[list[Line]] = []
     for line in lines:
         prev = out[-1][-1] if out else None
-        if prev is not None and not starts_paragraph(prev, line, frame, rights.get(id(prev))):
+        right = rights.get(id(prev)) or page_rights.get(prev.page) if prev else None
+        if prev is not None and not starts_paragraph(prev, line, frame, right,
+                                                     prev_alone=len(out[-1]) == 1):
             out[-1].append(line)
         else:
             out.append([line])

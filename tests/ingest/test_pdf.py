@@ -224,6 +224,44 @@ def test_a_line_broken_by_hand_after_a_comma_goes_on_in_the_next(tmp_path):
         lines[4], lines[5]]
 
 
+def test_full_lines_of_a_narrow_page_and_across_its_end_stay_one_paragraph(tmp_path):
+    """A portrait page of prose in a document whose landscape table pages set the widest
+    margin: its full lines are full against its own margin (they used to end a paragraph
+    each, the next word "would have fitted" the landscape width), and a paragraph whose
+    last line on a page that ends early stops mid-word goes on on the next page."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines = ["加大知识产权司法保护力度，健全知识产权案件集中办理、专家咨",  # indented 2
+             "询、执法司法联动等工作机制，提高打击侵犯知识产权犯罪的综合能力",
+             "依法监督纠正执行不规范、不公正的问题，促进依法行政和公正司法。",
+             "全年拟听取和审议专项工作报告十二个，开展执法检查六次以上，对十"]
+    assert [len(line) for line in lines] == [29, 31, 31, 31]  # one right edge
+    tail = "个立法项目开展调研。"
+
+    def draw(c):
+        c.setFont("STSong-Light", 12)
+        c.drawString(72, 760, "一、基本情况")
+        for k, line in enumerate(lines):
+            c.drawString(96 if k == 0 else 72, 730 - 20 * k, line)
+        c.showPage()
+        c.setFont("STSong-Light", 12)
+        c.drawString(72, 770, tail)
+        c.drawString(96, 740, "二、其他事项说明如下。")
+        c.showPage()
+        c.setPageSize((842, 595))
+        c.setFont("STSong-Light", 12)
+        for k, text in enumerate(("单位：万元", "单位：万元")):
+            c.drawRightString(780, 540 - 200 * k, text)
+
+    path = reportlab_pdf(tmp_path / "narrow.pdf", draw)
+    doc = read_pdf(path.read_bytes(), str(path), "x")
+    texts = [doc.block_text(b) for b in doc.blocks]
+    assert texts[:3] == ["一、基本情况", normalize("".join(lines) + tail).text,
+                         "二、其他事项说明如下。"]
+
+
 def test_fake_bold_duplicates_are_dropped(tmp_path):
     def draw(c):
         c.setFont("Helvetica", 14)
