@@ -325,6 +325,23 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     return "unknown"
 
 
+def _reported_sentences(text: str, spans: list[ValueSpan], roles: list[str]) -> list[str]:
+    """Figures of no role in a sentence that reports (one of its figures is an actual:
+    …开、复工项目52项,开、复工率79%,完成投资90.5亿元,比上年同期增长16%): the sentence's
+    other figures are reported with it. Not for a plan, where no figure is left without a
+    role."""
+    out = list(roles)
+    by_sentence: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        by_sentence.setdefault(_sentence(text, span.start, span.end)[0], []).append(i)
+    for members in by_sentence.values():
+        if any(roles[i] == "actual" for i in members):
+            for i in members:
+                if out[i] == "unknown":
+                    out[i] = "actual"
+    return out
+
+
 def genre_prior(doc: SourceDocument, genre: str) -> tuple[str, tuple[date, date] | None]:
     """The role a figure of this genre takes when nothing else says, and its period."""
     if genre in PLAN_GENRES:
@@ -425,19 +442,27 @@ class _Reader:
         names = name_values(text, spans)
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         masked = cue_text(text)
+        # “3天1轮”, “金华金盾-21”: a figure inside quotes is a slogan or a name
+        in_quotes = [any(q_start < span.start and span.end < q_end for q_start, q_end in quoted)
+                     for span in spans]
         roles: list[str] = []
-        for span, span_names in zip(spans, names, strict=True):
-            if any(q_start < span.start and span.end < q_end for q_start, q_end in quoted):
-                roles.append("unknown")  # “3天1轮”, “金华金盾-21”: a slogan or a name
+        for span, slogan in zip(spans, in_quotes, strict=True):
+            if slogan:
+                roles.append("")
+            elif span.qualifies is not None and span.qualifies < len(roles) \
+                    and roles[span.qualifies] not in ("", "unknown"):
+                roles.append(roles[span.qualifies])  # 完成投资90.5亿元,增长16%: the level's
+            else:
+                chain = self.sections.chain_at(start + span.start)
+                roles.append(value_role(text, span, chain, self.genre, masked, doc.published))
+        if self.genre not in PLAN_GENRES:
+            roles = _reported_sentences(text, spans, roles)
+        for span, span_names, role in zip(spans, names, roles, strict=True):
+            if not role:
                 continue
             at = start + span.start
             chain = self.sections.chain_at(at)
             path = self.sections.at(at) or PREAMBLE
-            if span.qualifies is not None and span.qualifies < len(roles):
-                role = roles[span.qualifies]
-            else:
-                role = value_role(text, span, chain, self.genre, masked, doc.published)
-            roles.append(role)
             if role == "actual" and span.comparator in ("≥", "≤") and span.raw.startswith(
                     REPORTED_PREFIXES):
                 span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815

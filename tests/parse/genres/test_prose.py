@@ -455,3 +455,17 @@ def test_a_figure_closing_a_heading_in_brackets_is_a_count_of_items_or_a_task_si
     assert found[-1][:2] == ("1座", "actual")
     text = "一、优化公共服务方面(7项)"
     assert [value_role(text, s, (), "work_plan") for s in find_values(text)] == ["actual"]
+
+
+def test_figures_with_no_cue_in_a_sentence_that_reports_are_reported():
+    """In a document of no known genre, a sentence one of whose figures is an actual (a
+    change against last year) reports its other figures too; a figure with no cue in a
+    sentence that reports nothing keeps no role."""
+    text = ("前三季度,各出资企业开、复工项目52项,开、复工率79%,完成投资90.5亿元,"
+            "比上年同期增长16%。")
+    values = rows(parse(doc_of(text, year=None)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("52项", "actual"), ("79%", "actual"), ("90.5亿元", "actual"),
+        ("比上年同期增长16%", "actual")]
+    values = rows(parse(doc_of("新建公厕120座,开复工率79%。", year=None)))
+    assert [v["role"] for v in values] == ["unknown", "unknown"]
