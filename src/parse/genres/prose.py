@@ -40,7 +40,7 @@ from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.names import name_values, pos_words
 from zhibiao.parse.records import ValueRow
-from zhibiao.parse.sections import Heading, Sections, sections
+from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
 from zhibiao.parse.tables import block_spans
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
 
@@ -131,6 +131,16 @@ def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> in
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+#: A paragraph announcing the list of what is to be done (2017年,区政府将努力为民办好十件
+#: 实事: / 今年要重点抓好以下工作:) — the numbered items right after it are its targets.
+PLAN_LEAD = re.compile(
+    r"(?:将|要|拟|计划)[^。！？!?\n]{0,40}?(?:做好|办好|抓好|完成|实施|推进|落实)"
+    r"[^。！？!?\n]{0,30}[:：]\s*$")
+#: What opens a numbered item (the section markers: 1. / 一、 / (一) …).
+ITEM_START = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in MARKERS) + ")")
+_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 #: In a document of no genre, once this many of its figures have a role from their own
@@ -410,6 +420,9 @@ class _Reader:
         #: dominant-role prior of a document of no known genre)
         self.decided: dict[str, int] = {"target": 0, "actual": 0}
         self.undecided: list[ValueRow] = []
+        #: after a PLAN_LEAD paragraph, while numbered items follow: the year it names (0
+        #: when none), else None
+        self.lead_year: int | None = None
 
     def _item_text(self, heading: Heading) -> str:
         """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
@@ -457,6 +470,9 @@ class _Reader:
                 roles.append(value_role(text, span, chain, self.genre, masked, doc.published))
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)
+        if self.lead_year is not None:  # an item of the list a plan lead announced
+            roles = ["target" if role == "unknown" else role for role in roles]
+            plan_year = plan_year or self.lead_year or None
         for span, span_names, role in zip(spans, names, roles, strict=True):
             if not role:
                 continue
@@ -509,8 +525,16 @@ class _Reader:
         return len(self.undecided)
 
     def read_block(self, block: Block) -> None:
+        text = self.doc.text[block.start : block.end]
+        if block.kind == "table" or not ITEM_START.match(text):
+            self.lead_year = None  # the list ended
         for start, end in block_spans(block):
             self.read(start, end, block)
+        lead = PLAN_LEAD.search(text) if block.kind != "table" else None
+        if lead is not None:
+            sentence = text[text.rfind("。", 0, lead.start()) + 1 : lead.end()]
+            year = _LEAD_YEAR.search(sentence)
+            self.lead_year = int(year.group(1)) if year else 0
 
 
 def read_prose(doc: SourceDocument, builder: RecordBuilder, blocks: list[Block], *,

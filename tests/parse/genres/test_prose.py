@@ -469,3 +469,18 @@ def test_figures_with_no_cue_in_a_sentence_that_reports_are_reported():
         ("比上年同期增长16%", "actual")]
     values = rows(parse(doc_of("新建公厕120座,开复工率79%。", year=None)))
     assert [v["role"] for v in values] == ["unknown", "unknown"]
+
+
+def test_the_numbered_items_after_a_plan_lead_are_its_targets():
+    """2017年,区政府将努力为民办好十件实事: announces a list: the figures of the numbered
+    items after it are targets of that year (how many items, in the lead, is a count);
+    the first paragraph that is no item ends the list."""
+    text = ("区长在会上表示,2017年,区政府将努力为民办好十件实事:\n"
+            "1.有效改善居住条件。完成85幢老旧小区房屋改造。\n"
+            "2.全力缓解交通拥堵。新增公交线路6条。\n"
+            "会议听取了有关情况汇报,新建公厕120座。\n")
+    values = rows(parse(doc_of(text, year=None)))
+    found = [(v["raw"], v["role"], v["period_start"]) for v in values]
+    assert found[1:3] == [("85幢", "target", date(2017, 1, 1)),
+                          ("6条", "target", date(2017, 1, 1))]
+    assert found[0][:2] == ("十件", "actual") and found[3][:2] == ("120座", "unknown")
