@@ -58,7 +58,11 @@ TITLE_FIELDS: tuple[str, ...] = (r"名\s*称", r"标\s*题", "文件名称")
 
 
 def _field_line(labels: tuple[str, ...]) -> str:
-    return rf"^\s*\|?\s*(?:{'|'.join(labels)})\s*(?:[:：]|\|)"
+    """A line opening on a field label, ended by a colon or a cell's pipe; or, where the
+    box is copied without them, a line of two fields (组配分类 计划总结 发布机构 …局)."""
+    label = f"(?:{'|'.join(labels)})"
+    return (rf"^\s*\|?\s*{label}\s*(?:[:：]|\|)"
+            rf"|^\s*{label}\s*[^\s:：|][^\n]*?{label}\s*[^\s:：|]")
 
 
 CHROME_LABELS = re.compile(
@@ -68,7 +72,8 @@ CHROME_LABELS = re.compile(
 _CHROME_NOT_TITLE = re.compile(_field_line(CHROME_FIELDS))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _META_DATE = re.compile(
-    r"(?:发布日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+    # a date label with its colon, or one of the page's own date fields copied without it
+    r"(?:(?:发布日期|发布时间|成文日期|生成日期)\s*[:：]?|(?:日期|时间)\s*[:：])\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
 _CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")

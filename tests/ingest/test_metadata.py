@@ -110,3 +110,22 @@ def test_a_pages_source_and_view_counter_line_is_chrome():
 
     text = "文章来源:县统计局 发布时间:2019-11-11 11:04 浏览量:0次 打印 关闭\n全年完成投资5亿元。\n"
     assert [text[b.start : b.end] for b in split_blocks(text)] == ["全年完成投资5亿元。"]
+
+
+def test_a_box_of_page_fields_copied_without_colons_is_chrome_and_dates_the_page():
+    """索引号 … 主题分类 其他 / 组配分类 计划总结 发布机构 …局 / 生成日期 2024-12-09 …: two
+    fields a line, labels and values parted by spaces only (gone once CJK text is
+    normalised). No title, no block; the 生成日期 dates the page. A sentence that
+    opens on such a word and names no second field stays text."""
+    from zhibiao.ingest import read_document
+
+    page = ("索引号 001008003008017/2024-144666 主题分类 其他\n"
+            "组配分类 计划总结 发布机构 平阳县交通运输局\n"
+            "生成日期 2024-12-09 公开方式 主动公开\n\n"
+            "2024年平阳县交通运输局工作计划\n\n"
+            "来源于上级的补助资金3.7亿元已全部到位。\n")
+    doc = read_document("x.txt", page.encode())
+    assert doc.title == "2024年平阳县交通运输局工作计划"
+    assert str(doc.published) == "2024-12-09"
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "2024年平阳县交通运输局工作计划", "来源于上级的补助资金3.7亿元已全部到位。"]
