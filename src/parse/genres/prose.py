@@ -219,14 +219,19 @@ def _last_cue(text: str, cue_words: tuple[str, ...]) -> int:
     return max((text.rfind(word) for word in cue_words), default=-1)
 
 
-def _section_role(chain: tuple[Heading, ...]) -> str | None:
-    """target / actual from the innermost heading that says which, else None."""
+def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -> str | None:
+    """target / actual from the innermost heading that says which, else None. A heading
+    naming a year before the one the document plans for (一、2023年亮点工作 in a 2024年
+    工作计划) reviews that year: actual."""
     for heading in reversed(chain):
         title = heading.title
         if any(word in title for word in ACTUAL_SECTION_CUES):
             return "actual"
         if any(word in title for word in TARGET_SECTION_CUES):
             return "target"
+        year = _HEADING_YEAR.search(title)
+        if year and planned_year and int(year.group(1)) < planned_year:
+            return "actual"
     return None
 
 
@@ -278,10 +283,12 @@ def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
-               masked: str | None = None, published: date | None = None) -> str:
+               masked: str | None = None, published: date | None = None,
+               planned_year: int | None = None) -> str:
     """target / actual / baseline of a value found in `text`, from the nearest evidence.
     `masked` is cue_text(text), when the caller has it for many values; `published`
-    the document's date, against which a dated figure is past or future."""
+    the document's date, against which a dated figure is past or future; `planned_year`
+    the year the document plans for (a section on a year before it is a review)."""
     raw = span.raw
     if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES):
         return "target"
@@ -302,7 +309,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "actual" if heading.group("unit") in LIST_ITEM_UNITS else "target"
     text = cue_text(text) if masked is None else masked
     target_cues, actual_cues = _clause_cues(genre)
-    if _section_role(chain) == "actual":  # 争取上级转移支付31.8亿元 in a review: secured
+    if _section_role(chain, planned_year) == "actual":
+        # 争取上级转移支付31.8亿元 in a review: secured
         target_cues = tuple(c for c in target_cues if c not in PAST_IN_REVIEW)
     c_start, c_end = _clause(text, span.start, span.end)
     clause = text[c_start:span.start] + " " + text[span.end:c_end]
@@ -321,7 +329,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         # 主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；…: the lead names
         # every item of the list after it, across its semicolons
         return "target"
-    role = _section_role(chain)
+    role = _section_role(chain, planned_year)
     if role:
         return role
     if genre in PLAN_GENRES:
@@ -413,6 +421,8 @@ class _Reader:
         self.sections: Sections = sections(doc)
         self.targets: dict[str, str] = {}
         self.period = plan_period(doc) if genre in DATED_TARGET_GENRES else None
+        planned = plan_period(doc) if genre in PLAN_GENRES else None
+        self.planned_year = planned[0].year if planned else None
         self.actual_period = actual_period(doc, genre)
         self.unnamed = 0
         self._block_starts = [b.start for b in doc.blocks]
@@ -467,7 +477,8 @@ class _Reader:
                 roles.append(roles[span.qualifies])  # 完成投资90.5亿元,增长16%: the level's
             else:
                 chain = self.sections.chain_at(start + span.start)
-                roles.append(value_role(text, span, chain, self.genre, masked, doc.published))
+                roles.append(value_role(text, span, chain, self.genre, masked, doc.published,
+                                        self.planned_year))
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)
         if self.lead_year is not None:  # an item of the list a plan lead announced
@@ -485,8 +496,13 @@ class _Reader:
             undated = not (span.period_start or span.period_end)
             planned = self.period or (
                 (date(plan_year, 1, 1), date(plan_year, 12, 31)) if plan_year else None)
+            reviewed = section_year if section_year and self.planned_year \
+                and section_year < self.planned_year else None
             if role == "target" and planned and undated:
                 span = replace(span, period_start=planned[0], period_end=planned[1])
+            elif role == "actual" and reviewed and undated:  # 一、2023年亮点工作 in a plan
+                span = replace(span, period_start=date(reviewed, 1, 1),
+                               period_end=date(reviewed, 12, 31))
             elif role == "actual" and self.actual_period and undated:
                 span = replace(span, period_start=self.actual_period[0],
                                period_end=self.actual_period[1])

@@ -484,3 +484,15 @@ def test_the_numbered_items_after_a_plan_lead_are_its_targets():
     assert found[1:3] == [("85幢", "target", date(2017, 1, 1)),
                           ("6条", "target", date(2017, 1, 1))]
     assert found[0][:2] == ("十件", "actual") and found[3][:2] == ("120座", "unknown")
+
+
+def test_a_section_on_a_year_before_the_plans_year_reviews_it():
+    """一、2023年亮点工作 in a 2024年工作计划: its figures are 2023's results; the section on
+    the plan's own year keeps its targets."""
+    text = ("一、2023年亮点工作\n"
+            "(一)项目建设提质增效。全年谋划和实施项目34个,获上级补助资金3.7亿元。\n"
+            "二、2024年工作思路\n(一)加快项目建设。实施项目40个。\n")
+    values = rows(parse(doc_of(text, title="2024年平阳县交通运输局工作计划", year=2024)))
+    found = [(v["raw"], v["role"], v["period_start"]) for v in values]
+    assert found == [("34个", "actual", date(2023, 1, 1)), ("3.7亿元", "actual", date(2023, 1, 1)),
+                     ("40个", "target", date(2024, 1, 1))]
