@@ -167,10 +167,12 @@ BASELINE_AFTER = re.compile(
 BASELINE_BEFORE = re.compile(
     r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?$")
 #: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target;
-#: 三年行动计划: a programme's name), of a share reached (占目标任务的80.40%) or of a
+#: 三年行动计划, 雨露计划补助: a programme's name), of a share reached (占目标任务的80.40%) or of a
 #: result compared with its goal (高于目标2.1个百分点).
 NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国家|地区|城市|用户)"
                        r"|(?<=行动)计划"
+                       # 雨露计划补助411.59万元: a programme paying out, no plan
+                       r"|计划(?=补助|补贴|学员|政策)"
                        # 高于目标2.1个百分点, 塌目标1.8个百分点: a result compared with its goal
                        r"|(?<=高于|低于|超过|超出|落后)目标|(?<=塌)目标"
                        # 占目标任务的80.40%: a share reached, no cue for the next clause

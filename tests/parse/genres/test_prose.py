@@ -381,6 +381,10 @@ def test_a_programmes_name_holds_no_cue_and_a_count_raised_to_another_starts_at_
 
     text = "推进综合治理三年行动计划,厘清全县121项年度工作任务。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["actual"]
+    text = "发放特惠性学生生活补助及雨露计划补助411.59万元。"  # a programme paying out
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["actual"]
+    text = "计划新建公厕120座。"  # a plan still
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["target"]
     text = "目前专业安委会由14个增加为15个。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
         "baseline", "actual"]
