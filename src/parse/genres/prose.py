@@ -61,6 +61,7 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "工作情况", "完成情况", "进展情况", "执行情况", "工作成效", "主要成效", "取得成效",
     "工作成绩", "主要成绩", "工作总结", "工作回顾", "回顾", "现状", "基本情况", "主要做法",
     "工作开展情况", "成效", "资产占用", "资产情况", "部门概况", "机构设置", "单位构成",
+    "过去一年", "过去五年",
 )
 #: Clause words that make a figure a target whatever section it is in.
 TARGET_CLAUSE_CUES: tuple[str, ...] = (
@@ -141,6 +142,13 @@ PLAN_LEAD = re.compile(
 #: What opens a numbered item (the section markers: 1. / 一、 / (一) …).
 ITEM_START = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in MARKERS) + ")")
 _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+#: A sentence opening on last year (去年,… / 过去一年,…) reports, when it names no goal.
+PAST_OPENING = re.compile(r"\s*(?:去年|上年|过去一年|过去的一年|一年来)(?:以来)?\s*[,，]")
+#: How long an unnumbered line may be to head a section (2024年主要预期目标, 过去一年主要工作).
+BANNER_MAX = 24
+BANNER_NOT_ENDS = ("。", "；", ";", "，", ",", "!", "！", "?", "？")
 
 
 #: In a document of no genre, once this many of its figures have a role from their own
@@ -252,14 +260,18 @@ def mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
 
 
-def _dated_role(span: ValueSpan, published: date | None) -> str | None:
+def _dated_role(span: ValueSpan, published: date | None, year: int | None = None) -> str | None:
     """actual for a figure about a period over before the document was published, target
-    for one about a period that starts after it (到2025年 in a 2021 plan)."""
-    if published is None:
+    for one about a period that starts after it (到2025年 in a 2021 plan). Without a
+    publication date, the document's year stands in: a period over before it began is
+    past, one starting after it ended is to come (2023年… in a 2024年政府工作报告)."""
+    before, after = (published, published) if published is not None else (
+        (date(year, 1, 1), date(year, 12, 31)) if year else (None, None))
+    if before is None or after is None:
         return None
-    if span.period_end is not None and span.period_end < published:
+    if span.period_end is not None and span.period_end < before:
         return "actual"
-    if span.period_start is not None and span.period_start > published:
+    if span.period_start is not None and span.period_start > after:
         return "target"
     return None
 
@@ -286,11 +298,12 @@ def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
                masked: str | None = None, published: date | None = None,
-               planned_year: int | None = None) -> str:
+               planned_year: int | None = None, year: int | None = None) -> str:
     """target / actual / baseline of a value found in `text`, from the nearest evidence.
     `masked` is cue_text(text), when the caller has it for many values; `published`
     the document's date, against which a dated figure is past or future; `planned_year`
-    the year the document plans for (a section on a year before it is a review)."""
+    the year the document plans for (a section on a year before it is a review); `year`
+    the document's, standing in for `published` when that is unknown."""
     raw = span.raw
     if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES):
         return "target"
@@ -336,9 +349,11 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return role
     if genre in PLAN_GENRES:
         return "target"
-    role = _dated_role(span, published)
+    role = _dated_role(span, published, year)
     if role:
         return role
+    if PAST_OPENING.match(text, s_start) and _last_cue(sentence, target_cues) < 0:
+        return "actual"  # 去年,全市地区生产总值增长5.2%
     if _last_cue(clause, WEAK_ACTUAL_CUES) >= 0 or genre in REPORT_GENRES \
             or span.change_basis in REPORTED_BASES:
         return "actual"  # …,同比增长1.34%: a change against last year, with no goal word
@@ -435,6 +450,8 @@ class _Reader:
         #: after a PLAN_LEAD paragraph, while numbered items follow: the year it names (0
         #: when none), else None
         self.lead_year: int | None = None
+        #: the last unnumbered line that heads a section by its words, if any
+        self.banner: Heading | None = None
 
     def _item_text(self, heading: Heading) -> str:
         """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
@@ -457,7 +474,7 @@ class _Reader:
     def read(self, start: int, end: int, block: Block) -> None:
         doc, builder = self.doc, self.builder
         text = doc.text[start:end]
-        chain_here = self.sections.chain_at(start)
+        chain_here = self._chain(start)
         section_year = _section_year(chain_here)
         # 二、2024年工作计划 in a 2023 summary: its 全年 is 2024, its targets are 2024's
         plan_year = _section_year(chain_here, TARGET_SECTION_CUES)
@@ -478,9 +495,9 @@ class _Reader:
                     and roles[span.qualifies] not in ("", "unknown"):
                 roles.append(roles[span.qualifies])  # 完成投资90.5亿元,增长16%: the level's
             else:
-                chain = self.sections.chain_at(start + span.start)
+                chain = self._chain(start + span.start)
                 roles.append(value_role(text, span, chain, self.genre, masked, doc.published,
-                                        self.planned_year))
+                                        self.planned_year, doc.year))
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)
         if self.lead_year is not None:  # an item of the list a plan lead announced
@@ -542,8 +559,36 @@ class _Reader:
             row["role"] = role
         return len(self.undecided)
 
+    def _chain(self, at: int) -> tuple[Heading, ...]:
+        """The numbered headings around `at`, inside the banner line above them."""
+        chain = self.sections.chain_at(at)
+        return (self.banner, *chain) if self.banner is not None else chain
+
+    def _is_short_line(self, block: Block) -> bool:
+        line = self.doc.text[block.start : block.end].strip()
+        return block.kind != "table" and 0 < len(line) <= BANNER_MAX \
+            and not line.endswith(BANNER_NOT_ENDS) and "。" not in line
+
+    def _banner(self, block: Block, text: str) -> Heading | None:
+        """A short unnumbered line that names its section's kind (2024年主要预期目标,
+        过去一年主要工作) and stands over running text: the heading of a page that lost
+        its heading tags. Not one of a run of short lines (the header cells of a table
+        copied one cell a line: 序号 / 重点工作 / 牵头责任单位 …)."""
+        line = text.strip()
+        if not self._is_short_line(block) or ITEM_START.match(line) \
+                or line == (self.doc.title or "").strip():
+            return None
+        i = bisect.bisect_left(self._block_starts, block.start)
+        blocks = self.doc.blocks
+        if i + 1 >= len(blocks) or self._is_short_line(blocks[i + 1]):
+            return None
+        if not any(w in line for w in ACTUAL_SECTION_CUES + TARGET_SECTION_CUES):
+            return None
+        return Heading(block.start, block.end, "banner", None, line, line)
+
     def read_block(self, block: Block) -> None:
         text = self.doc.text[block.start : block.end]
+        self.banner = self._banner(block, text) or self.banner
         if block.kind == "table" or not ITEM_START.match(text):
             self.lead_year = None  # the list ended
         for start, end in block_spans(block):

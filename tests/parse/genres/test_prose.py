@@ -500,3 +500,35 @@ def test_a_section_on_a_year_before_the_plans_year_reviews_it():
     found = [(v["raw"], v["role"], v["period_start"]) for v in values]
     assert found == [("34个", "actual", date(2023, 1, 1)), ("3.7亿元", "actual", date(2023, 1, 1)),
                      ("40个", "target", date(2024, 1, 1))]
+
+
+def test_an_unnumbered_line_naming_its_section_heads_it():
+    """A page that lost its heading tags: 过去一年主要工作 / 2024年主要预期目标 stand over
+    their paragraphs as headings do (the second dates its targets); a run of short lines
+    (a table's header cells copied one a line) heads nothing."""
+    text = ("过去一年主要工作\n全市地区生产总值增长5.2%,城镇新增就业26.1万人。\n"
+            "2024年主要预期目标\n地区生产总值增长5%左右,一般公共预算收入增长5%。\n")
+    values = rows(parse(doc_of(text, title="北京市政府工作报告", year=None)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("增长5.2%", "actual"), ("26.1万人", "actual"), ("增长5%左右", "target"),
+        ("增长5%", "target")]
+    assert values[2]["period_start"] == date(2024, 1, 1)
+    text = "序号\n重点工作\n牵头责任单位\n1\n新开工项目170个。\n"
+    values = rows(parse(doc_of(text, year=None)))
+    assert [v["role"] for v in values] == ["unknown"]
+
+
+def test_a_figure_of_a_year_before_the_documents_or_after_a_past_opening_is_reported():
+    """With no publication date, the document's year (2024年政府工作报告) tells a 2023
+    figure is past; a sentence opening on 去年, is a report unless it names a goal."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "2023年,全市地区生产总值增长5.2%。"
+    spans = find_values(text, year=2024)
+    assert [value_role(text, s, (), "government_report", year=2024) for s in spans] == [
+        "actual"]
+    assert [value_role(text, s, (), "government_report") for s in spans] == ["unknown"]
+    text = "去年,全市地区生产总值增长5.2%。去年,力争增长6%的目标未能实现。"
+    assert [value_role(text, s, (), "government_report") for s in find_values(text)] == [
+        "actual", "target"]
