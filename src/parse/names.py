@@ -1300,6 +1300,30 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and len(names[i - 1]) == 1 and _one_sentence(text, spans[i - 1].end, span.start):
             # 固定资产投资总额56.4亿元,…,增速-4.7%: the growth of the figure before
             found = [(names[i - 1][0][0] + found[0][0], found[0][1], found[0][2])]
+        if len(found) == 1 and span.change:
+            found = _named_in_full(text, spans, names, i, found)
         names.append(found)
     _refine(text, spans, names)
     return names
+
+
+#: How short a name may be to stand for a longer one said before it (事故起数).
+SHORT_NAME_MIN = 3
+
+
+def _named_in_full(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                   i: int, found: list[NameSpan]) -> list[NameSpan]:
+    """The change of a short name that ends a longer one given earlier in the sentence is
+    the longer one's: 发生生产经营性道路交通事故2起,事故起数同比减少1起 → 生产经营性道路
+    交通事故起数. (Parallel counts keep their own: …18个道路交通项目,…10个交通项目.)"""
+    name, n_start, n_end = found[0]
+    if len(name) < SHORT_NAME_MIN:
+        return found
+    for j in range(i - 1, -1, -1):
+        if not _one_sentence(text, spans[j].end, spans[i].start):
+            break
+        if len(names[j]) == 1:
+            earlier = names[j][0][0]
+            if earlier != name and earlier.endswith(name):
+                return [(earlier, n_start, n_end)]
+    return found

@@ -646,3 +646,12 @@ def test_a_target_figure_in_brackets_is_the_sentences_measure():
     text = ("辖区居民健康素养水平稳步提升,2022年达38.2%,"
             "提前8年实现了健康广州行动2030年的目标值(37%)。")
     assert names_of(text)[-1] == ("37%", ["辖区居民健康素养水平"])
+
+
+def test_the_change_of_a_short_name_is_the_longer_name_said_before_it():
+    """事故起数 in the change is the 生产经营性道路交通事故起数 just counted; parallel counts
+    keep their own names."""
+    text = "发生生产经营性道路交通事故2起,事故起数同比减少1起,下降33.3%。"
+    assert [n for _, n in names_of(text)] == [["生产经营性道路交通事故起数"]] * 3
+    text = "新建成18个道路交通项目,新开工10个交通项目。"
+    assert [n for _, n in names_of(text)][1] != ["道路交通项目数"]
