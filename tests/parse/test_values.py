@@ -745,3 +745,9 @@ def test_a_rate_per_thousand_people_is_one_unit():
 def test_kinds_are_counted_and_bus_route_numbers_are_no_values():
     text = "免费提供7种基础药物,推广5种植物。完成8路、12路和夜10路公交线路优化延伸。"
     assert [(v.raw, v.unit) for v in find_values(text)] == [("7种", "种"), ("5种", "种")]
+
+
+def test_a_change_of_nothing_is_a_qualitative_value():
+    text = "事故造成1人死亡,死亡人数同比持平;事故起数与上年持平。"
+    assert [(v.raw, v.qualitative) for v in find_values(text)] == [
+        ("1人", None), ("同比持平", "同比持平"), ("与上年持平", "与上年持平")]
