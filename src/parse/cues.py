@@ -153,6 +153,9 @@ CHANGE_VERBS: dict[str, str] = {
 }
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少"})
+#: 比增11% / 比降3%: the statistics offices' shorthand of 比上年增长 / 比上年下降.
+SHORT_BASIS_VERBS: frozenset[str] = frozenset({"增", "降"})
+SHORT_BASIS = "比上年"
 #: Words that open a change basis; the basis runs from here to the change verb.
 BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "与", "相比", "相较", "比", "年均")
 #: Characters after 比 that make it a word of its own, not a comparison's opener.

@@ -596,7 +596,9 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
         at = window.rfind(opener)
         if at != -1:
             basis_text = window[at:].strip()
-            if opener in ("较", "比", "与") and len(basis_text) == 1:
+            if basis_text == "比" and verb in cues.SHORT_BASIS_VERBS:
+                basis_text = cues.SHORT_BASIS  # 比增11%: the shorthand of 比上年增长11%
+            elif opener in ("较", "比", "与") and len(basis_text) == 1:
                 continue
             if opener == "比" and basis_text[1:2] in cues.NOT_BASIS_AFTER_BI:
                 continue  # 比重, 比例, 占比: a share, not a comparison

@@ -751,3 +751,10 @@ def test_a_change_of_nothing_is_a_qualitative_value():
     text = "事故造成1人死亡,死亡人数同比持平;事故起数与上年持平。"
     assert [(v.raw, v.qualitative) for v in find_values(text)] == [
         ("1人", None), ("同比持平", "同比持平"), ("与上年持平", "与上年持平")]
+
+
+def test_bi_zeng_is_the_shorthand_of_a_change_against_last_year():
+    found = [(v.raw, v.change, v.change_basis)
+             for v in find_values("完成水利建设投资5亿元,比增11%;支出比降3%。比重增5%")]
+    assert found == [("5亿元", None, None), ("比增11%", "up", "较上年"),
+                     ("比降3%", "down", "较上年"), ("5%", None, None)]
