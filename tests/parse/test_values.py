@@ -758,3 +758,9 @@ def test_bi_zeng_is_the_shorthand_of_a_change_against_last_year():
              for v in find_values("完成水利建设投资5亿元,比增11%;支出比降3%。比重增5%")]
     assert found == [("5亿元", None, None), ("比增11%", "up", "较上年"),
                      ("比降3%", "down", "较上年"), ("5%", None, None)]
+
+
+def test_a_plans_state_to_reach_is_a_qualitative_value():
+    text = "到2027年,银发经济产业体系基本健全;到2025年,县乡村商业网络基本实现。项目基本建成投用。"
+    assert [(v.raw, v.qualitative) for v in find_values(text)] == [
+        ("基本健全", "基本健全"), ("基本实现", "基本实现")]
