@@ -7,7 +7,8 @@ write a table (| 规章 | 0 | 0 |) — consecutive lines of either become one ta
 table one cell per line (主要产品产量 / 2023年 / 较上年增长(%) / 粮食总产量 / 162817吨 /
 0.5 / …): a run of short lines that falls into rows of a header of words, then a label
 and figures, is that table again (`_cell_per_line_tables`); a performance form copied one
-cell per line is cut back into its rows by its template (ingest/flat_forms.py).
+cell per line is cut back into its rows by its template (ingest/flat_forms.py), and a
+table of numbered rows under a 序号 header by its row numbers (ingest/numbered_tables.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from zhibiao.ingest.metadata import (
     report_year,
 )
 from zhibiao.ingest.normalize import normalize
+from zhibiao.ingest.numbered_tables import rebuild_numbered_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
 _HEADING = re.compile(
@@ -192,7 +194,8 @@ def split_blocks(text: str) -> list[Block]:
         kind: BlockKind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()
-    return _cell_per_line_tables(text, rebuild_flat_forms(text, blocks))
+    blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, blocks))
+    return _cell_per_line_tables(text, blocks)
 
 
 def read_text(data: bytes, source: str, doc_id: str, *,
