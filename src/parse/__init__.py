@@ -13,6 +13,7 @@ from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
 from zhibiao.parse.records import DocumentRow, Records
+from zhibiao.parse.tables import is_text_table
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
 PARSER_VERSION = "0.4.0"
@@ -50,12 +51,19 @@ def parse(doc: SourceDocument) -> Records:
                             "roles are guesses")
     # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算)
     warnings.extend(read_form_tables(doc, builder))
+    # tables of sentences (task | lead unit | what was done) are read as prose, each cell
+    # under its column's header, not by the readers of figures
+    text_tables = [] if complete else [
+        b for b in doc.blocks if b.kind == "table" and not builder.taken(b)
+        and is_text_table(doc, b)]
+    for block in text_tables:
+        builder.take(block)
     if not complete:
         warnings.extend(read_unknown_tables(doc, builder))
     if not complete or genre in PROSE_GENRES:
         warnings.extend(read_figure_tables(doc, builder, *genre_prior(doc, genre)))
     if not complete or genre not in PROSE_GENRES:
-        prose = [b for b in doc.blocks if b.kind != "table"]
+        prose = [b for b in doc.blocks if b.kind != "table" or b in text_tables]
         warnings.extend(read_prose(doc, builder, prose, genre=genre))
     if not complete:
         generic.extract(doc, builder)

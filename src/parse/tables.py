@@ -117,5 +117,21 @@ def block_spans(block: Block) -> Iterator[tuple[int, int]]:
                 yield cell.start, cell.end
 
 
+#: A cell of running text: this long, with a clause mark in it.
+TEXT_CELL_CHARS = 15
+_CLAUSE_MARK = re.compile(r"[,，。;；]")
+
+
+def is_text_table(doc: SourceDocument, block: Block) -> bool:
+    """A table whose cells below the header are mostly sentences (a 重点工作落实情况表:
+    task | lead unit | what was done): it is read sentence by sentence, cell by cell,
+    not as a grid of figures."""
+    cells = [doc.text[c.start : c.end] for row in block.rows[1:] for c in row
+             if c.end > c.start and not c.covered]
+    texts = [t for t in cells if len(t) >= TEXT_CELL_CHARS and _CLAUSE_MARK.search(t)]
+    return bool(cells) and len(block.rows) > 1 and len(texts) >= len(block.rows) - 1 \
+        and 2 * len(texts) >= len(cells) - (len(block.rows) - 1)
+
+
 def table_blocks(doc: SourceDocument) -> Iterator[Block]:
     return (block for block in doc.blocks if block.kind == "table")

@@ -61,7 +61,7 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "工作情况", "完成情况", "进展情况", "执行情况", "工作成效", "主要成效", "取得成效",
     "工作成绩", "主要成绩", "工作总结", "工作回顾", "回顾", "现状", "基本情况", "主要做法",
     "工作开展情况", "成效", "资产占用", "资产情况", "部门概况", "机构设置", "单位构成",
-    "过去一年", "过去五年",
+    "过去一年", "过去五年", "落实情况",
 )
 #: Clause words that make a figure a target whatever section it is in.
 TARGET_CLAUSE_CUES: tuple[str, ...] = (
@@ -452,6 +452,8 @@ class _Reader:
         self.lead_year: int | None = None
         #: the last unnumbered line that heads a section by its words, if any
         self.banner: Heading | None = None
+        #: the header of the table column being read, if any
+        self.column: Heading | None = None
 
     def _item_text(self, heading: Heading) -> str:
         """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
@@ -542,6 +544,23 @@ class _Reader:
                     text=sentence, section=path)
                 self._add(span, start, role, indicator_id=indicator_id, section=path)
 
+    def _read_table(self, block: Block) -> None:
+        """Each cell, under its column's header (the first row's cell): a 重点工作 column
+        states targets, a 落实情况 column reports, as a section heading would say."""
+        header = block.rows[0]
+        for start, end in block_spans(Block("table", block.start, block.end, rows=(header,))):
+            self.read(start, end, block)
+        for row in block.rows[1:]:
+            for column, cell in enumerate(row):
+                if cell.end <= cell.start or cell.covered:
+                    continue
+                title = self.doc.text[header[column].start : header[column].end].strip() \
+                    if column < len(header) else ""
+                self.column = Heading(cell.start, cell.end, "column", None, title, title) \
+                    if title else None
+                self.read(cell.start, cell.end, block)
+        self.column = None
+
     def _add(self, span: ValueSpan, offset: int, role: str, **where: str | None) -> None:
         if self.builder.add_value(span, offset, role, **where) and role == "unknown":
             self.undecided.append(self.builder.values[-1])
@@ -560,9 +579,12 @@ class _Reader:
         return len(self.undecided)
 
     def _chain(self, at: int) -> tuple[Heading, ...]:
-        """The numbered headings around `at`, inside the banner line above them."""
+        """The numbered headings around `at`, inside the banner line above them; in a
+        table cell, its column's header innermost (重点工作 / 上半年落实情况)."""
         chain = self.sections.chain_at(at)
-        return (self.banner, *chain) if self.banner is not None else chain
+        if self.banner is not None:
+            chain = (self.banner, *chain)
+        return (*chain, self.column) if self.column is not None else chain
 
     def _is_short_line(self, block: Block) -> bool:
         line = self.doc.text[block.start : block.end].strip()
@@ -591,8 +613,11 @@ class _Reader:
         self.banner = self._banner(block, text) or self.banner
         if block.kind == "table" or not ITEM_START.match(text):
             self.lead_year = None  # the list ended
-        for start, end in block_spans(block):
-            self.read(start, end, block)
+        if block.kind == "table" and len(block.rows) > 1:
+            self._read_table(block)
+        else:
+            for start, end in block_spans(block):
+                self.read(start, end, block)
         lead = PLAN_LEAD.search(text) if block.kind != "table" else None
         if lead is not None:
             sentence = text[text.rfind("。", 0, lead.start()) + 1 : lead.end()]

@@ -244,8 +244,10 @@ def test_read_prose_reads_given_blocks_of_a_five_year_plan():
     path = str(SAMPLES / "004_district_fyp_plan.txt")
     doc = read_document(path, *read_source(path))
     builder = RecordBuilder(doc)
-    prose = [b for b in doc.blocks if b.kind != "table"]
-    read_prose(doc, builder, prose, genre="indicator_plan")
+    # the text copy's indicator table, one cell a line under 序号, is a table again: its
+    # cells are read too, under their column headers
+    assert sum(b.kind == "table" for b in doc.blocks) == 1
+    read_prose(doc, builder, list(doc.blocks), genre="indicator_plan")
     values = rows(builder)
     assert all(v["section"] for v in values)
     # 十三五 achievements in 现状与形势 are actuals, 主要目标 figures are 2025 targets
@@ -532,3 +534,15 @@ def test_a_figure_of_a_year_before_the_documents_or_after_a_past_opening_is_repo
     text = "去年,全市地区生产总值增长5.2%。去年,力争增长6%的目标未能实现。"
     assert [value_role(text, s, (), "government_report") for s in find_values(text)] == [
         "actual", "target"]
+
+
+def test_a_table_of_sentences_is_read_as_prose_under_its_column_headers():
+    """A 重点工作落实情况汇总表 (task | lead unit | what was done): a cell of the 重点工作
+    column states targets, one of the 落实情况 column reports, whatever the genre says."""
+    text = ("2024年上半年市政府重点工作落实情况\n序号\n重点工作\n牵头责任单位\n上半年落实情况\n"
+            "1\n新开工亿元以上项目170个以上。\n市发改委\n截至6月底,已开工项目145个。\n"
+            "2\n新增技能人才2万人。\n市人社局\n全市新增技能人才14826人,同比增长3%。\n")
+    values = rows(parse(doc_of(text, title="2024年上半年市政府重点工作落实情况", year=2024)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("170个以上", "target"), ("145个", "actual"), ("2万人", "target"),
+        ("14826人", "actual"), ("同比增长3%", "actual")]
