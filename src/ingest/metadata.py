@@ -10,7 +10,8 @@ _NAV_WORDS = ("首页", "当前位置", "您的位置", "发布日期", "发布�
               "来源", "字号", "打印", "关闭", "分享", "时间:", "时间：")
 _TITLE_WORDS = ("通知", "规划", "要点", "总结", "报告", "汇总表", "情况表", "完成情况",
                 "计划", "方案", "意见", "自评表", "申报表", "绩效", "工作思路", "预算", "决算",
-                "公报", "年报", "公开")
+                "公报", "年报", "公开", "落实情况", "进展情况", "执行情况", "推进情况",
+                "实施情况")
 #: The issuer at the start of a title or first line: the longest organisation name there
 #: (江苏省人大常委会办公厅, not 江苏省人大常委), without punctuation inside.
 _ORG_SUFFIX = re.compile(

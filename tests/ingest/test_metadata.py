@@ -101,7 +101,11 @@ def test_a_pages_disclosure_tags_and_greeting_are_no_title():
             ("欢迎访问巨鹿人民政府网站\n\n2023年度巨鹿县重点民生实事项目\n",
              "2023年度巨鹿县重点民生实事项目"),
             ("政府信息公开\n甘谷县政府2020年将为民办好15件大事和民生实事\n",
-             "甘谷县政府2020年将为民办好15件大事和民生实事")):
+             "甘谷县政府2020年将为民办好15件大事和民生实事"),
+            # a page's title naming a 落实情况 before the caption of its table
+            ("2024年上半年市政府重点工作落实情况\n附件1\n"
+             "2024年重点工作及责任清单落实情况汇总表(量化重点工作35项)\n序号\n",
+             "2024年上半年市政府重点工作落实情况")):
         assert read_title(head) == title
 
 

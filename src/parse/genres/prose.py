@@ -519,6 +519,12 @@ class _Reader:
                 (date(plan_year, 1, 1), date(plan_year, 12, 31)) if plan_year else None)
             reviewed = section_year if section_year and self.planned_year \
                 and section_year < self.planned_year else None
+            if role == "target" and not planned and undated and self.actual_period \
+                    and self.actual_period[0].year == self.actual_period[1].year \
+                    and (self.actual_period[0].month, self.actual_period[1].month) != (1, 12):
+                # a half-year or quarter's summary: its goals are the year's
+                year = self.actual_period[0].year
+                planned = (date(year, 1, 1), date(year, 12, 31))
             if role == "target" and planned and undated:
                 span = replace(span, period_start=planned[0], period_end=planned[1])
             elif role == "actual" and reviewed and undated:  # 一、2023年亮点工作 in a plan

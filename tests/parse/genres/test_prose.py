@@ -546,3 +546,7 @@ def test_a_table_of_sentences_is_read_as_prose_under_its_column_headers():
     assert [(v["raw"], v["role"]) for v in values] == [
         ("170个以上", "target"), ("145个", "actual"), ("2万人", "target"),
         ("14826人", "actual"), ("同比增长3%", "actual")]
+    # a half-year summary's goals are the year's; its results are the half-year's
+    assert (values[0]["period_start"], values[0]["period_end"]) == (
+        date(2024, 1, 1), date(2024, 12, 31))
+    assert values[3]["period_end"] == date(2024, 6, 30)
