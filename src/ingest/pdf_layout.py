@@ -330,6 +330,13 @@ def frame_of(lines: Sequence[Line], page_height: float = 0.0) -> Frame:
                  max(0.75 * page_height + 3 * size, max(ln.bottom for ln in lines)))
 
 
+#: In a document whose paragraphs open with an indent, how many font sizes short of the
+#: margin a line may end and still be full.
+INDENTED_SLACK = 2.5
+#: A numbered line with one of these runs on as a sentence; without, it is a heading.
+_CLAUSE_MARKS = re.compile(r"[，,；;：:。]")
+#: Marks a sentence or a list item may end on.
+SENTENCE_END_MARKS: tuple[str, ...] = ("。", "！", "？", "!", "?", "；", ";", "：", ":")
 #: Marks a sentence never ends on: a line ending on one goes on in the next line (a
 #: semicolon or colon may end a list item, so they are not among them).
 CONTINUING_MARKS: tuple[str, ...] = ("，", ",", "、")
@@ -355,7 +362,17 @@ def starts_paragraph(prev: Line, line: Line, frame: Frame, right: float | None =
     size = max(line.size, prev.size)
     if abs(line.size - prev.size) > 0.15 * size:
         return True
-    full = (right or frame.right) - prev.x1 <= _first_word_width(line) + 0.5 * size
+    # prev is full when the next line's first word would not have fitted after it; where
+    # paragraphs open with an indent, that indent says where they start, and a line a
+    # character or two short that stops mid-sentence (CJK lines set unjustified, a
+    # no-break pair carried over), neither it nor the next a numbered item, is no
+    # paragraph end
+    slack = _first_word_width(line) + 0.5 * size
+    if frame.indents and not prev.text.rstrip().endswith(SENTENCE_END_MARKS) \
+            and not heading_like(line.text) \
+            and not (heading_like(prev.text) and not _CLAUSE_MARKS.search(prev.text)):
+        slack = max(slack, INDENTED_SLACK * size)
+    full = (right or frame.right) - prev.x1 <= slack
     if line.page != prev.page and prev.bottom < frame.bottom - 3 * size \
             and (prev_alone or not (full and "\u4e00" <= prev.text.rstrip()[-1:] <= "\u9fff")):
         # the page ended early: a break before a new paragraph (unless a paragraph's last

@@ -262,6 +262,39 @@ def test_full_lines_of_a_narrow_page_and_across_its_end_stay_one_paragraph(tmp_p
                          "二、其他事项说明如下。"]
 
 
+def test_an_indented_paragraphs_ragged_lines_stay_one_paragraph(tmp_path):
+    """Where paragraphs open with an indent, a line two characters short of the margin
+    that stops mid-sentence (CJK set unjustified) goes on in the next line; a numbered
+    heading line without a clause mark stays a heading."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size, width = 12, 26  # a column of 26 characters from x=72
+    first = ("提升危化品等专业救援队伍建设，新培育五支社会应急力量，"
+             "乡镇（街道）应急管理站建成率达到百分之百，全面完成年度工作任务。")
+    second = "督促企业落实主体责任，进一步完善责任体系和工作机制，压实各级监管责任。"
+    heading = "四、部门收支预算编制的相关依据及测算分析情况说明"  # 2 short, no clause mark
+    body = "江苏省人民检察院部门预算包括机关本级预算和下辖单位预算。"
+    # (x, text): the first lines of paragraphs indented 2 characters and 2 short of the
+    # margin, as an unjustified setting leaves them
+    lines = [(96, first[:22]), (72, first[22:48]), (72, first[48:]),
+             (96, second[:22]), (72, second[22:]), (72, heading), (72, body[:width]),
+             (72, body[width:])]
+    assert len(heading) == width - 2
+
+    def draw(c):
+        c.setFont("STSong-Light", size)
+        for k, (x, text) in enumerate(lines):
+            c.drawString(x, 760 - 18 * k, text)
+
+    path = reportlab_pdf(tmp_path / "ragged.pdf", draw)
+    doc = read_pdf(path.read_bytes(), str(path), "x")
+    texts = [doc.block_text(b) for b in doc.blocks]
+    assert texts == [normalize(first).text, normalize(second).text, normalize(heading).text,
+                     normalize(body).text]
+
+
 def test_fake_bold_duplicates_are_dropped(tmp_path):
     def draw(c):
         c.setFont("Helvetica", 14)
