@@ -550,3 +550,18 @@ def test_a_table_of_sentences_is_read_as_prose_under_its_column_headers():
     assert (values[0]["period_start"], values[0]["period_end"]) == (
         date(2024, 1, 1), date(2024, 12, 31))
     assert values[3]["period_end"] == date(2024, 6, 30)
+
+
+def test_a_review_heading_of_several_years_or_of_achievements_reports():
+    """过去四年,… as a page's unnumbered line, and 一、…五年征程取得显著成绩 as a numbered
+    heading, open reviews: their figures of no cue are results."""
+    text = ("过去四年,六安发展站上新的历史起点\n"
+            "生产总值达到1923.5亿元,年均增长7.7%;一般公共预算收入147.5亿元。\n")
+    values = rows(parse(doc_of(text, title="政府工作报告(摘编)", year=2022)))
+    assert {v["role"] for v in values} == {"actual"}
+    text = ("一、攻坚克难、砥砺奋进,五年征程取得显著成绩\n"
+            "预计地区生产总值增长10%,固定资产投资增长14%。\n"
+            "二、2022年工作安排\n新建公厕120座。\n")
+    values = rows(parse(doc_of(text, title="2022年政府工作报告", year=2022)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("增长10%", "actual"), ("增长14%", "actual"), ("120座", "target")]
