@@ -355,11 +355,34 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 
 #: A title in 《》 names a document; its numbers and dates are not values or periods.
 _TITLE_RE = re.compile(r"《[^《》\n]{1,120}》")
+#: …but a plan may list its tasks in 《》 (《城镇新增就业2000人以上》《建成幼儿园3所,新增园位
+#: 1000个以上》): a title opening on a doing, holding a figure with a unit and naming no
+#: kind of document is a task, and its figures are values.
+_TASK_TITLE_START = re.compile(r"^(?:城镇新增|新增|新建|建成|建设|完成|实施|维修|改造|开展|为|"
+                               r"培训|发放|提供|实现|推进|打造|创建)")
+_DOCUMENT_KINDS = ("方案", "通知", "报告", "规划", "办法", "意见", "条例", "决定", "纲要",
+                   "计划", "细则", "规定", "标准", "公报", "法", "要点", "指南", "目录")
+_FIGURE_WITH_UNIT = re.compile(r"\d+(?:\.\d+)?\s*[^\d\s.,，、;；]")
+
+
+def _is_task_title(inner: str) -> bool:
+    return bool(_TASK_TITLE_START.match(inner)) and not inner.endswith(_DOCUMENT_KINDS) \
+        and _FIGURE_WITH_UNIT.search(inner) is not None
+
+
+def in_task_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a task listed in 《》 (a plan's goal)."""
+    open_at = text.rfind("《", 0, start)
+    close_at = text.find("》", end)
+    return open_at >= 0 and close_at >= 0 and "》" not in text[open_at:start] \
+        and "《" not in text[end:close_at] and _is_task_title(text[open_at + 1 : close_at])
 
 
 def _title_mask(scan: str) -> bytearray:
     mask = bytearray(len(scan))
     for m in _TITLE_RE.finditer(scan):
+        if _is_task_title(m.group()[1:-1]):
+            continue
         mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 

@@ -764,3 +764,13 @@ def test_a_plans_state_to_reach_is_a_qualitative_value():
     text = "到2027年,银发经济产业体系基本健全;到2025年,县乡村商业网络基本实现。项目基本建成投用。"
     assert [(v.raw, v.qualitative) for v in find_values(text)] == [
         ("基本健全", "基本健全"), ("基本实现", "基本实现")]
+
+
+def test_tasks_listed_in_title_marks_are_read_and_document_titles_are_not():
+    from zhibiao.parse.values import in_task_title
+
+    text = ("主要包括《城镇新增就业2000人以上》《建成幼儿园3所,新增园位1000个以上》,"
+            "依据《2023年为民实事实施方案》和《关于做好2023年10件实事的通知》。")
+    assert [v.raw for v in find_values(text)] == ["2000人以上", "3所", "1000个以上"]
+    at = text.index("3所")
+    assert in_task_title(text, at, at + 2)

@@ -42,7 +42,7 @@ from zhibiao.parse.names import name_values, pos_words
 from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
 from zhibiao.parse.tables import block_spans
-from zhibiao.parse.values import ValueSpan, find_periods, find_values
+from zhibiao.parse.values import ValueSpan, find_periods, find_values, in_task_title
 
 # --- cue tables (data) ---------------------------------------------------------------------
 
@@ -306,7 +306,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     the year the document plans for (a section on a year before it is a review); `year`
     the document's, standing in for `published` when that is unknown."""
     raw = span.raw
-    if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES):
+    if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES) \
+            or in_task_title(text, span.start, span.end):  # 《建成幼儿园3所》: a plan's task
         return "target"
     if _is_threshold(text, span):
         return "unknown"
