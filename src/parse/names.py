@@ -1247,6 +1247,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before; a count
             # naming its own subject (事故13起(工程建设领域事故10起)) is a part of it
             found = list(names[i - 1])
+            if base_unit == "%" and found and spans[i - 1].unit not in ("%", "‰") \
+                    and text[span.start - 1] in "(（" and text[span.end : span.end + 1] in ")）":
+                # 2个嵌入式养老机构建设已完成1个(50%): how much of the task is done
+                share = PROGRESS_SHARES[any(w in text[max(0, spans[i - 1].start - 8) :
+                                                      spans[i - 1].start] for w in DONE_WORDS)]
+                found = [(_bare(found[0][0], spans[i - 1].unit) + share, *found[0][1:])]
         if not found and i > 0 and names[i - 1] and TARGET_OF_BEFORE.search(
                 text[max(0, span.start - 12) : span.start]) and _one_sentence(
                 text, spans[i - 1].end, span.start):
@@ -1307,6 +1313,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     return names
 
 
+#: A bare share in brackets after a count (已完成1个(50%), 正在施工中(93%)): the share
+#: of the task done when a doing word stands before the count, else its progress.
+PROGRESS_SHARES: dict[bool, str] = {True: "完成率", False: "进度"}
+DONE_WORDS: tuple[str, ...] = ("完成", "建成", "已送", "已治理", "已办", "已发放")
 #: How short a name may be to stand for a longer one said before it (事故起数).
 SHORT_NAME_MIN = 3
 

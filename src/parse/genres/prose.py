@@ -103,6 +103,10 @@ REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
 TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务)(?:是|为)?\s*[:：]")
 LEAD_ENDS = "。!！?？\n"
+#: A count followed in its clause by 已完成 / 已送 … and a count of the same unit: the
+#: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
+TASK_THEN_DONE = re.compile(r"[^,，。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
+                            r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})")
 #: What a plan's own list is counted in (确定5个方面20件重点民生实事项目, 15件大事和民生实事,
 #: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
@@ -316,6 +320,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "baseline"
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]):
         return "actual"
+    done = TASK_THEN_DONE.match(text, span.end)
+    if done and span.unit and done.group("unit").startswith(span.unit):
+        return "target"  # 126条农村黑臭水体治理已完成120条: the task, then what is done
     if PLAN_CONTENTS_AFTER.match(text, span.end):
         return "actual"  # 确定5个方面20件重点民生实事: how long the list is, not a goal
     line_start = text.rfind("\n", 0, span.start) + 1

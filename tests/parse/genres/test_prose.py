@@ -565,3 +565,18 @@ def test_a_review_heading_of_several_years_or_of_achievements_reports():
     values = rows(parse(doc_of(text, title="2022年政府工作报告", year=2022)))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("增长10%", "actual"), ("增长14%", "actual"), ("120座", "target")]
+
+
+def test_a_task_size_before_what_is_done_is_a_target_and_the_share_is_its_completion():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.names import name_values
+    from zhibiao.parse.values import find_values
+
+    text = "2个嵌入式养老机构建设已完成1个(50%)、263场送戏进万村已送230场(87%)。"
+    spans = find_values(text)
+    found = [(s.raw, value_role(text, s, (), "work_summary"), n[0][0] if n else None)
+             for s, n in zip(spans, name_values(text, spans), strict=True)]
+    assert [(raw, role) for raw, role, _ in found] == [
+        ("2个", "target"), ("1个", "actual"), ("50%", "actual"), ("263场", "target"),
+        ("230场", "actual"), ("87%", "actual")]
+    assert found[2][2] == "嵌入式养老机构建设完成率"
