@@ -774,3 +774,10 @@ def test_tasks_listed_in_title_marks_are_read_and_document_titles_are_not():
     assert [v.raw for v in find_values(text)] == ["2000人以上", "3所", "1000个以上"]
     at = text.index("3所")
     assert in_task_title(text, at, at + 2)
+
+
+def test_a_projects_phase_in_brackets_is_no_value():
+    text = "安全生态水系建设二期(张坂镇埔塘溪)、九龙江防洪工程漳州段(二期)芗城段,举办培训班三期。"
+    assert [v.raw for v in find_values(text)] == ["三期"]
+    # a count of issues beside brackets is written in digits
+    assert [v.raw for v in find_values("市本级已召开4期(10月中旬准备召开第5期)")] == ["4期"]

@@ -98,6 +98,11 @@ COMPLETION_BEFORE = re.compile(
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
     r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
     r"(?:目标|任务|计划|预算)(?:任务)?的$")
+#: 占年度计划80.82% (no 的): a share of the plan, right after the plan.
+SHARE_OF_PLAN = re.compile(r"占[^,，。;；]{0,12}?(?:目标|任务|计划|预算)(?:任务)?$")
+#: A goal word right before a figure (年度计划400亿元) names that figure: no cue for the
+#: clauses after it in the sentence.
+CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^,，。;；\d]{0,4}\d)")
 #: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
@@ -318,7 +323,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
             and BASELINE_AFTER.match(text[span.end :]):
         return "baseline"
-    if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]):
+    if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
+            span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):
         return "actual"
     done = TASK_THEN_DONE.match(text, span.end)
     if done and span.unit and done.group("unit").startswith(span.unit):
@@ -343,7 +349,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
     s_start, _ = _sentence(text, span.start, span.end)
-    sentence = text[s_start:span.start]
+    sentence = CUE_OF_ITS_FIGURE.sub(lambda m: " " * len(m.group()),
+                                     text[s_start:c_start]) + text[c_start:span.start]
     target_at = _last_cue(sentence, target_cues)
     actual_at = _last_cue(sentence, actual_cues)
     if target_at != actual_at:

@@ -580,3 +580,16 @@ def test_a_task_size_before_what_is_done_is_a_target_and_the_share_is_its_comple
         ("2个", "target"), ("1个", "actual"), ("50%", "actual"), ("263场", "target"),
         ("230场", "actual"), ("87%", "actual")]
     assert found[2][2] == "嵌入式养老机构建设完成率"
+
+
+def test_a_plans_amount_names_its_own_figure_and_a_share_of_the_plan_is_done():
+    """占年度计划400亿元的81.93%,其中:重大项目完成投资247.34亿元,占年度计划80.82%: the plan's
+    400亿元 is a target, the 计划 before it no cue for the clauses after; a share right
+    after 占年度计划 (no 的) is how much of it is done."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("今年1-9月,全省累计完成水利投资327.74亿元,占年度计划400亿元的81.93%,"
+            "其中:重大项目完成投资247.34亿元,占年度计划80.82%。")
+    roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2018)]
+    assert roles == ["actual", "target", "actual", "actual", "actual"]
