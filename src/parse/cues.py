@@ -153,6 +153,12 @@ CHANGE_VERBS: dict[str, str] = {
 }
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少"})
+#: A comparison written before its basis (高于全省8.3个百分点, 低于省控线0.84个百分点):
+#: the figure is the gap, a change against the basis named between.
+COMPARISON_VERBS: dict[str, str] = {
+    "高于": "up", "超过": "up", "超出": "up", "快于": "up", "多于": "up",
+    "低于": "down", "慢于": "down", "少于": "down",
+}
 #: 比增11% / 比降3%: the statistics offices' shorthand of 比上年增长 / 比上年下降.
 SHORT_BASIS_VERBS: frozenset[str] = frozenset({"增", "降"})
 SHORT_BASIS = "比上年"

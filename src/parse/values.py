@@ -641,6 +641,20 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
 
 
 
+_COMPARISON_BEFORE = re.compile(
+    "(?P<verb>" + "|".join(sorted(cues.COMPARISON_VERBS, key=len, reverse=True)) + ")"
+    r"(?P<basis>[^\d\s,，。;；、:：()（）]{1,12}?)$")
+
+
+def _comparison_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None, int] | None:
+    """(direction, basis, start) of a comparison written before its basis and figure:
+    高于全省8.3个百分点, 低于省控线0.84个百分点, 高于预期目标4.3个百分点."""
+    m = _COMPARISON_BEFORE.search(scan, max(floor, pos - 16), pos)
+    if m is None:
+        return None
+    return cues.COMPARISON_VERBS[m.group("verb")], m.group("basis"), m.start()
+
+
 def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
     """(word, start) of a 至少/最多 a few Chinese characters before `head`
     (每年至少开展2次): only words, no number or punctuation, in between."""
@@ -713,7 +727,7 @@ def _read_value(
         if distant is not None and distant[1] >= floor:
             comparator, head = cues.COMPARATOR_PREFIXES[distant[0]], distant[1]
             start = head
-    change = _change_before(scan, head, floor)
+    change = _change_before(scan, head, floor) or _comparison_before(scan, head, floor)
     direction = basis = None
     if change:
         direction, basis, start = change

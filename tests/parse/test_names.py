@@ -402,7 +402,7 @@ def test_both_ends_of_a_change_name_its_subject():
 
 def test_a_comparison_and_an_area_are_named_as_analysts_do():
     assert names_of("城镇登记失业率3.36%,低于省控线0.84个百分点") == [
-        ("3.36%", ["城镇登记失业率"]), ("0.84个百分点", ["城镇登记失业率"])]
+        ("3.36%", ["城镇登记失业率"]), ("低于省控线0.84个百分点", ["城镇登记失业率"])]
     assert names_of("全年造林19800亩") == [("19800亩", ["造林面积"])]
     assert names_of("新安江水库最高水位108.39米") == [("108.39米", ["新安江水库最高水位"])]
     assert names_of("全系统共有医务人员1.86万人") == [("1.86万人", ["医务人员数"])]

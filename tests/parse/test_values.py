@@ -781,3 +781,10 @@ def test_a_projects_phase_in_brackets_is_no_value():
     assert [v.raw for v in find_values(text)] == ["三期"]
     # a count of issues beside brackets is written in digits
     assert [v.raw for v in find_values("市本级已召开4期(10月中旬准备召开第5期)")] == ["4期"]
+
+
+def test_a_gap_written_before_its_basis_is_a_change_against_it():
+    text = "城镇登记失业率3.36%,低于省控线0.84个百分点;增速高于预期目标4.3个百分点。合格率高于95%"
+    assert [(v.raw, v.change, v.change_basis, v.comparator) for v in find_values(text)] == [
+        ("3.36%", None, None, "="), ("低于省控线0.84个百分点", "down", "省控线", "="),
+        ("高于预期目标4.3个百分点", "up", "预期目标", "="), ("高于95%", None, None, ">")]
