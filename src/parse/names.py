@@ -957,6 +957,11 @@ COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目�
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
                            "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
                            "完成投资"})
+#: Rates that name nothing alone (完成率200%): of the subject counted before them, less
+#: the doing the rate measures (实体零工驿站建设完成2个 → 实体零工驿站建设完成率).
+BARE_RATES = frozenset({"完成率", "任务完成率", "开工率", "竣工率", "进度", "完成进度"})
+RATE_DOINGS: tuple[str, ...] = ("完成", "开工", "竣工", "建成", "实施")
+RATE_MEASURE_SUFFIXES: tuple[str, ...] = ("面积", "里程", "金额", "规模")
 #: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
 #: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
 EVENT_OUTCOMES = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数", "直接经济损失",
@@ -1090,6 +1095,19 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if name in renamed and not name.startswith(SHARE_WORD) \
                 and not (name in BARE_MEASURES and len(names[i - 1]) == 1):
             names[i] = [(renamed[name], n_start, n_end)]
+            continue
+        if name in BARE_RATES and len(names[i - 1]) == 1 and spans[i - 1].unit != "%" \
+                and not (i >= 2 and _one_sentence(text, spans[i - 2].end, spans[i - 1].start,
+                                                   "。；;\n")):
+            # (not after a list: 卫星电话875部,…,排水泵1194台,完成率100% is the list's rate)
+            # 实体零工驿站建设完成2个,完成率200%: a rate alone is of what was just counted
+            subject = _bare(previous, spans[i - 1].unit).removeprefix("已")
+            for measure in RATE_MEASURE_SUFFIXES:  # 高标准农田建设面积 → …建设
+                subject = subject.removesuffix(measure)
+            for doing in RATE_DOINGS:
+                subject = subject.removesuffix(doing)
+            if len(subject) >= 2:
+                names[i] = [(subject + name, n_start, n_end)]
             continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1:
             # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it

@@ -655,3 +655,11 @@ def test_the_change_of_a_short_name_is_the_longer_name_said_before_it():
     assert [n for _, n in names_of(text)] == [["生产经营性道路交通事故起数"]] * 3
     text = "新建成18个道路交通项目,新开工10个交通项目。"
     assert [n for _, n in names_of(text)][1] != ["道路交通项目数"]
+
+
+def test_a_rate_alone_is_of_what_was_just_counted_but_not_of_a_lists_last_item():
+    text = "实体零工驿站建设完成2个,完成率200%;完成高标准农田建设28.69万亩,完成率124.2%。"
+    assert [n for _, n in names_of(text)][1::2] == [["实体零工驿站建设完成率"],
+                                                    ["高标准农田建设完成率"]]
+    text = "配备卫星电话875部,小型发电机组898台,排水泵1194台,完成率100%。"
+    assert names_of(text)[-1] == ("100%", ["完成率"])
