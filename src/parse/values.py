@@ -221,6 +221,12 @@ _NAMED_RE = re.compile(
     "|".join(re.escape(k) for k in _longest_first(
         [*cues.NAMED_PERIODS, *cues.FIVE_YEAR_PLANS, *cues.DEADLINE_PERIODS]))
 )
+#: Every period pattern needs one of these (年, 月, 日, a time's colon, an ISO date's
+#: year and separator, a named period's first character): text with none holds no
+#: period, and find_periods, asked of every table cell, returns at once.
+_PERIOD_MATERIAL = re.compile(r"\d{4}[-/.]\d|[" + re.escape("".join(sorted(
+    set("年月日:") | {k[0] for k in (*cues.NAMED_PERIODS, *cues.FIVE_YEAR_PLANS,
+                                      *cues.DEADLINE_PERIODS)}))) + "]")
 _START_WORDS_LF = _longest_first(cues.PERIOD_START_WORDS)
 #: 起数, 起火 …: a 起 followed by these is a word, not "starting from" (a tuple, so that
 #: the end of the text, "", is not taken for one).
@@ -238,6 +244,8 @@ def _start_word_after(scan: str, end: int) -> str | None:
 def find_periods(text: str, *, year: int | None = None) -> list[Period]:
     """Every period or date expression in `text`; `year` resolves 1-9月, 上半年, 今年 …"""
     scan = _scan_of(text)
+    if _PERIOD_MATERIAL.search(scan) is None:
+        return []
     taken = bytearray(len(text))
     found: list[Period] = []
 

@@ -788,3 +788,11 @@ def test_a_gap_written_before_its_basis_is_a_change_against_it():
     assert [(v.raw, v.change, v.change_basis, v.comparator) for v in find_values(text)] == [
         ("3.36%", None, None, "="), ("低于省控线0.84个百分点", "down", "省控线", "="),
         ("高于预期目标4.3个百分点", "up", "预期目标", "="), ("高于95%", None, None, ">")]
+
+
+def test_text_without_period_material_has_no_period_and_with_it_keeps_them():
+    from zhibiao.parse.values import find_periods
+
+    assert find_periods("1234.56") == [] and find_periods("合计 3,456.00") == []
+    found = [p.raw for p in find_periods("2023.10.8 上半年 1-9月 十四五 12:30 年底", year=2023)]
+    assert found == ["2023.10.8", "上半年", "1-9月", "十四五", "12:30", "年底"]
