@@ -102,7 +102,9 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(20\d{2})年(?:政府)?工作(?:总体要求|安排|任务)"), 0),
     (OPENING_YEAR, 0),
     # …举行2023年一季度新闻发布会,介绍2023年一季度…工作进展情况 (in its first lines)
-    (re.compile(r"\A[^\n]{0,120}?(20\d{2})年(?:第?[一二三四1-4]季度|上半年|前三季度)"), 0),
+    # (or the year's work reviewed at its half: …确定的2021年重点工作上半年完成情况)
+    (re.compile(r"\A[^\n]{0,120}?(20\d{2})年(?:度)?(?:重点工作|工作|重点任务)?"
+                r"(?:第?[一二三四1-4]季度|上半年|前三季度)"), 0),
 )
 BODY_YEAR_SPAN = 30000
 

@@ -51,6 +51,8 @@ def test_a_report_without_a_dated_title_is_dated_by_its_headings():
     assert report_year(None, None, "2015年,面对严峻复杂的外部环境,全县…") == 2015
     text = "4月24日,人力资源社会保障部举行2023年一季度新闻发布会,介绍工作进展情况。\n一、就业"
     assert report_year(None, None, text) == 2023
+    text = "督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。\n一、"
+    assert report_year(None, None, text) == 2021
 
 
 def test_a_field_ends_where_the_next_fields_label_begins():
