@@ -112,6 +112,10 @@ LEAD_ENDS = "。!！?？\n"
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
 TASK_THEN_DONE = re.compile(r"[^,，。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
                             r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})")
+#: A task's size written right after the word (营造林任务38万亩, 任务面积为38万亩).
+TASK_BEFORE = re.compile(r"任务(?:面积|数|量|金额|总量)?(?:为|是|达)?$")
+#: …unless the task is told done (已完成整改任务66项).
+TASK_DONE: tuple[str, ...] = ("完成", "已", "落实", "实现")
 #: What a plan's own list is counted in (确定5个方面20件重点民生实事项目, 15件大事和民生实事,
 #: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
@@ -326,6 +330,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
             span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):
         return "actual"
+    task = TASK_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
+        return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
     done = TASK_THEN_DONE.match(text, span.end)
     if done and span.unit and done.group("unit").startswith(span.unit):
         return "target"  # 126条农村黑臭水体治理已完成120条: the task, then what is done
@@ -374,6 +381,24 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
             or span.change_basis in REPORTED_BASES:
         return "actual"  # …,同比增长1.34%: a change against last year, with no goal word
     return "unknown"
+
+
+def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str]) -> list[str]:
+    """Figures of no role after 其中 take the role of the total before it (安排营造林任务
+    38万亩。其中安排人工造林6万亩,封山育林3.5万亩: the parts of a task are tasks)."""
+    out = list(roles)
+    for i, span in enumerate(spans):
+        if out[i] != "unknown" or i == 0:
+            continue
+        opener = text.rfind("其中", 0, span.start)
+        if opener < 0:
+            continue
+        total = max((j for j in range(i) if spans[j].end <= opener), default=None)
+        if total is not None and out[total] in ("target", "actual") \
+                and text.count("。", spans[total].end, opener) <= 1 \
+                and "。" not in text[opener:span.start]:
+            out[i] = out[total]
+    return out
 
 
 def _reported_sentences(text: str, spans: list[ValueSpan], roles: list[str]) -> list[str]:
@@ -516,6 +541,7 @@ class _Reader:
                 chain = self._chain(start + span.start)
                 roles.append(value_role(text, span, chain, self.genre, masked, doc.published,
                                         self.planned_year, doc.year))
+        roles = _parts_of_totals(text, spans, roles)
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)
         if self.lead_year is not None:  # an item of the list a plan lead announced

@@ -595,3 +595,17 @@ def test_a_plans_amount_names_its_own_figure_and_a_share_of_the_plan_is_done():
             "其中:重大项目完成投资247.34亿元,占年度计划80.82%。")
     roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2018)]
     assert roles == ["actual", "target", "actual", "actual", "actual"]
+
+
+def test_a_tasks_size_is_a_target_and_the_parts_of_a_total_take_its_role():
+    """安排全市营造林任务面积38万亩。其中安排人工造林6万亩,封山育林3.5万亩: a task's size is a
+    target, and the parts after 其中 are parts of the task; a task told done stays done."""
+    text = "在省方案下发前安排全市营造林任务面积38万亩。其中安排人工造林6万亩,封山育林3.5万亩。"
+    values = rows(parse(doc_of(text, year=2024)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("38万亩", "target"), ("6万亩", "target"), ("3.5万亩", "target")]
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "制定88条问题清单,已完成整改任务66项。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)][-1] == "actual"
