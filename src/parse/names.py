@@ -957,6 +957,28 @@ COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目�
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
                            "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
                            "完成投资"})
+#: Words ending like a place that name things (1905个山洪危险区, 工业园区).
+NOT_PLACE_ENDINGS: tuple[str, ...] = ("险区", "园区", "景区", "社区", "城区", "片区", "保护区",
+                                      "功能区", "试验区", "示范区", "集聚区")
+#: A name that is a place only (南宁市, 全州): a place's share of a total named before.
+PLACE_ONLY = re.compile(r"(?:全|各)?[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州|盟|旗|镇|乡|村|街道)")
+
+
+def _total_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                  i: int) -> str | None:
+    """The name of the nearest value before `i`, in its sentence or the one before, with
+    the same unit and a name that is no place: the total a place's figure is part of."""
+    breaks = 0
+    for j in range(i - 1, -1, -1):
+        breaks += sum(text[spans[j].end : spans[j + 1].start].count(ch) for ch in "。\n")
+        if breaks > 1:
+            return None
+        if spans[j].unit == spans[i].unit and len(names[j]) == 1 \
+                and not PLACE_ONLY.fullmatch(_bare(names[j][0][0], spans[j].unit)):
+            return names[j][0][0]
+    return None
+
+
 #: Rates that name nothing alone (完成率200%): of the subject counted before them, less
 #: the doing the rate measures (实体零工驿站建设完成2个 → 实体零工驿站建设完成率).
 BARE_RATES = frozenset({"完成率", "任务完成率", "开工率", "竣工率", "进度", "完成进度"})
@@ -1054,6 +1076,13 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
     for i, found in enumerate(names):
+        if len(found) == 1 and found[0][2] <= spans[i].start \
+                and PLACE_ONLY.fullmatch(_bare(found[0][0], spans[i].unit)) \
+                and not _bare(found[0][0], spans[i].unit).endswith(NOT_PLACE_ENDINGS):
+            total = _total_before(text, spans, names, i)
+            if total is not None:  # 全区…任务4894户。其中,南宁市274户,柳州市369户…
+                names[i] = [(total, found[0][1], found[0][2])]
+                continue
         if len(found) == 1 and found[0][0] in BARE_MEASURES:
             subject = _subject_of_clause_before(text, spans, i, found[0][1])
             if subject:  # 发展预制菜产业,产值突破100亿元: the clause before names whose

@@ -663,3 +663,11 @@ def test_a_rate_alone_is_of_what_was_just_counted_but_not_of_a_lists_last_item()
                                                     ["高标准农田建设完成率"]]
     text = "配备卫星电话875部,小型发电机组898台,排水泵1194台,完成率100%。"
     assert names_of(text)[-1] == ("100%", ["完成率"])
+
+
+def test_a_places_share_of_a_total_is_named_by_the_total_not_the_place():
+    text = "2024年度全区计划实施农村危房改造任务4894户。其中,南宁市274户,柳州市369户。"
+    assert {n[0] for _, n in names_of(text)} == {"计划实施农村危房改造任务数"}
+    # a thing named like a place after its count is no place
+    text = "已汇聚1470个水情监测站、1905个山洪危险区、1131个地质灾害风险区等数据。"
+    assert [n for _, n in names_of(text)][1:] == [["山洪危险区数"], ["地质灾害风险区数"]]
