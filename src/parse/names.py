@@ -949,6 +949,9 @@ COMPLETED_SHARE = re.compile(
     r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务|(?P<amount>[\d.]+[万亿]?元))?的$")
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
 PLAN_AMOUNT = re.compile(r"(?:年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
+#: What a change after a share of the plan may be named by mistake (…完成任务的117.46%,
+#: 同比增长28.7% → 任务): the plan, not a measure.
+PLAN_WORDS = frozenset({"任务", "目标任务", "年度任务", "目标"})
 #: What was completed → the rate's name after the subject (完成年初预算的97.5% → 预算完成率).
 COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目标完成率",
                                     "计划": "目标完成率", "预算": "预算完成率"}
@@ -1104,7 +1107,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 # 完成年计划710亿元的89.4%: the planned amount is the subject's target
                 names[i - 1] = [(names[owner][0][0], *names[i - 1][0][1:])]
             after = i + 1
-            if after < len(spans) and spans[after].change and not names[after] \
+            if after < len(spans) and spans[after].change and (
+                    not names[after] or PLAN_AMOUNT.fullmatch(names[after][0][0])
+                    or names[after][0][0] in PLAN_WORDS) \
                     and _one_sentence(text, spans[i].end, spans[after].start):
                 # …的89.4%(…),增长2.0%: the change is the subject's, not the share's
                 names[after] = [(names[owner][0][0], spans[after].start, spans[after].start)]

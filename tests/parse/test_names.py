@@ -671,3 +671,9 @@ def test_a_places_share_of_a_total_is_named_by_the_total_not_the_place():
     # a thing named like a place after its count is no place
     text = "已汇聚1470个水情监测站、1905个山洪危险区、1131个地质灾害风险区等数据。"
     assert [n for _, n in names_of(text)][1:] == [["山洪危险区数"], ["地质灾害风险区数"]]
+
+
+def test_a_change_after_a_share_of_the_task_is_the_subjects():
+    text = "2020年地方财政收入实现2496万元,完成任务的117.46%,同比增长28.7%;"
+    assert [n[0] for _, n in names_of(text)] == ["地方财政收入", "地方财政收入目标完成率",
+                                                 "地方财政收入"]
