@@ -990,7 +990,7 @@ RATE_MEASURE_SUFFIXES: tuple[str, ...] = ("面积", "里程", "金额", "规模"
 #: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
 #: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
 EVENT_OUTCOMES = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数", "直接经济损失",
-                            "直接经济损失金额"})
+                            "直接经济损失金额", "经济损失", "经济损失金额"})
 EVENT_COUNT_SUFFIX = UNIT_SUFFIXES["起"]
 SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.

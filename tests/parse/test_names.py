@@ -677,3 +677,9 @@ def test_a_change_after_a_share_of_the_task_is_the_subjects():
     text = "2020年地方财政收入实现2496万元,完成任务的117.46%,同比增长28.7%;"
     assert [n[0] for _, n in names_of(text)] == ["地方财政收入", "地方财政收入目标完成率",
                                                  "地方财政收入"]
+
+
+def test_an_economic_loss_after_counted_events_is_theirs():
+    text = "全县共发生各类安全事故14起、死亡4人、受伤9人、经济损失4.65万元。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "安全事故起数", "安全事故死亡人数", "安全事故受伤人数", "安全事故经济损失金额"]
