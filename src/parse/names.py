@@ -946,7 +946,7 @@ PARTS_MARKER = "其中"
 #: value before reached.
 COMPLETED_SHARE = re.compile(
     r"(?:(?:完成|占)[^,，。;；]{0,20}?|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
-    r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务|(?P<amount>[\d.]+[万亿]?元))?的$")
+    r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务|(?P<amount>[\d.]+[万亿]?元))?的?$")
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
 PLAN_AMOUNT = re.compile(r"(?:年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
 #: What a change after a share of the plan may be named by mistake (…完成任务的117.46%,
@@ -1093,6 +1093,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 continue
         share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]) \
             if i > 0 and names[i - 1] and len(found) <= 1 else None
+        if share and not share.group().endswith("的") and spans[i].unit != "%":
+            share = None  # 占年计划100.36% is a share; 完成年度计划5亿元 is an amount
         if share:
             # 占年度投资计划1059.8亿元的120.2%: the share is of the value before the plan's
             owner = i - 2 if share.group("amount") and i >= 2 and names[i - 2] else i - 1

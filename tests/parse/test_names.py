@@ -683,3 +683,9 @@ def test_an_economic_loss_after_counted_events_is_theirs():
     text = "全县共发生各类安全事故14起、死亡4人、受伤9人、经济损失4.65万元。"
     assert [n[0] for _, n in names_of(text)] == [
         "安全事故起数", "安全事故死亡人数", "安全事故受伤人数", "安全事故经济损失金额"]
+
+
+def test_a_share_of_the_years_plan_without_de_is_a_completion_rate():
+    assert names_of("13个重点项目累计完成投资35.42亿元,占年计划100.36%;")[-1] == (
+        "100.36%", ["重点项目投资目标完成率"])
+    assert names_of("完成年度计划5亿元。") == [("5亿元", ["年度计划金额"])]
