@@ -98,8 +98,8 @@ COMPLETION_BEFORE = re.compile(
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
     r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
     r"(?:目标|任务|计划|预算)(?:任务)?的$")
-#: 占年度计划80.82% (no 的): a share of the plan, right after the plan.
-SHARE_OF_PLAN = re.compile(r"占[^,，。;；]{0,12}?(?:目标|任务|计划|预算)(?:任务)?$")
+#: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
+SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?(?:目标|任务|计划|预算)(?:任务)?$")
 #: A goal word right before a figure (年度计划400亿元) names that figure: no cue for the
 #: clauses after it in the sentence.
 CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^,，。;；\d]{0,4}\d)")
@@ -110,7 +110,7 @@ TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目�
 LEAD_ENDS = "。!！?？\n"
 #: A count followed in its clause by 已完成 / 已送 … and a count of the same unit: the
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
-TASK_THEN_DONE = re.compile(r"[^,，。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
+TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
                             r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})")
 #: A task's size written right after the word (营造林任务38万亩, 任务面积为38万亩).
 TASK_BEFORE = re.compile(r"任务(?:面积|数|量|金额|总量)?(?:为|是|达)?$")
@@ -347,8 +347,11 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     text = cue_text(text) if masked is None else masked
     target_cues, actual_cues = _clause_cues(genre)
     if _section_role(chain, planned_year) == "actual":
-        # 争取上级转移支付31.8亿元 in a review: secured
-        target_cues = tuple(c for c in target_cues if c not in PAST_IN_REVIEW)
+        # 争取上级转移支付31.8亿元 in a review: secured; 预计全年完成交通投资56亿元 in a
+        # review of the year: its estimated result
+        target_cues = tuple(c for c in target_cues
+                            if c not in PAST_IN_REVIEW and c not in ESTIMATE_CUES)
+        actual_cues = actual_cues + ESTIMATE_CUES
     c_start, c_end = _clause(text, span.start, span.end)
     clause = text[c_start:span.start] + " " + text[span.end:c_end]
     target_at = _last_cue(clause, target_cues)

@@ -609,3 +609,17 @@ def test_a_tasks_size_is_a_target_and_the_parts_of_a_total_take_its_role():
 
     text = "制定88条问题清单,已完成整改任务66项。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)][-1] == "actual"
+
+
+def test_an_estimate_in_a_review_is_its_result_and_a_task_before_its_done_part_is_a_target():
+    text = ("一、2023年亮点工作\n(二)交通投资持续走高。预计全年完成交通投资56亿元,完成率114%。\n"
+            "二、2024年工作思路\n(一)全年计划完成交通投资60亿元。\n")
+    values = rows(parse(doc_of(text, title="2024年平阳县交通运输局工作计划", year=2024)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("56亿元", "actual"), ("114%", "actual"), ("60亿元", "target")]
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "截至6月底,全市有91个行政村污水治理任务,已完成50个(55%)。完成年度计划112%。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text, year=2024)] == [
+        "target", "actual", "actual", "actual"]
