@@ -960,6 +960,10 @@ COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目�
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
                            "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
                            "完成投资"})
+#: Between a task and what was done of it, nothing but the doing: …任务38283座,完成38649座.
+DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
+#: Words of a task, left out when what was done of it is named (…考核指标, …任务).
+TASK_WORDS: tuple[str, ...] = ("考核指标", "目标任务", "任务", "目标", "计划", "指标")
 #: Words ending like a place that name things (1905个山洪危险区, 工业园区).
 NOT_PLACE_ENDINGS: tuple[str, ...] = ("险区", "园区", "景区", "社区", "城区", "片区", "保护区",
                                       "功能区", "试验区", "示范区", "集聚区")
@@ -1079,6 +1083,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
     for i, found in enumerate(names):
+        if not found and i > 0 and len(names[i - 1]) == 1 and spans[i - 1].unit == spans[i].unit \
+                and DONE_ALONE.fullmatch(text, spans[i - 1].end, spans[i].start):
+            # 高标准农田建设考核指标23.1万亩,完成28.69万亩: what was done of the task
+            subject = _bare(names[i - 1][0][0], spans[i - 1].unit)
+            for word in (*RATE_MEASURE_SUFFIXES, *TASK_WORDS):
+                subject = subject.removesuffix(word)
+            if len(subject) >= 2:
+                names[i] = found = [(_named(subject, spans[i].unit)[0] or subject,
+                                     spans[i].start, spans[i].start)]
         if len(found) == 1 and found[0][2] <= spans[i].start \
                 and PLACE_ONLY.fullmatch(_bare(found[0][0], spans[i].unit)) \
                 and not _bare(found[0][0], spans[i].unit).endswith(NOT_PLACE_ENDINGS):
@@ -1134,7 +1147,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         if name in BARE_RATES and len(names[i - 1]) == 1 and spans[i - 1].unit != "%" \
                 and not (i >= 2 and _one_sentence(text, spans[i - 2].end, spans[i - 1].start,
-                                                   "。；;\n")):
+                                                   "。；;\n")
+                         and not DONE_ALONE.fullmatch(text, spans[i - 2].end, spans[i - 1].start)):
             # (not after a list: 卫星电话875部,…,排水泵1194台,完成率100% is the list's rate)
             # 实体零工驿站建设完成2个,完成率200%: a rate alone is of what was just counted
             subject = _bare(previous, spans[i - 1].unit).removeprefix("已")

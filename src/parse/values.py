@@ -357,6 +357,10 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"[" + _CN_NUMERAL_CHARS + r"]{1,3}次(?:会议|全会|全体会议|党代会|代表大会)",
         r"前\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:位|名|强)",  # rankings 前40位
         r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*周年",  # anniversaries 70周年
+        # an age bounding the group named right after it: 35-64岁妇女, 65岁及以上老年人
+        r"\d{1,3}\s*(?:[-—~～至到]\s*\d{1,3}\s*)?(?:周)?岁(?:及以上|以上|以下|及以下)?"
+        r"(?=[\u4e00-\u9fff])(?![及以上下])",
+        r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
         # administrative units named in passing (全县辖7个镇、3个乡; 全省16个市): not a result
         r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*(?:省|市|县|区|镇|乡|村|街道|社区|乡镇"

@@ -689,3 +689,8 @@ def test_a_share_of_the_years_plan_without_de_is_a_completion_rate():
     assert names_of("13个重点项目累计完成投资35.42亿元,占年计划100.36%;")[-1] == (
         "100.36%", ["重点项目投资目标完成率"])
     assert names_of("完成年度计划5亿元。") == [("5亿元", ["年度计划金额"])]
+
+
+def test_what_was_done_of_a_task_is_named_by_the_task_and_its_rate_too():
+    text = "农村改厕任务38283座,完成38649座,完成率101%。"
+    assert [n[0] for _, n in names_of(text)] == ["农村改厕任务数", "农村改厕数", "农村改厕完成率"]

@@ -796,3 +796,9 @@ def test_text_without_period_material_has_no_period_and_with_it_keeps_them():
     assert find_periods("1234.56") == [] and find_periods("合计 3,456.00") == []
     found = [p.raw for p in find_periods("2023.10.8 上半年 1-9月 十四五 12:30 年底", year=2023)]
     assert found == ["2023.10.8", "上半年", "1-9月", "十四五", "12:30", "年底"]
+
+
+def test_an_age_bounding_a_group_and_a_games_format_are_no_values():
+    text = "为全州7万名35-64岁妇女免费做宫颈癌筛查,为65岁及以上老年人体检,建设3人制篮球场10个。"
+    assert [v.raw for v in find_values(text)] == ["7万名", "10个"]
+    assert [v.raw for v in find_values("人均预期寿命82.4岁,")] == ["82.4岁"]
