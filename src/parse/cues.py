@@ -213,6 +213,10 @@ QUALITATIVE: tuple[str, ...] = (
     "同比持平", "同比基本持平", "环比持平", "与上年持平", "与去年持平", "与上年同期持平",
     "与去年同期持平", "较上年持平",
 )
+#: Outcomes written as 零 + the outcome (零死亡, 零感染): a count of 0. Not 零容忍, 零距离,
+#: 零门槛 (manners, not counts).
+ZERO_OUTCOMES: tuple[str, ...] = ("死亡", "伤亡", "事故", "感染", "发生", "投诉", "上访",
+                                  "事件", "差错", "失误", "污染", "伤害", "火灾")
 #: Whole-cell answers of a yes/no indicator.
 YES_NO: tuple[str, ...] = ("是", "否")
 

@@ -800,6 +800,19 @@ def _fractions(text: str, scan: str, blocked: bytearray) -> list[ValueSpan]:
     return found
 
 
+_ZERO_OUTCOME_RE = re.compile("零(?:" + "|".join(cues.ZERO_OUTCOMES) + ")")
+
+
+def _zero_outcomes(text: str, scan: str, taken: bytearray) -> list[ValueSpan]:
+    """零死亡, 零感染 …: an outcome counted as none, the figure 0 (not 零容忍, an attitude)."""
+    found = []
+    for m in _ZERO_OUTCOME_RE.finditer(scan):
+        if not any(taken[m.start() : m.end()]):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            found.append(ValueSpan(m.start(), m.end(), text[m.start() : m.end()], 0.0))
+    return found
+
+
 def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[ValueSpan]:
     stripped = text.strip()
     if bare and stripped in cues.YES_NO:
@@ -1034,5 +1047,6 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
     for value in values:
         taken[value.start : value.end] = b"\x01" * (value.end - value.start)
     values.extend(_qualitative(text, scan, taken, bare=bare))
+    values.extend(_zero_outcomes(text, scan, taken))
     values.sort(key=lambda v: v.start)
     return _link(_negatives(_share_units(values, scan), text, scan), scan, periods)

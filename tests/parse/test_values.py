@@ -802,3 +802,8 @@ def test_an_age_bounding_a_group_and_a_games_format_are_no_values():
     text = "为全州7万名35-64岁妇女免费做宫颈癌筛查,为65岁及以上老年人体检,建设3人制篮球场10个。"
     assert [v.raw for v in find_values(text)] == ["7万名", "10个"]
     assert [v.raw for v in find_values("人均预期寿命82.4岁,")] == ["82.4岁"]
+
+
+def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
+    found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
+    assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]
