@@ -803,6 +803,11 @@ def _fractions(text: str, scan: str, blocked: bytearray) -> list[ValueSpan]:
 _ZERO_OUTCOME_RE = re.compile("零(?:" + "|".join(cues.ZERO_OUTCOMES) + ")")
 
 
+def is_zero_outcome(raw: str) -> bool:
+    """Whether a value's raw text is an outcome counted as none (零感染)."""
+    return _ZERO_OUTCOME_RE.fullmatch(raw) is not None
+
+
 def _zero_outcomes(text: str, scan: str, taken: bytearray) -> list[ValueSpan]:
     """零死亡, 零感染 …: an outcome counted as none, the figure 0 (not 零容忍, an attitude)."""
     found = []

@@ -42,7 +42,13 @@ from zhibiao.parse.names import name_values, pos_words
 from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
 from zhibiao.parse.tables import block_spans
-from zhibiao.parse.values import ValueSpan, find_periods, find_values, in_task_title
+from zhibiao.parse.values import (
+    ValueSpan,
+    find_periods,
+    find_values,
+    in_task_title,
+    is_zero_outcome,
+)
 
 # --- cue tables (data) ---------------------------------------------------------------------
 
@@ -532,6 +538,7 @@ class _Reader:
         masked = cue_text(text)
         # “3天1轮”, “金华金盾-21”: a figure inside quotes is a slogan or a name
         in_quotes = [any(q_start < span.start and span.end < q_end for q_start, q_end in quoted)
+                     and not is_zero_outcome(span.raw)  # 实现“零感染”: a result still
                      for span in spans]
         roles: list[str] = []
         for span, slogan in zip(spans, in_quotes, strict=True):

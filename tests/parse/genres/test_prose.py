@@ -623,3 +623,9 @@ def test_an_estimate_in_a_review_is_its_result_and_a_task_before_its_done_part_i
     text = "截至6月底,全市有91个行政村污水治理任务,已完成50个(55%)。完成年度计划112%。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text, year=2024)] == [
         "target", "actual", "actual", "actual"]
+
+
+def test_an_outcome_counted_as_none_in_quotes_is_still_a_result():
+    text = "2020年工作回顾\n全镇顺利实现“零感染”“零死亡”,书写了一份优异的答卷。\n"
+    values = rows(parse(doc_of(text, title="2021年沙沟镇政府工作报告", year=2021)))
+    assert [(v["raw"], v["role"]) for v in values] == [("零感染", "actual"), ("零死亡", "actual")]
