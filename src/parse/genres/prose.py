@@ -168,6 +168,9 @@ _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})年")
 PAST_OPENING = re.compile(r"\s*(?:去年|上年|过去一年|过去的一年|一年来)(?:以来)?\s*[,，]")
 #: How long an unnumbered line may be to head a section (2024年主要预期目标, 过去一年主要工作).
 BANNER_MAX = 24
+#: Genres of forms, whose short lines are their cells, never section headings.
+FORM_GENRES = frozenset({"goal_table", "self_evaluation_table", "completion_table",
+                         "progress_table"})
 BANNER_NOT_ENDS = ("。", "；", ";", "，", ",", "!", "！", "?", "？")
 
 
@@ -662,8 +665,10 @@ class _Reader:
         blocks = self.doc.blocks
         if i + 1 >= len(blocks) or self._is_short_line(blocks[i + 1]):
             return None
-        if not any(w in line for w in ACTUAL_SECTION_CUES + TARGET_SECTION_CUES):
-            return None
+        says_actual = any(w in line for w in ACTUAL_SECTION_CUES)
+        says_target = any(w in line for w in TARGET_SECTION_CUES)
+        if says_actual == says_target or self.genre in FORM_GENRES:
+            return None  # (总体目标…年度总体目标完成情况: a form's header, both and neither)
         return Heading(block.start, block.end, "banner", None, line, line)
 
     def read_block(self, block: Block) -> None:

@@ -629,3 +629,14 @@ def test_an_outcome_counted_as_none_in_quotes_is_still_a_result():
     text = "2020年工作回顾\n全镇顺利实现“零感染”“零死亡”,书写了一份优异的答卷。\n"
     values = rows(parse(doc_of(text, title="2021年沙沟镇政府工作报告", year=2021)))
     assert [(v["raw"], v["role"]) for v in values] == [("零感染", "actual"), ("零死亡", "actual")]
+
+
+def test_a_forms_header_line_is_no_section_heading():
+    """总体目标 年度目标 年度总体目标完成情况 over a 绩效目标申报表's goals names both a goal
+    and a result: no banner; and in a form's genre short lines are cells, never banners."""
+    text = ("总体目标年度目标年度总体目标完成情况\n"
+            "为水濂村带来观光游客不少于6万人,村集体收入达6万元。\n"
+            "绩效指标一级指标二级指标三级指标指标值备注\n"
+            "产出指标数量指标贫困地区旅游景点开发数量 >=4个\n")
+    values = rows(parse(doc_of(text, title="2018年扶贫基地绩效目标申报表", year=2018)))
+    assert {v["role"] for v in values} == {"target"}
