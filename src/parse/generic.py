@@ -13,7 +13,7 @@ from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.tables import block_spans
-from zhibiao.parse.values import ValueSpan, find_periods, find_values
+from zhibiao.parse.values import ValueSpan, find_periods, find_values, in_quotes
 
 #: A label stops at any clause break, list comma, bracket, quote or book title.
 _CLAUSE_BREAKS = cues.CLAUSE_BREAKS + "、()（）\t“”《》"
@@ -99,8 +99,9 @@ def extract(doc: SourceDocument, builder: RecordBuilder,
             if qualified:
                 name = qualified
             names.append(name or None)
-            if builder.has_value_at(start, span_start + value.end):
-                continue
+            if builder.has_value_at(start, span_start + value.end) \
+                    or in_quotes(doc.text, start, span_start + value.end):
+                continue  # read already, or a slogan's figure (“两件大事”)
             indicator_id = None
             if name:
                 indicator_id = builder.add_indicator(

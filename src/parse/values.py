@@ -803,6 +803,17 @@ def _fractions(text: str, scan: str, blocked: bytearray) -> list[ValueSpan]:
 _ZERO_OUTCOME_RE = re.compile("零(?:" + "|".join(cues.ZERO_OUTCOMES) + ")")
 
 
+#: Words in quotes: a slogan or a name (“3天1轮”, “两件大事”), whose figures are no values.
+QUOTED = re.compile(r"“[^“”\n]{0,80}”")
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside “quotes” and is no outcome counted as none
+    (实现“零感染” is a result still)."""
+    return not is_zero_outcome(text[start:end]) and any(
+        m.start() < start and end < m.end() for m in QUOTED.finditer(text))
+
+
 def is_zero_outcome(raw: str) -> bool:
     """Whether a value's raw text is an outcome counted as none (零感染)."""
     return _ZERO_OUTCOME_RE.fullmatch(raw) is not None

@@ -43,11 +43,12 @@ from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
 from zhibiao.parse.tables import block_spans
 from zhibiao.parse.values import (
+    QUOTED,
     ValueSpan,
     find_periods,
     find_values,
+    in_quotes,
     in_task_title,
-    is_zero_outcome,
 )
 
 # --- cue tables (data) ---------------------------------------------------------------------
@@ -112,7 +113,8 @@ CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^
 #: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
-TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务)(?:是|为)?\s*[:：]")
+TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务)"
+                         r"(?:是|为|确定为|设定为|定为|如下)?\s*[:：]")
 LEAD_ENDS = "。!！?？\n"
 #: A count followed in its clause by 已完成 / 已送 … and a count of the same unit: the
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
@@ -231,8 +233,6 @@ ACTUAL_YEAR_OFFSET: dict[str, int] = {
 }
 
 _CLAUSE_BREAKS = cues.CLAUSE_BREAKS
-#: Quoted slogans and names (“省方案下达任务照单全收…”) hold no cue words.
-_QUOTED = re.compile(r"“[^“”\n]{0,80}”")
 _SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 
 
@@ -280,7 +280,7 @@ def _is_threshold(text: str, span: ValueSpan) -> bool:
 def mask_quotes(text: str) -> str:
     """`text` with what stands in “quotes” blanked (same length): a slogan's words are no
     evidence of a value's role."""
-    return _QUOTED.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
+    return QUOTED.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
 
 
 def _dated_role(span: ValueSpan, published: date | None, year: int | None = None) -> str | None:
@@ -537,14 +537,12 @@ class _Reader:
         if not spans:
             return
         names = name_values(text, spans)
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
         masked = cue_text(text)
         # “3天1轮”, “金华金盾-21”: a figure inside quotes is a slogan or a name
-        in_quotes = [any(q_start < span.start and span.end < q_end for q_start, q_end in quoted)
-                     and not is_zero_outcome(span.raw)  # 实现“零感染”: a result still
-                     for span in spans]
+        slogans = [in_quotes(text, span.start, span.end) for span in spans]
         roles: list[str] = []
-        for span, slogan in zip(spans, in_quotes, strict=True):
+        for span, slogan in zip(spans, slogans, strict=True):
             if slogan:
                 roles.append("")
             elif span.qualifies is not None and span.qualifies < len(roles) \

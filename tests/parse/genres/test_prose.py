@@ -640,3 +640,11 @@ def test_a_forms_header_line_is_no_section_heading():
             "产出指标数量指标贫困地区旅游景点开发数量 >=4个\n")
     values = rows(parse(doc_of(text, title="2018年扶贫基地绩效目标申报表", year=2018)))
     assert {v["role"] for v in values} == {"target"}
+
+
+def test_a_target_lead_set_by_a_proposal_reaches_its_list_and_slogans_stay_unread():
+    text = ("办好“两件大事”,突出抓好“八项工程”。建议2024年全旗经济社会发展主要预期目标确定为:"
+            "地区生产总值增长6.5%左右;固定资产投资增速15%;一般公共预算收入完成1.57亿元。")
+    values = rows(parse(doc_of(text, year=None)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("增长6.5%左右", "target"), ("增速15%", "target"), ("1.57亿元", "target")]
