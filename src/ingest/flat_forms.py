@@ -120,6 +120,26 @@ def _token(text: str, block: Block) -> _Token | None:
     return _Token(start, end, text[start:end])
 
 
+def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
+    """A level label the page wrapped into two cells (经济效益 / 指标) as one cell: neither
+    piece is a label of the template, both together are."""
+    labels = LEVEL1_LABELS | LEVEL2_LABELS
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i + 1 < len(tokens) and token.text and _label(token.text) not in labels \
+                and tokens[i + 1].text \
+                and _label(token.text + tokens[i + 1].text) in labels:
+            after = tokens[i + 1]
+            out.append(_Token(token.start, after.end, token.text + after.text))
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def _label(text: str) -> str:
     """A cell's text without its points (产出指标(50分) → 产出指标) and inner spaces."""
     return _POINTS_SUFFIX.sub("", re.sub(r"\s+", "", text))
@@ -301,6 +321,7 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
     tokens = [t for b in run if (t := _token(text, b)) is not None]
     if len(tokens) != len(run):
         return None
+    tokens = _join_wrapped_labels(tokens)
     explicit = any(t.empty for t in tokens)
     grid = _Grid([])
     i = 0

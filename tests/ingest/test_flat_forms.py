@@ -124,3 +124,14 @@ def test_a_flattened_form_gives_targets_and_actuals_of_its_indicators():
     assert ("总额预算执行率", "actual", 98.9) in facts  # the rate as its header words it
     targets = {t["name"] for t in records.targets}
     assert "道路保洁服务" in targets
+
+
+def test_a_level_label_the_page_wrapped_into_two_lines_is_one_cell():
+    """经济效益 / 指标 on two lines is the 二级指标 label 经济效益指标, not a 三级指标 with the
+    value 指标."""
+    lines = ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值",
+             "产出指标", "数量指标", "脱贫村村内道路硬化里程", "≥100公里",
+             "效益指标", "经济效益", "指标", "年增粮食", "3500公斤"]
+    text = "\n\n".join(lines) + "\n"
+    rows = [[cell.replace("\n", "") for cell in row] for row in _grid(text)]
+    assert rows[-1][-3:] == ["经济效益指标", "年增粮食", "3500公斤"]
