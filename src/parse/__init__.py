@@ -8,7 +8,7 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise, title_of
 from zhibiao.parse.genres.figure_table import read_figure_tables
 from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose
-from zhibiao.parse.genres.self_evaluation import read_form_tables
+from zhibiao.parse.genres.self_evaluation import read_form_tables, read_fund_lines
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
@@ -51,6 +51,8 @@ def parse(doc: SourceDocument) -> Records:
                             "roles are guesses")
     # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算)
     warnings.extend(read_form_tables(doc, builder))
+    if genre == "goal_table" and read_fund_lines(doc, builder):
+        warnings.append("fund lines read from the form's text")
     # tables of sentences (task | lead unit | what was done) are read as prose, each cell
     # under its column's header, not by the readers of figures
     text_tables = [] if complete else [

@@ -44,6 +44,7 @@ from zhibiao.parse.tables import (
     table_blocks,
     without_part_mark,
 )
+from zhibiao.parse.values import ValueSpan
 
 #: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
 #: 指标值 before 指标值; each column takes one role).
@@ -354,6 +355,40 @@ def read_form_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
         warnings.append(f"table at offset {block.start} read as a performance form: "
                         f"{len(builder.values) - before} values")
     return warnings
+
+
+#: A form's fund line copied as text (资金情况(万元) 年度资金总额: 10 / 其中:财政拨款 10 /
+#: 其他资金 0, or 年度资金总额:⏎854万(…)): the label, then the amount.
+FUND_LINE = re.compile(
+    r"(?P<label>年度资金总额|资金总额|财政拨款|其他资金|上年结转资金|上年结转|自筹资金)"
+    r"\s*[:：]?\s*(?P<amount>\d[\d,，]*(?:\.\d+)?)\s*(?P<mult>亿元|万元|万|元)?(?![\d.%])")
+#: The scale a form declares for its amounts: 资金情况(万元), 项目资金(元).
+AMOUNT_SCALE = re.compile(r"[(（]\s*(?P<scale>万元|元)\s*[)）]")
+SCALES: dict[str, float] = {"亿元": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
+
+
+def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "target") -> int:
+    """The fund lines of a 绩效目标表 copied as text, whose grid is lost: each amount, in
+    元 (scaled by its own 万 or by the form's declared (万元)), as a `role` of its label.
+    Figures a reader took already are left alone. Returns how many were added."""
+    added = 0
+    for m in FUND_LINE.finditer(doc.text):
+        start, end = m.start("amount"), m.end("mult") if m.group("mult") else m.end("amount")
+        if builder.has_value_in(start, end):
+            continue
+        scale = m.group("mult")
+        if scale is None:
+            declared = list(AMOUNT_SCALE.finditer(doc.text, 0, m.start()))
+            if not declared:
+                continue  # no scale said: the amount's unit is unknown
+            scale = declared[-1].group("scale")
+        amount = float(m.group("amount").replace(",", "").replace("，", ""))
+        span = ValueSpan(0, end - start, doc.text[start:end], amount * SCALES[scale], unit="元")
+        label = m.group("label")
+        indicator_id = builder.add_indicator(label, m.start("label"), m.end("label"))
+        if builder.add_value(span, start, role, indicator_id=indicator_id):
+            added += 1
+    return added
 
 
 def parse_self_evaluation(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

@@ -158,3 +158,21 @@ def test_the_goal_table_sample_is_what_the_generator_writes(goal_tables):
     its golden file and the generator's gold describe the same document."""
     sample = SAMPLES / "007_budget_goal_tables.pdf"
     assert sample.read_bytes() == goal_tables["form_per_project"].read_bytes()
+
+
+def test_a_goal_tables_fund_lines_copied_as_text_are_targets_in_yuan():
+    """资金情况(万元) 年度资金总额: 10 / 其中:财政拨款10 / 其他资金0 (the grid lost): each amount
+    a target of its label, scaled by the form's (万元); an amount with its own 万 keeps it."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("2018年扶贫基地绩效目标申报表\n项目名称 扶贫基地基础设施\n"
+            "资金情况(万元) 年度资金总额: 10\n其中:财政拨款10\n其他资金0\n"
+            "绩效指标 一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 流转土地 >=60亩\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    funds = [(v["raw"], v["number"], v["unit"], v["role"], names[v["indicator_id"]])
+             for v in records.values if v["unit"] == "元"]
+    assert funds == [("10", 100000.0, "元", "target", "年度资金总额"),
+                     ("10", 100000.0, "元", "target", "财政拨款"),
+                     ("0", 0.0, "元", "target", "其他资金")]
