@@ -167,7 +167,8 @@ def _parsers() -> dict[str, GenreParser]:
         "completion_table": parse_completion_table,
         "indicator_plan": parse_indicator_plan,
         "self_evaluation_table": parse_self_evaluation,
-        "goal_table": parse_self_evaluation,  # a declaration form: the same columns, no actuals
+        # a declaration form: the same columns, no actuals
+        "goal_table": partial(parse_self_evaluation, with_actuals=False),
         "government_report": parse_government_report,
         "work_plan": parse_work_plan,
         "work_summary": parse_work_summary,

@@ -94,8 +94,8 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
         if not span_names and fallback:
             span_names = [(fallback[0], fallback[1] - start, fallback[2] - start)]
         for name, name_start, name_end in span_names or _NO_NAME:
-            if name and not span.unit and span.number is not None:
-                span = replace(span, unit=implied_unit(name))
+            if name and not span.unit and span.number is not None and role != "score":
+                span = replace(span, unit=implied_unit(name))  # (points have no unit)
             indicator_id = None
             if name:
                 offset = 0 if indicator else start

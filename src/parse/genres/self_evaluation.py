@@ -391,8 +391,65 @@ def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "ta
     return added
 
 
-def parse_self_evaluation(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
-    """The forms of a document whose genre is a form (自评表, 目标表)."""
-    if not read_form_tables(doc, builder):
+#: The relation cell of a template row (指标性质) as the comparator it states.
+RELATION_CELLS: dict[str, str] = {
+    "≧": "≥", "≥": "≥", ">=": "≥", "＞＝": "≥", "大于等于": "≥", "≦": "≤", "≤": "≤", "<=": "≤",
+    "小于等于": "≤", "═": "=", "=": "=", "＝": "=", "等于": "=", ">": ">", "<": "<",
+}
+_NUMBER_CELL = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
+#: A unit cell (度量单位): short, no figure.
+_UNIT_CELL = re.compile(r"^[^\d\s]{1,6}$")
+
+
+def read_template_rows(doc: SourceDocument, builder: RecordBuilder, *,
+                       with_actuals: bool = True) -> int:
+    """Indicator rows of a form whose copy lost its grid (pipe rows cut where the page's
+    merged cells fell, so no column holds): a row is known by the template's own shape —
+    三级指标 | 指标性质 (≥) | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 — wherever it starts
+    in its row. The figure is a target with the relation and unit beside it; the completed
+    value an actual, the points scores (`with_actuals`: a 自评表; a 目标表 states targets).
+    A table whose template rows all start in one column is a grid the form reader reads
+    whole, and is left to it. Returns how many values were added."""
+    added = 0
+    for block in table_blocks(doc):
+        if not _untouched(builder, block):
+            continue
+        rows = [(row, texts, k) for row in block.rows
+                for texts in [row_texts(doc, row)] for k in _template_at(texts)]
+        if len({k for _, _, k in rows}) < 2:
+            continue
+        builder.take(block)
+        for row, texts, k in rows:
+            name = (texts[k - 1], row[k - 1].start, row[k - 1].end)
+            unit = texts[k + 2] if k + 2 < len(texts) and _UNIT_CELL.match(texts[k + 2]) \
+                else None
+            cells = [(k + 1, "target")]
+            if with_actuals:
+                after = k + 3 if unit else k + 2
+                cells += [(after, "actual"), (after + 1, "score"), (after + 2, "score")]
+            for column, role in cells:
+                if column < len(row) and texts[column]:
+                    added += emit_values(
+                        doc, builder, row[column].start, row[column].end, role=role,
+                        indicator=name, bare=True,
+                        comparator=RELATION_CELLS[texts[k]] if role == "target" else None,
+                        unit=unit if role in ("target", "actual") else None,
+                        whole_cell=role == "actual")
+    return added
+
+
+def _template_at(texts: list[str]) -> list[int]:
+    """Where a row's 指标性质 cell stands (a relation between a name and a figure)."""
+    return [k for k in range(1, len(texts) - 1)
+            if texts[k] in RELATION_CELLS and _NUMBER_CELL.match(texts[k + 1])
+            and texts[k - 1] and not _NUMBER_CELL.match(texts[k - 1])]
+
+
+def parse_self_evaluation(doc: SourceDocument, builder: RecordBuilder, *,
+                          with_actuals: bool = True) -> list[str]:
+    """The forms of a document whose genre is a form (自评表, 目标表): tables copied without
+    their grid by the template's row shape first, then the forms read by their header."""
+    shaped = read_template_rows(doc, builder, with_actuals=with_actuals)
+    if not read_form_tables(doc, builder) and not shaped:
         raise GenreMismatch("no 三级指标 / 年度指标值 / 实际完成值 form")
     return []

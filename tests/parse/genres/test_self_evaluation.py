@@ -176,3 +176,29 @@ def test_a_goal_tables_fund_lines_copied_as_text_are_targets_in_yuan():
     assert funds == [("10", 100000.0, "元", "target", "年度资金总额"),
                      ("10", 100000.0, "元", "target", "财政拨款"),
                      ("0", 0.0, "元", "target", "其他资金")]
+
+
+def test_a_self_evaluation_copied_without_its_grid_is_read_by_the_templates_row_shape():
+    """Pipe rows cut where the page's merged cells fell: the header and the first indicator
+    row share one long row, the others start at 二级指标. Each row is known by 三级指标 |
+    指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分, wherever it starts."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("2022年度项目支出绩效自评表 | 部门:永德县明朗中学 |\n"
+            "| 年度总体目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | "
+            "产出指标 | 数量指标 | 学生受资助人数 | ≧ | 735 | 人次 | 735 | 10 | 10 |\n"
+            "| 质量指标 | 营养改善计划覆盖率 | ≧ | 100 | % | 100% | 10 | 10 |\n"
+            "| 时效指标 | 资金到位及时率 | ═ | 100 | % | 98% | 10 | 7 |\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"], v["comparator"])
+             for v in records.values]
+    assert found[:4] == [("学生受资助人数", "target", 735.0, "人次", "≥"),
+                         ("学生受资助人数", "actual", 735.0, "人次", "="),
+                         ("学生受资助人数", "score", 10.0, "", "="),
+                         ("学生受资助人数", "score", 10.0, "", "=")]
+    assert found[-4:] == [("资金到位及时率", "target", 100.0, "%", "="),
+                          ("资金到位及时率", "actual", 98.0, "%", "="),
+                          ("资金到位及时率", "score", 10.0, "", "="),
+                          ("资金到位及时率", "score", 7.0, "", "=")]
