@@ -395,6 +395,14 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     return "unknown"
 
 
+def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
+    """A 自评表 row copied as one line of text: a name, then two figures of one unit and
+    nothing else (the year's value and the value reached)."""
+    return len(spans) == 2 and bool(spans[0].unit) and spans[0].unit == spans[1].unit \
+        and not text[spans[0].end : spans[1].start].strip() \
+        and not text[spans[1].end :].strip() and spans[0].start > 0
+
+
 def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str]) -> list[str]:
     """Figures of no role after 其中 take the role of the total before it (安排营造林任务
     38万亩。其中安排人工造林6万亩,封山育林3.5万亩: the parts of a task are tasks)."""
@@ -552,6 +560,8 @@ class _Reader:
                 chain = self._chain(start + span.start)
                 roles.append(value_role(text, span, chain, self.genre, masked, doc.published,
                                         self.planned_year, doc.year))
+        if self.genre == "self_evaluation_table" and _indicator_line(text, spans):
+            roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
         roles = _parts_of_totals(text, spans, roles)
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)

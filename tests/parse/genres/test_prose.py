@@ -648,3 +648,15 @@ def test_a_target_lead_set_by_a_proposal_reaches_its_list_and_slogans_stay_unrea
     values = rows(parse(doc_of(text, year=None)))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("增长6.5%左右", "target"), ("增速15%", "target"), ("1.57亿元", "target")]
+
+
+def test_a_self_evaluation_row_copied_as_one_line_gives_the_years_value_and_the_reached():
+    from zhibiao.parse.genres.prose import read_prose
+
+    text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分\n"
+            "红薯种植面积5.5亩5.5亩\n猪养殖数量80头78头\n")
+    doc = doc_of(text, title="2023年项目支出绩效自评表", year=2023)
+    builder = RecordBuilder(doc)
+    read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
+    assert [(v["raw"], v["role"]) for v in rows(builder)] == [
+        ("5.5亩", "target"), ("5.5亩", "actual"), ("80头", "target"), ("78头", "actual")]
