@@ -223,6 +223,10 @@ NAME_ALIASES: dict[str, str] = {
 #: A verb between a subject and its measure (第一产业实现增加值, 规上工业完成产值).
 VERB_BEFORE_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成)(?=增加值|总产值|产值|营业收入"
                                  r"|利润|税收|销售额|地区生产总值)")
+#: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
+OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
+#: A works being done (…工程正在施工中(93%)): its share is the works' progress.
+PROGRESSIVE_END = re.compile(r"(?:正在|正)?(?:施工|建设|推进|实施)中$")
 #: A budgeted spending (财政拨款预算支出), and the budgets whose spending it is not.
 BUDGETED_SPENDING = "预算支出"
 BUDGET_KINDS_SPENDING: tuple[str, ...] = ("公共预算支出", "基金预算支出", "经营预算支出",
@@ -503,6 +507,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         # 一般公共预算支出 is a kind of budget, not a budgeted thing
         name = name[: -len(BUDGETED_SPENDING)] + "支出"
     name = VERB_BEFORE_MEASURE.sub("", name)  # 第一产业实现增加值 → 第一产业增加值
+    name = OUTCOME_VERB.sub("", name)  # 造成经济损失 → 经济损失
+    if unit == "%" and PROGRESSIVE_END.search(name) and len(name) > 6:
+        name = PROGRESSIVE_END.sub("进度", name)  # …引调水工程正在施工中(93%) → …工程进度
     for written, canonical in NAME_SUFFIX_ALIASES.items():  # 收入预算总计 → 收入预算总额
         if name.endswith(written):
             name = name[: -len(written)] + canonical
@@ -1043,6 +1050,18 @@ def _one_sentence(text: str, start: int, end: int, breaks: str = SENTENCE_BREAKS
     return not any(ch in breaks for ch in text[start:end])
 
 
+def _events_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                   i: int) -> str:
+    """The events counted earlier in value i's sentence (…发生生产安全事故2起,…;事故造成1人
+    死亡,…;造成经济损失0.06万: the loss is the accidents'), '' when none is."""
+    for j in range(i - 1, -1, -1):
+        if not _one_sentence(text, spans[j].end, spans[i].start, cues.FULL_STOPS):
+            break
+        if len(names[j]) == 1 and names[j][0][0].endswith(EVENT_COUNT_SUFFIX):
+            return _events_of(names[j][0][0])
+    return ""
+
+
 def _events_of(name: str) -> str:
     """The events a name counts or an outcome of theirs (道路交通事故起数, 道路交通事故
     死亡人数 → 道路交通事故); '' when it is neither."""
@@ -1133,7 +1152,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         name, n_start, n_end = found[0]
         previous = names[i - 1][0][0]
-        events = _events_of(previous)
+        events = _events_of(previous) or (_events_before(text, spans, names, i)
+                                          if name in EVENT_OUTCOMES else "")
         if name in EVENT_OUTCOMES and events and _one_sentence(
                 text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
             # (事故17起,同比下降19%;死亡20人: a semicolon does not part events and outcomes)

@@ -694,3 +694,13 @@ def test_a_share_of_the_years_plan_without_de_is_a_completion_rate():
 def test_what_was_done_of_a_task_is_named_by_the_task_and_its_rate_too():
     text = "农村改厕任务38283座,完成38649座,完成率101%。"
     assert [n[0] for _, n in names_of(text)] == ["农村改厕任务数", "农村改厕数", "农村改厕完成率"]
+
+
+def test_outcomes_are_the_events_counted_earlier_in_the_sentence_and_works_have_progress():
+    text = ("全区发生生产安全事故2起,事故起数同比减少1起;事故造成1人死亡,死亡人数同比持平;"
+            "造成经济损失0.06万,同比减少0.04万。")
+    assert [n[0] for _, n in names_of(text)][2:] == [
+        "生产安全事故死亡人数", "生产安全事故死亡人数", "生产安全事故经济损失",
+        "生产安全事故经济损失"]
+    assert names_of("农村供水保障提升工程正在施工中(75%)") == [
+        ("75%", ["农村供水保障提升工程进度"])]
