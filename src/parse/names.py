@@ -156,7 +156,7 @@ PEOPLE_UNITS = frozenset({"人", "人次", "名"})
 #: Words after 和/及 that start a new noun phrase, not a second counted noun (乡镇和所有村).
 DETERMINERS = frozenset({"所有", "全部", "各", "部分", "其他", "相关", "全体", "各类"})
 #: Part-of-speech flags that cannot start the noun after a count (分7组持续3个多月).
-NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r"})
+NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r", "f"})
 #: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
 UNIT_SUFFIXES: dict[str, str] = {
     "起": "起数", "宗": "起数", "人": "人数", "名": "人数", "人次": "人次", "家次": "家次",

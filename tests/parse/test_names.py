@@ -704,3 +704,7 @@ def test_outcomes_are_the_events_counted_earlier_in_the_sentence_and_works_have_
         "生产安全事故经济损失"]
     assert names_of("农村供水保障提升工程正在施工中(75%)") == [
         ("75%", ["农村供水保障提升工程进度"])]
+
+
+def test_a_localizer_after_a_count_is_no_counted_noun():
+    assert names_of("其余27项中,截至9月底已完成19项。")[0][1] != ["中数"]
