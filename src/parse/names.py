@@ -1006,6 +1006,8 @@ EVENT_COUNT_SUFFIX = UNIT_SUFFIXES["起"]
 SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
+#: The whole a share is of, when it names nothing but the whole (占总任务的7.7% → …占比).
+WHOLE_WORDS: tuple[str, ...] = ("总任务", "全部任务", "任务总数", "总数", "总量", "总额")
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
 #: The unit a share changes by.
 POINTS_UNIT = "百分点"
@@ -1127,6 +1129,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if i > 0 and names[i - 1] and len(found) <= 1 else None
         if share and not share.group().endswith("的") and spans[i].unit != "%":
             share = None  # 占年计划100.36% is a share; 完成年度计划5亿元 is an amount
+        if share and any(word in share.group() for word in WHOLE_WORDS):
+            share = None  # 欠进度的有17个,占总任务的7.7%: a part of the whole, no completion
         if share:
             # 占年度投资计划1059.8亿元的120.2%: the share is of the value before the plan's
             owner = i - 2 if share.group("amount") and i >= 2 and names[i - 2] else i - 1
@@ -1208,7 +1212,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
             whole = _bare(previous, spans[i - 1].unit)
             rest = name[len(SHARE_WORD):].removesuffix("的")
-            rest = "" if rest == "比" else rest  # 占比99.66%: a share, of nothing named
+            # 占比99.66%: a share, of nothing named; 占总任务的7.7%: of the whole
+            rest = "" if rest == "比" or rest in WHOLE_WORDS else rest
             share_name = "占比" if not rest else f"占{rest}" + (
                 "" if rest.endswith(SHARE_SUFFIXES) else "比重")
             names[i] = [(whole + share_name, n_start, n_end)]

@@ -708,3 +708,8 @@ def test_outcomes_are_the_events_counted_earlier_in_the_sentence_and_works_have_
 
 def test_a_localizer_after_a_count_is_no_counted_noun():
     assert names_of("其余27项中,截至9月底已完成19项。")[0][1] != ["中数"]
+
+
+def test_a_share_of_the_whole_is_a_part_not_a_completion():
+    text = "欠进度的有17个,占总任务的7.7%;超进度的10个,占总任务的4.5%。"
+    assert [n[0] for _, n in names_of(text)] == ["欠进度数", "欠进度占比", "超进度数", "超进度占比"]
