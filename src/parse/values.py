@@ -39,9 +39,13 @@ _CAPITALS = str.maketrans(cues.CAPITAL_NUMERALS)
 _CAPITAL_RUN = re.compile(f"[{_CAPITAL_CHARS}{_CN_NUMERAL_CHARS}]{{2,}}")
 
 
+#: A middle dot between digits is a decimal point typed on a CJK keyboard (上涨1·8%).
+_DOT_DECIMAL = re.compile(r"(?<=\d)[·•∙・](?=\d)")
+
+
 def _scan_of(text: str) -> str:
     """`text` as the grammar reads it, character for character (see _SCAN_TABLE)."""
-    scan = text.translate(_SCAN_TABLE)
+    scan = _DOT_DECIMAL.sub(".", text.translate(_SCAN_TABLE))
     if any(ch in scan for ch in _CAPITAL_CHARS):
         scan = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITALS), scan)
     return scan
@@ -739,7 +743,10 @@ def _read_value(
         if distant is not None and distant[1] >= floor:
             comparator, head = cues.COMPARATOR_PREFIXES[distant[0]], distant[1]
             start = head
-    change = _change_before(scan, head, floor) or _comparison_before(scan, head, floor)
+    change = _change_before(scan, head, floor)
+    compared = _comparison_before(scan, head, floor)
+    if compared and (change is None or compared[2] < change[2]):
+        change = compared  # 低于全市平均增速14.8个百分点: compared with the city's growth
     direction = basis = None
     if change:
         direction, basis, start = change

@@ -807,3 +807,11 @@ def test_an_age_bounding_a_group_and_a_games_format_are_no_values():
 def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
     found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
     assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]
+
+
+def test_a_middle_dot_between_digits_is_a_point_and_a_comparison_before_a_change_word_wins():
+    found = [(v.raw, v.number) for v in find_values("医疗保健类价格上涨1·8%,小城大爱·昌硕之夏。")]
+    assert found == [("上涨1·8%", 1.8)]
+    (value,) = find_values("增速低于全市平均增速14.8个百分点")
+    assert (value.raw, value.change, value.change_basis) == (
+        "低于全市平均增速14.8个百分点", "down", "全市平均增速")
