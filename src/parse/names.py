@@ -913,10 +913,18 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         if len(parts) != end - i:
             return None
     trades = [p for p, _, _ in parts[:-1]]
+    shared = ""
     if any(_strip_span(p)[0].endswith(TRADE_SUFFIX) for p in trades):
         # 农、林、牧、渔业…总产值: the 业 of 渔业 is each one-character trade's too
         parts = [(p + TRADE_SUFFIX, a, b) if len(_strip_span(p)[0]) == 1 else (p, a, b)
                  for p, a, b in parts[:-1]] + parts[-1:]
+    elif trades and all(len(_strip_span(p)[0]) == 1 for p in trades):
+        # 轻、重工业占比, 农、林、牧、渔业总产值: the last item's first word less its own first
+        # character (工业, 业) is each one-character item's too
+        first = _words(_strip_span(parts[-1][0])[0])
+        shared = first[0][0][1:] if first and len(first[0][0]) >= 2 else ""
+        if len(shared) >= 2 and _is_cjk(shared[0]):  # (家禽 → 禽: no shared word)
+            parts = [(p + shared, a, b) for p, a, b in parts[:-1]] + parts[-1:]
     named = [(*_named(part, unit), p_start) for part, p_start, _ in parts]
     if any(not name for name, *_ in named):
         return None
@@ -931,7 +939,8 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
             name = scope + last[len(scope) :]
         elif head and not _is_measure_name(scope):  # the part as written, no unit suffix
             name = _named(scope + head, unit)[0] or name
-        elif not head and len(scope) <= 2 and len(last_words) > 1 and part != parts[-1][0]:
+        elif not head and len(scope) <= 2 + len(shared) and len(last_words) > 1 \
+                and part != parts[-1][0]:
             # 猪、牛、羊、家禽出栏: a short item takes what the last one says after its noun
             tail = "".join(w for w, _ in last_words[1:])
             name = _named(scope + tail, unit)[0] or name

@@ -713,3 +713,8 @@ def test_a_localizer_after_a_count_is_no_counted_noun():
 def test_a_share_of_the_whole_is_a_part_not_a_completion():
     text = "欠进度的有17个,占总任务的7.7%;超进度的10个,占总任务的4.5%。"
     assert [n[0] for _, n in names_of(text)] == ["欠进度数", "欠进度占比", "超进度数", "超进度占比"]
+
+
+def test_one_character_items_before_a_compound_share_its_second_word():
+    assert [n[0] for _, n in names_of("轻、重工业占比分别为30.6%和69.4%。")] == [
+        "轻工业占比", "重工业占比"]
