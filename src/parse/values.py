@@ -516,13 +516,14 @@ def _read_unit(scan: str, pos: int) -> tuple[str, int] | None:
             if rest:
                 return "个" + rest, inner + 1 + len(rest)
     word = _match_at(scan, pos, _UNITS_LF)
-    if word is None:
-        return None
-    follower = scan[pos + len(word) : pos + len(word) + 1]
-    blocked_by = cues.UNIT_WORD_CONTINUATIONS.get(word[-1], "")
-    if follower and follower in blocked_by:
-        return None
-    return word, pos + len(word)
+    while word is not None:
+        follower = scan[pos + len(word) : pos + len(word) + 1]
+        if not (follower and follower in cues.UNIT_WORD_CONTINUATIONS.get(word[-1], "")):
+            return word, pos + len(word)
+        # the longest unit starts another word (3个点位): a shorter one may still be it
+        word = next((w for w in _UNITS_LF if len(w) < len(word) and scan.startswith(w, pos)),
+                    None)
+    return None
 
 
 def _read_core(scan: str, m: re.Match[str]) -> _Core | None:

@@ -815,3 +815,9 @@ def test_a_middle_dot_between_digits_is_a_point_and_a_comparison_before_a_change
     (value,) = find_values("增速低于全市平均增速14.8个百分点")
     assert (value.raw, value.change, value.change_basis) == (
         "低于全市平均增速14.8个百分点", "down", "全市平均增速")
+
+
+def test_sites_are_a_unit_and_a_shorter_unit_serves_when_the_longer_starts_a_word():
+    assert [(v.raw, v.unit) for v in find_values("新建公共自行车10个点、扩容15个点")] == [
+        ("10个点", "个点"), ("15个点", "个点")]
+    assert [(v.raw, v.unit) for v in find_values("新增监测3个点位")] == [("3个", "个")]
