@@ -88,7 +88,7 @@ ESTIMATE_NEUTRAL_GENRES = frozenset({"government_report"})
 #: Clause words that make a figure a reported actual whatever section it is in.
 ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "已", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
-    "过去一年", "过去的一年", "一年来",
+    "过去一年", "过去的一年", "一年来", "应到", "实到", "出席",
     "以来", "的基础上", "先后", "共出动", "共检查", "共服务", "决算为", "决算数为",
     "执行数为",
 )
@@ -128,6 +128,8 @@ TASK_DONE: tuple[str, ...] = ("完成", "已", "落实", "实现")
 #: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
                                  r"(?:大事|民生实事|为民办实事|民生工程|实事)")
+#: …or written after its items: 县政府确定的民生实事项目共11项, 票决出为民办实事项目17项.
+PLAN_CONTENTS_BEFORE = re.compile(r"(?:民生实事|为民办实事|民生工程|实事)(?:项目)?(?:共|为|有)?$")
 #: A heading closed by a figure in brackets: 一、优化公共服务方面(7项), 1、危桥改造方面(12座);
 #: its text may go on after a colon (…方面(43.5公里):其中已完工31.231公里…).
 SIZE_IN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
@@ -345,8 +347,10 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     done = TASK_THEN_DONE.match(text, span.end)
     if done and span.unit and done.group("unit").startswith(span.unit):
         return "target"  # 126条农村黑臭水体治理已完成120条: the task, then what is done
-    if PLAN_CONTENTS_AFTER.match(text, span.end):
-        return "actual"  # 确定5个方面20件重点民生实事: how long the list is, not a goal
+    if PLAN_CONTENTS_AFTER.match(text, span.end) or (
+            span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
+                text, max(0, span.start - 12), span.start)):
+        return "actual"  # 确定5个方面20件重点民生实事, 民生实事项目共11项: the list's length
     line_start = text.rfind("\n", 0, span.start) + 1
     heading = SIZE_IN_HEADING.fullmatch(text, line_start, _line_end(text, span.end))
     if heading and heading.start("figure") <= span.start < heading.end("figure"):

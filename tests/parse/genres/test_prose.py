@@ -660,3 +660,12 @@ def test_a_self_evaluation_row_copied_as_one_line_gives_the_years_value_and_the_
     read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
     assert [(v["raw"], v["role"]) for v in rows(builder)] == [
         ("5.5亩", "target"), ("5.5亩", "actual"), ("80头", "target"), ("78头", "actual")]
+
+
+def test_attendance_and_the_length_of_a_list_of_projects_written_after_it_are_reported():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "本次大会应到代表215名,实到199名。县政府确定的民生实事项目共11项,力争新建公厕120座。"
+    assert [value_role(text, s, (), "government_report") for s in find_values(text)] == [
+        "actual", "actual", "actual", "target"]
