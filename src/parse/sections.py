@@ -49,6 +49,12 @@ _MARKER_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in M
 TITLE_ENDS = "。:：;；!！?？\n\t"
 #: Longer titles are cut at their first comma (or at this length).
 MAX_TITLE = 40
+#: Marker kinds whose first item (一、, (一)) may open a section inside a paragraph.
+INLINE_FIRST_KINDS = frozenset({"cn", "paren_cn"})
+#: A first section (一、 / (一)) inside a paragraph, after a full stop: a page that ran its
+#: report into one paragraph is numbered still.
+_INLINE_FIRST = re.compile(r"[。；;！!？?][ \u3000]*(?:一[、．.]|[(（]一[)）])"
+                           r"(?![一二三四五六七八九十])")
 #: Characters after which a numbered item may start inside a paragraph.
 INLINE_OPENERS = "。；;！!？?"
 
@@ -111,7 +117,8 @@ class Sections:
         self._chains: list[tuple[Heading, ...]] = []
         self.paths: list[str | None] = []
         numbered = any(
-            block.kind != "table" and self._block_marker(block.start, block.end) is not None
+            block.kind != "table" and (self._block_marker(block.start, block.end) is not None
+                                       or _INLINE_FIRST.search(doc.text, block.start, block.end))
             for block in doc.blocks
         )
         if numbered:
@@ -189,7 +196,7 @@ class Sections:
     def _inline(self, start: int, end: int, stack: list[Heading],
                 caption: Heading | None) -> Heading | None:
         """Numbered items starting inside the block, after a full stop, that continue the
-        numbering of an open heading of their kind."""
+        numbering of an open heading of their kind (or, for 一、 and (一), open the first)."""
         text = self.doc.text
         pos = start + 1
         while pos < end:
@@ -203,8 +210,12 @@ class Sections:
             if found is not None:
                 kind, marker_end, number = found
                 sibling = next((h for h in stack if h.kind == kind), None)
-                if sibling is not None and sibling.number is not None and number is not None \
-                        and number == sibling.number + 1:
+                if number is not None and (
+                        (sibling is not None and sibling.number is not None
+                         and number == sibling.number + 1)
+                        # a page that ran its report into one paragraph: …提出意见。 一、2024年
+                        # 政府工作回顾 2024年是… opens the first section of its kind
+                        or (sibling is None and number == 1 and kind in INLINE_FIRST_KINDS)):
                     self._open(stack, self._heading(kind, at, marker_end, end, number))
                     caption = None
                     self._mark(at, stack, caption)

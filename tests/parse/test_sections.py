@@ -146,3 +146,19 @@ def test_seed_paths_are_the_same_from_text_web_page_and_pdf():
 def test_hierarchy_is_built_once_per_document():
     doc = doc_of(PLAN)
     assert sections(doc) is sections(doc)
+
+
+def test_a_report_run_into_one_paragraph_opens_its_first_section_inline():
+    """A page that ran its 政府工作报告 into one paragraph: …提出意见。 一、2024年政府工作回顾
+    2024年是… opens the review inside the paragraph (a first 一、 after a full stop)."""
+    from zhibiao.ingest.document import SourceDocument
+    from zhibiao.ingest.text import split_blocks
+    from zhibiao.parse.sections import sections
+
+    text = ("各位代表:现在,我代表区政府向大会报告工作,请予审议。 一、2024年政府工作回顾 "
+            "一年来,地区生产总值增长4.9%。 二、2025年工作安排 地区生产总值增长5%左右。\n")
+    doc = SourceDocument(doc_id="0" * 16, source="t.txt", media_type="text/plain", text=text,
+                         blocks=split_blocks(text))
+    found = sections(doc)
+    assert found.chain_at(text.index("4.9%"))[-1].title.startswith("一、2024年政府工作回顾")
+    assert found.chain_at(text.index("5%左右"))[-1].title.startswith("二、2025年工作安排")
