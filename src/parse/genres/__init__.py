@@ -70,7 +70,7 @@ OPENING_REACH = 1500
 #: cue words its body shows; checked in order (政府工作报告 before 工作报告).
 GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("self_evaluation_table", ("绩效自评表", "绩效自评情况表")),
-    ("goal_table", ("绩效目标表", "绩效目标申报")),
+    ("goal_table", ("绩效目标表", "绩效目标申报", "绩效目标审批表", "绩效目标审核表")),
     ("final_account", ("部门决算", "单位决算", "决算公开")),
     ("budget", ("部门预算", "单位预算", "预算公开")),
     ("completion_table", ("绩效目标完成情况表", "绩效完成情况表")),

@@ -360,10 +360,12 @@ def read_form_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
 #: A form's fund line copied as text (资金情况(万元) 年度资金总额: 10 / 其中:财政拨款 10 /
 #: 其他资金 0, or 年度资金总额:⏎854万(…)): the label, then the amount.
 FUND_LINE = re.compile(
-    r"(?P<label>年度资金总额|资金总额|财政拨款|其他资金|上年结转资金|上年结转|自筹资金)"
+    r"(?P<label>年度资金总额|资金总额|项目总预算|当年年度预算|年度预算|财政拨款|财政资金"
+    r"|其他资金|其它资金|上年结转资金|上年结转|自筹资金)"
     r"\s*[:：]?\s*(?P<amount>\d[\d,，]*(?:\.\d+)?)\s*(?P<mult>亿元|万元|万|元)?(?![\d.%])")
-#: The scale a form declares for its amounts: 资金情况(万元), 项目资金(元).
-AMOUNT_SCALE = re.compile(r"[(（]\s*(?P<scale>万元|元)\s*[)）]")
+#: The scale a form declares for its amounts: 资金情况(万元), 项目资金(元), 金额单位:万元.
+AMOUNT_SCALE = re.compile(r"[(（]\s*(?P<scale>万元|元)\s*[)）]"
+                          r"|金额单位\s*[:：]\s*(?P<unit>万元|元)")
 SCALES: dict[str, float] = {"亿元": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
 
 
@@ -381,7 +383,7 @@ def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "ta
             declared = list(AMOUNT_SCALE.finditer(doc.text, 0, m.start()))
             if not declared:
                 continue  # no scale said: the amount's unit is unknown
-            scale = declared[-1].group("scale")
+            scale = declared[-1].group("scale") or declared[-1].group("unit")
         amount = float(m.group("amount").replace(",", "").replace("，", ""))
         span = ValueSpan(0, end - start, doc.text[start:end], amount * SCALES[scale], unit="元")
         label = m.group("label")

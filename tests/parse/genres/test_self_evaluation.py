@@ -202,3 +202,20 @@ def test_a_self_evaluation_copied_without_its_grid_is_read_by_the_templates_row_
                           ("资金到位及时率", "actual", 98.0, "%", "="),
                           ("资金到位及时率", "score", 10.0, "", "="),
                           ("资金到位及时率", "score", 7.0, "", "=")]
+
+
+def test_a_goal_approval_form_is_a_goal_table_and_its_budget_lines_are_read():
+    """A 绩效目标审批表 is a goal table; its 项目总预算 65 / 其中:财政资金 65 under 金额单位:万元
+    are targets in 元."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+    from zhibiao.parse.genres import recognise
+
+    text = ("2023年加工园配套设施建设项目支出绩效目标审批表\n金额单位:万元\n"
+            "项目名称 加工园配套设施建设项目\n项目总预算 65 财政资金预算分类 一般公共预算\n"
+            "其中:财政资金 65\n其中:其它资金 0\n")
+    doc = read_document("form.txt", text.encode())
+    assert recognise(doc) == "goal_table"
+    records = parse(doc)
+    assert [(v["raw"], v["number"], v["role"]) for v in records.values if v["unit"] == "元"] == [
+        ("65", 650000.0, "target"), ("65", 650000.0, "target"), ("0", 0.0, "target")]
