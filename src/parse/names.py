@@ -155,6 +155,8 @@ SPLIT_UNITS: dict[str, str] = {"组": "分组数", "批": "批次数", "类": "�
 PEOPLE_UNITS = frozenset({"人", "人次", "名"})
 #: Words after 和/及 that start a new noun phrase, not a second counted noun (乡镇和所有村).
 DETERMINERS = frozenset({"所有", "全部", "各", "部分", "其他", "相关", "全体", "各类"})
+#: A character after a verb that makes it a noun (照护之家, 救护员, 服务站): no break there.
+NOUN_MAKING_SUFFIXES = frozenset({"之", "员", "站", "室", "馆", "所", "器", "点", "中心"})
 #: Part-of-speech flags that cannot start the noun after a count (分7组持续3个多月).
 NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r", "f"})
 #: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
@@ -688,7 +690,7 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
         nominal = (word in NOMINAL_VERBS and i == len(words) - 1 and clause_end
                    and (words[i - 1][1].startswith("n") or words[i - 1][0] + word
                         in NOMINAL_VERBS))
-        if i > 0 and not nominal and (
+        if i > 0 and not nominal and next_word not in NOUN_MAKING_SUFFIXES and (
                 word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
                 or (flag == "v" and (relative or not following.startswith(("n", "v", "q", "x"))))
                 or (word in ENUM_SEPARATORS and next_word in DETERMINERS)):

@@ -718,3 +718,8 @@ def test_a_share_of_the_whole_is_a_part_not_a_completion():
 def test_one_character_items_before_a_compound_share_its_second_word():
     assert [n[0] for _, n in names_of("轻、重工业占比分别为30.6%和69.4%。")] == [
         "轻工业占比", "重工业占比"]
+
+
+def test_a_verb_made_a_noun_by_its_suffix_stays_in_the_counted_noun():
+    assert names_of("新增3家乡村长者照护之家。") == [("3家", ["新增乡村长者照护之家数"])]
+    assert names_of("培训4000名持证应急救护员。") == [("4000名", ["持证应急救护员人数"])]
