@@ -148,6 +148,8 @@ CHANGE_VERBS: dict[str, str] = {
     "压减": "down", "削减": "down", "缩减": "down", "降": "down", "偏少": "down", "少": "down",
     "增长": "up", "增加": "up", "提高": "up", "提升": "up", "上升": "up", "上涨": "up",
     "增": "up", "升": "up", "偏多": "up", "多": "up",
+    # a growth rate's own change: 比去年同期加快2.2个百分点, 涨幅收窄3.7个百分点
+    "加快": "up", "放缓": "down", "收窄": "down", "回升": "up",
     # Change nouns: 降幅达30%, 增幅为12%.
     "降幅": "down", "降幅为": "down", "增幅": "up", "增幅为": "up", "涨幅": "up",
     "涨幅为": "up", "增速": "up", "增速为": "up",

@@ -235,7 +235,11 @@ BUDGET_KINDS_SPENDING: tuple[str, ...] = ("公共预算支出", "基金预算支
                                           "财政预算支出")
 #: Endings written for one measure in several ways, in the way analysts name it: a
 #: budget's 收入预算总计 / 合计 is its 收入预算总额.
-NAME_SUFFIX_ALIASES: dict[str, str] = {"预算总计": "预算总额", "预算合计": "预算总额"}
+NAME_SUFFIX_ALIASES: dict[str, str] = {"预算总计": "预算总额", "预算合计": "预算总额",
+                                      "生产总值总量": "生产总值"}
+#: The three sectors, whose money figure is their value added (分产业看:第一产业4.41亿元).
+SECTORS: frozenset[str] = frozenset({"第一产业", "第二产业", "第三产业", "一产", "二产", "三产"})
+SECTOR_MEASURE = "增加值"
 #: Names one report uses for one indicator in its target and in its result (确保事故起数
 #: …下降20% / 全市共发生生产安全事故28起): the same indicator, under the name it was
 #: first given, so attainment pairs them. Only these wordings: 道路运输事故死亡人数 is a
@@ -512,6 +516,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     name = OUTCOME_VERB.sub("", name)  # 造成经济损失 → 经济损失
     if unit == "%" and PROGRESSIVE_END.search(name) and len(name) > 6:
         name = PROGRESSIVE_END.sub("进度", name)  # …引调水工程正在施工中(93%) → …工程进度
+    if unit.split("/")[0] in MONEY_UNITS and name.removesuffix(UNIT_SUFFIXES["元"]) in SECTORS:
+        name = name.removesuffix(UNIT_SUFFIXES["元"]) + SECTOR_MEASURE  # 第一产业 → …增加值
     for written, canonical in NAME_SUFFIX_ALIASES.items():  # 收入预算总计 → 收入预算总额
         if name.endswith(written):
             name = name[: -len(written)] + canonical

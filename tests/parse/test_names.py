@@ -723,3 +723,12 @@ def test_one_character_items_before_a_compound_share_its_second_word():
 def test_a_verb_made_a_noun_by_its_suffix_stays_in_the_counted_noun():
     assert names_of("新增3家乡村长者照护之家。") == [("3家", ["新增乡村长者照护之家数"])]
     assert names_of("培训4000名持证应急救护员。") == [("4000名", ["持证应急救护员人数"])]
+
+
+def test_a_sectors_money_is_its_value_added_and_a_growth_rates_change_is_a_change():
+    text = ("全县地区生产总值总量为52.22亿元,同比增长4.0%,比去年同期加快2.2个百分点。"
+            "分产业看:第一产业4.41亿元,同比增长1.8%。")
+    found = names_of(text)
+    assert [n[0] for _, n in found] == ["地区生产总值", "地区生产总值", "地区生产总值",
+                                        "第一产业增加值", "第一产业增加值"]
+    assert find_values(text)[2].change == "up"
