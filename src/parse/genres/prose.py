@@ -120,6 +120,9 @@ LEAD_ENDS = "。!！?？\n"
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
 TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
                             r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})")
+#: What opens the second sentence of a progress report's item: what was done so far.
+PROGRESS_AFTER_TASK = re.compile(r"。\s*(?:上半年|今年以来|截至|截止|目前|前三季度|全年|"
+                                 r"\d{1,2}[-—至]\d{1,2}月)")
 #: A task's size written right after the word (营造林任务38万亩, 任务面积为38万亩).
 TASK_BEFORE = re.compile(r"任务(?:面积|数|量|金额|总量)?(?:为|是|达)?$")
 #: …unless the task is told done (已完成整改任务66项).
@@ -399,6 +402,24 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     return "unknown"
 
 
+def _task_then_progress(text: str, spans: list[ValueSpan], roles: list[str],
+                        masked: str) -> list[str]:
+    """A numbered item of a progress report that states its task and then what was done
+    (1.…新开工亿元以上产业项目100个。上半年,…新开工亿元及以上产业项目80个。): the figures of
+    the first sentence that no word of theirs makes reported are the task's, targets."""
+    if not ITEM_START.match(text):
+        return roles
+    first_end = text.find("。")
+    if first_end < 0 or not PROGRESS_AFTER_TASK.match(text, first_end):
+        return roles
+    out = list(roles)
+    for i, span in enumerate(spans):
+        if span.end <= first_end and out[i] == "actual" \
+                and value_role(text, span, (), "unknown", masked) == "unknown":
+            out[i] = "target"
+    return out
+
+
 def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
     """A 自评表 row copied as one line of text: a name, then two figures of one unit and
     nothing else (the year's value and the value reached)."""
@@ -566,6 +587,8 @@ class _Reader:
                                         self.planned_year, doc.year))
         if self.genre == "self_evaluation_table" and _indicator_line(text, spans):
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
+        if self.genre not in PLAN_GENRES:
+            roles = _task_then_progress(text, spans, roles, masked)
         roles = _parts_of_totals(text, spans, roles)
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)

@@ -669,3 +669,12 @@ def test_attendance_and_the_length_of_a_list_of_projects_written_after_it_are_re
     text = "本次大会应到代表215名,实到199名。县政府确定的民生实事项目共11项,力争新建公厕120座。"
     assert [value_role(text, s, (), "government_report") for s in find_values(text)] == [
         "actual", "actual", "actual", "target"]
+
+
+def test_an_item_stating_its_task_then_what_was_done_gives_targets_then_actuals():
+    text = ("(二)报告中确定的其他指标任务完成情况\n"
+            "1.投资10亿元以上项目10个、新开工亿元以上产业项目100个。上半年,新开工亿元及以上"
+            "产业项目80个。\n")
+    values = rows(parse(doc_of(text, title="2021年重点工作上半年完成情况", year=2021)))
+    assert [(v["raw"], v["role"]) for v in values if v["unit"] == "个"] == [
+        ("10个", "target"), ("100个", "target"), ("80个", "actual")]
