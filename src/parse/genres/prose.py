@@ -182,10 +182,11 @@ BANNER_NOT_ENDS = ("。", "；", ";", "，", ",", "!", "！", "?", "？")
 
 
 #: In a document of no genre, once this many of its figures have a role from their own
-#: words and at least DOMINANT_SHARE of them agree, its undecided figures take that role:
-#: a report that mostly reports, reports.
-DOMINANT_MIN = 4
-DOMINANT_SHARE = 0.75
+#: words and more than DOMINANT_SHARE of them agree, its undecided figures take that role:
+#: a report that mostly reports, reports. An unknown role is never right, so the majority
+#: of what the document's own words say is the better answer however few they are.
+DOMINANT_MIN = 1
+DOMINANT_SHARE = 0.51
 #: Written forms of a value that are targets by themselves (不少于5家, 1%以内).
 TARGET_VALUE_PREFIXES: tuple[str, ...] = (
     "不低于", "不少于", "不超过", "不突破", "不高于", "不大于", "控制在", "至少", "最多",

@@ -486,12 +486,13 @@ def test_the_numbered_items_after_a_plan_lead_are_its_targets():
     text = ("区长在会上表示,2017年,区政府将努力为民办好十件实事:\n"
             "1.有效改善居住条件。完成85幢老旧小区房屋改造。\n"
             "2.全力缓解交通拥堵。新增公交线路6条。\n"
-            "会议听取了有关情况汇报,新建公厕120座。\n")
+            "会议期间已检查企业30家,已整改隐患50处,新建公厕120座。\n")
     values = rows(parse(doc_of(text, year=None)))
     found = [(v["raw"], v["role"], v["period_start"]) for v in values]
     assert found[1:3] == [("85幢", "target", date(2017, 1, 1)),
                           ("6条", "target", date(2017, 1, 1))]
-    assert found[0][:2] == ("十件", "actual") and found[3][:2] == ("120座", "unknown")
+    # past the list, 120座 is no task: it takes the document's majority role (reported)
+    assert found[0][:2] == ("十件", "actual") and found[-1][:2] == ("120座", "actual")
 
 
 def test_a_section_on_a_year_before_the_plans_year_reviews_it():
@@ -678,3 +679,11 @@ def test_an_item_stating_its_task_then_what_was_done_gives_targets_then_actuals(
     values = rows(parse(doc_of(text, title="2021年重点工作上半年完成情况", year=2021)))
     assert [(v["raw"], v["role"]) for v in values if v["unit"] == "个"] == [
         ("10个", "target"), ("100个", "target"), ("80个", "actual")]
+
+
+def test_in_a_document_of_no_genre_figures_of_no_role_take_the_majority_role():
+    text = "全年已完成道路硬化12公里。新建公厕120座。"
+    values = rows(parse(doc_of(text, year=None)))
+    assert [(v["raw"], v["role"]) for v in values] == [("12公里", "actual"), ("120座", "actual")]
+    text = "新建公厕120座。"  # no word says either: no guess
+    assert [v["role"] for v in rows(parse(doc_of(text, year=None)))] == ["unknown"]
