@@ -120,6 +120,13 @@ LEAD_ENDS = "。!！?？\n"
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
 TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
                             r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})")
+#: A paragraph that opens by naming its scope (道路运输业方面。全市发生事故15起…): the names
+#: of its figures are that scope's.
+PARAGRAPH_SCOPE = re.compile(r"\s*(?P<scope>[\u4e00-\u9fff]{2,10}?)方面\s*[。:：]")
+#: …for the generic names only (事故起数, 死亡人数): a name of its own (亿元GDP死亡率 under
+#: 安全生产方面:) is no broader than the scope.
+SCOPED_NAME_MAX = 5
+GENERIC_EVENTS: tuple[str, ...] = ("事故",)  # 事故死亡人数: the scope's accidents
 #: What opens the second sentence of a progress report's item: what was done so far.
 PROGRESS_AFTER_TASK = re.compile(r"。\s*(?:上半年|今年以来|截至|截止|目前|前三季度|全年|"
                                  r"\d{1,2}[-—至]\d{1,2}月)")
@@ -596,6 +603,8 @@ class _Reader:
         if self.lead_year is not None:  # an item of the list a plan lead announced
             roles = ["target" if role == "unknown" else role for role in roles]
             plan_year = plan_year or self.lead_year or None
+        lead = PARAGRAPH_SCOPE.match(text)
+        scope, scope_end = (lead.group("scope"), lead.end()) if lead else ("", 0)
         for span, span_names, role in zip(spans, names, roles, strict=True):
             if not role:
                 continue
@@ -636,6 +645,9 @@ class _Reader:
                 self._add(span, start, role, section=path)
                 continue
             for name, n_start, n_end in span_names:
+                if scope and scope not in name and n_start > scope_end \
+                        and (len(name) <= SCOPED_NAME_MAX or name.startswith(GENERIC_EVENTS)):
+                    name = scope + name  # 道路运输业方面。全市发生事故15起 → 道路运输业事故起数
                 indicator_id = builder.add_indicator(
                     name, start + n_start, start + n_end, target_id=target_id,
                     text=sentence, section=path)

@@ -687,3 +687,18 @@ def test_in_a_document_of_no_genre_figures_of_no_role_take_the_majority_role():
     assert [(v["raw"], v["role"]) for v in values] == [("12公里", "actual"), ("120座", "actual")]
     text = "新建公厕120座。"  # no word says either: no guess
     assert [v["role"] for v in rows(parse(doc_of(text, year=None)))] == ["unknown"]
+
+
+def test_a_paragraph_opening_on_its_scope_scopes_its_generic_names():
+    """道路运输业方面。全市发生事故15起…: the accidents of the paragraph are that sector's;
+    a name of its own under such a lead (亿元GDP死亡率) stays as it is."""
+    text = ("一、7月份事故情况\n7月份,全市发生生产安全事故17起,死亡11人。\n"
+            "道路运输业方面。全市发生事故15起,同比增加7起;死亡9人,同比增加5人。\n"
+            "安全生产方面:到2025年,亿元GDP死亡率不高于0.002。\n")
+    values = rows(parse(doc_of(text, title="2021年1-7月份安全生产情况统计分析", year=2021)))
+    names = [(v["raw"], v["indicator"]) for v in values]
+    assert names[2:6] == [("15起", "道路运输业事故起数"),
+                          ("同比增加7起", "道路运输业事故起数"),
+                          ("9人", "道路运输业事故死亡人数"),
+                          ("同比增加5人", "道路运输业事故死亡人数")]
+    assert names[-1] == ("不高于0.002", "亿元GDP死亡率")
