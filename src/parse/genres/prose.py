@@ -370,6 +370,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "actual" if heading.group("unit") in LIST_ITEM_UNITS else "target"
     text = cue_text(text) if masked is None else masked
     target_cues, actual_cues = _clause_cues(genre)
+    if genre in REPORT_GENRES:  # 开展项目争取和招商引资活动8场次 in a summary: obtained
+        target_cues = tuple(c for c in target_cues if c not in PAST_IN_REVIEW)
     if _section_role(chain, planned_year) == "actual":
         # 争取上级转移支付31.8亿元 in a review: secured; 预计全年完成交通投资56亿元 in a
         # review of the year: its estimated result

@@ -702,3 +702,13 @@ def test_a_paragraph_opening_on_its_scope_scopes_its_generic_names():
                           ("9人", "道路运输业事故死亡人数"),
                           ("同比增加5人", "道路运输业事故死亡人数")]
     assert names[-1] == ("不高于0.002", "亿元GDP死亡率")
+
+
+def test_in_a_summary_zhengqu_is_what_was_obtained():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "党政主要领导带队开展项目争取和招商引资活动8场次,争取上级资金3000万元。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "actual", "actual"]
+    assert [value_role(text, s, (), "work_plan") for s in find_values(text)][-1] == "target"
