@@ -72,8 +72,8 @@ test: $(STAMP) system-test
 # today's figures less a margin, so a parser change that loses real-document accuracy
 # fails; raise them as parsing improves. `make score SCORE_PART=dev` for the dev part.
 SCORE_PART   ?= test
-SCORE_FLOORS ?= --min-value-recall 0.94 --min-role-recall 0.91 \
-	--min-role-indicator-recall 0.77 --min-precision 0.93
+SCORE_FLOORS ?= --min-value-recall 0.94 --min-role-recall 0.93 \
+	--min-role-indicator-recall 0.79 --min-precision 0.93
 score: $(STAMP)
 	@rm -rf .score/$(SCORE_PART)
 	$(BIN)/zhibiao score .score/$(SCORE_PART) corpus/real/$(SCORE_PART) --convert $(SCORE_FLOORS)
