@@ -150,12 +150,14 @@ CHANGE_VERBS: dict[str, str] = {
     "增": "up", "升": "up", "偏多": "up", "多": "up",
     # a growth rate's own change: 比去年同期加快2.2个百分点, 涨幅收窄3.7个百分点
     "加快": "up", "放缓": "down", "收窄": "down", "回升": "up",
+    # 比全国GDP增速高5.5个百分点: after a basis only (weak)
+    "高": "up", "低": "down",
     # Change nouns: 降幅达30%, 增幅为12%.
     "降幅": "down", "降幅为": "down", "增幅": "up", "增幅为": "up", "涨幅": "up",
     "涨幅为": "up", "增速": "up", "增速为": "up",
 }
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
-WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少"})
+WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少", "高", "低"})
 #: A comparison written before its basis (高于全省8.3个百分点, 低于省控线0.84个百分点):
 #: the figure is the gap, a change against the basis named between.
 COMPARISON_VERBS: dict[str, str] = {

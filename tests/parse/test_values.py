@@ -821,3 +821,10 @@ def test_sites_are_a_unit_and_a_shorter_unit_serves_when_the_longer_starts_a_wor
     assert [(v.raw, v.unit) for v in find_values("新建公共自行车10个点、扩容15个点")] == [
         ("10个点", "个点"), ("15个点", "个点")]
     assert [(v.raw, v.unit) for v in find_values("新增监测3个点位")] == [("3个", "个")]
+
+
+def test_a_gap_after_a_basis_is_a_change_high_or_low():
+    text = "比全国GDP增速高5.5个百分点,比上年低0.3个百分点。"
+    found = [(v.raw, v.change) for v in find_values(text)]
+    assert found == [("比全国GDP增速高5.5个百分点", "up"), ("比上年低0.3个百分点", "down")]
+    assert [(v.raw, v.change) for v in find_values("高5米")] == [("5米", None)]
