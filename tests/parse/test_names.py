@@ -8,9 +8,9 @@ from zhibiao.parse.names import name_values, normalize_name
 from zhibiao.parse.values import find_values
 
 
-def named(text: str) -> list[tuple[str, list[str]]]:
-    """(raw value, its names) for every value the grammar finds in `text`."""
-    spans = find_values(text, year=2020)
+def named(text: str, year: int | None = 2020) -> list[tuple[str, list[str]]]:
+    """(raw value, its names) for every value the grammar finds in `text` (dated `year`)."""
+    spans = find_values(text, year=year)
     return [(span.raw, [name for name, _, _ in names])
             for span, names in zip(spans, name_values(text, spans), strict=True)]
 
@@ -314,12 +314,8 @@ def test_normalize_name(phrase, unit, name):
 
 
 def names_of(text: str) -> list[tuple[str, list[str]]]:
-    from zhibiao.parse.names import name_values
-    from zhibiao.parse.values import find_values
-
-    spans = find_values(text)
-    return [(s.raw, [n for n, *_ in found]) for s, found in zip(spans, name_values(text, spans),
-                                                                strict=True)]
+    """`named` with no document year."""
+    return named(text, year=None)
 
 
 def test_a_level_after_its_change_has_the_changes_subject():
