@@ -995,6 +995,13 @@ NOT_PLACE_ENDINGS: tuple[str, ...] = ("险区", "园区", "景区", "社区", "�
 PLACE_ONLY = re.compile(r"(?:全|各)?[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州|盟|旗|镇|乡|村|街道)")
 
 
+def _less(name: str, endings: tuple[str, ...]) -> str:
+    """`name` with each of `endings` taken off its end in turn, where it ends so."""
+    for ending in endings:
+        name = name.removesuffix(ending)
+    return name
+
+
 def _total_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
                   i: int) -> str | None:
     """The name of the nearest value before `i`, in its sentence or the one before, with
@@ -1124,9 +1131,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if not found and i > 0 and len(names[i - 1]) == 1 and spans[i - 1].unit == spans[i].unit \
                 and DONE_ALONE.fullmatch(text, spans[i - 1].end, spans[i].start):
             # 高标准农田建设考核指标23.1万亩,完成28.69万亩: what was done of the task
-            subject = _bare(names[i - 1][0][0], spans[i - 1].unit)
-            for word in (*RATE_MEASURE_SUFFIXES, *TASK_WORDS):
-                subject = subject.removesuffix(word)
+            subject = _less(_bare(names[i - 1][0][0], spans[i - 1].unit),
+                            (*RATE_MEASURE_SUFFIXES, *TASK_WORDS))
             if len(subject) >= 2:
                 names[i] = found = [(_named(subject, spans[i].unit)[0] or subject,
                                      spans[i].start, spans[i].start)]
@@ -1192,11 +1198,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                          and not DONE_ALONE.fullmatch(text, spans[i - 2].end, spans[i - 1].start)):
             # (not after a list: 卫星电话875部,…,排水泵1194台,完成率100% is the list's rate)
             # 实体零工驿站建设完成2个,完成率200%: a rate alone is of what was just counted
-            subject = _bare(previous, spans[i - 1].unit).removeprefix("已")
-            for measure in RATE_MEASURE_SUFFIXES:  # 高标准农田建设面积 → …建设
-                subject = subject.removesuffix(measure)
-            for doing in RATE_DOINGS:
-                subject = subject.removesuffix(doing)
+            # 高标准农田建设面积 → …建设; 实体零工驿站建设完成 → …建设
+            subject = _less(_bare(previous, spans[i - 1].unit).removeprefix("已"),
+                            (*RATE_MEASURE_SUFFIXES, *RATE_DOINGS))
             if len(subject) >= 2:
                 names[i] = [(subject + name, n_start, n_end)]
             continue

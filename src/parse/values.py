@@ -812,14 +812,19 @@ _ZERO_OUTCOME_RE = re.compile("零(?:" + "|".join(cues.ZERO_OUTCOMES) + ")")
 
 
 #: Words in quotes: a slogan or a name (“3天1轮”, “两件大事”), whose figures are no values.
-QUOTED = re.compile(r"“[^“”\n]{0,80}”")
+QUOTE_MAX = 80
+QUOTED = re.compile(rf"“[^“”\n]{{0,{QUOTE_MAX}}}”")
 
 
 def in_quotes(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands inside “quotes” and is no outcome counted as none
-    (实现“零感染” is a result still)."""
+    (实现“零感染” is a result still). Only the text a quote around it could span is
+    searched (a quote holds no quote mark, so where the search starts changes nothing):
+    the generic extraction asks this of every figure with the whole document's text."""
+    reach = QUOTE_MAX + 2
     return not is_zero_outcome(text[start:end]) and any(
-        m.start() < start and end < m.end() for m in QUOTED.finditer(text))
+        m.start() < start and end < m.end()
+        for m in QUOTED.finditer(text, max(0, start - reach), min(len(text), end + reach)))
 
 
 def is_zero_outcome(raw: str) -> bool:

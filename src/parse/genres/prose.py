@@ -533,9 +533,9 @@ class _Reader:
         self.doc, self.builder, self.genre = doc, builder, genre
         self.sections: Sections = sections(doc)
         self.targets: dict[str, str] = {}
-        self.period = plan_period(doc) if genre in DATED_TARGET_GENRES else None
-        planned = plan_period(doc) if genre in PLAN_GENRES else None
-        self.planned_year = planned[0].year if planned else None
+        planned = plan_period(doc) if genre in DATED_TARGET_GENRES else None  # ⊇ PLAN_GENRES
+        self.period = planned if genre in DATED_TARGET_GENRES else None
+        self.planned_year = planned[0].year if planned and genre in PLAN_GENRES else None
         self.actual_period = actual_period(doc, genre)
         self.unnamed = 0
         self._block_starts = [b.start for b in doc.blocks]
@@ -580,7 +580,6 @@ class _Reader:
         if not spans:
             return
         names = name_values(text, spans)
-
         masked = cue_text(text)
         # “3天1轮”, “金华金盾-21”: a figure inside quotes is a slogan or a name
         slogans = [in_quotes(text, span.start, span.end) for span in spans]
@@ -659,14 +658,12 @@ class _Reader:
         """Each cell, under its column's header (the first row's cell): a 重点工作 column
         states targets, a 落实情况 column reports, as a section heading would say."""
         header = block.rows[0]
-        for start, end in block_spans(Block("table", block.start, block.end, rows=(header,))):
-            self.read(start, end, block)
-        for row in block.rows[1:]:
+        for r, row in enumerate(block.rows):
             for column, cell in enumerate(row):
                 if cell.end <= cell.start or cell.covered:
                     continue
                 title = self.doc.text[header[column].start : header[column].end].strip() \
-                    if column < len(header) else ""
+                    if r and column < len(header) else ""
                 self.column = Heading(cell.start, cell.end, "column", None, title, title) \
                     if title else None
                 self.read(cell.start, cell.end, block)
