@@ -193,6 +193,10 @@ AREA_SUFFIX = "面积"
 #: Units of a stretch built or kept (新建改造城市道路100公里 → …里程).
 LENGTH_UNITS = frozenset({"公里", "千米"})
 LENGTH_SUFFIX = "里程"
+#: 以 before a score (以91.02分获评优秀): the score is of the clause before it.
+SCORED_WITH = frozenset({"以"})
+SCORE_UNIT = "分"
+SCORE_SUFFIX = "得分"
 #: Words that leave nothing to name when they are all there is before a value (地区生产总值
 #: 从2010年的671.1亿元增加到2015年的1107.8亿元): the name is the subject before 从/由.
 FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "降低", "上升",
@@ -319,7 +323,10 @@ RESPECTIVELY_AGAIN = re.compile(r"^[,，]?(?:分别(?:为|是|达到|达|约|有
                                 r"|(?:分别)?(?:高于|低于|高出|低出|超过|超出)[^,，。;；\d]{0,6})$")
 #: What may stand between a value and one that restates its subject's level
 #: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
-CONTINUATION = re.compile(r"^[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
+#: 突破2000亿元大关,达到2052.12亿元: a milestone passed, then the level reached, of one measure.
+MILESTONES: tuple[str, ...] = ("大关", "关口", "新台阶", "台阶", "新高")
+CONTINUATION = re.compile(
+    r"^(?:" + "|".join(MILESTONES) + r")?[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
 #: Change words that are nouns (居民消费价格涨幅3%左右): part of the indicator's name.
 NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率")
 #: Brackets that are part of a term, not a note on it.
@@ -599,6 +606,14 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
                         return [(name, s_left + n_start, s_left + n_end)]
             return []  # nothing but 的: the value before names it (增加到2015年的…)
     if not window.strip():
+        return []
+    if window.strip() in SCORED_WITH and unit == SCORE_UNIT and left - 1 > floor:
+        # 完成…绩效评价,以91.02分获评优秀: the score of what the clause before did
+        before = _clause_start(text, left - 1, floor)
+        name, n_start, n_end = _named(text[before : left - 1], "")
+        if name:
+            return [(name.removesuffix(COUNT_SUFFIX) + SCORE_SUFFIX, before + n_start,
+                     before + n_end)]
         return []
     grew = CHANGED_BY_EXAMPLES.match(window)
     if grew:  # 基本支出增加人员工资、住房公积金、提租补贴等3397.18万元: 基本支出 grew by it

@@ -324,6 +324,16 @@ def test_a_level_after_its_change_has_the_changes_subject():
         ("增长9.1%", ["第一产业"]), ("达21.2亿元", ["第一产业"])]
 
 
+def test_the_level_reached_after_a_milestone_is_the_same_measures():
+    assert names_of("全省生产总值突破2000亿元大关,达到2052.12亿元") == [
+        ("突破2000亿元", ["生产总值"]), ("达到2052.12亿元", ["生产总值"])]
+
+
+def test_a_score_won_with_is_the_score_of_the_clause_before():
+    assert names_of("完成项目应用绩效评价,以91.02分获评优秀") == [
+        ("91.02分", ["项目应用绩效评价得分"])]
+
+
 def test_subjects_given_respectively_name_their_values_in_order():
     """分别为: one part per value; a part without a measure word takes the last one's."""
     assert names_of("新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰,均优于国家标准") == [
