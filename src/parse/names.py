@@ -1039,8 +1039,10 @@ RATE_DOINGS: tuple[str, ...] = ("完成", "开工", "竣工", "建成", "实施"
 RATE_MEASURE_SUFFIXES: tuple[str, ...] = ("面积", "里程", "金额", "规模")
 #: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
 #: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
-EVENT_OUTCOMES = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数", "直接经济损失",
-                            "直接经济损失金额", "经济损失", "经济损失金额"})
+#: Longest first: 事故直接经济损失金额 is 事故's outcome, not 事故直接's (a set's order would
+#: vary from one process to the next).
+EVENT_OUTCOMES: tuple[str, ...] = ("直接经济损失金额", "直接经济损失", "经济损失金额", "死亡人数",
+                                   "受伤人数", "失踪人数", "遇难人数", "经济损失")
 EVENT_COUNT_SUFFIX = UNIT_SUFFIXES["起"]
 SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.

@@ -738,3 +738,10 @@ def test_a_sectors_money_is_its_value_added_and_a_growth_rates_change_is_a_chang
     assert [n[0] for _, n in found] == ["地区生产总值", "地区生产总值", "地区生产总值",
                                         "第一产业增加值", "第一产业增加值"]
     assert find_values(text)[2].change == "up"
+
+
+def test_an_outcomes_events_are_read_with_the_longest_outcome_word():
+    """事故直接经济损失金额 is 事故's loss, whatever order Python's hashing would give a set."""
+    assert names_of("消防领域:事故5起,直接经济损失2.55万元、同比下降87.6%") == [
+        ("5起", ["事故起数"]), ("2.55万元", ["事故直接经济损失金额"]),
+        ("同比下降87.6%", ["事故直接经济损失金额"])]
