@@ -331,6 +331,8 @@ def find_periods(text: str, *, year: int | None = None) -> list[Period]:
 
 # --- things that look like numbers but are not values -------------------------------------
 
+#: What a money size class stands before when it is part of a name (500万元以上项目).
+SIZE_CLASSED: tuple[str, ...] = ("项目", "工业企业", "企业", "重点项目", "产业项目", "工业项目")
 _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -364,6 +366,9 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # an age bounding the group named right after it: 35-64岁妇女, 65岁及以上老年人
         r"\d{1,3}\s*(?:[-—~～至到]\s*\d{1,3}\s*)?(?:周)?岁(?:及以上|以上|以下|及以下)?"
         r"(?=[\u4e00-\u9fff])(?![及以上下])",
+        # a size class in a name: 500万元以上项目累计投资, 10至500万元项目, 2000万元及以上企业
+        r"(?:\d+(?:\.\d+)?\s*[至到~～\-—]\s*)?\d+(?:\.\d+)?\s*[万亿]?元\s*"
+        r"(?:及以上|以上|及以下|以下)?(?=(?:" + "|".join(SIZE_CLASSED) + r"))",
         r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
         # administrative units named in passing (全县辖7个镇、3个乡; 全省16个市): not a result
