@@ -804,6 +804,13 @@ def test_an_age_bounding_a_group_and_a_games_format_are_no_values():
     assert [v.raw for v in find_values("人均预期寿命82.4岁,")] == ["82.4岁"]
 
 
+def test_a_money_size_class_in_a_name_is_no_value_but_a_threshold_reached_is():
+    text = "其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。"
+    assert [v.raw for v in find_values(text)] == ["4.86亿元", "0.54亿元"]
+    assert [v.raw for v in find_values("完成投资500万元以上,新建项目3个。")] == [
+        "500万元以上", "3个"]
+
+
 def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
     found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
     assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]
