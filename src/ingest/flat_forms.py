@@ -71,12 +71,18 @@ RELATION_WORDS = frozenset({"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "定
 #: layer's readers use the same set.
 PLACEHOLDERS = frozenset({"", "-", "—", "--", "/", "／", "无", "——"})
 _POINTS_SUFFIX = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+#: A level label's points the page wrapped onto a line of their own: (50), 30分) — the
+#: opening bracket may be lost with the wrap.
+_POINTS_PIECE = re.compile(r"^[(（]?\s*\d+(?:\.\d+)?\s*分?\s*[)）]$")
 _NUMBER = re.compile(r"^[-−]?\d[\d,，]*(?:\.\d+)?%?$")
 _SENTENCE = re.compile(r"[。；;！？]")
 #: Lines of a form copy: a cell (`text |`), an empty cell (`|`) or a row's end (`||…`).
 _PIPE_ONLY = re.compile(r"^\|+$")
 #: A cell line: short enough to be one cell of a form (a long 年度总体目标 cell is one).
 MAX_CELL_CHARS = 400
+#: A header cell's longest text, and the longest piece of a header cell the page wrapped.
+MAX_HEADER_CHARS = 20
+MAX_WRAPPED_PIECE = 4
 #: Fewest indicator rows for a run of cells to be taken as a form.
 MIN_INDICATOR_ROWS = 1
 
@@ -128,6 +134,14 @@ def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if i + 1 < len(tokens) and _label(token.text) in labels \
+                and _POINTS_PIECE.match(tokens[i + 1].text.strip()):
+            # 产出指标 / (50): the label's points, on a line of their own
+            after = tokens[i + 1]
+            points = after.text.strip().lstrip("(（").rstrip(")）").removesuffix("分")
+            out.append(_Token(token.start, after.end, f"{token.text}({points.strip()}分)"))
+            i += 2
+            continue
         if i + 1 < len(tokens) and token.text and _label(token.text) not in labels \
                 and tokens[i + 1].text \
                 and _label(token.text + tokens[i + 1].text) in labels:
@@ -165,13 +179,35 @@ def _is_number(text: str) -> bool:
     return bool(_NUMBER.match(re.sub(r"\s+", "", text)))
 
 
-def _header_run(tokens: list[_Token], i: int, words: tuple[str, ...]) -> int:
-    """Index after the run of header cells starting at i (each holding one of `words`)."""
-    j = i
-    while j < len(tokens) and tokens[j].text and len(tokens[j].text) <= 20 \
-            and any(w in _label(tokens[j].text) for w in words):
-        j += 1
-    return j
+def _header_cell(tokens: list[_Token], i: int, words: tuple[str, ...]) -> tuple[_Token | None, int]:
+    """The header cell at token i (holding one of `words`) and the index after it; a cell
+    the page wrapped (年度 / 指标值, 全年 / 执行数, 分析及 / 改进措施) is one cell again: a
+    short piece of no header word whose join with the next holds one. (None, i) when no
+    header cell starts at i."""
+    token = tokens[i] if i < len(tokens) else None
+    if token is None or not token.text or len(token.text) > MAX_HEADER_CHARS:
+        return None, i
+    if any(w in _label(token.text) for w in words):
+        return token, i + 1
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or not after.text or len(token.text) > MAX_WRAPPED_PIECE \
+            or re.search(r"\d", token.text) or _level(tokens, i):
+        return None, i
+    joined = token.text + after.text
+    if len(joined) > MAX_HEADER_CHARS or not any(w in _label(joined) for w in words):
+        return None, i
+    return _Token(token.start, after.end, joined), i + 2
+
+
+def _header_run(tokens: list[_Token], i: int, words: tuple[str, ...]) -> tuple[list[_Token], int]:
+    """The run of header cells starting at i (each holding one of `words`) and the index
+    after it."""
+    header: list[_Token] = []
+    cell, j = _header_cell(tokens, i, words)
+    while cell is not None:
+        header.append(cell)
+        cell, j = _header_cell(tokens, j, words)
+    return header, j
 
 
 @dataclass
@@ -286,12 +322,12 @@ def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _G
     return i
 
 
-def _fund_rows(tokens: list[_Token], i: int, j: int, grid: _Grid) -> int:
-    """Add the fund header (tokens i..j, with the label column's header before it) and the
-    fund lines after it; returns the index after them."""
+def _fund_rows(tokens: list[_Token], i: int, columns: list[_Token], j: int, grid: _Grid) -> int:
+    """Add the fund header (`columns`, tokens i..j, with the label column's header before
+    it) and the fund lines after it; returns the index after them."""
     header = [tokens[i - 1]] if i > 0 and tokens[i - 1].text else []
-    width = j - i
-    grid.add([_cell(t) for t in header] + [_cell(t) for t in tokens[i:j]])
+    width = len(columns)
+    grid.add([_cell(t) for t in header] + [_cell(t) for t in columns])
     k = j
     while k < len(tokens):
         label = tokens[k]
@@ -304,13 +340,16 @@ def _fund_rows(tokens: list[_Token], i: int, j: int, grid: _Grid) -> int:
         row, k = [_cell(label)], k + 1
         while len(row) <= width and k < len(tokens) and not tokens[k].row_end:
             cell = tokens[k]
-            if cell.empty or _is_number(cell.text) or cell.text in PLACEHOLDERS:
+            if cell.empty or _is_number(cell.text) or AMOUNT_CELL.match(cell.text) \
+                    or cell.text in PLACEHOLDERS:
                 row.append(_cell(cell) if cell.text else _empty(cell))
             elif _SENTENCE.search(cell.text) or len(cell.text) > 20:
                 pass  # a 说明 cell merged down the rows: no figure of this line
             else:
                 break
             k += 1
+        if len(row) == 1:  # 其中: 一般公共预算:1873.66万元: a line of its own, no fund row
+            return k - 1
         grid.add(row)
     return k
 
@@ -338,16 +377,14 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2
             continue
-        if label.startswith(FUND_AMOUNT_WORDS):
-            j = _header_run(tokens, i, FUND_HEADER_WORDS)
-            amounts = sum(any(w in _label(t.text) for w in FUND_AMOUNT_WORDS)
-                          for t in tokens[i:j])
+        columns, j = _header_run(tokens, i, FUND_HEADER_WORDS)
+        if columns and _label(columns[0].text).startswith(FUND_AMOUNT_WORDS):
+            amounts = sum(any(w in _label(t.text) for w in FUND_AMOUNT_WORDS) for t in columns)
             if amounts >= 2:
-                i = _fund_rows(tokens, i, j, grid)
+                i = _fund_rows(tokens, i, columns, j, grid)
                 continue
         if label.startswith(INDICATOR_FIRST_COLUMN):
-            j = _header_run(tokens, i, INDICATOR_HEADER_WORDS)
-            header = tokens[i:j]
+            header, j = _header_run(tokens, i, INDICATOR_HEADER_WORDS)
             names = [_label(h.text) for h in header]
             has_name = any(n.startswith(NAME_HEADERS) for n in names)
             has_value = any(w in n for n in names for w in ("指标值", "目标值", "完成值"))
@@ -371,6 +408,12 @@ def _cell_blocks(text: str, blocks: list[Block], i: int) -> int:
     return j
 
 
+def _in_cells(text: str, block: Block, cells: list[tuple[int, int]]) -> bool:
+    """Whether the block's text is (part of) a cell of the rebuilt grid."""
+    start, end = cell_span(text, block.start, block.end)
+    return any(c_start <= start and end <= c_end for c_start, c_end in cells)
+
+
 def rebuild_flat_forms(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks with each run of one-cell lines that holds a performance form's
     indicator part replaced by the form's table; the lines before the form's first cell
@@ -388,8 +431,12 @@ def rebuild_flat_forms(text: str, blocks: list[Block]) -> list[Block]:
         if table is None:
             out.extend(run)
         else:
+            # lines the form's grid did not take (a 年度总体目标 sentence, 其中: …:1873.66万元)
+            # stay paragraphs, after the table
+            cells = [(c.start, c.end) for row in table.rows for c in row if c.end > c.start]
             out.extend(b for b in run if b.end <= table.start)
             out.append(table)
-            out.extend(b for b in run if b.start >= table.end)
+            out.extend(b for b in run if b.start >= table.end or (
+                b.start >= table.start and not _in_cells(text, b, cells)))
         i = j
     return out

@@ -135,3 +135,34 @@ def test_a_level_label_the_page_wrapped_into_two_lines_is_one_cell():
     text = "\n\n".join(lines) + "\n"
     rows = [[cell.replace("\n", "") for cell in row] for row in _grid(text)]
     assert rows[-1][-3:] == ["经济效益指标", "年增粮食", "3500公斤"]
+
+
+def test_wrapped_headers_and_points_are_cells_again_and_lines_between_parts_stay():
+    """A 部门整体支出绩效自评表 copied with its header cells wrapped (年初 / 预算数, 年度 /
+    指标值, 分析及 / 改进措施) and a level's points on a line of their own (产出指标 / (50)):
+    the grid comes back, amounts in 万元 fill the fund line, and the lines between the fund
+    part and the indicator part that no row took (其中: 一般公共预算:1873.66万元, the
+    年度总体目标) stay paragraphs."""
+    lines = ["(万元)", "年初", "预算数", "全年预算数", "全年", "执行数", "分值", "执行率", "得分",
+             "年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", "10", "100%", "10",
+             "按收入性质分:", "其中: 一般公共预算:1873.66万元", "年度总体目标",
+             "目标1:造林1.2万亩,",
+             "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分",
+             "偏差原因", "分析及", "改进措施",
+             "产出指标", "(50)", "数量", "指标", "造林面积", "1.2万亩", "1.2万亩", "10", "10",
+             "效益指标", "30分)", "经济效", "益指标", "木材销售收入", "1100万元", "1093万元", "6",
+             "5"]
+    text = "\n\n".join(lines) + "\n"
+    blocks = split_blocks(text)
+    (table,) = [b for b in blocks if b.kind == "table"]
+    rows = [[text[c.start : c.end].replace("\n", "") for c in row] for row in table.rows]
+    assert rows[0][:4] == ["(万元)", "年初预算数", "全年预算数", "全年执行数"]
+    assert rows[1][:7] == ["年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", "10",
+                           "100%", "10"]
+    assert rows[2] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                       "得分", "偏差原因", "分析及改进措施"]
+    assert rows[3][:5] == ["产出指标(50)", "数量指标", "造林面积", "1.2万亩", "1.2万亩"]
+    assert rows[4][:5] == ["效益指标30分)", "经济效益指标", "木材销售收入", "1100万元", "1093万元"]
+    paragraphs = [text[b.start : b.end] for b in blocks if b.kind != "table"]
+    assert "其中: 一般公共预算:1873.66万元" in paragraphs
+    assert "目标1:造林1.2万亩," in paragraphs
