@@ -609,11 +609,11 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
         return []
     if window.strip() in SCORED_WITH and unit == SCORE_UNIT and left - 1 > floor:
         # 完成…绩效评价,以91.02分获评优秀: the score of what the clause before did
-        before = _clause_start(text, left - 1, floor)
-        name, n_start, n_end = _named(text[before : left - 1], "")
+        clause_at = _clause_start(text, left - 1, floor)
+        name, n_start, n_end = _named(text[clause_at : left - 1], "")
         if name:
-            return [(name.removesuffix(COUNT_SUFFIX) + SCORE_SUFFIX, before + n_start,
-                     before + n_end)]
+            return [(name.removesuffix(COUNT_SUFFIX) + SCORE_SUFFIX, clause_at + n_start,
+                     clause_at + n_end)]
         return []
     grew = CHANGED_BY_EXAMPLES.match(window)
     if grew:  # 基本支出增加人员工资、住房公积金、提租补贴等3397.18万元: 基本支出 grew by it
