@@ -36,12 +36,12 @@ The gold comes from the data the pages are drawn from, never from a reader:
     write_final_account(folder) -> the path written
     gold_facts() -> [Fact], in document order
 
-A Fact is one figure: `name` the indicator as an analyst writes it, `role`, `number` (元
-for money, 万元 × 10000 exactly; else the number written), `unit` ('元', '%', '分', or the
-count's unit), `comparator` ('=' unless the figure is written with one, as a 自评表's
-≥90%), `change` ('up' / 'down' for 比上年增加 / 减少 and their percentages, else None),
-`qualitative` (the words of a 定性 value), `part` (the table's title, the form's project,
-or the prose section's heading) and `kind` ('table', 'form' or 'prose').
+A Fact is one figure: `name` the indicator as an analyst writes it, `role`, `number` (元 for
+money, 万元 × 10000 exactly; else the number written), `unit` ('元', '%', '' for points printed
+bare, or the count's unit), `comparator` ('=' unless the figure is written with one, as a
+自评表's ≥90%), `change` ('up' / 'down' for 比上年增加 / 减少 and their percentages, else None),
+`qualitative` (the words of a 定性 value), `part` (the table's title, the form's project, or
+the prose section's heading) and `kind` ('table', 'form' or 'prose').
 
 Roles: 决算数 and figures of 2023 reported as done → 'actual' (the tables with no role in
 their header hold actuals: a 决算 reports); 预算数, 年初预算数, 全年预算数, a 自评表's 年度
@@ -733,9 +733,9 @@ def fund_rows() -> list[tuple[str, list[Fig | str]]]:
                                   money(planned, label, "target"), money(done, label)]
         if k == 0:
             score = (D(FUND_WEIGHT) * D(done) / D(planned)).quantize(Decimal("0.01"))
-            cells += [Fig(str(FUND_WEIGHT), label + "·分值", "score", "分"),
+            cells += [Fig(str(FUND_WEIGHT), label + "·分值", "score", ""),
                       Fig(f"{rate}%", label + "执行率", "actual", "%"),
-                      Fig(fmt(score), label + "·得分", "score", "分")]
+                      Fig(fmt(score), label + "·得分", "score", "")]
         else:
             cells += ["—", Fig(f"{rate}%", label + "执行率", "actual", "%") if rate else "—",
                       "—"]
@@ -758,8 +758,8 @@ def form_cells() -> list[tuple[str, list]]:
     for line in LINES:
         rows.append((line.name, [
             _goal(line.target, line.name, "target"), _goal(line.actual, line.name, "actual"),
-            Fig(line.weight, line.name + "·分值", "score", "分"),
-            Fig(line.score, line.name + "·得分", "score", "分"), line.reason]))
+            Fig(line.weight, line.name + "·分值", "score", ""),
+            Fig(line.score, line.name + "·得分", "score", ""), line.reason]))
     return rows
 
 
@@ -773,8 +773,8 @@ def form_facts() -> Iterator[Fact]:
             if isinstance(cell, Fig):
                 yield cell.fact(PROJECT, "form")
     weight, score = form_total()
-    yield Fact("总分·分值", "score", float(weight), "分", "=", None, None, PROJECT, "form")
-    yield Fact("总分·得分", "score", float(score), "分", "=", None, None, PROJECT, "form")
+    yield Fact("总分·分值", "score", float(weight), "", "=", None, None, PROJECT, "form")
+    yield Fact("总分·得分", "score", float(score), "", "=", None, None, PROJECT, "form")
 
 
 # --- the gold ---------------------------------------------------------------------------

@@ -66,13 +66,13 @@ FUND_COLUMNS: ColumnCues = {
 #: in the order the values are emitted.
 INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "target": ("target", "", None), "actual": ("actual", "", None),
-    "weight": ("score", "·分值", "分"), "score": ("score", "·得分", "分"),
+    "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
 }
 #: Fund column → (role, indicator suffix, unit for bare figures).
 FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "initial": ("target", "年初预算数", "万元"), "budget": ("target", "", "万元"),
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
-    "weight": ("score", "·分值", "分"), "score": ("score", "·得分", "分"),
+    "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
 }
 #: What a 指标性质 cell says → the comparator of its row's figures (定性: none, the value
 #: is words).

@@ -25,8 +25,9 @@ def test_self_evaluation_form():
     # the 年度总体目标 texts' 12场 / 10场 (read first, above the table), then the row's
     assert rows("应急演练场次") == [("target", 12, "场", "="), ("actual", 10, "场", "="),
                                 ("target", 12, "场", "≥"), ("actual", 10, "场", "=")]
-    assert rows("应急演练场次·分值") == [("score", 5, "分", "=")]
-    assert rows("应急演练场次·得分") == [("score", 4, "分", "=")]
+    # bare points, printed without 分, take no unit (as the corpus README labels them)
+    assert rows("应急演练场次·分值") == [("score", 5, "", "=")]
+    assert rows("应急演练场次·得分") == [("score", 4, "", "=")]
     # the 年初预算数 is the first plan: a target of its own indicator, so the 全年预算数
     # (the plan as adjusted) is the one the 全年执行数 is measured against
     assert rows("年度资金总额年初预算数") == [("target", 3_200_000, "元", "=")]
@@ -34,7 +35,8 @@ def test_self_evaluation_form():
                                 ("actual", 2_984_600, "元", "=")]
     assert rows("年度资金总额执行率") == [("actual", 93.27, "%", "=")]
     # scores never pass for targets, and every target cell has its actual
-    assert not [v for v in t["values"] if v.role == "target" and v.unit == "分"]
+    assert not [v for v in t["values"] if v.role == "target"
+                and indicators[v.indicator_id].name.endswith(("·分值", "·得分"))]
     status = {indicators[a.indicator_id].name: a.status for a in t["attainment"]}
     assert status["应急演练场次"] == "not_met"
     assert status["隐患整改率"] == "met"
@@ -80,11 +82,11 @@ def test_a_declaration_form_gives_targets_with_levels_and_no_actuals():
              v["role"], v["number"], v["unit"], v["comparator"]) for v in records.values]
     assert rows == [
         ("巡护人次", "产出指标", "target", 5000, "人次", "≥"),
-        ("巡护人次·分值", "产出指标", "score", 20, "分", "="),
+        ("巡护人次·分值", "产出指标", "score", 20, "", "="),
         ("火情响应时间", "产出指标", "target", 30, "分钟", "≤"),
-        ("火情响应时间·分值", "产出指标", "score", 20, "分", "="),
+        ("火情响应时间·分值", "产出指标", "score", 20, "", "="),
         ("群众满意度", "满意度指标", "target", 90, "%", "≥"),
-        ("群众满意度·分值", "满意度指标", "score", 10, "分", "="),
+        ("群众满意度·分值", "满意度指标", "score", 10, "", "="),
     ]
     assert records.attainment == []
 
