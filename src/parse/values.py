@@ -245,8 +245,12 @@ def _start_word_after(scan: str, end: int) -> str | None:
     return word
 
 
-def find_periods(text: str, *, year: int | None = None) -> list[Period]:
-    """Every period or date expression in `text`; `year` resolves 1-9月, 上半年, 今年 …"""
+def find_periods(text: str, *, year: int | None = None,
+                 reported_by: date | None = None) -> list[Period]:
+    """Every period or date expression in `text`; `year` resolves 1-9月, 上半年, 今年 …
+    With `reported_by` (the publication date of a report of results), a yearless range of
+    months that would not be over by then is of the year before: 1-12月 in a summary
+    published in February 2024 is 2023's."""
     scan = _scan_of(text)
     if _PERIOD_MATERIAL.search(scan) is None:
         return []
@@ -301,8 +305,13 @@ def find_periods(text: str, *, year: int | None = None) -> list[Period]:
                 m1, m2 = parse_number(g["m1"]), parse_number(g["m2"])
                 if m1 is None or m2 is None or not 1 <= m1 <= m2 <= 12:
                     continue
-                first = _safe_date(year, int(m1))
-                last = _safe_date(year, int(m2), end=True)
+                y = year
+                ends = _safe_date(y, int(m2), end=True)
+                if y is not None and ends is not None and reported_by is not None \
+                        and ends > reported_by:
+                    y -= 1
+                first = _safe_date(y, int(m1))
+                last = _safe_date(y, int(m2), end=True)
             if name != "time" and first is not None:
                 word = _start_word_after(scan, end)
                 if word:  # an open period: 2020年1月1日起, 3月以来
@@ -1037,10 +1046,12 @@ _VALUE_MATERIAL = re.compile(
     + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
-def find_values(text: str, *, year: int | None = None, bare: bool = False) -> list[ValueSpan]:
+def find_values(text: str, *, year: int | None = None, bare: bool = False,
+                reported_by: date | None = None) -> list[ValueSpan]:
     """Every value in `text`, in order of position.
 
-    `year` is the document year, used to date 1-9月 or 上半年. `bare=True` accepts a lone
+    `year` is the document year, used to date 1-9月 or 上半年 (see find_periods for
+    `reported_by`). `bare=True` accepts a lone
     number with no unit or cue (a table cell holding 0 or 75.00); in running prose such a
     number is too often a name or a version to be reported.
     """
@@ -1049,7 +1060,8 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False) -> li
         return []  # the fast path: nothing here a value is made of (a valid year cannot fail)
     scan = _scan_of(text)
     titles = _title_mask(scan)
-    periods = [p for p in find_periods(text, year=year) if not titles[p.start]]
+    periods = [p for p in find_periods(text, year=year, reported_by=reported_by)
+               if not titles[p.start]]
     blocked = _blocked_mask(scan, periods, titles)
     values = _fractions(text, scan, blocked)
     pos = 0

@@ -811,6 +811,17 @@ def test_a_money_size_class_in_a_name_is_no_value_but_a_threshold_reached_is():
         "500万元以上", "3个"]
 
 
+def test_a_yearless_month_range_not_over_by_a_reports_date_is_of_the_year_before():
+    (value,) = find_values("1-12月,全县接待游客35万人次。", year=2024,
+                           reported_by=date(2024, 2, 20))
+    assert (value.period_start, value.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+    (value,) = find_values("1-9月,全县接待游客35万人次。", year=2024,
+                           reported_by=date(2024, 10, 20))
+    assert (value.period_start, value.period_end) == (date(2024, 1, 1), date(2024, 9, 30))
+    (value,) = find_values("1-12月,全县接待游客35万人次。", year=2024)
+    assert value.period_start == date(2024, 1, 1)
+
+
 def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
     found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
     assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]

@@ -576,7 +576,10 @@ class _Reader:
         section_year = _section_year(chain_here)
         # 二、2024年工作计划 in a 2023 summary: its 全年 is 2024, its targets are 2024's
         plan_year = _section_year(chain_here, TARGET_SECTION_CUES)
-        spans = find_values(text, year=section_year or doc.year)
+        # 1-12月 in a summary published in February is last year's
+        reported_by = doc.published if self.genre in REPORT_GENRES and not section_year \
+            else None
+        spans = find_values(text, year=section_year or doc.year, reported_by=reported_by)
         if not spans:
             return
         names = name_values(text, spans)
@@ -705,9 +708,10 @@ class _Reader:
         its heading tags. Not one of a run of short lines (the header cells of a table
         copied one cell a line: 序号 / 重点工作 / 牵头责任单位 …)."""
         line = text.strip()
+        title = re.sub(r"\s+", "", self.doc.title or "")
         if not self._is_short_line(block) or ITEM_START.match(line) \
-                or line == (self.doc.title or "").strip():
-            return None
+                or re.sub(r"\s+", "", line) in title:
+            return None  # the title, or a piece of it the page wrapped (…总结及 / 2024年工作计划)
         i = bisect.bisect_left(self._block_starts, block.start)
         blocks = self.doc.blocks
         if i + 1 >= len(blocks) or self._is_short_line(blocks[i + 1]):

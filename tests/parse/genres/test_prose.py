@@ -523,6 +523,17 @@ def test_an_unnumbered_line_naming_its_section_heads_it():
     assert [v["role"] for v in values] == ["unknown"]
 
 
+def test_a_piece_of_the_title_the_page_wrapped_heads_nothing():
+    """关于2023年…总结及 / 2024年工作计划的汇报: the title repeated over two lines; its second
+    line names a plan but is no heading over the review that follows."""
+    title = "关于2023年生态环境保护工作总结及 2024年工作计划的汇报"
+    text = ("关于2023年生态环境保护工作总结及\n2024年工作计划的汇报\n"
+            "1-12月,环境空气优良天数357天,平均优良天数比例为98.2%。\n")
+    values = rows(parse(doc_of(text, title=title, year=2023)))
+    assert [(v["raw"], v["role"], v["period_start"]) for v in values] == [
+        ("357天", "actual", date(2023, 1, 1)), ("98.2%", "actual", date(2023, 1, 1))]
+
+
 def test_a_figure_of_a_year_before_the_documents_or_after_a_past_opening_is_reported():
     """With no publication date, the document's year (2024年政府工作报告) tells a 2023
     figure is past; a sentence opening on 去年, is a report unless it names a goal."""
