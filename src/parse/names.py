@@ -118,7 +118,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
     "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前", "力争", "确保", "争取",
-    "方面",
+    "方面", "仅", "仅有", "只有",
 )
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
 SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
@@ -1264,6 +1264,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         totals = [found_[0][0] for j, found_ in enumerate(names[:i])
                   if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit]
         measure = _measure_of(totals[-1]) if totals else ""
+        counted_as = UNIT_SUFFIXES.get(spans[i].unit.split("/")[0], "")
+        if measure and len(counted_as) > len(measure) and totals[-1].endswith(counted_as):
+            measure = counted_as  # 实有人数59人(其中:50岁以上18人: …人数, not …数
         own = _bare(name, spans[i].unit)
         if measure and own != name and not _is_measure_name(own):
             names[i] = [(_joined(own, measure), n_start, n_end)]

@@ -745,3 +745,9 @@ def test_an_outcomes_events_are_read_with_the_longest_outcome_word():
     assert names_of("消防领域:事故5起,直接经济损失2.55万元、同比下降87.6%") == [
         ("5起", ["事故起数"]), ("2.55万元", ["事故直接经济损失金额"]),
         ("同比下降87.6%", ["事故直接经济损失金额"])]
+
+
+def test_a_part_after_qizhong_counts_as_its_total_does_and_only_is_no_name():
+    assert names_of("实有人数59人(其中:50岁以上18人;30岁以下5人)。40岁以下仅2人。") == [
+        ("59人", ["实有人数"]), ("18人", ["50岁以上人数"]), ("5人", ["30岁以下人数"]),
+        ("2人", ["40岁以下人数"])]
