@@ -295,6 +295,8 @@ _LIST_MARKER = re.compile(
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持在|控制在|超过|突破|不低于"
                           r"|不少于)?$")
+#: A change whose words hold 分别 (同比分别增长9%): a run's first value.
+RESPECTIVELY_INSIDE = re.compile(r"^(?:同比|环比|比上年|较上年|与上年相比)?分别")
 #: Scopes that name two populations at once: 城乡居民收入分别增长12%和13% is 城镇居民收入
 #: and 农村居民收入, in that order.
 #: Words that scope a measure to one group, standing in each other's place in a list
@@ -489,6 +491,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     """(name, start, end in `phrase`) of the analyst's name for what `phrase` counts in
     `unit`; ('', 0, 0) when nothing nameable is left."""
     name, start, end = _strip_span(phrase)
+    if not any(ch.isalnum() for ch in name):
+        return "", 0, 0  # a bracket or a mark, nothing named
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name):
         return "", 0, 0
@@ -845,6 +849,15 @@ def _object_of(name: str, unit: str) -> str:
     return "".join(w for w, _ in words)
 
 
+def _in_brackets_after_comparison(text: str, span: ValueSpan) -> bool:
+    """Whether `span` stands alone in brackets after a comparison (高于全省平均增速(16.8%))."""
+    if span.start < 1 or text[span.start - 1] not in "(（" \
+            or text[span.end : span.end + 1] not in ")）":
+        return False
+    clause = text[_clause_start(text, span.start - 1, 0) : span.start - 1]
+    return any(word in clause for word in COMPARING_PREFIXES)
+
+
 def _in_parenthetical_after(text: str, previous: ValueSpan, span: ValueSpan) -> bool:
     """Whether `span` sits in brackets opened right after `previous` (815毫米(为常年3倍))."""
     opening = previous.end
@@ -906,10 +919,13 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     window = text[left : spans[i].start]
     marker = RESPECTIVELY.search(window)
     pair = SCOPE_PAIR.search(window)
-    if marker is None and (pair is None or end - i != 2):
+    # 猪、牛、羊、禽出栏量同比分别增长9%、23%…: the 分别 is inside the first value's words
+    inside = RESPECTIVELY_INSIDE.match(spans[i].raw)
+    if marker is None and not inside and (pair is None or end - i != 2):
         return None
     # 城镇和农村常住居民人均可支配收入完成29092元、17191元: two scopes, two values
-    cut = marker.start() if marker else len(window) - len(_verb_tail(window))
+    cut = marker.start() if marker else len(window) if inside \
+        else len(window) - len(_verb_tail(window))
     shares = SHARES_OF_PARTS.search(window[:cut])
     if shares and end - i == 2:
         # 税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%
@@ -937,6 +953,7 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
             return None
     trades = [p for p, _, _ in parts[:-1]]
     shared = ""
+    items_head = ""  # 猪、牛、羊、禽出栏量: what each one-character item's figure measures
     if any(_strip_span(p)[0].endswith(TRADE_SUFFIX) for p in trades):
         # 农、林、牧、渔业…总产值: the 业 of 渔业 is each one-character trade's too
         parts = [(p + TRADE_SUFFIX, a, b) if len(_strip_span(p)[0]) == 1 else (p, a, b)
@@ -946,13 +963,16 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         # character (工业, 业) is each one-character item's too
         first = _words(_strip_span(parts[-1][0])[0])
         shared = first[0][0][1:] if first and len(first[0][0]) >= 2 else ""
+        rest = "".join(w for w, _ in first[1:])
+        if first and len(first[0][0]) == 1 and _is_measure_name(rest):
+            items_head = rest
         if len(shared) >= 2 and _is_cjk(shared[0]):  # (家禽 → 禽: no shared word)
             parts = [(p + shared, a, b) for p, a, b in parts[:-1]] + parts[-1:]
     named = [(*_named(part, unit), p_start) for part, p_start, _ in parts]
     if any(not name for name, *_ in named):
         return None
     last_words = _words(_strip_span(parts[-1][0])[0])  # as written, no unit suffix added
-    head = next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
+    head = items_head or next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
     names = []
     for (name, n_start, n_end, p_start), (part, _, _) in zip(named, parts, strict=True):
         last, scope = named[-1][0], _strip_span(part)[0]
@@ -1399,9 +1419,22 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and _is_share_name(names[i - 1][0][0]) and not spans[i - 1].change \
                 and span.unit != POINTS_UNIT else i - 1
             found = list(names[level_at])
+        in_brackets = span.start > 0 and text[span.start - 1] in "(（" \
+            and text[span.end : span.end + 1] in ")）"
         if found and i > 0 and names[i - 1] and found[0][0].startswith(COMPARING_PREFIXES):
-            # 城镇登记失业率3.36%，低于省控线0.84个百分点: the same subject, compared
-            found = list(names[i - 1])
+            prefix = next(p for p in COMPARING_PREFIXES if found[0][0].startswith(p))
+            basis = found[0][0][len(prefix) :]
+            if in_brackets and len(basis) >= 2:
+                # 高于全省平均增速(16.8%)0.73个百分点: the bracket gives the basis's figure
+                found = [(basis, found[0][1] + len(prefix), found[0][2])]
+            else:
+                # 城镇登记失业率3.36%，低于省控线0.84个百分点: the same subject, compared
+                found = list(names[i - 1])
+        if not found and i > 1 and names[i - 2] and text[span.start - 1 : span.start] in ")）" \
+                and _in_brackets_after_comparison(text, spans[i - 1]) \
+                and _one_sentence(text, spans[i - 2].end, span.start):
+            # …同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点: the gap is the subject's
+            found = list(names[i - 2])
         if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元
         if not found and i > 0 and CONTINUATION.match(

@@ -751,3 +751,15 @@ def test_a_part_after_qizhong_counts_as_its_total_does_and_only_is_no_name():
     assert names_of("实有人数59人(其中:50岁以上18人;30岁以下5人)。40岁以下仅2人。") == [
         ("59人", ["实有人数"]), ("18人", ["50岁以上人数"]), ("5人", ["30岁以下人数"]),
         ("2人", ["40岁以下人数"])]
+
+
+def test_one_character_items_share_the_last_items_measure_when_fenbie_is_in_the_change():
+    assert names_of("全市猪、牛、羊、禽出栏量同比分别增长9%、23%、6%、28%。") == [
+        ("同比分别增长9%", ["猪出栏量"]), ("23%", ["牛出栏量"]), ("6%", ["羊出栏量"]),
+        ("28%", ["禽出栏量"])]
+
+
+def test_a_figure_in_brackets_after_a_comparison_is_the_bases_and_the_gap_the_subjects():
+    assert names_of("邮政行业业务总量同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点。") == [
+        ("同比增长17.53%", ["邮政行业业务总量"]), ("16.8%", ["全省平均增速"]),
+        ("0.73个百分点", ["邮政行业业务总量"])]
