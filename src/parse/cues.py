@@ -147,7 +147,7 @@ CHANGE_VERBS: dict[str, str] = {
     "下降": "down", "减少": "down", "降低": "down", "下滑": "down", "回落": "down",
     "压减": "down", "削减": "down", "缩减": "down", "降": "down", "偏少": "down", "少": "down",
     "增长": "up", "增加": "up", "提高": "up", "提升": "up", "上升": "up", "上涨": "up",
-    "增": "up", "升": "up", "偏多": "up", "多": "up",
+    "增": "up", "升": "up", "偏多": "up", "多": "up", "增产": "up", "减产": "down",
     # a growth rate's own change: 比去年同期加快2.2个百分点, 涨幅收窄3.7个百分点
     "加快": "up", "放缓": "down", "收窄": "down", "回升": "up",
     # 比全国GDP增速高5.5个百分点: after a basis only (weak)
@@ -164,6 +164,10 @@ COMPARISON_VERBS: dict[str, str] = {
     "高于": "up", "超过": "up", "超出": "up", "快于": "up", "多于": "up",
     "低于": "down", "慢于": "down", "少于": "down",
 }
+#: The prices a change is measured at, written right before its verb (可比增长4.6%,
+#: 现价增长24.2%): part of the change's words, no basis and no name. Longest first.
+PRICE_BASES: tuple[str, ...] = ("按可比价格计算", "按可比价计算", "按现价计算", "可比价", "可比",
+                                "现价")
 #: 比增11% / 比降3%: the statistics offices' shorthand of 比上年增长 / 比上年下降.
 SHORT_BASIS_VERBS: frozenset[str] = frozenset({"增", "降"})
 SHORT_BASIS = "比上年"

@@ -118,8 +118,12 @@ TRAILING_NOISE: tuple[str, ...] = (
     "分别为", "分别", "控制在", "保持在", "稳定在", "达到", "实现", "为", "是", "达", "约",
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
     "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前", "力争", "确保", "争取",
-    "方面", "仅", "仅有", "只有",
+    "方面", "仅", "仅有", "只有", "有望",
 )
+#: The end of a band of ages or sizes (50岁以上, 30岁~39岁): no noun of its own.
+BAND_END = re.compile(r"(?:岁|以上|以下|以内)$")
+#: A stretch of time said in passing (连续十三年, 3个月): no part of a name.
+DURATION = re.compile(r"[一二两三四五六七八九十百\d]+(?:个)?(?:年|个月|天|周)")
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
 SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
 #: Words after a measure that only say which of its figures this is (…支出年初预算为3038万元,
@@ -184,7 +188,7 @@ COUNT_SUFFIX = "数"
 #: Units that measure rather than count: the noun before them is already the measure
 #: (最高水位108.39米, 梅雨量815毫米), and no noun after them is what they count.
 MEASUREMENT_UNITS = frozenset({
-    "米", "毫米", "公里", "吨", "公斤", "千克", "平方米", "平方公里", "立方米", "公顷", "亩",
+    "米", "毫米", "公里", "吨", "公斤", "斤", "千克", "平方米", "平方公里", "立方米", "公顷", "亩",
     "千瓦", "分", "微克", "毫克", "克", "升", "毫升",
 })
 #: Units of area: what they measure is an area (造林19800亩 → 造林面积).
@@ -325,6 +329,9 @@ RESPECTIVELY_AGAIN = re.compile(r"^[,，]?(?:分别(?:为|是|达到|达|约|有
                                 r"|(?:分别)?(?:高于|低于|高出|低出|超过|超出)[^,，。;；\d]{0,6})$")
 #: What may stand between a value and one that restates its subject's level
 #: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
+#: Words after a figure that say it is a level reached, not what it counts (保持在70亿斤
+#: 以上水平, 突破1000亿元大关): the name is before the figure.
+LEVEL_WORDS: tuple[str, ...] = ("水平", "的水平", "大关", "关口", "台阶", "新台阶", "高位")
 #: 突破2000亿元大关,达到2052.12亿元: a milestone passed, then the level reached, of one measure.
 MILESTONES: tuple[str, ...] = ("大关", "关口", "新台阶", "台阶", "新高")
 CONTINUATION = re.compile(
@@ -422,7 +429,7 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             before = "".join(words[:i])
             subject = len(before) >= 3 and not any(ch in before for ch in "、各")
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
-                   for w in words[lo:]) and subject:
+                   or DURATION.fullmatch(w) for w in words[lo:]) and subject:
                 # 固定资产投资累计完成2867亿元: the subject is before the anchor (not
                 # 各区、县(市)累计开展156期: who did it names no indicator); an anchor
                 # that is a measure (收支预算总计各增加) ends the subject
@@ -437,9 +444,9 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     changed = True
     while changed and hi - lo > 1:
         changed = False
-        if words[lo] in LEADING_NOISE:
+        if words[lo] in LEADING_NOISE or DURATION.fullmatch(words[lo]):
             lo, changed = lo + 1, True
-        elif words[hi - 1] in TRAILING_NOISE:
+        elif words[hi - 1] in TRAILING_NOISE or DURATION.fullmatch(words[hi - 1]):
             hi, changed = hi - 1, True
     first = sum(len(w) for w in words[:lo])
     kept = [w for w in words[lo:hi] if w not in MIDDLE_NOISE] or words[lo:hi]
@@ -681,7 +688,7 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     lead = _INCLUSION_NOTE.match(phrase)
     if lead:  # 5个(含改扩建)标准化考场
         phrase, end = phrase[lead.end() :], end + lead.end()
-    if not phrase or not _is_cjk(phrase[0]):
+    if not phrase or not _is_cjk(phrase[0]) or phrase.startswith(LEVEL_WORDS):
         return None
     words = list(_words(phrase))
     # 9个由市领导带队的工作组, 5家有一定规模实力的…机构: a relative clause, the counted
@@ -1284,10 +1291,13 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         totals = [found_[0][0] for j, found_ in enumerate(names[:i])
                   if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit]
         measure = _measure_of(totals[-1]) if totals else ""
-        counted_as = UNIT_SUFFIXES.get(spans[i].unit.split("/")[0], "")
-        if measure and len(counted_as) > len(measure) and totals[-1].endswith(counted_as):
-            measure = counted_as  # 实有人数59人(其中:50岁以上18人: …人数, not …数
         own = _bare(name, spans[i].unit)
+        counted_as = UNIT_SUFFIXES.get(spans[i].unit.split("/")[0], "")
+        if measure and len(counted_as) > len(measure) and totals[-1].endswith(counted_as) \
+                and BAND_END.search(own):
+            # 实有人数59人(其中:50岁以上18人: a band, no noun, counts its 人数, not its 数
+            # (but 编制338名,其中行政编制200名: 行政编制数)
+            measure = counted_as
         if measure and own != name and not _is_measure_name(own):
             names[i] = [(_joined(own, measure), n_start, n_end)]
             renamed[name] = _joined(own, measure)

@@ -665,6 +665,10 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
             break
     if verb in cues.WEAK_CHANGE_VERBS and basis is None:
         return None
+    if basis is None:
+        price = next((w for w in cues.PRICE_BASES if window.endswith(w)), None)
+        if price:  # 可比增长4.6%, 现价增长24.2%: the prices the change is at, part of it
+            start = verb_start - len(price)
     if basis is not None and basis.startswith("同比") and len(basis) > 2:
         basis = cues.BASIS_ALIASES.get(basis, basis[2:])
     return cues.CHANGE_VERBS[verb], basis, start

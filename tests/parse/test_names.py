@@ -763,3 +763,12 @@ def test_a_figure_in_brackets_after_a_comparison_is_the_bases_and_the_gap_the_su
     assert names_of("邮政行业业务总量同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点。") == [
         ("同比增长17.53%", ["邮政行业业务总量"]), ("16.8%", ["全省平均增速"]),
         ("0.73个百分点", ["邮政行业业务总量"])]
+
+
+def test_a_price_basis_is_part_of_the_change_and_a_level_word_is_no_counted_noun():
+    text = "农林牧渔业增加值267.5亿元,可比增长4.6%。总产量连续十三年保持在70亿斤以上水平。"
+    assert names_of(text) == [
+        ("267.5亿元", ["农林牧渔业增加值"]), ("可比增长4.6%", ["农林牧渔业增加值"]),
+        ("70亿斤以上", ["总产量"])]
+    assert names_of("编制338名,其中行政编制200名、事业编制34名。") == [
+        ("338名", ["编制人数"]), ("200名", ["行政编制数"]), ("34名", ["事业编制数"])]
