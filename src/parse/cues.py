@@ -175,6 +175,11 @@ SHORT_BASIS = "比上年"
 BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "与", "相比", "相较", "比", "年均")
 #: Characters after 比 that make it a word of its own, not a comparison's opener.
 NOT_BASIS_AFTER_BI = frozenset("重例率值分")
+#: Words of time in what follows 同比 (同比去年, 同比上年同期): a basis; without them the words
+#: are what changed (同比事故起数增加2起).
+TIME_WORDS_IN_BASIS: tuple[str, ...] = ("年", "期", "月", "季", "平均")
+#: Adverbs after 同比 that are no subject (同比分别下降, 同比均增长).
+ADVERBS_AFTER_BASIS: tuple[str, ...] = ("分别", "均", "都", "也", "亦", "各")
 #: Basis texts shortened to their analyst form.
 BASIS_ALIASES: dict[str, str] = {
     "同比前两年平均数": "前两年平均数", "较前两年平均数": "前两年平均数",

@@ -338,6 +338,10 @@ def find_periods(text: str, *, year: int | None = None,
     return found
 
 
+#: Units of a rate: a change in them after a change in a count is that count's rate.
+_RATE_UNITS = frozenset({"%", "‰"})
+
+
 # --- things that look like numbers but are not values -------------------------------------
 
 #: What a money size class stands before when it is part of a name (500万元以上项目).
@@ -669,8 +673,16 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
         price = next((w for w in cues.PRICE_BASES if window.endswith(w)), None)
         if price:  # 可比增长4.6%, 现价增长24.2%: the prices the change is at, part of it
             start = verb_start - len(price)
+    if basis is not None and basis.startswith(("同比", "环比")) and len(basis) > 2 \
+            and basis not in cues.BASIS_ALIASES \
+            and not any(word in basis[2:] for word in cues.TIME_WORDS_IN_BASIS) \
+            and not basis[2:].startswith(cues.ADVERBS_AFTER_BASIS):
+        # 同比事故起数增加2起: what changed stands between the basis and the verb; the
+        # change is 增加2起, against 同比, and 事故起数 its name
+        basis, start = basis[:2], verb_start
     if basis is not None and basis.startswith("同比") and len(basis) > 2:
-        basis = cues.BASIS_ALIASES.get(basis, basis[2:])
+        basis = "同比" if basis[2:].startswith(cues.ADVERBS_AFTER_BASIS) \
+            else cues.BASIS_ALIASES.get(basis, basis[2:])  # 同比分别下降: against 同比
     return cues.CHANGE_VERBS[verb], basis, start
 
 
@@ -951,10 +963,23 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             if values[j].change is None and values[j].qualitative is None
             and sentence_of[values[j].start] == sentence and j not in claimed
         ]
-        run = list(range(i, run_end))
-        if candidates and len(candidates) >= len(run):
-            for j, k in zip(candidates[-len(run):], run, strict=True):
-                values[k] = replace(values[k], qualifies=j)
+        # 增加2起、上升4.7%: a change in the count's unit and its rate are one count's
+        groups: list[list[int]] = []
+        for k in range(i, run_end):
+            if groups and len(groups[-1]) == 1 and values[k].unit in _RATE_UNITS \
+                    and values[groups[-1][0]].unit not in _RATE_UNITS:
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        if candidates and len(candidates) >= len(groups):
+            for j, group in zip(candidates[-len(groups):], groups, strict=True):
+                if len(groups) == 1 and values[group[0]].unit not in _RATE_UNITS:
+                    # 45起、51人、14人,同比事故起数增加2起: the count in the change's unit
+                    j = next((c for c in reversed(candidates)
+                              if values[c].unit == values[group[0]].unit), j)
+                values[group[0]] = replace(values[group[0]], qualifies=j)
+                for k in group[1:]:  # the rate is of what the change in the count is of
+                    values[k] = replace(values[k], qualifies=group[0])
                 claimed.add(j)
         claimed.update(range(i))
         i = run_end

@@ -772,3 +772,11 @@ def test_a_price_basis_is_part_of_the_change_and_a_level_word_is_no_counted_noun
         ("70亿斤以上", ["总产量"])]
     assert names_of("编制338名,其中行政编制200名、事业编制34名。") == [
         ("338名", ["编制人数"]), ("200名", ["行政编制数"]), ("34名", ["事业编制数"])]
+
+
+def test_a_subject_between_tongbi_and_the_verb_names_the_change_and_its_rate():
+    """同比事故起数增加2起、上升4.7%: 事故起数 is what changed (not the basis), and the rate
+    after the change in 起 is the same count's."""
+    text = "共发生生产安全事故45起、死亡51人、受伤14人,同比事故起数增加2起、上升4.7%。"
+    assert names_of(text)[3:] == [("增加2起", ["生产安全事故起数"]),
+                                  ("上升4.7%", ["生产安全事故起数"])]

@@ -822,6 +822,13 @@ def test_a_yearless_month_range_not_over_by_a_reports_date_is_of_the_year_before
     assert value.period_start == date(2024, 1, 1)
 
 
+def test_words_between_tongbi_and_the_verb_are_what_changed_unless_they_are_time():
+    found = [(v.raw, v.change, v.change_basis) for v in find_values(
+        "同比事故起数增加2起,同比去年下降5%,同比分别下降72.7%、66.7%。")]
+    assert found == [("增加2起", "up", "同比"), ("同比去年下降5%", "down", "去年"),
+                     ("同比分别下降72.7%", "down", "同比"), ("66.7%", "down", "同比")]
+
+
 def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
     found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
     assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]
