@@ -120,6 +120,8 @@ TRAILING_NOISE: tuple[str, ...] = (
     "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前", "力争", "确保", "争取",
     "方面", "仅", "仅有", "只有", "有望",
 )
+#: The longest first part of a pair (受益脱贫户、监测户) that shares the figure after it.
+SHORT_PAIR_PART = 6
 #: The end of a band of ages or sizes (50岁以上, 30岁~39岁): no noun of its own.
 BAND_END = re.compile(r"(?:岁|以上|以下|以内)$")
 #: A stretch of time said in passing (连续十三年, 3个月): no part of a name.
@@ -658,6 +660,13 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
         elif separator != "、" and not _is_measure_name(_strip_span(prev)[0]) \
                 and "、" not in text[left:prev_start]:
             # 加工制造类小微企业和小微企业园社会化服务覆盖率: both nouns share the measure
+            last, p_start = text[prev_start:p_end], prev_start
+        elif len(parts) == 2 and separator == "、" and "等" not in window \
+                and 2 <= len(prev.strip()) <= SHORT_PAIR_PART \
+                and all(_is_cjk(ch) for ch in prev.strip()) \
+                and not any(_is_measure_name(_strip_span(p)[0]) for p, _, _ in parts):
+            # 受益脱贫户、监测户10户, 新建、改造提升高标准农田26万亩: one figure of both
+            # parts (a list of examples would end on 等)
             last, p_start = text[prev_start:p_end], prev_start
     name, n_start, n_end = _named(last, unit)
     return [(name, p_start + n_start, p_start + n_end)] if name else []

@@ -780,3 +780,10 @@ def test_a_subject_between_tongbi_and_the_verb_names_the_change_and_its_rate():
     text = "共发生生产安全事故45起、死亡51人、受伤14人,同比事故起数增加2起、上升4.7%。"
     assert names_of(text)[3:] == [("增加2起", ["生产安全事故起数"]),
                                   ("上升4.7%", ["生产安全事故起数"])]
+
+
+def test_a_short_pair_joined_by_dun_shares_the_figure_after_it():
+    text = "受益脱贫户、监测户10户。新建、改造提升高标准农田26万亩。全市有企业50家、个体户300户。"
+    assert names_of(text) == [
+        ("10户", ["受益脱贫户、监测户数"]), ("26万亩", ["新建、改造提升高标准农田面积"]),
+        ("50家", ["企业数"]), ("300户", ["个体户数"])]
