@@ -44,8 +44,9 @@ NAME_HEADERS = ("三级指标", "指标内容", "指标名称", "具体指标")
 #: Header words of the fund part (项目资金 / 预算执行情况); a form's fund header names at
 #: least two of the budget and spending columns.
 FUND_HEADER_WORDS = ("年初预算", "全年预算", "调整后预算", "预算执行数", "全年执行数",
-                     "执行数", "执行率", "分值", "权重", "得分", "原因", "说明", "备注")
-FUND_AMOUNT_WORDS = ("年初预算", "全年预算", "调整后预算", "预算执行数", "全年执行数")
+                     "预算数", "执行数", "执行率", "分值", "权重", "得分", "原因", "说明", "备注")
+FUND_AMOUNT_WORDS = ("年初预算", "全年预算", "调整后预算", "预算执行数", "全年执行数", "预算数",
+                     "执行数")
 #: Words a fund line's label holds (年度资金总额, 其中：财政拨款, 上年结转资金, 总额).
 FUND_LABEL_WORDS = ("资金", "拨款", "总额", "合计", "其中", "结转", "经费", "收入")
 #: Labels of head rows whose value is the next cell (the project is the form's target).

@@ -166,3 +166,25 @@ def test_wrapped_headers_and_points_are_cells_again_and_lines_between_parts_stay
     paragraphs = [text[b.start : b.end] for b in blocks if b.kind != "table"]
     assert "其中: 一般公共预算:1873.66万元" in paragraphs
     assert "目标1:造林1.2万亩," in paragraphs
+
+
+def test_a_template_blank_after_a_name_gives_the_rows_unit_and_relation():
+    """公猪舍(≥**平方米): the template's blank for the value says its unit and relation
+    (the target is at least 22.8 m², the result is 22.8 m²); the points take neither, and
+    a fund part headed 预算数(A) | 执行数(B) | 执行率(B/A) is read."""
+    lines = ["项目名称", "生猪养殖场建设项目", "预算执行情况(万元)", "预算数(A)", "执行数(B)",
+             "执行率(B/A)", "得分", "年度财政资金总额", "50", "10", "20", "4",
+             "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分",
+             "产出指标(40分)", "数量指标", "公猪舍(≥**平方米)", "22.8", "22.8", "1",
+             "保育栏(≥套)", "4", "4", "1"]
+    doc = read_document("form.txt", ("\n\n".join(lines) + "\n").encode("utf-8"))
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = {(names.get(v["indicator_id"]), v["role"], v["number"], v["unit"], v["comparator"])
+             for v in records.values}
+    assert ("公猪舍", "target", 22.8, "平方米", "≥") in facts
+    assert ("公猪舍", "actual", 22.8, "平方米", "=") in facts
+    assert ("公猪舍·得分", "score", 1, "", "=") in facts
+    assert ("保育栏", "target", 4, "套", "≥") in facts
+    assert ("年度财政资金总额", "target", 500_000, "元", "=") in facts
+    assert ("年度财政资金总额", "actual", 100_000, "元", "=") in facts

@@ -57,10 +57,12 @@ INDICATOR_COLUMNS: ColumnCues = {
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "完成值"), "weight": ("分值", "权重"), "score": ("得分",),
 }
+#: (预算数(A) | 执行数(B) | 执行率(B/A): a template that names its columns by letter; a
+#: bare 预算数 would also match the label column's 年度预算数(万元).)
 FUND_COLUMNS: ColumnCues = {
-    "initial": ("年初预算",), "budget": ("全年预算数", "调整后预算"),
-    "spent": ("全年执行数", "预算执行数"), "weight": ("分值", "权重"), "rate": ("执行率",),
-    "score": ("得分",),
+    "initial": ("年初预算",), "budget": ("全年预算数", "调整后预算", "预算数(A", "预算数（A"),
+    "spent": ("全年执行数", "预算执行数", "执行数(B", "执行数（B"), "weight": ("分值", "权重"),
+    "rate": ("执行率",), "score": ("得分",),
 }
 #: Indicator-row column → (role, suffix of the indicator name, unit when the cell has none),
 #: in the order the values are emitted.
@@ -74,6 +76,10 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
     "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
 }
+#: The blank a template leaves after an indicator's name for its value, with the
+#: relation and unit: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥套).
+TEMPLATE_HINT = re.compile(r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?P<stars>\*+)?\s*"
+                           r"(?P<unit>[^()（）\d*\s]{1,6})?\s*[)）]\s*$")
 #: What a 指标性质 cell says → the comparator of its row's figures (定性: none, the value
 #: is words).
 RELATIONS: dict[str, str] = {
@@ -228,15 +234,22 @@ class _Form:
         relation = RELATIONS.get(self.text(relation_span)) if relation_span else None
         unit_span = origin_span(row, cols.get("unit"))
         row_unit = self.text(unit_span) if unit_span else None
+        hint = TEMPLATE_HINT.search(name)
+        if hint and (hint.group("relation") or hint.group("stars")):
+            # 公猪舍(≥**平方米): the template's blank for the value, kept in the name
+            name = name[: hint.start()].rstrip()
+            row_unit = row_unit or hint.group("unit") or None
+            relation = relation or RELATIONS.get(hint.group("relation") or "")
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))
             if span:
                 scored = role == "score"
                 self._emit(*span, role=role, target_id=target_id,
                             indicator=(name + suffix, *name_span), bare=True,
-                            unit=unit or row_unit, level1=level.get("level1"),
+                            unit=unit if scored else row_unit, level1=level.get("level1"),
                             level2=level.get("level2"),
-                            comparator=None if scored else relation, whole_cell=not scored)
+                            comparator=relation if role == "target" else None,
+                            whole_cell=not scored)
 
     def _fund_row(self, row: tuple[Cell, ...]) -> None:
         used = set(self.columns.values())
