@@ -1324,8 +1324,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and i not in given \
                 and not _before_names(text, span.start, spans[i - 1].end, span.unit):
             # 事故27起、死亡30人，同比下降72.7%、66.7%: the change of a count before it,
-            # unless it names its own subject (…达92.9亿元,第一产业增长9.1%)
-            names.append(list(names[span.qualifies]))
+            # unless it names its own subject (…达92.9亿元,第一产业增长9.1%); a change noun
+            # names the rate (…总额56.4亿元,增速-4.7% → …总额增速)
+            inherited = list(names[span.qualifies])
+            noun = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
+            if noun and len(inherited) == 1 and not inherited[0][0].endswith(noun):
+                inherited = [(inherited[0][0] + noun, *inherited[0][1:])]
+            names.append(inherited)
             continue
         if i not in given:
             run = _respectively(text, spans, i)

@@ -637,6 +637,10 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
     if verb is None and pos > floor and scan[pos - 1] in CHANGE_PARTICLES:
         verb = _match_before(scan, pos - 1, _CHANGE_LF)  # 减少了1237.7万元
         pos = pos - 1 if verb else pos
+    if verb is None and pos - 1 > floor and scan[pos - 1] in _MINUS_SIGNS \
+            and cues.is_han(scan[pos - 2]):
+        verb = _match_before(scan, pos - 1, _CHANGE_LF)  # 增长-12.7%: growth below zero
+        pos = pos - 1 if verb else pos
     if verb is None:
         # 同比分别-6.2%、-19.3%: a signed rate after its basis is a growth rate
         signed = _SIGNED_RATE_BASIS.search(scan, max(floor, pos - 9), pos)

@@ -166,7 +166,8 @@ def test_a_growth_rate_alone_is_of_the_figure_before_and_a_run_beats_a_change_li
     text = ("固定资产投资总额56.4亿元,全市排名第7位,增速-4.7%。"
             "接处火警336起,其中成灾48起,直接经济损失292万元,火警数、成灾数分别下降13.2%、45.5%。")
     found = named(text)
-    assert found[:2] == [("56.4亿元", ["固定资产投资总额"]), ("-4.7%", ["固定资产投资总额增速"])]
+    assert found[:2] == [("56.4亿元", ["固定资产投资总额"]),
+                         ("增速-4.7%", ["固定资产投资总额增速"])]
     # the run after 分别 names the 45.5%, not the change link to the loss before it
     assert found[-2:] == [("下降13.2%", ["火警数"]), ("45.5%", ["成灾数"])]
 
@@ -787,3 +788,9 @@ def test_a_short_pair_joined_by_dun_shares_the_figure_after_it():
     assert names_of(text) == [
         ("10户", ["受益脱贫户、监测户数"]), ("26万亩", ["新建、改造提升高标准农田面积"]),
         ("50家", ["企业数"]), ("300户", ["个体户数"])]
+
+
+def test_a_change_verb_before_a_minus_is_growth_below_zero():
+    assert names_of("第二产业增加值为1080242万元,增长-12.7%;地区生产总值比上年同期增长-8.7%。") == [
+        ("1080242万元", ["第二产业增加值"]), ("增长-12.7%", ["第二产业增加值"]),
+        ("比上年同期增长-8.7%", ["地区生产总值"])]
