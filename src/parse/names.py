@@ -69,10 +69,17 @@ ANCHOR_WORDS: tuple[str, ...] = (
 LIGHT_VERBS = frozenset({"举行", "召开", "举办", "组织", "开展", "进行"})
 #: Anchors that stay in a name between its subject and a lone verb (…建设累计投入).
 KEPT_ANCHORS: tuple[str, ...] = ("累计",)
+#: Anchors of having (小学共有教职工): the subject before them owns the noun after them.
+HAVING_ANCHORS = frozenset({"共", "共有", "现有"})
+HAVING_WORDS = frozenset({"有"})
+#: Owners that are a whole, not a kind (全系统共有医务人员, 本单位共有): no part of the name.
+WHOLE_SCOPES: tuple[str, ...] = ("全", "各", "本", "我", "该")
 VERB_FLAGS = frozenset({"v", "vn"})
 #: What the word before such an anchor must be to name a subject: a noun, not a place or
 #: a count (沿线五地累计转移5.1万人: who moved them is no indicator).
 SUBJECT_FLAGS = frozenset({"n", "vn", "nz"})
+#: …and what an owner's last word may be tagged (jieba tags 幼儿园 nr); not a place (ns).
+OWNER_FLAGS = SUBJECT_FLAGS | {"nr", "nt"}
 #: Anchors jieba may glue to the verb after them (共出动, 已建成).
 GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
 #: Words dropped from the front of a name (scope, cue verbs, connectives).
@@ -425,11 +432,21 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         words.extend((anchor, word[len(anchor):]) if anchor else (word,))
         flags.extend(("d", "v") if anchor else (flag,))
     lo, hi = 0, len(words)
+    dropped: set[int] = set()  # words left out inside the name (小学共有教职工 → 小学教职工)
     for i in range(hi - 1, -1, -1):  # start after the last anchor adverb (共, 累计, 已 …)
         if words[i] in ANCHOR_WORDS and i < hi - 1:
             lo = i + 1
             before = "".join(words[:i])
             subject = len(before) >= 3 and not any(ch in before for ch in "、各")
+            after = [k for k in range(lo, hi) if words[k] not in HAVING_WORDS]
+            if words[i] in HAVING_ANCHORS and after and len(before) >= 2 \
+                    and all(flags[k].startswith("n") for k in after) \
+                    and flags[i - 1] in OWNER_FLAGS and before not in LEADING_NOISE \
+                    and not PLACE_ONLY.fullmatch(before) and "、" not in before \
+                    and not before.startswith(WHOLE_SCOPES):
+                # 小学共有教职工3269人: whose staff, then the staff (全市共有…: a place, no)
+                lo, dropped = 0, set(range(i, hi)) - set(after)
+                break
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
                    or DURATION.fullmatch(w) for w in words[lo:]) and subject:
                 # 固定资产投资累计完成2867亿元: the subject is before the anchor (not
@@ -451,7 +468,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         elif words[hi - 1] in TRAILING_NOISE or DURATION.fullmatch(words[hi - 1]):
             hi, changed = hi - 1, True
     first = sum(len(w) for w in words[:lo])
-    kept = [w for w in words[lo:hi] if w not in MIDDLE_NOISE] or words[lo:hi]
+    kept = [w for k, w in enumerate(words[lo:hi], lo) if w not in MIDDLE_NOISE
+            and k not in dropped] or words[lo:hi]
     name = "".join(kept)
     for noise in MIDDLE_NOISE:  # also where jieba cut the noise word apart
         if noise in name and name != noise:

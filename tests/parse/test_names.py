@@ -794,3 +794,8 @@ def test_a_change_verb_before_a_minus_is_growth_below_zero():
     assert names_of("第二产业增加值为1080242万元,增长-12.7%;地区生产总值比上年同期增长-8.7%。") == [
         ("1080242万元", ["第二产业增加值"]), ("增长-12.7%", ["第二产业增加值"]),
         ("比上年同期增长-8.7%", ["地区生产总值"])]
+
+
+def test_an_owner_before_gong_you_names_what_it_has_but_a_whole_does_not():
+    assert names_of("幼儿园共有教职工1405人。小学共有教职工3269人。全县共有企业50家。") == [
+        ("1405人", ["幼儿园教职工人数"]), ("3269人", ["小学教职工人数"]), ("50家", ["企业数"])]
