@@ -463,6 +463,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     changed = True
     while changed and hi - lo > 1:
         changed = False
+        if hi - lo == 2 and len(words[hi - 1]) == 1 and words[hi - 1] in MEASURE_ENDINGS:
+            break  # 完成及时率: the words before a bare 率 are its name, noise or not
         if words[lo] in LEADING_NOISE or DURATION.fullmatch(words[lo]):
             lo, changed = lo + 1, True
         elif words[hi - 1] in TRAILING_NOISE or DURATION.fullmatch(words[hi - 1]):

@@ -726,6 +726,12 @@ _UNITLESS_BEFORE = re.compile(
     r"(?:为|是|达到|达)?\s*$")
 
 
+#: The blank a performance template leaves for a value (种植数量(≥**株)>=17600株,
+#: 成活率(≥**%)>=85): its unit, when the figure is printed without one.
+_TEMPLATE_HINT = re.compile(r"[(（]\s*(?:≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*\*+\s*"
+                            r"(?P<unit>[^()（）\d*\s]{1,6})\s*[)）]\s*(?:≥|≤|>=|<=|>|<|=)?\s*$")
+
+
 def _implied_unit(scan: str, pos: int) -> str | None:
     label = _match_before(scan, _skip_spaces_back(scan, pos), _IMPLIED_LF)
     return cues.IMPLIED_UNITS[label] if label else None
@@ -796,6 +802,15 @@ def _read_value(
 
     if not unit:
         unit = _implied_unit(scan, start) or ""
+    if not unit:
+        hint = _TEMPLATE_HINT.search(scan, max(0, start - 16), start)
+        if hint and hint.group("unit"):
+            # 种植作物成活率(≥**%)>=85, 补助成本(≤**元/株)≤28.40/株: the template's blank
+            # says the unit; a per-unit tail printed after the figure is part of it
+            unit = hint.group("unit")
+            per = unit.partition("/")[2]
+            if per and scan.startswith("/" + per, end):
+                end += 1 + len(per)
     unitless = not unit and bool(_UNITLESS_BEFORE.search(scan, max(0, start - 16), start))
     if not (unit or comparator != "=" or direction or core.has_multiplier or bare or unitless):
         return None

@@ -799,3 +799,7 @@ def test_a_change_verb_before_a_minus_is_growth_below_zero():
 def test_an_owner_before_gong_you_names_what_it_has_but_a_whole_does_not():
     assert names_of("幼儿园共有教职工1405人。小学共有教职工3269人。全县共有企业50家。") == [
         ("1405人", ["幼儿园教职工人数"]), ("3269人", ["小学教职工人数"]), ("50家", ["企业数"])]
+
+
+def test_the_words_before_a_bare_rate_stay_in_its_name():
+    assert names_of("完成及时率(≥**%)>=100%。") == [(">=100%", ["及时率"])]

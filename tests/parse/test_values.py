@@ -829,6 +829,13 @@ def test_words_between_tongbi_and_the_verb_are_what_changed_unless_they_are_time
                      ("同比分别下降72.7%", "down", "同比"), ("66.7%", "down", "同比")]
 
 
+def test_a_templates_blank_before_a_unitless_figure_gives_its_unit():
+    found = [(v.raw, v.number, v.unit, v.comparator) for v in find_values(
+        "种植作物成活率(≥**%)>=85;补助成本(≤**元/株)≤28.40/株;种植数量(≥**株)>=17600株")]
+    assert found == [(">=85", 85, "%", "≥"), ("≤28.40/株", 28.4, "元/株", "≤"),
+                     (">=17600株", 17600, "株", "≥")]
+
+
 def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
     found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
     assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]
