@@ -1521,7 +1521,33 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = _named_in_full(text, spans, names, i, found)
         names.append(found)
     _refine(text, spans, names)
+    _share_owner(text, spans, names)
     return names
+
+
+#: 小学共有教职工3269人,专任教师3150人: the owner of a sentence's first count.
+OWNER_HAS = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,8}?)(?:共有|现有)")
+#: The longest name a later item of the sentence may have to take the owner (专任教师人数).
+OWNED_NAME_MAX = 6
+
+
+def _share_owner(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """Short names later in a sentence whose first count an owner has (小学共有教职工3269
+    人,专任教师3150人 → 小学专任教师人数) are the owner's too (in place)."""
+    owner, owner_at = "", -1
+    for i, span in enumerate(spans):
+        if i == 0 or not _one_sentence(text, spans[i - 1].end, span.start, cues.FULL_STOPS):
+            owner, owner_at = "", -1
+            start = max(text.rfind(ch, 0, span.start) for ch in cues.FULL_STOPS) + 1
+            m = OWNER_HAS.search(text, start, span.start)
+            if m and len(names[i]) == 1 and names[i][0][0].startswith(m.group("owner")):
+                owner, owner_at = m.group("owner"), i
+            continue
+        if owner and len(names[i]) == 1 and i > owner_at:
+            name, n_start, n_end = names[i][0]
+            if len(name) <= OWNED_NAME_MAX and not name.startswith(owner) \
+                    and n_start >= spans[i - 1].end:
+                names[i] = [(owner + name, n_start, n_end)]
 
 
 #: A bare share in brackets after a count (已完成1个(50%), 正在施工中(93%)): the share

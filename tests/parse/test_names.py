@@ -803,3 +803,9 @@ def test_an_owner_before_gong_you_names_what_it_has_but_a_whole_does_not():
 
 def test_the_words_before_a_bare_rate_stay_in_its_name():
     assert names_of("完成及时率(≥**%)>=100%。") == [(">=100%", ["及时率"])]
+
+
+def test_later_short_names_of_a_sentence_share_the_owner_of_its_first_count():
+    assert names_of("小学共有教职工3269人,专任教师3150人。全市共有幼儿园81所,入园儿童3354人。") == [
+        ("3269人", ["小学教职工人数"]), ("3150人", ["小学专任教师人数"]), ("81所", ["幼儿园数"]),
+        ("3354人", ["入园儿童人数"])]
