@@ -131,6 +131,9 @@ TRAILING_NOISE: tuple[str, ...] = (
 SHORT_PAIR_PART = 6
 #: The end of a band of ages or sizes (50岁以上, 30岁~39岁): no noun of its own.
 BAND_END = re.compile(r"(?:岁|以上|以下|以内)$")
+#: A payout named verb first (发放慰问金金额): analysts name the money, then the payout.
+PAYOUT_FIRST = re.compile(
+    r"(?P<verb>发放|拨付|兑付|兑现|下拨|支付)(?P<what>[\u4e00-\u9fff、]{2,}?)金额")
 #: A stretch of time said in passing (连续十三年, 3个月): no part of a name.
 DURATION = re.compile(r"[一二两三四五六七八九十百\d]+(?:个)?(?:年|个月|天|周)")
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
@@ -553,6 +556,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         # 一般公共预算支出 is a kind of budget, not a budgeted thing
         name = name[: -len(BUDGETED_SPENDING)] + "支出"
     name = VERB_BEFORE_MEASURE.sub("", name)  # 第一产业实现增加值 → 第一产业增加值
+    payout = PAYOUT_FIRST.fullmatch(name) if unit.split("/")[0] in MONEY_UNITS else None
+    if payout:  # 发放慰问金43.45万元 → 慰问金发放金额, as analysts write a payout
+        name = payout.group("what") + payout.group("verb") + UNIT_SUFFIXES["元"]
     name = OUTCOME_VERB.sub("", name)  # 造成经济损失 → 经济损失
     if unit == "%" and PROGRESSIVE_END.search(name) and len(name) > 6:
         name = PROGRESSIVE_END.sub("进度", name)  # …引调水工程正在施工中(93%) → …工程进度
@@ -1401,6 +1407,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if not found and span.number is not None and base_unit \
                 and base_unit not in NON_COUNT_UNITS:
             after = _after_phrase(text, span.end, next_start)
+            after_words = _words(after[0]) if after is not None else ()
+            if after is not None and base_unit in PEOPLE_UNITS and len(after_words) >= 2 \
+                    and after_words[0][1] == "v" and after_words[1][1].startswith("n") \
+                    and _before_names(text, floor_to, prev_end, unit):
+                # 为优抚对象8493人发放抚恤金: the people are before the count; what follows
+                # is done for them
+                after = None
             if after is not None:
                 phrase, a_start, a_end = after
                 verb = _verb_before(text, span.start)

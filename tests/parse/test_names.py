@@ -809,3 +809,10 @@ def test_later_short_names_of_a_sentence_share_the_owner_of_its_first_count():
     assert names_of("小学共有教职工3269人,专任教师3150人。全市共有幼儿园81所,入园儿童3354人。") == [
         ("3269人", ["小学教职工人数"]), ("3150人", ["小学专任教师人数"]), ("81所", ["幼儿园数"]),
         ("3354人", ["入园儿童人数"])]
+
+
+def test_a_payout_is_named_money_first_and_people_before_a_count_are_its_name():
+    text = "为各类优抚对象8493人发放抚恤金和生活补助5579.83万元,发放慰问金43.45万元。"
+    assert names_of(text) == [
+        ("8493人", ["优抚对象人数"]), ("5579.83万元", ["抚恤金和生活补助发放金额"]),
+        ("43.45万元", ["慰问金发放金额"])]
