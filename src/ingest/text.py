@@ -28,6 +28,7 @@ from zhibiao.ingest.metadata import (
 )
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import rebuild_numbered_tables
+from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
 _HEADING = re.compile(
@@ -195,7 +196,7 @@ def split_blocks(text: str) -> list[Block]:
         blocks.append(Block(kind, start, end))
     flush_table()
     blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, blocks))
-    return _cell_per_line_tables(text, blocks)
+    return _cell_per_line_tables(text, rebuild_piped_tables(text, blocks))
 
 
 def read_text(data: bytes, source: str, doc_id: str, *,
