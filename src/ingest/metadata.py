@@ -59,10 +59,11 @@ TITLE_FIELDS: tuple[str, ...] = (r"名\s*称", r"标\s*题", "文件名称")
 
 
 def _field_line(labels: tuple[str, ...]) -> str:
-    """A line opening on a field label, ended by a colon or a cell's pipe; or, where the
-    box is copied without them, a line of two fields (组配分类 计划总结 发布机构 …局)."""
+    """A line opening on a field label, ended by a colon or by a cell's pipe with the
+    field's value after it (a lone `名称 |` is a table's header cell); or, where the box is
+    copied without them, a line of two fields (组配分类 计划总结 发布机构 …局)."""
     label = f"(?:{'|'.join(labels)})"
-    return (rf"^\s*\|?\s*{label}\s*(?:[:：]|\|)"
+    return (rf"^\s*\|?\s*{label}\s*(?:[:：]|\|(?=\s*[^\s|]))"
             rf"|^\s*{label}\s*[^\s:：|][^\n]*?{label}\s*[^\s:：|]")
 
 

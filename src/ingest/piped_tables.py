@@ -29,7 +29,9 @@ MAX_HEADER_CHARS = 20
 MAX_CELL_CHARS = 200
 _FIGURE = re.compile(r"^[-−+]?[\d,，.]+\s*%?$")
 _DIGIT = re.compile(r"\d")
-_NON_YEAR_DIGIT = re.compile(r"\d(?!\d*\s*年)")
+_LEADING_FIGURE = re.compile(r"^\d(?!\d*\s*年)")
+#: The most cells of a two-level header's second line (| 一级 | 二级 |).
+MAX_SUB_CELLS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +52,15 @@ def _piped_cells(text: str, blocks: list[Block], i: int) -> list[_PipedCell]:
     pending: tuple[int, int, int] | None = None  # a cell's text waiting for its pipe
     for k in range(i, len(blocks)):
         block = blocks[k]
+        if block.kind == "table" and pending is None \
+                and all(c.end <= c.start for row in block.rows for c in row):
+            continue  # ||||||: the end of a header or row, its empty cells not written
         if block.kind == "table":
             break
         start, end = strip_span(text, block.start, block.end)
         pipes = text.count("|", start, end)
+        if pipes > 1 and pipes == end - start and pending is None:
+            continue  # ||||||: the end of a header or row, its empty cells not written
         if pipes == 1 and text[end - 1] == "|":
             body_start, body_end = strip_span(text, start, end - 1)
             if body_end > body_start:  # `text |`: a whole cell
@@ -72,20 +79,24 @@ def _piped_cells(text: str, blocks: list[Block], i: int) -> list[_PipedCell]:
     return cells
 
 
-def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
-    """Words naming columns: short, no figure but a year (2025年目标值), no two the same
-    side by side."""
-    texts = [text[start:end] for start, end in cells]
-    return all(0 < len(t) <= MAX_HEADER_CHARS and not _NON_YEAR_DIGIT.search(t)
-               for t in texts) and all(a != b for a, b in pairwise(texts))
+def _header_cell(cell: str) -> bool:
+    """Words naming a column: short, not a figure, not opening on one unless a year
+    (2025年目标值; PM10均值ug/m3 is a header, 2020上半年监测数据 a row's label)."""
+    return 0 < len(cell) <= MAX_HEADER_CHARS and not _FIGURE.match(cell) \
+        and not _LEADING_FIGURE.match(cell)
 
 
-def _rows(text: str, cells: list[tuple[int, int]], width: int) -> int:
-    """How many whole rows of `width` cells follow the header, each opening on a label (no
+def _is_header(texts: list[str]) -> bool:
+    """A header row: column words, no two the same side by side."""
+    return all(map(_header_cell, texts)) and all(a != b for a, b in pairwise(texts))
+
+
+def _rows(texts: list[str], at: int, width: int) -> int:
+    """How many whole rows of `width` cells follow from `at`, each opening on a label (no
     figure) and holding a figure or, when it heads a part (一、投入目标), nothing else."""
     count = 0
-    for at in range(width, len(cells) - width + 1, width):
-        row = [text[start:end] for start, end in cells[at : at + width]]
+    for row_at in range(at, len(texts) - width + 1, width):
+        row = texts[row_at : row_at + width]
         if not row[0] or _FIGURE.match(row[0]):
             break
         if not any(_DIGIT.search(t) for t in row[1:]) and any(row[1:]):
@@ -94,21 +105,83 @@ def _rows(text: str, cells: list[tuple[int, int]], width: int) -> int:
     return count
 
 
-def _fit(text: str, cells: list[tuple[int, int]]) -> tuple[int, int, int] | None:
-    """(title lines, width, rows) that cut the cells into a header and the most rows,
-    covering all but less than a row of them; None when no cut makes a table."""
-    best: tuple[int, int, int] | None = None
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    """How a run of cells is a table: `skip` title cells, a header of `header` cells (and,
+    for a two-level header, `sub` cells under the one at `parent`), then `rows` rows of
+    `width` cells."""
+
+    skip: int
+    header: int
+    width: int
+    rows: int
+    sub: int = 0
+    parent: int = -1
+
+    @property
+    def size(self) -> int:
+        return self.header + self.sub + self.width * self.rows
+
+
+def _two_level(texts: list[str], skip: int) -> _Cut | None:
+    """名称 | 优良天数 | 优良天数 | … then | 一级 | 二级: a header whose cell repeated side by
+    side spans the words of a second header line (empty cells under the others)."""
+    header = 0
+    while skip + header < len(texts) and _header_cell(texts[skip + header]):
+        header += 1
+    repeats = [k for k in range(1, header) if texts[skip + k] == texts[skip + k - 1]]
+    if len(repeats) != 1:
+        return None
+    for sub in range(2, MAX_SUB_CELLS + 1):
+        words = texts[skip + header : skip + header + sub]
+        if not all(not w or _header_cell(w) for w in words):
+            break
+        width = header - 1 + sum(1 for w in words if w)
+        at = skip + header + sub
+        rows = _rows(texts, at, width)
+        if rows >= MIN_ROWS and len(texts) - at - width * rows < width:
+            return _Cut(skip, header, width, rows, sub, repeats[0])
+    return None
+
+
+def _fit(texts: list[str]) -> _Cut | None:
+    """The cut of the cells into a header and the most rows, covering all but less than a
+    row of them; None when no cut makes a table."""
+    best: _Cut | None = None
     for skip in range(MAX_TITLE_LINES + 1):
         for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
-            run = cells[skip:]
-            if len(run) < width * (MIN_ROWS + 1) or not _is_header(text, run[:width]):
+            run = texts[skip:]
+            if len(run) < width * (MIN_ROWS + 1) or not _is_header(run[:width]):
                 continue
-            rows = _rows(text, run, width)
+            rows = _rows(run, width, width)
             if rows < MIN_ROWS or len(run) - width * (rows + 1) >= width:
                 continue
-            if best is None or rows * width > best[2] * best[1]:
-                best = (skip, width, rows)
+            if best is None or rows * width > best.rows * best.width:
+                best = _Cut(skip, width, width, rows)
+        two = _two_level(texts, skip)
+        if two is not None and (best is None or two.size > best.size):
+            best = two
     return best
+
+
+def _header_rows(cells: list[_PipedCell], cut: _Cut) -> list[tuple[Cell, ...]]:
+    """The header as grid rows: one row, or for a two-level header the top row with the
+    spanning cell covering its columns and the second row with the words under it."""
+    top = cells[cut.skip : cut.skip + cut.header]
+    if not cut.sub:
+        return [tuple(Cell(c.start, c.end) for c in top)]
+    subs = [c for c in cells[cut.skip + cut.header : cut.skip + cut.header + cut.sub]
+            if c.end > c.start]
+    first: list[Cell] = []
+    second: list[Cell] = []
+    for k, c in enumerate(top):
+        if k == cut.parent:
+            first += [Cell(c.start, c.end)] + [Cell(c.start, c.end, covered=True)] * (len(subs) - 1)
+            second += [Cell(s.start, s.end) for s in subs]
+        else:
+            first.append(Cell(c.start, c.end))
+            second.append(Cell(c.start, c.end, covered=True))
+    return [tuple(first), tuple(second)]
 
 
 def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
@@ -118,19 +191,20 @@ def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         cells = _piped_cells(text, blocks, i)
-        fit = _fit(text, [(c.start, c.end) for c in cells]) \
-            if len(cells) >= MIN_COLUMNS * (MIN_ROWS + 1) else None
-        if fit is None:
+        texts = [text[c.start : c.end] for c in cells]
+        cut = _fit(texts) if len(cells) >= MIN_COLUMNS * (MIN_ROWS + 1) else None
+        if cut is None:
             out.append(blocks[i])
             i += 1
             continue
-        skip, width, rows = fit
-        used = cells[skip : skip + width * (rows + 1)]
+        data_at = cut.skip + cut.header + cut.sub
+        used = cells[cut.skip : data_at + cut.width * cut.rows]
         first, last = used[0].first, used[-1].last
         out.extend(blocks[i:first])
-        grid = tuple(tuple(Cell(c.start, c.end) for c in used[r : r + width])
-                     for r in range(0, len(used), width))
-        check_table(len(grid), width)
-        out.append(Block("table", blocks[first].start, blocks[last].end, rows=grid))
+        grid = _header_rows(cells, cut) + [
+            tuple(Cell(c.start, c.end) for c in cells[r : r + cut.width])
+            for r in range(data_at, data_at + cut.width * cut.rows, cut.width)]
+        check_table(len(grid), cut.width)
+        out.append(Block("table", blocks[first].start, blocks[last].end, rows=tuple(grid)))
         i = last + 1
     return out

@@ -63,6 +63,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "头": ("头", 1), "羽": ("羽", 1), "只": ("只", 1), "株": ("株", 1), "棵": ("棵", 1),
     "批次": ("批次", 1), "千瓦时": ("千瓦时", 1), "吨标准煤": ("吨标准煤", 1),
     "微克/立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
+    "ug/m3": ("微克/立方米", 1), "μg/m3": ("微克/立方米", 1), "mg/m3": ("毫克/立方米", 1),
     "美元": ("美元", 1), "欧元": ("欧元", 1), "港元": ("港元", 1), "岁": ("岁", 1),
     # rates per 100,000 (孕产妇死亡率3.85/10万)
     "/10万": ("/10万", 1), "/十万": ("/10万", 1),
@@ -156,6 +157,8 @@ CHANGE_VERBS: dict[str, str] = {
     "降幅": "down", "降幅为": "down", "增幅": "up", "增幅为": "up", "涨幅": "up",
     "涨幅为": "up", "增速": "up", "增速为": "up",
 }
+#: Table cells that say a figure did not change (a 同期相比 row's 持平): a value, no label.
+NO_CHANGE_CELLS = frozenset({"持平", "基本持平"})
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少", "高", "低"})
 #: A comparison written before its basis (高于全省8.3个百分点, 低于省控线0.84个百分点):
@@ -223,7 +226,8 @@ QUALITATIVE: tuple[str, ...] = (
     # a plan's state to reach (…产业体系基本健全) and a task done beyond its goal
     "基本建成", "基本实现", "基本健全", "基本形成", "初步形成", "全面建成", "超额完成",
     "全面完成",
-    # a change of nothing: 死亡人数同比持平
+    # a change of nothing: 死亡人数同比持平 (a table cell may say only 持平)
+    "持平",
     "同比持平", "同比基本持平", "环比持平", "与上年持平", "与去年持平", "与上年同期持平",
     "与去年同期持平", "较上年持平",
 )

@@ -135,3 +135,11 @@ def test_a_box_of_page_fields_copied_without_colons_is_chrome_and_dates_the_page
     assert str(doc.published) == "2024-12-09"
     assert [doc.block_text(b) for b in doc.blocks] == [
         "2024年平阳县交通运输局工作计划", "来源于上级的补助资金3.7亿元已全部到位。"]
+
+
+def test_a_lone_field_word_with_a_pipe_is_a_table_cell_not_chrome():
+    """名称 | alone on a line heads a table column; 标 题: | … and 名称 | 某某 are fields."""
+    from zhibiao.ingest.metadata import CHROME_LABELS
+    assert not CHROME_LABELS.match("名称 |")
+    assert CHROME_LABELS.match("名称 | 某县统计局")
+    assert CHROME_LABELS.match("标 题: | 2023年工作总结 |")

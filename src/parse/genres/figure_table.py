@@ -65,15 +65,17 @@ GENERIC_HEADERS: tuple[str, ...] = (
 #: 2023年度预算数): with them stripped nothing is left, so the row label alone names the
 #: figure and a target and an actual of one row meet in attainment.
 ROLE_ONLY_WORDS = re.compile(
-    r"(?:19|20)\d{2}年度?|上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标"
-    r"|计划|数|额|值")
+    r"(?:19|20)\d{2}(?:年度?|(?=上半年|下半年|[一二三四]季度|前三季度))"
+    # a row of a period's data (2020上半年监测数据) or of the change (同期相比)
+    r"|上半年|下半年|[一二三四]季度|前三季度|监测|数据|同期相比|同比|比较"
+    r"|上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标|计划|数|额|值")
 #: The words of a total (a 合计 row or column).
 TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "小计")
 #: Funds named after their budget (一般公共预算财政拨款): their 预算 says no figure is planned.
 FUND_NAMES = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算")
 #: A year in a header or label (2022年度决算数): before the latest year the table names, a
 #: baseline.
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=上半年|下半年|[一二三四]季度|前三季度))")
 #: Labels of a row numbering the columns (栏次 | 1 | 2 | 3 …): no values.
 RANK_LABELS: tuple[str, ...] = ("栏次", "行次")
 #: A table's title: the line above it ending in 表 (收入支出决算总表), not a mark in the
@@ -95,6 +97,7 @@ NOT_VALUE_HEADERS: tuple[str, ...] = (
 #: year, a row number read as a value is worse than no value).
 MEASURE_UNITS: dict[str, str] = {
     "件数": "件", "人数": "人", "人次": "人次", "户数": "户", "个数": "个", "起数": "起",
+    "天数": "天",
     "家数": "家", "家次": "家次", "次数": "次", "条数": "条", "项数": "项", "场次": "场次",
     "率": "%", "比重": "%", "占比": "%", "比例": "%", "百分比": "%",
 }
@@ -104,7 +107,7 @@ UNIT_HEADERS: tuple[str, ...] = ("计量单位", "单位")
 _TABLE_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；)）|]{1,4})")
 #: A unit a header writes in brackets or at its end: 收费金额(万元), 增长%.
 _HEADER_UNIT = re.compile(
-    r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})[)）]|(?P<pct>[%‰])\s*$")
+    r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})[)）]|(?P<pct>[%‰]|[uμm]g/m3)\s*$")
 #: A figure written as a code: leading zero(s) before more digits (000998, 01).
 _CODE = re.compile(r"^0\d")
 #: A list marker opening a row label (一、财政拨款, 1.一般公共预算, (二)).
@@ -131,9 +134,9 @@ def _figure(doc: SourceDocument, start: int, end: int) -> ValueSpan | None:
     if len(spans) != 1:
         return None
     span = spans[0]
-    if span.raw != text or span.number is None:
+    if span.raw != text or (span.number is None and text not in cues.NO_CHANGE_CELLS):
         return None
-    if sign < 0:
+    if sign < 0 and span.number is not None:
         span = replace(span, number=-span.number, raw="-" + span.raw, start=0,
                        end=span.end + 1)
     return span
@@ -164,8 +167,9 @@ def _unit_of_header(header: str) -> str | None:
     m = _HEADER_UNIT.search(header)
     if m:
         unit = m.group("unit") or m.group("pct")
-        if unit in cues.UNITS:
-            return unit
+        if unit in cues.UNITS:  # PM10均值ug/m3 → 微克/立方米 (a multiplier stays: 亿元)
+            canonical, factor = cues.UNITS[unit]
+            return canonical if factor == 1 else unit
     return None
 
 
@@ -422,7 +426,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
         unit = span.unit or _unit_of_header(header) or (None if change else (
             (row_unit if row_unit in cues.UNITS else None) or table_unit
-            or _measure_unit(header, label))) or ("%" if change else None)
+            or _measure_unit(header, label, *column.path[:-1]))) or ("%" if change else None)
         if not unit and not _unitless(header, label, title[0] if title else ""):
             continue
         if not span.unit and unit:
