@@ -7,7 +7,7 @@ from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise, title_of
 from zhibiao.parse.genres.figure_table import read_figure_tables
-from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose
+from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose, settle_roles
 from zhibiao.parse.genres.self_evaluation import read_form_tables, read_fund_lines
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
@@ -69,6 +69,7 @@ def parse(doc: SourceDocument) -> Records:
         warnings.extend(read_prose(doc, builder, prose, genre=genre))
     if not complete:
         generic.extract(doc, builder)
+    settle_roles(builder.values, genre)
     if not builder.values:
         warnings.append("no values found")
     document: DocumentRow = {

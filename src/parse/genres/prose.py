@@ -539,10 +539,6 @@ class _Reader:
         self.actual_period = actual_period(doc, genre)
         self.unnamed = 0
         self._block_starts = [b.start for b in doc.blocks]
-        #: roles decided by the figures' own words, and the rows left unknown (for the
-        #: dominant-role prior of a document of no known genre)
-        self.decided: dict[str, int] = {"target": 0, "actual": 0}
-        self.undecided: list[ValueRow] = []
         #: after a PLAN_LEAD paragraph, while numbered items follow: the year it names (0
         #: when none), else None
         self.lead_year: int | None = None
@@ -639,8 +635,6 @@ class _Reader:
                                period_end=self.actual_period[1])
             if builder.has_value_at(at, start + span.end):
                 continue  # a genre reader already took this span (a table cell)
-            if role in self.decided:
-                self.decided[role] += 1
             target_id = self.target_for(chain, path, block)
             s_start, s_end = _sentence(text, span.start, span.end)
             sentence = text[s_start:s_end].strip()
@@ -673,21 +667,7 @@ class _Reader:
         self.column = None
 
     def _add(self, span: ValueSpan, offset: int, role: str, **where: str | None) -> None:
-        if self.builder.add_value(span, offset, role, **where) and role == "unknown":
-            self.undecided.append(self.builder.values[-1])
-
-    def settle(self) -> int:
-        """In a document of no known genre, the dominant role of the figures that have
-        one goes to those that have none (DOMINANT_MIN, DOMINANT_SHARE); how many."""
-        if self.genre in PLAN_GENRES | REPORT_GENRES | {"government_report"}:
-            return 0
-        decided = sum(self.decided.values())
-        role, count = max(self.decided.items(), key=lambda item: item[1])
-        if decided < DOMINANT_MIN or count < DOMINANT_SHARE * decided:
-            return 0
-        for row in self.undecided:
-            row["role"] = role
-        return len(self.undecided)
+        self.builder.add_value(span, offset, role, **where)
 
     def _chain(self, at: int) -> tuple[Heading, ...]:
         """The numbered headings around `at`, inside the banner line above them; in a
@@ -747,11 +727,30 @@ def read_prose(doc: SourceDocument, builder: RecordBuilder, blocks: list[Block],
     reader = _Reader(doc, builder, genre)
     for block in blocks:
         reader.read_block(block)
-    reader.settle()
     warnings = []
     if reader.unnamed:
         warnings.append(f"{reader.unnamed} prose values without an indicator name")
     return warnings
+
+
+def settle_roles(values: list[ValueRow], genre: str) -> int:
+    """In a document of no known genre, the dominant role of the figures that have one
+    (from their words, or a table's headers) goes to those that have none (DOMINANT_MIN,
+    DOMINANT_SHARE), whichever reader found them; how many."""
+    if genre in PLAN_GENRES | REPORT_GENRES | {"government_report"}:
+        return 0
+    decided = {"target": 0, "actual": 0}
+    for row in values:
+        if row["role"] in decided:
+            decided[row["role"]] += 1
+    role, count = max(decided.items(), key=lambda item: item[1])
+    total = sum(decided.values())
+    if total < DOMINANT_MIN or count < DOMINANT_SHARE * total:
+        return 0
+    undecided = [row for row in values if row["role"] == "unknown"]
+    for row in undecided:
+        row["role"] = role
+    return len(undecided)
 
 
 def _parse(doc: SourceDocument, builder: RecordBuilder, genre: str) -> list[str]:
