@@ -304,5 +304,10 @@ PROGRESS_KINDS: dict[str, str] = {"当季进度": "actual", "累计进度": "act
 #: and words that name the column of indicator names (first match wins per column;
 #: actual words are checked first, so 完成目标 reads as actual).
 UNKNOWN_TABLE_ACTUAL_HEADERS: tuple[str, ...] = ("完成", "实际", "进展", "执行", "实现值")
-UNKNOWN_TABLE_TARGET_HEADERS: tuple[str, ...] = ("目标", "指标值", "预期", "计划", "任务值")
+UNKNOWN_TABLE_TARGET_HEADERS: tuple[str, ...] = ("目标", "指标值", "预期", "计划", "任务值",
+                                                 "标准值")
 UNKNOWN_TABLE_NAME_HEADERS: tuple[str, ...] = ("指标", "名称", "项目", "内容", "事项")
+#: …but a header ending so holds values (目标值, 评价指标值, 完成数).
+UNKNOWN_TABLE_VALUE_ENDINGS: tuple[str, ...] = ("值", "数")
+#: Points of the row (权重分值, 得分): scores, no unit.
+UNKNOWN_TABLE_SCORE_HEADERS: tuple[str, ...] = ("分值", "得分", "权重")

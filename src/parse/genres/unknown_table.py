@@ -9,44 +9,108 @@ extraction, and the document stays `partial` with a warning saying how it was re
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import emit_values
-from zhibiao.parse.tables import origin_span, row_texts, squash, table_blocks
+from zhibiao.parse.tables import (
+    origin_span,
+    row_texts,
+    squash,
+    table_blocks,
+    without_part_mark,
+)
+
+#: A list mark opening a name cell (1.预算投入资金, 一、投入目标).
+_LIST_MARK = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+、|[(（]\d+[)）])\s*")
 
 
-def _roles(headers: list[str]) -> dict[int, str] | None:
-    """Column → target / actual / name for a header row, None if it lacks either role."""
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What a header row says: each value column's role, and the column naming its row's
+    indicator (a table may name two per row: 目标名称 | 目标值 | 评价指标 | 标准值 …)."""
+
+    roles: dict[int, str]
+    names: dict[int, int]
+
+
+def _name_header(text: str) -> bool:
+    """目标名称, 评价指标, 工作内容: a column of names (目标值, 评价指标值 hold values)."""
+    return any(w in text for w in cues.UNKNOWN_TABLE_NAME_HEADERS) \
+        and not text.endswith(cues.UNKNOWN_TABLE_VALUE_ENDINGS)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _layout(headers: list[str]) -> _Layout | None:
+    """The layout of a header row, None if it lacks a target or an actual column."""
     roles: dict[int, str] = {}
+    name_columns: list[int] = []
     for column, text in enumerate(headers):
-        if any(w in text for w in cues.UNKNOWN_TABLE_ACTUAL_HEADERS):
+        if _name_header(text):
+            name_columns.append(column)
+        elif any(w in text for w in cues.UNKNOWN_TABLE_SCORE_HEADERS):
+            roles[column] = "score"
+        elif any(w in text for w in cues.UNKNOWN_TABLE_ACTUAL_HEADERS):
             roles[column] = "actual"
         elif any(w in text for w in cues.UNKNOWN_TABLE_TARGET_HEADERS):
             roles[column] = "target"
     if "actual" not in roles.values() or "target" not in roles.values():
         return None
-    names = [c for c, text in enumerate(headers) if c not in roles and any(
-        w in text for w in cues.UNKNOWN_TABLE_NAME_HEADERS)]
     free = [c for c in range(len(headers)) if c not in roles]
-    if names or free:
-        roles[(names or free)[0]] = "name"
-    return roles
+    if not name_columns and free:
+        name_columns = free[:1]
+    names: dict[int, int] = {}
+    for column in roles:
+        # the name column whose header the value's begins like (目标完成值 → 目标名称,
+        # 评价指标值 → 评价指标), else the nearest one to its left, else the first
+        shared = max(name_columns, key=lambda c: _common_prefix(headers[c], headers[column]),
+                     default=None)
+        if shared is not None and _common_prefix(headers[shared], headers[column]) >= 2:
+            names[column] = shared
+        else:
+            left = [c for c in name_columns if c < column]
+            if left or name_columns:
+                names[column] = left[-1] if left else name_columns[0]
+    for name_column in set(names.values()):
+        # 评价指标 | 标准值 … 评价指标值: a name with two target columns and no actual has
+        # its target, then what was reached
+        paired = sorted(c for c, n in names.items() if n == name_column)
+        if [roles[c] for c in paired].count("target") == 2 \
+                and "actual" not in (roles[c] for c in paired):
+            roles[[c for c in paired if roles[c] == "target"][-1]] = "actual"
+    return _Layout(roles, names)
 
 
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
-          roles: dict[int, str]) -> int:
-    name_column = next((c for c, r in roles.items() if r == "name"), None)
+          layout: _Layout, headers: list[str]) -> int:
     added = 0
     for row in block.rows[header_row + 1 :]:
-        name_span = origin_span(row, name_column) if name_column is not None else None
-        indicator = ((squash(doc.text[name_span[0] : name_span[1]]), *name_span)
-                     if name_span else None)
-        for column, role in roles.items():
-            span = origin_span(row, column) if role != "name" else None
-            if span:
-                added += emit_values(doc, builder, *span, role=role, indicator=indicator,
-                                     bare=indicator is not None)
+        for column, role in layout.roles.items():
+            span = origin_span(row, column)
+            if not span:
+                continue
+            name_column = layout.names.get(column)
+            name_span = origin_span(row, name_column) if name_column is not None else None
+            indicator = None
+            if name_span:
+                name = without_part_mark(_LIST_MARK.sub("", squash(
+                    doc.text[name_span[0] : name_span[1]])))
+                name = name.split("=")[0].split("＝")[0] or name  # 建档率=建档人数/…: defined
+                if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
+                    name = f"{name}·{headers[column]}"
+                indicator = (name, *name_span)
+            added += emit_values(doc, builder, *span, role=role, indicator=indicator,
+                                 bare=indicator is not None,
+                                 unit="" if role == "score" else None)
     return added
 
 
@@ -59,11 +123,11 @@ def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str
             continue
         for index, row in enumerate(block.rows[:3]):
             headers = row_texts(doc, row)
-            roles = _roles(headers)
-            if roles is None:
+            layout = _layout(headers)
+            if layout is None:
                 continue
-            added = _read(doc, builder, block, index, roles)
-            described = ", ".join(f"{headers[c]}→{r}" for c, r in sorted(roles.items()))
+            added = _read(doc, builder, block, index, layout, headers)
+            described = ", ".join(f"{headers[c]}→{r}" for c, r in sorted(layout.roles.items()))
             warnings.append(f"table at offset {block.start} read by its column headers "
                             f"({described}): {added} values")
             break

@@ -33,3 +33,28 @@ def test_an_unknown_table_is_read_by_its_column_headers():
     assert ("投入资金", "actual", "120万元") in rows  # the prose still gets generic reading
     status = {names[a["indicator_id"]]: a["status"] for a in records.attainment}
     assert status == {"执法检查": "met", "安全培训": "not_met"}
+
+
+TWO_PER_ROW = """<html><head><title>基本公共卫生服务项目绩效评价</title></head><body>
+<table border=1>
+<tr><th>目标名称</th><th>目标值</th><th>评价指标</th><th>标准值</th><th>目标完成值</th>
+<th>评价指标值</th><th>权重分值</th><th>得分</th></tr>
+<tr><td>1.预算投入资金</td><td>6475万元</td><td>预算完成率</td><td>100%</td><td>6475万元</td>
+<td>98%</td><td>1</td><td>0.5</td></tr>
+<tr><td>居民电子健康档案建档率=建档人数/常住居民数*100%</td><td>941250份</td>
+<td>建档率</td><td>≥75%</td><td>1024410份</td><td>81.74%</td><td>5</td><td>5</td></tr>
+</table></body></html>"""
+
+
+def test_a_table_naming_two_indicators_a_row_pairs_each_value_with_its_name():
+    """目标值 / 目标完成值 belong to 目标名称, 标准值 / 评价指标值 to 评价指标 (the
+    second of a name's two target-like columns is what was reached); points are scores;
+    a name's definition after = is no part of it."""
+    records = parse(read_html(TWO_PER_ROW.encode(), "t.html", "0123456789abcdef"))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names.get(v["indicator_id"]), v["role"], v["raw"]) for v in records.values]
+    assert rows[:6] == [("预算投入资金", "target", "6475万元"), ("预算完成率", "target", "100%"),
+                        ("预算投入资金", "actual", "6475万元"), ("预算完成率", "actual", "98%"),
+                        ("预算完成率·权重分值", "score", "1"), ("预算完成率·得分", "score", "0.5")]
+    assert ("居民电子健康档案建档率", "target", "941250份") in rows
+    assert ("建档率", "actual", "81.74%") in rows
