@@ -229,7 +229,8 @@ QUALITATIVE: tuple[str, ...] = (
     # a change of nothing: 死亡人数同比持平 (a table cell may say only 持平)
     "持平",
     "同比持平", "同比基本持平", "环比持平", "与上年持平", "与去年持平", "与上年同期持平",
-    "与去年同期持平", "较上年持平",
+    "与去年同期持平", "较上年持平", "与上年保持持平", "与去年保持持平", "与上年基本持平",
+    "与去年基本持平",
 )
 #: Outcomes written as 零 + the outcome (零死亡, 零感染): a count of 0. Not 零容忍, 零距离,
 #: 零门槛 (manners, not counts).

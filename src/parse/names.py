@@ -134,6 +134,8 @@ BAND_END = re.compile(r"(?:岁|以上|以下|以内)$")
 #: A payout named verb first (发放慰问金金额): analysts name the money, then the payout.
 PAYOUT_FIRST = re.compile(
     r"(?P<verb>发放|拨付|兑付|兑现|下拨|支付)(?P<what>[\u4e00-\u9fff、]{2,}?)金额")
+#: Brackets holding a list (含A、B、C): a note inside a name.
+_BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
 #: A stretch of time said in passing (连续十三年, 3个月): no part of a name.
 DURATION = re.compile(r"[一二两三四五六七八九十百\d]+(?:个)?(?:年|个月|天|周)")
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
@@ -360,6 +362,8 @@ MAX_KEPT_SECTION = 4
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
 _DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
 _MAX_BEFORE = 40
+#: …however long the bracketed notes it passes over (a list of 5 kinds of 人才).
+_MAX_BEFORE_WITH_NOTES = 160
 _MAX_AFTER = 20
 _MAX_NAME = 24
 
@@ -499,6 +503,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES + RELATIONAL_MEASURES) \
                 and "占" not in name:
             name, first = rest, first + cleaned[first:last].rindex("的") + 1
+    for close in ")）":  # …社会工作人才)总量: the bracket opened before the words read
+        at = name.find(close)
+        if at >= 0 and "(" not in name[:at] and "（" not in name[:at] and len(name) > at + 1:
+            name, first = name[at + 1 :], first + cleaned[first:last].find(close) + 1
     level = _LEVEL_SCOPE.match(name)
     if level and len(name) > level.end():
         name, first = name[level.end() :], first + level.end()
@@ -583,8 +591,8 @@ def normalize_name(phrase: str, unit: str = "") -> str:
 def _clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause ending at `pos` starts: the last clause break or unmatched opening
     bracket before it, skipping whole parentheticals (乡镇(街道)应急管理站)."""
-    left, depth = pos, 0
-    while left > floor and pos - left < _MAX_BEFORE:
+    left, depth, outside = pos, 0, 0
+    while left > floor and outside < _MAX_BEFORE and pos - left < _MAX_BEFORE_WITH_NOTES:
         ch = text[left - 1]
         if ch in ")）":
             depth += 1
@@ -594,6 +602,8 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
             depth -= 1
         elif depth == 0 and ch in CLAUSE_BREAKS:
             break
+        elif depth == 0:
+            outside += 1  # a bracketed note (含A、B、C) does not use up the reach
         left -= 1
     return left
 
@@ -659,6 +669,9 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
         name, n_start, n_end = _named(grew.group("subject"), unit)
         if name:
             return [(name, left + n_start, left + n_end)]
+    # 持证人员(含企业经营管理人才、…、社会工作人才)总量: a list inside brackets is a note,
+    # not the subject's parts (blanked, same length)
+    window = _BRACKETED_LIST.sub(lambda m: " " * len(m.group()), window)
     parts = _split_enumeration(window, left)
     named: list[NameSpan] = []
     for part, p_start, _ in reversed(parts):  # 事故起数、死亡人数: enumerated measures
@@ -1283,7 +1296,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if len(subject) >= 2:
                 names[i] = [(subject + name, n_start, n_end)]
             continue
-        if name in BARE_MEASURES and len(names[i - 1]) == 1:
+        if name in BARE_MEASURES and len(names[i - 1]) == 1 \
+                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
             # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it
             if name in SPENDING_SUFFIXES and previous.endswith("费"):
                 names[i] = [(previous, n_start, n_end)]  # 三公经费…,支出决算为38.62万元

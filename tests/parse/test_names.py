@@ -816,3 +816,10 @@ def test_a_payout_is_named_money_first_and_people_before_a_count_are_its_name():
     assert names_of(text) == [
         ("8493人", ["优抚对象人数"]), ("5579.83万元", ["抚恤金和生活补助发放金额"]),
         ("43.45万元", ["慰问金发放金额"])]
+
+
+def test_a_bracketed_list_is_a_note_and_a_bare_measure_stays_in_its_sentence():
+    text = ("全市持证人员(含企业经营管理人才、专业技术人才、技能人才、农村实用人才、社会工作人才)"
+            "总量达到130万人以上。粮食产量与去年保持持平。")
+    assert names_of(text) == [("达到130万人以上", ["持证人员总量"]),
+                              ("与去年保持持平", ["粮食产量"])]
