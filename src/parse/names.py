@@ -635,6 +635,17 @@ def _split_enumeration(window: str, offset: int, *,
     return merged
 
 
+def _split_on_dun(window: str, offset: int) -> list[tuple[str, int, int]]:
+    """The window's parts separated by 、 alone, each as (text, start, end)."""
+    parts, pos = [], 0
+    for at, ch in enumerate(window):
+        if ch == "、":
+            parts.append((window[pos:at], offset + pos, offset + at))
+            pos = at + 1
+    parts.append((window[pos:], offset + pos, offset + len(window)))
+    return [p for p in parts if p[0].strip()]
+
+
 def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan]:
     """Names written before the value at `start` (not before `floor`)."""
     left = _clause_start(text, start, floor)
@@ -1004,6 +1015,9 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     if len(parts) != end - i:
         # 猪、牛、羊、家禽出栏: one-character parts are items here, not halves of a word
         parts = _split_enumeration(window[:cut], left, join_single=False)
+    if len(parts) != end - i:
+        # 蔬菜及食用菌、瓜果产量分别增长…: 及 joins inside an item, 、 parts the items
+        parts = _split_on_dun(window[:cut], left)
         if len(parts) != end - i:
             return None
     trades = [p for p, _, _ in parts[:-1]]

@@ -823,3 +823,8 @@ def test_a_bracketed_list_is_a_note_and_a_bare_measure_stays_in_its_sentence():
             "总量达到130万人以上。粮食产量与去年保持持平。")
     assert names_of(text) == [("达到130万人以上", ["持证人员总量"]),
                               ("与去年保持持平", ["粮食产量"])]
+
+
+def test_ji_inside_an_item_of_a_run_does_not_part_it():
+    assert names_of("蔬菜及食用菌、瓜果产量分别增长39.3%、-97.7%。") == [
+        ("增长39.3%", ["蔬菜及食用菌产量"]), ("-97.7%", ["瓜果产量"])]
