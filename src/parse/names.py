@@ -136,6 +136,8 @@ PAYOUT_FIRST = re.compile(
     r"(?P<verb>发放|拨付|兑付|兑现|下拨|支付)(?P<what>[\u4e00-\u9fff、]{2,}?)金额")
 #: Brackets holding a list (含A、B、C): a note inside a name.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
+#: The basis of a comparison before a bracketed figure (较一季度(-10.8%)): its figure.
+BASIS_BEFORE_BRACKET = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$")
 #: A stretch of time said in passing (连续十三年, 3个月): no part of a name.
 DURATION = re.compile(r"[一二两三四五六七八九十百\d]+(?:个)?(?:年|个月|天|周)")
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
@@ -1515,8 +1517,14 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             else:
                 # 城镇登记失业率3.36%，低于省控线0.84个百分点: the same subject, compared
                 found = list(names[i - 1])
+        if in_brackets and i > 0 and names[i - 1] and BASIS_BEFORE_BRACKET.search(
+                text, max(0, span.start - 12), span.start) \
+                and _one_sentence(text, spans[i - 1].end, span.start):
+            found = list(names[i - 1])  # 增长-8.7%,较一季度(-10.8%): the same measure's
         if not found and i > 1 and names[i - 2] and text[span.start - 1 : span.start] in ")）" \
-                and _in_brackets_after_comparison(text, spans[i - 1]) \
+                and (_in_brackets_after_comparison(text, spans[i - 1])
+                     or BASIS_BEFORE_BRACKET.search(text, max(0, spans[i - 1].start - 12),
+                                                    spans[i - 1].start)) \
                 and _one_sentence(text, spans[i - 2].end, span.start):
             # …同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点: the gap is the subject's
             found = list(names[i - 2])

@@ -210,6 +210,9 @@ REPORTED_PREFIXES: tuple[str, ...] = (
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)"
     r"(?:(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)(?:到|至|为)|到|至)")
+#: A figure in brackets right after the basis of a comparison (较一季度(-10.8%),
+#: 比上年同期(3.2%)): the basis's own figure.
+BASIS_IN_BRACKETS = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$")
 BASELINE_BEFORE = re.compile(
     r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?$")
 #: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target;
@@ -349,6 +352,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
             and BASELINE_AFTER.match(text[span.end :]):
         return "baseline"
+    if BASIS_IN_BRACKETS.search(text, max(0, span.start - 12), span.start) \
+            and text[span.end : span.end + 1] in ")）":
+        return "baseline"  # 较一季度(-10.8%)回升2.1个百分点: the figure compared with
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
             span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):
         return "actual"
@@ -587,7 +593,7 @@ class _Reader:
             if slogan:
                 roles.append("")
             elif span.qualifies is not None and span.qualifies < len(roles) \
-                    and roles[span.qualifies] not in ("", "unknown"):
+                    and roles[span.qualifies] not in ("", "unknown", "baseline"):
                 roles.append(roles[span.qualifies])  # 完成投资90.5亿元,增长16%: the level's
             else:
                 chain = self._chain(start + span.start)

@@ -723,3 +723,13 @@ def test_in_a_summary_zhengqu_is_what_was_obtained():
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
         "actual", "actual"]
     assert [value_role(text, s, (), "work_plan") for s in find_values(text)][-1] == "target"
+
+
+def test_a_figure_in_brackets_after_a_basis_is_its_baseline():
+    """较一季度(-10.8%)回升2.1个百分点: the first quarter's growth is the baseline of the
+    change after the bracket, which is a result like the growth before it."""
+    text = "二季度全县地区生产总值比上年同期增长-8.7%,较一季度(-10.8%)回升2.1个百分点。\n"
+    values = rows(parse(doc_of(text, title="2024年二季度经济运行情况", year=2024)))
+    assert [(v["raw"], v["role"], v["indicator"]) for v in values] == [
+        ("比上年同期增长-8.7%", "actual", "地区生产总值"), ("-10.8%", "baseline", "地区生产总值"),
+        ("回升2.1个百分点", "actual", "地区生产总值")]
