@@ -145,11 +145,24 @@ def _titled(line: str) -> bool:
     return any(word in line for word in _TITLE_WORDS)
 
 
+#: A title with the page's date after it, and maybe its source (…情况 2020-12-18 来源:…).
+_TITLE_WITH_DATE = re.compile(
+    r"^(?P<title>\S.{3,80}?)\s*(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:来源|发布机构)[:：].*)?$")
+#: A line under the title opening on the page's date (2020-01-22 16:06 市民生办).
+_DATE_FIRST_LINE = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*(?P<rest>\S.{0,30})$")
+#: How many lines from the top such a title line may stand.
+TITLE_DATE_LINES = 5
+
+
 def read_title(text: str) -> str | None:
     """The document's title from its first lines: the first plausible line naming a kind
     of document (a cover's title broken over two short lines joined back), else the first
     plausible line; never a numbered heading, a table caption or a line without Chinese."""
-    lines = [_TITLE_NOISE.sub("", _TITLE_NOISE.sub("", ln)).strip() for ln in _candidate_lines(text)
+    lines = [_TITLE_NOISE.sub("", _TITLE_NOISE.sub("", ln)).strip()
+             for ln in map(_without_trailing_date, _candidate_lines(text))
              if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)
              and not _CHROME_NOT_TITLE.match(ln)]
     plausible = [
@@ -176,11 +189,22 @@ def parse_date(value: str | None) -> date | None:
     return _date(*m.groups()) if m else None
 
 
+def _without_trailing_date(line: str) -> str:
+    """A title line without the date (and source) a page prints after it: 2020年11月工业
+    生产情况 2020-12-18, …零售总额 2022-09-19 来源:市统计局."""
+    m = _TITLE_WITH_DATE.match(line)
+    return m.group("title") if m else line
+
+
 def read_published(text: str) -> date | None:
     head = text[:4000]
     m = _META_DATE.search(head)
     if m:
         return _date(*m.groups())
+    for line in head.split("\n")[:TITLE_DATE_LINES]:
+        m = _TITLE_WITH_DATE.match(line.strip()) or _DATE_FIRST_LINE.match(line.strip())
+        if m and _CJK.search(m.groupdict().get("title") or m.group("rest")):
+            return _date(m.group("y"), m.group("m"), m.group("d"))
     for line in head.split("\n")[:60]:
         m = _CN_DATE_LINE.match(line)
         if m:

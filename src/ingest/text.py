@@ -87,8 +87,9 @@ _FIGURE_CELL = re.compile(r"^(?:[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s]{0,4}|[-—�
 #: Columns a cell-per-line table may have, and the data rows it needs.
 CELL_COLUMNS = range(2, 7)
 MIN_CELL_ROWS = 3
-#: The one kind of figure a header cell may be: the year its column is of (2023年).
-_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}年(?:度|末)?$")
+#: The figures a header cell may be: the year its column is of (2023年), or the month or
+#: months of a monthly table (11, 1-11, 本月, 1-本月: a statistics office's 月报).
+_YEAR_CELL = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|末)?|(?:1[-—~至])?(?:[1-9]|1[0-2]|本月)月?)$")
 _DIGIT_RUN = re.compile(r"\d{4}")
 
 

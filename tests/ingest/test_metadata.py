@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from zhibiao.ingest.metadata import read_issuer, read_title
@@ -143,3 +145,12 @@ def test_a_lone_field_word_with_a_pipe_is_a_table_cell_not_chrome():
     assert not CHROME_LABELS.match("名称 |")
     assert CHROME_LABELS.match("名称 | 某县统计局")
     assert CHROME_LABELS.match("标 题: | 2023年工作总结 |")
+
+
+def test_a_title_line_ending_on_the_pages_date_gives_both():
+    from zhibiao.ingest.metadata import read_published, read_title
+    text = "2022年8月社会消费品零售总额 2022-09-19 来源:市统计局\n\n社会消费品零售总额\n"
+    assert read_title(text) == "2022年8月社会消费品零售总额"
+    assert read_published(text) == date(2022, 9, 19)
+    text = "2019年民生工程项目完成情况表\n2020-01-22 16:06  市民生办\n"
+    assert read_published(text) == date(2020, 1, 22)

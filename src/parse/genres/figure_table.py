@@ -35,6 +35,7 @@ figures is left to the other readers.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -44,7 +45,7 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import with_unit
 from zhibiao.parse.tables import row_texts, squash, table_blocks, without_part_mark
-from zhibiao.parse.values import ValueSpan, find_values
+from zhibiao.parse.values import ValueSpan, find_periods, find_values
 
 # --- data ----------------------------------------------------------------------------------
 
@@ -239,7 +240,8 @@ def _subject_name(subject: str, issuer: str | None) -> str:
 def _kind_only(words: str) -> bool:
     """Whether a header or label only says which figure it holds (决算数, 2023年度预算数,
     金额): nothing is left without those words."""
-    return words in GENERIC_HEADERS or not ROLE_ONLY_WORDS.sub("", words)
+    return words in GENERIC_HEADERS or not ROLE_ONLY_WORDS.sub("", words) \
+        or bool(_MONTH_HEADER.match(words))
 
 
 def _total(words: str) -> str | None:
@@ -316,8 +318,9 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
             text = texts[r][c] if c < len(texts[r]) else ""
             if _TABLE_UNIT.fullmatch(text):  # 单位：万元 over the figures names nothing
                 continue
-            if r not in wide and _WORDS.search(text) and (not path or path[-1] != text):
-                path.append(text)
+            if r not in wide and (_WORDS.search(text) or _MONTH_HEADER.match(text)) \
+                    and (not path or path[-1] != text):
+                path.append(text)  # (11 and 1-11 over a 月报's columns are words here)
         paths[c] = path
     return paths
 
@@ -372,13 +375,49 @@ def read_figure_tables(doc: SourceDocument, builder: RecordBuilder, genre_role: 
     return warnings
 
 
+_NUMBER_ONLY = re.compile(r"^[-−+]?[\d,.]+%?$")
+#: A header naming the month or months of a monthly table's column (11, 1-11, 本月, 1-本月).
+_MONTH_HEADER = re.compile(r"^(?:(?P<first>1)\s*[-—~至]\s*)?(?P<month>\d{1,2}|本月)月?$")
+
+
+def _month_header_row(texts: list[str]) -> bool:
+    """指标名称 | 11 | 比去年同月增长(%) | 1-11 | …: a header whose month cells read as
+    figures; it has words over the figure columns and no figure but months."""
+    months = [t for t in texts[1:] if _MONTH_HEADER.match(t)]
+    words = [t for t in texts[1:] if t and not _MONTH_HEADER.match(t)]
+    return bool(months) and bool(words) and all(
+        not _NUMBER_ONLY.match(w) for w in words)
+
+
+def _month_of(title: str, year: int | None) -> int | None:
+    """The month a monthly table's title names (2020年11月工业生产情况 → 11), or None."""
+    months = [p.period_end.month for p in find_periods(title, year=year)
+              if p.period_end is not None and p.period_start is not None
+              and p.period_start.month == p.period_end.month]
+    return months[-1] if months else None
+
+
+def _months_of(header: str, month_of_table: int | None,
+               year: int | None) -> tuple[date, date] | None:
+    """The period a month header names: 11 → November, 1-11 → January to November, 本月
+    → the title's month; None when the header names none."""
+    m = _MONTH_HEADER.match(header)
+    if m is None or year is None:
+        return None
+    month = month_of_table if m.group("month") == "本月" else int(m.group("month"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return (date(year, 1, 1) if m.group("first") else date(year, month, 1)), last
+
+
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role: str,
           period: Period) -> int:
     texts = [row_texts(doc, row) for row in block.rows]
     ranks = {r for r, row in enumerate(texts) if _rank_row(row)}
     figures: list[Figure] = []
     for r, row in enumerate(block.rows):
-        if r in ranks:
+        if r in ranks or _month_header_row(texts[r]):
             continue
         for c, cell in enumerate(row):
             if cell.covered or cell.end <= cell.start or builder.has_value_at(cell.start,
@@ -409,6 +448,16 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         texts[r][0] for r, _, _ in figures if _kind_only(texts[r][0])]
     latest = max((int(y) for text in named for y in _YEAR.findall(text)), default=None)
     title = _title(doc, block)
+    month_of_table = _month_of(doc.title or "", doc.year)
+    # a unit a row's label writes (全市工业总产值(亿元)) holds for the rows under it that
+    # write none (# 规模以上工业, 国有控股 …), until a label writes another
+    row_units: dict[int, str] = {}
+    carried: str | None = None
+    for r in range(first, len(texts)):
+        own = _unit_of_header(_label(texts[r][0])) if texts[r] else None
+        carried = own or carried
+        if carried:
+            row_units[r] = carried
     subject_m = _SUBJECT.match(title[0]) if title else None
     subject = _subject_name(subject_m.group("subject"), doc.issuer) if subject_m else ""
     target_id: str | None = None
@@ -422,10 +471,13 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                           if texts[r][left] and (r, left) not in figure_at
                           and block.rows[r][left].start not in header_zone), None)
         label = _label(texts[r][label_col]) if label_col is not None else ""
+        label_unit = row_units.get(r)
+        if label_unit and _unit_of_header(label):
+            label = _without_unit(label)  # 全市工业总产值(亿元): the unit is no part of it
         row_unit = texts[r][unit_col] if unit_col is not None and unit_col != c else ""
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
         unit = span.unit or _unit_of_header(header) or (None if change else (
-            (row_unit if row_unit in cues.UNITS else None) or table_unit
+            label_unit or (row_unit if row_unit in cues.UNITS else None) or table_unit
             or _measure_unit(header, label, *column.path[:-1]))) or ("%" if change else None)
         if not unit and not _unitless(header, label, title[0] if title else ""):
             continue
@@ -441,6 +493,11 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             name = _name(label, column, subject)
         if not name:
             continue
+        months = _months_of(header, month_of_table, doc.year) or (
+            _months_of(columns[c - 1].header, month_of_table, doc.year)
+            if change and c - 1 in columns else None)  # 本月 | 比去年同月增长(%)
+        if months and not (span.period_start or span.period_end):
+            span = replace(span, period_start=months[0], period_end=months[1])
         if period and not (span.period_start or span.period_end):
             span = replace(span, period_start=period[0], period_end=period[1])
         if title and target_id is None:
@@ -454,6 +511,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         # 比上年增长: a change, no baseline
         role = genre_role if change or index_base else (column.role(latest) or (
             _role_of(label, latest) if _kind_only(label) and label else None) or genre_role)
+        if role == "unknown" and span.period_end and doc.published \
+                and span.period_end < doc.published:
+            role = "actual"  # the 11月 column of a table published in December: reported
         if builder.add_value(replace(span, start=0, end=len(span.raw)), offset, role,
                              indicator_id=indicator_id):
             added += 1

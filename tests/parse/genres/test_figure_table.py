@@ -165,3 +165,22 @@ def test_a_two_level_piped_table_of_period_rows_and_a_change_row():
     assert ("79", "一级", "baseline", 79, "天", None, None) in found
     assert [f[:2] for f in found if f[0] in ("减少3天", "持平", "增加8%")] == [
         ("减少3天", "优良天数"), ("减少3天", "一级"), ("持平", "二级"), ("增加8%", "PM10均值")]
+
+
+def test_a_monthly_table_copied_a_cell_a_line():
+    """A statistics office's 月报 copied one cell a line: its 11 / 1-11 columns are the
+    title's month and the months to it, the 比去年同月增长(%) column after each holds that
+    period's change; the (亿元) a label writes holds for the rows under it."""
+    cells = ["指标名称", "11", "比去年同月增长(%)", "1-11", "比去年同期增长(%)",
+             "全市工业总产值(亿元)", "3694.41", "7.6", "33034.98", "0.4",
+             "# 国有控股", "1262.25", "5.9", "11587.49", "-3.1",
+             "私人控股", "686.56", "8.9", "5754.42", "0.1"]
+    text = "2020年11月工业生产情况 2020-12-18\n\n" + "\n\n".join(cells) + "\n"
+    from zhibiao.ingest import read_document
+    doc = read_document("t.txt", text.encode())
+    found = rows(doc)
+    nov, to_nov = date(2020, 11, 30), date(2020, 11, 30)
+    assert ("3694.41", "全市工业总产值", "actual", 369_441_000_000, "元", None, nov) in found
+    assert ("7.6", "全市工业总产值", "actual", 7.6, "%", "up", nov) in found
+    assert ("33034.98", "全市工业总产值", "actual", 3_303_498_000_000, "元", None, to_nov) in found
+    assert ("1262.25", "国有控股", "actual", 126_225_000_000, "元", None, nov) in found
