@@ -441,3 +441,106 @@ def rebuild_flat_forms(text: str, blocks: list[Block]) -> list[Block]:
                 b.start >= table.start and not _in_cells(text, b, cells)))
         i = j
     return out
+
+
+def _filled(row: tuple[Cell, ...]) -> list[Cell]:
+    """The row's cells without the empty ones a page copy writes at its end (|||||)."""
+    cells = list(row)
+    while cells and cells[-1].end <= cells[-1].start:
+        cells.pop()
+    return cells
+
+
+def _header_only(text: str, cells: list[Cell]) -> bool:
+    return bool(cells) and all(
+        any(w in _label(text[c.start : c.end]) for w in INDICATOR_HEADER_WORDS)
+        for c in cells if c.end > c.start)
+
+
+def _opens_indicator_header(text: str, row: tuple[Cell, ...]) -> bool:
+    cells = _filled(row)
+    return bool(cells) and _label(text[cells[0].start : cells[0].end]).startswith("一级指标")
+
+
+def _join_split_header(text: str, blocks: list[Block]) -> list[Block]:
+    """一级指标 | 二级指标 | 三级指标 | 年度 指标值 | / 实际 完成值 | / 分值 | 得分 | …: an
+    indicator header the page broke over lines (one a row of its own, one a lone cell, one
+    the next table's first row) and the rows under it, as one table."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind != "table" or not _opens_indicator_header(text, block.rows[-1]):
+            out.append(block)
+            i += 1
+            continue
+        header = _filled(block.rows[-1])
+        rows, end, j = list(block.rows[:-1]), block.end, i + 1
+        while j < len(blocks) and blocks[j].kind != "table":
+            token = _token(text, blocks[j])
+            if token is None or not token.text or not _header_only(
+                    text, [Cell(token.start, token.end)]):
+                break
+            header.append(Cell(token.start, token.end))
+            end, j = blocks[j].end, j + 1
+        rest: list[tuple[Cell, ...]] = []
+        if j < len(blocks) and blocks[j].kind == "table":
+            following = list(blocks[j].rows)
+            while following and _header_only(text, _filled(following[0])):
+                header += _filled(following.pop(0))
+            rest, end, j = following, blocks[j].end, j + 1
+        rows += [tuple(header), *rest]
+        width = max(len(r) for r in rows)
+        grid = tuple(r + (Cell(end, end),) * (width - len(r)) for r in rows)
+        check_table(len(grid), width)
+        out.append(Block("table", block.start, end, rows=grid))
+        i = j
+    return out
+
+
+def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
+    """Performance forms copied as rows of cells between pipes: the indicator part's header
+    the page broke over lines (一级指标 | 二级指标 | 三级指标 | 年度 指标值 / 实际 完成值 /
+    分值 | 得分 …) is one row again, and a row that lost its merged level cells
+    (指标2:建设美丽宜居自然村庄数量 | ≥200 | 202 | 10 | 10) keeps its cells on the right, the
+    level cells above standing in (covered) on its left."""
+    out: list[Block] = []
+    for block in _join_split_header(text, blocks):
+        rows = list(block.rows) if block.kind == "table" else []
+        at = next((r for r, row in enumerate(rows) if _filled(row) and _label(
+            text[_filled(row)[0].start : _filled(row)[0].end]).startswith("一级指标")), None)
+        if at is None:
+            out.append(block)
+            continue
+        header = _filled(rows[at])
+        nxt = at + 1
+        while nxt < len(rows) and _header_only(text, _filled(rows[nxt])):
+            header += _filled(rows[nxt])
+            nxt += 1
+        width = len(header)
+        # a reason or note column at the end is often left empty (and dropped by the copy):
+        # rows end in the last column before it
+        optional = 0
+        while optional < width and any(w in _label(text[header[width - 1 - optional].start :
+                                                         header[width - 1 - optional].end])
+                                       for w in OPTIONAL_COLUMN_WORDS):
+            optional += 1
+        fixed: list[tuple[Cell, ...]] = [*rows[:at], tuple(header)]
+        above: list[Cell] = []  # the last row read: its level cells stand in for merged ones
+        for row in rows[nxt:]:
+            cells = _filled(row)
+            last = text[cells[-1].start : cells[-1].end] if cells else ""
+            missing = width - len(cells) - (optional if _is_number(last) else 0)
+            if cells and missing > 0:
+                cells = [Cell(above[k].start, above[k].end, covered=True) if k < len(above)
+                         else Cell(cells[0].start, cells[0].start) for k in range(missing)] \
+                    + cells
+            fixed.append(tuple(cells))
+            if cells:
+                above = cells
+        grid_width = max(len(r) for r in fixed)
+        end = block.end
+        grid = tuple(r + (Cell(end, end),) * (grid_width - len(r)) for r in fixed)
+        check_table(len(grid), grid_width)
+        out.append(Block("table", block.start, block.end, rows=grid))
+    return out

@@ -18,7 +18,7 @@ import re
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, strip_span
-from zhibiao.ingest.flat_forms import cell_span, rebuild_flat_forms
+from zhibiao.ingest.flat_forms import cell_span, realign_form_rows, rebuild_flat_forms
 from zhibiao.ingest.metadata import (
     CHROME_LABELS,
     read_issuer,
@@ -196,7 +196,8 @@ def split_blocks(text: str) -> list[Block]:
         kind: BlockKind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()
-    blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, blocks))
+    blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, realign_form_rows(text,
+                                                                                    blocks)))
     return _cell_per_line_tables(text, rebuild_piped_tables(text, blocks))
 
 

@@ -188,3 +188,27 @@ def test_a_template_blank_after_a_name_gives_the_rows_unit_and_relation():
     assert ("保育栏", "target", 4, "套", "≥") in facts
     assert ("年度财政资金总额", "target", 500_000, "元", "=") in facts
     assert ("年度财政资金总额", "actual", 100_000, "元", "=") in facts
+
+
+def test_a_piped_form_whose_header_broke_over_lines_and_rows_lost_their_levels():
+    """一级指标 | … | 年度 指标值 | / 实际 完成值 | / 分值 | 得分 | 偏差原因 |: one header
+    again; a row without its merged level cells keeps its cells on the right (under 三级指标
+    … 得分, the empty reason column left out), the level cells above standing in."""
+    text = ("一级指标 | 二级指标 | 三级指标 | 年度 指标值 |\n实际 完成值 |\n"
+            "分值 | 得分 | 偏差原因分析及改进措施 | |||||\n"
+            "产出指标 | 数量指标 | 指标1:开展精品示范村建设数量 | ≤4 | 4 | 10 | 10 | |||||\n"
+            "指标2:建设美丽宜居自然村庄数量 | ≥200 | 202 | 10 | 10 | ||||||\n"
+            "质量指标 | 指标1:美丽宜居自然村庄验收通过率 | ≥95% | 100% | 5 | 5 | |||\n")
+    rows = _grid(text)
+    assert [c.replace(" ", "") for c in rows[0][:8]] == [
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "偏差原因分析及改进措施"]
+    assert rows[2][:7] == ["^产出指标", "^数量指标", "指标2:建设美丽宜居自然村庄数量", "≥200",
+                           "202", "10", "10"]
+    assert rows[3][:7] == ["^产出指标", "质量指标", "指标1:美丽宜居自然村庄验收通过率", "≥95%",
+                           "100%", "5", "5"]
+    records = parse(read_document("form.txt", text.encode("utf-8")))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = {(names.get(v["indicator_id"]), v["role"], v["number"]) for v in records.values}
+    assert ("建设美丽宜居自然村庄数量", "target", 200) in facts
+    assert ("建设美丽宜居自然村庄数量", "actual", 202) in facts

@@ -76,6 +76,8 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
     "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
 }
+#: A number a form writes before each indicator's name (指标1:, 指标2：).
+INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*[:：.、]\s*")
 #: The blank a template leaves after an indicator's name for its value, with the
 #: relation and unit: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥套).
 TEMPLATE_HINT = re.compile(r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?P<stars>\*+)?\s*"
@@ -234,6 +236,7 @@ class _Form:
         relation = RELATIONS.get(self.text(relation_span)) if relation_span else None
         unit_span = origin_span(row, cols.get("unit"))
         row_unit = self.text(unit_span) if unit_span else None
+        name = INDICATOR_NUMBER.sub("", name) or name  # 指标1:开展精品示范村建设数量
         hint = TEMPLATE_HINT.search(name)
         if hint and (hint.group("relation") or hint.group("stars")):
             # 公猪舍(≥**平方米): the template's blank for the value, kept in the name
