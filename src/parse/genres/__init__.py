@@ -81,7 +81,9 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the plan report to a people's congress reviews last year and sets this year's targets
     ("government_report", ("政府工作报告", "计划草案的报告", "计划草案报告")),
     ("work_plan", ("工作要点", "工作计划", "实施方案", "行动方案", "工作方案", "实施意见",
-                   "行动计划", "民生实事", "办实事", "实事项目")),
+                   "行动计划", "民生实事", "办实事", "实事项目",
+                   # a notice printing a plan: 关于印发《2025年…“十大计划”》的通知
+                   "计划》", "计划”》")),
     ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
                       "工作报告", "工作开展情况", "工作完成情况", "工作进展情况", "进展情况",
                       "执行情况的报告", "执行情况报告", "落实情况", "实事情况", "推进情况",
