@@ -1199,8 +1199,8 @@ def _events_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
 def _events_of(name: str) -> str:
     """The events a name counts or an outcome of theirs (道路交通事故起数, 道路交通事故
     死亡人数 → 道路交通事故); '' when it is neither."""
-    for ending in (EVENT_COUNT_SUFFIX, *EVENT_OUTCOMES):
-        if name.endswith(ending) and len(name) > len(ending):
+    for ending in (EVENT_COUNT_SUFFIX, *EVENT_OUTCOMES):  # the longest outcome first
+        if name.endswith(ending):  # (直接经济损失金额 is an outcome, of no events)
             return name[: -len(ending)]
     return ""
 

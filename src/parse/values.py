@@ -373,7 +373,10 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"三次产业",  # the three sectors, not 3 times
         r"八项规定",  # 中央八项规定 (精神): a rule's name, not 8 项
         # 十三届全国人大二次会议, 省第十三次党代会: a session's ordinal, not a count
-        r"[" + _CN_NUMERAL_CHARS + r"]{1,3}次(?:会议|全会|全体会议|党代会|代表大会)",
+        r"[" + _CN_NUMERAL_CHARS + r"]{1,3}次(?:[、和及]\s*[" + _CN_NUMERAL_CHARS
+        + r"]{1,3}次)*(?:会议|全会|全体会议|党代会|代表大会)",
+        # a streak or a stretch said in passing: 连续37个月未发生, 近3年来
+        r"(?:连续|近)\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:个月|年|天|周)",
         r"前\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:位|名|强)",  # rankings 前40位
         r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*周年",  # anniversaries 70周年
         # an age bounding the group named right after it: 35-64岁妇女, 65岁及以上老年人

@@ -828,3 +828,8 @@ def test_a_bracketed_list_is_a_note_and_a_bare_measure_stays_in_its_sentence():
 def test_ji_inside_an_item_of_a_run_does_not_part_it():
     assert names_of("蔬菜及食用菌、瓜果产量分别增长39.3%、-97.7%。") == [
         ("增长39.3%", ["蔬菜及食用菌产量"]), ("-97.7%", ["瓜果产量"])]
+
+
+def test_an_outcome_alone_is_of_no_events():
+    assert names_of("直接经济损失45.74亿元、同比下降5.7%。") == [
+        ("45.74亿元", ["直接经济损失金额"]), ("同比下降5.7%", ["直接经济损失金额"])]

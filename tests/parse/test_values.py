@@ -836,6 +836,13 @@ def test_a_templates_blank_before_a_unitless_figure_gives_its_unit():
                      (">=17600株", 17600, "株", "≥")]
 
 
+def test_session_ordinals_in_a_list_streaks_and_stretches_are_no_values():
+    for text in ("认真落实市委六届二次、三次、四次全会精神", "连续37个月未发生重特大事故",
+                 "扭转了近3年来火灾事故不断上升的趋势"):
+        assert find_values(text) == [], text
+    assert [v.raw for v in find_values("连续3年增长10%,完成培训3次")] == ["增长10%", "3次"]
+
+
 def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
     found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
     assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]
