@@ -13,7 +13,7 @@ from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
 from zhibiao.parse.records import DocumentRow, Records
-from zhibiao.parse.tables import is_text_table
+from zhibiao.parse.tables import is_text_table, narrative_cells
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
 PARSER_VERSION = "0.4.0"
@@ -67,6 +67,11 @@ def parse(doc: SourceDocument) -> Records:
     if not complete or genre not in PROSE_GENRES:
         prose = [b for b in doc.blocks if b.kind != "table" or b in text_tables]
         warnings.extend(read_prose(doc, builder, prose, genre=genre))
+    # a form's or table's narrative cell no reader took (年度目标: …户籍人口76户174人,…新建
+    # 养殖场占地约6500平米…) is read as prose too
+    narrative = narrative_cells(doc, builder.has_value_in, text_tables)
+    if narrative:
+        warnings.extend(read_prose(doc, builder, narrative, genre=genre))
     if not complete:
         generic.extract(doc, builder)
     settle_roles(builder.values, genre)

@@ -10,7 +10,7 @@ printed again after a page break), so a genre reads one logical table however in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
@@ -135,3 +135,28 @@ def is_text_table(doc: SourceDocument, block: Block) -> bool:
 
 def table_blocks(doc: SourceDocument) -> Iterator[Block]:
     return (block for block in doc.blocks if block.kind == "table")
+
+
+#: A narrative cell: long, with a sentence's punctuation and a figure in it.
+NARRATIVE_MIN_CHARS = 40
+_NARRATIVE_MARKS = re.compile(r"[。；;]|[，,].*[，,]")
+
+
+def narrative_cells(doc: SourceDocument, has_value_in: Callable[[int, int], bool],
+                    read: list[Block]) -> list[Block]:
+    """The cells of the document's tables (but those in `read`, tables already read as
+    prose) that tell something in sentences and hold a figure, in rows no reader took a
+    value from, each as a paragraph block of its own."""
+    cells = []
+    for block in table_blocks(doc):
+        if block in read:
+            continue
+        for row in block.rows:
+            if any(has_value_in(cell.start, cell.end) for cell in row if cell.end > cell.start):
+                continue  # a row a reader took: its other cells were left out on purpose
+            for cell in row:
+                text = doc.text[cell.start : cell.end]
+                if not cell.covered and len(text.strip()) >= NARRATIVE_MIN_CHARS \
+                        and _NARRATIVE_MARKS.search(text) and re.search(r"\d", text):
+                    cells.append(Block("paragraph", cell.start, cell.end))
+    return cells

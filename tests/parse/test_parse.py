@@ -266,3 +266,21 @@ def test_a_document_opening_on_the_time_since_which_it_reports_is_a_summary():
     doc = read_document("u.txt", text.encode("utf-8"))
     assert parse(doc).document["genre"] == "work_summary"
     assert {role for _, role, *_ in values(doc)} == {"actual"}
+
+
+def test_a_narrative_cell_of_a_form_no_reader_took_is_read_as_prose():
+    """年度目标 | 新建养殖场占地约6500平米,建棚圈一栋约360平米…: the form reader reads its
+    indicator rows; the overall goal's sentences in a cell of their own are read too, as
+    a goal table's prose (targets), but a cell beside values a reader took is not."""
+    page = """<html><head><title>绩效目标申报表</title></head><body><table border=1>
+<tr><td>年度目标</td><td>项目新建养殖场占地约6500平米,建棚圈一栋约360平米,打井,配电,建围墙约300米。</td></tr>
+<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>新建养殖场</td><td>≥1个</td></tr>
+</table></body></html>"""
+    from zhibiao.ingest.html import read_html
+    records = parse(read_html(page.encode(), "g.html", "0123456789abcdef"))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(v["raw"], v["role"], names.get(v["indicator_id"])) for v in records.values]
+    assert ("≥1个", "target", "新建养殖场") in rows
+    assert [(raw, role) for raw, role, _ in rows if raw.startswith("约")] == [
+        ("约6500平米", "target"), ("约360平米", "target"), ("约300米", "target")]
