@@ -138,6 +138,9 @@ PAYOUT_FIRST = re.compile(
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
 #: The basis of a comparison before a bracketed figure (较一季度(-10.8%)): its figure.
 BASIS_BEFORE_BRACKET = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$")
+#: A goal a figure sizes, named right after it (52亿元投资目标, 100万元建设任务).
+GOAL_AFTER = re.compile(r"(?P<goal>[\u4e00-\u9fff]{1,6}?(?:目标|任务))(?=[,，。;；、)）]|$)")
+GOAL_PERIOD_WORDS: tuple[str, ...] = ("年度", "全年", "今年")
 #: A stretch of time said in passing (连续十三年, 3个月): no part of a name.
 DURATION = re.compile(r"[一二两三四五六七八九十百\d]+(?:个)?(?:年|个月|天|周)")
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
@@ -1430,6 +1433,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 phrase, a_start, a_end = after
                 phrase = _ONCE.sub("", phrase)
                 found = [(phrase + INTERVAL_SUFFIX, a_start, a_end)] if phrase else []
+        goal = GOAL_AFTER.match(text, span.end) if not found else None
+        if goal:  # 围绕年度52亿元投资目标: the goal the figure sizes, with its period word
+            period_word = next((w for w in GOAL_PERIOD_WORDS
+                                if text.endswith(w, 0, span.start)), "")
+            found = [(period_word + goal.group("goal"), span.end, goal.end())]
         if not found and base_unit in SPLIT_UNITS and text.endswith(SPLIT_VERBS, 0, span.start):
             verb = next(v for v in SPLIT_VERBS if text.endswith(v, 0, span.start))
             # 带队分7组: the groups themselves are counted

@@ -833,3 +833,8 @@ def test_ji_inside_an_item_of_a_run_does_not_part_it():
 def test_an_outcome_alone_is_of_no_events():
     assert names_of("直接经济损失45.74亿元、同比下降5.7%。") == [
         ("45.74亿元", ["直接经济损失金额"]), ("同比下降5.7%", ["直接经济损失金额"])]
+
+
+def test_a_goal_named_right_after_its_figure_names_it():
+    assert names_of("围绕年度52亿元投资目标,以水务工程建设为重点。") == [
+        ("52亿元", ["年度投资目标"])]
