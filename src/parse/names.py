@@ -536,8 +536,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     """(name, start, end in `phrase`) of the analyst's name for what `phrase` counts in
     `unit`; ('', 0, 0) when nothing nameable is left."""
     name, start, end = _strip_span(phrase)
-    if not any(ch.isalnum() for ch in name):
-        return "", 0, 0  # a bracket or a mark, nothing named
+    if not any(ch.isalnum() for ch in name) or QUALIFIER_ONLY.fullmatch(name):
+        return "", 0, 0  # a bracket or a mark, or how a figure is counted: nothing named
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name):
         return "", 0, 0
@@ -918,6 +918,30 @@ def _object_of(name: str, unit: str) -> str:
     while len(words) > 1 and (words[0][1] in FRONT_FLAGS or words[0][0] in FRONT_DOINGS):
         words.pop(0)
     return "".join(w for w, _ in words)
+
+
+#: A clause that only says how a figure is counted (剔除留抵退税因素, 扣除价格因素,
+#: 按可比价格计算), maybe with the verb before the figure: no name of its own.
+QUALIFIER_ONLY = re.compile(r"(?:剔除|扣除|不含|按)[^,，。;；\d]{1,16}?(?:因素|口径|计算|后)"
+                            r"(?:完成|实现|为|达到|达)?")
+_QUALIFIER_TAIL = re.compile(r"(?:剔除|扣除)[^,，。;；\d]{1,16}?(?:因素|口径)$")
+
+
+def _qualified_subject(text: str, spans: Sequence[ValueSpan], i: int) -> NameSpan | None:
+    """The subject of a clause that only qualifies how the change after it is counted, with
+    no value of its own (规模以上工业增加值剔除增加值率变化因素,同比增长2.2%), or None."""
+    clause_start = max(text.rfind(ch, 0, spans[i].start) for ch in CLAUSE_BREAKS) + 1
+    if clause_start <= 0 or text[clause_start - 1] in SENTENCE_BREAKS:
+        return None
+    before = max(text.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+    if any(before <= s.start < clause_start for s in spans[:i]):
+        return None
+    clause = text[before : clause_start - 1]
+    tail = _QUALIFIER_TAIL.search(clause)
+    if tail is None or tail.start() < 2:
+        return None
+    name, n_start, n_end = _named(clause[: tail.start()], spans[i].unit)
+    return (name, before + n_start, before + n_end) if name else None
 
 
 def _in_brackets_after_comparison(text: str, span: ValueSpan) -> bool:
@@ -1507,6 +1531,16 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 text, spans[i - 1].end, span.start):
             # 居民健康素养水平达38.2%,提前8年实现2030年的目标值(37%): the same measure's target
             found = list(names[i - 1])
+        if not found and i > 0 and names[i - 1] and _one_sentence(
+                text, spans[i - 1].end, span.start, cues.FULL_STOPS):
+            between = text[spans[i - 1].end : span.start].strip(",，、 ")
+            if QUALIFIER_ONLY.fullmatch(between):
+                # 一般公共预算收入完成6.1亿元,剔除留抵退税因素完成6.8亿元: the same measure
+                found = list(names[i - 1])
+        if not found and span.change and i > 0:
+            subject = _qualified_subject(text, spans, i)
+            if subject:  # 规模以上工业增加值剔除增加值率变化因素,同比增长2.2%
+                found = [subject]
         if not found and span.change and i > 0:
             # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own; after a
             # share (846.44亿元,占全市比重为7.0%,…同比增长5.4%) it is the level's change

@@ -838,3 +838,10 @@ def test_an_outcome_alone_is_of_no_events():
 def test_a_goal_named_right_after_its_figure_names_it():
     assert names_of("围绕年度52亿元投资目标,以水务工程建设为重点。") == [
         ("52亿元", ["年度投资目标"])]
+
+
+def test_a_clause_saying_how_a_figure_is_counted_names_nothing():
+    text = ("一般公共预算收入完成6.1亿元,剔除留抵退税因素完成6.8亿元。"
+            "固定资产投资增长8.1%;规模以上工业增加值剔除增加值率变化因素,同比增长2.2%。")
+    assert [n for _, n in names_of(text)] == [
+        ["一般公共预算收入"], ["一般公共预算收入"], ["固定资产投资"], ["规模以上工业增加值"]]
