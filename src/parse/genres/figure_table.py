@@ -54,7 +54,7 @@ from zhibiao.parse.values import ValueSpan, find_periods, find_values
 HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("score", ("分值", "得分", "权重")),
     ("baseline", ("上年", "去年", "上一年", "基期", "基数")),
-    ("actual", ("决算", "执行", "完成", "实际", "实绩", "实现")),
+    ("actual", ("决算", "执行", "完成", "实际", "实绩", "实现", "累计")),
     ("target", ("预算", "目标", "计划", "指标值", "预期")),
 )
 #: Headers that only say the column holds the figures: the row label alone names them.
@@ -68,7 +68,7 @@ GENERIC_HEADERS: tuple[str, ...] = (
 ROLE_ONLY_WORDS = re.compile(
     r"(?:19|20)\d{2}(?:年度?|(?=上半年|下半年|[一二三四]季度|前三季度))"
     # a row of a period's data (2020上半年监测数据) or of the change (同期相比)
-    r"|上半年|下半年|[一二三四]季度|前三季度|监测|数据|同期相比|同比|比较"
+    r"|上半年|下半年|[一二三四]季度|前三季度|监测|数据|同期相比|同比|比较|累计"
     r"|上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标|计划|数|额|值")
 #: The words of a total (a 合计 row or column).
 TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "小计")
@@ -88,6 +88,8 @@ _CAPTION = re.compile(r"^表\s*\d+\s*(?P<title>\S.{2,60})$")
 _SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:决算|预算)表$")
 #: Header words of a column of changes (比上年增长%): the figure is its label's change.
 CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down"}
+#: What a cell holds that says nothing (——, —, /): no row's label.
+LABEL_PLACEHOLDERS = frozenset({"——", "—", "--", "-", "/", "／", "…", "……"})
 #: Header words of a column that holds codes or row numbers, not values.
 NOT_VALUE_HEADERS: tuple[str, ...] = (
     "序号", "编号", "代码", "编码", "代号", "电话", "邮编", "年份", "年度代码", "排名", "名次",
@@ -377,7 +379,8 @@ def read_figure_tables(doc: SourceDocument, builder: RecordBuilder, genre_role: 
 
 _NUMBER_ONLY = re.compile(r"^[-−+]?[\d,.]+%?$")
 #: A header naming the month or months of a monthly table's column (11, 1-11, 本月, 1-本月).
-_MONTH_HEADER = re.compile(r"^(?:(?P<first>1)\s*[-—~至]\s*)?(?P<month>\d{1,2}|本月)月?$")
+_MONTH_HEADER = re.compile(
+    r"^(?:(?P<first>1)\s*[-—~至]\s*)?(?P<month>\d{1,2}|本月)月?份?(?:累计)?$")
 
 
 def _month_header_row(texts: list[str]) -> bool:
@@ -468,7 +471,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         if not header or c in skipped or any(w in column.text for w in NOT_VALUE_HEADERS):
             continue
         label_col = next((left for left in range(c - 1, -1, -1)
-                          if texts[r][left] and (r, left) not in figure_at
+                          if texts[r][left] and texts[r][left] not in LABEL_PLACEHOLDERS
+                          and (r, left) not in figure_at
                           and block.rows[r][left].start not in header_zone), None)
         label = _label(texts[r][label_col]) if label_col is not None else ""
         label_unit = row_units.get(r)

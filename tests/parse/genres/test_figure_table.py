@@ -184,3 +184,13 @@ def test_a_monthly_table_copied_a_cell_a_line():
     assert ("7.6", "全市工业总产值", "actual", 7.6, "%", "up", nov) in found
     assert ("33034.98", "全市工业总产值", "actual", 3_303_498_000_000, "元", None, to_nov) in found
     assert ("1262.25", "国有控股", "actual", 126_225_000_000, "元", None, nov) in found
+
+
+def test_a_placeholder_cell_labels_no_row_and_a_cumulative_column_is_reported():
+    """| 第一产业 | —— | 25.71 | -2.1 |: the row's label is 第一产业, not the —— of the
+    month column it left empty; a 1-6月累计 column holds what was reached so far."""
+    text = ("| 指标 | 6月 | 1-6月累计 | 增长% |\n| 本地生产总值(亿元) | —— | 1389.32 | -6.5 |\n"
+            "| 第一产业 | —— | 25.71 | -2.1 |\n")
+    found = rows(doc_of(text, title="统计月报"))
+    assert ("1389.32", "本地生产总值", "actual", 138_932_000_000, "元", None, None) in found
+    assert ("25.71", "第一产业", "actual", 2_571_000_000, "元", None, None) in found
