@@ -141,6 +141,10 @@ BASIS_BEFORE_BRACKET = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}
 #: A goal a figure sizes, named right after it (52亿元投资目标, 100万元建设任务).
 GOAL_AFTER = re.compile(r"(?P<goal>[\u4e00-\u9fff]{1,6}?(?:目标|任务))(?=[,，。;；、)）]|$)")
 GOAL_PERIOD_WORDS: tuple[str, ...] = ("年度", "全年", "今年")
+#: A scope word opening a clause inside a name, after at least four characters that are no
+#: comparison (占全市比重 keeps its 全市): where the name starts.
+RUN_IN_SCOPE = re.compile(
+    r"(?<=[^占于比较与和及对在])(?<=.{4})(?P<scope>全区|全市|全县|全省|全州|全旗|全镇)")
 #: A stretch of time said in passing (连续十三年, 3个月): no part of a name.
 DURATION = re.compile(r"[一二两三四五六七八九十百\d]+(?:个)?(?:年|个月|天|周)")
 #: Words after a fee that say no more than the fee does (会议费预算支出, 因公出国费支出).
@@ -508,6 +512,13 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES + RELATIONAL_MEASURES) \
                 and "占" not in name:
             name, first = rest, first + cleaned[first:last].rindex("的") + 1
+    scope = RUN_IN_SCOPE.search(name)
+    if scope and len(name) - scope.end() >= 2:
+        # 粮食总产和单产再创新高全区粮食总产量: a lead sentence run into the clause that
+        # opens on its scope (the copy lost the comma)
+        cut = cleaned[first:last].find(scope.group("scope"), scope.start("scope"))
+        if cut >= 0:
+            name, first = name[scope.end() :], first + cut + len(scope.group("scope"))
     for close in ")）":  # …社会工作人才)总量: the bracket opened before the words read
         at = name.find(close)
         if at >= 0 and "(" not in name[:at] and "（" not in name[:at] and len(name) > at + 1:

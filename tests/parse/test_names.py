@@ -845,3 +845,8 @@ def test_a_clause_saying_how_a_figure_is_counted_names_nothing():
             "固定资产投资增长8.1%;规模以上工业增加值剔除增加值率变化因素,同比增长2.2%。")
     assert [n for _, n in names_of(text)] == [
         ["一般公共预算收入"], ["一般公共预算收入"], ["固定资产投资"], ["规模以上工业增加值"]]
+
+
+def test_a_lead_sentence_run_into_the_clause_of_its_scope_is_cut_off():
+    text = "粮食总产和单产再创新高全区粮食总产量791.6亿斤。工业增加值占全市比重为30%。"
+    assert names_of(text) == [("791.6亿斤", ["粮食总产量"]), ("30%", ["工业增加值占全市比重"])]
