@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from zhibiao.parse import cues
 
@@ -254,6 +255,14 @@ def find_periods(text: str, *, year: int | None = None,
     scan = _scan_of(text)
     if _PERIOD_MATERIAL.search(scan) is None:
         return []
+    return list(_periods(text, scan, year, reported_by))
+
+
+@lru_cache(maxsize=8192)
+def _periods(text: str, scan: str, year: int | None,
+             reported_by: date | None) -> tuple[Period, ...]:
+    """find_periods' scan, cached: table cells and labels repeat their texts (Period is
+    frozen; every caller gets a list of its own)."""
     taken = bytearray(len(text))
     found: list[Period] = []
 
@@ -335,7 +344,7 @@ def find_periods(text: str, *, year: int | None = None,
         else:
             add(m.start(), m.end(), None, None)
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
 
 
 #: Units of a rate: a change in them after a change in a count is that count's rate.
@@ -431,10 +440,17 @@ def _blocked_mask(scan: str, periods: list[Period], titles: bytearray) -> bytear
     mask = bytearray(titles)
     for period in periods:
         mask[period.start : period.end] = b"\x01" * (period.end - period.start)
-    for pattern in _NOT_VALUE_PATTERNS:
-        for m in pattern.finditer(scan):
-            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for start, end in _not_value_spans(scan):
+        mask[start:end] = b"\x01" * (end - start)
     return mask
+
+
+@lru_cache(maxsize=8192)
+def _not_value_spans(scan: str) -> tuple[tuple[int, int], ...]:
+    """Where _NOT_VALUE_PATTERNS match `scan`; cached, as half the texts scanned are table
+    cells said again (合计, 100%, ≥95%) and the patterns take most of _blocked_mask."""
+    return tuple((m.start(), m.end()) for pattern in _NOT_VALUE_PATTERNS
+                 for m in pattern.finditer(scan))
 
 
 # --- reading one value around a number -----------------------------------------------------
