@@ -386,9 +386,11 @@ def pos_words(phrase: str) -> tuple[tuple[str, str], ...]:
 # --- cleaning a phrase into a name ---------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _strip_span(phrase: str) -> tuple[str, int, int]:
     """The phrase without list markers, quotes, parentheticals and noise words at its ends,
-    and the (start, end) in `phrase` of what is left."""
+    and the (start, end) in `phrase` of what is left. Cached: a table's row label names
+    every figure of its row (3,553 calls, 451 phrases on shared/real-pdfs)."""
     keep = bytearray(b"\x01") * len(phrase)
     m = _LIST_MARKER.match(phrase)
     if m:
