@@ -7,10 +7,8 @@ environment), so a process pool, a Dask cluster and the tests can all call it.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,18 +16,12 @@ from typing import ClassVar, TypeAlias
 
 from zhibiao.errors import OutOfMemory, QuarantineError, Stage
 from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
-from zhibiao.limits import Limits, megabytes
+from zhibiao.limits import Limits, fewer_collections, megabytes
 from zhibiao.options import DEFAULT_OPTIONS, Options
 from zhibiao.parse import parse
 from zhibiao.schema.models import Quarantine, TableRow
 from zhibiao.schema.validate import ValidRecords, validate
 
-#: The garbage collector's first threshold while a document is processed (CPython's is
-#: 700 allocations): reading a PDF makes hundreds of thousands of small objects (glyphs,
-#: boxes) that reference counting frees anyway, and at 700 the collector ran about 1,000
-#: times on shared/real-pdfs (357 pages), a seventh of convert's time, mostly full passes
-#: over everything loaded. Peak memory is the same.
-GC_THRESHOLD = 10_000
 #: File suffixes picked up when walking a folder; explicit file arguments are always read.
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".html", ".htm", ".shtml", ".xhtml"})
 
@@ -68,18 +60,6 @@ def quarantined(source: str, doc_id: str | None, stage: Stage, reason: str,
     return Quarantined(source=source, quarantine=row)
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """The collector's first threshold at least GC_THRESHOLD (unless it is off), then back."""
-    old = gc.get_threshold()
-    if old[0]:
-        gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
 def process(source: str | os.PathLike[str], limits: Limits | None = None, *,
             options: Options = DEFAULT_OPTIONS) -> Result:
     """Read (a path, or fetch an http(s) URL), parse and validate one document. Never
@@ -87,7 +67,7 @@ def process(source: str | os.PathLike[str], limits: Limits | None = None, *,
 
     `options` say how to read it (default: `Options()`; the environment is read at the
     edge, by convert, refresh and the CLI); `limits`, when given, replace its limits."""
-    with _fewer_collections():
+    with fewer_collections():
         return _process(source, limits, options)
 
 

@@ -76,6 +76,7 @@ from zhibiao.limits import (
     OCR_SECONDS_PER_PAGE,
     Limits,
     check_chars,
+    fewer_collections,
     more_time,
 )
 from zhibiao.options import OcrMode
@@ -554,6 +555,12 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
     """A PDF as a SourceDocument; raises a QuarantineError when it cannot be read or is
     over a limit (a stream inflating too far, too many pages, too many characters).
     `ocr`: auto | always | never; `ocr_threads` per OCR session (0: one per core)."""
+    with fewer_collections():  # a page makes thousands of glyphs and boxes
+        return _read_pdf(data, source, doc_id, limits, ocr, ocr_threads)
+
+
+def _read_pdf(data: bytes, source: str, doc_id: str, limits: Limits, ocr: OcrMode,
+              ocr_threads: int) -> SourceDocument:
     check_streams(data, limits.max_inflated_bytes)
     pdf = _open(data)
     if len(pdf) > limits.max_pages:
