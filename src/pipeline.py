@@ -16,7 +16,7 @@ from typing import ClassVar, TypeAlias
 
 from zhibiao.errors import OutOfMemory, QuarantineError, Stage
 from zhibiao.ingest import doc_id_of, is_url, read_document, read_source
-from zhibiao.limits import Limits, megabytes
+from zhibiao.limits import Limits, fewer_collections, megabytes
 from zhibiao.options import DEFAULT_OPTIONS, Options
 from zhibiao.parse import parse
 from zhibiao.schema.models import Quarantine, TableRow
@@ -67,6 +67,12 @@ def process(source: str | os.PathLike[str], limits: Limits | None = None, *,
 
     `options` say how to read it (default: `Options()`; the environment is read at the
     edge, by convert, refresh and the CLI); `limits`, when given, replace its limits."""
+    with fewer_collections():
+        return _process(source, limits, options)
+
+
+def _process(source: str | os.PathLike[str], limits: Limits | None,
+             options: Options) -> Result:
     if limits is not None:
         options = replace(options, limits=limits)
     limits = options.limits

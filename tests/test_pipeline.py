@@ -153,3 +153,19 @@ def test_a_folder_named_in_a_list_file_is_walked_like_one_given_directly(tmp_pat
     listing.write_text(f"# a folder\n{folder}\n", encoding="utf-8")
     assert expand_inputs([], [listing]) == expand_inputs([folder]) == [
         str(folder / "a.txt"), str(folder / "sub" / "b.html")]
+
+
+def test_process_raises_the_collector_threshold_only_while_it_runs(monkeypatch):
+    import gc
+
+    from zhibiao import pipeline
+    from zhibiao.limits import GC_THRESHOLD
+
+    seen = []
+    monkeypatch.setattr(pipeline, "read_source",
+                        lambda *a: seen.append(gc.get_threshold()) or (b"x", None))
+    monkeypatch.setattr(pipeline, "read_document", lambda *a, **k: 1 / 0)
+    before = gc.get_threshold()
+    process(SAMPLES / "000_progress_quarterly.txt")
+    assert seen[0][0] >= GC_THRESHOLD
+    assert gc.get_threshold() == before

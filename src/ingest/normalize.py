@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 # Circled and parenthesised numbers are heading markers; NFKC would turn ① into 1.
 _KEEP = frozenset(
@@ -45,6 +46,7 @@ class Normalized:
     origin: list[int]  # len(text) + 1 entries; the last maps the end
 
 
+@cache  # a document has a few thousand distinct characters, asked about again and again
 def _nfkc_char(ch: str) -> str:
     if ch in _KEEP:
         return ch
@@ -58,8 +60,19 @@ def _nfkc_char(ch: str) -> str:
     return " " if out.isspace() else out
 
 
+def _unchanged(text: str) -> bool:
+    """Whether `normalize` leaves `text` as it is: no space to squeeze, no tag or CR, and
+    every distinct character its own normalization (most lines of a PDF), so the character
+    loop can be skipped."""
+    if " " in text or "<" in text or "\r" in text:
+        return False
+    return all(_nfkc_char(ch) == ch for ch in set(text))
+
+
 def normalize(text: str) -> Normalized:
     """Normalize `text` for parsing and keep the map back to it."""
+    if _unchanged(text):
+        return Normalized(text, list(range(len(text) + 1)))
     text_out: list[str] = []
     origin: list[int] = []
     tags = {m.start(): m.end() for m in _STRAY_TAG.finditer(text)}

@@ -76,6 +76,7 @@ from zhibiao.limits import (
     OCR_SECONDS_PER_PAGE,
     Limits,
     check_chars,
+    fewer_collections,
     more_time,
 )
 from zhibiao.options import OcrMode
@@ -426,9 +427,10 @@ class _Builder:
         self.boxes: list[Box | None] = []
         self.pos = 0
         self.blocks: list[Block] = []
-        #: text → its normalized, stripped text and where each character came from: a
-        #: table repeats its cell texts (合计, 0.00, empty cells), normalize runs once each
-        self._norms: dict[str, tuple[str, list[int]]] = {}
+        #: text → its normalized, stripped text and where each character came from (None:
+        #: from the same place, the common case): a table repeats its cell texts (合计, 0.00,
+        #: empty cells), normalize runs once each
+        self._norms: dict[str, tuple[str, list[int] | None]] = {}
 
     def _put(self, text: str, boxes: list[Box | None]) -> tuple[int, int]:
         start = self.pos
@@ -446,11 +448,15 @@ class _Builder:
             norm = normalize(text)
             stripped = norm.text.strip()
             lead = len(norm.text) - len(norm.text.lstrip())
-            known = self._norms[text] = (stripped,
-                                         list(norm.origin[:-1][lead : lead + len(stripped)]))
+            origin: list[int] | None = norm.origin[:-1][lead : lead + len(stripped)]
+            if origin == list(range(len(stripped))):
+                origin = None
+            known = self._norms[text] = (stripped, origin)
         stripped, origin = known
         n = len(boxes)
-        return stripped, [boxes[i] if i < n else None for i in origin]
+        if origin is None and len(stripped) <= n:
+            return stripped, boxes[:len(stripped)]
+        return stripped, [boxes[i] if i < n else None for i in (origin or range(len(stripped)))]
 
     def add_text(self, kind: BlockKind, lines: list[Line]) -> None:
         text, boxes = self._normalized(*join_lines(lines))
@@ -549,6 +555,12 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
     """A PDF as a SourceDocument; raises a QuarantineError when it cannot be read or is
     over a limit (a stream inflating too far, too many pages, too many characters).
     `ocr`: auto | always | never; `ocr_threads` per OCR session (0: one per core)."""
+    with fewer_collections():  # a page makes thousands of glyphs and boxes
+        return _read_pdf(data, source, doc_id, limits, ocr, ocr_threads)
+
+
+def _read_pdf(data: bytes, source: str, doc_id: str, limits: Limits, ocr: OcrMode,
+              ocr_threads: int) -> SourceDocument:
     check_streams(data, limits.max_inflated_bytes)
     pdf = _open(data)
     if len(pdf) > limits.max_pages:
