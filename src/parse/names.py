@@ -610,8 +610,11 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return left
 
 
+#: Words a separator character ends (惠及, 涉及, 普及): no separator there.
+WORDS_ENDING_IN_SEPARATORS: tuple[str, ...] = ("惠", "涉", "顾", "普", "危", "波")
 _ENUM_SEP_RE = re.compile(
-    "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True)))
+    "(?<![" + "".join(WORDS_ENDING_IN_SEPARATORS) + "])(?:"
+    + "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True)) + ")")
 
 
 def _split_enumeration(window: str, offset: int, *,

@@ -850,3 +850,8 @@ def test_a_clause_saying_how_a_figure_is_counted_names_nothing():
 def test_a_lead_sentence_run_into_the_clause_of_its_scope_is_cut_off():
     text = "粮食总产和单产再创新高全区粮食总产量791.6亿斤。工业增加值占全市比重为30%。"
     assert names_of(text) == [("791.6亿斤", ["粮食总产量"]), ("30%", ["工业增加值占全市比重"])]
+
+
+def test_a_word_ending_in_a_separator_character_is_not_parted():
+    assert names_of("消费券惠及1.2万人次。国企和民企共50家。") == [
+        ("1.2万人次", ["消费券惠及人次"]), ("50家", ["国企和民企数"])]
