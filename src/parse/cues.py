@@ -311,5 +311,8 @@ UNKNOWN_TABLE_TARGET_HEADERS: tuple[str, ...] = ("目标", "指标值", "预期"
 UNKNOWN_TABLE_NAME_HEADERS: tuple[str, ...] = ("指标", "名称", "项目", "内容", "事项")
 #: …but a header ending so holds values (目标值, 评价指标值, 完成数).
 UNKNOWN_TABLE_VALUE_ENDINGS: tuple[str, ...] = ("值", "数")
+#: Headers of a column of scoring rules (≥70%得3分): no values under them.
+RULE_HEADERS: tuple[str, ...] = ("评分规则", "评分标准", "计分方法", "扣分标准", "评分办法",
+                                 "计分规则", "评分细则")
 #: Points of the row (权重分值, 得分): scores, no unit.
 UNKNOWN_TABLE_SCORE_HEADERS: tuple[str, ...] = ("分值", "得分", "权重")

@@ -25,8 +25,19 @@ def _spans(doc: SourceDocument, builder: RecordBuilder) -> Iterator[tuple[int, i
     """(start, end) of every paragraph, heading and table cell, in document order (not the
     cells of a table a reader took whole)."""
     for block in doc.blocks:
-        if not builder.taken(block):
+        if builder.taken(block):
+            continue
+        if block.kind != "table" or not block.rows:
             yield from block_spans(block)
+            continue
+        # a column of scoring rules (评分规则: ≥70%得3分) states how points are given, no
+        # result or target
+        rules = {c for c, cell in enumerate(block.rows[0])
+                 if any(w in doc.text[cell.start : cell.end] for w in cues.RULE_HEADERS)}
+        for row in block.rows:
+            for c, cell in enumerate(row):
+                if cell.end > cell.start and not cell.covered and c not in rules:
+                    yield cell.start, cell.end
 
 
 def enclosing(text: str, start: int, end: int, breaks: str) -> tuple[int, int]:

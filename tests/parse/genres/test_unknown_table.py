@@ -58,3 +58,13 @@ def test_a_table_naming_two_indicators_a_row_pairs_each_value_with_its_name():
                         ("预算完成率·权重分值", "score", "1"), ("预算完成率·得分", "score", "0.5")]
     assert ("居民电子健康档案建档率", "target", "941250份") in rows
     assert ("建档率", "actual", "81.74%") in rows
+
+
+def test_a_column_of_scoring_rules_gives_no_values():
+    """评分规则 cells (预算完成率超出正负10%不得分) say how points are given."""
+    page = TWO_PER_ROW.replace("<th>权重分值</th>", "<th>权重分值</th><th>评分规则</th>").replace(
+        "<td>1</td><td>0.5</td>", "<td>1</td><td>预算完成率超出正负10%不得分</td><td>0.5</td>")
+    records = parse(read_html(page.encode(), "t.html", "0123456789abcdef"))
+    assert not [v for v in records.values if "10%" in v["raw"]]
+    assert [v["raw"] for v in records.values][:6] == [
+        "6475万元", "100%", "6475万元", "98%", "1", "0.5"]
