@@ -625,7 +625,8 @@ def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
         if scan.startswith("/", pos):
             per = _match_at(scan, pos + 1, _PER_UNITS_LF)
             if per:  # 2次/年, 50元/吨
-                canonical, pos = f"{canonical}/{per}", pos + 1 + len(per)
+                canonical = f"{canonical}/{cues.PER_UNIT_SPELLINGS.get(per, per)}"
+                pos += 1 + len(per)
         core.unit = canonical
         core.factor *= Decimal(str(factor))
         core.end = pos

@@ -843,6 +843,11 @@ def test_session_ordinals_in_a_list_streaks_and_stretches_are_no_values():
     assert [v.raw for v in find_values("连续3年增长10%,完成培训3次")] == ["增长10%", "3次"]
 
 
+def test_a_price_per_unit_keeps_its_unit_written_the_short_way():
+    found = [(v.raw, v.unit) for v in find_values("饲料库490元/平米,围墙300元/米,化肥3.5元/公斤")]
+    assert found == [("490元/平米", "元/平方米"), ("300元/米", "元/米"), ("3.5元/公斤", "元/公斤")]
+
+
 def test_an_outcome_counted_as_none_is_zero_but_an_attitude_is_no_value():
     found = [(v.raw, v.number, v.unit) for v in find_values("实现了零感染、零死亡,坚持零容忍。")]
     assert found == [("零感染", 0.0, ""), ("零死亡", 0.0, "")]
