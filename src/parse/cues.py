@@ -314,6 +314,15 @@ UNKNOWN_TABLE_TARGET_HEADERS: tuple[str, ...] = ("目标", "指标值", "预期"
 UNKNOWN_TABLE_NAME_HEADERS: tuple[str, ...] = ("指标", "名称", "项目", "内容", "事项")
 #: …but a header ending so holds values (目标值, 评价指标值, 完成数).
 UNKNOWN_TABLE_VALUE_ENDINGS: tuple[str, ...] = ("值", "数")
+#: Units of a rate (a change in them follows a change in a count; a share is one).
+RATE_UNITS = frozenset({"%", "‰"})
+#: The basis of a comparison right before a bracketed figure (较一季度(-10.8%), 比上年同期
+#: (3.2%)): the figure is the basis's own.
+BASIS_BEFORE_BRACKET = r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$"
+#: The blank a performance template leaves for a value, with its relation and unit:
+#: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥台).
+TEMPLATE_BLANK = (r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?P<stars>\*+)?\s*"
+                  r"(?P<unit>[^()（）\d*\s]{1,6})?\s*[)）]")
 #: Headers of a column of scoring rules (≥70%得3分): no values under them.
 RULE_HEADERS: tuple[str, ...] = ("评分规则", "评分标准", "计分方法", "扣分标准", "评分办法",
                                  "计分规则", "评分细则")

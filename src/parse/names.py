@@ -136,7 +136,7 @@ PAYOUT_FIRST = re.compile(
 #: Brackets holding a list (含A、B、C): a note inside a name.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
 #: The basis of a comparison before a bracketed figure (较一季度(-10.8%)): its figure.
-BASIS_BEFORE_BRACKET = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$")
+BASIS_BEFORE_BRACKET = re.compile(cues.BASIS_BEFORE_BRACKET)
 #: A goal a figure sizes, named right after it (52亿元投资目标, 100万元建设任务).
 GOAL_AFTER = re.compile(r"(?P<goal>[\u4e00-\u9fff]{1,6}?(?:目标|任务))(?=[,，。;；、)）]|$)")
 GOAL_PERIOD_WORDS: tuple[str, ...] = ("年度", "全年", "今年")
@@ -803,8 +803,6 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
 #: Counts whose own words in brackets name a part (事故13起(工程建设领域事故10起)), not a
 #: description of the figure before.
 COUNT_UNITS_OWN_SUBJECT = frozenset({"起", "宗", "人", "家", "个", "项", "件", "次"})
-#: Units of a rate: a rate right after a count and its noun is a rate of those things.
-RATE_UNITS = frozenset({"%", "‰"})
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
 #: Verbs opening a relative clause after a count (480户符合条件的困难老年人家庭, 5个具有示范
 #: 作用的农村社区), and how far into the words a 的 may close it.
@@ -1437,7 +1435,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             continue
         prev_end = spans[i - 1].end if i > 0 else 0
         if i > 0 and after_of.get(i - 1) == (prev_end, span.start) \
-                and span.unit not in RATE_UNITS and (
+                and span.unit not in cues.RATE_UNITS and (
                     span.qualitative is None or spans[i - 1].comparator != "="):
             # 出动514支队伍2.8万人次: the words between are what the previous value counts;
             # this one is named from the clause before both (but in 10个水源地水质100%达标

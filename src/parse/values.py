@@ -352,10 +352,6 @@ def _periods(text: str, scan: str, year: int | None,
     return tuple(found)
 
 
-#: Units of a rate: a change in them after a change in a count is that count's rate.
-_RATE_UNITS = frozenset({"%", "‰"})
-
-
 # --- things that look like numbers but are not values -------------------------------------
 
 #: What a money size class stands before when it is part of a name (500万元以上项目).
@@ -760,8 +756,7 @@ _UNITLESS_BEFORE = re.compile(
 
 #: The blank a performance template leaves for a value (种植数量(≥**株)>=17600株,
 #: 成活率(≥**%)>=85): its unit, when the figure is printed without one.
-_TEMPLATE_HINT = re.compile(r"[(（]\s*(?:≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*\*+\s*"
-                            r"(?P<unit>[^()（）\d*\s]{1,6})\s*[)）]\s*(?:≥|≤|>=|<=|>|<|=)?\s*$")
+_TEMPLATE_HINT = re.compile(cues.TEMPLATE_BLANK + r"\s*(?:≥|≤|>=|<=|>|<|=)?\s*$")
 
 
 def _implied_unit(scan: str, pos: int) -> str | None:
@@ -836,7 +831,7 @@ def _read_value(
         unit = _implied_unit(scan, start) or ""
     if not unit:
         hint = _TEMPLATE_HINT.search(scan, max(0, start - 16), start)
-        if hint and hint.group("unit"):
+        if hint and hint.group("stars") and hint.group("unit"):
             # 种植作物成活率(≥**%)>=85, 补助成本(≤**元/株)≤28.40/株: the template's blank
             # says the unit; a per-unit tail printed after the figure is part of it
             unit = hint.group("unit")
@@ -1017,14 +1012,14 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         # 增加2起、上升4.7%: a change in the count's unit and its rate are one count's
         groups: list[list[int]] = []
         for k in range(i, run_end):
-            if groups and len(groups[-1]) == 1 and values[k].unit in _RATE_UNITS \
-                    and values[groups[-1][0]].unit not in _RATE_UNITS:
+            if groups and len(groups[-1]) == 1 and values[k].unit in cues.RATE_UNITS \
+                    and values[groups[-1][0]].unit not in cues.RATE_UNITS:
                 groups[-1].append(k)
             else:
                 groups.append([k])
         if candidates and len(candidates) >= len(groups):
             for j, group in zip(candidates[-len(groups):], groups, strict=True):
-                if len(groups) == 1 and values[group[0]].unit not in _RATE_UNITS:
+                if len(groups) == 1 and values[group[0]].unit not in cues.RATE_UNITS:
                     # 45起、51人、14人,同比事故起数增加2起: the count in the change's unit
                     j = next((c for c in reversed(candidates)
                               if values[c].unit == values[group[0]].unit), j)

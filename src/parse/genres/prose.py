@@ -213,7 +213,7 @@ BASELINE_AFTER = re.compile(
     r"(?:(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)(?:到|至|为)|到|至)")
 #: A figure in brackets right after the basis of a comparison (较一季度(-10.8%),
 #: 比上年同期(3.2%)): the basis's own figure.
-BASIS_IN_BRACKETS = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$")
+BASIS_IN_BRACKETS = re.compile(cues.BASIS_BEFORE_BRACKET)
 BASELINE_BEFORE = re.compile(
     r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?$")
 #: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target;

@@ -32,6 +32,7 @@ from typing import Any
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.flat_forms import AMOUNT_CELL, FUNDS_WORDS
+from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values
@@ -80,8 +81,7 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
 INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*[:：.、]\s*")
 #: The blank a template leaves after an indicator's name for its value, with the
 #: relation and unit: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥套).
-TEMPLATE_HINT = re.compile(r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?P<stars>\*+)?\s*"
-                           r"(?P<unit>[^()（）\d*\s]{1,6})?\s*[)）]\s*$")
+TEMPLATE_HINT = re.compile(cues.TEMPLATE_BLANK + r"\s*$")
 #: What a 指标性质 cell says → the comparator of its row's figures (定性: none, the value
 #: is words).
 RELATIONS: dict[str, str] = {
