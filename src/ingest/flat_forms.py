@@ -507,8 +507,8 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in _join_split_header(text, blocks):
         rows = list(block.rows) if block.kind == "table" else []
-        at = next((r for r, row in enumerate(rows) if _filled(row) and _label(
-            text[_filled(row)[0].start : _filled(row)[0].end]).startswith("一级指标")), None)
+        at = next((r for r, row in enumerate(rows) if _opens_indicator_header(text, row)),
+                  None)
         if at is None:
             out.append(block)
             continue

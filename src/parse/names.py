@@ -621,12 +621,7 @@ def _split_enumeration(window: str, offset: int, *,
                        join_single: bool = True) -> list[tuple[str, int, int]]:
     """The window's parts separated by 、/和/及/与, each as (text, start, end); with
     `join_single`, a one-character part is joined to the next (收、支 → 收支)."""
-    parts, pos = [], 0
-    for m in _ENUM_SEP_RE.finditer(window):
-        parts.append((window[pos : m.start()], offset + pos, offset + m.start()))
-        pos = m.end()
-    parts.append((window[pos:], offset + pos, offset + len(window)))
-    parts = [p for p in parts if p[0].strip()]
+    parts = _cut(window, offset, _ENUM_SEP_RE)
     merged: list[tuple[str, int, int]] = []
     for part in parts:  # 收、支预算总计: a one-character part shares the next one's words
         alone = _strip_span(merged[-1][0])[0] if merged else ""
@@ -640,15 +635,17 @@ def _split_enumeration(window: str, offset: int, *,
     return merged
 
 
-def _split_on_dun(window: str, offset: int) -> list[tuple[str, int, int]]:
-    """The window's parts separated by 、 alone, each as (text, start, end)."""
+def _cut(window: str, offset: int, separators: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """The window's non-blank parts between `separators`, each as (text, start, end)."""
     parts, pos = [], 0
-    for at, ch in enumerate(window):
-        if ch == "、":
-            parts.append((window[pos:at], offset + pos, offset + at))
-            pos = at + 1
+    for m in separators.finditer(window):
+        parts.append((window[pos : m.start()], offset + pos, offset + m.start()))
+        pos = m.end()
     parts.append((window[pos:], offset + pos, offset + len(window)))
     return [p for p in parts if p[0].strip()]
+
+
+_DUN = re.compile("、")
 
 
 def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan]:
@@ -925,16 +922,26 @@ QUALIFIER_ONLY = re.compile(r"(?:剔除|扣除|不含|按)[^,，。;；\d]{1,16}
 _QUALIFIER_TAIL = re.compile(r"(?:剔除|扣除)[^,，。;；\d]{1,16}?(?:因素|口径)$")
 
 
-def _qualified_subject(text: str, spans: Sequence[ValueSpan], i: int) -> NameSpan | None:
-    """The subject of a clause that only qualifies how the change after it is counted, with
-    no value of its own (规模以上工业增加值剔除增加值率变化因素,同比增长2.2%), or None."""
-    clause_start = max(text.rfind(ch, 0, spans[i].start) for ch in CLAUSE_BREAKS) + 1
+def _valueless_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
+                             at: int) -> tuple[int, str] | None:
+    """(start, text) of the clause before the one at `at`, when it is in the same sentence
+    and holds none of the values before value i; None otherwise."""
+    clause_start = max(text.rfind(ch, 0, at) for ch in CLAUSE_BREAKS) + 1
     if clause_start <= 0 or text[clause_start - 1] in SENTENCE_BREAKS:
         return None
     before = max(text.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
     if any(before <= s.start < clause_start for s in spans[:i]):
         return None
-    clause = text[before : clause_start - 1]
+    return before, text[before : clause_start - 1]
+
+
+def _qualified_subject(text: str, spans: Sequence[ValueSpan], i: int) -> NameSpan | None:
+    """The subject of a clause that only qualifies how the change after it is counted, with
+    no value of its own (规模以上工业增加值剔除增加值率变化因素,同比增长2.2%), or None."""
+    found = _valueless_clause_before(text, spans, i, spans[i].start)
+    if found is None:
+        return None
+    before, clause = found
     tail = _QUALIFIER_TAIL.search(clause)
     if tail is None or tail.start() < 2:
         return None
@@ -1044,7 +1051,7 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         parts = _split_enumeration(window[:cut], left, join_single=False)
     if len(parts) != end - i:
         # 蔬菜及食用菌、瓜果产量分别增长…: 及 joins inside an item, 、 parts the items
-        parts = _split_on_dun(window[:cut], left)
+        parts = _cut(window[:cut], left, _DUN)
         if len(parts) != end - i:
             return None
     trades = [p for p, _, _ in parts[:-1]]
@@ -1235,13 +1242,10 @@ def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
     """The thing the clause before the one at `at` is about, when that clause is in the
     same sentence and holds no value (发展养生滋补预制菜产业,产值… → 养生滋补预制菜产业);
     '' otherwise."""
-    clause_start = max(text.rfind(ch, 0, at) for ch in CLAUSE_BREAKS) + 1
-    if clause_start <= 0 or text[clause_start - 1] in SENTENCE_BREAKS:
+    found = _valueless_clause_before(text, spans, i, at)
+    if found is None:
         return ""
-    before_start = max(text.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
-    if any(before_start <= s.start < clause_start for s in spans[:i]):
-        return ""
-    words = list(pos_words(_strip_span(text[before_start : clause_start - 1])[0]))
+    words = list(pos_words(_strip_span(found[1])[0]))
     while len(words) > 1 and (words[0][1] in ADVERB_FLAGS or words[0][0] in FRONT_DOINGS
                               or words[0][0] in SUBJECT_LEAD_VERBS):
         words.pop(0)
@@ -1536,16 +1540,15 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 # 一般公共预算收入完成6.1亿元,剔除留抵退税因素完成6.8亿元: the same measure
                 found = list(names[i - 1])
         if not found and span.change and i > 0:
+            # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own is the
+            # subject's of a clause before that only says how it is counted (规模以上工业增加值
+            # 剔除增加值率变化因素,同比增长2.2%), else the figure's before; after a share
+            # (846.44亿元,占全市比重为7.0%,…同比增长5.4%) it is the level's change
             subject = _qualified_subject(text, spans, i)
-            if subject:  # 规模以上工业增加值剔除增加值率变化因素,同比增长2.2%
-                found = [subject]
-        if not found and span.change and i > 0:
-            # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own; after a
-            # share (846.44亿元,占全市比重为7.0%,…同比增长5.4%) it is the level's change
             level_at = i - 2 if i >= 2 and names[i - 2] and names[i - 1] \
                 and _is_share_name(names[i - 1][0][0]) and not spans[i - 1].change \
                 and span.unit != POINTS_UNIT else i - 1
-            found = list(names[level_at])
+            found = [subject] if subject else list(names[level_at])
         in_brackets = span.start > 0 and text[span.start - 1] in "(（" \
             and text[span.end : span.end + 1] in ")）"
         if found and i > 0 and names[i - 1] and found[0][0].startswith(COMPARING_PREFIXES):

@@ -44,6 +44,16 @@ def without_part_mark(label: str) -> str:
     return PART_MARK.sub("", label)
 
 
+#: A list marker opening a row label (一、财政拨款, 1.一般公共预算, (二)).
+LIST_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])")
+
+
+def row_label(text: str) -> str:
+    """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业)."""
+    return without_part_mark(LIST_MARK.sub("", text))
+
+
 def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
     """Role → column of the cells (squashed texts) naming a role; each column one role."""
     columns: dict[str, int] = {}

@@ -43,8 +43,8 @@ from datetime import date
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.genres.cells import with_unit
-from zhibiao.parse.tables import row_texts, squash, table_blocks, without_part_mark
+from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
+from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
 
 # --- data ----------------------------------------------------------------------------------
@@ -89,7 +89,7 @@ _SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:决算|预算)表$")
 #: Header words of a column of changes (比上年增长%): the figure is its label's change.
 CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down"}
 #: What a cell holds that says nothing (——, —, /): no row's label.
-LABEL_PLACEHOLDERS = frozenset({"——", "—", "--", "-", "/", "／", "…", "……"})
+LABEL_PLACEHOLDERS = (PLACEHOLDERS - {"无"}) | {"…", "……"}
 #: Header words of a column that holds codes or row numbers, not values.
 NOT_VALUE_HEADERS: tuple[str, ...] = (
     "序号", "编号", "代码", "编码", "代号", "电话", "邮编", "年份", "年度代码", "排名", "名次",
@@ -113,9 +113,6 @@ _HEADER_UNIT = re.compile(
     r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})[)）]|(?P<pct>[%‰]|[uμm]g/m3)\s*$")
 #: A figure written as a code: leading zero(s) before more digits (000998, 01).
 _CODE = re.compile(r"^0\d")
-#: A list marker opening a row label (一、财政拨款, 1.一般公共预算, (二)).
-_LIST_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])")
 #: A header or label has words, not only digits and signs.
 _WORDS = re.compile(r"[^\W\d_]")
 _MINUS = ("-", "−", "－")
@@ -233,7 +230,7 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 
 def _subject_name(subject: str, issuer: str | None) -> str:
     """A table's subject as an indicator name: without its list mark, year and issuer."""
-    subject = _LEADING_YEAR.sub("", _LIST_MARK.sub("", subject))
+    subject = _LEADING_YEAR.sub("", LIST_MARK.sub("", subject))
     if issuer and subject.startswith(issuer) and len(subject) > len(issuer) + 1:
         subject = subject[len(issuer):]
     return _LEADING_YEAR.sub("", subject)
@@ -325,10 +322,6 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
                 path.append(text)  # (11 and 1-11 over a 月报's columns are words here)
         paths[c] = path
     return paths
-
-
-def _label(text: str) -> str:
-    return without_part_mark(_LIST_MARK.sub("", text))
 
 
 def _name(label: str, column: _Column, subject: str) -> str:
@@ -457,7 +450,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     row_units: dict[int, str] = {}
     carried: str | None = None
     for r in range(first, len(texts)):
-        own = _unit_of_header(_label(texts[r][0])) if texts[r] else None
+        own = _unit_of_header(row_label(texts[r][0])) if texts[r] else None
         carried = own or carried
         if carried:
             row_units[r] = carried
@@ -474,7 +467,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                           if texts[r][left] and texts[r][left] not in LABEL_PLACEHOLDERS
                           and (r, left) not in figure_at
                           and block.rows[r][left].start not in header_zone), None)
-        label = _label(texts[r][label_col]) if label_col is not None else ""
+        label = row_label(texts[r][label_col]) if label_col is not None else ""
         label_unit = row_units.get(r)
         if label_unit and _unit_of_header(label):
             label = _without_unit(label)  # 全市工业总产值(亿元): the unit is no part of it

@@ -563,6 +563,7 @@ class _Reader:
         self.actual_period = actual_period(doc, genre)
         self.unnamed = 0
         self._block_starts = [b.start for b in doc.blocks]
+        self._title = re.sub(r"\s+", "", doc.title or "")  # the title without its spaces
         #: after a PLAN_LEAD paragraph, while numbered items follow: the year it names (0
         #: when none), else None
         self.lead_year: int | None = None
@@ -664,7 +665,7 @@ class _Reader:
             sentence = text[s_start:s_end].strip()
             if not span_names:
                 self.unnamed += 1
-                self._add(span, start, role, section=path)
+                builder.add_value(span, start, role, section=path)
                 continue
             for name, n_start, n_end in span_names:
                 if scope and scope not in name and n_start > scope_end \
@@ -673,7 +674,8 @@ class _Reader:
                 indicator_id = builder.add_indicator(
                     name, start + n_start, start + n_end, target_id=target_id,
                     text=sentence, section=path)
-                self._add(span, start, role, indicator_id=indicator_id, section=path)
+                builder.add_value(span, start, role, indicator_id=indicator_id,
+                                  section=path)
 
     def _read_table(self, block: Block) -> None:
         """Each cell, under its column's header (the first row's cell): a 重点工作 column
@@ -689,9 +691,6 @@ class _Reader:
                     if title else None
                 self.read(cell.start, cell.end, block)
         self.column = None
-
-    def _add(self, span: ValueSpan, offset: int, role: str, **where: str | None) -> None:
-        self.builder.add_value(span, offset, role, **where)
 
     def _chain(self, at: int) -> tuple[Heading, ...]:
         """The numbered headings around `at`, inside the banner line above them; in a
@@ -712,9 +711,8 @@ class _Reader:
         its heading tags. Not one of a run of short lines (the header cells of a table
         copied one cell a line: 序号 / 重点工作 / 牵头责任单位 …)."""
         line = text.strip()
-        title = re.sub(r"\s+", "", self.doc.title or "")
         if not self._is_short_line(block) or ITEM_START.match(line) \
-                or re.sub(r"\s+", "", line) in title:
+                or re.sub(r"\s+", "", line) in self._title:
             return None  # the title, or a piece of it the page wrapped (…总结及 / 2024年工作计划)
         i = bisect.bisect_left(self._block_starts, block.start)
         blocks = self.doc.blocks

@@ -65,8 +65,8 @@ FUND_COLUMNS: ColumnCues = {
     "spent": ("全年执行数", "预算执行数", "执行数(B", "执行数（B"), "weight": ("分值", "权重"),
     "rate": ("执行率",), "score": ("得分",),
 }
-#: Indicator-row column → (role, suffix of the indicator name, unit when the cell has none),
-#: in the order the values are emitted.
+#: Indicator-row column → (role, suffix of the indicator name, unit when the cell has none:
+#: None for the row's own, '' for none at all), in the order the values are emitted.
 INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "target": ("target", "", None), "actual": ("actual", "", None),
     "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
@@ -249,7 +249,7 @@ class _Form:
                 scored = role == "score"
                 self._emit(*span, role=role, target_id=target_id,
                             indicator=(name + suffix, *name_span), bare=True,
-                            unit=unit if scored else row_unit, level1=level.get("level1"),
+                            unit=row_unit if unit is None else unit, level1=level.get("level1"),
                             level2=level.get("level2"),
                             comparator=relation if role == "target" else None,
                             whole_cell=not scored)

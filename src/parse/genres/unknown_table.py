@@ -9,23 +9,13 @@ extraction, and the document stays `partial` with a warning saying how it was re
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import emit_values
-from zhibiao.parse.tables import (
-    origin_span,
-    row_texts,
-    squash,
-    table_blocks,
-    without_part_mark,
-)
-
-#: A list mark opening a name cell (1.预算投入资金, 一、投入目标).
-_LIST_MARK = re.compile(r"^\s*(?:\d+[.、．]|[一二三四五六七八九十]+、|[(（]\d+[)）])\s*")
+from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +92,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
             name_span = origin_span(row, name_column) if name_column is not None else None
             indicator = None
             if name_span:
-                name = without_part_mark(_LIST_MARK.sub("", squash(
-                    doc.text[name_span[0] : name_span[1]])))
+                name = row_label(squash(doc.text[name_span[0] : name_span[1]]))
                 name = name.split("=")[0].split("＝")[0] or name  # 建档率=建档人数/…: defined
                 if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
                     name = f"{name}·{headers[column]}"
