@@ -378,8 +378,11 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2
             continue
-        columns, j = _header_run(tokens, i, FUND_HEADER_WORDS)
-        if columns and _label(columns[0].text).startswith(FUND_AMOUNT_WORDS):
+        first, _ = _header_cell(tokens, i, FUND_HEADER_WORDS)
+        if first is not None and _label(first.text).startswith(FUND_AMOUNT_WORDS):
+            # (the whole run only where a fund header starts: from every cell of a long
+            # run of header-like lines it would be read again and again)
+            columns, j = _header_run(tokens, i, FUND_HEADER_WORDS)
             amounts = sum(any(w in _label(t.text) for w in FUND_AMOUNT_WORDS) for t in columns)
             if amounts >= 2:
                 i = _fund_rows(tokens, i, columns, j, grid)
