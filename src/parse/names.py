@@ -133,6 +133,12 @@ BAND_END = re.compile(r"(?:岁|以上|以下|以内)$")
 #: A payout named verb first (发放慰问金金额): analysts name the money, then the payout.
 PAYOUT_FIRST = re.compile(
     r"(?P<verb>发放|拨付|兑付|兑现|下拨|支付)(?P<what>[\u4e00-\u9fff、]{2,}?)金额")
+#: A payout after a count of people (为5826人次发放医疗保障经费): the people it went to.
+PAYOUT_TO = re.compile(r"(?P<verb>发放|拨付|兑付|兑现|下拨|支付)(?P<what>[\u4e00-\u9fff]{2,}?"
+                       r"(?:金|费|款|补贴|补助|资金|经费))")
+#: Words naming money, ending what a count's words say is paid or raised (…发放医疗保障经费
+#: 350.37万元, 为120家市场主体融资1.35亿元): the amount after them is of that money.
+MONEY_WORDS_END = re.compile(r"(?:金|费|款|补贴|补助|资金|经费|融资|贷款)$")
 #: Brackets holding a list (含A、B、C): a note inside a name.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
 #: The basis of a comparison before a bracketed figure (较一季度(-10.8%)): its figure.
@@ -566,9 +572,13 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         # 一般公共预算支出 is a kind of budget, not a budgeted thing
         name = name[: -len(BUDGETED_SPENDING)] + "支出"
     name = VERB_BEFORE_MEASURE.sub("", name)  # 第一产业实现增加值 → 第一产业增加值
-    payout = PAYOUT_FIRST.fullmatch(name) if unit.split("/")[0] in MONEY_UNITS else None
+    payout = (PAYOUT_FIRST.fullmatch(name) or PAYOUT_TO.fullmatch(name)) \
+        if unit.split("/")[0] in MONEY_UNITS else None
     if payout:  # 发放慰问金43.45万元 → 慰问金发放金额, as analysts write a payout
         name = payout.group("what") + payout.group("verb") + UNIT_SUFFIXES["元"]
+    paid_to = PAYOUT_TO.fullmatch(name) if unit in PEOPLE_UNITS else None
+    if paid_to:  # 为5826人次发放医疗保障经费 → 医疗保障经费发放人次: who the money went to
+        name = paid_to.group("what") + paid_to.group("verb") + UNIT_SUFFIXES[unit]
     name = OUTCOME_VERB.sub("", name)  # 造成经济损失 → 经济损失
     if unit == "%" and PROGRESSIVE_END.search(name) and len(name) > 6:
         name = PROGRESSIVE_END.sub("进度", name)  # …引调水工程正在施工中(93%) → …工程进度
@@ -878,6 +888,54 @@ ADVERB_FLAGS = frozenset({"d", "ad"})
 FRONT_FLAGS = frozenset({"v", "vd", "d", "ad", "b"})
 #: The longest phrase taken for a doing alone.
 MAX_DOING = 6
+
+
+#: 90%的乡镇卫生院达到服务能力推荐标准: a share of the things named after 的, and what they do.
+SHARE_OF_FOLLOWING = re.compile(r"(?:以上|左右)?的(?P<rest>[\u4e00-\u9fff“”]{1,30})")
+#: The longest predicate kept in such a share's name.
+SHARE_PREDICATE_MAX = 16
+#: Word flags that end the noun a share is of and open what those things do.
+PREDICATE_FLAGS: tuple[str, ...] = ("v", "d", "p", "c", "u", "ad")
+
+
+def _share_of_following(text: str, end: int) -> list[NameSpan]:
+    """The name of a share the clause after it explains (46%的村开展资产折股量化 →
+    开展资产折股量化的村比例), or [] when no noun follows its 的."""
+    m = SHARE_OF_FOLLOWING.match(text, end)
+    if not m:
+        return []
+    words = _words(m.group("rest"))
+    nouns = 0
+    while nouns < len(words) and words[nouns][1] not in PREDICATE_FLAGS \
+            and words[nouns][0] not in STOP_VERBS:
+        nouns += 1
+    if nouns == 0 or nouns == len(words):
+        return []  # 达到80%的水平: no doing follows, so no share of things
+    noun = "".join(w for w, _ in words[:nouns])
+    predicate = "".join(w for w, _ in words[nouns:])[:SHARE_PREDICATE_MAX]
+    return [(f"{predicate}的{noun}比例", m.start("rest"), m.end("rest"))]
+
+
+#: The kind of event a count of 起 counts, said at the end of its clause (…侧翻较大事故).
+EVENT_AFTER_COUNT = re.compile(r"(?:特别重大|重大|较大|一般)?(?:生产安全|道路交通|交通|火灾|"
+                               r"安全生产|安全)?(?:事故|火灾|案件|火警)(?=[,，。;；、]|$)")
+#: How far into its clause the event noun after a count of 起 may end.
+EVENT_AFTER_REACH = 16
+
+
+def _event_after(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
+    """The event a count of 起 counts when the words after it describe one event
+    (1起三轮车侧翻较大事故 → 较大事故), or None."""
+    stop = min(limit, end + EVENT_AFTER_REACH)
+    clause = text[end:stop]
+    cut = next((k for k, ch in enumerate(clause) if ch in CLAUSE_BREAKS), len(clause))
+    found = None
+    for m in EVENT_AFTER_COUNT.finditer(text, end, end + cut + (1 if end + cut < len(text)
+                                                                 else 0)):
+        found = m
+    if found is None or found.end() != end + cut:
+        return None
+    return found.group(), found.start(), found.end()
 
 
 def _breakdown_total(text: str, spans: Sequence[ValueSpan], i: int) -> int | None:
@@ -1478,6 +1536,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 # 为优抚对象8493人发放抚恤金: the people are before the count; what follows
                 # is done for them
                 after = None
+            event = _event_after(text, span.end, next_start) if base_unit == "起" else None
+            if event is not None and (after is None or not after[0].endswith(event[0])):
+                after = event  # 发生1起三轮车侧翻较大事故: the event counted ends the clause
             if after is not None:
                 phrase, a_start, a_end = after
                 verb = _verb_before(text, span.start)
@@ -1495,9 +1556,16 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 危桥改造方面(12座): a figure alone in brackets is the size of what stands
             # before them
             found = _before_names(text, span.start - 1, prev_end, unit)
+        if not found and floor_to != span.start and base_unit in MONEY_UNITS:
+            between = text[spans[i - 1].end : span.start]
+            if MONEY_WORDS_END.search(between):  # 为120家市场主体融资1.35亿元: the money
+                name = normalize_name(between, unit)
+                found = [(name, spans[i - 1].end, span.start)] if name else []
         if not found:
             found = _before_names(text, floor_to, prev_end, unit)
-            if found and base_unit in ("%", "‰") and len(found) == 1:
+            if not found and base_unit == "%":
+                found = _share_of_following(text, span.end)
+            elif found and base_unit in ("%", "‰") and len(found) == 1:
                 closing = _rate_after(text, span.end)
                 if closing:
                     name, n_start, _ = found[0]

@@ -356,6 +356,9 @@ def _periods(text: str, scan: str, year: int | None,
 
 #: What a money size class stands before when it is part of a name (500万元以上项目).
 SIZE_CLASSED: tuple[str, ...] = ("项目", "工业企业", "企业", "重点项目", "产业项目", "工业项目")
+#: What a herd or farm size class stands before when it is part of a name (50头以上养殖户).
+HOLDER_CLASSED: tuple[str, ...] = ("养殖户", "养殖场", "规模养殖", "大户", "种植大户", "种植户",
+                                   "家庭农场", "合作社", "农户")
 _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -395,6 +398,10 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a size class in a name: 500万元以上项目累计投资, 10至500万元项目, 2000万元及以上企业
         r"(?:\d+(?:\.\d+)?\s*[至到~～\-—]\s*)?\d+(?:\.\d+)?\s*[万亿]?元\s*"
         r"(?:及以上|以上|及以下|以下)?(?=(?:" + "|".join(SIZE_CLASSED) + r"))",
+        # a herd or farm size class in a name: 肉牛存栏50头以上养殖户, 100亩以上种植大户
+        r"\d+(?:\.\d+)?\s*(?:头|只|羽|亩)\s*(?:及以上|以上)(?=(?:" + "|".join(HOLDER_CLASSED)
+        + r"))",
+        r"[两二三四]轮(?=车|摩托|电动|汽车)",  # 三轮车: a kind of vehicle, not 3 rounds
         r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
         # administrative units named in passing (全县辖7个镇、3个乡; 全省16个市): not a result

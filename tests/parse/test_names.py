@@ -855,3 +855,22 @@ def test_a_lead_sentence_run_into_the_clause_of_its_scope_is_cut_off():
 def test_a_word_ending_in_a_separator_character_is_not_parted():
     assert names_of("消费券惠及1.2万人次。国企和民企共50家。") == [
         ("1.2万人次", ["消费券惠及人次"]), ("50家", ["国企和民企数"])]
+
+
+def test_a_share_of_the_things_named_after_it_is_named_by_what_they_do():
+    text = "90%的乡镇卫生院达到服务能力推荐标准。全省46%的村开展经营性资产折股量化。"
+    assert names_of(text) == [("90%", ["达到服务能力推荐标准的乡镇卫生院比例"]),
+                              ("46%", ["开展经营性资产折股量化的村比例"])]
+    assert names_of("达到80%的水平。") == [("达到80%", [])]  # no doing follows: no share
+
+
+def test_a_count_of_events_is_named_by_the_event_ending_its_clause():
+    assert names_of("发生1起三轮车侧翻较大事故,全市安全生产形势总体平稳。") == [
+        ("1起", ["较大事故起数"])]
+
+
+def test_a_payout_names_its_money_first_and_the_people_it_went_to():
+    text = "为5826人次发放医疗保障经费350.37万元;为120家市场主体融资1.35亿元。"
+    assert names_of(text) == [
+        ("5826人次", ["医疗保障经费发放人次"]), ("350.37万元", ["医疗保障经费发放金额"]),
+        ("120家", ["市场主体融资数"]), ("1.35亿元", ["市场主体融资金额"])]

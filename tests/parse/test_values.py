@@ -811,6 +811,12 @@ def test_a_money_size_class_in_a_name_is_no_value_but_a_threshold_reached_is():
         "500万元以上", "3个"]
 
 
+def test_a_herd_size_class_and_a_kind_of_vehicle_are_no_values():
+    text = "肉牛存栏50头以上养殖户达到195户、100头以上养殖户达到7户,发生1起三轮车侧翻事故。"
+    assert [v.raw for v in find_values(text)] == ["达到195户", "达到7户", "1起"]
+    assert [v.raw for v in find_values("新建标准化圈舍,存栏达到500头以上。")] == ["达到500头以上"]
+
+
 def test_a_yearless_month_range_not_over_by_a_reports_date_is_of_the_year_before():
     (value,) = find_values("1-12月,全县接待游客35万人次。", year=2024,
                            reported_by=date(2024, 2, 20))
