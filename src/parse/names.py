@@ -746,8 +746,8 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
                 break
             right = note.end()
             continue
-        if text[right].isdigit():
-            break
+        if text[right].isdigit() or text[right] in ")）":
+            break  # (包括63个省级补助村、62个市县级补助村): the bracket closes the noun
         if text[right] == "、" and (right + 1 >= stop or not _is_cjk(text[right + 1])
                                     or _NEXT_COUNT.match(text, right + 1)
                                     or text[end:right].endswith(tuple(NOMINAL_VERBS))):
@@ -914,6 +914,20 @@ def _share_of_following(text: str, end: int) -> list[NameSpan]:
     noun = "".join(w for w, _ in words[:nouns])
     predicate = "".join(w for w, _ in words[nouns:])[:SHARE_PREDICATE_MAX]
     return [(f"{predicate}的{noun}比例", m.start("rest"), m.end("rest"))]
+
+
+def _counted_before_doing(after: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The noun a count counts when the words after it run into the next value through a
+    doing (14个省市|对接企业96家): the doing and its object name the next value."""
+    phrase, start, _ = after
+    words = _words(phrase)
+    at = 0
+    for k, (word, flag) in enumerate(words):
+        if k > 0 and flag == "v" and k + 1 < len(words) and words[k + 1][1].startswith("n") \
+                and words[k - 1][1].startswith("n"):
+            return phrase[:at], start, start + at
+        at += len(word)
+    return after
 
 
 #: The kind of event a count of 起 counts, said at the end of its clause (…侧翻较大事故).
@@ -1461,6 +1475,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     names: list[list[NameSpan]] = []
     after_of: dict[int, tuple[int, int]] = {}  # value index → the noun after it it counts
     given: dict[int, NameSpan] = {}  # value index → its name from a 分别 enumeration
+    cut_before: dict[int, int] = {}  # value index → where the words after it stop being its
     last_run: list[NameSpan] = []
     for i, span in enumerate(spans):
         if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies] \
@@ -1507,6 +1522,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             floor_to = spans[i - 1].start
         else:
             floor_to = span.start
+            if i - 1 in cut_before:
+                prev_end = cut_before[i - 1]  # the words the count before took are its own
         next_start = spans[i + 1].start if i + 1 < len(spans) else len(text)
         found: list[NameSpan] = []
         unit = span.unit
@@ -1539,6 +1556,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             event = _event_after(text, span.end, next_start) if base_unit == "起" else None
             if event is not None and (after is None or not after[0].endswith(event[0])):
                 after = event  # 发生1起三轮车侧翻较大事故: the event counted ends the clause
+            if after is not None and after[2] == next_start and i + 1 < len(spans) \
+                    and spans[i + 1].qualitative is None \
+                    and spans[i + 1].unit.split("/")[0] not in MONEY_UNITS | cues.RATE_UNITS:
+                after = _counted_before_doing(after)
+                if after[2] != next_start:
+                    cut_before[i] = after[2]
             if after is not None:
                 phrase, a_start, a_end = after
                 verb = _verb_before(text, span.start)

@@ -874,3 +874,14 @@ def test_a_payout_names_its_money_first_and_the_people_it_went_to():
     assert names_of(text) == [
         ("5826人次", ["医疗保障经费发放人次"]), ("350.37万元", ["医疗保障经费发放金额"]),
         ("120家", ["市场主体融资数"]), ("1.35亿元", ["市场主体融资金额"])]
+
+
+def test_a_count_running_into_the_next_through_a_doing_counts_only_its_noun():
+    assert names_of("全年赴北京、山东等14个省市对接企业96家。") == [
+        ("14个", ["省市数"]), ("96家", ["对接企业数"])]
+    # …but the subject of a completed share stays the subject (2个…建设已完成1个)
+    assert names_of("2个嵌入式养老机构建设已完成1个。")[1][1] == ["嵌入式养老机构建设数"]
+
+
+def test_a_closing_bracket_ends_the_noun_a_count_counts():
+    assert names_of("入选全国示范市(全国仅4个设区市)。") == [("4个", ["设区市数"])]
