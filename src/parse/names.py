@@ -1705,7 +1705,41 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         names.append(found)
     _refine(text, spans, names)
     _share_owner(text, spans, names)
+    _event_parts(text, spans, names)
     return names
+
+
+#: The events a total of events may count, as its name writes them (生产安全事故起数).
+EVENT_NOUNS: tuple[str, ...] = ("事故", "火灾", "案件")
+
+
+def _event_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """Parts of a total of events in the bracket right after it take the total's event and
+    outcome (事故14起(道路交通安全事故12起、建筑施工2起) → 建筑施工事故起数; 死亡13人(…、
+    建筑施工3人) → 建筑施工事故死亡人数)."""
+    for t, total in enumerate(spans):
+        if text[total.end : total.end + 1] not in ("(", "（") or len(names[t]) != 1:
+            continue
+        closing = text.find(")" if text[total.end] == "(" else "）", total.end)
+        total_name = names[t][0][0]
+        event = next((e for e in EVENT_NOUNS if e in total_name), None)
+        if closing < 0 or event is None:
+            continue
+        outcome = next((o for o in EVENT_OUTCOMES if total_name.endswith(o)), None)
+        if outcome is None and not total_name.endswith(EVENT_COUNT_SUFFIX):
+            continue
+        for k in range(t + 1, len(spans)):
+            if spans[k].start >= closing:
+                break
+            if spans[k].unit != total.unit or len(names[k]) != 1 or spans[k].change:
+                continue
+            part, p_start, p_end = names[k][0]
+            if outcome is not None and outcome in part:
+                continue
+            bare = _bare(part, total.unit).removesuffix(COUNT_SUFFIX)
+            if not bare.endswith(EVENT_NOUNS):
+                bare += event
+            names[k] = [(bare + (outcome or EVENT_COUNT_SUFFIX), p_start, p_end)]
 
 
 #: 小学共有教职工3269人,专任教师3150人: the owner of a sentence's first count.

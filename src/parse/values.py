@@ -445,6 +445,21 @@ def _title_mask(scan: str) -> bytearray:
     return mask
 
 
+def _closed_bracket_between(scan: str, start: int, end: int) -> bool:
+    """Whether a bracket open at `start` closes before `end`: a value inside a breakdown
+    (事故14起(道路交通事故12起、建筑施工2起),同比下降26.3%) is not what a change after the
+    bracket is about."""
+    depth = 0
+    for ch in scan[start:end]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
 def _blocked_mask(scan: str, periods: list[Period], titles: bytearray) -> bytearray:
     """Where no value may start: titles (document names in 《》), periods, and the
     patterns that look like values but are not."""
@@ -1015,6 +1030,7 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             j for j in range(i)
             if values[j].change is None and values[j].qualitative is None
             and sentence_of[values[j].start] == sentence and j not in claimed
+            and not _closed_bracket_between(scan, values[j].end, values[i].start)
         ]
         # 增加2起、上升4.7%: a change in the count's unit and its rate are one count's
         groups: list[list[int]] = []

@@ -885,3 +885,12 @@ def test_a_count_running_into_the_next_through_a_doing_counts_only_its_noun():
 
 def test_a_closing_bracket_ends_the_noun_a_count_counts():
     assert names_of("入选全国示范市(全国仅4个设区市)。") == [("4个", ["设区市数"])]
+
+
+def test_a_breakdown_in_brackets_takes_the_totals_event_and_leaves_its_change_to_it():
+    text = ("全县发生各类生产安全事故14起(道路交通安全事故12起、建筑施工2起),同比下降26.3%;"
+            "死亡13人(道路交通安全事故10人、建筑施工3人),同比下降18.8%。")
+    assert [n for _, n in names_of(text)] == [
+        ["生产安全事故起数"], ["道路交通安全事故起数"], ["建筑施工事故起数"],
+        ["生产安全事故起数"], ["生产安全事故死亡人数"], ["道路交通安全事故死亡人数"],
+        ["建筑施工事故死亡人数"], ["生产安全事故死亡人数"]]
