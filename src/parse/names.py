@@ -194,7 +194,7 @@ NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r", "f"
 #: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
 UNIT_SUFFIXES: dict[str, str] = {
     "起": "起数", "宗": "起数", "人": "人数", "名": "人数", "人次": "人次", "家次": "家次",
-    "件次": "件次",
+    "件次": "件次", "户": "户数",
     "批次": "批次",
     "次": "次数", "场次": "场次", "场": "场次", "元": "金额", "美元": "金额", "%": "",
     "‰": "", "‱": "", "百分点": "",
@@ -207,6 +207,11 @@ VOLUME_SUFFIX = "量"
 #: …and in money, a value (出口额).
 VALUE_SUFFIX = "额"
 MONEY_UNITS = frozenset({"元", "美元", "欧元", "港元"})
+#: Nouns ending in 户 that are a kind of household or business, not 户 the count's unit:
+#: the bare name of 个体工商户数 keeps its 户.
+HOUSEHOLD_NOUNS: tuple[str, ...] = ("工商户", "农户", "脱贫户", "贫困户", "用户", "住户", "商户",
+                                    "养殖户", "种植户", "经营户", "承包户", "散户",
+                                    "大户", "困难户", "五保户", "特困户", "监测户", "边缘户")
 #: Nouns that already say they are people: their count is …数, not …人数 (医务人员数).
 PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
@@ -555,8 +560,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         if base_unit in MEASUREMENT_UNITS:
             suffix = AREA_SUFFIX if base_unit in AREA_UNITS \
                 else LENGTH_SUFFIX if base_unit in LENGTH_UNITS else ""
-        elif suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS):
-            suffix = COUNT_SUFFIX
+        elif (suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS)) \
+                or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")):
+            suffix = COUNT_SUFFIX  # 医务人员数, 脱贫户数
         if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS:
             # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积; 出口120亿元: 出口额)
             suffix = VALUE_SUFFIX if base_unit in MONEY_UNITS else VOLUME_SUFFIX
@@ -1270,8 +1276,10 @@ def _bare(name: str, unit: str) -> str:
     base = unit.split("/")[0]
     counted = base and base not in NON_COUNT_UNITS and base not in MEASUREMENT_UNITS
     suffix = UNIT_SUFFIXES.get(base, COUNT_SUFFIX if counted else "")
-    if suffix == UNIT_SUFFIXES["人"] and name.removesuffix(COUNT_SUFFIX).endswith(PEOPLE_NOUNS):
-        suffix = COUNT_SUFFIX  # 男性人口数 → 男性人口
+    if (suffix == UNIT_SUFFIXES["人"] and name.removesuffix(COUNT_SUFFIX).endswith(PEOPLE_NOUNS)) \
+            or (suffix == UNIT_SUFFIXES["户"]
+                and name.removesuffix(COUNT_SUFFIX).endswith(HOUSEHOLD_NOUNS)):
+        suffix = COUNT_SUFFIX  # 男性人口数 → 男性人口, 个体工商户数 → 个体工商户
     return name.removesuffix(suffix) if suffix and name != suffix else name
 
 

@@ -89,7 +89,7 @@ def test_what_is_counted_keeps_its_works_its_notes_and_its_quoted_name():
             "推出5处以上区级“家门口的好去处”。建成5个(含改扩建)标准化考场。"
             "25家重大危险源企业全面落实包保责任。")
     assert named(text) == [
-        ("300户", ["居家环境适老化改造数"]),
+        ("300户", ["居家环境适老化改造户数"]),
         ("400个", ["新增公共充电桩数"]),
         ("10个", ["共享充电桩示范小区数"]),
         ("5处以上", ["区级家门口的好去处数"]),
@@ -183,7 +183,7 @@ def test_works_end_a_listed_item_and_a_bare_measure_takes_the_counted_thing():
 
 def test_a_relative_clause_after_a_count_is_skipped_to_the_thing_counted():
     text = "对480户符合条件的困难老年人家庭进行适老化改造。建成5个具有示范作用的农村社区。"
-    assert named(text) == [("480户", ["困难老年人家庭数"]), ("5个", ["建成农村社区数"])]
+    assert named(text) == [("480户", ["困难老年人家庭户数"]), ("5个", ["建成农村社区数"])]
     assert named("完成40个行业领域的风险评估。") == [("40个", ["行业领域数"])]
     text = "对两家不落实防控工作的农贸市场下达了告诫书,对55家落实防控工作不到位的经营户下达通知书。"
     assert named(text) == [("两家", ["农贸市场数"]), ("55家", ["经营户数"])]
@@ -674,7 +674,7 @@ def test_a_rate_alone_is_of_what_was_just_counted_but_not_of_a_lists_last_item()
 
 def test_a_places_share_of_a_total_is_named_by_the_total_not_the_place():
     text = "2024年度全区计划实施农村危房改造任务4894户。其中,南宁市274户,柳州市369户。"
-    assert {n[0] for _, n in names_of(text)} == {"计划实施农村危房改造任务数"}
+    assert {n[0] for _, n in names_of(text)} == {"计划实施农村危房改造任务户数"}
     # a thing named like a place after its count is no place
     text = "已汇聚1470个水情监测站、1905个山洪危险区、1131个地质灾害风险区等数据。"
     assert [n for _, n in names_of(text)][1:] == [["山洪危险区数"], ["地质灾害风险区数"]]
@@ -894,3 +894,11 @@ def test_a_breakdown_in_brackets_takes_the_totals_event_and_leaves_its_change_to
         ["生产安全事故起数"], ["道路交通安全事故起数"], ["建筑施工事故起数"],
         ["生产安全事故起数"], ["生产安全事故死亡人数"], ["道路交通安全事故死亡人数"],
         ["建筑施工事故死亡人数"], ["生产安全事故死亡人数"]]
+
+
+def test_a_count_of_households_is_a_count_of_households_and_a_kind_of_household_keeps_its_name():
+    assert names_of("实施临时救助24户,纳入城乡低保8957户24835人。") == [
+        ("24户", ["临时救助户数"]), ("8957户", ["纳入城乡低保户数"]),
+        ("24835人", ["纳入城乡低保人数"])]
+    assert names_of("个体工商户44530户,农民专业合作社1613户。") == [
+        ("44530户", ["个体工商户数"]), ("1613户", ["农民专业合作社户数"])]
