@@ -203,6 +203,8 @@ TARGET_VALUE_SUFFIXES: tuple[str, ...] = ("以内", "之内")
 #: Units and suffixes of a figure that bounds the noun after it (10亿元以上乡镇).
 THRESHOLD_UNITS = frozenset({"元", "%"})
 THRESHOLD_SUFFIXES: tuple[str, ...] = ("以上", "以下")
+#: A floor written after a figure (增长8%以上): early in its period, what it should reach.
+FLOOR_SUFFIXES: tuple[str, ...] = ("以上",)
 #: Prefixes the grammar reads as ≥ that, in a reported sentence, just report the figure.
 REPORTED_PREFIXES: tuple[str, ...] = (
     "达到", "达", "降至", "降到", "降低到", "下降到", "压减到", "提高到", "提高至", "提升到",
@@ -319,7 +321,8 @@ def mask_quotes(text: str) -> str:
 
 def _dated_role(span: ValueSpan, published: date | None, year: int | None = None) -> str | None:
     """actual for a figure about a period over before the document was published, target
-    for one about a period that starts after it (到2025年 in a 2021 plan). Without a
+    for one about a period that starts after it (到2025年 in a 2021 plan), or a floor
+    (…以上) for one that had only begun (全年…增长8%以上 in a February page). Without a
     publication date, the document's year stands in: a period over before it began is
     past, one starting after it ended is to come (2023年… in a 2024年政府工作报告)."""
     before, after = (published, published) if published is not None else (
@@ -330,6 +333,11 @@ def _dated_role(span: ValueSpan, published: date | None, year: int | None = None
         return "actual"
     if span.period_start is not None and span.period_start > after:
         return "target"
+    if published is not None and span.period_start is not None \
+            and span.period_end is not None and span.period_start <= published \
+            and published - span.period_start < (span.period_end - span.period_start) / 4 \
+            and span.raw.endswith(FLOOR_SUFFIXES) and not span.raw.startswith(REPORTED_PREFIXES):
+        return "target"  # 全年…增长8%以上 in a page of 1 February: what the year should bring
     return None
 
 

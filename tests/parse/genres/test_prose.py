@@ -733,3 +733,15 @@ def test_a_figure_in_brackets_after_a_basis_is_its_baseline():
     assert [(v["raw"], v["role"], v["indicator"]) for v in values] == [
         ("比上年同期增长-8.7%", "actual", "地区生产总值"), ("-10.8%", "baseline", "地区生产总值"),
         ("回升2.1个百分点", "actual", "地区生产总值")]
+
+
+def test_a_floor_for_a_year_only_begun_is_its_goal_and_a_result_once_it_is_over():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "2023年,街道将坚持“干”字为要,全年地区生产总值增长8%以上。"
+    (span,) = find_values(text, year=2023)
+    assert value_role(text, span, (), "unknown", published=date(2023, 2, 1)) == "target"
+    assert value_role(text, span, (), "unknown", published=date(2024, 1, 20)) == "actual"
+    # mid-year, a floor may be a result so far: no role from the date alone
+    assert value_role(text, span, (), "unknown", published=date(2023, 7, 10)) == "unknown"
