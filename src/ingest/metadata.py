@@ -153,7 +153,7 @@ _TITLE_WITH_DATE = re.compile(
 _DATE_FIRST_LINE = re.compile(
     r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*(?P<rest>\S.{0,30})$")
-#: How many lines from the top such a title line may stand.
+#: How many lines (blank ones not counted) from the top such a title line may stand.
 TITLE_DATE_LINES = 5
 
 
@@ -201,7 +201,7 @@ def read_published(text: str) -> date | None:
     m = _META_DATE.search(head)
     if m:
         return _date(*m.groups())
-    for line in head.split("\n")[:TITLE_DATE_LINES]:
+    for line in [ln for ln in head.split("\n") if ln.strip()][:TITLE_DATE_LINES]:
         m = _TITLE_WITH_DATE.match(line.strip()) or _DATE_FIRST_LINE.match(line.strip())
         if m and _CJK.search(m.groupdict().get("title") or m.group("rest")):
             return _date(m.group("y"), m.group("m"), m.group("d"))

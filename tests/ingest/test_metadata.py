@@ -154,3 +154,11 @@ def test_a_title_line_ending_on_the_pages_date_gives_both():
     assert read_published(text) == date(2022, 9, 19)
     text = "2019年民生工程项目完成情况表\n2020-01-22 16:06  市民生办\n"
     assert read_published(text) == date(2020, 1, 22)
+
+
+def test_the_pages_date_line_under_blank_lines_outranks_a_date_in_the_body():
+    from zhibiao.ingest.metadata import read_published
+    text = ("扫码访问\n您当前所在的位置:首页 > 政府数据 > 统计公报\n\n"
+            "凤凰县2021年国民经济和社会发展统计公报\n\n2022-04-18 16:18 作者: 来源: 【字体:\n\n\n"
+            "凤凰县统计局\n\n2021年3月22日\n\n2021年,面对新冠疫情反复……\n")
+    assert read_published(text) == date(2022, 4, 18)
