@@ -252,6 +252,8 @@ NAMED_PERIODS: dict[str, tuple[int, int]] = {
     "第一季度": (1, 3), "第二季度": (4, 6), "第三季度": (7, 9), "第四季度": (10, 12),
     "前三季度": (1, 9), "1季度": (1, 3), "2季度": (4, 6), "3季度": (7, 9), "4季度": (10, 12),
 }
+#: Named periods that are the document's own year whatever year a sentence before named.
+DOCUMENT_YEAR_WORDS: tuple[str, ...] = ("今年",)
 #: Deadlines relative to the document year: word → last month (到年底 → until 31 December).
 DEADLINE_PERIODS: dict[str, int] = {"年底": 12, "年末": 12, "年内": 12, "年中": 6}
 #: Words after a date that make it the start of an open period (2020年1月1日起, …以来).

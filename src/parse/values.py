@@ -251,6 +251,27 @@ def _start_word_after(scan: str, end: int) -> str | None:
     return word
 
 
+#: What follows a year that a clause is about (2024年是…, 2023年,全县…).
+YEAR_AS_SUBJECT: tuple[str, ...] = ("是", ",", "，")
+
+
+def _year_opening(scan: str, found: list[Period], before: int) -> int | None:
+    """The year of the last whole year written at the start of a sentence before `before`,
+    or of a clause it is the subject of (…指出,2024年是…; 2023年,全县…), or None."""
+    for period in sorted(found, key=lambda p: p.start, reverse=True):
+        if period.start >= before:
+            continue
+        first, last = period.period_start, period.period_end
+        whole_year = first is not None and last is not None and first.year == last.year \
+            and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        opening = scan[: period.start].rstrip(" \t")
+        subject = scan[period.end : period.end + 1] in YEAR_AS_SUBJECT
+        if whole_year and (not opening or opening[-1] in cues.FULL_STOPS
+                           or (subject and opening[-1] in cues.CLAUSE_BREAKS)):
+            return first.year if first is not None else None
+    return None
+
+
 def find_periods(text: str, *, year: int | None = None,
                  reported_by: date | None = None) -> list[Period]:
     """Every period or date expression in `text`; `year` resolves 1-9月, 上半年, 今年 …
@@ -343,9 +364,17 @@ def _periods(text: str, scan: str, year: int | None,
                 add(m.start(), m.end() + len(tail), date(y2, 1, 1), date(y2, 12, 31))
             else:
                 add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31))
-        elif year is not None:
+        elif year is not None or found:
+            # 2024年是…关键一年。…全年完成地区生产总值112.96亿元: the year a sentence before
+            # opened on, not the document's
+            opened = word not in cues.DOCUMENT_YEAR_WORDS and _year_opening(scan, found,
+                                                                             m.start())
+            y = opened or year
+            if y is None:
+                add(m.start(), m.end(), None, None)
+                continue
             first_month, last_month = cues.NAMED_PERIODS[word]
-            add(m.start(), m.end(), date(year, first_month, 1), _month_end(year, last_month))
+            add(m.start(), m.end(), date(y, first_month, 1), _month_end(y, last_month))
         else:
             add(m.start(), m.end(), None, None)
     found.sort(key=lambda p: p.start)

@@ -811,6 +811,18 @@ def test_a_money_size_class_in_a_name_is_no_value_but_a_threshold_reached_is():
         "500万元以上", "3个"]
 
 
+def test_a_named_period_is_of_the_year_a_sentence_before_opened_on():
+    text = ("县长在报告中指出,2024年是关键一年。一年来,各项工作取得新成效。"
+            "全年完成地区生产总值112.96亿元。")
+    (value,) = find_values(text, year=2025)
+    assert (value.period_start, value.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    # a year compared with is no opening; 今年 is the document's year whatever came before
+    (value,) = find_values("与2022年相比,上半年增长5%。", year=2025)
+    assert value.period_start == date(2025, 1, 1)
+    (value,) = find_values("2023年,全县经济稳中有进。今年完成投资5亿元。", year=2025)
+    assert value.period_start == date(2025, 1, 1)
+
+
 def test_a_herd_size_class_and_a_kind_of_vehicle_are_no_values():
     text = "肉牛存栏50头以上养殖户达到195户、100头以上养殖户达到7户,发生1起三轮车侧翻事故。"
     assert [v.raw for v in find_values(text)] == ["达到195户", "达到7户", "1起"]
