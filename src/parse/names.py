@@ -875,11 +875,14 @@ def _rate_after(text: str, end: int) -> str:
     word = text[end:right]
     if right - end >= 6 or not word or not all(_is_cjk(c) for c in word):
         return ""
+    word = word.removeprefix("的")  # 20%以上的增速 → 增速
     degree = next((d for d in RATE_DEGREE_WORDS if word.startswith(d) and len(word) > len(d)),
                   "")
     return word[len(degree):]  # 100%稳定达标 → 达标率: how steadily is no part of the name
 
 
+#: Endings of a word closing a percentage that name a rate already (增速, 增幅, 覆盖率).
+RATE_ENDINGS: tuple[str, ...] = ("率", "速", "幅", "比重", "占比", "比例")
 #: Adverbs of degree before the word closing a percentage (稳定达标, 全面完成).
 RATE_DEGREE_WORDS: tuple[str, ...] = ("稳定", "全面", "全部", "基本", "全")
 
@@ -1600,7 +1603,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 closing = _rate_after(text, span.end)
                 if closing:
                     name, n_start, _ = found[0]
-                    found = [(name + closing + ("" if closing.endswith("率") else "率"),
+                    found = [(name + closing + ("" if closing.endswith(RATE_ENDINGS) else "率"),
                               n_start, span.end + len(closing))]
         total = _breakdown_total(text, spans, i)
         if total is not None and names[total]:

@@ -902,3 +902,7 @@ def test_a_count_of_households_is_a_count_of_households_and_a_kind_of_household_
         ("24835人", ["纳入城乡低保人数"])]
     assert names_of("个体工商户44530户,农民专业合作社1613户。") == [
         ("44530户", ["个体工商户数"]), ("1613户", ["农民专业合作社户数"])]
+
+
+def test_a_rate_closed_by_its_measure_after_de_is_named_by_it():
+    assert names_of("一般公共预算收入等指标保持20%以上的增速。") == [("20%以上", ["指标增速"])]

@@ -745,3 +745,12 @@ def test_a_floor_for_a_year_only_begun_is_its_goal_and_a_result_once_it_is_over(
     assert value_role(text, span, (), "unknown", published=date(2024, 1, 20)) == "actual"
     # mid-year, a floor may be a result so far: no role from the date alone
     assert value_role(text, span, (), "unknown", published=date(2023, 7, 10)) == "unknown"
+
+
+def test_a_programme_named_a_plan_is_no_target_cue():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "全年共申报通过国家级人才计划项目4个。"
+    (span,) = find_values(text, year=2023)
+    assert value_role(text, span, (), "unknown", published=date(2024, 2, 22)) == "actual"
