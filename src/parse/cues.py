@@ -321,6 +321,14 @@ RATE_UNITS = frozenset({"%", "‰"})
 #: The basis of a comparison right before a bracketed figure (较一季度(-10.8%), 比上年同期
 #: (3.2%)): the figure is the basis's own.
 BASIS_BEFORE_BRACKET = r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$"
+#: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
+LAST_YEAR_BASIS = r"(?:较|比|与)(?:上年|去年)(?:同期)?(?:的)?$"
+#: Words before the plan a level is measured against (完成预算数31220万元的101.7%,
+#: 占调整预算数539267万元的99.6%); `plan` is the kind of plan.
+PLAN_BASIS = (r"(?:完成|占)(?P<plan>(?:年初|调整|全年)?(?:预算|计划|目标|任务))"
+              r"(?:数|总额)?(?:为|是)?$")
+#: How far before a figure those words are looked for.
+BASIS_REACH = 12
 #: The blank a performance template leaves for a value, with its relation and unit:
 #: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥台).
 TEMPLATE_BLANK = (r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?P<stars>\*+)?\s*"

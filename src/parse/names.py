@@ -1717,7 +1717,82 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _refine(text, spans, names)
     _share_owner(text, spans, names)
     _event_parts(text, spans, names)
+    _bases(text, spans, names)
     return names
+
+
+def _bases(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """Figures a level is compared with take the level's name (in place), and so do the
+    changes and shares said of them (较上年28899万元增长9.9%: both are the level's)."""
+    based: set[int] = set()
+    for i in range(1, len(spans)):
+        basis = _basis_of_subject(text, spans, names, i, based)
+        if basis is None:
+            continue
+        names[i] = basis
+        based.add(i)
+        if LAST_YEAR_BASIS.search(text, max(0, spans[i].start - BASIS_REACH), spans[i].start):
+            for k in range(i + 1, len(spans)):
+                if spans[k].qualifies == i:  # …增长9.9%: the level's change
+                    names[k] = list(basis)
+
+
+#: The figure a level is compared with: last year's (较上年28899万元增长9.9%) or the plan's
+#: (完成预算数31220万元的101.7%, 占调整预算数539267万元的99.6%).
+LAST_YEAR_BASIS = re.compile(cues.LAST_YEAR_BASIS)
+PLAN_BASIS = re.compile(cues.PLAN_BASIS)
+BASIS_REACH = cues.BASIS_REACH
+#: A share of the plan basis right after it: 31220万元的101.7%.
+SHARE_OF_BASIS = re.compile(r"^的$")
+#: Names that are only the plan a figure is (预算数, 调整预算数): the subject's plan.
+PLAN_NAME = re.compile(r"^(?:年初|调整|全年)?(?:预算|计划|目标|任务)(?:数|总额|金额)?$")
+
+
+def _is_plan_word(name: str, unit: str) -> bool:
+    return bool(PLAN_NAME.match(_bare(name, unit)))
+
+
+def _level_subject(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                   i: int, based: set[int]) -> int | None:
+    """The index of the level earlier in value i's sentence that a basis after it is of
+    (县级一般公共预算收入31751万元,完成预算数31220万元…), or None."""
+    for j in range(i - 1, -1, -1):
+        if not _one_sentence(text, spans[j].end, spans[i].start, cues.FULL_STOPS):
+            return None
+        if names[j] and j not in based and not spans[j].change \
+                and spans[j].unit == spans[i].unit and not _is_share_name(names[j][0][0]) \
+                and not _is_plan_word(names[j][0][0], spans[j].unit):
+            return j
+    return None
+
+
+def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                      i: int, based: set[int]) -> list[NameSpan] | None:
+    """Names of a figure a level is compared with, and of the share of a plan after it:
+    较上年28899万元 → the level's name; 完成预算数31220万元 → …预算数, and its 的101.7% →
+    …预算完成率. None when value i is no such figure."""
+    span = spans[i]
+    before = text[max(0, span.start - BASIS_REACH) : span.start]
+    if LAST_YEAR_BASIS.search(before):
+        j = _level_subject(text, spans, names, i, based)
+        return list(names[j]) if j is not None else None
+    plan = PLAN_BASIS.search(before)
+    if plan:
+        j = _level_subject(text, spans, names, i, based)
+        if j is None:
+            return None
+        subject, n_start, n_end = names[j][0]
+        return [(_bare(subject, spans[j].unit) + plan.group("plan") + "数", n_start, n_end)]
+    previous = spans[i - 1]
+    if span.unit == "%" and SHARE_OF_BASIS.match(text[previous.end : span.start]):
+        plan = PLAN_BASIS.search(text[max(0, previous.start - BASIS_REACH) : previous.start])
+        j = _level_subject(text, spans, names, i - 1, based) if plan else None
+        if plan is None or j is None:
+            return None
+        subject, n_start, n_end = names[j][0]
+        kind = next(k for k in COMPLETION_RATES if plan.group("plan").endswith(k))
+        return [(_bare(subject, spans[j].unit) + COMPLETION_RATES[kind], n_start, n_end)]
+    return None
 
 
 #: The events a total of events may count, as its name writes them (生产安全事故起数).

@@ -1094,9 +1094,26 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                 ):
                     best = period
             if best is not None:
-                values[i] = replace(value, period_start=best.period_start,
-                                    period_end=best.period_end)
+                first, last = best.period_start, best.period_end
+                if _LAST_YEAR_BASIS.search(scan, max(0, value.start - cues.BASIS_REACH),
+                                           value.start):
+                    # 较上年28899万元增长9.9%: the figure compared with is last year's
+                    first, last = _year_before(first), _year_before(last)
+                values[i] = replace(value, period_start=first, period_end=last)
     return values
+
+
+_LAST_YEAR_BASIS = re.compile(cues.LAST_YEAR_BASIS)
+
+
+def _year_before(day: date | None) -> date | None:
+    """The same day a year earlier (29 February → 28 February)."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 # --- a unit written once for an enumeration of figures -----------------------------------

@@ -906,3 +906,12 @@ def test_a_count_of_households_is_a_count_of_households_and_a_kind_of_household_
 
 def test_a_rate_closed_by_its_measure_after_de_is_named_by_it():
     assert names_of("一般公共预算收入等指标保持20%以上的增速。") == [("20%以上", ["指标增速"])]
+
+
+def test_last_years_figure_and_the_plans_are_named_after_the_level_they_are_compared_with():
+    text = ("县级一般公共预算收入完成31751万元,完成预算数31220万元的101.7%,"
+            "较上年28899万元增长9.9%。一般公共预算支出537347万元,占调整预算数539267万元的99.6%。")
+    assert [n for _, n in names_of(text)] == [
+        ["县级一般公共预算收入"], ["县级一般公共预算收入预算数"],
+        ["县级一般公共预算收入预算完成率"], ["县级一般公共预算收入"], ["县级一般公共预算收入"],
+        ["一般公共预算支出"], ["一般公共预算支出调整预算数"], ["一般公共预算支出预算完成率"]]

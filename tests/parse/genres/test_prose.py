@@ -754,3 +754,16 @@ def test_a_programme_named_a_plan_is_no_target_cue():
     text = "全年共申报通过国家级人才计划项目4个。"
     (span,) = find_values(text, year=2023)
     assert value_role(text, span, (), "unknown", published=date(2024, 2, 22)) == "actual"
+
+
+def test_last_years_figure_is_a_baseline_of_last_year_and_the_plans_a_target():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("2023年,县级一般公共预算收入完成31751万元,完成预算数31220万元的101.7%,"
+            "较上年28899万元增长9.9%。")
+    spans = find_values(text, year=2024)
+    assert [value_role(text, s, (), "work_summary") for s in spans] == [
+        "actual", "target", "actual", "baseline", "actual"]
+    assert spans[3].period_start == date(2022, 1, 1)
+    assert spans[4].period_start == date(2023, 1, 1)
