@@ -87,6 +87,8 @@ _FIGURE_CELL = re.compile(r"^(?:[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s]{0,4}|[-—�
 #: Columns a cell-per-line table may have, and the data rows it needs.
 CELL_COLUMNS = range(2, 7)
 MIN_CELL_ROWS = 3
+#: First header cells of a national template's tables: known tables, however short.
+TEMPLATE_TABLE_OPENERS: frozenset[str] = frozenset({"信息内容"})
 #: The figures a header cell may be: the year its column is of (2023年), or the month or
 #: months of a monthly table (11, 1-11, 本月, 1-本月: a statistics office's 月报).
 _YEAR_CELL = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|末)?|(?:1[-—~至])?(?:[1-9]|1[0-2]|本月)月?)$")
@@ -131,6 +133,14 @@ def _rows_of(text: str, cells: list[Block], width: int) -> int:
     return rows
 
 
+def _fewest_rows(text: str, run: list[Block]) -> int:
+    """How many rows a run of one-cell lines needs to be a table: fewer when its first cell
+    opens a template's table (信息内容 of a disclosure report's 第二十条 tables, which may
+    hold one row: 行政许可 | 0)."""
+    first = text[run[0].start : run[0].end].strip() if run else ""
+    return 1 if first in TEMPLATE_TABLE_OPENERS else MIN_CELL_ROWS
+
+
 def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks with every run of one-cell lines that forms a table (a header of words,
     then rows of a label and figures, the fewest columns that fit) made one table block."""
@@ -142,7 +152,7 @@ def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
             j += 1
         run = [_cell_of(text, b) for b in blocks[i:j]]
         best = next(((w, n) for w in CELL_COLUMNS
-                     if (n := _rows_of(text, run, w)) >= MIN_CELL_ROWS), None)
+                     if (n := _rows_of(text, run, w)) >= _fewest_rows(text, run)), None)
         if best is None:
             out.append(blocks[i])
             i += 1

@@ -126,6 +126,18 @@ def test_a_table_copied_one_cell_per_line_with_pipes_is_a_table_again():
         ["按城乡分", "--", "--"], ["#乡村人口", "381432", "70.1"]]
 
 
+def test_a_disclosure_templates_short_tables_copied_one_cell_per_line_are_tables():
+    """The 第二十条 tables of a 政府信息公开年度报告 open on 信息内容 and may hold one row."""
+    text = ("第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
+            "规章\n\n0\n\n0\n\n0\n\n规范性文件\n\n0\n\n0\n\n0\n\n第二十条第(五)项\n\n"
+            "信息内容\n\n本年处理决定数量\n\n行政许可\n\n3\n\n三、收到和处理政府信息公开申请情况\n")
+    tables = [b for b in split_blocks(text) if b.kind == "table"]
+    assert [[[text[c.start : c.end] for c in row] for row in t.rows] for t in tables] == [
+        [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"],
+         ["规范性文件", "0", "0", "0"]],
+        [["信息内容", "本年处理决定数量"], ["行政许可", "3"]]]
+
+
 def test_short_lines_that_are_no_table_stay_paragraphs():
     # a header that is a date range or code, and too few rows, make no table
     coded = "202001-202012\n项目资金\n年度资金总额\n100\n财政拨款\n100\n其他资金\n0\n"

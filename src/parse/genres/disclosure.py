@@ -76,6 +76,7 @@ CHARGED = (Column("{row}金额", "万元", "本年收费金额"),)
 ACTIVE_ROWS: dict[str, tuple[str, tuple[Column, ...]]] = {
     "规章": ("规章", ISSUED),
     "行政规范性文件": ("行政规范性文件", ISSUED),
+    "规范性文件": ("行政规范性文件", ISSUED),  # the 2019 template's (and some pages') label
     "行政许可": ("行政许可", DECIDED),
     "行政处罚": ("行政处罚", DECIDED),
     "行政强制": ("行政强制", DECIDED),

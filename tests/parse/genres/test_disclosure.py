@@ -193,3 +193,17 @@ def test_parse_reads_the_template_tables_of_a_disclosure_report(disclosure_repor
                if v.indicator_id}
     assert {tuple(f) for f in gold} <= written
     assert {v.period_start.year for v in t["values"] if v.period_start} >= {2023}
+
+
+def test_a_page_copied_one_cell_per_line_reads_its_active_disclosure_tables():
+    """A 第二十条 table copied a cell per line, its row labelled 规范性文件 as the 2019
+    template did: each figure is read into the template's column."""
+    text = ("万潮镇2023年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+            "第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n0\n\n0\n\n0\n\n"
+            "规范性文件\n\n2\n\n1\n\n5\n\n第二十条第(八)项\n\n信息内容\n\n本年收费金额(单位:万元)\n\n"
+            "行政事业性收费\n\n0\n")
+    _, builder, _ = _read("report.txt", text.encode("utf-8"))
+    assert [(name, number) for name, number, _, _ in _facts(builder)] == [
+        ("规章本年制发件数", 0), ("规章本年废止件数", 0), ("现行有效规章件数", 0),
+        ("行政规范性文件本年制发件数", 2), ("行政规范性文件本年废止件数", 1),
+        ("现行有效行政规范性文件件数", 5), ("行政事业性收费金额", 0)]
