@@ -174,9 +174,11 @@ def _unit_of_header(header: str) -> str | None:
 
 
 def _table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> str | None:
-    """A unit stated for the whole table: 单位：万元 in a row of its own on top, or on the
-    line right before the table (after 编制单位：… on the same line)."""
-    before = doc.text[max(0, block.start - 80) : block.start].rsplit("\n", 2)[-2:]
+    """A unit stated for the whole table: 单位：万元 in a row of its own on top, or on one
+    of the two lines right before the table (after 编制单位：… on the same line)."""
+    lines = doc.text[max(0, block.start - 80) : block.start].split("\n")
+    # (a page copied a cell per line puts a bare | after 单位:亿元: no line of its own)
+    before = [ln for ln in lines if ln.strip(" |\t")][-2:]
     for line in [*before, *("".join(row) for row in texts[:2])]:
         for m in _TABLE_UNIT.finditer(line):
             unit = _leading_unit(m.group("unit"))

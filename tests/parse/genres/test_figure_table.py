@@ -42,6 +42,17 @@ def test_a_bulletin_table_with_its_stub_header_left_out():
     ]
 
 
+def test_a_table_unit_above_a_bare_pipe_line_holds_for_the_table():
+    """A page copied a cell per line puts a bare | after its 单位:亿元 line."""
+    text = ("2022年全区生产总值及其增长速度\n|\n单位:亿元\n|\n指 标\n|\n绝对数\n|\n比上年增长%\n|\n"
+            "生产总值\n|\n295.4\n|\n7.7\n|\n第一产业\n|\n24.4\n|\n3.3\n|\n第二产业\n|\n"
+            "210.1\n|\n11.6\n|\n")
+    got = [(raw, name, number, unit) for raw, name, _, number, unit, _, _
+           in rows(doc_of(text, "2022年某区国民经济和社会发展统计公报", 2022))]
+    assert got[:2] == [("295.4", "生产总值", 29540000000.0, "元"), ("7.7", "生产总值", 7.7, "%")]
+    assert len(got) == 6
+
+
 DISCLOSURE = """2023年某局政府信息公开工作年度报告
 二、主动公开政府信息情况
 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
