@@ -498,9 +498,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if at >= 0 and len(name) - at - len(word) >= 2:
             cut = cleaned[first:last].rfind(word) + len(word)
             name, first = name[at + len(word) :], first + cut
-    if "等" in name[:-1]:  # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率
-        cut = name.rindex("等") + 1
-        name, first = name[cut:], first + cleaned[first:last].rindex("等") + 1
+    if "等" in name[:-1] and _etc_at(name) >= 0:
+        # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率 (not 中等职业学校)
+        cut = _etc_at(name) + 1
+        name, first = name[cut:], first + max(_etc_at(cleaned[first:last]), 0) + 1
     if "占" in name:  # 占生产总值的比重 → 占生产总值比重, as analysts write it
         name = name.replace("的比重", "比重").replace("的比例", "比例")
     if "的" in name[:-1] and _unquoted_de(phrase) >= 0:
@@ -534,6 +535,17 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     if not name or first >= last:
         return "", 0, 0
     return name, index[first], index[last - 1] + 1
+
+
+def _etc_at(name: str) -> int:
+    """Where the last 等 that is a word of its own (…危化品等高危…) stands in `name`, -1
+    when every 等 is part of a word (中等职业学校, 同等)."""
+    at, found = 0, -1
+    for word, _ in _words(name[:-1]):
+        if word == "等":
+            found = at
+        at += len(word)
+    return found
 
 
 def _is_measure_name(name: str) -> bool:
@@ -1718,7 +1730,73 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _share_owner(text, spans, names)
     _event_parts(text, spans, names)
     _bases(text, spans, names)
+    _scoped_generics(text, spans, names)
     return names
+
+
+#: Measures a statistical paragraph counts for each kind of school or institution in turn
+#: (义务教育阶段学校77所,招生24636人,在校生84036人): said bare, they are of the kind named
+#: last before them in the paragraph.
+GENERIC_MEASURES: tuple[str, ...] = (
+    "学校", "招生", "在校生", "在校学生", "毕业生", "专任教师", "教职工", "在园幼儿", "班级",
+    "床位", "卫生技术人员", "执业医师", "注册护士", "医疗卫生机构")
+#: Generic measures that are themselves the kind of the items after them (中等职业学校),
+#: unless the words before them name a level of schooling (义务教育阶段学校 → 义务教育阶段).
+KIND_NOUNS: tuple[str, ...] = ("学校",)
+KIND_LEVELS: tuple[str, ...] = ("阶段", "教育")
+#: A place before a kind (全市高中阶段) is no part of the kind.
+_PLACE_LEAD = re.compile(r"^(?:全|各)(?:省|市|县|区|州|镇|乡|旗)")
+#: A whole place opening a sentence's subject (全市共有…, 全县…).
+_WHOLE_PLACE = re.compile(r"全(?:省|市|县|区|州|镇|乡|旗)")
+#: The kind that owns a bare count after 共有 (全市高中阶段共有学校8所).
+_KIND_HAS = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8})(?:共有|现有)$")
+
+
+def _generic_of(name: str) -> tuple[str, str] | None:
+    """(kind, measure) of a name made of a kind and a generic measure (小学招生人数 →
+    (小学, 招生)); ('', measure) for a bare one; None for other names."""
+    for measure in GENERIC_MEASURES:
+        at = name.find(measure)
+        if at < 0:
+            continue
+        rest = name[at + len(measure) :]
+        if rest in ("", COUNT_SUFFIX, UNIT_SUFFIXES["人"], "数量"):
+            kind = _PLACE_LEAD.sub("", name[:at])
+            if kind and measure in KIND_NOUNS and not kind.endswith(KIND_LEVELS):
+                kind += measure  # 中等职业学校2所,招生2322人 → 中等职业学校招生人数
+            return kind, measure
+    return None
+
+
+def _scoped_generics(text: str, spans: Sequence[ValueSpan],
+                     names: list[list[NameSpan]]) -> None:
+    """Bare generic measures take the kind of the last scoped one before them in their
+    paragraph (in place): 其中普通小学49所,小学招生17108人,在校生60766人 → 小学在校生人数."""
+    kind, last_sentence = "", -1
+    for i, span in enumerate(spans):
+        if i and "\n" in text[spans[i - 1].end : span.start]:
+            kind = ""
+        if len(names[i]) != 1:
+            continue
+        name, n_start, n_end = names[i][0]
+        parts = _generic_of(name)
+        if parts is None:
+            continue
+        own, _ = parts
+        sentence_start = max(text.rfind(ch, 0, n_start) for ch in cues.FULL_STOPS) + 1
+        if sentence_start != last_sentence and _WHOLE_PLACE.search(text, sentence_start,
+                                                                    n_start):
+            kind = ""  # 全市共有幼儿园81所: a new subject, not the kind named before
+        last_sentence = sentence_start
+        if not own:
+            owner = _KIND_HAS.search(text, sentence_start, n_start)
+            own = _PLACE_LEAD.sub("", owner.group("kind")) if owner else ""
+            if own:
+                names[i] = [(own + name, n_start, n_end)]
+        if own:
+            kind = own
+        elif kind:
+            names[i] = [(kind + name, n_start, n_end)]
 
 
 def _bases(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:

@@ -915,3 +915,23 @@ def test_last_years_figure_and_the_plans_are_named_after_the_level_they_are_comp
         ["县级一般公共预算收入"], ["县级一般公共预算收入预算数"],
         ["县级一般公共预算收入预算完成率"], ["县级一般公共预算收入"], ["县级一般公共预算收入"],
         ["一般公共预算支出"], ["一般公共预算支出调整预算数"], ["一般公共预算支出预算完成率"]]
+
+
+def test_bare_school_measures_take_the_kind_named_before_them_in_the_paragraph():
+    text = ("2023年,全市共有义务教育阶段学校77所,招生24636人,在校生84036人。"
+            "其中普通小学49所,小学招生17108人,在校生60766人。\n"
+            "2023年,全市高中阶段共有学校8所。招生8057人,在校生29396人。"
+            "其中中等职业学校2所,招生2322人。")
+    kinds = ["义务教育阶段学校", "义务教育阶段招生", "义务教育阶段在校生", "普通小学",
+             "小学招生", "小学在校生", "高中阶段学校", "高中阶段招生", "高中阶段在校生",
+             "中等职业学校", "中等职业学校招生"]
+    names = [n[0] for _, n in names_of(text)]
+    assert len(names) == len(kinds)
+    assert all(name.removesuffix("数").removesuffix("人") == kind
+               for name, kind in zip(names, kinds, strict=True)), names
+
+
+def test_a_deng_inside_a_word_cuts_no_list():
+    assert names_of("矿山、危化品等高危行业领域投保率达到100%。") == [
+        ("达到100%", ["高危行业领域投保率"])]
+    assert names_of("全县中等职业学校2所。") == [("2所", ["中等职业学校数"])]
