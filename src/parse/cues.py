@@ -321,6 +321,14 @@ RATE_UNITS = frozenset({"%", "‰"})
 #: The basis of a comparison right before a bracketed figure (较一季度(-10.8%), 比上年同期
 #: (3.2%)): the figure is the basis's own.
 BASIS_BEFORE_BRACKET = r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$"
+#: Trades of the national industry classification whose names hold a separator (、, 和, 及):
+#: one name each, never a list (电力、热力、燃气及水生产和供应业增加值).
+INDUSTRY_NAMES: tuple[str, ...] = (
+    "电力、热力、燃气及水生产和供应业", "交通运输、仓储和邮政业", "信息传输、软件和信息技术服务业",
+    "水利、环境和公共设施管理业", "居民服务、修理和其他服务业", "文化、体育和娱乐业",
+    "公共管理、社会保障和社会组织", "批发和零售业", "住宿和餐饮业", "租赁和商务服务业",
+    "科学研究和技术服务业", "卫生和社会工作",
+)
 #: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
 LAST_YEAR_BASIS = r"(?:较|比|与)(?:上年|去年)(?:同期)?(?:的)?$"
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,

@@ -663,10 +663,19 @@ def _split_enumeration(window: str, offset: int, *,
     return merged
 
 
+#: An industry's name with its separators (cues.INDUSTRY_NAMES; a copy may drop the 、).
+_INDUSTRY = re.compile("|".join(re.escape(n).replace("、", "、?")
+                                for n in sorted(cues.INDUSTRY_NAMES, key=len, reverse=True)))
+
+
 def _cut(window: str, offset: int, separators: re.Pattern[str]) -> list[tuple[str, int, int]]:
-    """The window's non-blank parts between `separators`, each as (text, start, end)."""
+    """The window's non-blank parts between `separators`, each as (text, start, end); the
+    separators inside an industry's name (交通运输、仓储和邮政业) part nothing."""
     parts, pos = [], 0
+    kept = [(m.start(), m.end()) for m in _INDUSTRY.finditer(window)]
     for m in separators.finditer(window):
+        if any(a <= m.start() < b for a, b in kept):
+            continue
         parts.append((window[pos : m.start()], offset + pos, offset + m.start()))
         pos = m.end()
     parts.append((window[pos:], offset + pos, offset + len(window)))

@@ -935,3 +935,10 @@ def test_a_deng_inside_a_word_cuts_no_list():
     assert names_of("矿山、危化品等高危行业领域投保率达到100%。") == [
         ("达到100%", ["高危行业领域投保率"])]
     assert names_of("全县中等职业学校2所。") == [("2所", ["中等职业学校数"])]
+
+
+def test_an_industrys_name_holding_separators_is_one_name():
+    assert names_of("电力、热力、燃气及水生产和供应业增加值同比增长9.8%。") == [
+        ("同比增长9.8%", ["电力、热力、燃气及水生产和供应业增加值"])]
+    assert names_of("批发和零售业、住宿和餐饮业销售额分别增长5%、6%。") == [
+        ("增长5%", ["批发和零售业销售额"]), ("6%", ["住宿和餐饮业销售额"])]
