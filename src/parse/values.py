@@ -993,11 +993,12 @@ def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[
 # --- sentence-level passes ---------------------------------------------------------------
 
 
-def _sentence_ids(scan: str) -> list[int]:
+def _sentence_ids(scan: str, ends: str = _SENTENCE_ENDS) -> list[int]:
+    """The number of the sentence each character of `scan` is in (sentences end on `ends`)."""
     ids, current = [0] * (len(scan) + 1), 0
     for i, ch in enumerate(scan):
         ids[i] = current
-        if ch in _SENTENCE_ENDS:
+        if ch in ends:
             current += 1
     ids[len(scan)] = current
     return ids
@@ -1081,17 +1082,21 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                 claimed.add(j)
         claimed.update(range(i))
         i = run_end
-    # The period of a value is the last period before it in its sentence.
+    # The period of a value is the last period before it in its sentence (a list of
+    # results parted by ; is one sentence: 全年完成…112.96亿元…;规上工业总产值80.93亿元).
     if periods:
+        full_sentence_of = _sentence_ids(scan, cues.FULL_STOPS)
         for i, value in enumerate(values):
-            sentence = sentence_of[value.start]
+            sentence = full_sentence_of[value.start]
             best = None
             for period in periods:
                 if period.start >= value.start:
                     break
-                if sentence_of[period.start] == sentence and (
-                    period.period_start or period.period_end
-                ):
+                same_clause = sentence_of[period.start] == sentence_of[value.start]
+                # (今年 before a ; in a half-year summary is the year so far: not carried)
+                if full_sentence_of[period.start] == sentence \
+                        and (same_clause or period.raw not in cues.DOCUMENT_YEAR_WORDS) \
+                        and (period.period_start or period.period_end):
                     best = period
             if best is not None:
                 first, last = best.period_start, best.period_end

@@ -823,6 +823,14 @@ def test_a_named_period_is_of_the_year_a_sentence_before_opened_on():
     assert value.period_start == date(2025, 1, 1)
 
 
+def test_a_list_of_results_parted_by_semicolons_keeps_the_period_its_sentence_opened_with():
+    text = "全年完成地区生产总值112.96亿元,增长6.6%;规上工业总产值80.93亿元,增长18.6%。今年增长5%。"
+    values = find_values(text, year=2024)
+    assert [v.period_start for v in values] == [date(2024, 1, 1)] * 5
+    (value,) = find_values("上半年工业增长5%;1-9月投资增长3%。", year=2024)[1:]
+    assert (value.period_start, value.period_end) == (date(2024, 1, 1), date(2024, 9, 30))
+
+
 def test_a_herd_size_class_and_a_kind_of_vehicle_are_no_values():
     text = "肉牛存栏50头以上养殖户达到195户、100头以上养殖户达到7户,发生1起三轮车侧翻事故。"
     assert [v.raw for v in find_values(text)] == ["达到195户", "达到7户", "1起"]
