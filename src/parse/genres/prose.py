@@ -239,6 +239,12 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=[占完成达到])[^,，。;；]{0,12}?(?:目标|计划)(?:任务)?的(?=[\d.]+%)")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
+#: A paragraph or heading of a 政府工作报告 opening its part on the year to come
+#: (2022年主要预期目标是…, 二、今年工作的总体要求, 2023年工作安排).
+PLANS_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年)?"
+                           r"[^,，。;；]{0,12}?(?:主要预期目标|预期目标|总体要求|工作安排|主要任务|重点工作|工作建议)")
+#: …and the title of a table of its tasks (《政府工作报告》重点工作目标任务分解表).
+PLANS_TITLE = re.compile(r"分解|责任分工|任务清单|工作安排")
 #: Genres whose parser reads their paragraphs itself (the others' are read after them).
 PROSE_GENRES = frozenset({"work_summary", "work_plan", "government_report", "indicator_plan"})
 #: Genres whose sentences state targets unless they say otherwise.
@@ -554,6 +560,8 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
     if genre == "government_report":  # …2022年计划执行情况与2023年计划草案: 2022 reviewed
         planned = plan_period(doc)
         year = planned[0].year + offset if planned else year
+        if planned and doc.published and planned[0].year < doc.published.year:
+            year = planned[0].year  # 摘要:2021年…目标任务全面完成, out in 2022: 2021 reviewed
     return date(year, 1, 1), date(year, 12, 31)
 
 
@@ -594,6 +602,9 @@ class _Reader:
         self.banner: Heading | None = None
         #: the header of the table column being read, if any
         self.column: Heading | None = None
+        #: in a 政府工作报告, whether its part on the year to come has begun (from the
+        #: start in a table of its tasks: 《政府工作报告》重点工作目标任务分解表)
+        self.plans_begun = bool(PLANS_TITLE.search(self._title))
 
     def _item_text(self, heading: Heading) -> str:
         """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
@@ -651,6 +662,11 @@ class _Reader:
         if self.lead_year is not None:  # an item of the list a plan lead announced
             roles = ["target" if role == "unknown" else role for role in roles]
             plan_year = plan_year or self.lead_year or None
+        if self.genre == "government_report":
+            if PLANS_OPENING.match(text) or _section_role(chain_here) == "target":
+                self.plans_begun = True
+            if not self.plans_begun:  # the review comes first: its figures are results
+                roles = ["actual" if role == "unknown" else role for role in roles]
         lead = PARAGRAPH_SCOPE.match(text)
         scope, scope_end = (lead.group("scope"), lead.end()) if lead else ("", 0)
         for span, span_names, role in zip(spans, names, roles, strict=True):

@@ -767,3 +767,18 @@ def test_last_years_figure_is_a_baseline_of_last_year_and_the_plans_a_target():
         "actual", "target", "actual", "baseline", "actual"]
     assert spans[3].period_start == date(2022, 1, 1)
     assert spans[4].period_start == date(2023, 1, 1)
+
+
+def test_a_government_reports_review_before_its_plans_reports_last_years_results():
+    """A 政府工作报告 summary with no headings: its figures before any part on the year to
+    come are results of the year reviewed; a 预期目标 paragraph starts the targets."""
+    text = ("《政府工作报告》摘要:2021年全县经济社会发展各项目标任务高质量全面完成\n"
+            "日期:2022年01月24日 来源:县融媒体中心\n"
+            "报告指出,2021年是“十四五”开局之年。一年来,各项工作取得新成效。\n"
+            "据统计预测,全县地区生产总值增长12.6%达92.9亿元。\n"
+            "2022年主要预期目标是:地区生产总值增长8%。\n")
+    records = parse(read_document("report.txt", text.encode("utf-8")))
+    got = [(v["raw"], v["role"], str(v["period_start"])) for v in records.values
+           if v["unit"] != ""]
+    assert got == [("增长12.6%", "actual", "2021-01-01"), ("达92.9亿元", "actual", "2021-01-01"),
+                   ("增长8%", "target", "2022-01-01")]
