@@ -92,6 +92,8 @@ ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "过去一年", "过去的一年", "一年来", "应到", "实到", "出席",
     "以来", "的基础上", "先后", "共出动", "共检查", "共服务", "决算为", "决算数为",
     "执行数为",
+    # a figure compared with its plan is a result (比年初预算增加1317.14万元)
+    "比年初", "较年初", "和年初", "与年初", "比调整", "较调整",
 )
 #: Words that report an actual only where no section or genre says otherwise (a plan's
 #: 同比前两年平均数下降20% is a target).
@@ -235,6 +237,10 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|计划(?=补助|补贴|学员|政策)"
                        # 高于目标2.1个百分点, 塌目标1.8个百分点: a result compared with its goal
                        r"|(?<=高于|低于|超过|超出|落后)目标|(?<=塌)目标"
+                       r"|(?<=高于预期|低于预期|超过预期|超出预期)目标"
+                       # 比年初预算增加1317.14万元, 和年初预算持平: the plan compared with
+                       r"|(?<=[比较与和]年初)预算数?|(?<=[比较与和]调整)预算数?"
+                       r"|(?<=[比较与和])预算数?"
                        # 占目标任务的80.40%: a share reached, no cue for the next clause
                        r"|(?<=[占完成达到])[^,，。;；]{0,12}?(?:目标|计划)(?:任务)?的(?=[\d.]+%)")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
@@ -245,6 +251,8 @@ PLANS_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:(?:1
                            r"[^,，。;；]{0,12}?(?:主要预期目标|预期目标|总体要求|工作安排|主要任务|重点工作|工作建议)")
 #: …and the title of a table of its tasks (《政府工作报告》重点工作目标任务分解表).
 PLANS_TITLE = re.compile(r"分解|责任分工|任务清单|工作安排")
+#: The words a value's raw opens with, before its number.
+RAW_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]+")
 #: Genres whose parser reads their paragraphs itself (the others' are read after them).
 PROSE_GENRES = frozenset({"work_summary", "work_plan", "government_report", "indicator_plan"})
 #: Genres whose sentences state targets unless they say otherwise.
@@ -432,7 +440,10 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
                             if c not in PAST_IN_REVIEW and c not in ESTIMATE_CUES)
         actual_cues = actual_cues + ESTIMATE_CUES
     c_start, c_end = _clause(text, span.start, span.end)
-    clause = text[c_start:span.start] + " " + text[span.end:c_end]
+    # (the words a value's raw opens with are its clause's too: 比年初预算增加1317.14万元)
+    lead = RAW_LEAD.match(text, span.start, span.end)
+    clause = text[c_start:span.start] + (lead.group() if lead else "") + " " \
+        + text[span.end:c_end]
     target_at = _last_cue(clause, target_cues)
     actual_at = _last_cue(clause, actual_cues)
     if target_at != actual_at:

@@ -782,3 +782,15 @@ def test_a_government_reports_review_before_its_plans_reports_last_years_results
            if v["unit"] != ""]
     assert got == [("增长12.6%", "actual", "2021-01-01"), ("达92.9亿元", "actual", "2021-01-01"),
                    ("增长8%", "target", "2022-01-01")]
+
+
+def test_a_figure_compared_with_its_plan_is_a_result_not_a_target():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "2022年“三公”经费支出总额为8,237.23万元,比年初预算增加1317.14万元。"
+    records = parse(read_document("account.txt", text.encode("utf-8")))
+    assert [v["role"] for v in records.values] == ["actual", "actual"]
+    text = "年初预算为5000万元。"  # the plan itself stays a target
+    (span,) = find_values(text)
+    assert value_role(text, span, (), "unknown") == "target"
