@@ -77,7 +77,9 @@ _META_DATE = re.compile(
     # a date label with its colon, or one of the page's own date fields copied without it
     r"(?:(?:发布日期|发布时间|成文日期|生成日期)\s*[:：]?|(?:日期|时间)\s*[:：])\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
-_CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+#: A date on a line of its own, or the date a report was delivered (2024年1月11日在南开区
+#: 第十八届人民代表大会第五次会议上).
+_CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:$|在)")
 _META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
 #: The label of the next field, where a page prints fields on one line without a space
 #: (发布机构：某某市生态环境局发布日期：2024-01-15): the value ends before it.
@@ -141,6 +143,10 @@ def _is_navigation(line: str) -> bool:
     return line.startswith((">", "»")) or ">" in line or any(w in line for w in _NAV_WORDS)
 
 
+#: Words a title line broken in two ends on (…预算执行情况和 / 2024年预算草案的报告).
+TITLE_JOINERS: tuple[str, ...] = ("和", "与", "及", "暨", "以及")
+
+
 def _titled(line: str) -> bool:
     return any(word in line for word in _TITLE_WORDS)
 
@@ -171,6 +177,9 @@ def read_title(text: str) -> str | None:
         and "\t" not in ln and "|" not in ln  # a table row is no title
     ]
     for first, second in pairwise(lines):
+        if first in plausible[:1] and first.endswith(TITLE_JOINERS) and _titled(second) \
+                and len(first) + len(second) <= 100:
+            return first + second  # 南开区2023年预算执行情况和 / 2024年预算草案的报告
         if (not _titled(first) and _titled(second) and len(first) <= _TITLE_LINE_MAX
                 and len(second) <= _TITLE_LINE_MAX and first in plausible[:1]
                 and "关于" not in second  # 关于印发…的通知 is a whole title under a site's name

@@ -332,11 +332,12 @@ INDUSTRY_NAMES: tuple[str, ...] = (
 #: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
 LAST_YEAR_BASIS = r"(?:较|比|与)(?:上年|去年)(?:同期)?(?:的)?$"
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,
-#: 占调整预算数539267万元的99.6%); `plan` is the kind of plan.
-PLAN_BASIS = (r"(?:完成|占)(?P<plan>(?:年初|调整|全年)?(?:预算|计划|目标|任务))"
-              r"(?:数|总额)?(?:为|是)?$")
-#: How far before a figure those words are looked for.
-BASIS_REACH = 12
+#: 占调整预算数539267万元的99.6%, 完成区人大常委会会议批准收入调整预算37.5亿元的104.3%);
+#: `plan` is the kind of plan.
+PLAN_BASIS = (r"(?:完成|占)(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
+              r"(?P<plan>(?:年初|调整|全年)?(?:预算|计划|目标|任务))(?:数|总额)?(?:为|是)?$")
+#: How far before a figure those words are looked for (完成区…会议批准调整预算37.5亿元).
+BASIS_REACH = 32
 #: The blank a performance template leaves for a value, with its relation and unit:
 #: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥台).
 TEMPLATE_BLANK = (r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?P<stars>\*+)?\s*"

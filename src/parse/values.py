@@ -474,6 +474,15 @@ def _title_mask(scan: str) -> bytearray:
     return mask
 
 
+#: Words before a share of a whole (占调整预算的100%, 占全市比重为7.0%).
+_SHARE_BEFORE = re.compile(r"占[^,，。;；\d]{0,16}?(?:的|比重|比例)?(?:为|达到|达)?$")
+
+
+def _is_share(scan: str, value: ValueSpan) -> bool:
+    return value.unit == "%" and bool(_SHARE_BEFORE.search(scan, max(0, value.start - 20),
+                                                            value.start))
+
+
 def _closed_bracket_between(scan: str, start: int, end: int) -> bool:
     """Whether a bracket open at `start` closes before `end`: a value inside a breakdown
     (事故14起(道路交通事故12起、建筑施工2起),同比下降26.3%) is not what a change after the
@@ -1062,6 +1071,11 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             and sentence_of[values[j].start] == sentence and j not in claimed
             and not _closed_bracket_between(scan, values[j].end, values[i].start)
         ]
+        if values[i].unit == "%" and len(candidates) > 1 \
+                and _is_share(scan, values[candidates[-1]]):
+            # 完成59541万元,占调整预算的100%,同比下降6.8%: a rate of change is the level's; a
+            # share changes in 百分点
+            candidates.pop()
         # 增加2起、上升4.7%: a change in the count's unit and its rate are one count's
         groups: list[list[int]] = []
         for k in range(i, run_end):

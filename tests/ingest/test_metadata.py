@@ -162,3 +162,11 @@ def test_the_pages_date_line_under_blank_lines_outranks_a_date_in_the_body():
             "凤凰县2021年国民经济和社会发展统计公报\n\n2022-04-18 16:18 作者: 来源: 【字体:\n\n\n"
             "凤凰县统计局\n\n2021年3月22日\n\n2021年,面对新冠疫情反复……\n")
     assert read_published(text) == date(2022, 4, 18)
+
+
+def test_a_report_title_broken_after_he_and_the_date_it_was_delivered():
+    from zhibiao.ingest.metadata import read_published, read_title
+    text = ("南开区2023年预算执行情况和\n2024年预算草案的报告\n"
+            "2024年1月11日在南开区第十八届\n人民代表大会第五次会议上\n南开区财政局\n各位代表:\n")
+    assert read_title(text) == "南开区2023年预算执行情况和2024年预算草案的报告"
+    assert read_published(text) == date(2024, 1, 11)

@@ -446,6 +446,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         + text[span.end:c_end]
     target_at = _last_cue(clause, target_cues)
     actual_at = _last_cue(clause, actual_cues)
+    if target_at > actual_at and clause.startswith(ESTIMATE_CUES, target_at) \
+            and _dated_role(span, published, year) == "actual":
+        return "actual"  # 2023年…预计完成39.1亿元, out in January 2024: the year's estimate
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
     s_start, _ = _sentence(text, span.start, span.end)

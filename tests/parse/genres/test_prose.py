@@ -794,3 +794,13 @@ def test_a_figure_compared_with_its_plan_is_a_result_not_a_target():
     text = "年初预算为5000万元。"  # the plan itself stays a target
     (span,) = find_values(text)
     assert value_role(text, span, (), "unknown") == "target"
+
+
+def test_an_estimate_for_a_year_over_at_publication_is_its_result():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "2023年区级一般公共预算收入预计完成39.1亿元。"
+    (span,) = find_values(text, year=2023)
+    assert value_role(text, span, (), "unknown", published=date(2024, 1, 11)) == "actual"
+    assert value_role(text, span, (), "unknown", published=date(2023, 3, 1)) == "target"
