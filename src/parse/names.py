@@ -194,7 +194,8 @@ NON_NOUN_START_FLAGS = frozenset({"d", "vd", "p", "c", "u", "uj", "ul", "r", "f"
 #: Unit → suffix that turns the counted noun into a measure (事故 + 起 → 事故起数).
 UNIT_SUFFIXES: dict[str, str] = {
     "起": "起数", "宗": "起数", "人": "人数", "名": "人数", "人次": "人次", "家次": "家次",
-    "件次": "件次", "户": "户数",
+    "件次": "件次", "户": "户数", "台次": "台次", "户次": "户次", "车次": "车次", "架次": "架次",
+    "艘次": "艘次",
     "批次": "批次",
     "次": "次数", "场次": "场次", "场": "场次", "元": "金额", "美元": "金额", "%": "",
     "‰": "", "‱": "", "百分点": "",
@@ -1740,7 +1741,35 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _event_parts(text, spans, names)
     _bases(text, spans, names)
     _scoped_generics(text, spans, names)
+    _carried_verbs(text, spans, names)
     return names
+
+
+#: What may stand between two items of a run that share the first one's verb.
+ITEM_GAP = re.compile(r"[、,，]")
+#: Verbs that count what they are done to (检查食品生产企业9家次,食品小作坊12家次): the
+#: items after the first, counted in visits (家次, 台次 …), take them.
+VISIT_UNITS = frozenset({"人次", "家次", "户次", "台次", "车次", "批次", "件次", "架次", "艘次"})
+CARRIED_VERBS: tuple[str, ...] = ("检查", "出动", "抽检", "排查", "走访", "巡查", "查处",
+                                  "检测", "督查", "约谈", "培训", "慰问", "救助")
+
+
+def _carried_verbs(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """An item of a run counted in visits, with no verb of its own, takes the verb the item
+    before it opens with (in place): 出动执法人员231人次、执法车辆65台次 → 出动执法车辆台次."""
+    for i in range(1, len(spans)):
+        if len(names[i]) != 1 or len(names[i - 1]) != 1 or spans[i].change \
+                or spans[i].unit not in VISIT_UNITS:
+            continue
+        name, n_start, n_end = names[i][0]
+        verb = next((v for v in CARRIED_VERBS if names[i - 1][0][0].startswith(v)), None)
+        gap = text[spans[i - 1].end : n_start].strip()
+        own = _bare(name, spans[i].unit)
+        if verb is None or not ITEM_GAP.fullmatch(gap) or own.startswith(verb) \
+                or _is_measure_name(own) or own.startswith(CARRIED_VERBS + DOING_VERBS) \
+                or own.startswith(tuple(STOP_VERBS)):
+            continue  # (a measure of its own, or its own doing: 发现问题15个)
+        names[i] = [(verb + name, n_start, n_end)]
 
 
 #: Measures a statistical paragraph counts for each kind of school or institution in turn

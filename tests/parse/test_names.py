@@ -950,3 +950,11 @@ def test_an_approved_plan_and_a_change_after_a_share_are_the_levels():
     assert [n[0] for _, n in names_of(text)] == [
         "区级一般公共预算收入", "区级一般公共预算收入调整预算数", "区级一般公共预算收入预算完成率",
         "一般公共预算收入", "一般公共预算收入预算完成率", "一般公共预算收入"]
+
+
+def test_items_counted_in_visits_take_the_verb_the_first_item_opens_with():
+    text = ("出动执法人员231人次、执法车辆65台次,检查食品生产企业78家次,食品小作坊47家次,"
+            "发现问题15个。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "出动执法人员人次", "出动执法车辆台次", "检查食品生产企业家次", "检查食品小作坊家次",
+        "发现问题数"]

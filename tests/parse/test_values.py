@@ -898,3 +898,8 @@ def test_a_gap_after_a_basis_is_a_change_high_or_low():
     found = [(v.raw, v.change) for v in find_values(text)]
     assert found == [("比全国GDP增速高5.5个百分点", "up"), ("比上年低0.3个百分点", "down")]
     assert [(v.raw, v.change) for v in find_values("高5米")] == [("5米", None)]
+
+
+def test_visits_of_vehicles_and_households_are_units_of_their_own():
+    assert [(v.raw, v.unit) for v in find_values("执法车辆65台次,检查小经营店3235户次。")] == [
+        ("65台次", "台次"), ("3235户次", "户次")]
