@@ -903,3 +903,10 @@ def test_a_gap_after_a_basis_is_a_change_high_or_low():
 def test_visits_of_vehicles_and_households_are_units_of_their_own():
     assert [(v.raw, v.unit) for v in find_values("执法车辆65台次,检查小经营店3235户次。")] == [
         ("65台次", "台次"), ("3235户次", "户次")]
+
+
+def test_fractions_of_ge_in_a_run_ending_in_percentage_points_are_points():
+    values = find_values("分别拉动GDP增长1.93个、2.43个、4.34个百分点。全县新建5个、8个站点。")
+    assert [(v.raw, v.unit) for v in values] == [
+        ("增长1.93个", "百分点"), ("2.43个", "百分点"), ("4.34个百分点", "百分点"),
+        ("5个", "个"), ("8个", "个")]
