@@ -9,6 +9,8 @@ indicator.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.names import link_key, without_owner
 from zhibiao.parse.records import IndicatorRow, ProvenanceRow, TargetRow, ValueRow
@@ -25,6 +27,8 @@ class RecordBuilder:
         self.values: list[ValueRow] = []
         self._indicator_ids: dict[tuple[str | None, str], str] = {}
         self._value_spans: set[tuple[int, int]] = set()
+        #: the same spans sorted, so `has_value_in` looks only at those starting inside
+        self._sorted_spans: list[tuple[int, int]] = []
         self._value_keys: set[tuple[int, int, str | None]] = set()
         self._taken_tables: set[int] = set()
 
@@ -77,8 +81,16 @@ class RecordBuilder:
         return (start, end) in self._value_spans
 
     def has_value_in(self, start: int, end: int) -> bool:
-        """Whether a value was already read from inside text[start:end]."""
-        return any(start <= s and e <= end for s, e in self._value_spans)
+        """Whether a value was already read from inside text[start:end] (asked for every
+        table row: only the spans that start inside are looked at, not all of them)."""
+        spans = self._sorted_spans
+        for i in range(bisect_left(spans, (start, start)), len(spans)):
+            s, e = spans[i]
+            if s > end:
+                return False
+            if e <= end:
+                return True
+        return False
 
     def add_value(self, span: ValueSpan, offset: int, role: str, *,
                   indicator_id: str | None = None, section: str | None = None) -> str | None:
@@ -90,7 +102,9 @@ class RecordBuilder:
         if key in self._value_keys:
             return None
         self._value_keys.add(key)
-        self._value_spans.add((start, end))
+        if (start, end) not in self._value_spans:
+            self._value_spans.add((start, end))
+            insort(self._sorted_spans, (start, end))
         value_id = f"{self.doc.doc_id}-v{len(self.values) + 1:05d}"
         self.values.append({
             "value_id": value_id, "doc_id": self.doc.doc_id, "indicator_id": indicator_id,
