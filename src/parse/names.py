@@ -1742,7 +1742,33 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _bases(text, spans, names)
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
+    _places_events(text, spans, names)
     return names
+
+
+#: A count of events or their outcome named by a kind of event (生产安全事故起数).
+_EVENT_NAME = re.compile(r"^(?P<kind>[\u4e00-\u9fff]{0,10}?)(?P<event>事故)(?P<measure>"
+                         + "|".join([EVENT_COUNT_SUFFIX, *EVENT_OUTCOMES]) + ")$")
+
+
+def _places_events(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """A place's bare 事故 in a paragraph that named its events in full first is that kind
+    of event (in place): 全市共发生…生产安全事故17起 … 黄山区事故6起 → 黄山区生产安全事故起数."""
+    kind = ""
+    for i, span in enumerate(spans):
+        if i and "\n" in text[spans[i - 1].end : span.start]:
+            kind = ""
+        if len(names[i]) != 1:
+            continue
+        name, n_start, n_end = names[i][0]
+        m = _EVENT_NAME.match(name)
+        if m is None:
+            continue
+        if not kind and m.group("kind") and not PLACE_ONLY.fullmatch(m.group("kind")):
+            kind = m.group("kind")  # the first kind of events the paragraph names
+        elif kind and PLACE_ONLY.fullmatch(m.group("kind")):
+            names[i] = [(m.group("kind") + kind + m.group("event") + m.group("measure"),
+                         n_start, n_end)]
 
 
 #: What may stand between two items of a run that share the first one's verb.

@@ -958,3 +958,11 @@ def test_items_counted_in_visits_take_the_verb_the_first_item_opens_with():
     assert [n[0] for _, n in names_of(text)] == [
         "出动执法人员人次", "出动执法车辆台次", "检查食品生产企业家次", "检查食品小作坊家次",
         "发现问题数"]
+
+
+def test_a_places_bare_accidents_are_the_kind_its_paragraph_named_first():
+    text = ("全市共发生生产安全事故17起,死亡20人。分行业来看,道路运输事故2起。"
+            "分区域来看,黄山区事故6起、死亡9人。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "生产安全事故起数", "生产安全事故死亡人数", "道路运输事故起数",
+        "黄山区生产安全事故起数", "黄山区生产安全事故死亡人数"]
