@@ -24,7 +24,7 @@ downloaded).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from zhibiao.parse import cues, pos
@@ -1755,12 +1755,9 @@ def _places_events(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
     """A place's bare 事故 in a paragraph that named its events in full first is that kind
     of event (in place): 全市共发生…生产安全事故17起 … 黄山区事故6起 → 黄山区生产安全事故起数."""
     kind = ""
-    for i, span in enumerate(spans):
-        if i and "\n" in text[spans[i - 1].end : span.start]:
+    for i, name, n_start, n_end, fresh in _single_names(text, spans, names):
+        if fresh:
             kind = ""
-        if len(names[i]) != 1:
-            continue
-        name, n_start, n_end = names[i][0]
         m = _EVENT_NAME.match(name)
         if m is None:
             continue
@@ -1832,17 +1829,27 @@ def _generic_of(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _single_names(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]
+                  ) -> Iterator[tuple[int, str, int, int, bool]]:
+    """(index, name, start, end, whether a paragraph began since the last one) of each
+    value with a single name: what the paragraph-scoped passes below rename."""
+    last_end = 0
+    for i, span in enumerate(spans):
+        if len(names[i]) != 1:
+            continue
+        fresh = "\n" in text[last_end : span.start]
+        last_end = span.end
+        yield (i, *names[i][0], fresh)
+
+
 def _scoped_generics(text: str, spans: Sequence[ValueSpan],
                      names: list[list[NameSpan]]) -> None:
     """Bare generic measures take the kind of the last scoped one before them in their
     paragraph (in place): 其中普通小学49所,小学招生17108人,在校生60766人 → 小学在校生人数."""
     kind, last_sentence = "", -1
-    for i, span in enumerate(spans):
-        if i and "\n" in text[spans[i - 1].end : span.start]:
+    for i, name, n_start, n_end, fresh in _single_names(text, spans, names):
+        if fresh:
             kind = ""
-        if len(names[i]) != 1:
-            continue
-        name, n_start, n_end = names[i][0]
         parts = _generic_of(name)
         if parts is None:
             continue
