@@ -371,7 +371,7 @@ MILESTONES: tuple[str, ...] = ("大关", "关口", "新台阶", "台阶", "新�
 CONTINUATION = re.compile(
     r"^(?:" + "|".join(MILESTONES) + r")?[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
 #: Change words that are nouns (居民消费价格涨幅3%左右): part of the indicator's name.
-NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率")
+NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率", "增收", "减收")
 #: Brackets that are part of a term, not a note on it.
 KEPT_BRACKETS = frozenset({"(境)", "（境）"})
 #: A budget line named down to its 项: 公共安全(类)检察(款)行政运行(项)支出.
@@ -1728,7 +1728,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 found = [("".join(twin[:-1]) + found[0][0], found[0][1], found[0][2])]
         noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
-            found = [(found[0][0] + noun_change, found[0][1], found[0][2])]
+            # (人均增收415元: the increase itself is measured, 带动农民人均增收, not …金额)
+            found = [(_bare(found[0][0], unit) + noun_change, found[0][1], found[0][2])]
         if len(found) == 1 and found[0][0] in NOUN_CHANGES and i > 0 and names[i - 1] \
                 and len(names[i - 1]) == 1 and _one_sentence(text, spans[i - 1].end, span.start):
             # 固定资产投资总额56.4亿元,…,增速-4.7%: the growth of the figure before

@@ -1088,6 +1088,11 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             # 完成59541万元,占调整预算的100%,同比下降6.8%: a rate of change is the level's; a
             # share changes in 百分点
             candidates.pop()
+        # 完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元: the plan is
+        # what the level is measured against, not what changed
+        candidates = [j for j in candidates
+                      if not _PLAN_BASIS.search(scan, max(0, values[j].start - cues.BASIS_REACH),
+                                                values[j].start)] or candidates
         # 增加2起、上升4.7%: a change in the count's unit and its rate are one count's
         groups: list[list[int]] = []
         for k in range(i, run_end):
@@ -1135,6 +1140,7 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
 
 
 _LAST_YEAR_BASIS = re.compile(cues.LAST_YEAR_BASIS)
+_PLAN_BASIS = re.compile(cues.PLAN_BASIS)
 
 
 def _year_before(day: date | None) -> date | None:

@@ -966,3 +966,15 @@ def test_a_places_bare_accidents_are_the_kind_its_paragraph_named_first():
     assert [n[0] for _, n in names_of(text)] == [
         "生产安全事故起数", "生产安全事故死亡人数", "道路运输事故起数",
         "黄山区生产安全事故起数", "黄山区生产安全事故死亡人数"]
+
+
+def test_income_gained_or_lost_against_last_year_is_the_levels_change():
+    text = ("一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,"
+            "下降4.2%。带动农民人均增收415元。")
+    assert names_of(text) == [
+        ("24627万元", ["一般公共预算收入"]), ("60999万元", ["一般公共预算收入年初预算数"]),
+        ("40.4%", ["一般公共预算收入预算完成率"]), ("比上年减收1070万元", ["一般公共预算收入"]),
+        ("下降4.2%", ["一般公共预算收入"]), ("增收415元", ["带动农民人均增收"])]
+    spans = find_values(text)
+    assert [(s.change, s.number) for s in spans[3:]] == [("down", 1070e4), ("down", 4.2),
+                                                          ("up", 415)]
