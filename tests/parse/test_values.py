@@ -910,3 +910,8 @@ def test_fractions_of_ge_in_a_run_ending_in_percentage_points_are_points():
     assert [(v.raw, v.unit) for v in values] == [
         ("增长1.93个", "百分点"), ("2.43个", "百分点"), ("4.34个百分点", "百分点"),
         ("5个", "个"), ("8个", "个")]
+
+
+def test_transport_turnover_in_person_and_tonne_kilometres():
+    values = find_values("旅客周转量22.1亿人公里;货物周转量314.5亿吨公里。")
+    assert [(v.number, v.unit) for v in values] == [(22.1e8, "人公里"), (314.5e8, "吨公里")]

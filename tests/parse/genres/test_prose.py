@@ -754,6 +754,9 @@ def test_a_programme_named_a_plan_is_no_target_cue():
     text = "全年共申报通过国家级人才计划项目4个。"
     (span,) = find_values(text, year=2023)
     assert value_role(text, span, (), "unknown", published=date(2024, 2, 22)) == "actual"
+    text = "全区现有教育部新时代中小学名师名校长培养计划1人。"
+    (span,) = find_values(text, year=2022)
+    assert value_role(text, span, (), "work_summary") == "actual"
 
 
 def test_last_years_figure_is_a_baseline_of_last_year_and_the_plans_a_target():
