@@ -414,6 +414,10 @@ def pos_words(phrase: str) -> tuple[tuple[str, str], ...]:
 # --- cleaning a phrase into a name ---------------------------------------------------------
 
 
+#: The character that makes the word before it a level (全国级文明校园, 自治区级).
+LEVEL_CHAR = "级"
+
+
 @lru_cache(maxsize=4096)
 def _strip_span(phrase: str) -> tuple[str, int, int]:
     """The phrase without list markers, quotes, parentheticals and noise words at its ends,
@@ -443,6 +447,9 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         # jieba keeps 共出动, 已建成 whole: the anchor is split off
         anchor = next((a for a in GLUED_ANCHORS if word.startswith(a)
                        and len(word) - len(a) >= 2), None)
+        if word == LEVEL_CHAR and words:  # 全国级, 市级: a level, not a place and a 级
+            words[-1], flags[-1] = words[-1] + word, "b"
+            continue
         words.extend((anchor, word[len(anchor):]) if anchor else (word,))
         flags.extend(("d", "v") if anchor else (flag,))
     lo, hi = 0, len(words)

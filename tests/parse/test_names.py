@@ -978,3 +978,8 @@ def test_income_gained_or_lost_against_last_year_is_the_levels_change():
     spans = find_values(text)
     assert [(s.change, s.number) for s in spans[3:]] == [("down", 1070e4), ("down", 4.2),
                                                           ("up", 415)]
+
+
+def test_a_level_word_is_kept_whole_in_a_name():
+    assert names_of("全国级消防安全示范校1所,自治区级消防安全示范校4所。") == [
+        ("1所", ["全国级消防安全示范校数"]), ("4所", ["自治区级消防安全示范校数"])]
