@@ -1453,6 +1453,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if len(subject) >= 2:
                 names[i] = [(subject + name, n_start, n_end)]
             continue
+        volume = name.removesuffix(VOLUME_SUFFIX)
+        if volume != name and volume in BARE_MEASURES and len(names[i - 1]) == 1 \
+                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
+            # 生猪存栏80.49万头,出栏90.18万头: the subject of the volume before it
+            before = previous.removesuffix(VOLUME_SUFFIX)
+            own = max((m for m in BARE_MEASURES if before.endswith(m)), key=len, default="")
+            if own and len(before) > len(own):
+                names[i] = [(before[: -len(own)] + name, n_start, n_end)]
+                continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1 \
                 and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
             # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it

@@ -983,3 +983,9 @@ def test_income_gained_or_lost_against_last_year_is_the_levels_change():
 def test_a_level_word_is_kept_whole_in_a_name():
     assert names_of("全国级消防安全示范校1所,自治区级消防安全示范校4所。") == [
         ("1所", ["全国级消防安全示范校数"]), ("4所", ["自治区级消防安全示范校数"])]
+
+
+def test_a_bare_volume_takes_the_subject_of_the_volume_before_it():
+    assert names_of("我县生猪存栏80.49万头,出栏90.18万头;牛存栏4.31万头,出栏1.30万头。") == [
+        ("80.49万头", ["生猪存栏量"]), ("90.18万头", ["生猪出栏量"]),
+        ("4.31万头", ["牛存栏量"]), ("1.30万头", ["牛出栏量"])]
