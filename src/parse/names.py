@@ -958,6 +958,9 @@ def _counted_before_doing(after: tuple[str, int, int]) -> tuple[str, int, int]:
     """The noun a count counts when the words after it run into the next value through a
     doing (14个省市|对接企业96家): the doing and its object name the next value."""
     phrase, start, _ = after
+    payout = PAYOUT_TO.search(phrase)
+    if payout and payout.start() >= 2:  # 831户特困人员|发放供养金858.27万元
+        return phrase[: payout.start()], start, start + payout.start()
     words = _words(phrase)
     at = 0
     for k, (word, flag) in enumerate(words):
@@ -1605,9 +1608,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             event = _event_after(text, span.end, next_start) if base_unit == "起" else None
             if event is not None and (after is None or not after[0].endswith(event[0])):
                 after = event  # 发生1起三轮车侧翻较大事故: the event counted ends the clause
+            next_unit = spans[i + 1].unit.split("/")[0] if i + 1 < len(spans) else ""
             if after is not None and after[2] == next_start and i + 1 < len(spans) \
-                    and spans[i + 1].qualitative is None \
-                    and spans[i + 1].unit.split("/")[0] not in MONEY_UNITS | cues.RATE_UNITS:
+                    and spans[i + 1].qualitative is None and next_unit not in cues.RATE_UNITS \
+                    and (next_unit not in MONEY_UNITS or PAYOUT_TO.search(after[0])):
+                # (money after: only a payout, 为831户特困人员|发放供养金858.27万元)
                 after = _counted_before_doing(after)
                 if after[2] != next_start:
                     cut_before[i] = after[2]

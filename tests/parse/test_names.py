@@ -989,3 +989,8 @@ def test_a_bare_volume_takes_the_subject_of_the_volume_before_it():
     assert names_of("我县生猪存栏80.49万头,出栏90.18万头;牛存栏4.31万头,出栏1.30万头。") == [
         ("80.49万头", ["生猪存栏量"]), ("90.18万头", ["生猪出栏量"]),
         ("4.31万头", ["牛存栏量"]), ("1.30万头", ["牛出栏量"])]
+
+
+def test_households_paid_and_the_money_paid_them_are_named_apart():
+    assert names_of("为831户特困人员发放供养金858.27万元。") == [
+        ("831户", ["特困人员户数"]), ("858.27万元", ["供养金发放金额"])]
