@@ -85,7 +85,7 @@ GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
 LEADING_NOISE: tuple[str, ...] = (
     "全市", "全区", "全县", "全省", "全国", "全镇", "本市", "我市", "我区", "我县", "我镇",
     "我省", "我州", "我旗", "各类", "各级", "同比", "环比", "有", "共有", "现有",
-    "各项", "发生", "实施", "完成", "实现", "达到", "确保", "力争", "争取", "推动", "推进",
+    "各项", "加上", "发生", "实施", "完成", "实现", "达到", "确保", "力争", "争取", "推动", "推进",
     "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
     "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
@@ -506,8 +506,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if at >= 0 and len(name) - at - len(word) >= 2:
             cut = cleaned[first:last].rfind(word) + len(word)
             name, first = name[at + len(word) :], first + cut
-    if "等" in name[:-1] and _etc_at(name) >= 0:
-        # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率 (not 中等职业学校)
+    if "等" in name[:-1] and _etc_at(name) >= 0 \
+            and name[_etc_at(name) + 1 :] not in ETC_MONEY_HEADS:
+        # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率 (not 中等职业学校; and not
+        # 税收返还和转移支付等资金 → 资金: that money is named by its list)
         cut = _etc_at(name) + 1
         name, first = name[cut:], first + max(_etc_at(cleaned[first:last]), 0) + 1
     if "占" in name:  # 占生产总值的比重 → 占生产总值比重, as analysts write it
@@ -543,6 +545,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     if not name or first >= last:
         return "", 0, 0
     return name, index[first], index[last - 1] + 1
+
+
+#: Heads after 等 that name no money without the list before them (税收返还和转移支付等资金).
+ETC_MONEY_HEADS = frozenset({"资金", "经费", "费用", "款项", "收入", "支出"})
 
 
 def _etc_at(name: str) -> int:

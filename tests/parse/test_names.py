@@ -994,3 +994,8 @@ def test_a_bare_volume_takes_the_subject_of_the_volume_before_it():
 def test_households_paid_and_the_money_paid_them_are_named_apart():
     assert names_of("为831户特困人员发放供养金858.27万元。") == [
         ("831户", ["特困人员户数"]), ("858.27万元", ["供养金发放金额"])]
+
+
+def test_money_named_by_the_list_before_its_deng_keeps_the_list():
+    assert names_of("加上税收返还和转移支付等资金27.23亿元。") == [
+        ("27.23亿元", ["税收返还和转移支付等资金"])]
