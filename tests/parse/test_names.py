@@ -999,3 +999,7 @@ def test_households_paid_and_the_money_paid_them_are_named_apart():
 def test_money_named_by_the_list_before_its_deng_keeps_the_list():
     assert names_of("加上税收返还和转移支付等资金27.23亿元。") == [
         ("27.23亿元", ["税收返还和转移支付等资金"])]
+
+
+def test_baokuo_before_a_part_names_nothing():
+    assert names_of("全年主动公开政务信息382条,包括政府网站35条。")[1] == ("35条", ["政府网站数"])
