@@ -1153,6 +1153,12 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         at = left + shares.start()
         return [(f"{subject}占{whole}{shares.group('measure')}", at, left + shares.end())
                 for whole in (shares.group("a"), shares.group("b"))]
+    short = SHORT_TRADES.search(window[:cut])
+    if short and len(short.group("items").split("、")) == end - i:
+        # 限上批、零、住、餐四行业增速分别为…: the trades 批零住餐 stand for, one per value
+        at = left + short.start()
+        return [(short.group("scope") + TRADE_SHORTHANDS[c] + short.group("measure"), at,
+                 left + short.end()) for c in short.group("items").split("、")]
     parts = _split_enumeration(window[:cut], left)
     unit = spans[i].unit
     ordinal = _ordinal_names(parts, unit)
@@ -1214,6 +1220,11 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     return names
 
 
+#: One-character shorthands of the trades a statistics report writes 批零住餐.
+TRADE_SHORTHANDS: dict[str, str] = {"批": "批发业", "零": "零售业", "住": "住宿业",
+                                    "餐": "餐饮业"}
+SHORT_TRADES = re.compile(r"(?P<scope>限上|限额以上)?(?P<items>[批零住餐](?:、[批零住餐]){1,3})"
+                          r"(?:[两三四]个?)?行业(?P<measure>[\u4e00-\u9fff]{0,6})$")
 #: The ending of a trade's name (农业, 渔业) that a list writes once (农、林、牧、渔业).
 TRADE_SUFFIX = "业"
 #: One thing's shares of two wholes: 税收收入占财政总收入和地方一般公共预算收入的比重.
@@ -1764,6 +1775,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = [(names[i - 1][0][0] + found[0][0], found[0][1], found[0][2])]
         if len(found) == 1 and span.change:
             found = _named_in_full(text, spans, names, i, found)
+        if not found:
+            found = _change_of_sentence_before(text, spans, names, i)
         names.append(found)
     _refine(text, spans, names)
     _share_owner(text, spans, names)
@@ -1971,6 +1984,28 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
         kind = next(k for k in COMPLETION_RATES if plan.group("plan").endswith(k))
         return [(_bare(subject, spans[j].unit) + COMPLETION_RATES[kind], n_start, n_end)]
     return None
+
+
+def _change_of_sentence_before(text: str, spans: Sequence[ValueSpan],
+                               names: list[list[NameSpan]], i: int) -> list[NameSpan]:
+    """A sentence opening on a change noun alone is about the level named last before it
+    (…增加值27.3亿元,增长9%。增幅2-5月份分别为14.2%、13% → 规上工业增加值增幅), and so are
+    the items of its run; [] otherwise."""
+    if i == 0:
+        return []
+    if names[i - 1] and text[spans[i - 1].end : spans[i].start] in cues.RUN_SEPARATORS \
+            and names[i - 1][0][0].endswith(NOUN_CHANGES) and not spans[i - 1].change:
+        return list(names[i - 1])  # 、13%: the run goes on
+    start = max(text.rfind(ch, 0, spans[i].start) for ch in cues.FULL_STOPS) + 1
+    window = RESPECTIVELY.sub("", _without_periods(text[start : spans[i].start]).strip())
+    if window not in NOUN_CHANGES:
+        return []
+    level = next((j for j in range(i - 1, -1, -1) if names[j] and not spans[j].change
+                  and spans[j].unit not in cues.RATE_UNITS), None)
+    if level is None or "\n" in text[spans[level].end : start]:
+        return []
+    subject = _bare(names[level][0][0], spans[level].unit)
+    return [(subject + window, start, start + len(window))]
 
 
 #: The events a total of events may count, as its name writes them (生产安全事故起数).

@@ -1003,3 +1003,11 @@ def test_money_named_by_the_list_before_its_deng_keeps_the_list():
 
 def test_baokuo_before_a_part_names_nothing():
     assert names_of("全年主动公开政务信息382条,包括政府网站35条。")[1] == ("35条", ["政府网站数"])
+
+
+def test_trade_shorthands_and_a_sentence_opening_on_a_change_noun():
+    text = "全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%。"
+    assert [n for _, n in names_of(text)] == [
+        ["限上批发业增速"], ["限上零售业增速"], ["限上住宿业增速"], ["限上餐饮业增速"]]
+    text = "规上工业增加值27.3亿元,增长9%。增幅2-5月份分别为14.2%、13%。"
+    assert [n[0] for _, n in names_of(text)][2:] == ["规上工业增加值增幅"] * 2
