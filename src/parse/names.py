@@ -1037,7 +1037,7 @@ def _object_of(name: str, unit: str) -> str:
 
 #: A clause that only says how a figure is counted (剔除留抵退税因素, 扣除价格因素,
 #: 按可比价格计算), maybe with the verb before the figure: no name of its own.
-QUALIFIER_ONLY = re.compile(r"(?:剔除|扣除|不含|按)[^,，。;；\d]{1,16}?(?:因素|口径|计算|后)"
+QUALIFIER_ONLY = re.compile(r"(?:剔除|扣除|不含|按)[^,，。;；\d]{1,16}?(?:因素|口径|计算|折算|后)"
                             r"(?:完成|实现|为|达到|达)?")
 _QUALIFIER_TAIL = re.compile(r"(?:剔除|扣除)[^,，。;；\d]{1,16}?(?:因素|口径)$")
 

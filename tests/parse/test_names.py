@@ -1011,3 +1011,8 @@ def test_trade_shorthands_and_a_sentence_opening_on_a_change_noun():
         ["限上批发业增速"], ["限上零售业增速"], ["限上住宿业增速"], ["限上餐饮业增速"]]
     text = "规上工业增加值27.3亿元,增长9%。增幅2-5月份分别为14.2%、13%。"
     assert [n[0] for _, n in names_of(text)][2:] == ["规上工业增加值增幅"] * 2
+
+
+def test_a_figure_converted_at_a_rate_is_the_same_measure():
+    assert names_of("全省人均生产总值23644元,按现行汇率折算为3505美元。") == [
+        ("23644元", ["人均生产总值"]), ("3505美元", ["人均生产总值"])]
