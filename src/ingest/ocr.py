@@ -51,10 +51,14 @@ INSTALL_HINT = "install zhibiao[ocr]"
 
 #: Render resolution (bench/ocr_quality.py measures 150/200/300: see its docstring).
 DPI = 200
-#: Text detection runs on the page as rendered, scaled down only past this many pixels
-#: on its longer side (A4 at 340 dpi). Detecting on the page scaled to 1280 px (~110 dpi)
-#: was faster but cut boxes that lost decimal points (72.7% read as 717%).
-DET_MAX_SIDE = 4000
+#: Text detection runs on the page scaled to this many pixels on its longer side (A4 at
+#: 170 dpi); recognition reads the lines cut from the page as rendered. RapidOCR 1.4 used
+#: 2000 whatever it was asked for a page of 1500 px or more; 1600 and 1280 were faster but
+#: lost characters in tables (bench/ocr_quality.py at 200 dpi: 97.7% → 95.6%, 94.0%), and
+#: an earlier try at 1280 lost decimal points (72.7% read as 717%).
+DET_MAX_SIDE = 2000
+#: Detection reads the page's inked part and this many pixels (at its scale) around it.
+_DET_MARGIN = 32
 #: Recognition reads a text line scaled to the model's height (48 px) and then narrowed to
 #: this share of its width: a third fewer columns to compute, and on the scans of
 #: bench/ocr_quality.py character accuracy 96.6% → 97.8% at 200 dpi (squeezed 0.5: 97.8%
@@ -121,10 +125,8 @@ def _engine(threads: int = 0) -> Any:
         if threads not in _engines:
             from rapidocr_onnxruntime import RapidOCR
 
-            # No downscaling of the page before detection and recognition (RapidOCR's
-            # default scales pages to 2000 px, which would make DPI over ~170 moot).
-            options = {"max_side_len": 100_000, "det_limit_type": "max",
-                       "det_limit_side_len": DET_MAX_SIDE}
+            # Its own resizing of the page is never used: _detect and _recognise scale.
+            options: dict[str, int] = {}
             if threads > 0:
                 options.update(intra_op_num_threads=threads, inter_op_num_threads=1)
             _engines[threads] = RapidOCR(**options)
@@ -224,17 +226,43 @@ def _read_lines(engine: Any, gray: np.ndarray) -> list[tuple[np.ndarray, str, fl
     """RapidOCR's detection and recognition, run step by step on the engine's sessions:
     the text lines of the page as (quad in pixels, text, confidence), those below the
     engine's text_score dropped (as RapidOCR's own call drops them)."""
-    image = np.dstack([gray] * 3)  # the models take three channels
-    boxes, _ = engine.auto_text_det(image)
-    if boxes is None:
+    boxes = _detect(engine.text_det, gray)
+    if not len(boxes):
         return []
-    crops = engine.get_crop_img_list(image, boxes)
+    crops = engine.get_crop_img_list(np.dstack([gray] * 3), boxes)
     lines = []
     for quad, crop in zip(boxes, crops, strict=True):
         text, score = _recognise(engine.text_rec, crop)
         if score >= engine.text_score:
             lines.append((np.asarray(quad, dtype=float), text, score))
     return lines
+
+
+def _detect(detector: Any, gray: np.ndarray) -> np.ndarray:
+    """The quads of the text lines on the page, in its pixels: the detection model run on
+    the page scaled to DET_MAX_SIDE (sides multiples of 32, as the model needs), and only
+    on the part with ink (and _DET_MARGIN around it): the model's cost is in proportion to
+    the pixels it is given, and a page's margins hold none of the text."""
+    import cv2
+
+    h, w = gray.shape
+    ink = gray < _INK
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not len(rows):
+        return np.zeros((0, 4, 2), np.float32)
+    ratio = min(1.0, DET_MAX_SIDE / max(h, w))  # the page's scale, whatever part is read
+    margin = round(_DET_MARGIN / ratio)
+    top, bottom = max(0, rows[0] - margin), min(h, rows[-1] + 1 + margin)
+    left, right = max(0, cols[0] - margin), min(w, cols[-1] + 1 + margin)
+    part = gray[top:bottom, left:right]
+    ph, pw = part.shape
+    size = (max(32, round(pw * ratio / 32) * 32), max(32, round(ph * ratio / 32) * 32))
+    small = cv2.resize(part, size) if size != (pw, ph) else part
+    plane = small.astype(np.float32) / 127.5 - 1.0  # RapidOCR's mean 0.5, std 0.5
+    batch = np.ascontiguousarray(np.broadcast_to(plane, (1, 3, *plane.shape)))
+    boxes, _ = detector.postprocess_op(detector.infer(batch)[0], (ph, pw))
+    boxes = np.asarray(detector.filter_tag_det_res(boxes, (ph, pw)), np.float32)
+    return boxes + np.array([left, top], np.float32) if len(boxes) else boxes
 
 
 def _recognise(recogniser: Any, crop: np.ndarray) -> tuple[str, float]:
