@@ -34,7 +34,9 @@ run, so every worker, a remote Dask one too, reads with the driver's choice.
 from __future__ import annotations
 
 import math
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,22 +116,46 @@ def wants_ocr(mode: OcrMode, chars: int, images: int, width: float, height: floa
     return chars < MIN_CHARS_PER_A4 * max(width * height / _A4, 0.25)
 
 
+@dataclass(frozen=True, slots=True)
+class _Engine:
+    """RapidOCR's detection and recognition models (its ONNX sessions), no classifier:
+    pages are straightened before OCR."""
+
+    detector: Any
+    recogniser: Any
+    #: Reads that many text lines at once, each on one thread of the recognition session:
+    #: a line is too small a job for onnxruntime to share among threads (two lines at once
+    #: on 2 cores: rec 2.9 s where one line on two threads took 3.5-4.3 s). The threads
+    #: live for a page: a forked worker inherits none of its parent's.
+    workers: int
+    #: Lines read with a lower confidence are dropped (RapidOCR's text_score).
+    text_score: float
+
+
 _lock = threading.Lock()
-_engines: dict[int, object] = {}
+_engines: dict[int, _Engine] = {}
 
 
-def _engine(threads: int = 0) -> Any:
-    """One RapidOCR engine per process and thread count (the models load in about half a
-    second); `threads` per ONNX session, 0: onnxruntime's default, one per core."""
+def _engine(threads: int = 0) -> _Engine:
+    """One engine per process and thread count (the models load in about half a second):
+    detection on `threads` threads and recognition of `threads` lines at once; 0: one per
+    core."""
     with _lock:
         if threads not in _engines:
-            from rapidocr_onnxruntime import RapidOCR
+            from rapidocr_onnxruntime.ch_ppocr_det import TextDetector
+            from rapidocr_onnxruntime.ch_ppocr_rec import TextRecognizer
+            from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH
+            from rapidocr_onnxruntime.utils import read_yaml, update_model_path
 
-            # Its own resizing of the page is never used: _detect and _recognise scale.
-            options: dict[str, int] = {}
-            if threads > 0:
-                options.update(intra_op_num_threads=threads, inter_op_num_threads=1)
-            _engines[threads] = RapidOCR(**options)
+            config = update_model_path(read_yaml(DEFAULT_CFG_PATH))
+            one = {"intra_op_num_threads": 1, "inter_op_num_threads": 1}
+            detect = config["Det"] if threads == 0 else {
+                **config["Det"], "intra_op_num_threads": threads, "inter_op_num_threads": 1}
+            workers = threads or len(os.sched_getaffinity(0))
+            _engines[threads] = _Engine(
+                TextDetector(detect), TextRecognizer({**config["Rec"], **one}),
+                workers,
+                float(config["Global"]["text_score"]))
         return _engines[threads]
 
 
@@ -222,20 +248,31 @@ def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int, *, threads: in
 # --- text lines ------------------------------------------------------------------------------
 
 
-def _read_lines(engine: Any, gray: np.ndarray) -> list[tuple[np.ndarray, str, float]]:
-    """RapidOCR's detection and recognition, run step by step on the engine's sessions:
-    the text lines of the page as (quad in pixels, text, confidence), those below the
-    engine's text_score dropped (as RapidOCR's own call drops them)."""
-    boxes = _detect(engine.text_det, gray)
-    if not len(boxes):
-        return []
-    crops = engine.get_crop_img_list(np.dstack([gray] * 3), boxes)
-    lines = []
-    for quad, crop in zip(boxes, crops, strict=True):
-        text, score = _recognise(engine.text_rec, crop)
-        if score >= engine.text_score:
-            lines.append((np.asarray(quad, dtype=float), text, score))
-    return lines
+def _read_lines(engine: _Engine, gray: np.ndarray) -> list[tuple[np.ndarray, str, float]]:
+    """RapidOCR's detection and recognition, run step by step: the text lines of the page
+    as (quad in pixels, text, confidence), those below the engine's text_score dropped
+    (as RapidOCR's own call drops them)."""
+    boxes = _detect(engine.detector, gray)
+    with ThreadPoolExecutor(engine.workers, thread_name_prefix="ocr") as pool:
+        read = list(pool.map(lambda quad: _recognise(engine.recogniser, _crop(gray, quad)),
+                             boxes))
+    return [(np.asarray(quad, dtype=float), text, score)
+            for quad, (text, score) in zip(boxes, read, strict=True)
+            if score >= engine.text_score]
+
+
+def _crop(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """A text line's quad cut out of the page and set level (RapidOCR's crop): a line
+    much taller than wide is a vertical one, turned to run left to right."""
+    import cv2
+
+    width = int(max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3])))
+    height = int(max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2])))
+    target = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    line = cv2.warpPerspective(gray, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE,
+                               flags=cv2.INTER_CUBIC)
+    return np.rot90(line) if line.shape[0] >= 1.5 * line.shape[1] else line
 
 
 def _detect(detector: Any, gray: np.ndarray) -> np.ndarray:
@@ -276,7 +313,7 @@ def _recognise(recogniser: Any, crop: np.ndarray) -> tuple[str, float]:
     _, height, _ = recogniser.rec_image_shape
     h, w = crop.shape[:2]
     width = max(1, math.ceil(height * w / h * REC_SQUEEZE))
-    line = cv2.resize(crop[..., 0], (width, height), interpolation=cv2.INTER_AREA)
+    line = cv2.resize(crop, (width, height), interpolation=cv2.INTER_AREA)
     batch = np.zeros((1, 3, height, max(width, REC_MIN_WIDTH)), np.float32)
     batch[0, :, :, :width] = line.astype(np.float32) / 127.5 - 1.0  # as RapidOCR: [-1, 1]
     (text, score), = recogniser.postprocess_op(recogniser.session(batch)[0])
