@@ -26,7 +26,7 @@ the straightened page (so a line of text is level for layout); `source_box` maps
 back onto the page as scanned, which is what the values' bboxes give. Every character
 carries the confidence of the OCR line it came from.
 
-The mode (`auto` | `always` | `never`) and the threads of the ONNX sessions are
+The mode (`auto` | `always` | `never`) and the threads OCR uses are
 `read_pdf`'s arguments, which `Options` (`options.py`) hands down from the edge of the
 run, so every worker, a remote Dask one too, reads with the driver's choice.
 """
