@@ -26,7 +26,7 @@ the straightened page (so a line of text is level for layout); `source_box` maps
 back onto the page as scanned, which is what the values' bboxes give. Every character
 carries the confidence of the OCR line it came from.
 
-The mode (`auto` | `always` | `never`) and the threads of the ONNX sessions are
+The mode (`auto` | `always` | `never`) and the threads OCR uses are
 `read_pdf`'s arguments, which `Options` (`options.py`) hands down from the edge of the
 run, so every worker, a remote Dask one too, reads with the driver's choice.
 """
@@ -34,7 +34,9 @@ run, so every worker, a remote Dask one too, reads with the driver's choice.
 from __future__ import annotations
 
 import math
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,10 +53,22 @@ INSTALL_HINT = "install zhibiao[ocr]"
 
 #: Render resolution (bench/ocr_quality.py measures 150/200/300: see its docstring).
 DPI = 200
-#: Text detection runs on the page as rendered, scaled down only past this many pixels
-#: on its longer side (A4 at 340 dpi). Detecting on the page scaled to 1280 px (~110 dpi)
-#: was faster but cut boxes that lost decimal points (72.7% read as 717%).
-DET_MAX_SIDE = 4000
+#: Text detection runs on the page scaled to this many pixels on its longer side (A4 at
+#: 170 dpi); recognition reads the lines cut from the page as rendered. RapidOCR 1.4 used
+#: 2000 whatever it was asked for a page of 1500 px or more; 1600 and 1280 were faster but
+#: lost characters in tables (bench/ocr_quality.py at 200 dpi: 97.7% → 95.6%, 94.0%), and
+#: an earlier try at 1280 lost decimal points (72.7% read as 717%).
+DET_MAX_SIDE = 2000
+#: Detection reads the page's inked part and this many pixels (at its scale) around it.
+_DET_MARGIN = 32
+#: Recognition reads a text line scaled to the model's height (48 px) and then narrowed to
+#: this share of its width: a third fewer columns to compute, and on the scans of
+#: bench/ocr_quality.py character accuracy 96.6% → 97.8% at 200 dpi (squeezed 0.5: 97.8%
+#: but values lost; 0.8: less gain).
+REC_SQUEEZE = 0.67
+#: Lines narrower than this (pixels at the model's height) are padded to it, as RapidOCR
+#: pads to 320: a short cell of a table costs what its width costs.
+REC_MIN_WIDTH = 48
 #: A page is OCR'd (mode auto) when it holds images and fewer text-layer characters than
 #: this per A4-sized area: a scan with a stamped page number or a few words of a
 #: watermark is still a scan.
@@ -102,24 +116,46 @@ def wants_ocr(mode: OcrMode, chars: int, images: int, width: float, height: floa
     return chars < MIN_CHARS_PER_A4 * max(width * height / _A4, 0.25)
 
 
+@dataclass(frozen=True, slots=True)
+class _Engine:
+    """RapidOCR's detection and recognition models (its ONNX sessions), no classifier:
+    pages are straightened before OCR."""
+
+    detector: Any
+    recogniser: Any
+    #: Reads that many text lines at once, each on one thread of the recognition session:
+    #: a line is too small a job for onnxruntime to share among threads (two lines at once
+    #: on 2 cores: rec 2.9 s where one line on two threads took 3.5-4.3 s). The threads
+    #: live for a page: a forked worker inherits none of its parent's.
+    workers: int
+    #: Lines read with a lower confidence are dropped (RapidOCR's text_score).
+    text_score: float
+
+
 _lock = threading.Lock()
-_engines: dict[int, object] = {}
+_engines: dict[int, _Engine] = {}
 
 
-def _engine(threads: int = 0) -> Any:
-    """One RapidOCR engine per process and thread count (the models load in about half a
-    second); `threads` per ONNX session, 0: onnxruntime's default, one per core."""
+def _engine(threads: int = 0) -> _Engine:
+    """One engine per process and thread count (the models load in about half a second):
+    detection on `threads` threads and recognition of `threads` lines at once; 0: one per
+    core."""
     with _lock:
         if threads not in _engines:
-            from rapidocr_onnxruntime import RapidOCR
+            from rapidocr_onnxruntime.ch_ppocr_det import TextDetector
+            from rapidocr_onnxruntime.ch_ppocr_rec import TextRecognizer
+            from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH
+            from rapidocr_onnxruntime.utils import read_yaml, update_model_path
 
-            # No downscaling of the page before detection and recognition (RapidOCR's
-            # default scales pages to 2000 px, which would make DPI over ~170 moot).
-            options = {"max_side_len": 100_000, "det_limit_type": "max",
-                       "det_limit_side_len": DET_MAX_SIDE}
-            if threads > 0:
-                options.update(intra_op_num_threads=threads, inter_op_num_threads=1)
-            _engines[threads] = RapidOCR(**options)
+            config = update_model_path(read_yaml(DEFAULT_CFG_PATH))
+            one = {"intra_op_num_threads": 1, "inter_op_num_threads": 1}
+            detect = config["Det"] if threads == 0 else {
+                **config["Det"], "intra_op_num_threads": threads, "inter_op_num_threads": 1}
+            workers = threads or len(os.sched_getaffinity(0))
+            _engines[threads] = _Engine(
+                TextDetector(detect), TextRecognizer({**config["Rec"], **one}),
+                workers,
+                float(config["Global"]["text_score"]))
         return _engines[threads]
 
 
@@ -195,11 +231,10 @@ def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int, *, threads: in
     edges = [_edge(kind, a0, a1, pos, scale, x_origin, y_origin)
              for kind, a0, a1, pos in edges_px]
 
-    result, _ = _engine(threads)(np.dstack([gray] * 3), use_cls=False)
     chars: list[Char] = []
     confidence: dict[tuple[float, float, float, float], float] = {}
-    rows = _reading_order([(np.asarray(q, dtype=float), str(t), float(s))
-                           for q, t, s in (result or []) if not _speck(str(t))])
+    rows = _reading_order([line for line in _read_lines(_engine(threads), gray)
+                           if not _speck(line[1])])
     for quad, text, score in rows:
         x0, y0, x1, y1 = _ink_box(ink, quad)
         for ch, (cx0, cx1) in zip(text, _split(text, x0, x1), strict=True):
@@ -208,6 +243,81 @@ def ocr_page(page: pdfium.PdfPage, space: PageSpace, number: int, *, threads: in
             chars.append(c)
             confidence[(c.x0, c.top, c.x1, c.bottom)] = score
     return OcrPage(number, chars, edges, confidence, angle, back, dpi)
+
+
+# --- text lines ------------------------------------------------------------------------------
+
+
+def _read_lines(engine: _Engine, gray: np.ndarray) -> list[tuple[np.ndarray, str, float]]:
+    """RapidOCR's detection and recognition, run step by step: the text lines of the page
+    as (quad in pixels, text, confidence), those below the engine's text_score dropped
+    (as RapidOCR's own call drops them)."""
+    boxes = _detect(engine.detector, gray)
+    with ThreadPoolExecutor(engine.workers, thread_name_prefix="ocr") as pool:
+        read = list(pool.map(lambda quad: _recognise(engine.recogniser, _crop(gray, quad)),
+                             boxes))
+    return [(np.asarray(quad, dtype=float), text, score)
+            for quad, (text, score) in zip(boxes, read, strict=True)
+            if score >= engine.text_score]
+
+
+def _crop(gray: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """A text line's quad cut out of the page and set level (RapidOCR's crop): a line
+    much taller than wide is a vertical one, turned to run left to right."""
+    import cv2
+
+    width = int(max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3])))
+    height = int(max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2])))
+    target = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    line = cv2.warpPerspective(gray, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE,
+                               flags=cv2.INTER_CUBIC)
+    return np.rot90(line) if line.shape[0] >= 1.5 * line.shape[1] else line
+
+
+def _detect(detector: Any, gray: np.ndarray) -> np.ndarray:
+    """The quads of the text lines on the page, in its pixels: the detection model run on
+    the page scaled to DET_MAX_SIDE (sides multiples of 32, as the model needs), and only
+    on the part with ink (and _DET_MARGIN around it): the model's cost is in proportion to
+    the pixels it is given, and a page's margins hold none of the text."""
+    import cv2
+
+    h, w = gray.shape
+    ink = gray < _INK
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not len(rows):
+        return np.zeros((0, 4, 2), np.float32)
+    ratio = min(1.0, DET_MAX_SIDE / max(h, w))  # the page's scale, whatever part is read
+    margin = round(_DET_MARGIN / ratio)
+    top, bottom = max(0, rows[0] - margin), min(h, rows[-1] + 1 + margin)
+    left, right = max(0, cols[0] - margin), min(w, cols[-1] + 1 + margin)
+    part = gray[top:bottom, left:right]
+    ph, pw = part.shape
+    size = (max(32, round(pw * ratio / 32) * 32), max(32, round(ph * ratio / 32) * 32))
+    small = cv2.resize(part, size) if size != (pw, ph) else part
+    plane = small.astype(np.float32) / 127.5 - 1.0  # RapidOCR's mean 0.5, std 0.5
+    batch = np.ascontiguousarray(np.broadcast_to(plane, (1, 3, *plane.shape)))
+    boxes, _ = detector.postprocess_op(detector.infer(batch)[0], (ph, pw))
+    boxes = np.asarray(detector.filter_tag_det_res(boxes, (ph, pw)), np.float32)
+    return boxes + np.array([left, top], np.float32) if len(boxes) else boxes
+
+
+def _recognise(recogniser: Any, crop: np.ndarray) -> tuple[str, float]:
+    """One text line read alone, at its own width: RapidOCR reads lines in batches of six,
+    each padded to the widest of its batch, and the model's cost grows with the width it
+    is given. The line is scaled to the model's height and narrowed by REC_SQUEEZE
+    (characters keep a few columns of the model's output each, which CTC needs), then
+    padded to at least REC_MIN_WIDTH."""
+    import cv2
+
+    _, height, _ = recogniser.rec_image_shape
+    h, w = crop.shape[:2]
+    width = max(1, math.ceil(height * w / h * REC_SQUEEZE))
+    line = cv2.resize(crop, (width, height), interpolation=cv2.INTER_AREA)
+    batch = np.zeros((1, 3, height, max(width, REC_MIN_WIDTH)), np.float32)
+    batch[0, :, :, :width] = line.astype(np.float32) / 127.5 - 1.0  # as RapidOCR: [-1, 1]
+    (text, score), = recogniser.postprocess_op(recogniser.session(batch)[0])
+    return str(text), float(score)
 
 
 # --- skew -----------------------------------------------------------------------------------

@@ -554,7 +554,7 @@ def read_pdf(data: bytes, source: str, doc_id: str, *,
              ocr_threads: int = 0) -> SourceDocument:
     """A PDF as a SourceDocument; raises a QuarantineError when it cannot be read or is
     over a limit (a stream inflating too far, too many pages, too many characters).
-    `ocr`: auto | always | never; `ocr_threads` per OCR session (0: one per core)."""
+    `ocr`: auto | always | never; `ocr_threads`: threads OCR uses (0: one per core)."""
     with fewer_collections():  # a page makes thousands of glyphs and boxes
         return _read_pdf(data, source, doc_id, limits, ocr, ocr_threads)
 
