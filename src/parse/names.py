@@ -1775,6 +1775,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = [(names[i - 1][0][0] + found[0][0], found[0][1], found[0][2])]
         if len(found) == 1 and span.change:
             found = _named_in_full(text, spans, names, i, found)
+        if span.qualitative is not None and span.raw in LEVEL_WORDS_SAME \
+                and (not found or SAME_AS_BASIS.search(text, max(0, span.start - 16),
+                                                       span.start)):
+            found = _same_as_basis(text, spans, names, i) or found
         if not found:
             found = _change_of_sentence_before(text, spans, names, i)
         names.append(found)
@@ -1984,6 +1988,30 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
         kind = next(k for k in COMPLETION_RATES if plan.group("plan").endswith(k))
         return [(_bare(subject, spans[j].unit) + COMPLETION_RATES[kind], n_start, n_end)]
     return None
+
+
+#: A result no different from its basis (和年初预算持平): the words before it name the basis.
+LEVEL_WORDS_SAME: frozenset[str] = frozenset({"持平", "基本持平"})
+SAME_AS_BASIS = re.compile(r"(?:和|与|较|(?<![同环])比)[^,，。;；]{1,10}?(?:相比)?(?:保持|基本)?$")
+
+
+def _same_as_basis(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                   i: int) -> list[NameSpan]:
+    """The name of what stayed level with its basis: the subject of its clause before the
+    basis (门急诊总诊疗量与2021年度持平), else the value before it in the sentence (经费0万元,
+    和年初预算持平)."""
+    span = spans[i]
+    basis = SAME_AS_BASIS.search(text, max(0, span.start - 16), span.start)
+    if basis is None:
+        return []
+    clause = _clause_start(text, basis.start(), spans[i - 1].end if i else 0)
+    subject, n_start, n_end = _named(text[clause : basis.start()], "")
+    if subject:
+        return [(subject, clause + n_start, clause + n_end)]
+    if i and names[i - 1] and _one_sentence(text, spans[i - 1].end, span.start,
+                                            cues.FULL_STOPS):
+        return list(names[i - 1])
+    return []
 
 
 def _change_of_sentence_before(text: str, spans: Sequence[ValueSpan],

@@ -1016,3 +1016,9 @@ def test_trade_shorthands_and_a_sentence_opening_on_a_change_noun():
 def test_a_figure_converted_at_a_rate_is_the_same_measure():
     assert names_of("全省人均生产总值23644元,按现行汇率折算为3505美元。") == [
         ("23644元", ["人均生产总值"]), ("3505美元", ["人均生产总值"])]
+
+
+def test_what_stayed_level_with_its_basis_is_named_by_its_subject_not_the_basis():
+    assert [n for _, n in names_of("其中:因公出国(境)经费0万元,和年初预算持平。")] == [
+        ["因公出国(境)经费"], ["因公出国(境)经费"]]
+    assert names_of("门急诊总诊疗量与2021年度持平。") == [("持平", ["门急诊总诊疗量"])]
