@@ -961,6 +961,12 @@ def _share_of_following(text: str, end: int) -> list[NameSpan]:
     return [(f"{predicate}的{noun}比例", m.start("rest"), m.end("rest"))]
 
 
+#: A doing ending the clause right after a counted noun, which says which of them are
+#: counted (共0个项目|实行绩效目标管理 → 实行绩效目标管理的项目数).
+DESCRIBING_DOING = re.compile(r"(?:实行|纳入|享受|参加|参与|开展|通过|获得)[^,，。;；、\d]{2,10}"
+                              r"(?=[,，。;；]|$)")
+
+
 def _counted_before_doing(after: tuple[str, int, int]) -> tuple[str, int, int]:
     """The noun a count counts when the words after it run into the next value through a
     doing (14个省市|对接企业96家): the doing and its object name the next value."""
@@ -1638,6 +1644,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 phrase, a_start, a_end = after
                 verb = _verb_before(text, span.start)
                 name = normalize_name(verb + phrase, unit)
+                describing = DESCRIBING_DOING.match(text, a_end)
+                if name and describing and not verb:
+                    # 共0个项目实行绩效目标管理: the things counted are those that do it
+                    name = f"{describing.group()}的{name}"
                 if name:
                     found = [(name, a_start, a_end)]
                     after_of[i] = (span.end, a_end)

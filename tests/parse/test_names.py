@@ -1022,3 +1022,8 @@ def test_what_stayed_level_with_its_basis_is_named_by_its_subject_not_the_basis(
     assert [n for _, n in names_of("其中:因公出国(境)经费0万元,和年初预算持平。")] == [
         ["因公出国(境)经费"], ["因公出国(境)经费"]]
     assert names_of("门急诊总诊疗量与2021年度持平。") == [("持平", ["门急诊总诊疗量"])]
+
+
+def test_a_doing_ending_the_clause_after_a_counted_noun_says_which_are_counted():
+    assert names_of("2019年本部门共0个项目实行绩效目标管理。全县共有8个村开展试点。") == [
+        ("0个", ["实行绩效目标管理的项目数"]), ("8个", ["开展试点的村数"])]
