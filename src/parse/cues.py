@@ -6,6 +6,8 @@ comparator is a one-line change to a table, never a new branch in the code.
 
 from __future__ import annotations
 
+import re
+
 # --- numbers -----------------------------------------------------------------------------
 
 #: Chinese digits (两 is "two" before measure words; 〇 appears in written years).
@@ -324,7 +326,7 @@ UNKNOWN_TABLE_VALUE_ENDINGS: tuple[str, ...] = ("值", "数")
 RATE_UNITS = frozenset({"%", "‰"})
 #: The basis of a comparison right before a bracketed figure (较一季度(-10.8%), 比上年同期
 #: (3.2%)): the figure is the basis's own.
-BASIS_BEFORE_BRACKET = r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$"
+BASIS_BEFORE_BRACKET = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$")
 #: Trades of the national industry classification whose names hold a separator (、, 和, 及):
 #: one name each, never a list (电力、热力、燃气及水生产和供应业增加值).
 INDUSTRY_NAMES: tuple[str, ...] = (
@@ -334,12 +336,13 @@ INDUSTRY_NAMES: tuple[str, ...] = (
     "科学研究和技术服务业", "卫生和社会工作",
 )
 #: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
-LAST_YEAR_BASIS = r"(?:较|比|与)(?:上年|去年)(?:同期)?(?:的)?$"
+LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年)(?:同期)?(?:的)?$")
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,
 #: 占调整预算数539267万元的99.6%, 完成区人大常委会会议批准收入调整预算37.5亿元的104.3%);
 #: `plan` is the kind of plan.
-PLAN_BASIS = (r"(?:完成|占)(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
-              r"(?P<plan>(?:年初|调整|全年)?(?:预算|计划|目标|任务))(?:数|总额)?(?:为|是)?$")
+PLAN_BASIS = re.compile(r"(?:完成|占)(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
+                        r"(?P<plan>(?:年初|调整|全年)?(?:预算|计划|目标|任务))(?:数|总额)?"
+                        r"(?:为|是)?$")
 #: How far before a figure those words are looked for (完成区…会议批准调整预算37.5亿元).
 BASIS_REACH = 32
 #: The blank a performance template leaves for a value, with its relation and unit:

@@ -142,8 +142,6 @@ PAYOUT_TO = re.compile(r"(?P<verb>发放|拨付|兑付|兑现|下拨|支付)(?P<
 MONEY_WORDS_END = re.compile(r"(?:金|费|款|补贴|补助|资金|经费|融资|贷款)$")
 #: Brackets holding a list (含A、B、C): a note inside a name.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
-#: The basis of a comparison before a bracketed figure (较一季度(-10.8%)): its figure.
-BASIS_BEFORE_BRACKET = re.compile(cues.BASIS_BEFORE_BRACKET)
 #: A goal a figure sizes, named right after it (52亿元投资目标, 100万元建设任务).
 GOAL_AFTER = re.compile(r"(?P<goal>[\u4e00-\u9fff]{1,6}?(?:目标|任务))(?=[,，。;；、)）]|$)")
 GOAL_PERIOD_WORDS: tuple[str, ...] = ("年度", "全年", "今年")
@@ -507,12 +505,11 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if at >= 0 and len(name) - at - len(word) >= 2:
             cut = cleaned[first:last].rfind(word) + len(word)
             name, first = name[at + len(word) :], first + cut
-    if "等" in name[:-1] and _etc_at(name) >= 0 \
-            and name[_etc_at(name) + 1 :] not in ETC_MONEY_HEADS:
+    etc = _etc_at(name) if "等" in name[:-1] else -1
+    if etc >= 0 and name[etc + 1 :] not in ETC_MONEY_HEADS:
         # 矿山、危化品等高危行业领域投保率 → 高危行业领域投保率 (not 中等职业学校; and not
         # 税收返还和转移支付等资金 → 资金: that money is named by its list)
-        cut = _etc_at(name) + 1
-        name, first = name[cut:], first + max(_etc_at(cleaned[first:last]), 0) + 1
+        name, first = name[etc + 1 :], first + max(_etc_at(cleaned[first:last]), 0) + 1
     if "占" in name:  # 占生产总值的比重 → 占生产总值比重, as analysts write it
         name = name.replace("的比重", "比重").replace("的比例", "比例")
     if "的" in name[:-1] and _unquoted_de(phrase) >= 0:
@@ -998,6 +995,8 @@ def _event_after(text: str, end: int, limit: int) -> tuple[str, int, int] | None
     clause = text[end:stop]
     cut = next((k for k, ch in enumerate(clause) if ch in CLAUSE_BREAKS), len(clause))
     found = None
+    # (searched one past the break, so that the event must end on a real break, not where
+    # the reach cut the clause off)
     for m in EVENT_AFTER_COUNT.finditer(text, end, end + cut + (1 if end + cut < len(text)
                                                                  else 0)):
         found = m
@@ -1733,13 +1732,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             else:
                 # 城镇登记失业率3.36%，低于省控线0.84个百分点: the same subject, compared
                 found = list(names[i - 1])
-        if in_brackets and i > 0 and names[i - 1] and BASIS_BEFORE_BRACKET.search(
+        if in_brackets and i > 0 and names[i - 1] and cues.BASIS_BEFORE_BRACKET.search(
                 text, max(0, span.start - 12), span.start) \
                 and _one_sentence(text, spans[i - 1].end, span.start):
             found = list(names[i - 1])  # 增长-8.7%,较一季度(-10.8%): the same measure's
         if not found and i > 1 and names[i - 2] and text[span.start - 1 : span.start] in ")）" \
                 and (_in_brackets_after_comparison(text, spans[i - 1])
-                     or BASIS_BEFORE_BRACKET.search(text, max(0, spans[i - 1].start - 12),
+                     or cues.BASIS_BEFORE_BRACKET.search(text, max(0, spans[i - 1].start - 12),
                                                     spans[i - 1].start)) \
                 and _one_sentence(text, spans[i - 2].end, span.start):
             # …同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点: the gap is the subject's
@@ -1785,9 +1784,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = [(names[i - 1][0][0] + found[0][0], found[0][1], found[0][2])]
         if len(found) == 1 and span.change:
             found = _named_in_full(text, spans, names, i, found)
-        if span.qualitative is not None and span.raw in LEVEL_WORDS_SAME \
-                and (not found or SAME_AS_BASIS.search(text, max(0, span.start - 16),
-                                                       span.start)):
+        if span.qualitative is not None and span.raw in LEVEL_WORDS_SAME:
             found = _same_as_basis(text, spans, names, i) or found
         if not found:
             found = _change_of_sentence_before(text, spans, names, i)
@@ -1831,6 +1828,8 @@ ITEM_GAP = re.compile(r"[、,，]")
 VISIT_UNITS = frozenset({"人次", "家次", "户次", "台次", "车次", "批次", "件次", "架次", "艘次"})
 CARRIED_VERBS: tuple[str, ...] = ("检查", "出动", "抽检", "排查", "走访", "巡查", "查处",
                                   "检测", "督查", "约谈", "培训", "慰问", "救助")
+#: Doings an item may open with itself, so that it takes none (CARRIED_VERBS among them).
+OWN_DOINGS: tuple[str, ...] = CARRIED_VERBS + DOING_VERBS + tuple(sorted(STOP_VERBS))
 
 
 def _carried_verbs(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
@@ -1844,9 +1843,8 @@ def _carried_verbs(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
         verb = next((v for v in CARRIED_VERBS if names[i - 1][0][0].startswith(v)), None)
         gap = text[spans[i - 1].end : n_start].strip()
         own = _bare(name, spans[i].unit)
-        if verb is None or not ITEM_GAP.fullmatch(gap) or own.startswith(verb) \
-                or _is_measure_name(own) or own.startswith(CARRIED_VERBS + DOING_VERBS) \
-                or own.startswith(tuple(STOP_VERBS)):
+        if verb is None or not ITEM_GAP.fullmatch(gap) or _is_measure_name(own) \
+                or own.startswith(OWN_DOINGS):
             continue  # (a measure of its own, or its own doing: 发现问题15个)
         names[i] = [(verb + name, n_start, n_end)]
 
@@ -1861,10 +1859,11 @@ GENERIC_MEASURES: tuple[str, ...] = (
 #: unless the words before them name a level of schooling (义务教育阶段学校 → 义务教育阶段).
 KIND_NOUNS: tuple[str, ...] = ("学校",)
 KIND_LEVELS: tuple[str, ...] = ("阶段", "教育")
-#: A place before a kind (全市高中阶段) is no part of the kind.
-_PLACE_LEAD = re.compile(r"^(?:全|各)(?:省|市|县|区|州|镇|乡|旗)")
-#: A whole place opening a sentence's subject (全市共有…, 全县…).
-_WHOLE_PLACE = re.compile(r"全(?:省|市|县|区|州|镇|乡|旗)")
+#: A place before a kind (全市高中阶段) is no part of the kind; a whole place opening a
+#: sentence's subject (全市共有…, 全县…) starts afresh.
+_PLACE_KINDS = "(?:省|市|县|区|州|镇|乡|旗)"
+_PLACE_LEAD = re.compile(rf"^(?:全|各){_PLACE_KINDS}")
+_WHOLE_PLACE = re.compile(rf"全{_PLACE_KINDS}")
 #: The kind that owns a bare count after 共有 (全市高中阶段共有学校8所).
 _KIND_HAS = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8})(?:共有|现有)$")
 
@@ -1936,19 +1935,16 @@ def _bases(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -
             continue
         names[i] = basis
         based.add(i)
-        if LAST_YEAR_BASIS.search(text, max(0, spans[i].start - BASIS_REACH), spans[i].start):
+        if cues.LAST_YEAR_BASIS.search(text, max(0, spans[i].start - cues.BASIS_REACH),
+                                       spans[i].start):
             for k in range(i + 1, len(spans)):
                 if spans[k].qualifies == i:  # …增长9.9%: the level's change
                     names[k] = list(basis)
 
 
-#: The figure a level is compared with: last year's (较上年28899万元增长9.9%) or the plan's
-#: (完成预算数31220万元的101.7%, 占调整预算数539267万元的99.6%).
-LAST_YEAR_BASIS = re.compile(cues.LAST_YEAR_BASIS)
-PLAN_BASIS = re.compile(cues.PLAN_BASIS)
-BASIS_REACH = cues.BASIS_REACH
-#: A share of the plan basis right after it: 31220万元的101.7%.
-SHARE_OF_BASIS = re.compile(r"^的$")
+#: (The figure a level is compared with, last year's or the plan's: cues.LAST_YEAR_BASIS,
+#: cues.PLAN_BASIS.) A share of the plan right after it: 31220万元的101.7%.
+SHARE_OF_BASIS = "的"
 #: Names that are only the plan a figure is (预算数, 调整预算数): the subject's plan.
 PLAN_NAME = re.compile(r"^(?:年初|调整|全年)?(?:预算|计划|目标|任务)(?:数|总额|金额)?$")
 
@@ -1977,11 +1973,11 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
     较上年28899万元 → the level's name; 完成预算数31220万元 → …预算数, and its 的101.7% →
     …预算完成率. None when value i is no such figure."""
     span = spans[i]
-    before = text[max(0, span.start - BASIS_REACH) : span.start]
-    if LAST_YEAR_BASIS.search(before):
+    before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
+    if cues.LAST_YEAR_BASIS.search(before):
         j = _level_subject(text, spans, names, i, based)
         return list(names[j]) if j is not None else None
-    plan = PLAN_BASIS.search(before)
+    plan = cues.PLAN_BASIS.search(before)
     if plan:
         j = _level_subject(text, spans, names, i, based)
         if j is None:
@@ -1989,8 +1985,9 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
         subject, n_start, n_end = names[j][0]
         return [(_bare(subject, spans[j].unit) + plan.group("plan") + "数", n_start, n_end)]
     previous = spans[i - 1]
-    if span.unit == "%" and SHARE_OF_BASIS.match(text[previous.end : span.start]):
-        plan = PLAN_BASIS.search(text[max(0, previous.start - BASIS_REACH) : previous.start])
+    if span.unit == "%" and text[previous.end : span.start] == SHARE_OF_BASIS:
+        plan = cues.PLAN_BASIS.search(text, max(0, previous.start - cues.BASIS_REACH),
+                                      previous.start)
         j = _level_subject(text, spans, names, i - 1, based) if plan else None
         if plan is None or j is None:
             return None

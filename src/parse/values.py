@@ -1090,9 +1090,8 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             candidates.pop()
         # 完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元: the plan is
         # what the level is measured against, not what changed
-        candidates = [j for j in candidates
-                      if not _PLAN_BASIS.search(scan, max(0, values[j].start - cues.BASIS_REACH),
-                                                values[j].start)] or candidates
+        candidates = [j for j in candidates if not cues.PLAN_BASIS.search(
+            scan, max(0, values[j].start - cues.BASIS_REACH), values[j].start)] or candidates
         # 增加2起、上升4.7%: a change in the count's unit and its rate are one count's
         groups: list[list[int]] = []
         for k in range(i, run_end):
@@ -1131,16 +1130,12 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                     best = period
             if best is not None:
                 first, last = best.period_start, best.period_end
-                if _LAST_YEAR_BASIS.search(scan, max(0, value.start - cues.BASIS_REACH),
+                if cues.LAST_YEAR_BASIS.search(scan, max(0, value.start - cues.BASIS_REACH),
                                            value.start):
                     # 较上年28899万元增长9.9%: the figure compared with is last year's
                     first, last = _year_before(first), _year_before(last)
                 values[i] = replace(value, period_start=first, period_end=last)
     return values
-
-
-_LAST_YEAR_BASIS = re.compile(cues.LAST_YEAR_BASIS)
-_PLAN_BASIS = re.compile(cues.PLAN_BASIS)
 
 
 def _year_before(day: date | None) -> date | None:

@@ -215,16 +215,10 @@ REPORTED_PREFIXES: tuple[str, ...] = (
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)"
     r"(?:(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)(?:到|至|为)|到|至)")
-#: A figure in brackets right after the basis of a comparison (较一季度(-10.8%),
-#: 比上年同期(3.2%)): the basis's own figure.
-BASIS_IN_BRACKETS = re.compile(cues.BASIS_BEFORE_BRACKET)
-#: The figure compared with last year's, and the plan measured against (cues.py).
-LAST_YEAR_BASIS = re.compile(cues.LAST_YEAR_BASIS)
-PLAN_BASIS = re.compile(cues.PLAN_BASIS)
 #: A change right after last year's figure (…28899万元增长9.9%).
 CHANGE_AFTER_BASIS = re.compile(r"(?:增长|增加|下降|减少|提高|降低|上升|回落|持平)")
 #: A share right after the plan's figure (占调整预算数539267万元的99.6%).
-PLAN_SHARE_BEFORE = re.compile(cues.PLAN_BASIS.removesuffix("$")
+PLAN_SHARE_BEFORE = re.compile(cues.PLAN_BASIS.pattern.removesuffix("$")
                                + r"\s*\d[\d,.]*\s*[万亿]?元的$")
 BASELINE_BEFORE = re.compile(
     r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?$")
@@ -402,13 +396,13 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
             and BASELINE_AFTER.match(text[span.end :]):
         return "baseline"
     before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
-    if LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
+    if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
         return "baseline"  # 较上年28899万元增长9.9%: the figure compared with
-    if PLAN_BASIS.search(before) and text.startswith("的", span.end):
+    if cues.PLAN_BASIS.search(before) and text.startswith("的", span.end):
         return "target"  # 完成预算数31220万元的101.7%: the plan reached
     if span.unit == "%" and PLAN_SHARE_BEFORE.search(text, max(0, span.start - 40), span.start):
         return "actual"  # …预算数539267万元的99.6%: how much of it was reached
-    if BASIS_IN_BRACKETS.search(text, max(0, span.start - 12), span.start) \
+    if cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start) \
             and text[span.end : span.end + 1] in ")）":
         return "baseline"  # 较一季度(-10.8%)回升2.1个百分点: the figure compared with
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
