@@ -11,7 +11,8 @@ The environment overrides, read only by `Options.from_env` (which convert, refre
 the CLI call when no `options` are given):
 
 - ``ZHIBIAO_OCR``: OCR mode, auto | always | never (default auto; `--ocr` outranks it).
-- ``ZHIBIAO_OCR_THREADS``: threads OCR uses in each worker (default 0: one per core).
+- ``ZHIBIAO_OCR_THREADS``: threads OCR uses in each worker (default 0: the cores shared
+  among a pool's workers, all of them in one process).
 - ``ZHIBIAO_CACHE``: folder of the HTTP cache (default ``$XDG_CACHE_HOME/zhibiao/http``,
   else ``~/.cache/zhibiao/http``).
 - ``ZHIBIAO_CACHE_MAX_AGE``: seconds a cached page is used without asking the server
@@ -77,7 +78,7 @@ class Options:
     #: auto: pages of images without a text layer are OCR'd; always; never.
     ocr: OcrMode = "auto"
     #: Threads OCR uses: detection on that many, and that many lines read at once (0: one
-    #: per core).
+    #: per core, which the pool runner shares among its workers: `runners.with_ocr_share`).
     ocr_threads: int = 0
     fetch: FetchOptions = field(default_factory=FetchOptions)
 

@@ -52,6 +52,15 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+def with_ocr_share(options: Options, workers: int) -> Options:
+    """`options` with OCR's threads set to this machine's cores shared among `workers`
+    processes, unless the user chose a number: OCR by default takes every core, and a
+    pool of one worker per core each OCR'ing on all of them oversubscribes the CPU."""
+    if options.ocr_threads:
+        return options
+    return replace(options, ocr_threads=max(1, default_workers() // max(1, workers)))
+
+
 def gave_up(source: str, reason: str, message: str) -> pipeline.Result:
     """The quarantine row of a document the runner could not finish."""
     return pipeline.quarantined(source, None, "run", reason, message)
@@ -105,6 +114,7 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
 
     limits = options.limits
     workers = workers or default_workers()
+    options = with_ocr_share(options, workers)
     backstop = None if timeout is None else timeout + limits.max_pages * OCR_SECONDS_PER_PAGE
     over_budget = (f"TimeoutError: over its time budget ({timeout:g} s, plus "
                    f"{OCR_SECONDS_PER_PAGE:g} s per page sent to OCR); the worker was stopped"
@@ -152,9 +162,11 @@ def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
+        workers = workers or default_workers()
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                processes=True, dashboard_address=None)
         client = Client(cluster)
+        options = with_ocr_share(options, workers)  # a remote cluster's cores are not ours
     window = WINDOW_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
 
     def collect(source: str, future: Any, *, second_chance: bool = True) -> pipeline.Result:

@@ -11,7 +11,8 @@ import pytest
 
 from support import SAMPLES
 from zhibiao import pipeline
-from zhibiao.runners import run_dask, run_pool, runner_for
+from zhibiao.options import Options
+from zhibiao.runners import default_workers, run_dask, run_pool, runner_for, with_ocr_share
 
 SEED = (SAMPLES / "001_half_year_summary.txt").read_text(encoding="utf-8")
 
@@ -95,6 +96,30 @@ def test_pool_results_equal_local_results(tmp_path):
     local = [r.records.tables["values"] for r in runner_for("local")(sources)]
     pooled = [r.records.tables["values"] for r in runner_for("pool", workers=2)(sources)]
     assert pooled == local
+
+
+def test_pool_workers_share_the_cores_for_ocr_unless_told():
+    cores = default_workers()
+    assert with_ocr_share(Options(), 1).ocr_threads == cores
+    assert with_ocr_share(Options(), cores).ocr_threads == 1
+    assert with_ocr_share(Options(), 4 * cores).ocr_threads == 1  # never 0: that is "all"
+    assert with_ocr_share(Options(ocr_threads=3), cores).ocr_threads == 3
+
+
+def test_pool_workers_read_with_their_share_of_ocr_threads(tmp_path, monkeypatch):
+    """The options a forked pool worker reads with carry its share of the cores."""
+    seen = []
+    real = pipeline.read_document
+
+    def read_document(source, data, content_type=None, *, options):
+        doc = real(source, data, content_type, options=options)
+        doc.title = f"threads {options.ocr_threads}"
+        return doc
+
+    monkeypatch.setattr(pipeline, "read_document", read_document)  # forked workers inherit
+    for result in run_pool(corpus(tmp_path, 2), workers=2):
+        seen.append(result.records.document.title if result.records else None)
+    assert seen == [f"threads {max(1, default_workers() // 2)}"] * 2
 
 
 def test_unknown_engine_is_refused():
