@@ -143,6 +143,38 @@ def test_progress_and_execution_reports_are_named_by_their_titles():
         assert parse(doc).document["genre"] == genre, title
 
 
+def test_money_documents_are_named_by_their_titles():
+    """Budgets, final accounts and budget execution notes, titled as governments title them."""
+    for title, genre in (("某街道2023年度“三公”经费决算情况说明", "final_account"),
+                         ("某镇人民政府2022年决算报告", "final_account"),
+                         ("某中心2023年度一般公共预算财政拨款“三公”经费支出决算", "final_account"),
+                         ("2021年区本级“三公”经费预算支出表", "budget"),
+                         ("某局2024年部门预算编制说明", "budget"),
+                         ("2024年1-5月财政预算执行情况", "budget_execution"),
+                         ("某县2024年上半年财政收支情况", "budget_execution"),
+                         # a review of last year's budget and the draft of this year's
+                         ("关于某区2023年预算执行情况和2024年预算草案的报告", "government_report")):
+        doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
+        assert parse(doc).document["genre"] == genre, title
+
+
+def test_a_rule_on_publishing_budgets_named_first_is_no_title():
+    """预决算公开操作规程 at a 三公 budget's head names a rule, not a final account: the
+    budget's own cue words decide."""
+    text = ("根据《关于印发某省预决算公开操作规程的通知》的有关规定,2025年全市“三公”经费预算总额为"
+            "1969万元;其中:公务接待费242万元。部门预算按功能科目和经济科目编列,预算数如下。")
+    assert parse(doc_of(text)).document["genre"] == "budget"
+
+
+def test_a_budget_execution_note_reports_its_months():
+    """A note on the budget's execution, untitled: its figures are results."""
+    text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"
+            "21334万元,非税收入12762万元。全县一般公共预算支出完成195043万元,同比增长6.3%。")
+    records = parse(doc_of(text, year=2024))
+    assert records.document["genre"] == "budget_execution"
+    assert {v["role"] for v in records.values} == {"actual"}
+
+
 def test_a_share_of_a_target_reached_is_an_actual():
     """In a plan, whose figures are targets unless they say otherwise."""
     title = "2024年就业工作要点"

@@ -53,7 +53,11 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
          "预算数", "功能科目", "经济科目", "三公", "预算公开"), 3),
     "final_account": (
         ("部门决算", "收入支出决算总表", "收入决算表", "支出决算表", "决算数", "决算公开",
-         "年初预算数"), 3),
+         "年初预算数", "决算"), 3),
+    # a note on the budget's execution so far (1-5月 一般公共预算收入完成…, 为年初预算的…)
+    "budget_execution": (
+        ("预算执行", "一般公共预算收入", "一般公共预算支出", "年初预算", "税收收入",
+         "非税收入", "政府性基金", "同口径", "上划", "财政收入", "均衡进度", "民生支出"), 4),
     "disclosure_report": (
         ("政府信息公开工作年度报告", "政府信息公开", "主动公开", "依申请公开", "公开申请",
          "行政复议", "行政诉讼", "本年新收", "上年结转"), 4),
@@ -71,15 +75,21 @@ OPENING_REACH = 1500
 GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("self_evaluation_table", ("绩效自评表", "绩效自评情况表")),
     ("goal_table", ("绩效目标表", "绩效目标申报", "绩效目标审批表", "绩效目标审核表")),
-    ("final_account", ("部门决算", "单位决算", "决算公开")),
-    ("budget", ("部门预算", "单位预算", "预算公开")),
+    ("final_account", ("部门决算", "单位决算", "决算公开", "决算说明", "决算情况", "决算报告",
+                       "支出决算", "经费决算", "决算草案", "年度决算")),
+    ("budget_execution", ("预算执行情况", "预算执行报告", "财政收支情况", "财政收支执行情况",
+                          "财政预算执行", "财政运行情况", "预算收支情况")),
+    ("budget", ("部门预算", "单位预算", "预算公开", "预算说明", "预算编制说明", "预算情况说明",
+                "经费预算", "预算支出表", "预算表")),
     ("completion_table", ("绩效目标完成情况表", "绩效完成情况表")),
     ("progress_table", ("进度汇总表", "进度情况表", "进展情况表", "进度表")),
     ("statistical_bulletin", ("统计公报",)),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
                            "政务公开工作年度报告")),
     # the plan report to a people's congress reviews last year and sets this year's targets
-    ("government_report", ("政府工作报告", "计划草案的报告", "计划草案报告")),
+    ("government_report", ("政府工作报告", "计划草案的报告", "计划草案报告",
+                           # 关于2023年预算执行情况和2024年预算草案的报告: the same two parts
+                           "预算草案的报告", "预算草案报告")),
     ("work_plan", ("工作要点", "工作计划", "实施方案", "行动方案", "工作方案", "实施意见",
                    "行动计划", "民生实事", "办实事", "实事项目",
                    # a notice printing a plan: 关于印发《2025年…“十大计划”》的通知
@@ -89,6 +99,9 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "执行情况的报告", "执行情况报告", "落实情况", "实事情况", "推进情况",
                       "实施情况")),
 )
+#: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
+#: publishing budgets and final accounts, named in a 三公 budget's first sentence).
+NOT_TITLE_WORDS: tuple[str, ...] = ("预决算",)
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
 
@@ -101,8 +114,11 @@ def _titled(doc: SourceDocument) -> str | None:
     """The genre a document's title names, or (when the title names none) its first
     lines; None when neither does. A title's head is its last kind (部门预算项目支出绩效
     自评表 is a 自评表), unless two kinds are joined (2023年工作总结和2024年工作计划: the
-    first is what it is, the second its next step)."""
+    first is what it is, the second its next step), unless the head is a draft: …预算执行
+    情况和…预算草案的报告 reviews a year and drafts the next, as a 政府工作报告 does."""
     for place in (doc.title or "", doc.text[:TITLE_HEAD]):
+        for word in NOT_TITLE_WORDS:
+            place = place.replace(word, " " * len(word))
         # (end, length, start, genre) of every kind named: the head ends last (the longest
         # word there: 政府工作报告 over 工作报告)
         named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
@@ -111,7 +127,8 @@ def _titled(doc: SourceDocument) -> str | None:
             continue
         first_end, _, _, first = named[0]
         _, _, head_start, head = named[-1]
-        if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS):
+        if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS) \
+                and "草案" not in place[head_start:]:  # …执行情况和…草案的报告: one report
             return first
         return head
     return None

@@ -255,7 +255,7 @@ PLAN_GENRES = frozenset({"work_plan", "indicator_plan", "goal_table", "budget"})
 #: Genres whose sentences report what happened unless they say otherwise.
 REPORT_GENRES = frozenset({"work_summary", "statistical_bulletin", "disclosure_report",
                            "completion_table", "self_evaluation_table", "progress_table",
-                           "final_account"})
+                           "final_account", "budget_execution"})
 #: Genres whose targets are for the year (or plan horizon) of their title.
 DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
 #: Words of a summary's title that follow the period it is of.
@@ -265,6 +265,7 @@ SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇
 #: (the review in a 政府工作报告).
 ACTUAL_YEAR_OFFSET: dict[str, int] = {
     "statistical_bulletin": 0, "disclosure_report": 0, "final_account": 0,
+    "budget_execution": 0,
     "government_report": -1,
 }
 

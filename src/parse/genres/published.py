@@ -19,7 +19,8 @@ from zhibiao.parse.genres.self_evaluation import read_form_tables
 
 #: Genre → whether its template tables (政府信息公开年报) are read before the figures.
 PUBLISHED_GENRES: dict[str, bool] = {
-    "budget": False, "final_account": False, "statistical_bulletin": False,
+    "budget": False, "final_account": False, "budget_execution": False,
+    "statistical_bulletin": False,
     "disclosure_report": True,
 }
 
