@@ -98,6 +98,9 @@ def test_the_title_names_the_genre():
                          ("2023年项目支出绩效目标申报表", "goal_table"),
                          ("某院2019年度部门预算公开", "budget"),
                          ("某局2022年度部门决算", "final_account"),
+                         ("某县人民政府关于印发2025年国民经济和社会发展计划的通知", "work_plan"),
+                         # the first kind named is the longest word ending first
+                         ("某镇2018年政府工作报告和2019年工作计划", "government_report"),
                          # two kinds named: the first is what it is, the second its next step
                          ("某局2023年工作总结和2024年工作计划", "work_summary"),
                          ("2024年某市政府工作报告", "government_report"),
@@ -298,6 +301,19 @@ def test_a_document_opening_on_the_time_since_which_it_reports_is_a_summary():
     doc = read_document("u.txt", text.encode("utf-8"))
     assert parse(doc).document["genre"] == "work_summary"
     assert {role for _, role, *_ in values(doc)} == {"actual"}
+
+
+def test_a_document_reviewing_its_year_is_a_summary_of_that_year():
+    """一年来, opening a paragraph of an untitled report, reviews the year it opened on:
+    its undated figures are that year's results."""
+    text = ("2022年,面对复杂多变的外部环境,我们迎难而上,砥砺前行。\n"
+            "一年来,我们全力抓好五个方面的工作:\n"
+            "(一)突出精准施策。全年财政总收入6.45亿元,固定资产投资额10.2亿元。\n")
+    doc = read_document("u.txt", text.encode("utf-8"))
+    assert parse(doc).document["genre"] == "work_summary"
+    y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+    assert [(role, (start, end)) for _, role, _, start, end in values(doc)] == [
+        ("actual", y2022)] * 2
 
 
 def test_a_narrative_cell_of_a_form_no_reader_took_is_read_as_prose():

@@ -64,10 +64,12 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
 }
 UNKNOWN = "unknown"
 #: A paragraph opening on the time since which the work is reported (今年以来, 四季度以来,
-#: 2023年以来): a document of no other genre that opens so is a summary.
+#: 2023年以来, 一年来): a document of no other genre that opens so is a summary.
 SUMMARY_OPENING = re.compile(
-    r"(?m)^\s*(?:今年|本年|(?:19|20)\d{2}年度?|上半年|前三季度|[一二三四1-4]季度"
-    r"|[\d一二三四五六七八九十]{1,2}月(?:份)?)以来\s*[,，]")
+    r"(?m)^\s*(?:(?:今年|本年|(?:19|20)\d{2}年度?|上半年|前三季度|[一二三四1-4]季度"
+    r"|[\d一二三四五六七八九十]{1,2}月(?:份)?)以来"
+    # 一年来,我们全力抓好五个方面的工作: a review of the year
+    r"|一年来|过去一年|过去的一年)\s*[,，]")
 #: How far into the text that opening may stand (after a page's field lines).
 OPENING_REACH = 1500
 #: A document whose title (or first lines) names its kind is of that genre, whatever
@@ -90,8 +92,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("government_report", ("政府工作报告", "计划草案的报告", "计划草案报告",
                            # 关于2023年预算执行情况和2024年预算草案的报告: the same two parts
                            "预算草案的报告", "预算草案报告")),
-    ("work_plan", ("工作要点", "工作计划", "实施方案", "行动方案", "工作方案", "实施意见",
-                   "行动计划", "民生实事", "办实事", "实事项目",
+    ("work_plan", ("工作要点", "工作计划", "发展计划", "实施方案", "行动方案", "工作方案",
+                   "实施意见", "行动计划", "民生实事", "办实事", "实事项目",
                    # a notice printing a plan: 关于印发《2025年…“十大计划”》的通知
                    "计划》", "计划”》")),
     ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
@@ -125,7 +127,8 @@ def _titled(doc: SourceDocument) -> str | None:
                        for word in words if (at := place.find(word)) >= 0)
         if not named:
             continue
-        first_end, _, _, first = named[0]
+        # the first kind ends first (the longest word there: 政府工作报告 over 工作报告)
+        first_end, _, _, first = min(named, key=lambda n: (n[0], -n[1]))
         _, _, head_start, head = named[-1]
         if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS) \
                 and "草案" not in place[head_start:]:  # …执行情况和…草案的报告: one report
