@@ -411,9 +411,9 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a project's phase in its name: 华南快速路二期工程, 3期项目, …水系建设二期(张坂镇…),
         # 九龙江防洪工程漳州段(二期)
         r"(?:\d{1,2}|[" + _CN_NUMERAL_CHARS + r"]{1,2})\s*期(?=工程|项目|建设|改造|扩建)",
-        # (a count of issues beside brackets is written in digits: 已召开4期(10月中旬…))
-        r"(?<=[建设段线区路道程园站港桥(（])\s*[" + _CN_NUMERAL_CHARS + r"]{1,2}\s*期"
-        r"(?=\s*[(（)）])",
+        # 产业园区二期149.5亩, 铁路桥下空间三期完成竣工验收 (a count of issues is written in
+        # digits: 已召开4期(10月中旬…); a run of them is held: 举办培训班三期)
+        r"(?<=[建设段线区路道程园站港桥馆间厂场楼(（])\s*[" + _CN_NUMERAL_CHARS + r"]{1,2}\s*期",
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
         r"三次产业",  # the three sectors, not 3 times
         r"八项规定",  # 中央八项规定 (精神): a rule's name, not 8 项

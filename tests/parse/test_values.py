@@ -760,6 +760,12 @@ def test_bi_zeng_is_the_shorthand_of_a_change_against_last_year():
                      ("比降3%", "down", "较上年"), ("5%", None, None)]
 
 
+def test_negative_growth_is_a_fall():
+    text = "上划中央收入减少0.46亿元,负增长1.21%"
+    found = [(v.raw, v.change, v.number) for v in find_values(text)]
+    assert found == [("减少0.46亿元", "down", 46000000.0), ("负增长1.21%", "down", 1.21)]
+
+
 def test_a_plans_state_to_reach_is_a_qualitative_value():
     text = "到2027年,银发经济产业体系基本健全;到2025年,县乡村商业网络基本实现。项目基本建成投用。"
     assert [(v.raw, v.qualitative) for v in find_values(text)] == [
@@ -781,6 +787,9 @@ def test_a_projects_phase_in_brackets_is_no_value():
     assert [v.raw for v in find_values(text)] == ["三期"]
     # a count of issues beside brackets is written in digits
     assert [v.raw for v in find_values("市本级已召开4期(10月中旬准备召开第5期)")] == ["4期"]
+    # a phase after the place it is of, with or without brackets
+    text = "高精特新产业园区二期149.5亩,铁路桥下空间三期完成竣工验收,举办培训班三期。"
+    assert [v.raw for v in find_values(text)] == ["149.5亩", "三期"]
 
 
 def test_a_gap_written_before_its_basis_is_a_change_against_it():
