@@ -345,6 +345,9 @@ LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年)(?:同期)?(?:的
 PLAN_BASIS = re.compile(r"(?:完成|占)(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
                         r"(?P<plan>(?:年初|调整|全年)?(?:预算|计划|目标|任务))(?:数|总额)?"
                         r"(?:为|是)?$")
+#: The words that say a share right after them is of the plan named, without a verb of
+#: completion (收入实现111.11万元,为年初预算的116.9%): a pattern's part, the plan after it.
+PLAN_SHARE_LEAD = r"为(?:年初|调整后?|全年|年度|年)?"
 #: How far before a figure those words are looked for (完成区…会议批准调整预算37.5亿元).
 BASIS_REACH = 32
 #: The blank a performance template leaves for a value, with its relation and unit:

@@ -1243,10 +1243,11 @@ PARTS_MARKER = "其中"
 #: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
 #: value before reached.
 COMPLETED_SHARE = re.compile(
-    r"(?:(?:完成|占)[^,，。;；]{0,20}?|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
+    r"(?:(?:完成|占)[^,，。;；]{0,20}?|" + cues.PLAN_SHARE_LEAD + "|"
+    r"(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
     r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务|(?P<amount>[\d.]+[万亿]?元))?的?$")
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
-PLAN_AMOUNT = re.compile(r"(?:年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
+PLAN_AMOUNT = re.compile(r"(?:年初|调整后?|年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
 #: What a change after a share of the plan may be named by mistake (…完成任务的117.46%,
 #: 同比增长28.7% → 任务): the plan, not a measure.
 PLAN_WORDS = frozenset({"任务", "目标任务", "年度任务", "目标"})

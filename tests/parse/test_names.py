@@ -980,6 +980,17 @@ def test_income_gained_or_lost_against_last_year_is_the_levels_change():
                                                           ("up", 415)]
 
 
+def test_a_share_of_the_plan_without_a_verb_is_the_levels_completion_rate():
+    """为年初预算的116.9% after a level: how much of its plan it reached; the change after
+    it is the level's, not the plan's."""
+    text = ("全镇本级一般公共预算收入实现111.11万元,为年初预算的116.9%,比上年增长9.0%。"
+            "地方财政收入完成9.8亿元,占年度任务的34.8%。")
+    assert names_of(text) == [
+        ("111.11万元", ["本级一般公共预算收入"]), ("116.9%", ["本级一般公共预算收入预算完成率"]),
+        ("比上年增长9.0%", ["本级一般公共预算收入"]), ("9.8亿元", ["地方财政收入"]),
+        ("34.8%", ["地方财政收入目标完成率"])]
+
+
 def test_a_level_word_is_kept_whole_in_a_name():
     assert names_of("全国级消防安全示范校1所,自治区级消防安全示范校4所。") == [
         ("1所", ["全国级消防安全示范校数"]), ("4所", ["自治区级消防安全示范校数"])]

@@ -178,6 +178,14 @@ def test_a_budget_execution_note_reports_its_months():
     assert {v["role"] for v in records.values} == {"actual"}
 
 
+def test_a_share_of_the_plan_in_a_final_account_is_a_result():
+    """为年初预算的116.9% in a 决算报告: how much of the plan was reached, not the plan."""
+    title = "某镇人民政府2022年决算报告"
+    text = f"{title}\n全镇本级一般公共预算收入实现111.11万元,为年初预算的116.9%,比上年增长9.0%。"
+    found = values(doc_of(text, title=title, year=2022))
+    assert [role for _, role, *_ in found] == ["actual"] * 3
+
+
 def test_a_share_of_a_target_reached_is_an_actual():
     """In a plan, whose figures are targets unless they say otherwise."""
     title = "2024年就业工作要点"

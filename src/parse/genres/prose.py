@@ -107,7 +107,9 @@ COMPLETION_BEFORE = re.compile(
     r"|(?:完成|达到|占)[^,，。;；]{0,16}?(?:目标|任务|计划|预算)[\d.]+[万亿]?元的$"
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
     r"|(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及][^,，。;；]{0,24}?"
-    r"(?:目标|任务|计划|预算)(?:任务)?的$")
+    r"(?:目标|任务|计划|预算)(?:任务)?的$"
+    # …实现111.11万元,为年初预算的116.9%: the share, no verb of completion
+    r"|" + cues.PLAN_SHARE_LEAD + r"(?:目标|任务|计划|预算)(?:任务|数)?的$")
 #: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
 SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?(?:目标|任务|计划|预算)(?:任务)?$")
 #: A goal word right before a figure (年度计划400亿元) names that figure: no cue for the
