@@ -337,8 +337,12 @@ INDUSTRY_NAMES: tuple[str, ...] = (
     "公共管理、社会保障和社会组织", "批发和零售业", "住宿和餐饮业", "租赁和商务服务业",
     "科学研究和技术服务业", "卫生和社会工作",
 )
+#: Characters right before a year that make it a change's basis (较2024年, 比2019年): the
+#: year is not the period of the figures after it.
+YEAR_BASIS_OPENERS = frozenset({"较", "比", "与"})
 #: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
-LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年)(?:同期)?(?:的)?$")
+#: (or a year's: 较2024年的2190万元减少221万元).
+LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年度?)(?:同期)?(?:的)?$")
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,
 #: 占调整预算数539267万元的99.6%, 完成区人大常委会会议批准收入调整预算37.5亿元的104.3%);
 #: `plan` is the kind of plan.

@@ -1119,9 +1119,14 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         for i, value in enumerate(values):
             sentence = full_sentence_of[value.start]
             best = None
+            basis = cues.LAST_YEAR_BASIS.search(scan, max(0, value.start - cues.BASIS_REACH),
+                                                value.start)
             for period in periods:
                 if period.start >= value.start:
                     break
+                if scan[period.start - 1 : period.start] in cues.YEAR_BASIS_OPENERS \
+                        and not (basis and basis.start() < period.start):
+                    continue  # 较2024年的2190万元减少221万元: 2024 is the basis's, not the change's
                 same_clause = sentence_of[period.start] == sentence_of[value.start]
                 # (今年 before a ; in a half-year summary is the year so far: not carried)
                 if full_sentence_of[period.start] == sentence \
@@ -1130,8 +1135,7 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                     best = period
             if best is not None:
                 first, last = best.period_start, best.period_end
-                if cues.LAST_YEAR_BASIS.search(scan, max(0, value.start - cues.BASIS_REACH),
-                                           value.start):
+                if basis and not (basis.start() < best.start < basis.end()):
                     # 较上年28899万元增长9.9%: the figure compared with is last year's
                     first, last = _year_before(first), _year_before(last)
                 values[i] = replace(value, period_start=first, period_end=last)

@@ -169,6 +169,15 @@ def test_a_rule_on_publishing_budgets_named_first_is_no_title():
     assert parse(doc_of(text)).document["genre"] == "budget"
 
 
+def test_a_budgets_figure_of_a_year_before_is_its_baseline():
+    title = "2025年“三公”经费预算情况说明"
+    text = f"{title}\n2025年“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元。"
+    found = values(doc_of(text, title=title, year=2025))
+    assert [(raw, role, start.year) for raw, role, _, start, _ in found] == [
+        ("1969万元", "target", 2025), ("2190万元", "baseline", 2024),
+        ("减少221万元", "target", 2025)]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

@@ -840,6 +840,17 @@ def test_a_list_of_results_parted_by_semicolons_keeps_the_period_its_sentence_op
     assert (value.period_start, value.period_end) == (date(2024, 1, 1), date(2024, 9, 30))
 
 
+def test_a_year_compared_with_dates_its_own_figure_and_not_the_change_after():
+    text = "2025年“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%。"
+    y = lambda year: (date(year, 1, 1), date(year, 12, 31))  # noqa: E731
+    assert [(v.raw, (v.period_start, v.period_end)) for v in find_values(text)] == [
+        ("1969万元", y(2025)), ("2190万元", y(2024)), ("减少221万元", y(2025)),
+        ("下降10.1%", y(2025))]
+    # last year's figure is dated a year before the sentence's
+    (_, basis, _) = find_values("2023年全县收入31751万元,较上年28899万元增长9.9%。")
+    assert basis.period_start == date(2022, 1, 1)
+
+
 def test_a_herd_size_class_and_a_kind_of_vehicle_are_no_values():
     text = "肉牛存栏50头以上养殖户达到195户、100头以上养殖户达到7户,发生1起三轮车侧翻事故。"
     assert [v.raw for v in find_values(text)] == ["达到195户", "达到7户", "1起"]
