@@ -178,6 +178,17 @@ def test_a_budgets_figure_of_a_year_before_is_its_baseline():
         ("减少221万元", "target", 2025)]
 
 
+def test_a_heading_naming_a_year_dates_the_undated_results_beneath_it():
+    """An untitled report: 一、2020年全区收支决算 says which year its figures are of; a
+    heading naming a half year dates them to that half."""
+    text = ("一、2020年全区收支决算\n全区一般公共预算总收入410338万元,完成调整后预算的97.3%,"
+            "下降6.4%。\n二、2021年上半年工作情况\n全区累计接待游客12万人次,同比增长5%。\n")
+    found = [(raw, role, start, end) for raw, role, _, start, end in values(doc_of(text))]
+    assert [(start, end) for *_, start, end in found] == [
+        (date(2020, 1, 1), date(2020, 12, 31))] * 3 + [(date(2021, 1, 1), date(2021, 6, 30))] * 2
+    assert {role for _, role, *_ in found} == {"actual"}
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

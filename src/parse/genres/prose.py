@@ -168,6 +168,18 @@ def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> in
     return None
 
 
+def _section_period(chain: tuple[Heading, ...]) -> tuple[date, date] | None:
+    """The period the innermost heading that names a year is about (一、2020年全区收支决算:
+    2020; 二、2024年上半年工作情况: its first half), None when none names one."""
+    for heading in reversed(chain):
+        if _HEADING_YEAR.search(heading.title):
+            for period in find_periods(heading.title):
+                if period.period_start is not None and period.period_end is not None:
+                    return period.period_start, period.period_end
+            return None
+    return None
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -709,6 +721,11 @@ class _Reader:
             elif role == "actual" and self.actual_period and undated:
                 span = replace(span, period_start=self.actual_period[0],
                                period_end=self.actual_period[1])
+            elif role == "actual" and undated and self.genre in REPORT_GENRES \
+                    and (heading_period := _section_period(chain_here)):
+                # 一、2020年全区收支决算 over an untitled report's figures: that year's
+                span = replace(span, period_start=heading_period[0],
+                               period_end=heading_period[1])
             if builder.has_value_at(at, start + span.end):
                 continue  # a genre reader already took this span (a table cell)
             target_id = self.target_for(chain, path, block)
