@@ -1245,15 +1245,19 @@ PARTS_MARKER = "其中"
 COMPLETED_SHARE = re.compile(
     r"(?:(?:完成|占)[^,，。;；]{0,20}?|" + cues.PLAN_SHARE_LEAD + "|"
     r"(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
-    r"[^,，。;；]{0,20}?)(?P<what>目标|任务|计划|预算)(?:任务|(?P<amount>[\d.]+[万亿]?元))?的?$")
+    r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?(?P<what>目标|任务|计划|预算)"
+    r"(?:任务|(?P<amount>[\d.]+[万亿]?元))?的?$")
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
 PLAN_AMOUNT = re.compile(r"(?:年初|调整后?|年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
 #: What a change after a share of the plan may be named by mistake (…完成任务的117.46%,
 #: 同比增长28.7% → 任务): the plan, not a measure.
 PLAN_WORDS = frozenset({"任务", "目标任务", "年度任务", "目标"})
-#: What was completed → the rate's name after the subject (完成年初预算的97.5% → 预算完成率).
-COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "目标完成率",
-                                    "计划": "目标完成率", "预算": "预算完成率"}
+#: What was completed → the rate's name after the subject, as analysts write it (完成年初预算
+#: 的97.5% → 预算完成率, 完成目标任务的157% → 目标完成率, 完成年度任务的100.8% → 年度任务完成率).
+COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "任务完成率",
+                                    "计划": "计划完成率", "预算": "预算完成率"}
+#: Plans whose rate keeps the period the plan is of (年计划完成率, 年度任务完成率).
+RATES_WITH_PERIOD = frozenset({"任务", "计划"})
 #: Measure words that name nothing when they stand alone (增加值37.90亿元 after 农林牧渔业
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
@@ -1433,7 +1437,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if share:
             # 占年度投资计划1059.8亿元的120.2%: the share is of the value before the plan's
             owner = i - 2 if share.group("amount") and i >= 2 and names[i - 2] else i - 1
-            rate = COMPLETION_RATES[share.group("what")]
+            what = share.group("what")
+            rate = ((share.group("per") or "") if what in RATES_WITH_PERIOD else "") \
+                + COMPLETION_RATES[what]
             base = _bare(names[owner][0][0], spans[owner].unit)
             for known in COMPLETION_RATES.values():  # a second share of the same subject
                 base = base.removesuffix(known)

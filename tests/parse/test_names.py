@@ -632,7 +632,7 @@ def test_a_stretch_in_kilometres_is_a_mileage():
 def test_a_share_of_a_planned_amount_is_the_completion_of_the_value_before_it():
     assert names_of("全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。") == [
         ("1274亿元", ["投资"]), ("1059.8亿元", ["年度投资计划金额"]),
-        ("120.2%", ["投资目标完成率"])]
+        ("120.2%", ["投资计划完成率"])]
 
 
 def test_the_same_things_measured_another_way_in_a_list():
@@ -682,7 +682,7 @@ def test_a_places_share_of_a_total_is_named_by_the_total_not_the_place():
 
 def test_a_change_after_a_share_of_the_task_is_the_subjects():
     text = "2020年地方财政收入实现2496万元,完成任务的117.46%,同比增长28.7%;"
-    assert [n[0] for _, n in names_of(text)] == ["地方财政收入", "地方财政收入目标完成率",
+    assert [n[0] for _, n in names_of(text)] == ["地方财政收入", "地方财政收入任务完成率",
                                                  "地方财政收入"]
 
 
@@ -694,7 +694,7 @@ def test_an_economic_loss_after_counted_events_is_theirs():
 
 def test_a_share_of_the_years_plan_without_de_is_a_completion_rate():
     assert names_of("13个重点项目累计完成投资35.42亿元,占年计划100.36%;")[-1] == (
-        "100.36%", ["重点项目投资目标完成率"])
+        "100.36%", ["重点项目投资年计划完成率"])
     assert names_of("完成年度计划5亿元。") == [("5亿元", ["年度计划金额"])]
 
 
@@ -988,7 +988,7 @@ def test_a_share_of_the_plan_without_a_verb_is_the_levels_completion_rate():
     assert names_of(text) == [
         ("111.11万元", ["本级一般公共预算收入"]), ("116.9%", ["本级一般公共预算收入预算完成率"]),
         ("比上年增长9.0%", ["本级一般公共预算收入"]), ("9.8亿元", ["地方财政收入"]),
-        ("34.8%", ["地方财政收入目标完成率"])]
+        ("34.8%", ["地方财政收入年度任务完成率"])]
 
 
 def test_a_level_word_is_kept_whole_in_a_name():

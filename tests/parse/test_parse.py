@@ -134,7 +134,7 @@ def test_a_plan_report_reviews_the_year_before_the_plan_it_drafts():
     found = [(raw, role, name, (start, end)) for raw, role, name, start, end in values(doc)]
     assert found[0] == ("635亿元", "actual", "地区生产总值", y2022)
     assert found[1][1:3] == ("target", "地区生产总值")
-    assert found[2][1:3] == ("actual", "地区生产总值目标完成率")
+    assert found[2][1:3] == ("actual", "地区生产总值年计划完成率")
     assert found[3] == ("增长2.0%", "actual", "地区生产总值", y2022)
 
 
