@@ -263,9 +263,12 @@ NAME_ALIASES: dict[str, str] = {
     "罚款": "罚款金额", "罚没款金额": "罚款金额", "行政处罚": "行政处罚次数",
     "处罚": "行政处罚次数", "新增城镇就业人数": "城镇新增就业人数",
 }
-#: A verb between a subject and its measure (第一产业实现增加值, 规上工业完成产值).
-VERB_BEFORE_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成)(?=增加值|总产值|产值|营业收入"
-                                 r"|利润|税收|销售额|地区生产总值)")
+#: A verb between a subject and the measure that ends the name (第一产业实现增加值, 住宿业完成
+#: 营业额, 园区实现规上工业总产值, 植物油实现产量); a plan's 计划完成 is the plan's words,
+#: and 完成投资 is one term (重大项目完成投资).
+VERB_BEFORE_MEASURE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!计划)(?<!预计)(?:实现|完成)(?=[\u4e00-\u9fff]{0,6}?(?:增加值|总产值|产值|营业收入"
+    r"|营业额|利润|税收|销售额|零售额|地区生产总值|产量|进出口总额|出口额|交易额)$)")
 #: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
 OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
 #: A works being done (…工程正在施工中(93%)): its share is the works' progress.

@@ -991,6 +991,13 @@ def test_a_share_of_the_plan_without_a_verb_is_the_levels_completion_rate():
         ("34.8%", ["地方财政收入年度任务完成率"])]
 
 
+def test_a_verb_between_a_subject_and_its_measure_is_no_part_of_the_name():
+    text = ("限额以上住宿业完成营业额1.76亿元,精制食用植物油实现产量303136吨,"
+            "高新区园区实现规上工业总产值405.97亿元。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "限额以上住宿业营业额", "精制食用植物油产量", "高新区园区规上工业总产值"]
+
+
 def test_a_level_word_is_kept_whole_in_a_name():
     assert names_of("全国级消防安全示范校1所,自治区级消防安全示范校4所。") == [
         ("1所", ["全国级消防安全示范校数"]), ("4所", ["自治区级消防安全示范校数"])]
