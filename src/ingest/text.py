@@ -8,7 +8,9 @@ table one cell per line (主要产品产量 / 2023年 / 较上年增长(%) / 粮
 0.5 / …): a run of short lines that falls into rows of a header of words, then a label
 and figures, is that table again (`_cell_per_line_tables`); a performance form copied one
 cell per line is cut back into its rows by its template (ingest/flat_forms.py), and a
-table of numbered rows under a 序号 header by its row numbers (ingest/numbered_tables.py).
+table of numbered rows under a 序号 header by its row numbers (ingest/numbered_tables.py);
+one whose cells a copy parted by spaces has them made tabs before normalization drops
+them (ingest/spaced_tables.py).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from zhibiao.ingest.metadata import (
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
+from zhibiao.ingest.spaced_tables import tabulate_spaced_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
 _HEADING = re.compile(
@@ -217,7 +220,7 @@ def read_text(data: bytes, source: str, doc_id: str, *,
     check_chars(len(data) // 4, limits, "the file")  # no encoding takes over 4 bytes a char
     decoded, encoding = decode_text(data)
     check_chars(len(decoded), limits, "the decoded text")
-    normalized = normalize(decoded)
+    normalized = normalize(tabulate_spaced_tables(decoded))
     if not normalized.text.strip():
         raise EmptyInput("no visible text after normalization")
     warnings = [] if encoding in ("utf-8", "ascii") else [f"decoded as {encoding}"]

@@ -318,7 +318,9 @@ PROGRESS_KINDS: dict[str, str] = {"当季进度": "actual", "累计进度": "act
 #: Tables of an unknown genre: header words that make a column hold targets or actuals,
 #: and words that name the column of indicator names (first match wins per column;
 #: actual words are checked first, so 完成目标 reads as actual).
-UNKNOWN_TABLE_ACTUAL_HEADERS: tuple[str, ...] = ("完成", "实际", "进展", "执行", "实现值")
+UNKNOWN_TABLE_ACTUAL_HEADERS: tuple[str, ...] = ("完成", "实际", "进展", "执行", "实现值",
+                                                 # 2020年预计值 beside its 目标值: the estimate
+                                                 "预计值")
 UNKNOWN_TABLE_TARGET_HEADERS: tuple[str, ...] = ("目标", "指标值", "预期", "计划", "任务值",
                                                  "标准值")
 UNKNOWN_TABLE_NAME_HEADERS: tuple[str, ...] = ("指标", "名称", "项目", "内容", "事项")

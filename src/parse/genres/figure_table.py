@@ -159,7 +159,7 @@ def _leading_unit(words: str) -> str | None:
                 None)
 
 
-def _unit_of_header(header: str) -> str | None:
+def unit_of_header(header: str) -> str | None:
     m = _TABLE_UNIT.search(header)
     unit = _leading_unit(m.group("unit")) if m else None
     if unit:
@@ -187,7 +187,7 @@ def _table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> st
     return None
 
 
-def _without_unit(header: str) -> str:
+def without_unit(header: str) -> str:
     """The header without the unit it writes (收费金额(万元) → 收费金额, 增长% → 增长);
     brackets holding words stay (因公出国（境）费)."""
     def drop(m: re.Match) -> str:
@@ -197,7 +197,7 @@ def _without_unit(header: str) -> str:
 
 def _measure_unit(*names: str) -> str | None:
     for name in names:
-        bare = _without_unit(name)
+        bare = without_unit(name)
         for ending, unit in MEASURE_UNITS.items():
             if bare.endswith(ending):
                 return unit
@@ -277,7 +277,7 @@ class _Column:
         self.path = path
         self.header = path[-1] if path else ""
         self.text = "".join(path)
-        words = [_without_unit(h) for h in path]
+        words = [without_unit(h) for h in path]
         lowest = words[-1] if words else ""
         total = _total(lowest)
         self.total = total is not None
@@ -337,7 +337,7 @@ def _name(label: str, column: _Column, subject: str) -> str:
             return column.total_name
         if total and column.side:
             return column.side + label
-        return subject or label or _without_unit(column.header)
+        return subject or label or without_unit(column.header)
     if column.measure:
         return label + column.measure
     if column.total and column.total_name and column.total_name in column.path[:-1]:
@@ -452,7 +452,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     row_units: dict[int, str] = {}
     carried: str | None = None
     for r in range(first, len(texts)):
-        own = _unit_of_header(row_label(texts[r][0])) if texts[r] else None
+        own = unit_of_header(row_label(texts[r][0])) if texts[r] else None
         carried = own or carried
         if carried:
             row_units[r] = carried
@@ -471,11 +471,11 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                           and block.rows[r][left].start not in header_zone), None)
         label = row_label(texts[r][label_col]) if label_col is not None else ""
         label_unit = row_units.get(r)
-        if label_unit and _unit_of_header(label):
-            label = _without_unit(label)  # 全市工业总产值(亿元): the unit is no part of it
+        if label_unit and unit_of_header(label):
+            label = without_unit(label)  # 全市工业总产值(亿元): the unit is no part of it
         row_unit = texts[r][unit_col] if unit_col is not None and unit_col != c else ""
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
-        unit = span.unit or _unit_of_header(header) or (None if change else (
+        unit = span.unit or unit_of_header(header) or (None if change else (
             label_unit or (row_unit if row_unit in cues.UNITS else None) or table_unit
             or _measure_unit(header, label, *column.path[:-1]))) or ("%" if change else None)
         if not unit and not _unitless(header, label, title[0] if title else ""):

@@ -285,12 +285,19 @@ def _untouched(builder: RecordBuilder, block: Block) -> bool:
     return not builder.taken(block) and not builder.has_value_in(block.start, block.end)
 
 
+#: A target column dated by a year (2020年目标值, 2025年目标): a plan's indicator table, not
+#: a performance form (whose columns say 年度指标值).
+DATED_HEADER = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
 def _has_form_header(doc: SourceDocument, block: Block) -> bool:
     """Whether a row of the table is the header of a form's indicator or fund part, or
     the 年度总体目标 | 预期目标 | 实际完成情况 row of a 自评表."""
     for row in block.rows:
         texts = row_texts(doc, row)
-        if {"name", "target"} <= match_columns(texts, INDICATOR_COLUMNS).keys() \
+        columns = match_columns(texts, INDICATOR_COLUMNS)
+        if ({"name", "target"} <= columns.keys()
+                and not DATED_HEADER.search(texts[columns["target"]])) \
                 or {"budget", "spent"} <= match_columns(texts, FUND_COLUMNS).keys() \
                 or (any(t.startswith("年度总体目标") for t in texts)
                     and ("预期目标" in texts or "实际完成情况" in texts)):

@@ -10,12 +10,18 @@ extraction, and the document stays `partial` with a warning saying how it was re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.genres.figure_table import unit_of_header, without_unit
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
+from zhibiao.parse.values import find_periods
+
+#: A cell of an actual column this short with no figure is a result in words (完成, 已完成).
+MAX_WORDS_CELL = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +86,18 @@ def _layout(headers: list[str]) -> _Layout | None:
     return _Layout(roles, names)
 
 
+def _column_period(header: str) -> tuple[date, date] | None:
+    """The period a value column's header names (2020年目标值 → 2020), if any."""
+    for period in find_periods(header):
+        if period.period_start is not None and period.period_end is not None:
+            return period.period_start, period.period_end
+    return None
+
+
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
           layout: _Layout, headers: list[str]) -> int:
     added = 0
+    periods = {column: _column_period(headers[column]) for column in layout.roles}
     for row in block.rows[header_row + 1 :]:
         for column, role in layout.roles.items():
             span = origin_span(row, column)
@@ -90,16 +105,20 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
                 continue
             name_column = layout.names.get(column)
             name_span = origin_span(row, name_column) if name_column is not None else None
-            indicator = None
+            indicator, unit = None, None
             if name_span:
                 name = row_label(squash(doc.text[name_span[0] : name_span[1]]))
                 name = name.split("=")[0].split("＝")[0] or name  # 建档率=建档人数/…: defined
+                unit = unit_of_header(name)  # 全区生产总值(亿元): the row's figures in 亿元
+                name = without_unit(name) or name
                 if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
                     name = f"{name}·{headers[column]}"
                 indicator = (name, *name_span)
+            cell = doc.text[span[0] : span[1]].strip()
             added += emit_values(doc, builder, *span, role=role, indicator=indicator,
-                                 bare=indicator is not None,
-                                 unit="" if role == "score" else None)
+                                 bare=indicator is not None, period=periods[column],
+                                 unit="" if role == "score" else unit,
+                                 whole_cell=role == "actual" and len(cell) <= MAX_WORDS_CELL)
     return added
 
 

@@ -68,3 +68,31 @@ def test_a_column_of_scoring_rules_gives_no_values():
     assert not [v for v in records.values if "10%" in v["raw"]]
     assert [v["raw"] for v in records.values][:6] == [
         "6475万元", "100%", "6475万元", "98%", "1", "0.5"]
+
+
+PLAN_REVIEW = ("“十三五”规划主要指标完成情况\n"
+               "序号\t指标名称\t2020年目标值\t2020年预计值\t完成情况\n"
+               "1\t全区生产总值(亿元)\t1000\t1008.5\t完成\n"
+               "2\t人均生产总值(元)\t130000\t130913\t基本完成\n")
+
+
+def test_a_plans_indicator_review_is_read_by_its_headers_not_as_a_form():
+    """指标名称 | 2020年目标值 is a plan's table, not a performance form: the target, the
+    estimate beside it and the result in words, dated by the column's year, in the unit the
+    row's name gives."""
+    from datetime import date
+
+    from zhibiao.ingest.text import read_text
+
+    records = parse(read_text(PLAN_REVIEW.encode(), "p.txt", "0123456789abcdef"))
+    assert not any("performance form" in w for w in records.document["warnings"])
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names.get(v["indicator_id"]), v["role"], v["number"], v["unit"], v["qualitative"],
+             v["period_start"]) for v in records.values]
+    y2020 = date(2020, 1, 1)
+    assert rows == [("全区生产总值", "target", 1000e8, "元", None, y2020),
+                    ("全区生产总值", "actual", 1008.5e8, "元", None, y2020),
+                    ("全区生产总值", "actual", None, "", "完成", None),
+                    ("人均生产总值", "target", 130000, "元", None, y2020),
+                    ("人均生产总值", "actual", 130913, "元", None, y2020),
+                    ("人均生产总值", "actual", None, "", "基本完成", None)]

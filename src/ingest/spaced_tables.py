@@ -1,0 +1,102 @@
+"""Numbered tables a page copied as text with spaces between cells: their spaces made tabs.
+
+A 主要指标完成情况 table stored as text keeps a row a line, its cells parted by spaces:
+``序号 指标名称 2020 年目标值 2020 年预计值 完成情况`` then ``1 全区生产总值(亿元) 1000 1008.5
+完成`` …. Normalization drops a space between Chinese and digits (2020 年 → 2020年), which
+would glue those cells together, so this runs on the text before it: a header line opening
+on 序号 followed by lines opening on their row numbers 1, 2, 3 …, each with as many cells as
+the header and a figure among them, has the spaces between its cells turned into tabs, and
+`text.split_blocks` reads the run as a table like any tab-separated one. A year parted from
+its 年 (``2020 年目标值``, as PDF-to-text copies write it) stays one cell; a row whose name
+holds a space (``R&D 经费``) keeps the words before its first figure in one cell. The text
+keeps its length, so offsets into it stay valid.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
+
+#: Fewest columns (the row-number column included) and data rows for a run to be a table.
+MIN_COLUMNS = 3
+MIN_ROWS = 2
+_TOKEN = re.compile(r"\S+")
+_ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
+#: A year cut off its 年/月 word: 2020 | 年目标值.
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR_WORD = re.compile(r"^[年月]")
+#: A cell that holds a figure (with its unit or comparator), or a dash for none.
+_FIGURE = re.compile(r"^(?:[≥≤<>＞＜]|不低于|不高于|不少于)?[-−+]?\d[\d,.]*%?\S{0,4}$"
+                     r"|^[-—–/]{1,2}$")
+
+Span = tuple[int, int]
+
+
+def _cells(line: str) -> list[Span]:
+    """The space-parted cells of a line, a year joined to the word after it."""
+    cells: list[Span] = []
+    for m in _TOKEN.finditer(line):
+        if cells and _YEAR_WORD.match(m.group()) \
+                and _YEAR_TOKEN.match(line[cells[-1][0] : cells[-1][1]]):
+            cells[-1] = (cells[-1][0], m.end())
+        else:
+            cells.append((m.start(), m.end()))
+    return cells
+
+
+def _fitted(line: str, cells: list[Span], width: int) -> list[Span] | None:
+    """A row's cells joined to `width`: the words of its name (after the row number, up to
+    the first figure) become one cell; None when the row cannot be made to fit."""
+    cells = list(cells)
+    while len(cells) > width and len(cells) > 2 \
+            and not _FIGURE.match(line[cells[2][0] : cells[2][1]]):
+        cells[1:3] = [(cells[1][0], cells[2][1])]
+    return cells if len(cells) == width else None
+
+
+def _tabbed(line: str, cells: list[Span]) -> str:
+    """The line with the spaces between its cells made tabs (the first of each run)."""
+    chars = list(line)
+    for (_, end), (start, _) in itertools.pairwise(cells):
+        chars[end] = "\t"
+        for k in range(end + 1, start):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
+    """The cells of the table whose header is line i, header first, or None."""
+    header = _cells(lines[i])
+    if len(header) < MIN_COLUMNS or lines[i][header[0][0] : header[0][1]] not in SERIAL_HEADERS:
+        return None
+    rows = [header]
+    for line in lines[i + 1 :]:
+        cells = _cells(line)
+        number = _ROW_NUMBER.match(line[cells[0][0] : cells[0][1]]) if cells else None
+        if number is None or int(number.group(1)) != len(rows):
+            break
+        fitted = _fitted(line, cells, len(header))
+        if fitted is None or not any(_FIGURE.match(line[a:b]) for a, b in fitted[2:]):
+            break
+        rows.append(fitted)
+    return rows if len(rows) - 1 >= MIN_ROWS else None
+
+
+def tabulate_spaced_tables(text: str) -> str:
+    """`text` with the cells of each numbered table written with spaces parted by tabs
+    instead; the same length, every other character unchanged."""
+    if "序号" not in text and "编号" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        rows = _table_rows(lines, i) if "\t" not in lines[i] else None
+        if rows is None:
+            i += 1
+            continue
+        for k, cells in enumerate(rows):
+            lines[i + k] = _tabbed(lines[i + k], cells)
+        i += len(rows)
+    return "\n".join(lines)
