@@ -43,6 +43,8 @@ CUSTOM_WORDS: tuple[str, ...] = (
     "执法检查", "行政处罚", "罚款", "整改", "督办", "应急管理站", "社会应急力量",
     "本部门", "本单位", "本年", "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展",
     "组织实施", "我县", "我镇", "我州", "我旗", "我省",
+    # states in 在 (在谈项目, 在库项目, 在校生): one word, not the preposition and a verb
+    "在谈", "在库", "在建", "在校", "在岗", "在册", "在编", "在营", "在读", "在园", "在线",
 )
 #: Verbs of what was done to things counted (新建5G基站2000个,改造4000个 → 改造5G基站数):
 #: doings whatever jieba tags them (核实 n, 新建 ns).

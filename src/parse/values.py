@@ -414,6 +414,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 产业园区二期149.5亩, 铁路桥下空间三期完成竣工验收 (a count of issues is written in
         # digits: 已召开4期(10月中旬…); a run of them is held: 举办培训班三期)
         r"(?<=[建设段线区路道程园站港桥馆间厂场楼(（])\s*[" + _CN_NUMERAL_CHARS + r"]{1,2}\s*期",
+        # …园入驻7家企业,二期9.29万平方米厂房: a phase whose figure follows
+        r"[" + _CN_NUMERAL_CHARS + r"]{1,2}期(?=\d)",
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
         r"三次产业",  # the three sectors, not 3 times
         r"八项规定",  # 中央八项规定 (精神): a rule's name, not 8 项

@@ -998,6 +998,13 @@ def test_a_verb_between_a_subject_and_its_measure_is_no_part_of_the_name():
         "限额以上住宿业营业额", "精制食用植物油产量", "高新区园区规上工业总产值"]
 
 
+def test_a_state_in_zai_is_part_of_the_name():
+    """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
+    text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "在谈项目数", "在库固定资产投资项目数", "在建项目数", "在校生人数"]
+
+
 def test_a_level_word_is_kept_whole_in_a_name():
     assert names_of("全国级消防安全示范校1所,自治区级消防安全示范校4所。") == [
         ("1所", ["全国级消防安全示范校数"]), ("4所", ["自治区级消防安全示范校数"])]

@@ -788,8 +788,9 @@ def test_a_projects_phase_in_brackets_is_no_value():
     # a count of issues beside brackets is written in digits
     assert [v.raw for v in find_values("市本级已召开4期(10月中旬准备召开第5期)")] == ["4期"]
     # a phase after the place it is of, with or without brackets
-    text = "高精特新产业园区二期149.5亩,铁路桥下空间三期完成竣工验收,举办培训班三期。"
-    assert [v.raw for v in find_values(text)] == ["149.5亩", "三期"]
+    text = ("高精特新产业园区二期149.5亩,铁路桥下空间三期完成竣工验收,举办培训班三期。"
+            "入驻7家企业,二期9.29万平方米厂房建设进入收尾阶段。")
+    assert [v.raw for v in find_values(text)] == ["149.5亩", "三期", "7家", "9.29万平方米"]
 
 
 def test_a_gap_written_before_its_basis_is_a_change_against_it():
