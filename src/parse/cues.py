@@ -227,6 +227,9 @@ def is_han(ch: str) -> bool:
 
 # --- qualitative values ------------------------------------------------------------------
 
+#: Trends a plan sets as its state to reach (应急处置能力有效提升) that a report only says in
+#: passing (经济总量稳步提升): no result an analyst records, so read only as a target.
+TRENDS: frozenset[str] = frozenset({"有效提升", "明显提升", "显著提升", "稳步提升"})
 #: Qualitative values, recognised only when they close a clause (按时完成。 / …全覆盖,).
 QUALITATIVE: tuple[str, ...] = (
     "按时完成", "按期完成", "如期完成", "全部完成", "已完成", "基本完成", "已全部完成",

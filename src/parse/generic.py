@@ -118,5 +118,7 @@ def extract(doc: SourceDocument, builder: RecordBuilder,
                 indicator_id = builder.add_indicator(
                     name, label_start, start,
                     text=_sentence(doc.text, start, start + len(value.raw)))
-            builder.add_value(value, span_start, guess_role(doc.text, value, start),
-                              indicator_id=indicator_id)
+            role = guess_role(doc.text, value, start)
+            if role != "target" and value.qualitative in cues.TRENDS:
+                continue  # 发展质量稳步提升 said in passing: no result
+            builder.add_value(value, span_start, role, indicator_id=indicator_id)

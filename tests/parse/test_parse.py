@@ -189,6 +189,18 @@ def test_a_heading_naming_a_year_dates_the_undated_results_beneath_it():
     assert {role for _, role, *_ in found} == {"actual"}
 
 
+def test_a_trend_is_a_plans_target_and_no_reports_result():
+    """发展质量稳步提升 in a report is said in passing; 应急处置能力有效提升 in a plan is the
+    state it sets out to reach."""
+    report = "某区2023年工作总结\n全年地区生产总值增长5%,发展质量稳步提升。"
+    assert [raw for raw, *_ in values(doc_of(report, title="某区2023年工作总结"))] == ["增长5%"]
+    plan = "某区2024年工作要点\n新增5个航空救援临时起降点,应急处置能力有效提升。"
+    found = values(doc_of(plan, title="某区2024年工作要点"))
+    assert [(raw, role) for raw, role, *_ in found] == [("5个", "target"), ("有效提升", "target")]
+    untitled = "——发展质量稳步提升。财税收入增长3%。"  # generic reading, no genre
+    assert [raw for raw, *_ in values(doc_of(untitled))] == ["增长3%"]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

@@ -694,7 +694,7 @@ class _Reader:
         lead = PARAGRAPH_SCOPE.match(text)
         scope, scope_end = (lead.group("scope"), lead.end()) if lead else ("", 0)
         for span, span_names, role in zip(spans, names, roles, strict=True):
-            if not role:
+            if not role or (role != "target" and span.qualitative in cues.TRENDS):
                 continue
             at = start + span.start
             chain = self.sections.chain_at(at)
