@@ -418,7 +418,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"[" + _CN_NUMERAL_CHARS + r"]{1,2}期(?=\d)",
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
         r"三次产业",  # the three sectors, not 3 times
-        r"八项规定",  # 中央八项规定 (精神): a rule's name, not 8 项
+        r"[八十]项规定",  # 中央八项规定, 省市十项规定 (精神): a rule's name, not 8 项
+        r"两条底线|两件大事",  # 守住发展和安全两条底线: a slogan's number
         # 十三届全国人大二次会议, 省第十三次党代会: a session's ordinal, not a count
         r"[" + _CN_NUMERAL_CHARS + r"]{1,3}次(?:[、和及]\s*[" + _CN_NUMERAL_CHARS
         + r"]{1,3}次)*(?:会议|全会|全体会议|党代会|代表大会)",

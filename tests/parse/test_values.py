@@ -760,6 +760,11 @@ def test_bi_zeng_is_the_shorthand_of_a_change_against_last_year():
                      ("比降3%", "down", "较上年"), ("5%", None, None)]
 
 
+def test_numbered_rules_and_slogans_are_no_counts():
+    text = "严格落实中央八项规定和省、市十项规定,守住两条底线,办好两件大事,出台十条举措。"
+    assert [v.raw for v in find_values(text)] == ["十条"]
+
+
 def test_negative_growth_is_a_fall():
     text = "上划中央收入减少0.46亿元,负增长1.21%"
     found = [(v.raw, v.change, v.number) for v in find_values(text)]
