@@ -765,6 +765,12 @@ def test_numbered_rules_and_slogans_are_no_counts():
     assert [v.raw for v in find_values(text)] == ["十条"]
 
 
+def test_aircraft_and_ships_are_counted():
+    text = "租用6架航空应急救援直升机,出动飞机3架次,渔船12艘;优化组织架构。"
+    assert [(v.raw, v.unit) for v in find_values(text)] == [
+        ("6架", "架"), ("3架次", "架次"), ("12艘", "艘")]
+
+
 def test_negative_growth_is_a_fall():
     text = "上划中央收入减少0.46亿元,负增长1.21%"
     found = [(v.raw, v.change, v.number) for v in find_values(text)]
