@@ -201,6 +201,19 @@ def test_a_trend_is_a_plans_target_and_no_reports_result():
     assert [raw for raw, *_ in values(doc_of(untitled))] == ["增长3%"]
 
 
+def test_a_standard_written_with_a_sign_is_a_target_even_among_results():
+    title = "某省2022年度资金绩效自评报告"
+    text = (f"{title}\n数量指标:布防飞机数量≥6架,实际布防6架;"
+            "飞机飞行时长≥928小时,实际飞行时长909.93小时。")
+    found = values(doc_of(text, title=title, year=2022))
+    assert [(raw, role) for raw, role, *_ in found] == [
+        ("≥6架", "target"), ("6架", "actual"), ("≥928小时", "target"), ("909.93小时", "actual")]
+    # 根据实际 is what a plan goes by, 实际利用外资 a measure's name: no result
+    plan = "某局2024年工作计划\n根据实际开支增加经费200万元,实际利用外资增长10%。"
+    found = values(doc_of(plan, title="某局2024年工作计划"))
+    assert [role for _, role, *_ in found] == ["target", "target"]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

@@ -91,7 +91,7 @@ ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "已", "截至", "截止", "共发生", "发生了", "完成了", "实现了", "达到了", "期间",
     "过去一年", "过去的一年", "一年来", "应到", "实到", "出席",
     "以来", "的基础上", "先后", "共出动", "共检查", "共服务", "决算为", "决算数为",
-    "执行数为",
+    "执行数为", "实际",  # 飞行时长≥928小时,实际飞行时长909.93小时
     # a figure compared with its plan is a result (比年初预算增加1317.14万元)
     "比年初", "较年初", "和年初", "与年初", "比调整", "较调整",
 )
@@ -214,6 +214,8 @@ DOMINANT_SHARE = 0.51
 #: Written forms of a value that are targets by themselves (不少于5家, 1%以内).
 TARGET_VALUE_PREFIXES: tuple[str, ...] = (
     "不低于", "不少于", "不超过", "不突破", "不高于", "不大于", "控制在", "至少", "最多",
+    # a standard written with a sign (飞机飞行时长≥928小时,实际飞行时长909.93小时)
+    "≥", "≤", ">=", "<=",
 )
 TARGET_VALUE_SUFFIXES: tuple[str, ...] = ("以内", "之内")
 #: Units and suffixes of a figure that bounds the noun after it (10亿元以上乡镇).
@@ -251,7 +253,11 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=[比较与和]年初)预算数?|(?<=[比较与和]调整)预算数?"
                        r"|(?<=[比较与和])预算数?"
                        # 占目标任务的80.40%: a share reached, no cue for the next clause
-                       r"|(?<=[占完成达到])[^,，。;；]{0,12}?(?:目标|计划)(?:任务)?的(?=[\d.]+%)")
+                       r"|(?<=[占完成达到])[^,，。;；]{0,12}?(?:目标|计划)(?:任务)?的(?=[\d.]+%)"
+                       # 实际利用外资, 实际到位资金: a measure's name, no report of a result
+                       r"|实际(?=利用|使用|到位|到账|投资)"
+                       # 根据实际开支…增加200万元: the facts a plan goes by
+                       r"|(?<=根据|按照|结合|立足|切合|符合|联系)实际|(?<=从)实际")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come
