@@ -15,6 +15,7 @@ them (ingest/spaced_tables.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from zhibiao.errors import EmptyInput
@@ -136,6 +137,36 @@ def _rows_of(text: str, cells: list[Block], width: int) -> int:
     return rows
 
 
+def _usual_gap(text: str, cells: list[Block]) -> int:
+    """The line breaks between one cell and the next in most of `cells` (a page copy puts
+    a blank line between cells: 2)."""
+    gaps = [text.count("\n", a.end, b.start) for a, b in itertools.pairwise(cells)]
+    return max(set(gaps), key=gaps.count) if gaps else 1
+
+
+def _gapped_rows(text: str, cells: list[Block], width: int,
+                 gap: int) -> list[tuple[Block | None, ...]]:
+    """Rows after the regular ones whose empty cells the copy left as extra blank lines
+    (规模以上工业产品销售率(%) / 100.9 / ⏎ / 99.6 / ⏎): each line break past the usual gap
+    is an empty cell (None). Stops at the first row that does not come out `width` wide."""
+    rows: list[tuple[Block | None, ...]] = []
+    at = 0
+    while at < len(cells) and not _figure_cell(text, cells[at]):
+        row: list[Block | None] = [cells[at]]
+        k = at + 1
+        while k < len(cells) and _figure_cell(text, cells[k]) and len(row) < width:
+            row += [None] * max(0, text.count("\n", cells[k - 1].end, cells[k].start) - gap)
+            row.append(cells[k])
+            k += 1
+        if k < len(cells) and len(row) < width:  # empty cells at the row's end
+            row += [None] * max(0, text.count("\n", cells[k - 1].end, cells[k].start) - gap)
+        if len(row) != width or k == at + 1:
+            break
+        rows.append(tuple(row))
+        at = k
+    return rows
+
+
 def _fewest_rows(text: str, run: list[Block]) -> int:
     """How many rows a run of one-cell lines needs to be a table: fewer when its first cell
     opens a template's table (信息内容 of a disclosure report's 第二十条 tables, which may
@@ -162,11 +193,17 @@ def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
             continue
         width, rows = best
         cells = run[: width * (rows + 1)]
-        grid = tuple(tuple(Cell(*strip_span(text, c.start, c.end)) for c in cells[r : r + width])
-                     for r in range(0, len(cells), width))
+        grid = [tuple(Cell(*strip_span(text, c.start, c.end)) for c in cells[r : r + width])
+                for r in range(0, len(cells), width)]
+        more = _gapped_rows(text, run[len(cells) :], width, _usual_gap(text, cells))
+        for row in more:
+            last = next(c for c in reversed(row) if c is not None)
+            grid.append(tuple(Cell(*strip_span(text, c.start, c.end)) if c is not None
+                              else Cell(last.end, last.end) for c in row))
+        taken = len(cells) + sum(1 for row in more for c in row if c is not None)
         check_table(len(grid), width)
-        out.append(Block("table", cells[0].start, cells[-1].end, rows=grid))
-        i += len(cells)
+        out.append(Block("table", cells[0].start, run[taken - 1].end, rows=tuple(grid)))
+        i += taken
     return out
 
 

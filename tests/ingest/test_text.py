@@ -116,6 +116,24 @@ def test_a_table_copied_one_cell_per_line_is_a_table_again():
                     ["其中:谷物", "97658吨", "-9.7"], ["豆类", "26084吨", "49.1"]]
 
 
+def test_empty_cells_a_cell_per_line_copy_left_as_blank_lines_keep_their_place():
+    """A row of a monthly table with no growth figures (销售率 100.9 | | 99.6 | ) is copied
+    with an extra line break for each empty cell: the row keeps its columns and the table
+    goes on after it."""
+    text = ("指标名称\n\n11\n\n比去年同月增长(%)\n\n1-11\n\n比去年同期增长(%)\n\n"
+            "全市工业总产值(亿元)\n\n3694.41\n\n7.6\n\n33034.98\n\n0.4\n\n"
+            "规模以上工业总产值(亿元)\n\n3479.41\n\n7.8\n\n31111.36\n\n0.7\n\n"
+            "国有控股\n\n1262.25\n\n5.9\n\n11587.49\n\n-3.1\n\n"
+            "规模以上工业产品销售率(%)\n\n100.9\n\n\n99.6\n\n\n"
+            "规模以上工业出口交货值(亿元)\n\n769.50\n\n2.9\n\n6843.58\n\n-0.4\n\n"
+            "工业统计范围及主要指标解释\n")
+    tables = [b for b in split_blocks(text) if b.kind == "table"]
+    assert [[text[c.start : c.end] for c in row] for row in tables[0].rows][-2:] == [
+        ["规模以上工业产品销售率(%)", "100.9", "", "99.6", ""],
+        ["规模以上工业出口交货值(亿元)", "769.50", "2.9", "6843.58", "-0.4"]]
+    assert text[tables[0].end :].strip() == "工业统计范围及主要指标解释"
+
+
 def test_a_table_copied_one_cell_per_line_with_pipes_is_a_table_again():
     """The same, each cell written `cell |` as some page converters do."""
     text = ("表1 2022年末户籍人口数及构成\n指 标 |\n年末数(人) |\n比重(%) |\n全县户籍人口 |\n"
