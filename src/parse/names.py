@@ -94,7 +94,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
     "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
     "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施", "增加", "减少",
-    "增长", "下降", "预计", "初步预计", "年末", "了",
+    "增长", "下降", "预计", "初步预计", "年末", "了", "同步",
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(
@@ -166,7 +166,7 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
     "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
-    "浓度", "强度", "密度", "能耗", "均值", "费", "里程", "长度", "距离",
+    "浓度", "强度", "密度", "能耗", "均值", "费", "里程", "长度", "距离", "营收",
 )
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
@@ -471,6 +471,13 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
                     and not before.startswith(WHOLE_SCOPES):
                 # 小学共有教职工3269人: whose staff, then the staff (全市共有…: a place, no)
                 lo, dropped = 0, set(range(i, hi)) - set(after)
+                break
+            measure = [k for k in range(lo, hi) if words[k] not in LEADING_NOISE]
+            if subject and measure and "".join(words[k] for k in measure) in BARE_MEASURES \
+                    and flags[i - 1] in SUBJECT_FLAGS and not PLACE_ONLY.fullmatch(before) \
+                    and not before.startswith(WHOLE_SCOPES):
+                # 服务业累计营收突破2.7亿元: the subject's bare measure, cumulated
+                lo, dropped = 0, set(range(i, hi)) - set(measure)
                 break
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
                    or DURATION.fullmatch(w) for w in words[lo:]) and subject:
@@ -1267,7 +1274,7 @@ RATES_WITH_PERIOD = frozenset({"任务", "计划"})
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
                            "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
-                           "完成投资"})
+                           "完成投资", "营收", "营业额", "总产值"})
 #: Between a task and what was done of it, nothing but the doing: …任务38283座,完成38649座.
 DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
 #: Words of a task, left out when what was done of it is named (…考核指标, …任务).

@@ -998,6 +998,14 @@ def test_a_verb_between_a_subject_and_its_measure_is_no_part_of_the_name():
         "限额以上住宿业营业额", "精制食用植物油产量", "高新区园区规上工业总产值"]
 
 
+def test_a_bare_measure_after_an_anchor_keeps_its_subject_and_in_step_is_no_name():
+    """服务业累计营收: the subject's measure, cumulated; 同步增长: in step, the level's change."""
+    text = ("服务业累计营收突破2.7亿元,同比增长23.7%。"
+            "限上批发业销售额累计完成7.77亿元,同步增长26.02%。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "服务业营收", "服务业营收", "限上批发业销售额", "限上批发业销售额"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
