@@ -970,6 +970,24 @@ def _share_of_following(text: str, end: int) -> list[NameSpan]:
     return [(f"{predicate}的{noun}比例", m.start("rest"), m.end("rest"))]
 
 
+#: Measures that, with their figure, describe the thing named after 的 (总投资1.2亿元的县医院
+#: 新院区项目开工建设, 全长12公里的环湖路全线贯通): the thing's measure.
+MEASURE_OF_FOLLOWING = frozenset({"总投入", "总投资", "投资", "投入", "全长", "总长",
+                                  "占地", "占地面积", "建筑面积", "总面积"})
+#: Such a thing: a project, a work or a place built, up to what is said of it.
+THING_AFTER = re.compile(
+    r"的(?P<thing>[^,，。;；、:：]{2,16}?(?:项目|工程|公路|大道|大桥|路|线|桥|园区|园|中心|基地"
+    r"|馆|厂|站|医院|学校|小区|广场|楼))(?=顺利|已|建成|开工|完工|竣工|全线|正式|投入|投产"
+    r"|通车|落地|启动|主体|进入|开始|实现|完成|[,，。;；])")
+
+
+def _thing_after(text: str, end: int, measure: str, n_start: int) -> list[NameSpan]:
+    """The name of a measure whose figure describes the thing after its 的 (投资5000万元的
+    鑫源食品加工项目建成投产 → 鑫源食品加工项目投资), or [] when no such thing follows."""
+    m = THING_AFTER.match(text, end)
+    return [(m.group("thing") + measure, n_start, m.end("thing"))] if m else []
+
+
 #: A doing ending the clause right after a counted noun, which says which of them are
 #: counted (共0个项目|实行绩效目标管理 → 实行绩效目标管理的项目数).
 DESCRIBING_DOING = re.compile(r"(?:实行|纳入|享受|参加|参与|开展|通过|获得)[^,，。;；、\d]{2,10}"
@@ -1686,6 +1704,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 found = [(name, spans[i - 1].end, span.start)] if name else []
         if not found:
             found = _before_names(text, floor_to, prev_end, unit)
+            measure = _bare(found[0][0], unit) if len(found) == 1 else ""
+            if measure in MEASURE_OF_FOLLOWING:
+                found = _thing_after(text, span.end, measure, found[0][1]) or found
             if not found and base_unit == "%":
                 found = _share_of_following(text, span.end)
             elif found and base_unit in ("%", "‰") and len(found) == 1:

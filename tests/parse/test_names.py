@@ -1006,6 +1006,13 @@ def test_a_bare_measure_after_an_anchor_keeps_its_subject_and_in_step_is_no_name
         "服务业营收", "服务业营收", "限上批发业销售额", "限上批发业销售额"]
 
 
+def test_an_amount_describing_the_project_after_it_is_that_projects():
+    text = ("投资5000万元的鑫源食品加工项目建成投产,总投资1.2亿元的县医院新院区项目开工建设。"
+            "完成投资5亿元,增长5%。")
+    assert [n[0] for _, n in names_of(text)][:2] == [
+        "鑫源食品加工项目投资", "县医院新院区项目总投资"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
