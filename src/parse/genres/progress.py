@@ -1,4 +1,5 @@
-"""Quarterly progress tables (目标名称 / 考核指标 / 进展情况 当季·累计 / 累计完成工作量).
+"""Progress tables: quarterly (目标名称 / 考核指标 / 进展情况 当季·累计 / 累计完成工作量), or a
+task per row with how far it has got (项目内容 / 当前进度).
 
 Each 目标名称 row is a target. Its 考核指标 text gives the target values (同比下降20%,
 不低于50%, 400家次以上, 不突破152 …); its 当季进度 and 累计进度 texts give the actuals,
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument, strip_span
 from zhibiao.parse import cues
@@ -30,11 +32,20 @@ from zhibiao.parse.tables import (
     squash,
     table_blocks,
 )
+from zhibiao.parse.values import find_periods
 
 COLUMNS: ColumnCues = {
     "name": ("目标名称",), "indicators": ("考核指标",), "kind": ("进展情况",),
     "content": ("填报内容",),
 }
+#: The other layout of a progress table: a task per row and how far it has got
+#: (序号 / 项目内容 / 当前进度 / 牵头单位: 建设四好农村路55公里。| 95%).
+TASK_COLUMNS: ColumnCues = {
+    "task": ("项目内容", "工作内容", "建设内容", "任务内容", "实事项目", "重点任务", "工作任务"),
+    "progress": ("当前进度", "完成进度", "目前进度", "工作进度", "进度"),
+}
+#: What the progress of a task is called after the task's words.
+PROGRESS_NAME = "进度"
 WORKLOAD = "累计完成工作量"
 _FLAT_HEADER = re.compile(r"目标名称\s*考核指标\s*进展情况")
 _MARKERS = re.compile("|".join(sorted(cues.PROGRESS_KINDS, key=len, reverse=True)))
@@ -120,6 +131,53 @@ def _rows_from_text(doc: SourceDocument) -> list[ProgressRow]:
     return rows
 
 
+def _task_rows(doc: SourceDocument, block: Block) -> list[tuple[Span, Span | None]] | None:
+    """(task, progress) spans of a table of tasks and their progress, None for another."""
+    header = find_header(doc, block, TASK_COLUMNS, required=("task", "progress"))
+    if header is None:
+        return None
+    cols = header.columns
+    rows = []
+    for row in block.rows[header.row + 1 :]:
+        task = origin_span(row, cols["task"])
+        if task is not None:
+            rows.append((task, origin_span(row, cols["progress"])))
+    return rows
+
+
+def _task_periods(doc: SourceDocument) -> tuple[tuple[date, date] | None, ...]:
+    """The periods of the tasks (the year of the title) and of their progress (the title's
+    shortest period: …进度表(截至10月31日) → 1 January to 31 October), None when unknown."""
+    if not doc.year:
+        return None, None
+    year = (date(doc.year, 1, 1), date(doc.year, 12, 31))
+    # (截至10月31日 has only its end: the progress since the year began)
+    dated = [(p.period_start or year[0], p.period_end)
+             for p in find_periods(doc.title or "", year=doc.year)
+             if p.period_end is not None and p.period_end.year == doc.year]
+    return year, min(dated, key=lambda p: p[1] - p[0], default=year)
+
+
+def _emit_tasks(doc: SourceDocument, builder: RecordBuilder,
+                rows: list[tuple[Span, Span | None]]) -> None:
+    """Each task is a target, the figures in its words its target values (建设四好农村路
+    55公里), and its progress figure the actual named after it (…55公里进度: 95%)."""
+    planned, reached = _task_periods(doc)
+    for task, progress in rows:
+        start, end = strip_span(doc.text, *task)
+        while end > start and doc.text[end - 1] in "。.;；,，":
+            end -= 1
+        name = doc.text[start:end]
+        section = section_at(doc, start)
+        target_id = builder.add_target(name, start, end, section=section)
+        emit_values(doc, builder, start, end, role="target", target_id=target_id,
+                    fallback=(name, start, end), section=section, period=planned)
+        if progress:
+            emit_values(doc, builder, *progress, role="actual", target_id=target_id,
+                        bare=True, indicator=(name + PROGRESS_NAME, start, end),
+                        section=section, period=reached)
+
+
 def _emit(doc: SourceDocument, builder: RecordBuilder, rows: list[ProgressRow]) -> None:
     for row in rows:
         name = doc.text[row.name[0] : row.name[1]]
@@ -146,6 +204,10 @@ def parse_progress_table(doc: SourceDocument, builder: RecordBuilder) -> list[st
     if not rows:
         rows = _rows_from_text(doc)
     if not rows:
-        raise GenreMismatch("no 目标名称 / 考核指标 / 进展情况 table")
+        tasks = [row for block in table_blocks(doc) for row in _task_rows(doc, block) or []]
+        if tasks:
+            _emit_tasks(doc, builder, tasks)
+            return []
+        raise GenreMismatch("no 目标名称 / 考核指标 / 进展情况 or 项目内容 / 当前进度 table")
     _emit(doc, builder, rows)
     return []

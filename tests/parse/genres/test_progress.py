@@ -134,3 +134,31 @@ def test_seed_000_attainment_of_accidents_and_deaths(sample):
             ("死亡人数", "同比下降20%", "同比下降52%", "met"),
             ("死亡人数", "不突破152", "61人", "met"),
             ("市级执法监督检查次数", "400家次以上", "660家次", "met")} <= rows
+
+
+TASKS_PAGE = """<html><head><title>2022年度民生实事项目进度表(截至10月31日)</title></head><body>
+<table border=1>
+<tr><th>序号</th><th>项目内容</th><th>当前进度</th><th>牵头单位</th></tr>
+<tr><td>1</td><td>建设四好农村路55公里。</td><td>95%</td><td>县交通局</td></tr>
+<tr><td>2</td><td>新建公办幼儿园5所,新增学位1000个。</td><td>80%(进度滞后)</td><td>县教育局</td></tr>
+</table></body></html>"""
+
+
+def test_a_table_of_tasks_and_their_progress_reads_targets_and_progress():
+    """项目内容 | 当前进度: the figures in a task's words are its year's targets, the progress
+    the actual named after the task, as of the date the title gives."""
+    records = parse(read_html(TASKS_PAGE.encode(), "t.html", "0123456789abcdef"))
+    assert records.document["genre"] == "progress_table"
+    targets = {t["target_id"]: t["name"] for t in records.targets}
+    named = {i["indicator_id"]: (i["name"], targets[i["target_id"]]) for i in records.indicators}
+    year = (date(2022, 1, 1), date(2022, 12, 31))
+    to_october = (date(2022, 1, 1), date(2022, 10, 31))
+    rows = [(v["raw"], v["role"], *named[v["indicator_id"]], (v["period_start"], v["period_end"]))
+            for v in records.values]
+    assert rows == [
+        ("55公里", "target", "建设四好农村路里程", "建设四好农村路55公里", year),
+        ("95%", "actual", "建设四好农村路55公里进度", "建设四好农村路55公里", to_october),
+        ("5所", "target", "新建公办幼儿园数", "新建公办幼儿园5所,新增学位1000个", year),
+        ("1000个", "target", "新增学位数", "新建公办幼儿园5所,新增学位1000个", year),
+        ("80%", "actual", "新建公办幼儿园5所,新增学位1000个进度",
+         "新建公办幼儿园5所,新增学位1000个", to_october)]
