@@ -214,6 +214,16 @@ def test_a_standard_written_with_a_sign_is_a_target_even_among_results():
     assert [role for _, role, *_ in found] == ["target", "target"]
 
 
+def test_a_sentence_opening_on_the_months_so_far_reports_results():
+    """1-10月,…增长14.3%: a statistics office's release, even with no title, year or date."""
+    text = ("10月份,示范区规模以上工业经济继续领跑全省。\n"
+            "1-10月,示范区规上工业增加值增长14.3%,比1-9月回落1.6个百分点;产值增长2.0%。\n"
+            "前三季度,全区固定资产投资下降5.1%。\n")
+    assert {role for _, role, *_ in values(doc_of(text))} == {"actual"}
+    plan = "上半年,力争固定资产投资增长10%。"  # a goal word decides
+    assert [role for _, role, *_ in values(doc_of(plan))] == ["target"]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

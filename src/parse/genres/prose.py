@@ -195,8 +195,13 @@ ITEM_START = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in MARKERS) 
 _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
-#: A sentence opening on last year (去年,… / 过去一年,…) reports, when it names no goal.
-PAST_OPENING = re.compile(r"\s*(?:去年|上年|过去一年|过去的一年|一年来)(?:以来)?\s*[,，]")
+#: A sentence opening on last year (去年,… / 过去一年,…) or on the months of the year so far
+#: (1-10月,示范区规上工业增加值增长14.3%: a statistics office's release) reports, when it
+#: names no goal.
+PAST_OPENING = re.compile(
+    r"\s*(?:(?:去年|上年|过去一年|过去的一年|一年来)(?:以来)?"
+    r"|(?:(?:19|20)\d{2}年)?(?:[1一][-—–~至到](?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份)?"
+    r"|前三季度|上半年|一季度))\s*[,，]")
 #: How long an unnumbered line may be to head a section (2024年主要预期目标, 过去一年主要工作).
 BANNER_MAX = 24
 #: Genres of forms, whose short lines are their cells, never section headings.
