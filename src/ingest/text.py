@@ -207,6 +207,16 @@ def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _chrome(line: str) -> bool:
+    """Whether a line is the page's field box (名称 | …, 发布机构: …), not a table's header
+    row that opens on 名称 (名称 | 农业总产值 | 农业产值 | 林业产值 |): a field box holds a
+    value after each label, a header names three columns or more after it."""
+    if not CHROME_LABELS.match(line):
+        return False
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return len(cells) < 4 or any(CHROME_LABELS.match(c + ":") for c in cells[2::2])
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blocks of normalized text: each line a paragraph or heading; consecutive table rows
     (pipe or tab lines) form one table."""
@@ -231,7 +241,7 @@ def split_blocks(text: str) -> list[Block]:
         pos = end + 1
         if table_rows and "|" in line and _PIPE_RULE.match(line):
             continue  # |---|---| under a Markdown header row
-        cells = _row_cells(line, start) if not CHROME_LABELS.match(line) else None
+        cells = _row_cells(line, start) if not _chrome(line) else None
         if cells is not None:
             if not table_rows:
                 table_start = start
@@ -241,7 +251,7 @@ def split_blocks(text: str) -> list[Block]:
         if not line.strip():
             continue
         flush_table()
-        if CHROME_LABELS.match(line):
+        if _chrome(line):
             continue
         kind: BlockKind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))

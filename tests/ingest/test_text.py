@@ -134,6 +134,18 @@ def test_empty_cells_a_cell_per_line_copy_left_as_blank_lines_keep_their_place()
     assert text[tables[0].end :].strip() == "工业统计范围及主要指标解释"
 
 
+def test_a_header_row_opening_on_mingcheng_is_no_field_box():
+    """名称 | 农业总产值 | 农业产值 | … names a table's columns; 名称 | 关于…的通知 is the page's
+    field box, dropped as chrome."""
+    text = ("单位:万元 | |||\n名称 | 农业总产值 | 农业产值 | 林业产值 |\n"
+            "2024年 | 53916.69 | 32492.84 | 4507.97 |\n2023年 | 44527.46 | 25886.76 | 7055.51 |\n")
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    assert [text[c.start : c.end] for c in table.rows[1]] == [
+        "名称", "农业总产值", "农业产值", "林业产值"]
+    box = "名称 | 关于做好2024年统计工作的通知\n正文。"
+    assert [b.kind for b in split_blocks(box)] == ["paragraph"]
+
+
 def test_a_table_copied_one_cell_per_line_with_pipes_is_a_table_again():
     """The same, each cell written `cell |` as some page converters do."""
     text = ("表1 2022年末户籍人口数及构成\n指 标 |\n年末数(人) |\n比重(%) |\n全县户籍人口 |\n"
