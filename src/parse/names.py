@@ -1835,6 +1835,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _bases(text, spans, names)
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
+    _herd_volumes(text, spans, names)
     _places_events(text, spans, names)
     return names
 
@@ -1887,6 +1888,34 @@ def _carried_verbs(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
                 or own.startswith(OWN_DOINGS):
             continue  # (a measure of its own, or its own doing: 发现问题15个)
         names[i] = [(verb + name, n_start, n_end)]
+
+
+#: Volumes of a herd, said before the animals (累计出栏生猪86501头、肉牛5141头): each animal's
+#: volume, named as statistics offices name it (生猪出栏), by the verb the run opened with.
+HERD_VERBS: tuple[str, ...] = ("出栏", "存栏", "出售", "饲养")
+HERD_UNITS = frozenset({"头", "只", "羽", "匹", "口"})
+
+
+def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) a count of animals after a herd verb, and the counts of the run after it
+    that have no verb of their own, are that animal's volume: 出栏生猪86501头、肉牛5141头 →
+    生猪出栏, 肉牛出栏."""
+    verb = None
+    for i, span in enumerate(spans):
+        if span.unit not in HERD_UNITS or len(names[i]) != 1 or span.change:
+            verb = None
+            continue
+        name, n_start, n_end = names[i][0]
+        animal = _bare(name, span.unit)
+        own = next((v for v in HERD_VERBS if animal.startswith(v)), None)
+        gap = text[spans[i - 1].end : n_start].strip() if i else ""
+        if own:
+            verb, animal = own, animal[len(own) :]
+        elif verb is None or not ITEM_GAP.fullmatch(gap):
+            verb = None
+            continue
+        if animal:
+            names[i] = [(animal + verb, n_start, n_end)]
 
 
 #: Measures a statistical paragraph counts for each kind of school or institution in turn

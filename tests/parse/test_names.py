@@ -1013,6 +1013,12 @@ def test_an_amount_describing_the_project_after_it_is_that_projects():
         "鑫源食品加工项目投资", "县医院新院区项目总投资"]
 
 
+def test_a_run_of_animals_after_a_herd_verb_are_their_volumes():
+    text = "累计出栏生猪86501头、肉牛5141头、肉羊43363只、家禽53.5万羽,肉类总产量10130吨。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "生猪出栏", "肉牛出栏", "肉羊出栏", "家禽出栏", "肉类总产量"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
