@@ -167,6 +167,7 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
     "浓度", "强度", "密度", "能耗", "均值", "费", "里程", "长度", "距离", "营收",
+    "价", "价格",  # 均价达64.72元, 收购价格: a price, no 金额
 )
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")

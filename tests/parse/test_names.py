@@ -1019,6 +1019,11 @@ def test_a_run_of_animals_after_a_herd_verb_are_their_volumes():
         "生猪出栏", "肉牛出栏", "肉羊出栏", "家禽出栏", "肉类总产量"]
 
 
+def test_a_price_is_named_no_amount():
+    assert [n[0] for _, n in names_of("烤烟收购均价达32.42元,生猪价格16元。")] == [
+        "烤烟收购均价", "生猪价格"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
