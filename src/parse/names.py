@@ -46,6 +46,9 @@ CUSTOM_WORDS: tuple[str, ...] = (
     # states in 在 (在谈项目, 在库项目, 在校生): one word, not the preposition and a verb
     "在谈", "在库", "在建", "在校", "在岗", "在册", "在编", "在营", "在读", "在园", "在线",
 )
+#: Words jieba tags as verbs that name things in reports (享受城乡低保: the minimum living
+#: allowance, a noun): tagged as nouns.
+RETAGGED: dict[str, str] = {"低保": "n", "五保": "n", "特困": "n"}
 #: Verbs of what was done to things counted (新建5G基站2000个,改造4000个 → 改造5G基站数):
 #: doings whatever jieba tags them (核实 n, 新建 ns).
 DOING_VERBS: tuple[str, ...] = (
@@ -408,7 +411,7 @@ def _words(phrase: str) -> tuple[tuple[str, str], ...]:
     """(word, POS flag) of a phrase, deterministic (no HMM guessing of new words)."""
     if not phrase:
         return ()
-    return tuple(pos.cut(phrase, CUSTOM_WORDS))
+    return tuple((word, RETAGGED.get(word, flag)) for word, flag in pos.cut(phrase, CUSTOM_WORDS))
 
 
 def pos_words(phrase: str) -> tuple[tuple[str, str], ...]:
@@ -1837,6 +1840,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
     _herd_volumes(text, spans, names)
+    _household_pairs(text, spans, names)
     _places_events(text, spans, names)
     return names
 
@@ -1889,6 +1893,21 @@ def _carried_verbs(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
                 or own.startswith(OWN_DOINGS):
             continue  # (a measure of its own, or its own doing: 发现问题15个)
         names[i] = [(verb + name, n_start, n_end)]
+
+
+def _household_pairs(text: str, spans: Sequence[ValueSpan],
+                     names: list[list[NameSpan]]) -> None:
+    """(In place) households and people counted side by side with nothing between (2357户
+    3702人享受城乡低保): the households are of what the people are named by."""
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if first.unit != "户" or second.unit not in PEOPLE_UNITS or names[i] \
+                or len(names[i + 1]) != 1 or text[first.end : second.start].strip():
+            continue
+        name, n_start, n_end = names[i + 1][0]
+        households = normalize_name(_bare(name, second.unit), first.unit)
+        if households:
+            names[i] = [(households, n_start, n_end)]
 
 
 #: Volumes of a herd, said before the animals (累计出栏生猪86501头、肉牛5141头): each animal's

@@ -1024,6 +1024,11 @@ def test_a_price_is_named_no_amount():
         "烤烟收购均价", "生猪价格"]
 
 
+def test_households_and_people_side_by_side_are_named_by_what_follows():
+    assert [n[0] for _, n in names_of("全区共有2357户3702人享受城乡低保,发放低保金385万元。")] == [
+        "享受城乡低保户数", "享受城乡低保人数", "低保金发放金额"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
