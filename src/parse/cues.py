@@ -110,10 +110,12 @@ IMPLIED_UNITS: dict[str, str] = {
 UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数")
 #: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.
 PER_UNITS: tuple[str, ...] = (
-    "年", "季度", "季", "月", "周", "日", "天", "小时", "人", "户", "次", "吨", "平方米",
+    "年", "季度", "季", "月", "周", "日", "天", "小时", "人", "人次", "户", "次", "吨", "平方米",
     "公里", "亩", "件", "家", "千人", "万人", "百人", "十万人",  # 食品抽检5.5批次/千人
     "平米", "米", "公斤", "斤", "株", "头", "只", "立方米", "个",  # 490元/平米, 3.5元/公斤
 )
+#: Marks joining a second per-unit to the first (744元/人·月, 6720元/人·年).
+PER_UNIT_JOINERS: tuple[str, ...] = ("·", "•", "・")
 #: A per-unit written another way, as the unit table writes it (元/平米 → 元/平方米).
 PER_UNIT_SPELLINGS: dict[str, str] = {"平米": "平方米"}
 

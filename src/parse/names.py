@@ -218,6 +218,8 @@ MONEY_UNITS = frozenset({"元", "美元", "欧元", "港元"})
 HOUSEHOLD_NOUNS: tuple[str, ...] = ("工商户", "农户", "脱贫户", "贫困户", "用户", "住户", "商户",
                                     "养殖户", "种植户", "经营户", "承包户", "散户",
                                     "大户", "困难户", "五保户", "特困户", "监测户", "边缘户")
+#: Posts counted in 名 (行政编制200名): their count is …数, not …人数.
+POST_NOUNS: tuple[str, ...] = ("编制", "职数", "岗位", "名额")
 #: Nouns that already say they are people: their count is …数, not …人数 (医务人员数).
 PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
@@ -1581,8 +1583,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             # (but 编制338名,其中行政编制200名: 行政编制数)
             measure = counted_as
         if measure and own != name and not _is_measure_name(own):
-            names[i] = [(_joined(own, measure), n_start, n_end)]
-            renamed[name] = _joined(own, measure)
+            part = _joined(own, measure)
+            if counted_as and measure in (counted_as, COUNT_SUFFIX) \
+                    and totals[-1].endswith(counted_as) and not own.endswith(POST_NOUNS):
+                # 低保对象人数 …其中,城市低保对象395人: counted as its unit counts, as the
+                # total is (城市低保对象人数; 纳入低保户数; but 特困人员数, whose noun says
+                # they are people, and 行政编制数 after 编制338名: posts, not people)
+                part = normalize_name(own, spans[i].unit) or part
+            names[i] = [(part, n_start, n_end)]
+            renamed[name] = part
 
 
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:

@@ -689,6 +689,11 @@ def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
             if per:  # 2次/年, 50元/吨
                 canonical = f"{canonical}/{cues.PER_UNIT_SPELLINGS.get(per, per)}"
                 pos += 1 + len(per)
+                then = _match_at(scan, pos + 1, _PER_UNITS_LF) \
+                    if scan.startswith(cues.PER_UNIT_JOINERS, pos) else None
+                if then:  # 744元/人·月: per person and month
+                    canonical = f"{canonical}·{then}"
+                    pos += 1 + len(then)
         core.unit = canonical
         core.factor *= Decimal(str(factor))
         core.end = pos

@@ -1029,6 +1029,14 @@ def test_households_and_people_side_by_side_are_named_by_what_follows():
         "享受城乡低保户数", "享受城乡低保人数", "低保金发放金额"]
 
 
+def test_the_parts_of_a_total_are_counted_as_their_unit_counts():
+    text = ("全县共有低保对象9173人,其中,城市低保对象395人。12月份纳入低保3167户,其中城镇"
+            "低保469户。编制338名,其中行政编制200名。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "低保对象人数", "城市低保对象人数", "纳入低保户数", "城镇低保户数", "编制人数",
+        "行政编制数"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"

@@ -771,6 +771,12 @@ def test_aircraft_and_ships_are_counted():
         ("6架", "架"), ("3架次", "架次"), ("12艘", "艘")]
 
 
+def test_a_rate_per_person_and_month_keeps_both():
+    text = "保障标准为744元/人·月,农村6720元/人·年,平均救助水平为5418.08元/人次。"
+    assert [(v.raw, v.unit) for v in find_values(text)] == [
+        ("744元/人·月", "元/人·月"), ("6720元/人·年", "元/人·年"), ("5418.08元/人次", "元/人次")]
+
+
 def test_negative_growth_is_a_fall():
     text = "上划中央收入减少0.46亿元,负增长1.21%"
     found = [(v.raw, v.change, v.number) for v in find_values(text)]
