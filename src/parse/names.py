@@ -46,6 +46,9 @@ CUSTOM_WORDS: tuple[str, ...] = (
     # states in 在 (在谈项目, 在库项目, 在校生): one word, not the preposition and a verb
     "在谈", "在库", "在建", "在校", "在岗", "在册", "在编", "在营", "在读", "在园", "在线",
 )
+#: Terms whose first word is noise elsewhere (完成 in 完成投资: the statistics of
+#: investment done, as the corpus names it, not a verb before its object).
+KEPT_TERMS = frozenset({"完成投资"})
 #: Words jieba tags as verbs that name things in reports (享受城乡低保: the minimum living
 #: allowance, a noun): tagged as nouns.
 RETAGGED: dict[str, str] = {"低保": "n", "五保": "n", "特困": "n"}
@@ -503,7 +506,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         changed = False
         if hi - lo == 2 and len(words[hi - 1]) == 1 and words[hi - 1] in MEASURE_ENDINGS:
             break  # 完成及时率: the words before a bare 率 are its name, noise or not
-        if words[lo] in LEADING_NOISE or DURATION.fullmatch(words[lo]):
+        if (words[lo] in LEADING_NOISE or DURATION.fullmatch(words[lo])) \
+                and words[lo] + words[lo + 1] not in KEPT_TERMS:
             lo, changed = lo + 1, True
         elif words[hi - 1] in TRAILING_NOISE or DURATION.fullmatch(words[hi - 1]):
             hi, changed = hi - 1, True
@@ -1462,7 +1466,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if len(found) == 1 and found[0][0] in BARE_MEASURES:
             subject = _subject_of_clause_before(text, spans, i, found[0][1])
             if subject:  # 发展预制菜产业,产值突破100亿元: the clause before names whose
-                names[i] = [(subject + found[0][0], found[0][1], found[0][2])]
+                # (开展农村人居环境整治,完成投资25亿元: the works' investment)
+                measure = found[0][0].removeprefix("完成") if found[0][0] in KEPT_TERMS \
+                    else found[0][0]
+                names[i] = [(subject + measure, found[0][1], found[0][2])]
                 continue
         share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]) \
             if i > 0 and names[i - 1] and len(found) <= 1 else None
@@ -1477,6 +1484,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             rate = ((share.group("per") or "") if what in RATES_WITH_PERIOD else "") \
                 + COMPLETION_RATES[what]
             base = _bare(names[owner][0][0], spans[owner].unit)
+            base = base.removeprefix("完成") if base in KEPT_TERMS else base  # 投资计划完成率
             for known in COMPLETION_RATES.values():  # a second share of the same subject
                 base = base.removesuffix(known)
             at = found[0][1:] if found else (spans[i].start - len(share.group()), spans[i].start)
@@ -1541,7 +1549,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             measure = name if previous.endswith(name) else _measure_of(previous)
             subject = counted if counted != previous \
                 else previous[: len(previous) - len(measure)].removesuffix("总")
-            if subject:
+            if subject and not PLAN_AMOUNT.fullmatch(subject + "值"):
+                # (年度计划投资…,累计完成投资: a plan is no subject of what was done)
                 names[i] = [(subject + name, n_start, n_end)]
                 renamed[name] = subject + name
             continue

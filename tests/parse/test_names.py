@@ -631,7 +631,7 @@ def test_a_stretch_in_kilometres_is_a_mileage():
 
 def test_a_share_of_a_planned_amount_is_the_completion_of_the_value_before_it():
     assert names_of("全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。") == [
-        ("1274亿元", ["投资"]), ("1059.8亿元", ["年度投资计划金额"]),
+        ("1274亿元", ["完成投资"]), ("1059.8亿元", ["年度投资计划金额"]),
         ("120.2%", ["投资计划完成率"])]
 
 
@@ -1035,6 +1035,12 @@ def test_the_parts_of_a_total_are_counted_as_their_unit_counts():
     assert [n[0] for _, n in names_of(text)] == [
         "低保对象人数", "城市低保对象人数", "纳入低保户数", "城镇低保户数", "编制人数",
         "行政编制数"]
+
+
+def test_investment_done_after_the_years_plan_is_no_part_of_the_plan():
+    text = "年度计划投资561.86亿元,1-6月累计完成投资362.32亿元。果用瓜1107公顷,产量28408吨。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "年度计划投资", "完成投资", "果用瓜面积", "果用瓜产量"]
 
 
 def test_a_state_in_zai_is_part_of_the_name():
