@@ -74,7 +74,7 @@ def parse(doc: SourceDocument) -> Records:
         warnings.extend(read_prose(doc, builder, narrative, genre=genre))
     if not complete:
         generic.extract(doc, builder)
-    settle_roles(builder.values, genre)
+    settle_roles(builder.values, genre, doc.text)
     if not builder.values:
         warnings.append("no values found")
     document: DocumentRow = {

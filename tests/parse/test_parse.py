@@ -224,6 +224,14 @@ def test_a_sentence_opening_on_the_months_so_far_reports_results():
     assert [role for _, role, *_ in values(doc_of(plan))] == ["target"]
 
 
+def test_a_page_of_counts_with_no_word_of_a_goal_states_what_is():
+    text = ("2025年春季学期某县学校信息\n全县共有学校(幼儿园):480所。其中,幼儿园187所;"
+            "小学230所;初中39所。\n学区情况:8个学区教育事务中心。\n")
+    assert {role for _, role, *_ in values(doc_of(text))} == {"actual"}
+    with_goal = text + "力争新建幼儿园3所。\n"  # a goal word: not all of it is what is
+    assert "actual" not in {role for _, role, *_ in values(doc_of(with_goal))}
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

@@ -216,6 +216,9 @@ BANNER_NOT_ENDS = ("。", "；", ";", "，", ",", "!", "！", "?", "？")
 #: of what the document's own words say is the better answer however few they are.
 DOMINANT_MIN = 1
 DOMINANT_SHARE = 0.51
+#: …and a document of no genre with no role decided and no word of a goal anywhere states
+#: what is, once it holds this many figures (one line of two is too little to tell).
+STATED_MIN = 5
 #: Written forms of a value that are targets by themselves (不少于5家, 1%以内).
 TARGET_VALUE_PREFIXES: tuple[str, ...] = (
     "不低于", "不少于", "不超过", "不突破", "不高于", "不大于", "控制在", "至少", "最多",
@@ -834,10 +837,12 @@ def read_prose(doc: SourceDocument, builder: RecordBuilder, blocks: list[Block],
     return warnings
 
 
-def settle_roles(values: list[ValueRow], genre: str) -> int:
+def settle_roles(values: list[ValueRow], genre: str, text: str = "") -> int:
     """In a document of no known genre, the dominant role of the figures that have one
     (from their words, or a table's headers) goes to those that have none (DOMINANT_MIN,
-    DOMINANT_SHARE), whichever reader found them; how many."""
+    DOMINANT_SHARE), whichever reader found them; how many. When none has a role and
+    `text` (the document's) has no word of a goal anywhere, it states what is: actuals
+    (全县共有学校480所。其中,幼儿园187所…: a page of counts)."""
     if genre in PLAN_GENRES | REPORT_GENRES | {"government_report"}:
         return 0
     decided = {"target": 0, "actual": 0}
@@ -846,6 +851,9 @@ def settle_roles(values: list[ValueRow], genre: str) -> int:
             decided[row["role"]] += 1
     role, count = max(decided.items(), key=lambda item: item[1])
     total = sum(decided.values())
+    if total == 0 and len(values) >= STATED_MIN and text \
+            and _last_cue(cue_text(text), TARGET_CLAUSE_CUES) < 0:
+        role, total, count = "actual", 1, 1
     if total < DOMINANT_MIN or count < DOMINANT_SHARE * total:
         return 0
     undecided = [row for row in values if row["role"] == "unknown"]

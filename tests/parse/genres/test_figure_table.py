@@ -163,7 +163,8 @@ def test_a_statistics_tables_hash_mark_is_no_part_of_a_row_name():
 def test_a_two_level_piped_table_of_period_rows_and_a_change_row():
     """An environment bulletin's table copied a cell and its pipe a line: the repeated
     优良天数 spans 一级 / 二级, a row of an earlier half-year is the baseline, the 同期相比
-    row holds changes (持平 among them), and ug/m3 in a header is 微克/立方米."""
+    row holds changes (持平 among them), and ug/m3 in a header is 微克/立方米. The page
+    says no word of a goal: the half-year it is about is reported (actual)."""
     cells = ["名称", "优良天数", "优良天数", "PM10均值ug/m3", "", "一级", "二级",
              "2020上半年监测数据", "173", "79", "94", "50",
              "2021上半年监测数据", "170", "76", "94", "54",
@@ -172,7 +173,7 @@ def test_a_two_level_piped_table_of_period_rows_and_a_change_row():
     found = rows(doc_of(text, title="2021年上半年环境质量状况"))
     assert ("173", "优良天数", "baseline", 173, "天", None, None) in found
     assert ("50", "PM10均值", "baseline", 50, "微克/立方米", None, None) in found
-    assert ("54", "PM10均值", "unknown", 54, "微克/立方米", None, None) in found
+    assert ("54", "PM10均值", "actual", 54, "微克/立方米", None, None) in found
     assert ("79", "一级", "baseline", 79, "天", None, None) in found
     assert [f[:2] for f in found if f[0] in ("减少3天", "持平", "增加8%")] == [
         ("减少3天", "优良天数"), ("减少3天", "一级"), ("持平", "二级"), ("增加8%", "PM10均值")]
