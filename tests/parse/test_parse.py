@@ -232,6 +232,14 @@ def test_a_page_of_counts_with_no_word_of_a_goal_states_what_is():
     assert "actual" not in {role for _, role, *_ in values(doc_of(with_goal))}
 
 
+def test_a_share_of_the_years_planned_investment_is_a_result():
+    text = ("某县2023年1-6月重点项目进展情况\n县级重点项目共530项,年度计划投资561.86亿元,"
+            "1-6月累计完成投资362.32亿元,占年计划投资的64.49%。")
+    found = values(doc_of(text, title="某县2023年1-6月重点项目进展情况", year=2023))
+    assert [(raw, role) for raw, role, *_ in found][-2:] == [
+        ("362.32亿元", "actual"), ("64.49%", "actual")]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"
