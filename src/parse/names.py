@@ -1064,9 +1064,9 @@ def _verb_only(name: str, unit: str) -> str | None:
     if words and words[0][1] in ADVERB_FLAGS:
         words = words[1:]
     doing = phrase in DOING_VERBS or (
-        bool(words) and len(phrase) <= MAX_DOING
+        bool(words) and len(phrase) <= MAX_DOING and phrase not in GENERIC_MEASURES
         and all(flag in VERB_FLAGS_ONLY or word in DOING_VERBS for word, flag in words))
-    return phrase if doing else None
+    return phrase if doing else None  # (招生: a school's intake, a measure, not a doing)
 
 
 def _object_of(name: str, unit: str) -> str:
@@ -1960,7 +1960,8 @@ def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
 #: (义务教育阶段学校77所,招生24636人,在校生84036人): said bare, they are of the kind named
 #: last before them in the paragraph.
 GENERIC_MEASURES: tuple[str, ...] = (
-    "学校", "招生", "在校生", "在校学生", "毕业生", "专任教师", "教职工", "在园幼儿", "班级",
+    "学校", "校数", "招生", "在校生", "在校学生", "毕业生", "毕业", "专任教师", "教职工",
+    "在园幼儿", "班级",
     "床位", "卫生技术人员", "执业医师", "注册护士", "医疗卫生机构")
 #: Generic measures that are themselves the kind of the items after them (中等职业学校),
 #: unless the words before them name a level of schooling (义务教育阶段学校 → 义务教育阶段).
@@ -1971,6 +1972,8 @@ KIND_LEVELS: tuple[str, ...] = ("阶段", "教育")
 _PLACE_KINDS = "(?:省|市|县|区|州|镇|乡|旗)"
 _PLACE_LEAD = re.compile(rf"^(?:全|各){_PLACE_KINDS}")
 _WHOLE_PLACE = re.compile(rf"全{_PLACE_KINDS}")
+#: A paragraph that opens on the kind it is about (——小学。校数17所;毕业4008人…).
+_KIND_LEAD = re.compile(r"\s*[—\-－]{1,2}\s*(?P<kind>[\u4e00-\u9fff]{2,8})[。:：]")
 #: The kind that owns a bare count after 共有 (全市高中阶段共有学校8所).
 _KIND_HAS = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8})(?:共有|现有)$")
 
@@ -1995,11 +1998,11 @@ def _single_names(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
                   ) -> Iterator[tuple[int, str, int, int, bool]]:
     """(index, name, start, end, whether a paragraph began since the last one) of each
     value with a single name: what the paragraph-scoped passes below rename."""
-    last_end = 0
+    last_end = -1
     for i, span in enumerate(spans):
         if len(names[i]) != 1:
             continue
-        fresh = "\n" in text[last_end : span.start]
+        fresh = last_end < 0 or "\n" in text[last_end : span.start]
         last_end = span.end
         yield (i, *names[i][0], fresh)
 
@@ -2011,7 +2014,9 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
     kind, last_sentence = "", -1
     for i, name, n_start, n_end, fresh in _single_names(text, spans, names):
         if fresh:
-            kind = ""
+            line_start = text.rfind("\n", 0, n_start) + 1
+            lead = _KIND_LEAD.match(text, line_start)  # ——小学。校数17所;招生3675人
+            kind = lead.group("kind") if lead else ""
         parts = _generic_of(name)
         if parts is None:
             continue

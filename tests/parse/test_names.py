@@ -1043,6 +1043,14 @@ def test_investment_done_after_the_years_plan_is_no_part_of_the_plan():
         "年度计划投资", "完成投资", "果用瓜面积", "果用瓜产量"]
 
 
+def test_a_schools_intake_is_no_doing_and_a_paragraph_may_open_on_its_kind():
+    assert [n[0] for _, n in names_of("小学毕业生4008人,招生3675人,在校生22250人。")] == [
+        "小学毕业生人数", "小学招生人数", "小学在校生人数"]
+    text = "——初中。校数13所;毕业3584人;招生4000人;在校生11012人。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "初中校数", "初中毕业人数", "初中招生人数", "初中在校生人数"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
