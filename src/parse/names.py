@@ -1859,6 +1859,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _carried_verbs(text, spans, names)
     _herd_volumes(text, spans, names)
     _household_pairs(text, spans, names)
+    _bracketed_levels(text, spans, names)
     _places_events(text, spans, names)
     return names
 
@@ -1926,6 +1927,35 @@ def _household_pairs(text: str, spans: Sequence[ValueSpan],
         households = normalize_name(_bare(name, second.unit), first.unit)
         if households:
             names[i] = [(households, n_start, n_end)]
+
+
+#: A part named only by its level or side (省级, 市级, 县级, 城镇, 农村): of what its total is.
+LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|州)级|城镇|农村|城市|乡村")
+
+
+def _bracketed_levels(text: str, spans: Sequence[ValueSpan],
+                      names: list[list[NameSpan]]) -> None:
+    """(In place) the parts in brackets right after a total, named by their level alone
+    (建设项目27项(省级6项、市级5项、县级16项) → 省级建设项目数): the level's share of what the
+    total counts."""
+    for i in range(1, len(spans)):
+        if len(names[i]) != 1:
+            continue
+        name, n_start, n_end = names[i][0]
+        level = _bare(name, spans[i].unit)
+        if not LEVEL_ONLY.fullmatch(level):
+            continue
+        opening = max(text.rfind("(", 0, n_start), text.rfind("（", 0, n_start))
+        if opening < 0 or any(ch in text[opening:n_start] for ch in ")）。;；"):
+            continue
+        total = next((j for j in range(i - 1, -1, -1) if spans[j].end <= opening), None)
+        if total is None or text[spans[total].end : opening].strip() or len(names[total]) != 1 \
+                or spans[total].unit != spans[i].unit:
+            continue
+        counted = _bare(names[total][0][0], spans[total].unit)
+        part = normalize_name(level + counted, spans[i].unit)
+        if part:
+            names[i] = [(part, n_start, n_end)]
 
 
 #: Volumes of a herd, said before the animals (累计出栏生猪86501头、肉牛5141头): each animal's

@@ -1051,6 +1051,13 @@ def test_a_schools_intake_is_no_doing_and_a_paragraph_may_open_on_its_kind():
         "初中校数", "初中毕业人数", "初中招生人数", "初中在校生人数"]
 
 
+def test_parts_in_brackets_named_by_their_level_are_of_the_totals_kind():
+    text = "其中:建设项目27项(省级6项、市级5项、县级16项),前期项目3项(市级2项、县级1项)。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "建设项目数", "省级建设项目数", "市级建设项目数", "县级建设项目数", "前期项目数",
+        "市级前期项目数", "县级前期项目数"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
