@@ -240,6 +240,17 @@ def test_a_share_of_the_years_planned_investment_is_a_result():
         ("362.32亿元", "actual"), ("64.49%", "actual")]
 
 
+def test_what_was_found_then_what_was_fixed_are_both_results():
+    """排查隐患6271项,已整改5639项: found, then fixed (2个…建设已完成1个: a task, then done)."""
+    title = "某县应急管理局2023年工作总结"
+    text = (f"{title}\n排查各类一般安全隐患6271项,已整改5639项,各类重大安全隐患54项,已整改50项。"
+            "2个嵌入式养老机构建设已完成1个。")
+    found = values(doc_of(text, title=title, year=2023))
+    assert [(raw, role) for raw, role, *_ in found] == [
+        ("6271项", "actual"), ("5639项", "actual"), ("54项", "actual"), ("50项", "actual"),
+        ("2个", "target"), ("1个", "actual")]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

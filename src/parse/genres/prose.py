@@ -125,6 +125,9 @@ LEAD_ENDS = "。!！?？\n"
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
 TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
                             r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})")
+#: …unless the first count is what was found (排查一般安全隐患6271项,已整改5639项): a
+#: result, and then what was done about it.
+FOUND_BEFORE = re.compile(r"(?:排查|发现|检查|摸排|受理|收到|查处|梳理)[^。;；:：]{0,36}$")
 #: A paragraph that opens by naming its scope (道路运输业方面。全市发生事故15起…): the names
 #: of its figures are that scope's.
 PARAGRAPH_SCOPE = re.compile(r"\s*(?P<scope>[\u4e00-\u9fff]{2,10}?)方面\s*[。:：]")
@@ -441,7 +444,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
         return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
     done = TASK_THEN_DONE.match(text, span.end)
-    if done and span.unit and done.group("unit").startswith(span.unit):
+    if done and span.unit and done.group("unit").startswith(span.unit) \
+            and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start):
         return "target"  # 126条农村黑臭水体治理已完成120条: the task, then what is done
     if PLAN_CONTENTS_AFTER.match(text, span.end) or (
             span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
