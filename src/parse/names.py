@@ -1286,7 +1286,7 @@ COMPLETED_SHARE = re.compile(
     r"(?:(?:完成|占)[^,，。;；]{0,20}?|" + cues.PLAN_SHARE_LEAD + "|"
     r"(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
     r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?(?P<what>目标|任务|计划|预算)"
-    r"(?:任务|(?P<amount>[\d.]+[万亿]?元))?的?$")
+    r"(?:任务|数|(?P<amount>[\d.]+[万亿]?元))?的?$")
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
 PLAN_AMOUNT = re.compile(r"(?:年初|调整后?|年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
 #: What a change after a share of the plan may be named by mistake (…完成任务的117.46%,
@@ -1582,7 +1582,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         # a part counts what its total counts, in the same unit (not 151场 after 25人次)
         totals = [found_[0][0] for j, found_ in enumerate(names[:i])
-                  if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit]
+                  if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit
+                  and not spans[j].change and not found_[0][0].endswith(FIGURE_KINDS)]
+        # (…增收8300万元。其中: the level, not its change nor its plan)
         measure = _measure_of(totals[-1]) if totals else ""
         own = _bare(name, spans[i].unit)
         counted_as = UNIT_SUFFIXES.get(spans[i].unit.split("/")[0], "")

@@ -1058,6 +1058,13 @@ def test_parts_in_brackets_named_by_their_level_are_of_the_totals_kind():
         "市级前期项目数", "县级前期项目数"]
 
 
+def test_parts_after_qizhong_measure_the_totals_level_not_its_change_or_plan():
+    text = ("全区一般公共预算收入累计完成99552万元,占年初预算数109466万元的90.9%,增收8300万元。"
+            "其中税务部门完成49018万元,占任务数的96.3%,同比增长19.1%。")
+    assert [n[0] for _, n in names_of(text)][-3:] == [
+        "税务部门收入", "税务部门收入任务完成率", "税务部门收入"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"

@@ -102,7 +102,7 @@ WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比
 #: 完成省下达目标任务的130%: a figure right after the target it measures against is how
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
 COMPLETION_BEFORE = re.compile(
-    r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划|预算)(?:任务|投资|资金)?的$"
+    r"(?:完成|达到|占)[^,，。;；]{0,24}?(?:目标|任务|计划|预算)(?:任务|数|投资|资金)?的$"
     # 占年度投资计划1059.8亿元的120.2%: the plan's own amount between
     r"|(?:完成|达到|占)[^,，。;；]{0,16}?(?:目标|任务|计划|预算)[\d.]+[万亿]?元的$"
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
