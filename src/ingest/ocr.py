@@ -148,15 +148,34 @@ def _engine(threads: int = 0) -> _Engine:
             from rapidocr_onnxruntime.utils import read_yaml, update_model_path
 
             config = update_model_path(read_yaml(DEFAULT_CFG_PATH))
-            one = {"intra_op_num_threads": 1, "inter_op_num_threads": 1}
-            detect = config["Det"] if threads == 0 else {
-                **config["Det"], "intra_op_num_threads": threads, "inter_op_num_threads": 1}
+            detector, recogniser = TextDetector(config["Det"]), TextRecognizer(config["Rec"])
+            # their sessions replaced by ones of the folded models (ocr_models.py)
+            detector.infer.session = _session(config["Det"]["model_path"], threads)
+            recogniser.session.session = _session(config["Rec"]["model_path"], 1)
             workers = threads or len(os.sched_getaffinity(0))
-            _engines[threads] = _Engine(
-                TextDetector(detect), TextRecognizer({**config["Rec"], **one}),
-                workers,
-                float(config["Global"]["text_score"]))
+            _engines[threads] = _Engine(detector, recogniser, workers,
+                                        float(config["Global"]["text_score"]))
         return _engines[threads]
+
+
+def _session(model_path: str, threads: int) -> Any:
+    """An onnxruntime session of the model with its elementwise chains folded into its
+    convolutions (ocr_models.py: detection and recognition about a fifth faster, same
+    outputs), on `threads` threads (0: onnxruntime's default, one per core); otherwise
+    RapidOCR's options."""
+    import onnxruntime as ort
+
+    from zhibiao.ingest.ocr_models import folded
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 4
+    options.enable_cpu_mem_arena = False
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    with open(model_path, "rb") as model:
+        return ort.InferenceSession(folded(model.read()), options,
+                                    providers=["CPUExecutionProvider"])
 
 
 @dataclass(slots=True)
