@@ -21,6 +21,12 @@ A page is rendered by pdfium at `DPI` in grayscale and then, on the bitmap:
    ASCII ones), so `pdf_layout` builds lines, paragraphs, headers and footers, and
    `pdf_tables` fills cells, exactly as for a text layer.
 
+Speed (bench/ocr_quality.py on 2 cores at 200 dpi, the whole read): 1.2-1.5 s a page
+when the machine is otherwise idle, about 2.4 CPU-seconds (it was 2.2-2.5 s and 3.4
+CPU-seconds before the models were folded (`ocr_models.py`) and their sessions kept a
+memory arena (`_session`)): recognition about 60%, detection 30%, the rest rules,
+straightening and rendering.
+
 Coordinates are top-down PDF points of the page as displayed. Characters are placed on
 the straightened page (so a line of text is level for layout); `source_box` maps a box
 back onto the page as scanned, which is what the values' bboxes give. Every character
@@ -66,6 +72,13 @@ _DET_MARGIN = 32
 #: bench/ocr_quality.py character accuracy 96.6% → 97.8% at 200 dpi (squeezed 0.5: 97.8%
 #: but values lost; 0.8: less gain).
 REC_SQUEEZE = 0.67
+#: ... for a line cut up to 40 px tall (body text and table cells at 200 dpi or less,
+#: scaled up to 48 px); a taller one, scaled down, is narrowed less: to its height over
+#: _REC_SQUEEZE_HEIGHT, at most _REC_SQUEEZE_MAX. At 300 dpi (lines 45-55 px) 0.67 for all
+#: read 96.7% and this 97.2% (1.0 above 48 px: 96.9% but values lost); 150 and 200 dpi
+#: read the same.
+_REC_SQUEEZE_HEIGHT = 60.0
+_REC_SQUEEZE_MAX = 0.85
 #: Lines narrower than this (pixels at the model's height) are padded to it, as RapidOCR
 #: pads to 320: a short cell of a table costs what its width costs.
 REC_MIN_WIDTH = 48
@@ -148,15 +161,40 @@ def _engine(threads: int = 0) -> _Engine:
             from rapidocr_onnxruntime.utils import read_yaml, update_model_path
 
             config = update_model_path(read_yaml(DEFAULT_CFG_PATH))
-            one = {"intra_op_num_threads": 1, "inter_op_num_threads": 1}
-            detect = config["Det"] if threads == 0 else {
-                **config["Det"], "intra_op_num_threads": threads, "inter_op_num_threads": 1}
+            detector, recogniser = TextDetector(config["Det"]), TextRecognizer(config["Rec"])
+            # their sessions replaced by ones of the folded models (ocr_models.py)
+            detector.infer.session = _session(config["Det"]["model_path"], threads)
+            recogniser.session.session = _session(config["Rec"]["model_path"], 1)
             workers = threads or len(os.sched_getaffinity(0))
-            _engines[threads] = _Engine(
-                TextDetector(detect), TextRecognizer({**config["Rec"], **one}),
-                workers,
-                float(config["Global"]["text_score"]))
+            _engines[threads] = _Engine(detector, recogniser, workers,
+                                        float(config["Global"]["text_score"]))
         return _engines[threads]
+
+
+def _session(model_path: str, threads: int) -> Any:
+    """An onnxruntime session of the model with its elementwise chains folded into its
+    convolutions (ocr_models.py: detection and recognition about a fifth faster, same
+    outputs), on `threads` threads (0: onnxruntime's default, one per core).
+
+    Unlike RapidOCR's sessions, these keep onnxruntime's memory arena: without it every
+    run maps and unmaps its feature maps afresh (bench/ocr_quality.py at 200 dpi: system
+    CPU 4.1 → 1.3 s, wall 1.9-2.5 → 1.4-1.8 s/page), for ~250 MB more peak memory per
+    process. Idle threads sleep rather than spin: a detection thread spinning after its
+    run takes a core from the recognition workers and from other processes (CPU -5%)."""
+    import onnxruntime as ort
+
+    from zhibiao.ingest.ocr_models import folded
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 4
+    options.enable_cpu_mem_arena = True
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    with open(model_path, "rb") as model:
+        return ort.InferenceSession(folded(model.read()), options,
+                                    providers=["CPUExecutionProvider"])
 
 
 @dataclass(slots=True)
@@ -305,14 +343,15 @@ def _detect(detector: Any, gray: np.ndarray) -> np.ndarray:
 def _recognise(recogniser: Any, crop: np.ndarray) -> tuple[str, float]:
     """One text line read alone, at its own width: RapidOCR reads lines in batches of six,
     each padded to the widest of its batch, and the model's cost grows with the width it
-    is given. The line is scaled to the model's height and narrowed by REC_SQUEEZE
-    (characters keep a few columns of the model's output each, which CTC needs), then
-    padded to at least REC_MIN_WIDTH."""
+    is given. The line is scaled to the model's height and narrowed by REC_SQUEEZE, less
+    for a tall line (characters keep a few columns of the model's output each, which CTC
+    needs), then padded to at least REC_MIN_WIDTH."""
     import cv2
 
     _, height, _ = recogniser.rec_image_shape
     h, w = crop.shape[:2]
-    width = max(1, math.ceil(height * w / h * REC_SQUEEZE))
+    squeeze = min(_REC_SQUEEZE_MAX, max(REC_SQUEEZE, h / _REC_SQUEEZE_HEIGHT))
+    width = max(1, math.ceil(height * w / h * squeeze))
     line = cv2.resize(crop, (width, height), interpolation=cv2.INTER_AREA)
     batch = np.zeros((1, 3, height, max(width, REC_MIN_WIDTH)), np.float32)
     batch[0, :, :, :width] = line.astype(np.float32) / 127.5 - 1.0  # as RapidOCR: [-1, 1]

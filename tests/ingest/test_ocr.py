@@ -262,6 +262,32 @@ def test_a_line_box_is_cut_into_character_boxes():
     assert parts[0][0] == 0.0 and parts[-1][1] == pytest.approx(60.0)
 
 
+@needs_ocr
+@pytest.mark.parametrize("model", ["Det", "Rec"])
+def test_the_folded_models_compute_what_the_shipped_ones_do(model):
+    import numpy as np
+    import onnxruntime as ort
+    from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH
+    from rapidocr_onnxruntime.utils import read_yaml, update_model_path
+
+    from zhibiao.ingest.ocr_models import _messages, folded
+
+    shipped = Path(update_model_path(read_yaml(DEFAULT_CFG_PATH))[model]["model_path"])
+    raw = shipped.read_bytes()
+    new = folded(raw)
+    ops = [node.op_type for node in _messages()["Model"].FromString(new).graph.node]
+    assert "HardSigmoid" in ops and "Clip" not in ops  # no hard-swish spelt out any more
+    shape = (1, 3, 96, 128) if model == "Det" else (1, 3, 48, 200)
+    page = np.random.default_rng(0).uniform(-1, 1, shape).astype(np.float32)
+    outputs, metadata = [], []
+    for data in (raw, new):
+        session = ort.InferenceSession(data, providers=["CPUExecutionProvider"])
+        outputs.append(session.run(None, {session.get_inputs()[0].name: page})[0])
+        metadata.append(session.get_modelmeta().custom_metadata_map)  # the characters
+    assert np.abs(outputs[0] - outputs[1]).max() < 1e-3
+    assert metadata[0] == metadata[1]
+
+
 def test_skew_is_measured_on_a_turned_page():
     import numpy as np
     from PIL import Image, ImageDraw
