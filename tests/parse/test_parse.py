@@ -251,6 +251,17 @@ def test_what_was_found_then_what_was_fixed_are_both_results():
         ("2个", "target"), ("1个", "actual")]
 
 
+def test_an_untitled_section_of_a_report_is_known_by_what_only_reports_say():
+    """获评…示范县 and a project 顺利实施: only a report of the past says so; its 年内完成 is
+    what the year brought, not a goal."""
+    text = ("一、提高乡村建设工作质效\n一是完善农村基础设施。投入2.09亿元,新建农村公路51.15公里,"
+            "精河县获评自治区“四好农村路”示范县。灌区项目顺利实施,年内完成6个村队污水管网整村"
+            "推进,城乡一体化供水率100%。\n")
+    records = parse(doc_of(text))
+    assert records.document["genre"] == "work_summary"
+    assert {v["role"] for v in records.values} == {"actual"}
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"
