@@ -1077,6 +1077,8 @@ def _object_of(name: str, unit: str) -> str:
     words = list(pos_words(phrase))
     while len(words) > 1 and (words[0][1] in FRONT_FLAGS or words[0][0] in FRONT_DOINGS):
         words.pop(0)
+    while len(words) > 1 and words[-1][1] in VERB_FLAGS_ONLY | {"vn"}:
+        words.pop()  # 电梯完成公示: the thing, not what was done to it
     return "".join(w for w, _ in words)
 
 
@@ -1827,7 +1829,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 发现隐患5678项,已整改5432项: a doing alone counts the thing counted before it
             doing = _verb_only(found[0][0], unit)
             obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if doing else ""
-            if doing and obj and not obj.startswith(doing):
+            if doing and obj and not obj.startswith(doing) and _verb_only(obj, "") is None:
+                # (完成公示38台,开工11台: 公示 is a doing too, no thing to take)
                 found = [(_named(doing + obj, unit)[0] or found[0][0], found[0][1], found[0][2])]
         if len(found) == 1 and i > 0 and len(names[i - 1]) == 1 and not span.change \
                 and text[spans[i - 1].end : found[0][1]].strip() == "、":

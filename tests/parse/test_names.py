@@ -1065,6 +1065,14 @@ def test_parts_after_qizhong_measure_the_totals_level_not_its_change_or_plan():
         "税务部门收入", "税务部门收入任务完成率", "税务部门收入"]
 
 
+def test_a_doing_takes_the_thing_counted_before_but_not_another_doing():
+    assert [n[0] for _, n in names_of("发现隐患5678项,已整改5432项。")] == [
+        "发现隐患数", "整改隐患数"]
+    assert [n[0] for _, n in names_of("加装电梯完成公示38台,开工11台,竣工14台。")][1:] == [
+        "开工电梯数", "竣工电梯数"]  # (the thing, not what was done to it: not 开工电梯完成公示数)
+    assert [n[0] for _, n in names_of("完成公示38台,开工11台。")] == ["公示数", "开工数"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
