@@ -262,6 +262,15 @@ def test_an_untitled_section_of_a_report_is_known_by_what_only_reports_say():
     assert {v["role"] for v in records.values} == {"actual"}
 
 
+def test_a_budgets_figure_of_the_year_before_is_what_it_is_compared_with():
+    title = "某厅2016年部门预算“三公”经费说明"
+    text = (f"{title}\n2016年预算安排“因公出国(境)费”15万元。2015年预算数15万元,2016年预算与"
+            "2015年预算持平。")
+    found = values(doc_of(text, title=title, year=2016))
+    assert [(raw, role, start.year) for raw, role, _, start, _ in found][:2] == [
+        ("15万元", "target", 2016), ("15万元", "baseline", 2015)]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

@@ -777,6 +777,11 @@ def test_a_rate_per_person_and_month_keeps_both():
         ("744元/人·月", "元/人·月"), ("6720元/人·年", "元/人·年"), ("5418.08元/人次", "元/人次")]
 
 
+def test_a_price_per_gram():
+    found = [(v.raw, v.unit) for v in find_values("足金金价从580元/g上涨到832.6元/g。")]
+    assert found == [("580元/g", "元/g"), ("832.6元/g", "元/g")]
+
+
 def test_negative_growth_is_a_fall():
     text = "上划中央收入减少0.46亿元,负增长1.21%"
     found = [(v.raw, v.change, v.number) for v in find_values(text)]

@@ -287,6 +287,8 @@ PLAN_GENRES = frozenset({"work_plan", "indicator_plan", "goal_table", "budget"})
 REPORT_GENRES = frozenset({"work_summary", "statistical_bulletin", "disclosure_report",
                            "completion_table", "self_evaluation_table", "progress_table",
                            "final_account", "budget_execution"})
+#: Plan genres whose figures of a year before the planned one are what it is compared with.
+BASELINE_GENRES = frozenset({"budget"})
 #: Genres whose targets are for the year (or plan horizon) of their title.
 DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
 #: Words of a summary's title that follow the period it is of.
@@ -494,6 +496,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     role = _section_role(chain, planned_year)
     if role:
         return role
+    if genre in BASELINE_GENRES and planned_year and span.period_end is not None \
+            and span.period_end.year < planned_year:
+        return "baseline"  # 2015年预算数15万元 in a 2016 budget: the year it is compared with
     if genre in PLAN_GENRES:
         return "target"
     role = _dated_role(span, published, year)
