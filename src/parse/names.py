@@ -534,7 +534,7 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         name, first = name[etc + 1 :], first + max(_etc_at(cleaned[first:last]), 0) + 1
     if "占" in name:  # 占生产总值的比重 → 占生产总值比重, as analysts write it
         name = name.replace("的比重", "比重").replace("的比例", "比例")
-    if "的" in name[:-1] and _unquoted_de(phrase) >= 0:
+    if "的" in name[:-1] and _unquoted_de(phrase) >= 0 and not _INDUSTRY.search(name):
         # 一般公共预算拨款安排的会议费 → 会议费 (not 占生产总值的比重, nor a quoted name)
         rest = name[name.rindex("的") + 1 :]
         if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES + RELATIONAL_MEASURES) \

@@ -1073,6 +1073,11 @@ def test_a_doing_takes_the_thing_counted_before_but_not_another_doing():
     assert [n[0] for _, n in names_of("完成公示38台,开工11台。")] == ["公示数", "开工数"]
 
 
+def test_a_trade_whose_name_holds_he_and_de_is_one_name():
+    text = "制造业同比下降4.0%,电力、热力、燃气及水的生产和供应业同比增长125.3%。"
+    assert [n[0] for _, n in names_of(text)] == ["制造业", "电力、热力、燃气及水的生产和供应业"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
