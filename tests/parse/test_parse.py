@@ -271,6 +271,16 @@ def test_a_budgets_figure_of_the_year_before_is_what_it_is_compared_with():
         ("15万元", "target", 2016), ("15万元", "baseline", 2015)]
 
 
+def test_a_kind_named_as_what_was_made_is_not_what_the_text_is():
+    """分季度制定四个稳增长工作方案 at the head of a review names a plan that was made; a
+    notice that 印发《…实施方案》 is that plan."""
+    review = ("2024年,全市经济持续巩固回升向好。\n(一)分季度制定四个稳增长工作方案,推出168项"
+              "稳增长措施,全年全市GDP增长6.0%。\n")
+    assert parse(doc_of(review)).document["genre"] != "work_plan"
+    notice = "根据《某市关于推进金桔产业高质量发展的实施方案》,现将任务分解下达。\n新种金桔7000亩。"
+    assert parse(doc_of(notice)).document["genre"] == "work_plan"
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

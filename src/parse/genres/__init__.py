@@ -106,6 +106,10 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算",)
+#: A kind named as what was made (分季度制定四个稳增长工作方案), not what the text is: a
+#: verb of making shortly before it, in the same clause and outside a title's 《》.
+MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。;；\n]*$")
+MADE_REACH = 12
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
 
@@ -126,7 +130,8 @@ def _titled(doc: SourceDocument) -> str | None:
         # (end, length, start, genre) of every kind named: the head ends last (the longest
         # word there: 政府工作报告 over 工作报告)
         named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
-                       for word in words if (at := place.find(word)) >= 0)
+                       for word in words if (at := place.find(word)) >= 0
+                       and not MADE_BEFORE.search(place, max(0, at - MADE_REACH), at))
         if not named:
             continue
         # the first kind ends first (the longest word there: 政府工作报告 over 工作报告)
