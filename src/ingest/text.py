@@ -30,7 +30,7 @@ from zhibiao.ingest.metadata import (
     report_year,
 )
 from zhibiao.ingest.normalize import normalize
-from zhibiao.ingest.numbered_tables import rebuild_numbered_tables
+from zhibiao.ingest.numbered_tables import SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.spaced_tables import tabulate_spaced_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
@@ -217,6 +217,28 @@ def _chrome(line: str) -> bool:
     return len(cells) < 4 or any(CHROME_LABELS.match(c + ":") for c in cells[2::2])
 
 
+_ROW_NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
+
+
+def _serial_column(text: str, header: tuple[Cell, ...]) -> int:
+    """Where a table's 序号 column is (0 when it is first or there is none)."""
+    cells = [re.sub(r"\s+", "", text[c.start : c.end]) for c in header]
+    return next((k for k, c in enumerate(cells) if c in SERIAL_HEADERS), 0)
+
+
+def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int) -> tuple[Cell, ...]:
+    """The row as `width` cells: empty ones before it when it opens on a row number and the
+    row number's column is not the first (a merged cell above held those), else after."""
+    missing = width - len(row)
+    if missing <= 0:
+        return row
+    if serial and missing >= serial and _ROW_NUMBER_CELL.match(
+            text[row[0].start : row[0].end].strip()):
+        front = (Cell(row[0].start, row[0].start),) * serial
+        return front + row + (Cell(row[-1].end, row[-1].end),) * (missing - serial)
+    return row + (Cell(row[-1].end, row[-1].end),) * missing
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blocks of normalized text: each line a paragraph or heading; consecutive table rows
     (pipe or tab lines) form one table."""
@@ -227,11 +249,13 @@ def split_blocks(text: str) -> list[Block]:
     def flush_table() -> None:
         nonlocal table_rows
         if table_rows:
-            # A full grid (document.py): a row with fewer tabs gets empty cells at its end.
+            # A full grid (document.py): a row with fewer tabs gets empty cells at its end,
+            # or at its start when it opens on the row number a 序号 column after the first
+            # holds (大类 | 序号 | 工作任务 | …, then 2 | …: the 大类 cell spanned the rows)
             width = max(len(row) for row in table_rows)
             check_table(len(table_rows), width)
-            rows = tuple(row + (Cell(row[-1].end, row[-1].end),) * (width - len(row))
-                         for row in table_rows)
+            serial = _serial_column(text, table_rows[0])
+            rows = tuple(_padded(text, row, width, serial) for row in table_rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 

@@ -132,6 +132,11 @@ TEXT_CELL_CHARS = 15
 _CLAUSE_MARK = re.compile(r"[,，。;；]")
 
 
+#: Headers of a column that reports, in sentences, what was done on each row's task.
+PROGRESS_HEADERS: tuple[str, ...] = ("落实情况", "进展情况", "完成情况", "推进情况", "落实进展",
+                                     "工作进展", "进展")
+
+
 def is_text_table(doc: SourceDocument, block: Block) -> bool:
     """A table whose cells below the header are mostly sentences (a 重点工作落实情况表:
     task | lead unit | what was done): it is read sentence by sentence, cell by cell,
@@ -139,8 +144,21 @@ def is_text_table(doc: SourceDocument, block: Block) -> bool:
     cells = [doc.text[c.start : c.end] for row in block.rows[1:] for c in row
              if c.end > c.start and not c.covered]
     texts = [t for t in cells if len(t) >= TEXT_CELL_CHARS and _CLAUSE_MARK.search(t)]
-    return bool(cells) and len(block.rows) > 1 and len(texts) >= len(block.rows) - 1 \
-        and 2 * len(texts) >= len(cells) - (len(block.rows) - 1)
+    if bool(cells) and len(block.rows) > 1 and len(texts) >= len(block.rows) - 1 \
+            and 2 * len(texts) >= len(cells) - (len(block.rows) - 1):
+        return True
+    # …or a column says it reports what was done, and its cells are sentences (工作任务 |
+    # 分管市领导 | 牵头单位 | 落实进展情况: its names and units outnumber them)
+    header = [re.sub(r"\s+", "", doc.text[c.start : c.end]) for c in block.rows[0]]
+    for k, title in enumerate(header):
+        if not any(word in title for word in PROGRESS_HEADERS):
+            continue
+        column = [doc.text[row[k].start : row[k].end] for row in block.rows[1:]
+                  if k < len(row) and row[k].end > row[k].start]
+        said = [t for t in column if len(t) >= TEXT_CELL_CHARS and _CLAUSE_MARK.search(t)]
+        if column and 2 * len(said) >= len(column):
+            return True
+    return False
 
 
 def table_blocks(doc: SourceDocument) -> Iterator[Block]:

@@ -146,6 +146,16 @@ def test_a_header_row_opening_on_mingcheng_is_no_field_box():
     assert [b.kind for b in split_blocks(box)] == ["paragraph"]
 
 
+def test_a_row_that_opens_on_its_number_is_placed_under_the_serial_column():
+    """大类 | 序号 | 工作任务: the 大类 cell spanned its rows, so the rows after the first open
+    on their number; they keep their columns."""
+    text = ("大类 | 序号 | 工作任务 | 落实进展情况 |\n"
+            "一、民生保障 | 1 | 提高低保标准。 | 已完成。 |\n2 | 提高特困供养标准。 | 已完成。 |\n")
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    assert [[text[c.start : c.end] for c in row] for row in table.rows][2] == [
+        "", "2", "提高特困供养标准。", "已完成。"]
+
+
 def test_a_table_copied_one_cell_per_line_with_pipes_is_a_table_again():
     """The same, each cell written `cell |` as some page converters do."""
     text = ("表1 2022年末户籍人口数及构成\n指 标 |\n年末数(人) |\n比重(%) |\n全县户籍人口 |\n"

@@ -281,6 +281,19 @@ def test_a_kind_named_as_what_was_made_is_not_what_the_text_is():
     assert parse(doc_of(notice)).document["genre"] == "work_plan"
 
 
+def test_a_table_of_tasks_and_what_was_done_is_read_as_sentences_under_its_columns():
+    """工作任务 | 分管市领导 | 牵头单位 | 落实进展情况: names and units outnumber the sentences,
+    but the progress column says what was done: tasks are targets, progress results."""
+    text = ("大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位 | 落实进展情况 |\n"
+            "一、民生保障 | 1 | 将农村低保人均补差水平提高到每人每月300元。 | 陈某 | 市民政局 | "
+            "已完成。农村补差水平已提高到459元/人月。 |\n"
+            "2 | 将孤儿养育标准提高到每人每月2200元。 | 陈某 | 市民政局 | 已完成。已提高到每人每月"
+            "2200元。 |\n")
+    found = [(raw, role) for raw, role, *_ in values(doc_of(text))]
+    assert ("300元", "target") in found and ("2200元", "target") in found
+    assert ("提高到459元/人月", "actual") in found
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"
