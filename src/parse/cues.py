@@ -195,7 +195,7 @@ SHORT_BASIS = "比上年"
 #: Words that open a change basis; the basis runs from here to the change verb.
 BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "与", "相比", "相较", "比", "年均")
 #: Characters after 比 that make it a word of its own, not a comparison's opener.
-NOT_BASIS_AFTER_BI = frozenset("重例率值分")
+NOT_BASIS_AFTER_BI = frozenset("重例率值分价")
 #: Words of time in what follows 同比 (同比去年, 同比上年同期): a basis; without them the words
 #: are what changed (同比事故起数增加2起).
 TIME_WORDS_IN_BASIS: tuple[str, ...] = ("年", "期", "月", "季", "平均")

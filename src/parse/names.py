@@ -249,7 +249,8 @@ SCORE_SUFFIX = "得分"
 #: 从2010年的671.1亿元增加到2015年的1107.8亿元): the name is the subject before 从/由.
 FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "降低", "上升",
                            "的", "增加到", "增长到", "提高到", "提升到", "上升到", "下降到",
-                           "降低到", "减少到", "达到", "到", "至", "增至", "降至", "为"})
+                           "降低到", "减少到", "达到", "到", "至", "增至", "降至", "为",
+                           *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)")
 #: 从/由 open the span of a change (X从A增加到B): the subject stands before them.

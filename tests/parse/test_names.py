@@ -1078,6 +1078,12 @@ def test_a_trade_whose_name_holds_he_and_de_is_one_name():
     assert [n[0] for _, n in names_of(text)] == ["制造业", "电力、热力、燃气及水的生产和供应业"]
 
 
+def test_the_prices_a_change_is_at_are_no_name():
+    text = "全区实现地区生产总值91.4亿元,可比价同比增长5.1%。规模工业增加值可比价增长1.0%。"
+    assert names_of(text) == [("91.4亿元", ["地区生产总值"]), ("同比增长5.1%", ["地区生产总值"]),
+                              ("可比价增长1.0%", ["规模工业增加值"])]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
