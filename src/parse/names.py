@@ -1175,6 +1175,39 @@ def _ordinal_names(parts: list[tuple[str, int, int]], unit: str) -> list[NameSpa
             for n, (_, start, end) in zip(numerals, parts, strict=True)]
 
 
+#: The items of a 分别 run counted as a group at the end of the clause before it
+#: (汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长…).
+_COUNTED_GROUP = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,2})个"
+                            r"(?:行业|产业|门类|领域|品种|类别|项目)(?P<rest>[^,，。;；:：]*)$")
+_GROUP_MEASURE = re.compile(r"增加值|总产值|产值|产量|营业收入|营业额|销售额|零售额|投资")
+_CLAUSE_MARKS = ",，。;；:：\n"
+
+
+def _grouped_items_before(text: str, left: int, n: int) -> list[NameSpan] | None:
+    """The names of the n values of a 分别 run whose clause holds nothing before 分别: the
+    clause before lists n items and counts them as a group (…三个行业增加值增势较好), each
+    named with the measure the group's words give (汽车制造业增加值), or alone."""
+    end = left - 1
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = max(text.rfind(ch, 0, end) for ch in _CLAUSE_MARKS) + 1
+    group = _COUNTED_GROUP.search(text, start, end)
+    if group is None:
+        return None
+    items = _cut(text[start : group.start()], start, _DUN)
+    if len(items) != n:
+        return None
+    measure = _GROUP_MEASURE.search(group.group("rest"))
+    suffix = measure.group() if measure else ""
+    named = []
+    for item, a, b in items:
+        name = _strip_span(item)[0]
+        if not name:
+            return None
+        named.append((name + suffix, a, b))
+    return named
+
+
 def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
     """新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰: when value i starts a
     run after 分别(为), and the subject before it enumerates as many parts as the run has
@@ -1207,6 +1240,10 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         at = left + short.start()
         return [(short.group("scope") + TRADE_SHORTHANDS[c] + short.group("measure"), at,
                  left + short.end()) for c in short.group("items").split("、")]
+    if marker is not None and not window[: marker.start()].strip():
+        grouped = _grouped_items_before(text, left, end - i)
+        if grouped:
+            return grouped
     parts = _split_enumeration(window[:cut], left)
     unit = spans[i].unit
     ordinal = _ordinal_names(parts, unit)

@@ -1084,6 +1084,14 @@ def test_the_prices_a_change_is_at_are_no_name():
                               ("可比价增长1.0%", ["规模工业增加值"])]
 
 
+def test_a_respectively_run_after_a_clause_that_counts_its_items_as_a_group():
+    text = ("汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、"
+            "159.4%;农副食品加工业、金属制品业两个行业增幅回落,分别下降4.2%、25.8%。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "汽车制造业增加值", "食品制造业增加值", "燃气生产和供应业增加值", "农副食品加工业",
+        "金属制品业"]
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
