@@ -1175,6 +1175,9 @@ def _ordinal_names(parts: list[tuple[str, int, int]], unit: str) -> list[NameSpa
             for n, (_, start, end) in zip(numerals, parts, strict=True)]
 
 
+#: A period standing as an item of a 分别 run (一季度、上半年、前三季度、全年…).
+_PERIOD_ITEM = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度|全年"
+                          r"|(?:1[-—~至])?\d{1,2}月(?:份)?)")
 #: The items of a 分别 run counted as a group at the end of the clause before it
 #: (汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长…).
 _COUNTED_GROUP = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,2})个"
@@ -1265,6 +1268,12 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         parts = _cut(window[:cut], left, _DUN)
         if len(parts) != end - i:
             return None
+    if all(_PERIOD_ITEM.fullmatch(_strip_span(p)[0]) for p, _, _ in parts[:-1]):
+        # 一季度、上半年、前三季度、全年全市GDP分别增长…: periods, one subject for them all
+        own_period = _PERIOD_ITEM.match(_strip_span(parts[-1][0])[0])
+        subject = _named(parts[-1][0][own_period.end() if own_period else 0 :], unit)[0]
+        if subject:
+            return [(subject, a, b) for _, a, b in parts]
     trades = [p for p, _, _ in parts[:-1]]
     shared = ""
     items_head = ""  # 猪、牛、羊、禽出栏量: what each one-character item's figure measures

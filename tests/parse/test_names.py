@@ -1092,6 +1092,11 @@ def test_a_respectively_run_after_a_clause_that_counts_its_items_as_a_group():
         "金属制品业"]
 
 
+def test_a_respectively_run_over_periods_is_of_one_subject():
+    text = "一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%。"
+    assert [n[0] for _, n in names_of(text)] == ["GDP"] * 4
+
+
 def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
