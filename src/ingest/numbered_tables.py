@@ -26,7 +26,8 @@ MAX_HEADER_CHARS = 16
 MIN_COLUMNS = 3
 #: A wrapped short cell's pieces (a lead unit's name: 市生态 / 环境局) are this short.
 MAX_WRAPPED_PIECE = 8
-_ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
+#: A cell that is only a row's number (1, 2., 3、): group 1 the number.
+ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
 _SENTENCE_MARKS = re.compile(r"[。；;，,：:！？!?]")
 
 
@@ -35,14 +36,14 @@ def _line(text: str, block: Block) -> str:
 
 
 def _row_number(text: str, block: Block) -> int | None:
-    m = _ROW_NUMBER.match(_line(text, block)) if block.kind != "table" else None
+    m = ROW_NUMBER.match(_line(text, block)) if block.kind != "table" else None
     return int(m.group(1)) if m else None
 
 
 def _is_header_cell(text: str, block: Block) -> bool:
     line = _line(text, block)
     return block.kind != "table" and 0 < len(line) <= MAX_HEADER_CHARS \
-        and not _SENTENCE_MARKS.search(line) and _ROW_NUMBER.match(line) is None
+        and not _SENTENCE_MARKS.search(line) and ROW_NUMBER.match(line) is None
 
 
 def _is_piece(line: str) -> bool:

@@ -17,13 +17,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
+from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
 
 #: Fewest columns (the row-number column included) and data rows for a run to be a table.
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 _TOKEN = re.compile(r"\S+")
-_ROW_NUMBER = re.compile(r"^(\d{1,3})[.、．]?$")
 #: A year cut off its 年/月 word: 2020 | 年目标值.
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
 _YEAR_WORD = re.compile(r"^[年月]")
@@ -74,7 +73,7 @@ def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
     rows = [header]
     for line in lines[i + 1 :]:
         cells = _cells(line)
-        number = _ROW_NUMBER.match(line[cells[0][0] : cells[0][1]]) if cells else None
+        number = ROW_NUMBER.match(line[cells[0][0] : cells[0][1]]) if cells else None
         if number is None or int(number.group(1)) != len(rows):
             break
         fitted = _fitted(line, cells, len(header))

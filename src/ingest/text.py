@@ -30,7 +30,7 @@ from zhibiao.ingest.metadata import (
     report_year,
 )
 from zhibiao.ingest.normalize import normalize
-from zhibiao.ingest.numbered_tables import SERIAL_HEADERS, rebuild_numbered_tables
+from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.spaced_tables import tabulate_spaced_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
@@ -217,9 +217,6 @@ def _chrome(line: str) -> bool:
     return len(cells) < 4 or any(CHROME_LABELS.match(c + ":") for c in cells[2::2])
 
 
-_ROW_NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
-
-
 def _serial_column(text: str, header: tuple[Cell, ...]) -> int:
     """Where a table's 序号 column is (0 when it is first or there is none)."""
     cells = [re.sub(r"\s+", "", text[c.start : c.end]) for c in header]
@@ -232,7 +229,7 @@ def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int) -> tuple[
     missing = width - len(row)
     if missing <= 0:
         return row
-    if serial and missing >= serial and _ROW_NUMBER_CELL.match(
+    if serial and missing >= serial and ROW_NUMBER.match(
             text[row[0].start : row[0].end].strip()):
         front = (Cell(row[0].start, row[0].start),) * serial
         return front + row + (Cell(row[-1].end, row[-1].end),) * (missing - serial)

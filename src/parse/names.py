@@ -1183,7 +1183,6 @@ _PERIOD_ITEM = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前�
 _COUNTED_GROUP = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,2})个"
                             r"(?:行业|产业|门类|领域|品种|类别|项目)(?P<rest>[^,，。;；:：]*)$")
 _GROUP_MEASURE = re.compile(r"增加值|总产值|产值|产量|营业收入|营业额|销售额|零售额|投资")
-_CLAUSE_MARKS = ",，。;；:：\n"
 
 
 def _grouped_items_before(text: str, left: int, n: int) -> list[NameSpan] | None:
@@ -1193,7 +1192,7 @@ def _grouped_items_before(text: str, left: int, n: int) -> list[NameSpan] | None
     end = left - 1
     while end > 0 and text[end - 1] in " \t":
         end -= 1
-    start = max(text.rfind(ch, 0, end) for ch in _CLAUSE_MARKS) + 1
+    start = max(text.rfind(ch, 0, end) for ch in cues.CLAUSE_BREAKS) + 1
     group = _COUNTED_GROUP.search(text, start, end)
     if group is None:
         return None

@@ -287,6 +287,15 @@ def find_periods(text: str, *, year: int | None = None,
     return list(_periods(text, scan, year, reported_by))
 
 
+def whole_period(text: str) -> tuple[date, date] | None:
+    """The first period in `text` with both its ends (a heading's 2020年…, a column's
+    2020年目标值, 2024年上半年 → its first half), None when it names none."""
+    for period in find_periods(text):
+        if period.period_start is not None and period.period_end is not None:
+            return period.period_start, period.period_end
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _periods(text: str, scan: str, year: int | None,
              reported_by: date | None) -> tuple[Period, ...]:

@@ -50,6 +50,7 @@ from zhibiao.parse.values import (
     find_values,
     in_quotes,
     in_task_title,
+    whole_period,
 )
 
 # --- cue tables (data) ---------------------------------------------------------------------
@@ -176,10 +177,7 @@ def _section_period(chain: tuple[Heading, ...]) -> tuple[date, date] | None:
     2020; 二、2024年上半年工作情况: its first half), None when none names one."""
     for heading in reversed(chain):
         if _HEADING_YEAR.search(heading.title):
-            for period in find_periods(heading.title):
-                if period.period_start is not None and period.period_end is not None:
-                    return period.period_start, period.period_end
-            return None
+            return whole_period(heading.title)
     return None
 
 

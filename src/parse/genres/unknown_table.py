@@ -10,7 +10,6 @@ extraction, and the document stays `partial` with a warning saying how it was re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
@@ -18,7 +17,7 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import emit_values
 from zhibiao.parse.genres.figure_table import unit_of_header, without_unit
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import find_periods
+from zhibiao.parse.values import whole_period
 
 #: A cell of an actual column this short with no figure is a result in words (完成, 已完成).
 MAX_WORDS_CELL = 6
@@ -86,18 +85,11 @@ def _layout(headers: list[str]) -> _Layout | None:
     return _Layout(roles, names)
 
 
-def _column_period(header: str) -> tuple[date, date] | None:
-    """The period a value column's header names (2020年目标值 → 2020), if any."""
-    for period in find_periods(header):
-        if period.period_start is not None and period.period_end is not None:
-            return period.period_start, period.period_end
-    return None
-
-
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
           layout: _Layout, headers: list[str]) -> int:
     added = 0
-    periods = {column: _column_period(headers[column]) for column in layout.roles}
+    # (2020年目标值: the column's figures are of 2020)
+    periods = {column: whole_period(headers[column]) for column in layout.roles}
     for row in block.rows[header_row + 1 :]:
         for column, role in layout.roles.items():
             span = origin_span(row, column)
