@@ -262,7 +262,8 @@ def split_blocks(text: str) -> list[Block]:
         pos = end + 1
         if table_rows and "|" in line and _PIPE_RULE.match(line):
             continue  # |---|---| under a Markdown header row
-        cells = _row_cells(line, start) if not _chrome(line) else None
+        chrome = _chrome(line)
+        cells = _row_cells(line, start) if not chrome else None
         if cells is not None:
             if not table_rows:
                 table_start = start
@@ -272,7 +273,7 @@ def split_blocks(text: str) -> list[Block]:
         if not line.strip():
             continue
         flush_table()
-        if _chrome(line):
+        if chrome:
             continue
         kind: BlockKind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
