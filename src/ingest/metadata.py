@@ -143,7 +143,8 @@ def _is_navigation(line: str) -> bool:
     return line.startswith((">", "»")) or ">" in line or any(w in line for w in _NAV_WORDS)
 
 
-#: Words a title line broken in two ends on (…预算执行情况和 / 2024年预算草案的报告).
+#: Words that join two kinds in a title (工作总结和工作计划), and that a title line broken in
+#: two ends on (…预算执行情况和 / 2024年预算草案的报告); the genres read them too.
 TITLE_JOINERS: tuple[str, ...] = ("和", "与", "及", "暨", "以及")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 
 from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.metadata import TITLE_JOINERS
 from zhibiao.parse.builder import RecordBuilder
 
 
@@ -112,10 +113,8 @@ MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。
 MADE_REACH = 12
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
-
-
-#: Between two kinds a title names, these join two documents in one (工作总结和工作计划).
-TITLE_JOINERS: tuple[str, ...] = ("和", "及", "暨", "与", "以及")
+#: (Between two kinds a title names, metadata.TITLE_JOINERS join two documents in one:
+#: 工作总结和工作计划.)
 
 
 def _titled(doc: SourceDocument) -> str | None:
