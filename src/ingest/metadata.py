@@ -109,6 +109,10 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\A[^\n]{0,120}?(20\d{2})年(?:度)?(?:重点工作|工作|重点任务)?"
                 r"(?:第?[一二三四1-4]季度|上半年|前三季度)"), 0),
 )
+#: A form's year on a line of its own just under its title ((2023年度)): as good as the
+#: title's own year, and better than the day the page was put up (a 2021 form published in 2022).
+YEAR_UNDER_TITLE = re.compile(
+    r"\A(?:[^\n]*\n){0,12}?[ \t]*[（(][ \t]*(20\d{2})[ \t]*年度?[ \t]*[)）][ \t|]*$", re.M)
 BODY_YEAR_SPAN = 30000
 
 
@@ -244,6 +248,7 @@ def report_year(title: str | None, published: date | None, text: str = "") -> in
     published, else the one its body's headings imply (一、2023年工作回顾 opens a 2024
     政府工作报告 printed without its title)."""
     m = _YEAR_IN_TITLE.search(title.translate(_CN_YEAR_DIGITS)) if title else None
+    m = m or YEAR_UNDER_TITLE.search(text, 0, 2000)
     if m:
         return int(m.group(1))
     if published:

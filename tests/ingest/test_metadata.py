@@ -57,6 +57,20 @@ def test_a_report_without_a_dated_title_is_dated_by_its_headings():
     assert report_year(None, None, text) == 2021
 
 
+def test_a_forms_year_under_its_title_dates_it_before_the_page_date():
+    """A 绩效目标表 whose title line is followed by (2021年) is of 2021 even when the page
+    was put up in 2022; a bracketed year inside a sentence is no form's year."""
+    from datetime import date
+
+    from zhibiao.ingest.metadata import report_year
+
+    form = "再生资源回收市场管理经费项目绩效目标表\n发布时间:2022年09月12日\n(2021年)\n项目名称 …"
+    assert report_year("再生资源回收市场管理经费项目绩效目标表", date(2022, 9, 12), form) == 2021
+    piped = "部门整体支出绩效自评表 | ||||\n(2023年度) | ||||\n部门 | 金寨县… |"
+    assert report_year("部门整体支出绩效自评表", None, piped) == 2023
+    prose = "全年完成投资12亿元(2021年为10亿元),同比增长20%。"
+    assert report_year(None, date(2022, 3, 1), prose) == 2022
+
 def test_a_field_ends_where_the_next_fields_label_begins():
     """发布机构：X发布日期：… printed without a space: the issuer is X; a table row is no
     title."""
