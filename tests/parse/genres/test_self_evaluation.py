@@ -221,3 +221,25 @@ def test_a_goal_approval_form_is_a_goal_table_and_its_budget_lines_are_read():
     records = parse(doc)
     assert [(v["raw"], v["number"], v["role"]) for v in records.values if v["unit"] == "元"] == [
         ("65", 650000.0, "target"), ("65", 650000.0, "target"), ("0", 0.0, "target")]
+
+
+def test_a_fund_header_that_lost_its_label_column_still_reads_the_fund_lines():
+    """预算资金 (万元) printed on a line of its own above 年初预算数 | 全年预算数 | …: the
+    header starts at the first amount column, the fund lines one cell to its right."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("部门整体支出绩效自评表 | ||||\n(2023年度) | ||||\n预算资金 (万元) |\n"
+            "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |\n"
+            "年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | |\n"
+            "其中:当年财政拨款 | 329.77 | 329.77 | 338.31 | — | 102.59% | — |\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"])
+             for v in records.values]
+    assert found[:5] == [("年度资金总额年初预算数", "target", 3297700.0, "元"),
+                         ("年度资金总额", "target", 3297700.0, "元"),
+                         ("年度资金总额", "actual", 3383100.0, "元"),
+                         ("年度资金总额执行率", "actual", 102.59, "%"),
+                         ("年度资金总额·分值", "score", 10.0, "")]
+    assert ("当年财政拨款", "actual", 3383100.0, "元") in found
