@@ -39,6 +39,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
@@ -306,6 +307,8 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
     merged over the whole table, in `wide`, left out). A header row that names exactly
     as many columns as hold figures, left of them (its stub cell left out: | 绝对数(亿元)
     | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |), names them in order."""
+    texts = [_realigned(texts[r], columns) if r in rows else texts[r]
+             for r in range(len(texts))]
     if rows:
         last = texts[rows[-1]]
         named = [text for text in last if _WORDS.search(text)]
@@ -324,6 +327,29 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
                 path.append(text)  # (11 and 1-11 over a 月报's columns are words here)
         paths[c] = path
     return paths
+
+
+def _column_heading(text: str) -> bool:
+    """Whether a header cell names a column of figures (6月, 1-6月累计, 增长%, 年初预算数)
+    rather than the column of row labels (指标, 项目)."""
+    return bool(_MONTH_HEADER.match(text) or _role_of(text, None)
+                or any(word in text for word in CHANGE_HEADERS))
+
+
+def _realigned(row: list[str], columns: list[int]) -> list[str]:
+    """A header row whose first cell already names a figure column lost the cell of the
+    label column (it spans the header rows and a copy printed it once, or not at all):
+    its cells move right, the last of them over the last figure column or at least past
+    the label column (| 6月 | 1-6月累计 | 累计 | over | 本地生产总值 | —— | 1389.32 | -6.5 |,
+    and the | 增长% | under it over -6.5)."""
+    if not row or not columns or columns[0] < 1 or not _column_heading(row[0]) \
+            or sum(1 for text in row if text) > len(columns):
+        return row  # (预算科目 | 合计 | 基本支出 | 项目支出: the label column's header is there)
+    last_word = max(c for c, text in enumerate(row) if text)
+    shift = max(columns[0], columns[-1] - last_word)
+    if last_word + shift >= len(row):
+        return row
+    return [""] * shift + row[: len(row) - shift]
 
 
 def _name(label: str, column: _Column, subject: str) -> str:
@@ -409,6 +435,27 @@ def _months_of(header: str, month_of_table: int | None,
     return (date(year, 1, 1) if m.group("first") else date(year, month, 1)), last
 
 
+def _sections(texts: list[list[str]], figures: list[Figure],
+              first: int) -> list[tuple[int, list[int]]]:
+    """The tables stacked in one grid, as (first row, header rows): the rows above the
+    first figure head the first; a header row of the first printed again between two
+    figure rows starts a new one, headed by the rows from it down (| 6月 | 1-6月累计 |
+    累计 | again under 2、本地生产总值构成, whose change column says 增减百分点 where the
+    first said 增长%)."""
+    def words(r: int) -> tuple[str, ...]:
+        return tuple(text for text in texts[r] if text)
+
+    repeated = {words(r) for r in range(first)
+                if sum(1 for text in texts[r] if _column_heading(text)) >= 2}
+    figure_rows = sorted({r for r, _, _ in figures})
+    sections = [(first, list(range(first)))]
+    for before, after in pairwise(figure_rows):
+        again = next((r for r in range(before + 1, after) if words(r) in repeated), None)
+        if again is not None:
+            sections.append((before + 1, list(range(again, after))))
+    return sections
+
+
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role: str,
           period: Period) -> int:
     texts = [row_texts(doc, row) for row in block.rows]
@@ -431,13 +478,19 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     table_unit = _table_unit(doc, block, texts)
     skipped = {c for c in {c for _, c, _ in figures} if _row_numbers(figures, c)}
     # a title merged over the whole width heads no column
-    wide = {r for r in range(first) if len({cell.start for cell in block.rows[r]}) == 1
+    wide = {r for r in range(len(texts)) if len({cell.start for cell in block.rows[r]}) == 1
             and len(block.rows[r]) > 1}
-    header_rows = [r for r in range(first) if r not in ranks]
-    columns = {c: _Column(path) for c, path in _header_paths(
-        texts, header_rows, sorted({c for _, c, _ in figures}), wide).items()}
+    figure_columns = sorted({c for _, c, _ in figures})
+    sections = _sections(texts, figures, first)
+    columns_of = [{c: _Column(path) for c, path in _header_paths(
+        texts, [r for r in rows if r not in ranks], figure_columns, wide).items()}
+        for _, rows in sections]
+    section_of = {r: k for k, (start, _) in enumerate(sections)
+                  for r in range(start, sections[k + 1][0] if k + 1 < len(sections)
+                                 else len(texts))}
+    columns = {c: column for cols in columns_of for c, column in cols.items()}
     # a cell merged down from the header rows (the table's title) labels no row
-    header_zone = {cell.start for row in block.rows[:first] for cell in row}
+    header_zone = {cell.start for _, rows in sections for r in rows for cell in block.rows[r]}
     unit_col = next((k for row in texts[:first] for k, h in enumerate(row)
                      if h in UNIT_HEADERS), None)
     # the year of the table's figures: the latest its headers and row kinds name (a
@@ -461,7 +514,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     target_id: str | None = None
     added = 0
     for r, c, span in figures:
-        column = columns[c]
+        column = columns_of[section_of[r]][c]
         header = column.header
         if not header or c in skipped or any(w in column.text for w in NOT_VALUE_HEADERS):
             continue
@@ -477,7 +530,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
         unit = span.unit or unit_of_header(header) or (None if change else (
             label_unit or (row_unit if row_unit in cues.UNITS else None) or table_unit
-            or _measure_unit(header, label, *column.path[:-1]))) or ("%" if change else None)
+            or _measure_unit(header, label, *column.path[:-1]))) or (
+            ("百分点" if header.endswith("百分点") else "%") if change else None)
         if not unit and not _unitless(header, label, title[0] if title else ""):
             continue
         if not span.unit and unit:

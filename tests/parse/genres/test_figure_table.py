@@ -206,3 +206,40 @@ def test_a_placeholder_cell_labels_no_row_and_a_cumulative_column_is_reported():
     found = rows(doc_of(text, title="统计月报"))
     assert ("1389.32", "本地生产总值", "actual", 138_932_000_000, "元", None, None) in found
     assert ("25.71", "第一产业", "actual", 2_571_000_000, "元", None, None) in found
+
+
+MONTHLY = """| 1、本地生产总值 | |||
+| 6月 | 1-6月累计 | 累计 | |
+| 增长% | |||
+| 本地生产总值(亿元) | —— | 1389.32 | -6.5 |
+| 第一产业 | —— | 25.71 | -2.1 |
+| 2、本地生产总值构成 | |||
+| 6月 | 1-6月累计 | 累计 | |
+| 增减百分点 | |||
+| 本地生产总值(%) | —— | 100.0 | —— |
+| 第一产业 | —— | 1.9 | 0.1 |
+"""
+
+
+def test_a_monthly_table_whose_headers_lost_the_label_column_and_repeat():
+    """A 统计月报 copied with its spanning cells dropped: | 6月 | 1-6月累计 | 累计 | sits
+    over the figure columns, 增长% under 累计; the second table stacked in the same grid
+    repeats the header and says its changes are 增减百分点."""
+    found = rows(doc_of(MONTHLY, "统计月报"))
+    assert found == [
+        ("1389.32", "本地生产总值", "actual", 138932000000.0, "元", None, None),
+        ("-6.5", "本地生产总值", "actual", -6.5, "%", "up", None),
+        ("25.71", "第一产业", "actual", 2571000000.0, "元", None, None),
+        ("-2.1", "第一产业", "actual", -2.1, "%", "up", None),
+        ("100.0", "本地生产总值", "actual", 100.0, "%", None, None),
+        ("1.9", "第一产业", "actual", 1.9, "%", None, None),
+        ("0.1", "第一产业", "actual", 0.1, "百分点", "up", None)]
+
+
+def test_a_header_that_names_the_label_column_is_not_moved():
+    """预算科目 | 合计 | 基本支出 | 项目支出: its first cell heads the labels, though 预算
+    names a role."""
+    text = ("2019年部门支出预算表\n单位:万元\n| 预算科目 | 合计 | 基本支出 | 项目支出 |\n"
+            "| 一般公共服务支出 | 100.00 | 60.00 | 40.00 |\n")
+    names = [name for _, name, *_ in rows(doc_of(text, "2019年部门支出预算表", 2019))]
+    assert names == ["一般公共服务支出", "一般公共服务支出基本支出", "一般公共服务支出项目支出"]
