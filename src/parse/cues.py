@@ -62,7 +62,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "人公里": ("人公里", 1), "吨公里": ("吨公里", 1),  # transport turnover (22.1亿人公里)
     "公里": ("公里", 1), "千米": ("公里", 1), "km": ("公里", 1), "毫米": ("毫米", 1),
     "米": ("米", 1), "平方米": ("平方米", 1), "㎡": ("平方米", 1), "m2": ("平方米", 1),
-    "平米": ("平方米", 1),
+    "平米": ("平方米", 1), "m²": ("平方米", 1), "m": ("米", 1), "mm": ("毫米", 1),
+    "m3": ("立方米", 1), "m³": ("立方米", 1), "km2": ("平方公里", 1), "km²": ("平方公里", 1),
     "平方公里": ("平方公里", 1), "立方米": ("立方米", 1), "公顷": ("公顷", 1), "亩": ("亩", 1),
     "千瓦": ("千瓦", 1), "倍": ("倍", 1), "成": ("%", 10), "分": ("分", 1),
     # livestock, plants, batches and concentrations of the bulletins and summaries
@@ -85,6 +86,8 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     "米": "粉", "类": "别", "批": "准复", "轮": "次", "成": "效果立员本",
     "头": "部脑", "只": "有是要能", "株": "洲", "种": "子", "点": "位子评赞",
     "架": "构设子",
+    # a Latin unit letter before more letters is part of a word (5min, 10mg, 3mol)
+    "m": "abcdefghijklnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 }
 #: Units a Chinese numeral may carry. A bare 十分 is "very", and 六个一, 一张图, 四个确保 are
 #: slogans; only these measure words make a Chinese numeral a value (两支队伍, 三成, 五倍).

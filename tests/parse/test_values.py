@@ -959,3 +959,12 @@ def test_fractions_of_ge_in_a_run_ending_in_percentage_points_are_points():
 def test_transport_turnover_in_person_and_tonne_kilometres():
     values = find_values("旅客周转量22.1亿人公里;货物周转量314.5亿吨公里。")
     assert [(v.number, v.unit) for v in values] == [(22.1e8, "人公里"), (314.5e8, "吨公里")]
+
+
+def test_metric_units_in_latin_letters():
+    """Works reports write lengths and volumes in SI symbols (1660m, 174万m3); a letter
+    after the m makes it a word (5min, 10mg), never metres."""
+    text = "完成护岸基础1660m,新增蓄水能力174万m3,改造3.2万m²,降雨50mm,用时5min,剂量10mg。"
+    assert [(v.raw, v.number, v.unit) for v in find_values(text)] == [
+        ("1660m", 1660, "米"), ("174万m3", 1740000, "立方米"), ("3.2万m²", 32000, "平方米"),
+        ("50mm", 50, "毫米")]
