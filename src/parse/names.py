@@ -1180,15 +1180,18 @@ _PERIOD_ITEM = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前�
                           r"|(?:1[-—~至])?\d{1,2}月(?:份)?)")
 #: The items of a 分别 run counted as a group at the end of the clause before it
 #: (汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长…).
-_COUNTED_GROUP = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,2})个"
+_COUNTED_GROUP = re.compile(r"(?:(?P<count>[一二三四五六七八九十两\d]{1,2})个|等)"
                             r"(?:行业|产业|门类|领域|品种|类别|项目)(?P<rest>[^,，。;；:：]*)$")
-_GROUP_MEASURE = re.compile(r"增加值|总产值|产值|产量|营业收入|营业额|销售额|零售额|投资")
+_GROUP_MEASURE = re.compile(r"增加值|总产值|产值|产量|营业收入|营业额|销售额|零售额|投资"
+                            r"|出口交货值|出口")
 
 
-def _grouped_items_before(text: str, left: int, n: int) -> list[NameSpan] | None:
-    """The names of the n values of a 分别 run whose clause holds nothing before 分别: the
-    clause before lists n items and counts them as a group (…三个行业增加值增势较好), each
-    named with the measure the group's words give (汽车制造业增加值), or alone."""
+def _grouped_items_before(text: str, left: int, n: int,
+                          measure: str = "") -> list[NameSpan] | None:
+    """The names of the n values of a 分别 run whose clause holds nothing before 分别 but
+    maybe its `measure` (增速分别为): the clause before lists n items and counts them as
+    a group (…三个行业增加值增势较好, …农副食品加工等行业增长较快), each named with the
+    measure the group's words give (汽车制造业增加值) or the run's own, or alone."""
     end = left - 1
     while end > 0 and text[end - 1] in " \t":
         end -= 1
@@ -1199,8 +1202,8 @@ def _grouped_items_before(text: str, left: int, n: int) -> list[NameSpan] | None
     items = _cut(text[start : group.start()], start, _DUN)
     if len(items) != n:
         return None
-    measure = _GROUP_MEASURE.search(group.group("rest"))
-    suffix = measure.group() if measure else ""
+    own = _GROUP_MEASURE.search(group.group("rest"))
+    suffix = (own.group() if own else "") + measure
     named = []
     for item, a, b in items:
         name = _strip_span(item)[0]
@@ -1242,8 +1245,10 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         at = left + short.start()
         return [(short.group("scope") + TRADE_SHORTHANDS[c] + short.group("measure"), at,
                  left + short.end()) for c in short.group("items").split("、")]
-    if marker is not None and not window[: marker.start()].strip():
-        grouped = _grouped_items_before(text, left, end - i)
+    before = window[: marker.start()].strip() if marker is not None else None
+    if before is not None and (not before or before in NOUN_CHANGES):
+        # (增速分别为…: the run's measure, the items in the clause before)
+        grouped = _grouped_items_before(text, left, end - i, before)
         if grouped:
             return grouped
     parts = _split_enumeration(window[:cut], left)

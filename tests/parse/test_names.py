@@ -1092,6 +1092,15 @@ def test_a_respectively_run_after_a_clause_that_counts_its_items_as_a_group():
         "金属制品业"]
 
 
+def test_a_respectively_run_after_items_closed_by_deng_and_a_growth_noun():
+    """…农副食品加工等行业增长较快,增速分别为…: the items before 等行业 name the run, with
+    the run's own measure (增速) or the group's (出口), and so does a second run after it."""
+    text = ("其中,铁路船舶、电子、化工等行业增长较快,增速分别为46.4%、27.8%、15.0%。"
+            "电子、汽车等行业出口增势较好,分别增长20.3%、17.6%,分别高于全部规上工业11.8、"
+            "9.1个百分点。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "铁路船舶增速", "电子增速", "化工增速", "电子出口", "汽车出口", "电子出口", "汽车出口"]
+
 def test_a_respectively_run_over_periods_is_of_one_subject():
     text = "一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%。"
     assert [n[0] for _, n in names_of(text)] == ["GDP"] * 4
