@@ -108,6 +108,10 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     # (or the year's work reviewed at its half: …确定的2021年重点工作上半年完成情况)
     (re.compile(r"\A[^\n]{0,120}?(20\d{2})年(?:度)?(?:重点工作|工作|重点任务)?"
                 r"(?:第?[一二三四1-4]季度|上半年|前三季度)"), 0),
+    # a statistics release's heading near the top: 2025年1-2月全省经济运行情况解读
+    (re.compile(r"\A[\s\S]{0,600}?(20\d{2})年(?:(?:1\s*[-—~至]\s*)?\d{1,2}月份?"
+                r"|第?[一二三四1-4]季度|上半年|前三季度)(?:全[省市区县]|我[省市区县])?"
+                r"(?:经济运行|国民经济|工业生产|统计)"), 0),
 )
 #: A form's year on a line of its own just under its title ((2023年度)): as good as the
 #: title's own year, and better than the day the page was put up (a 2021 form published in 2022).

@@ -55,6 +55,9 @@ def test_a_report_without_a_dated_title_is_dated_by_its_headings():
     assert report_year(None, None, text) == 2023
     text = "督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。\n一、"
     assert report_year(None, None, text) == 2021
+    text = ("索引号: | 1137/2025-00088 |\n发布机构: | 山东省统计局 |\n"
+            "2025年1-2月全省经济运行情况解读 山东省统计局 2025年3月25日 解读: …")
+    assert report_year("解读:1-2月全省工业生产实现较快增长", None, text) == 2025
 
 
 def test_a_forms_year_under_its_title_dates_it_before_the_page_date():
