@@ -58,6 +58,8 @@ def test_a_report_without_a_dated_title_is_dated_by_its_headings():
     text = ("索引号: | 1137/2025-00088 |\n发布机构: | 山东省统计局 |\n"
             "2025年1-2月全省经济运行情况解读 山东省统计局 2025年3月25日 解读: …")
     assert report_year("解读:1-2月全省工业生产实现较快增长", None, text) == 2025
+    text = "各位代表:\n现将全县2022年国民经济和社会发展计划执行情况及2023年计划(草案)报告如下"
+    assert report_year(None, None, text) == 2023  # the year planned
 
 
 def test_a_forms_year_under_its_title_dates_it_before_the_page_date():

@@ -203,6 +203,9 @@ PAST_OPENING = re.compile(
     r"\s*(?:(?:去年|上年|过去一年|过去的一年|一年来)(?:以来)?"
     r"|(?:(?:19|20)\d{2}年)?(?:[1一][-—–~至到](?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份)?"
     r"|前三季度|上半年|一季度))\s*[,，]")
+#: A sentence opening on a year (2022年,全县地区生产总值…): in a plan for a later year, a
+#: review of that year.
+YEAR_OPENING = re.compile(r"\s*((?:19|20)\d{2})年度?\s*[,，]")
 #: How long an unnumbered line may be to head a section (2024年主要预期目标, 过去一年主要工作).
 BANNER_MAX = 24
 #: Genres of forms, whose short lines are their cells, never section headings.
@@ -497,6 +500,10 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if genre in BASELINE_GENRES and planned_year and span.period_end is not None \
             and span.period_end.year < planned_year:
         return "baseline"  # 2015年预算数15万元 in a 2016 budget: the year it is compared with
+    opening = YEAR_OPENING.match(text, lead_start)  # (across the list's semicolons)
+    if genre in PLAN_GENRES and planned_year and opening \
+            and int(opening.group(1)) < planned_year and _last_cue(sentence, target_cues) < 0:
+        return "actual"  # 2022年,全县地区生产总值增长4.3% in the 2023 plan's review
     if genre in PLAN_GENRES:
         return "target"
     role = _dated_role(span, published, year)

@@ -807,3 +807,21 @@ def test_an_estimate_for_a_year_over_at_publication_is_its_result():
     (span,) = find_values(text, year=2023)
     assert value_role(text, span, (), "unknown", published=date(2024, 1, 11)) == "actual"
     assert value_role(text, span, (), "unknown", published=date(2023, 3, 1)) == "target"
+
+
+def test_a_plan_reports_the_year_a_sentence_opens_on_when_it_is_before_the_plan():
+    """A 计划执行情况及2023年计划 report reviews 2022 before it plans 2023: a sentence
+    opening on 2022年, lists results across its semicolons; the plan's own year's
+    figures stay targets."""
+    from zhibiao.parse.genres import recognise
+
+    text = ("各位代表:\n我受县政府的委托,现将全县2022年国民经济和社会发展计划执行情况及2023年"
+            "计划(草案)报告如下,请予审议。\n2022年,全县地区生产总值同比增长4.3%;固定资产"
+            "投资完成11.54亿元,同比增长20.1%。\n二、2023年计划\n2023年,全县地区生产总值增长"
+            "6%左右。\n")
+    doc = read_document("plan.txt", text.encode())
+    assert doc.year == 2023 and recognise(doc) == "work_plan"
+    values = rows(parse(doc))
+    assert [v["role"] for v in values if v["raw"] in (
+        "同比增长4.3%", "11.54亿元", "同比增长20.1%")] == ["actual"] * 3
+    assert by_raw(values, "增长6%左右")["role"] == "target"
