@@ -113,9 +113,10 @@ COMPLETION_BEFORE = re.compile(
     r"|" + cues.PLAN_SHARE_LEAD + r"(?:目标|任务|计划|预算)(?:任务|数)?的$")
 #: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
 SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?(?:目标|任务|计划|预算)(?:任务)?$")
-#: A goal word right before a figure (年度计划400亿元) names that figure: no cue for the
-#: clauses after it in the sentence.
-CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^,，。;；\d]{0,4}\d)")
+#: A goal word right before a figure (年度计划400亿元), or a bound written on it (按照不低于
+#: 25项的检测指标), names that figure: no cue for the clauses after it in the sentence.
+CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^,，。;；\d]{0,4}\d)"
+                               r"|(?:不低于|不少于|不超过|不高于|不大于|至少|最多)(?=\d)")
 #: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.

@@ -825,3 +825,13 @@ def test_a_plan_reports_the_year_a_sentence_opens_on_when_it_is_before_the_plan(
     assert [v["role"] for v in values if v["raw"] in (
         "同比增长4.3%", "11.54亿元", "同比增长20.1%")] == ["actual"] * 3
     assert by_raw(values, "增长6%左右")["role"] == "target"
+
+
+def test_a_bound_written_on_one_figure_is_no_goal_cue_for_the_next():
+    """按照不低于25项的检测指标,完成全区102个村的水质检测 in a summary: 不低于 is the
+    standard's own bound (a target); the 102 villages tested are a result."""
+    text = ("2022年,区水利局工作总结。\n按照不低于25项的检测指标,完成全区102个村龙头水的水质"
+            "检测,不定期对全区117个村的取水工程进行督导检查。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("不低于25项", "target"), ("102个", "actual"), ("117个", "actual")]
