@@ -270,7 +270,9 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 实际利用外资, 实际到位资金: a measure's name, no report of a result
                        r"|实际(?=利用|使用|到位|到账|投资)"
                        # 根据实际开支…增加200万元: the facts a plan goes by
-                       r"|(?<=根据|按照|结合|立足|切合|符合|联系)实际|(?<=从)实际")
+                       r"|(?<=根据|按照|结合|立足|切合|符合|联系)实际|(?<=从)实际"
+                       # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
+                       r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come

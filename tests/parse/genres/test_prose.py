@@ -835,3 +835,12 @@ def test_a_bound_written_on_one_figure_is_no_goal_cue_for_the_next():
     values = rows(parse(read_document("summary.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("不低于25项", "target"), ("102个", "actual"), ("117个", "actual")]
+
+
+def test_the_aim_of_what_was_done_is_no_goal_cue():
+    """以提升农村供水保障能力为目标,投入82万元对17处…进行升级改造 in a summary: the
+    purpose of the work done, its money and sites are results."""
+    text = ("2025年上半年工作总结。\n一是以提升农村供水保障能力为目标,投入82万元对17处农村"
+            "供水设施进行升级改造。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [("82万元", "actual"), ("17处", "actual")]
