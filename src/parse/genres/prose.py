@@ -246,9 +246,11 @@ BASELINE_AFTER = re.compile(
     r"(?:(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)(?:到|至|为)|到|至)")
 #: A change right after last year's figure (…28899万元增长9.9%).
 CHANGE_AFTER_BASIS = re.compile(r"(?:增长|增加|下降|减少|提高|降低|上升|回落|持平)")
-#: A share right after the plan's figure (占调整预算数539267万元的99.6%).
-PLAN_SHARE_BEFORE = re.compile(cues.PLAN_BASIS.pattern.removesuffix("$")
-                               + r"\s*\d[\d,.]*\s*[万亿]?元的$")
+#: A share right after the plan's figure (占调整预算数539267万元的99.6%, 占年计划12万亩的95%).
+PLAN_SHARE_BEFORE = re.compile(
+    r"(?:完成|占)(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
+    r"(?:年初|调整|全年|年度|年)?(?:预算|计划|目标|任务)(?:数|总额)?(?:为|是)?"
+    r"\s*\d[\d,.]*\s*[万亿]?[^\d\s,，。;；的]{0,4}的$")
 BASELINE_BEFORE = re.compile(
     r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?$")
 #: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target;
@@ -557,6 +559,12 @@ def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str]) -> lis
         if opener < 0:
             continue
         total = max((j for j in range(i) if spans[j].end <= opener), default=None)
+        if total is not None:
+            # the total is the sentence's first figure in the part's unit (完成造林11.4万亩,
+            # 占年计划12万亩的95%。其中…林业重点工程造林7.55万亩: 11.4万亩), else its last
+            s_start = _sentence(text, spans[total].start, spans[total].end)[0]
+            total = next((j for j in range(total + 1) if spans[j].start >= s_start
+                          and spans[j].unit == span.unit), total)
         if total is not None and out[total] in ("target", "actual") \
                 and text.count("。", spans[total].end, opener) <= 1 \
                 and "。" not in text[opener:span.start]:

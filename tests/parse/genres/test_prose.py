@@ -844,3 +844,15 @@ def test_the_aim_of_what_was_done_is_no_goal_cue():
             "供水设施进行升级改造。\n")
     values = rows(parse(read_document("summary.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [("82万元", "actual"), ("17处", "actual")]
+
+
+def test_a_share_of_the_plans_figure_and_the_parts_of_the_result_before_it_are_results():
+    """完成造林11.4万亩,占年计划12万亩的95%。其中:…造林7.55万亩: the share reached is a
+    result, and the parts after 其中 are of the 11.4万亩 done (the sentence's first figure
+    in their unit), not of the plan's 12万亩."""
+    text = ("市林业局工作进展\n(二)截止10月28日,完成造林11.4万亩,占年计划12万亩的95%。其中:"
+            "林业重点工程造林7.55万亩,新栽核桃经济林2.77万亩。\n")
+    values = rows(parse(read_document("progress.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("11.4万亩", "actual"), ("12万亩", "target"), ("95%", "actual"), ("7.55万亩", "actual"),
+        ("2.77万亩", "actual")]
