@@ -501,6 +501,49 @@ def _join_split_header(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
+                    any_unit: bool = False) -> list[Cell] | None:
+    """A row that kept its level labels but lost the cells it left empty (产出指标 | 数量指标
+    | 出差人数 | 正向 | = | 8 | 4 under … | 目标值 | 计量单位 | 分值 | 备注): each cell put in
+    the column whose kind it fits, as `_indicator_rows` does for a copy a cell a line, a
+    note column taking no bare number; when that leaves cells over, the unit column takes
+    whatever stands in it (a template's date serial, 44,561). None when nothing fits."""
+    names = [_label(h) for h in header]
+    name_col = next((c for c, n in enumerate(names) if n.startswith(NAME_HEADERS)), None)
+    if name_col is None:
+        return None
+    texts = [text[c.start : c.end] for c in cells]
+    out: list[Cell] = []
+    k = 0
+    for c in range(name_col):  # the level columns: a label, or empty
+        level = 1 if names[c].startswith("一级指标") else 2 if names[c].startswith("二级指标") \
+            else 0
+        labels = LEVEL1_LABELS if level == 1 else LEVEL2_LABELS if level == 2 else frozenset()
+        if k < len(cells) and _label(texts[k]) in labels:
+            out.append(cells[k])
+            k += 1
+        else:
+            out.append(Cell(cells[0].start, cells[0].start))
+    if k >= len(cells):
+        return None
+    out.append(cells[k])  # the indicator's name
+    k += 1
+    for name in names[name_col + 1 :]:
+        unit = any(w in name for w in ("度量单位", "计量单位"))
+        test = None if unit and any_unit else _column_test(name)
+        optional = any(w in name for w in OPTIONAL_COLUMN_WORDS)
+        token = _Token(cells[k].start, cells[k].end, texts[k]) if k < len(cells) else None
+        if token is None or (test and not test(token)) \
+                or (optional and (k != len(cells) - 1 or _is_number(token.text))):
+            out.append(Cell(cells[-1].end, cells[-1].end))  # the cell was empty and is gone
+            continue
+        out.append(cells[k])
+        k += 1
+    if k == len(cells):
+        return out
+    return None if any_unit else _fitted_by_kind(text, cells, header, any_unit=True)
+
+
 def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
     """Performance forms copied as rows of cells between pipes: the indicator part's header
     the page broke over lines (一级指标 | 二级指标 | 三级指标 | 年度 指标值 / 实际 完成值 /
@@ -530,8 +573,14 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
             optional += 1
         fixed: list[tuple[Cell, ...]] = [*rows[:at], tuple(header)]
         above: list[Cell] = []  # the last row read: its level cells stand in for merged ones
+        header_texts = [text[c.start : c.end] for c in header]
         for row in rows[nxt:]:
             cells = _filled(row)
+            if cells and len(cells) < width \
+                    and _label(text[cells[0].start : cells[0].end]) in LEVEL1_LABELS:
+                # (产出指标 | 数量指标 | 出差人数 | 正向 | = | 8 | 4: its level cells kept, the
+                # empty unit cell gone; a row opening on its 二级指标 lost the merged 一级)
+                cells = _fitted_by_kind(text, cells, header_texts) or cells
             last = text[cells[-1].start : cells[-1].end] if cells else ""
             missing = width - len(cells) - (optional if _is_number(last) else 0)
             if cells and missing > 0:

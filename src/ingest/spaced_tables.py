@@ -17,11 +17,15 @@ from __future__ import annotations
 import itertools
 import re
 
+from zhibiao.ingest.flat_forms import INDICATOR_HEADER_WORDS, LEVEL1_LABELS, LEVEL2_LABELS
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
 
 #: Fewest columns (the row-number column included) and data rows for a run to be a table.
 MIN_COLUMNS = 3
 MIN_ROWS = 2
+#: Fewest header cells and rows for a form's indicator part copied with spaces.
+MIN_FORM_COLUMNS = 4
+MIN_FORM_ROWS = 1
 _TOKEN = re.compile(r"\S+")
 #: A year cut off its 年/月 word: 2020 | 年目标值.
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
@@ -81,6 +85,53 @@ def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
             break
         rows.append(fitted)
     return rows if len(rows) - 1 >= MIN_ROWS else None
+
+
+def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
+    """A performance form's indicator part copied with spaces between cells (一级指标 二级指标
+    三级指标 指标性质 … over 产出指标 数量指标 出差人数 正向 = 8 4): the index of the header's
+    first cell in line i and the cells of the header and of each row, or None. The rows open
+    on a 一级/二级指标 label; cells a row left empty are gone (ingest/flat_forms.py puts
+    the others back in their columns)."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(lines[i])]
+    first = next((k for k, (a, b) in enumerate(tokens) if lines[i][a:b] == "一级指标"), None)
+    if first is None:
+        return None
+    header = tokens[first:]
+    if len(header) < MIN_FORM_COLUMNS or not all(
+            any(w in lines[i][a:b] for w in INDICATOR_HEADER_WORDS) for a, b in header):
+        return None
+    rows = [header]
+    labels = LEVEL1_LABELS | LEVEL2_LABELS
+    for line in lines[i + 1 :]:
+        cells = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
+        if len(cells) < 3 or line[cells[0][0] : cells[0][1]] not in labels:
+            break
+        rows.append(cells)
+    return (first, rows) if len(rows) - 1 >= MIN_FORM_ROWS else None
+
+
+def tabulate_spaced_forms(text: str) -> str:
+    """`text` with the indicator part of each performance form copied with spaces between
+    its cells written with tabs instead (words before the header on its line, 绩效指标(权重
+    分值90分,…), made a line of their own); the same length."""
+    if "一级指标" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        found = _form_rows(lines, i) if "\t" not in lines[i] else None
+        if found is None:
+            i += 1
+            continue
+        first, rows = found
+        for k, cells in enumerate(rows):
+            lines[i + k] = _tabbed(lines[i + k], cells)
+        if first:
+            at = rows[0][0][0] - 1  # the space before 一级指标
+            lines[i] = lines[i][:at] + "\n" + lines[i][at + 1 :]
+        i += len(rows)
+    return "\n".join(lines)
 
 
 def tabulate_spaced_tables(text: str) -> str:

@@ -32,7 +32,7 @@ from zhibiao.ingest.metadata import (
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
-from zhibiao.ingest.spaced_tables import tabulate_spaced_tables
+from zhibiao.ingest.spaced_tables import tabulate_spaced_forms, tabulate_spaced_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
 _HEADING = re.compile(
@@ -289,7 +289,7 @@ def read_text(data: bytes, source: str, doc_id: str, *,
     check_chars(len(data) // 4, limits, "the file")  # no encoding takes over 4 bytes a char
     decoded, encoding = decode_text(data)
     check_chars(len(decoded), limits, "the decoded text")
-    normalized = normalize(tabulate_spaced_tables(decoded))
+    normalized = normalize(tabulate_spaced_forms(tabulate_spaced_tables(decoded)))
     if not normalized.text.strip():
         raise EmptyInput("no visible text after normalization")
     warnings = [] if encoding in ("utf-8", "ascii") else [f"decoded as {encoding}"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zhibiao.ingest import read_document
-from zhibiao.ingest.spaced_tables import tabulate_spaced_tables
+from zhibiao.ingest.spaced_tables import tabulate_spaced_forms, tabulate_spaced_tables
 from zhibiao.parse.tables import row_texts, table_blocks
 
 TABLE = ("“十三五”规划主要指标完成情况\n"
@@ -34,3 +34,34 @@ def test_only_numbered_rows_with_figures_under_a_serial_header_are_taken():
             "序号 任务 牵头单位\n1 推进项目建设 发改局\n2 加强安全监管 应急局\n",  # no figures
             "序号 指标 目标值\n1 生产总值 1000\n"):  # a single row
         assert tabulate_spaced_tables(text) == text, text
+
+
+FORM = ("再生资源回收市场管理经费项目绩效目标表\n(2021年)\n"
+        "绩效指标(权重分值90分,其中产出指标权重分值50分) 一级指标 二级指标 三级指标 指标性质 "
+        "指标方向 目标值 计量单位 分值 备注\n"
+        "产出指标 数量指标 出差人数 正向 = 8 4\n"
+        "产出指标 数量指标 出差人次 正向 = 24 人/次 4\n"
+        "产出指标 时效指标 项目财政资金到位时间 正向 = 44,561 44,561 10\n"
+        "产出指标 成本指标 出差总成本 反向 = 1 万元 4\n")
+
+
+def test_a_forms_indicator_rows_copied_with_spaces_are_a_grid_with_their_empty_cells_back():
+    """The header's words before 一级指标 become a line of their own; a row that left its
+    unit empty keeps its points under 分值 (the cells put back by their kind); a row whose
+    unit cell holds a figure keeps it there."""
+    doc = read_document("form.txt", FORM.encode("utf-8"))
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row) for row in block.rows]
+    assert rows[0] == ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值",
+                       "计量单位", "分值", "备注"]
+    assert rows[1] == ["产出指标", "数量指标", "出差人数", "正向", "=", "8", "", "4", ""]
+    assert rows[2] == ["产出指标", "数量指标", "出差人次", "正向", "=", "24", "人/次", "4", ""]
+    assert rows[3][5:8] == ["44,561", "44,561", "10"]
+    assert "绩效指标(权重分值90分,其中产出指标权重分值50分)\n" in doc.text
+
+
+def test_a_form_header_needs_its_header_words_and_a_row_under_it():
+    assert len(tabulate_spaced_forms(FORM)) == len(FORM)
+    for text in ("一级指标 二级指标 三级指标 指标值\n全区经济运行总体平稳 增长5%\n",
+                 "一级指标 二级指标 说明文字 其他\n产出指标 数量指标 出差人数 8\n"):
+        assert tabulate_spaced_forms(text) == text, text

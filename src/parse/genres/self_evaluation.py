@@ -53,7 +53,7 @@ INDICATOR_COLUMNS: ColumnCues = {
     "project": ("项目名称",), "funds": ("项目资金", "资金总额", "预算金额"),
     "level1": ("一级指标",), "level2": ("二级指标",),
     "name": ("三级指标", "指标内容", "指标名称", "具体指标"),
-    "relation": ("指标性质", "指标方向", "计算符号", "运算符号"),
+    "sign": ("指标方向", "计算符号", "运算符号"), "relation": ("指标性质",),
     "target": ("年度指标值", "指标值", "年度目标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "完成值"), "weight": ("分值", "权重"), "score": ("得分",),
@@ -236,8 +236,10 @@ class _Form:
                 return
             name_span, level = label, {}
         name = self.text(name_span)
-        relation_span = origin_span(row, cols.get("relation"))
-        relation = RELATIONS.get(self.text(relation_span)) if relation_span else None
+        # a sign column (指标方向 =) says the relation before a 指标性质 (正向) does
+        relation = next((RELATIONS[word] for key in ("sign", "relation")
+                         if (span := origin_span(row, cols.get(key)))
+                         and (word := self.text(span)) in RELATIONS), None)
         unit_span = origin_span(row, cols.get("unit"))
         row_unit = self.text(unit_span) if unit_span else None
         name = INDICATOR_NUMBER.sub("", name) or name  # 指标1:开展精品示范村建设数量

@@ -243,3 +243,18 @@ def test_a_fund_header_that_lost_its_label_column_still_reads_the_fund_lines():
                          ("年度资金总额执行率", "actual", 102.59, "%"),
                          ("年度资金总额·分值", "score", 10.0, "")]
     assert ("当年财政拨款", "actual", 3383100.0, "元") in found
+
+
+def test_a_sign_column_says_the_relation_before_the_indicators_kind():
+    """指标性质 正向 | 指标方向 =: the figure is to equal 8, the kind (正向) says only that
+    more is better."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("项目绩效目标表\n"
+            "一级指标\t二级指标\t三级指标\t指标性质\t指标方向\t目标值\t计量单位\t分值\n"
+            "产出指标\t数量指标\t出差人数\t正向\t=\t8\t人\t4\n"
+            "产出指标\t成本指标\t出差总成本\t反向\t\t1\t万元\t4\n")
+    records = parse(read_document("form.txt", text.encode()))
+    targets = [(v["number"], v["comparator"]) for v in records.values if v["role"] == "target"]
+    assert targets == [(8.0, "="), (10000.0, "≤")]
