@@ -281,6 +281,18 @@ def test_a_kind_named_as_what_was_made_is_not_what_the_text_is():
     assert parse(doc_of(notice)).document["genre"] == "work_plan"
 
 
+def test_a_title_reporting_a_lists_completion_is_a_report_and_running_text_is_no_title():
+    """2021年市政府10件民生实事完成情况 reports what the list's items came to; 完成情况 in
+    a disclosure report's first sentence (重大项目完成情况等信息) names no kind."""
+    title = "2021年市政府10件民生实事完成情况"
+    text = f"{title}\n(一)城区教育基础设施建设\n新建校舍24.98万平方米,新增学位2.15万个。\n"
+    found = parse(doc_of(text, title=title, year=2021))
+    assert found.document["genre"] == "work_summary"
+    assert {v["role"] for v in found.values} == {"actual"}
+    text = ("一、总体情况\n本年度我局及时将政策法规、重大项目完成情况、工作动态等信息在网站上发布。"
+            "全年发布政务类信息34条。\n")
+    assert parse(doc_of(text)).document["genre"] != "work_summary"
+
 def test_a_table_of_tasks_and_what_was_done_is_read_as_sentences_under_its_columns():
     """工作任务 | 分管市领导 | 牵头单位 | 落实进展情况: names and units outnumber the sentences,
     but the progress column says what was done: tasks are targets, progress results."""

@@ -102,11 +102,14 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
                       "工作报告", "工作开展情况", "工作完成情况", "工作进展情况", "进展情况",
                       "执行情况的报告", "执行情况报告", "落实情况", "实事情况", "推进情况",
-                      "实施情况")),
+                      "实施情况", "完成情况")),
 )
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算",)
+#: Kinds only a title names: in running text 完成情况 is said of anything (重大项目完成情况
+#: in a disclosure report's first sentence); 2021年市政府10件民生实事完成情况 reports.
+TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况"})
 #: A kind named as what was made (分季度制定四个稳增长工作方案), not what the text is: a
 #: verb of making shortly before it, in the same clause and outside a title's 《》.
 MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。;；\n]*$")
@@ -123,13 +126,14 @@ def _titled(doc: SourceDocument) -> str | None:
     自评表 is a 自评表), unless two kinds are joined (2023年工作总结和2024年工作计划: the
     first is what it is, the second its next step), unless the head is a draft: …预算执行
     情况和…预算草案的报告 reviews a year and drafts the next, as a 政府工作报告 does."""
-    for place in (doc.title or "", doc.text[:TITLE_HEAD]):
+    for titled, place in ((True, doc.title or ""), (False, doc.text[:TITLE_HEAD])):
         for word in NOT_TITLE_WORDS:
             place = place.replace(word, " " * len(word))
         # (end, length, start, genre) of every kind named: the head ends last (the longest
         # word there: 政府工作报告 over 工作报告)
         named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
-                       for word in words if (at := place.find(word)) >= 0
+                       for word in words if (titled or word not in TITLE_ONLY_WORDS)
+                       and (at := place.find(word)) >= 0
                        and not MADE_BEFORE.search(place, max(0, at - MADE_REACH), at))
         if not named:
             continue
