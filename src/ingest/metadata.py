@@ -187,6 +187,8 @@ def read_title(text: str) -> str | None:
         ln for ln in lines
         if 6 <= len(ln) <= 100 and not ln.endswith(("。", ";", "；", ":", "：", ","))
         and "\t" not in ln and "|" not in ln  # a table row is no title
+        # nor sentences, or a list's item (——产业能级实现新跨越。规上工业增加值…)
+        and "。" not in ln and not ln.startswith(("——", "—", "-"))
     ]
     for first, second in pairwise(lines):
         if first in plausible[:1] and first.endswith(TITLE_JOINERS) and _titled(second) \

@@ -76,6 +76,17 @@ def test_a_forms_year_under_its_title_dates_it_before_the_page_date():
     prose = "全年完成投资12亿元(2021年为10亿元),同比增长20%。"
     assert report_year(None, date(2022, 3, 1), prose) == 2022
 
+def test_a_sentence_or_a_list_item_is_no_title():
+    """A plan printed without its title: its first lines are sentences and a list's items
+    (——产业能级实现新跨越。…), none of them a title."""
+    from zhibiao.ingest.metadata import read_title
+
+    text = ("2026年,是实施“十五五”规划的开局之年,现将加力推动产业高质量发展行动安排如下。\n"
+            "一、行动目标\n——产业能级实现新跨越。科技服务业营业收入同比增长15%。(见附件1)\n")
+    assert read_title(text) is None
+    assert read_title("- 公开方式:主动公开\n2023-2024学年度教育事业统计数据\n") == \
+        "2023-2024学年度教育事业统计数据"
+
 def test_a_field_ends_where_the_next_fields_label_begins():
     """发布机构：X发布日期：… printed without a space: the issuer is X; a table row is no
     title."""

@@ -856,3 +856,13 @@ def test_a_share_of_the_plans_figure_and_the_parts_of_the_result_before_it_are_r
     assert [(v["raw"], v["role"]) for v in values] == [
         ("11.4万亩", "actual"), ("12万亩", "target"), ("95%", "actual"), ("7.55万亩", "actual"),
         ("2.77万亩", "actual")]
+
+
+def test_an_action_plans_goals_are_targets_whatever_their_words():
+    """一、行动目标 over 科技服务业营业收入同比增长15%: a goal of the plan, though 同比 alone
+    would say a result."""
+    text = ("2026年,是实施“十五五”规划的开局之年,现将加力推动产业高质量发展行动安排如下。\n"
+            "一、行动目标\n——产业能级实现新跨越。科技服务业营业收入同比增长15%;5个战略性新兴"
+            "产业链初具规模。\n")
+    values = rows(parse(read_document("plan.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [("同比增长15%", "target"), ("5个", "target")]
