@@ -194,17 +194,27 @@ def _locate(facts: list[GoldFact], text: str) -> list[GoldFact]:
         needle = normalize(fact.raw).text.strip()
         k = seen.get(needle, 0)
         seen[needle] = k + 1
-        at = text.find(needle, cursor) if needle else -1
+        at = _find_raw(text, needle, cursor) if needle else -1
         if at < 0 and needle:
             at = -1
             for _ in range(k + 1):
-                at = text.find(needle, at + 1)
+                at = _find_raw(text, needle, at + 1)
                 if at < 0:
                     break
         if at >= 0:
             cursor = at + len(needle)
         located.append(replace(fact, at=at))
     return located
+
+
+def _find_raw(text: str, needle: str, start: int) -> int:
+    """Where `needle` next stands in `text` from `start` as a value of its own: a raw that
+    starts or ends with a digit is not a piece of a longer number (a bare 0 is not the 0
+    of 2022年 or of 411001)."""
+    lead = r"(?<![\d.])" if needle[:1].isdigit() else ""
+    tail = r"(?![\d])" if needle[-1:].isdigit() else ""
+    m = re.compile(lead + re.escape(needle) + tail).search(text, start)
+    return m.start() if m else -1
 
 
 def load_gold(paths: Iterable[str | os.PathLike[str]]) -> list[GoldDocument]:

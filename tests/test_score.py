@@ -86,6 +86,17 @@ def test_the_same_number_twice_pairs_by_position():
     assert d.tally.right["indicator"] == 2
 
 
+def test_a_bare_figure_is_located_as_a_number_of_its_own():
+    """A table's bare 0 is not the 0 of 2022年 in the header above it: each gold 0 stands
+    where its row's 0 stands, and pairs with the value written there."""
+    text = "| 2022年决算数 |\n| 三公经费 | 0 |\n| 公务接待 | 0 |"
+    facts = [fact(raw="0", number=0, unit="", indicator="三公经费"),
+             fact(raw="0", number=0, unit="", indicator="公务接待")]
+    ours = [written("0", 0, "", indicator="三公经费", at=text.index("费 | 0") + 4),
+            written("0", 0, "", indicator="公务接待", at=text.index("待 | 0") + 4)]
+    d = score_document(gold_document(facts), ours, text)
+    assert d.tally.right["indicator"] == 2
+
 @pytest.mark.parametrize(("gold", "name", "same"), [
     (("地区生产总值",), "全市地区生产总值", True),
     (("生产安全事故死亡人数",), "死亡人数", False),  # 4 of 10 characters
