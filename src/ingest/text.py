@@ -95,7 +95,8 @@ MIN_CELL_ROWS = 3
 TEMPLATE_TABLE_OPENERS: frozenset[str] = frozenset({"信息内容"})
 #: The figures a header cell may be: the year its column is of (2023年), or the month or
 #: months of a monthly table (11, 1-11, 本月, 1-本月: a statistics office's 月报).
-_YEAR_CELL = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|末)?|(?:1[-—~至])?(?:[1-9]|1[0-2]|本月)月?)$")
+_YEAR_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|末)?[\u4e00-\u9fff]{0,8}"
+                        r"|(?:1[-—~至])?(?:[1-9]|1[0-2]|本月)月?)$")
 _DIGIT_RUN = re.compile(r"\d{4}")
 
 
@@ -160,7 +161,9 @@ def _gapped_rows(text: str, cells: list[Block], width: int,
             k += 1
         if k < len(cells) and len(row) < width:  # empty cells at the row's end
             row += [None] * max(0, text.count("\n", cells[k - 1].end, cells[k].start) - gap)
-        if len(row) != width or k == at + 1:
+        # (a row of a label alone counts when its blank lines are exactly its empty cells:
+        # 1、业务工作经费 / ⏎ ⏎ ⏎ under 2022年决算数 | 2023年预算数 | 2023年决算数)
+        if len(row) != width or (k == at + 1 and k >= len(cells)):
             break
         rows.append(tuple(row))
         at = k

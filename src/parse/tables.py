@@ -51,7 +51,7 @@ LIST_MARK = re.compile(
 
 def row_label(text: str) -> str:
     """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业)."""
-    return without_part_mark(LIST_MARK.sub("", text))
+    return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：")
 
 
 def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:

@@ -134,6 +134,21 @@ def test_empty_cells_a_cell_per_line_copy_left_as_blank_lines_keep_their_place()
     assert text[tables[0].end :].strip() == "工业统计范围及主要指标解释"
 
 
+def test_a_cell_per_line_table_headed_by_years_keeps_rows_left_empty():
+    """2022 年决算数 | 2023 年预算数 over 三公经费: | 0 | 0 and 项目支出 …: a year with its kind of
+    figure heads a column; a row of a label alone whose blank lines are its empty cells
+    (1、业务工作经费) stays a row."""
+    text = ("经费控制情况(万元\n\n2022 年决算数\n\n2023 年预算数\n\n三公经费:\n\n0\n\n0\n\n"
+            "1、公务用车购置和维护经费\n\n0\n\n0\n\n其中:公车购置\n\n0\n\n0\n\n"
+            "项目支出:\n\n874.20\n\n308.17\n\n1、业务工作经费\n\n\n\n2、运行维护经费\n\n\n\n"
+            "公用经费\n\n118.31\n\n85.76\n\n说明:项目支出需要填报基本支出以外的所有项目支出情况。\n")
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[text[c.start : c.end] for c in row] for row in table.rows]
+    assert grid[0] == ["经费控制情况(万元", "2022 年决算数", "2023 年预算数"]
+    assert grid[4] == ["项目支出:", "874.20", "308.17"]
+    assert grid[5:] == [["1、业务工作经费", "", ""], ["2、运行维护经费", "", ""],
+                        ["公用经费", "118.31", "85.76"]]
+
 def test_a_header_row_opening_on_mingcheng_is_no_field_box():
     """名称 | 农业总产值 | 农业产值 | … names a table's columns; 名称 | 关于…的通知 is the page's
     field box, dropped as chrome."""

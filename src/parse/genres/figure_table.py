@@ -111,7 +111,8 @@ UNIT_HEADERS: tuple[str, ...] = ("计量单位", "单位")
 _TABLE_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；)）|]{1,4})")
 #: A unit a header writes in brackets or at its end: 收费金额(万元), 增长%.
 _HEADER_UNIT = re.compile(
-    r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})[)）]|(?P<pct>[%‰]|[uμm]g/m3)\s*$")
+    r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})(?:[)）]|$)"  # (a copy may drop the ）)
+    r"|(?P<pct>[%‰]|[uμm]g/m3)\s*$")
 #: A figure written as a code: leading zero(s) before more digits (000998, 01).
 _CODE = re.compile(r"^0\d")
 #: A header or label has words, not only digits and signs.
@@ -185,7 +186,10 @@ def _table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> st
             unit = _leading_unit(m.group("unit"))
             if unit:
                 return unit
-    return None
+    # the corner cell's unit (经费控制情况(万元) holds for the figures under the header
+    corner = texts[0][0] if texts and texts[0] else ""
+    found = _HEADER_UNIT.search(corner)
+    return found.group("unit") if found and found.group("unit") in cues.UNITS else None
 
 
 def without_unit(header: str) -> str:
@@ -551,6 +555,11 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             if change and c - 1 in columns else None)  # 本月 | 比去年同月增长(%)
         if months and not (span.period_start or span.period_end):
             span = replace(span, period_start=months[0], period_end=months[1])
+        year_named = _YEAR.search(column.text)
+        if year_named and not (span.period_start or span.period_end):
+            # 2022年决算数 | 2023年预算数: each column's figures are of the year it names
+            year = int(year_named.group(1))
+            span = replace(span, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
         if period and not (span.period_start or span.period_end):
             span = replace(span, period_start=period[0], period_end=period[1])
         if title and target_id is None:

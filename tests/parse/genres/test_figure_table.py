@@ -243,3 +243,19 @@ def test_a_header_that_names_the_label_column_is_not_moved():
             "| 一般公共服务支出 | 100.00 | 60.00 | 40.00 |\n")
     names = [name for _, name, *_ in rows(doc_of(text, "2019年部门支出预算表", 2019))]
     assert names == ["一般公共服务支出", "一般公共服务支出基本支出", "一般公共服务支出项目支出"]
+
+
+
+def test_columns_named_by_years_date_their_figures_in_the_corners_unit():
+    """经费控制情况(万元 (its bracket lost) | 2022年决算数 | 2023年预算数: figures in 万元, the
+    2022 column a baseline of 2022, the plan of 2023 a target of 2023; a label's colon is
+    no part of its name."""
+    text = ("| 经费控制情况(万元 | 2022年决算数 | 2023年预算数 |\n| 三公经费: | 0 | 5 |\n"
+            "| 项目支出: | 874.20 | 308.17 |\n")
+    found = rows(doc_of(text, "2023年部门决算", 2023))
+    assert [(raw, name, role, number, unit, end.year) for raw, name, role, number, unit, _,
+            end in found] == [
+        ("0", "三公经费", "baseline", 0.0, "元", 2022),
+        ("5", "三公经费", "target", 50000.0, "元", 2023),
+        ("874.20", "项目支出", "baseline", 8742000.0, "元", 2022),
+        ("308.17", "项目支出", "target", 3081700.0, "元", 2023)]
