@@ -167,6 +167,11 @@ FIGURE_KINDS: tuple[str, ...] = (
     "年初预算数", "年初预算", "调整预算数", "调整预算", "全年预算数", "预算数", "决算数",
     "执行数", "决算", "预算",
 )
+#: Names that only say which figure of a subject a value is (决算支出数为820.33万元 after
+#: 三公经费预算数为832.05万元): the subject's name is theirs.
+KIND_ONLY_NAMES: frozenset[str] = frozenset({
+    "决算支出数", "决算数", "预算数", "执行数", "年初预算数", "调整预算数", "全年预算数",
+    "全年执行数", "决算支出", "预算支出数"})
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
@@ -1558,6 +1563,19 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         name, n_start, n_end = found[0]
         previous = names[i - 1][0][0]
+        if name in KIND_ONLY_NAMES:
+            # 三公经费预算数为832.05万元,决算支出数为820.33万元: which figure of the subject
+            # (the last figure of the sentence before it in the same unit)
+            rate_of_change = spans[i].unit == "%" and bool(spans[i].change)  # (增长19.09%)
+            j = next((j for j in range(i - 1, -1, -1)
+                      if not _one_sentence(text, spans[j].end, spans[i].start, cues.FULL_STOPS)
+                      or (names[j] and (spans[j].unit != "%" if rate_of_change
+                                        else spans[j].unit == spans[i].unit))), None)
+            if j is not None and _one_sentence(text, spans[j].end, spans[i].start,
+                                               cues.FULL_STOPS) \
+                    and names[j][0][0] not in KIND_ONLY_NAMES:
+                names[i] = [(names[j][0][0], n_start, n_end)]
+                continue
         events = _events_of(previous) or (_events_before(text, spans, names, i)
                                           if name in EVENT_OUTCOMES else "")
         if name in EVENT_OUTCOMES and events and _one_sentence(

@@ -1160,3 +1160,13 @@ def test_what_stayed_level_with_its_basis_is_named_by_its_subject_not_the_basis(
 def test_a_doing_ending_the_clause_after_a_counted_noun_says_which_are_counted():
     assert names_of("2019年本部门共0个项目实行绩效目标管理。全县共有8个村开展试点。") == [
         ("0个", ["实行绩效目标管理的项目数"]), ("8个", ["开展试点的村数"])]
+
+
+def test_a_name_that_only_says_which_figure_takes_its_subjects():
+    """…“三公”经费预算数为832.05万元,决算支出数为820.33万元,…较2022年决算数688.84万元
+    131.49万元,增长19.09%: 决算支出数 and 决算数 say which figure of 三公经费 each is; the
+    growth is of the amount before it, not of the completion rate."""
+    text = ("“三公”经费预算数为832.05万元,决算支出数为820.33万元,完成年初预算数的98.59%,较2022年"
+            "决算数688.84万元131.49万元,增长19.09%。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "三公经费", "三公经费", "三公经费预算完成率", "三公经费", "三公经费", "三公经费"]
