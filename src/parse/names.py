@@ -43,6 +43,8 @@ CUSTOM_WORDS: tuple[str, ...] = (
     "执法检查", "行政处罚", "罚款", "整改", "督办", "应急管理站", "社会应急力量",
     "本部门", "本单位", "本年", "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展",
     "组织实施", "我县", "我镇", "我州", "我旗", "我省",
+    # the share of units growing or losing (增长面将近九成, 亏损面32.86%): one measure
+    "增长面", "亏损面",
     # states in 在 (在谈项目, 在库项目, 在校生): one word, not the preposition and a verb
     "在谈", "在库", "在建", "在校", "在岗", "在册", "在编", "在营", "在读", "在园", "在线",
 )
@@ -167,6 +169,12 @@ FIGURE_KINDS: tuple[str, ...] = (
     "年初预算数", "年初预算", "调整预算数", "调整预算", "全年预算数", "预算数", "决算数",
     "执行数", "决算", "预算",
 )
+#: A figure standing alone among a name's words (not one with its unit: 50岁以上, 10亿元以上).
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_UNIT_STARTS: tuple[str, ...] = tuple(cues.UNITS) + tuple(cues.CN_BIG_UNITS) + (
+    "至", "到", "~", "～", "-", "—")  # (10至500万元项目: a range)
+#: Endings of a share's name (增长面, 覆盖率, 比重): no subject of an amount after it.
+SHARE_ENDINGS: tuple[str, ...] = ("面", "率", "比重", "占比")
 #: Names that only say which figure of a subject a value is (决算支出数为820.33万元 after
 #: 三公经费预算数为832.05万元): the subject's name is theirs.
 KIND_ONLY_NAMES: frozenset[str] = frozenset({
@@ -512,8 +520,11 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         changed = False
         if hi - lo == 2 and len(words[hi - 1]) == 1 and words[hi - 1] in MEASURE_ENDINGS:
             break  # 完成及时率: the words before a bare 率 are its name, noise or not
-        if (words[lo] in LEADING_NOISE or DURATION.fullmatch(words[lo])) \
+        if (words[lo] in LEADING_NOISE or DURATION.fullmatch(words[lo])
+                or (_BARE_FIGURE.fullmatch(words[lo]) and _is_cjk(words[lo + 1][0])
+                    and not words[lo + 1].startswith(_UNIT_STARTS))) \
                 and words[lo] + words[lo + 1] not in KEPT_TERMS:
+            # (160规模以上工业企业实现产值…: a count printed without its unit is no name)
             lo, changed = lo + 1, True
         elif words[hi - 1] in TRAILING_NOISE or DURATION.fullmatch(words[hi - 1]):
             hi, changed = hi - 1, True
@@ -1611,8 +1622,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 names[i] = [(before[: -len(own)] + name, n_start, n_end)]
                 continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1 \
-                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
-            # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it
+                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \
+                and not previous.endswith(SHARE_ENDINGS):
+            # 果用瓜1107公顷，产量28408吨: a measure alone is of the subject before it (not of
+            # a share: 增长面将近九成;累计实现产值225.46亿元)
             if name in SPENDING_SUFFIXES and previous.endswith("费"):
                 names[i] = [(previous, n_start, n_end)]  # 三公经费…,支出决算为38.62万元
                 continue

@@ -1170,3 +1170,13 @@ def test_a_name_that_only_says_which_figure_takes_its_subjects():
             "决算数688.84万元131.49万元,增长19.09%。")
     assert [n[0] for _, n in names_of(text)] == [
         "三公经费", "三公经费", "三公经费预算完成率", "三公经费", "三公经费", "三公经费"]
+
+
+def test_a_growth_share_is_one_measure_and_no_subject_of_the_amount_after_it():
+    """…139家企业实现正增长,增长面将近九成;累计实现产值225.46亿元: 增长面 is a measure of its
+    own, and the 产值 after it is of no 增长面; a count printed without its unit before a
+    name (160规模以上工业企业实现产值…) is no part of it, a bound is (50岁以上)."""
+    text = "139家企业实现正增长,增长面将近九成;累计实现产值225.46亿元。"
+    assert [n[0] for _, n in names_of(text)] == ["企业数", "增长面", "产值"]
+    text = "160规模以上工业企业实现产值237.55亿元。50岁以上18人。"
+    assert [n[0] for _, n in names_of(text)] == ["规模以上工业企业产值", "50岁以上人数"]
