@@ -34,6 +34,14 @@ _YEAR_WORD = re.compile(r"^[年月]")
 _FIGURE = re.compile(r"^(?:[≥≤<>＞＜]|不低于|不高于|不少于)?[-−+]?\d[\d,.]*%?\S{0,4}$"
                      r"|^[-—–/]{1,2}$")
 
+#: Header words of a progress table's columns: one row of sentences is enough.
+PROGRESS_HEADER_WORDS: tuple[str, ...] = ("完成情况", "进展情况", "落实情况", "推进情况")
+#: Header words of a column a row may leave empty at its end (the copy drops the cell).
+OPTIONAL_HEADERS: tuple[str, ...] = ("备注", "说明")
+#: A cell of words holding a figure (完成营造林9.55万亩,其中人工造林500亩…): a progress
+#: table's task or progress, written in sentences.
+_SENTENCE_WITH_FIGURE = re.compile(r"[\u4e00-\u9fff][^\s]*\d|\d[^\s]*[\u4e00-\u9fff]")
+
 Span = tuple[int, int]
 
 
@@ -75,16 +83,27 @@ def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
     if len(header) < MIN_COLUMNS or lines[i][header[0][0] : header[0][1]] not in SERIAL_HEADERS:
         return None
     rows = [header]
+    # trailing columns a row may leave empty (its 备注): the copy drops them
+    optional = 0
+    while optional < len(header) - MIN_COLUMNS and any(
+            w in lines[i][slice(*header[len(header) - 1 - optional])] for w in OPTIONAL_HEADERS):
+        optional += 1
     for line in lines[i + 1 :]:
         cells = _cells(line)
         number = ROW_NUMBER.match(line[cells[0][0] : cells[0][1]]) if cells else None
         if number is None or int(number.group(1)) != len(rows):
             break
-        fitted = _fitted(line, cells, len(header))
-        if fitted is None or not any(_FIGURE.match(line[a:b]) for a, b in fitted[2:]):
+        fitted = next((f for width in range(len(header), len(header) - optional - 1, -1)
+                       if (f := _fitted(line, cells, width)) is not None), None)
+        if fitted is None or not any(_FIGURE.match(line[a:b]) or _SENTENCE_WITH_FIGURE.search(
+                line[a:b]) for a, b in fitted[2:]):
             break
         rows.append(fitted)
-    return rows if len(rows) - 1 >= MIN_ROWS else None
+    # a progress table's one task (重点工作任务 | 本月完成情况 | 累计进展情况), written in
+    # sentences, is a table too
+    progress = any(w in lines[i] for w in PROGRESS_HEADER_WORDS) and len(rows) == 2 \
+        and any(mark in lines[i + 1][a:b] for a, b in rows[1][1:] for mark in "。,，;；")
+    return rows if len(rows) - 1 >= (1 if progress else MIN_ROWS) else None
 
 
 def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:

@@ -65,3 +65,19 @@ def test_a_form_header_needs_its_header_words_and_a_row_under_it():
     for text in ("一级指标 二级指标 三级指标 指标值\n全区经济运行总体平稳 增长5%\n",
                  "一级指标 二级指标 说明文字 其他\n产出指标 数量指标 出差人数 8\n"):
         assert tabulate_spaced_forms(text) == text, text
+
+
+def test_a_progress_tables_one_row_of_sentences_copied_with_spaces_is_a_table():
+    """序号 重点工作任务 本月完成情况 累计进展情况 … 备注 over one task whose cells are
+    sentences and whose 备注 was left empty: a table of its header and that row."""
+    text = ("石台县林业局2024年重点工作进展情况汇总表(十一月)\n"
+            "序号 重点工作任务 本月完成情况 累计进展情况 是否达到时序进度 备注\n"
+            "1 完成营造林9.55万亩,其中人工造林500亩。 完成油茶造林500亩栽植。 "
+            "累计完成营造林96069.9亩,任务完成率100.6%。 达到时序进度\n")
+    doc = read_document("t.txt", text.encode("utf-8"))
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row) for row in block.rows]
+    assert rows[1][:3] == ["1", "完成营造林9.55万亩,其中人工造林500亩。", "完成油茶造林500亩栽植。"]
+    assert rows[1][-2:] == ["达到时序进度", ""]
+    assert tabulate_spaced_tables("序号 任务 进展\n1 推进项目建设 已开工\n") == \
+        "序号 任务 进展\n1 推进项目建设 已开工\n"  # no figure anywhere
