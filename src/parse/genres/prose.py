@@ -273,6 +273,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|实际(?=利用|使用|到位|到账|投资)"
                        # 根据实际开支…增加200万元: the facts a plan goes by
                        r"|(?<=根据|按照|结合|立足|切合|符合|联系)实际|(?<=从)实际"
+                       # 占去年底的105.35%, 比上年底增加: a past year's end, no deadline
+                       r"|(?<=[去上前])年底"
                        # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
                        r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.

@@ -866,3 +866,12 @@ def test_an_action_plans_goals_are_targets_whatever_their_words():
             "产业链初具规模。\n")
     values = rows(parse(read_document("plan.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [("同比增长15%", "target"), ("5个", "target")]
+
+
+def test_last_years_end_is_no_deadline():
+    """系统就业人口59674人,其中脱贫人口58221人(占去年底的105.35%): 去年底 is a past date
+    compared with, not 年底 as a deadline."""
+    text = ("2021年工作总结\n截至12月14日,系统就业人口59674人,其中脱贫人口58221人(占去年底的"
+            "105.35%)、边缘户1453人。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert {v["role"] for v in values} == {"actual"}
