@@ -359,7 +359,7 @@ _LIST_MARKER = re.compile(
 )
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持在|控制在|超过|突破|不低于"
-                          r"|不少于)?$")
+                          r"|不少于|完成|实现|收入|支出)?$")
 #: A change whose words hold 分别 (同比分别增长9%): a run's first value.
 RESPECTIVELY_INSIDE = re.compile(r"^(?:同比|环比|比上年|较上年|与上年相比)?分别")
 #: Scopes that name two populations at once: 城乡居民收入分别增长12%和13% is 城镇居民收入

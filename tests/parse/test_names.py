@@ -1180,3 +1180,12 @@ def test_a_growth_share_is_one_measure_and_no_subject_of_the_amount_after_it():
     assert [n[0] for _, n in names_of(text)] == ["企业数", "增长面", "产值"]
     text = "160规模以上工业企业实现产值237.55亿元。50岁以上18人。"
     assert [n[0] for _, n in names_of(text)] == ["规模以上工业企业产值", "50岁以上人数"]
+
+
+def test_a_respectively_run_after_a_verb_of_result():
+    """城乡常住居民人均可支配收入分别完成36238元和16075元,增长6.9%和8.7%: 分别完成 opens a
+    run as 分别为 does, and the changes after it follow the same sides."""
+    text = "城乡常住居民人均可支配收入分别完成36238元和16075元,增长6.9%和8.7%。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入", "城镇常住居民人均可支配收入",
+        "农村常住居民人均可支配收入"]
