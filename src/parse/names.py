@@ -265,7 +265,7 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
                            "降低到", "减少到", "达到", "到", "至", "增至", "降至", "为",
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
-CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)")
+CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降|升)?(?:到|至)")
 #: 从/由 open the span of a change (X从A增加到B): the subject stands before them.
 FROM_WORDS = ("从", "由")
 #: A name that compares with something else (低于省控线0.84个百分点) is about the value

@@ -65,6 +65,9 @@ _YEAR = rf"(?:\d{{4}}|[{_CN_DIGIT_CHARS}]{{4}})"
 
 _SENTENCE_ENDS = cues.SENTENCE_BREAKS
 _CLAUSE_ENDS = _SENTENCE_ENDS + ",，、:：()（）\t “”\"'《》"
+#: A basis that quotes its period (较“十三五”末): the openers, and the longest quote.
+QUOTED_BASIS_OPENERS = "较比"
+QUOTED_BASIS_MAX = 8
 _NON_VALUE_FOLLOWERS = "年月日号时届岁"  # 2025年, 9月, 60日, 18号, 16时: names and dates
 _TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个工作日", "年"})
 #: 年 after a number is a date or a name (2025年, 十四五) unless a comparator stands
@@ -764,6 +767,12 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
         clause_start -= 1
         if verb_start - clause_start > 16:
             break
+    if clause_start > floor + 1 and scan[clause_start - 1] == "”":
+        # 较“十三五”末增长135%: a quoted period inside the basis, no clause's end
+        open_at = scan.rfind("“", floor, clause_start - 1)
+        if open_at > floor and clause_start - 1 - open_at <= QUOTED_BASIS_MAX \
+                and scan[open_at - 1] in QUOTED_BASIS_OPENERS:
+            clause_start = open_at - 1
     basis, start = None, verb_start
     window = scan[clause_start:verb_start]
     for opener in cues.BASIS_OPENERS:

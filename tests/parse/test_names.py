@@ -1189,3 +1189,9 @@ def test_a_respectively_run_after_a_verb_of_result():
     assert [n[0] for _, n in names_of(text)] == [
         "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入", "城镇常住居民人均可支配收入",
         "农村常住居民人均可支配收入"]
+
+
+def test_the_end_of_a_change_from_one_level_to_another_shares_its_name():
+    """规上工业企业由33户增至61户: both counts are of 规上工业企业 (增至 as 增加到)."""
+    assert [n[0] for _, n in names_of("规上工业企业由33户增至61户。")] == [
+        "规上工业企业户数", "规上工业企业户数"]

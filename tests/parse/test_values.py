@@ -968,3 +968,12 @@ def test_metric_units_in_latin_letters():
     assert [(v.raw, v.number, v.unit) for v in find_values(text)] == [
         ("1660m", 1660, "米"), ("174万m3", 1740000, "立方米"), ("3.2万m²", 32000, "平方米"),
         ("50mm", 50, "毫米")]
+
+
+def test_a_basis_that_quotes_its_period():
+    """产值较“十三五”末增长135%: the quoted period is part of the basis, as 较十三五末 is."""
+    (growth, _) = find_values("产值较“十三五”末增长135%,达43.03亿元。")
+    assert (growth.raw, growth.change, growth.change_basis) == (
+        "较“十三五”末增长135%", "up", "较“十三五”末")
+    (alone,) = find_values("全省“十三五”期间增长5%。")
+    assert alone.change_basis is None
