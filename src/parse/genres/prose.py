@@ -429,7 +429,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     the year the document plans for (a section on a year before it is a review); `year`
     the document's, standing in for `published` when that is unknown."""
     raw = span.raw
-    if raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES) \
+    bound = raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES)
+    if (bound and genre not in REPORT_GENRES) \
             or in_task_title(text, span.start, span.end):  # 《建成幼儿园3所》: a plan's task
         return "target"
     if _is_threshold(text, span):

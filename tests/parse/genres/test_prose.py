@@ -875,3 +875,13 @@ def test_last_years_end_is_no_deadline():
             "105.35%)、边缘户1453人。\n")
     values = rows(parse(read_document("summary.txt", text.encode())))
     assert {v["role"] for v in values} == {"actual"}
+
+
+def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
+    """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
+    floor a sentence sets with a goal word (确保…不低于) stays a target."""
+    text = ("2021年工作总结\n今年以来,县乡村振兴工作领导小组每月至少1次听取相关工作汇报。\n"
+            "下一步,确保脱贫人口务工规模不低于5万人。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("至少1次", "actual"), ("不低于5万人", "target")]
