@@ -1927,14 +1927,17 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             # (人均增收415元: the increase itself is measured, 带动农民人均增收, not …金额)
             found = [(_bare(found[0][0], unit) + noun_change, found[0][1], found[0][2])]
+        if span.qualitative is not None and span.raw in LEVEL_WORDS_SAME:
+            found = _same_as_basis(text, spans, names, i) or found  # (增速与上月持平: 增速)
         if len(found) == 1 and found[0][0] in NOUN_CHANGES and i > 0 and names[i - 1] \
                 and len(names[i - 1]) == 1 and _one_sentence(text, spans[i - 1].end, span.start):
-            # 固定资产投资总额56.4亿元,…,增速-4.7%: the growth of the figure before
-            found = [(names[i - 1][0][0] + found[0][0], found[0][1], found[0][2])]
+            # 固定资产投资总额56.4亿元,…,增速-4.7%: the growth of the figure before (whose
+            # name may say 增速 already)
+            owner_name = names[i - 1][0][0]
+            found = [(owner_name if owner_name.endswith(found[0][0]) else owner_name
+                      + found[0][0], found[0][1], found[0][2])]
         if len(found) == 1 and span.change:
             found = _named_in_full(text, spans, names, i, found)
-        if span.qualitative is not None and span.raw in LEVEL_WORDS_SAME:
-            found = _same_as_basis(text, spans, names, i) or found
         if not found:
             found = _change_of_sentence_before(text, spans, names, i)
         names.append(found)

@@ -1195,3 +1195,14 @@ def test_the_end_of_a_change_from_one_level_to_another_shares_its_name():
     """规上工业企业由33户增至61户: both counts are of 规上工业企业 (增至 as 增加到)."""
     assert [n[0] for _, n in names_of("规上工业企业由33户增至61户。")] == [
         "规上工业企业户数", "规上工业企业户数"]
+
+
+def test_a_growth_rate_said_unchanged_is_the_growth_of_the_figure_before():
+    """…工业增加值累计增长11.5%,…,增速与上月持平,分别较去年同期和全年分别回落4.5、4.2个
+    百分点: 增速 is the figure's growth, named once, and the runs after it are its too;
+    电力、热力及水生产和供应业 is one trade."""
+    text = ("全市规模以上工业增加值累计增长11.5%,居全省第6位,增速与上月持平,分别较去年同期和全年"
+            "分别回落4.5、4.2个百分点。电力、热力及水生产和供应业增加值同比增长2.9%。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "规模以上工业增加值", "规模以上工业增加值增速", "规模以上工业增加值增速",
+        "规模以上工业增加值增速", "电力、热力及水生产和供应业增加值"]
