@@ -1008,6 +1008,14 @@ THING_AFTER = re.compile(
     r"|通车|落地|启动|主体|进入|开始|实现|完成|[,，。;；])")
 
 
+#: Shares that, with their figure, describe the trade named after 的 (占比63.3%的电力供应
+#: 业同比增长6.5%): that trade's share.
+SHARE_MEASURES = frozenset({"占比", "比重"})
+TRADE_AFTER = re.compile(
+    r"的(?P<thing>[^,，。;；、:：\d]{2,14}?(?:业|行业|产业|企业|领域))(?=同比|增长|下降|实现|完成"
+    r"|[,，。;；])")
+
+
 def _thing_after(text: str, end: int, measure: str, n_start: int) -> list[NameSpan]:
     """The name of a measure whose figure describes the thing after its 的 (投资5000万元的
     鑫源食品加工项目建成投产 → 鑫源食品加工项目投资), or [] when no such thing follows."""
@@ -1815,6 +1823,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             measure = _bare(found[0][0], unit) if len(found) == 1 else ""
             if measure in MEASURE_OF_FOLLOWING:
                 found = _thing_after(text, span.end, measure, found[0][1]) or found
+            elif measure in SHARE_MEASURES and (trade := TRADE_AFTER.match(text, span.end)):
+                # 占比63.3%的电力供应业同比增长6.5%: the share of the trade after its 的
+                found = [(trade.group("thing") + measure, found[0][1], trade.end("thing"))]
             if not found and base_unit == "%":
                 found = _share_of_following(text, span.end)
             elif found and base_unit in ("%", "‰") and len(found) == 1:

@@ -1206,3 +1206,9 @@ def test_a_growth_rate_said_unchanged_is_the_growth_of_the_figure_before():
     assert [n[0] for _, n in names_of(text)] == [
         "规模以上工业增加值", "规模以上工业增加值增速", "规模以上工业增加值增速",
         "规模以上工业增加值增速", "电力、热力及水生产和供应业增加值"]
+
+
+def test_a_share_describing_the_trade_after_it():
+    """其中,占比63.3%的电力供应业同比增长6.5%: the share is 电力供应业's."""
+    assert [n[0] for _, n in names_of("其中,占比63.3%的电力供应业同比增长6.5%。")] == [
+        "电力供应业占比", "电力供应业"]
