@@ -895,7 +895,9 @@ RELATIVE_OPENERS: tuple[str, ...] = ("符合", "具有", "具备", "满足", "�
                                      "不", "未")  # 55家落实…不到位的经营户, 两家不落实…的市场
 RELATIVE_REACH = 12
 #: A bracketed inclusion note (含专用, 含改扩建) inside a counted noun.
-_INCLUSION_NOTE = re.compile(r"[(（](?:含|包括)[^()（）]{1,8}[)）]")
+_INCLUSION_NOTE = re.compile(r"[(（](?:含|包括)[^()（）]{1,8}[)）]"
+                             # 6条(段)河道: another measure word for the same count
+                             r"|[(（][\u4e00-\u9fff][)）]")
 
 
 def _unquoted_de(phrase: str) -> int:

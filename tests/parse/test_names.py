@@ -1212,3 +1212,10 @@ def test_a_share_describing_the_trade_after_it():
     """其中,占比63.3%的电力供应业同比增长6.5%: the share is 电力供应业's."""
     assert [n[0] for _, n in names_of("其中,占比63.3%的电力供应业同比增长6.5%。")] == [
         "电力供应业占比", "电力供应业"]
+
+
+def test_a_second_measure_word_in_brackets_is_no_end_of_the_counted_noun():
+    """对石家河、于家河等6条(段)河道进行了清淤; 1844个村(居)民小组: the bracket gives
+    another measure word or character; the noun after it is what is counted."""
+    assert [n[0] for _, n in names_of("对石家河、于家河等6条(段)河道进行了清淤。")] == ["河道数"]
+    assert [n[0] for _, n in names_of("全县共有1844个村(居)民小组。")] == ["村民小组数"]
