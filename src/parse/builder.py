@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from zhibiao.ingest.document import Block, SourceDocument
-from zhibiao.parse.names import link_key, without_owner
+from zhibiao.parse.names import home_places, link_key, without_home_place, without_owner
 from zhibiao.parse.records import IndicatorRow, ProvenanceRow, TargetRow, ValueRow
 from zhibiao.parse.values import ValueSpan
 
@@ -31,6 +31,8 @@ class RecordBuilder:
         self._sorted_spans: list[tuple[int, int]] = []
         self._value_keys: set[tuple[int, int, str | None]] = set()
         self._taken_tables: set[int] = set()
+        #: the places the document is of (海口市): no part of its figures' names
+        self._home_places = home_places(doc.title, doc.issuer)
 
     def take(self, block: Block) -> None:
         """Mark a table a reader has read whole (a performance form): the readers after it
@@ -59,8 +61,9 @@ class RecordBuilder:
                       text: str | None = None, level1: str | None = None,
                       level2: str | None = None, section: str | None = None) -> str:
         """The id of the indicator `name` under `target_id`, created at text[start:end] the
-        first time it is named (without the reporting body's own name in front)."""
-        name = without_owner(name, self.doc.issuer)
+        first time it is named (without the reporting body's own name or the document's
+        own place in front)."""
+        name = without_home_place(without_owner(name, self.doc.issuer), self._home_places)
         key = (target_id, link_key(name))
         if key not in self._indicator_ids:
             indicator_id = f"{self.doc.doc_id}-i{len(self.indicators) + 1:04d}"

@@ -812,6 +812,33 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
     return [(name, p_start + n_start, p_start + n_end)] if name else []
 
 
+#: Endings of an administrative place's name (海口市, 萧县, 长安镇), and words ending so that
+#: name no place (城市低保: a city's, not a place).
+ADMIN_SUFFIXES: tuple[str, ...] = ("省", "市", "县", "区", "镇", "乡", "旗", "州", "盟")
+NOT_PLACES = frozenset({"城市", "都市", "县城", "市区", "城区", "社区", "园区", "景区", "辖区",
+                        "山区", "牧区", "小区", "片区", "省市", "市县", "县区", "区县", "乡镇",
+                        "城乡", "地区", "街区", "校区", "库区", "新区", "开发区", "农村牧区",
+                        "城镇", "村镇", "集镇"})
+
+
+def home_places(*texts: str | None) -> frozenset[str]:
+    """The places a document is of, as its title and issuer name them (海口市, 萧县): a
+    figure's name need not repeat them."""
+    return frozenset(word for text in texts if text for word, flag in _words(text)
+                     if flag == "ns" and word.endswith(ADMIN_SUFFIXES) and len(word) >= 2
+                     and word not in NOT_PLACES)
+
+
+def without_home_place(name: str, places: frozenset[str]) -> str:
+    """`name` without a leading place the document is of (海口市接待游客人次 in a 海口 page
+    → 接待游客人次); a place the document covers among others (东坡区 in a 眉山 table)
+    stays, and so does a name that would be left too short."""
+    for place in places:
+        if name.startswith(place) and len(name) - len(place) >= 2:
+            return name[len(place) :]
+    return name
+
+
 def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
     """The noun phrase right after a count (5个航空救援临时起降点), or None."""
     right = end

@@ -1219,3 +1219,17 @@ def test_a_second_measure_word_in_brackets_is_no_end_of_the_counted_noun():
     another measure word or character; the noun after it is what is counted."""
     assert [n[0] for _, n in names_of("对石家河、于家河等6条(段)河道进行了清淤。")] == ["河道数"]
     assert [n[0] for _, n in names_of("全县共有1844个村(居)民小组。")] == ["村民小组数"]
+
+
+def test_the_documents_own_place_is_no_part_of_a_name():
+    """In a page of 海口市's bureau, 海口市接待游客人次 is 接待游客人次; a place the page covers
+    among others (龙华区 in a 海口 page) stays, and words ending like a place that name
+    none (城市低保, 城镇新增就业) are no place."""
+    from zhibiao.parse.names import home_places, without_home_place
+
+    places = home_places("海口市2023年旅游工作总结", "海口市旅游和文化广电体育局")
+    assert "海口市" in places
+    assert without_home_place("海口市接待游客人次", places) == "接待游客人次"
+    assert without_home_place("龙华区接待游客人次", places) == "龙华区接待游客人次"
+    assert without_home_place("海口市", places) == "海口市"  # nothing would be left
+    assert not home_places("城市低保工作总结", "城镇新增就业办公室") & {"城市", "城镇"}
