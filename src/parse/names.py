@@ -812,6 +812,8 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
     return [(name, p_start + n_start, p_start + n_end)] if name else []
 
 
+#: A year printed without its 年 after a place (云县2023“三公”经费).
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d年月])")
 #: Endings of an administrative place's name (海口市, 萧县, 长安镇), and words ending so that
 #: name no place (城市低保: a city's, not a place).
 ADMIN_SUFFIXES: tuple[str, ...] = ("省", "市", "县", "区", "镇", "乡", "旗", "州", "盟")
@@ -835,7 +837,9 @@ def without_home_place(name: str, places: frozenset[str]) -> str:
     stays, and so does a name that would be left too short."""
     for place in places:
         if name.startswith(place) and len(name) - len(place) >= 2:
-            return name[len(place) :]
+            rest = name[len(place) :]
+            year = _BARE_YEAR.match(rest)  # (云县2023“三公”经费: the year printed bare)
+            return rest[year.end() :] if year and len(rest) - year.end() >= 2 else rest
     return name
 
 

@@ -1232,4 +1232,5 @@ def test_the_documents_own_place_is_no_part_of_a_name():
     assert without_home_place("海口市接待游客人次", places) == "接待游客人次"
     assert without_home_place("龙华区接待游客人次", places) == "龙华区接待游客人次"
     assert without_home_place("海口市", places) == "海口市"  # nothing would be left
+    assert without_home_place("海口市2023三公经费", places) == "三公经费"  # a bare year too
     assert not home_places("城市低保工作总结", "城镇新增就业办公室") & {"城市", "城镇"}
