@@ -223,6 +223,8 @@ UNIT_SUFFIXES: dict[str, str] = {
     "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "时间", "周": "时间",
     "个月": "时间", "个工作日": "时间", "年": "年限",
 }
+#: Things a 宗 counts as items, not as cases (水务项目96宗, 出让地块12宗).
+THINGS_COUNTED_IN_ZONG: tuple[str, ...] = ("项目", "地块", "土地", "工程", "交易", "宗地")
 #: Verbs whose count is a volume (生猪出栏, 存栏 in 头; 粮食收购 in 吨): named …量.
 VOLUME_VERBS: tuple[str, ...] = ("出栏", "存栏", "收购", "出口", "进口", "吞吐", "销售")
 VOLUME_SUFFIX = "量"
@@ -624,8 +626,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             suffix = AREA_SUFFIX if base_unit in AREA_UNITS \
                 else LENGTH_SUFFIX if base_unit in LENGTH_UNITS else ""
         elif (suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS)) \
-                or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")):
-            suffix = COUNT_SUFFIX  # 医务人员数, 脱贫户数
+                or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")) \
+                or (base_unit == "宗" and name.endswith(THINGS_COUNTED_IN_ZONG)):
+            suffix = COUNT_SUFFIX  # 医务人员数, 脱贫户数, 水务项目数 (96宗: items, no 起)
         if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS:
             # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积; 出口120亿元: 出口额)
             suffix = VALUE_SUFFIX if base_unit in MONEY_UNITS else VOLUME_SUFFIX

@@ -1234,3 +1234,9 @@ def test_the_documents_own_place_is_no_part_of_a_name():
     assert without_home_place("海口市", places) == "海口市"  # nothing would be left
     assert without_home_place("海口市2023三公经费", places) == "三公经费"  # a bare year too
     assert not home_places("城市低保工作总结", "城镇新增就业办公室") & {"城市", "城镇"}
+
+
+def test_projects_counted_in_zong_are_items_and_cases_are_events():
+    """全市水务项目96宗: a count of projects (水务项目数); 查处违法案件12宗: cases (起数)."""
+    assert [n[0] for _, n in names_of("全市水务项目96宗。")] == ["水务项目数"]
+    assert [n[0] for _, n in names_of("查处违法案件12宗。")] == ["查处违法案件起数"]
