@@ -1533,6 +1533,10 @@ def _events_of(name: str) -> str:
     return ""
 
 
+#: What a clause says its subject did (产业快速发展, 持续壮大): no part of the subject.
+TREND_VERBS = frozenset({"发展", "增长", "提升", "提高", "壮大", "向好", "推进", "回升"})
+
+
 def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
                               at: int) -> str:
     """The thing the clause before the one at `at` is about, when that clause is in the
@@ -1545,6 +1549,8 @@ def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
     while len(words) > 1 and (words[0][1] in ADVERB_FLAGS or words[0][0] in FRONT_DOINGS
                               or words[0][0] in SUBJECT_LEAD_VERBS):
         words.pop(0)
+    if len(words) > 3 and words[-1][0] in TREND_VERBS and words[-2][1] in ("d", "vd", "ad"):
+        words = words[:-2]  # 再生资源循环利用产业快速发展,产值…: the subject, not how it went
     if not words or words[-1][1] not in SUBJECT_FLAGS or len(words) < 2:
         return ""
     return "".join(w for w, _ in words)

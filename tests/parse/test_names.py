@@ -1240,3 +1240,10 @@ def test_projects_counted_in_zong_are_items_and_cases_are_events():
     """全市水务项目96宗: a count of projects (水务项目数); 查处违法案件12宗: cases (起数)."""
     assert [n[0] for _, n in names_of("全市水务项目96宗。")] == ["水务项目数"]
     assert [n[0] for _, n in names_of("查处违法案件12宗。")] == ["查处违法案件起数"]
+
+
+def test_how_the_subject_of_the_clause_before_went_is_no_part_of_it():
+    """再生资源循环利用产业快速发展,产值较“十三五”末增长135%: the 产值 is the trade's; 快速发展
+    says how it went."""
+    text = "再生资源循环利用产业快速发展,产值较“十三五”末增长135%,达43.03亿元。"
+    assert [n[0] for _, n in names_of(text)] == ["再生资源循环利用产业产值"] * 2
