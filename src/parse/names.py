@@ -1246,6 +1246,12 @@ _GROUP_MEASURE = re.compile(r"增加值|总产值|产值|产量|营业收入|营
                             r"|出口交货值|出口")
 
 
+#: A time a run's measure is said at (截至三季度, 1-9月, 今年以来), before the measure.
+RUN_TIME_LEAD = re.compile(r"^(?:截至|截止|到)?[^,，、]{0,6}?(?:季度|月底|月末|年底|以来|月份?|年)")
+#: Measures a run of values may be named by, besides the bare ones (投资额分别为…).
+RUN_MEASURES = frozenset({"投资额", "总投资", "产值", "营业收入", "销售额", "金额", "面积", "产量"})
+
+
 def _grouped_items_before(text: str, left: int, n: int,
                           measure: str = "") -> list[NameSpan] | None:
     """The names of the n values of a 分别 run whose clause holds nothing before 分别 but
@@ -1257,12 +1263,14 @@ def _grouped_items_before(text: str, left: int, n: int,
         end -= 1
     start = max(text.rfind(ch, 0, end) for ch in cues.CLAUSE_BREAKS) + 1
     group = _COUNTED_GROUP.search(text, start, end)
-    if group is None:
+    if group is None and not (measure and measure not in NOUN_CHANGES):
         return None
-    items = _cut(text[start : group.start()], start, _DUN)
+    # (with a measure of the run's own, the clause before may be the bare list: 生态公墓新建
+    # 项目(一期)、…、殡仪馆改扩建…项目,截至三季度投资额分别为3000万元、1900万元、3800万元)
+    items = _cut(text[start : group.start() if group else end], start, _DUN)
     if len(items) != n:
         return None
-    own = _GROUP_MEASURE.search(group.group("rest"))
+    own = _GROUP_MEASURE.search(group.group("rest")) if group else None
     suffix = (own.group() if own else "") + measure
     named = []
     for item, a, b in items:
@@ -1306,7 +1314,10 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         return [(short.group("scope") + TRADE_SHORTHANDS[c] + short.group("measure"), at,
                  left + short.end()) for c in short.group("items").split("、")]
     before = window[: marker.start()].strip() if marker is not None else None
-    if before is not None and (not before or before in NOUN_CHANGES):
+    if before is not None:
+        before = RUN_TIME_LEAD.sub("", before)  # (截至三季度投资额分别为…)
+    if before is not None and (not before or before in NOUN_CHANGES
+                               or before in BARE_MEASURES or before in RUN_MEASURES):
         # (增速分别为…: the run's measure, the items in the clause before)
         grouped = _grouped_items_before(text, left, end - i, before)
         if grouped:

@@ -1247,3 +1247,11 @@ def test_how_the_subject_of_the_clause_before_went_is_no_part_of_it():
     says how it went."""
     text = "再生资源循环利用产业快速发展,产值较“十三五”末增长135%,达43.03亿元。"
     assert [n[0] for _, n in names_of(text)] == ["再生资源循环利用产业产值"] * 2
+
+
+def test_a_run_named_by_a_bare_list_in_the_clause_before():
+    """生态公墓新建项目、殡仪馆改扩建工程项目,截至三季度投资额分别为3000万元、3800万元:
+    the clause before lists the run's items, the run's own measure names each."""
+    text = "生态公墓新建项目、殡仪馆改扩建工程项目,截至三季度投资额分别为3000万元、3800万元。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "生态公墓新建项目投资额", "殡仪馆改扩建工程项目投资额"]
