@@ -155,12 +155,12 @@ class _Form:
             return True
         columns = match_columns(texts, FUND_COLUMNS)
         if {"budget", "spent"} <= columns.keys():
+            self.header_texts = {role: texts[c] for role, c in columns.items()}
             if min(columns.values()) == 0:
                 # 年初预算数 | 全年预算数 | … in the first column: the label column's cell
                 # (预算资金(万元), spanning the rows) was printed above the header row
                 columns = {role: c + 1 for role, c in columns.items()}
             self.part, self.columns = "funds", columns
-            self.header_texts = {role: texts[c] for role, c in columns.items()}
             unit = _UNIT_IN_HEADER.search("".join(texts))
             self.fund_unit = unit.group(1) if unit else "万元"
             return True

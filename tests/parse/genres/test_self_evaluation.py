@@ -258,3 +258,20 @@ def test_a_sign_column_says_the_relation_before_the_indicators_kind():
     records = parse(read_document("form.txt", text.encode()))
     targets = [(v["number"], v["comparator"]) for v in records.values if v["role"] == "target"]
     assert targets == [(8.0, "="), (10000.0, "≤")]
+
+
+def test_a_fund_header_ending_the_row_and_missing_its_label_column_does_not_crash():
+    """年初预算数 | … | 得分 as a table of its own whose width is its header's: moved
+    one column right for the fund lines, the header's own words are still its own (a
+    2023 自评表 of 临翔区 went to quarantine on an IndexError here)."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表\n作者: 时间:2023-12-01\n"
+            "项目支出绩效自评表 |\n| ( 2023年度) |\n项目名称 | 2023年野生动物收容所建设项目 |\n"
+            "主管部门 | 临翔区林业和草原局 | 实施单位 | 临翔区林业和草原局 |\n项目资金 (万元) |\n"
+            "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 |\n"
+            "| 32.4 | 31.69 | 10 | 97.80% | 9 |\n其中:当年财政拨款 |\n"
+            "| 32.4 | 31.69 | 10 | 97.80% | 9 |\n")
+    records = parse(read_document("form.txt", text.encode()))  # no IndexError
+    assert records.document["genre"] == "self_evaluation_table"
