@@ -56,6 +56,8 @@ HEAD_LABELS = ("项目名称", "项目支出名称")
 #: (parse/genres/self_evaluation.py) reads head funds by the same words.
 FUNDS_WORDS: tuple[str, ...] = ("资金", "预算金额")
 AMOUNT_CELL = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
+#: Labels of a form's part printed in a cell of their own before its header (绩效指标).
+PART_LABELS = frozenset({"绩效指标", "绩效目标", "年度绩效指标"})
 #: A cell that ends the form's indicator rows.
 _END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
               "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",
@@ -461,8 +463,18 @@ def _header_only(text: str, cells: list[Cell]) -> bool:
 
 
 def _opens_indicator_header(text: str, row: tuple[Cell, ...]) -> bool:
-    cells = _filled(row)
+    cells = _header_cells(text, row)
     return bool(cells) and _label(text[cells[0].start : cells[0].end]).startswith("一级指标")
+
+
+def _header_cells(text: str, row: tuple[Cell, ...]) -> list[Cell]:
+    """The row's cells, without the part's label a copy printed before an indicator header
+    (绩效指标 | 一级指标 | 二级指标 …: the 绩效指标 cell spans the part's rows, which lost it)."""
+    cells = _filled(row)
+    if len(cells) > 1 and _label(text[cells[0].start : cells[0].end]) in PART_LABELS \
+            and _label(text[cells[1].start : cells[1].end]).startswith("一级指标"):
+        return cells[1:]
+    return cells
 
 
 def _join_split_header(text: str, blocks: list[Block]) -> list[Block]:
@@ -558,7 +570,7 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
         if at is None:
             out.append(block)
             continue
-        header = _filled(rows[at])
+        header = _header_cells(text, rows[at])
         nxt = at + 1
         while nxt < len(rows) and _header_only(text, _filled(rows[nxt])):
             header += _filled(rows[nxt])

@@ -212,3 +212,23 @@ def test_a_piped_form_whose_header_broke_over_lines_and_rows_lost_their_levels()
     facts = {(names.get(v["indicator_id"]), v["role"], v["number"]) for v in records.values}
     assert ("建设美丽宜居自然村庄数量", "target", 200) in facts
     assert ("建设美丽宜居自然村庄数量", "actual", 202) in facts
+
+
+def test_a_parts_label_before_the_indicator_header_is_no_column():
+    """| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | …: the 绩效指标 cell spans the
+    part's rows, which the copy printed without it; the header starts at 一级指标, and a row
+    that lost its 一级指标 too keeps the one above."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse.tables import row_texts, table_blocks
+
+    text = ("项目支出绩效自评表\n"
+            "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 "
+            "| 得分 |\n"
+            "| 产出指标 | 数量指标 | 野生动物收容所 | ≥200平方米 | 204.46平方米 | 10 | 10 |\n"
+            "| 数量指标 | 钢结构圈养围栏 | ≥120米 | 121.5米 | 10 | 10 |\n")
+    doc = read_document("form.txt", text.encode())
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row) for row in block.rows]
+    assert rows[0][:3] == ["一级指标", "二级指标", "三级指标"]
+    assert rows[1][:4] == ["产出指标", "数量指标", "野生动物收容所", "≥200平方米"]
+    assert rows[2][1:4] == ["数量指标", "钢结构圈养围栏", "≥120米"]
