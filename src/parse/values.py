@@ -451,8 +451,12 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"[两二三四]轮(?=车|摩托|电动|汽车)",  # 三轮车: a kind of vehicle, not 3 rounds
         r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
+        # a band a count is of (30万以上32个村): the band is no value, the count is
+        r"\d+(?:\.\d+)?\s*[万亿]?元?\s*(?:及以上|以上|及以下|以下)(?=\s*\d+\s*个)",
         # administrative units named in passing (全县辖7个镇、3个乡; 全省16个市): not a result
-        r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*(?:省|市|县|区|镇|乡|村|街道|社区|乡镇"
+        # (but those of a band, 30万以上32个村, are counted)
+        r"(?<!以上)(?<!以下)(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*"
+        r"(?:省|市|县|区|镇|乡|村|街道|社区|乡镇"
         r"|镇街|村居|行政村|自然村|地市|县区|县市区|旗县区)(?=[、,，。;；]|$)",
     )
 )

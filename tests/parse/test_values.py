@@ -977,3 +977,17 @@ def test_a_basis_that_quotes_its_period():
         "较“十三五”末增长135%", "up", "较“十三五”末")
     (alone,) = find_values("全省“十三五”期间增长5%。")
     assert alone.change_basis is None
+
+
+def test_vaccine_volumes_and_doses_have_units():
+    """领用禽流感疫苗746万毫升、小反刍兽疫疫苗3万头份 (an animal husbandry summary)."""
+    text = "领用禽流感疫苗746万毫升、小反刍兽疫疫苗3万头份,接种12万剂次。"
+    assert [(v.raw, v.number, v.unit) for v in find_values(text)] == [
+        ("746万毫升", 7460000, "毫升"), ("3万头份", 30000, "头份"), ("12万剂次", 120000, "剂次")]
+
+
+def test_a_count_of_villages_in_a_band_is_counted_and_the_band_is_no_value():
+    """其中,30万以上32个村,占比74.4%: 32 villages are in that band (a result), 30万以上 names
+    the band; 全县辖7个镇 names units in passing."""
+    found = [v.raw for v in find_values("其中,30万以上32个村,占比74.4%。全县辖7个镇、3个乡。")]
+    assert found == ["32个", "74.4%"]
