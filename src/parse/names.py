@@ -834,10 +834,17 @@ def home_places(*texts: str | None) -> frozenset[str]:
                      and word not in NOT_PLACES)
 
 
+#: A count of the units a figure is the total over, in front of its name (43个行政村村集体
+#: 经济总收入): the scope, not what is measured.
+_UNITS_SCOPE = re.compile(r"^\d+个(?:行政村|村|乡镇|镇|社区|街道|县区|县市区)(?=.{2})")
+
+
 def without_home_place(name: str, places: frozenset[str]) -> str:
     """`name` without a leading place the document is of (海口市接待游客人次 in a 海口 page
-    → 接待游客人次); a place the document covers among others (东坡区 in a 眉山 table)
-    stays, and so does a name that would be left too short."""
+    → 接待游客人次) or a count of the units it is over (43个行政村…); a place the document
+    covers among others (东坡区 in a 眉山 table) stays, and so does a name that would be
+    left too short."""
+    name = _UNITS_SCOPE.sub("", name)
     for place in places:
         if name.startswith(place) and len(name) - len(place) >= 2:
             rest = name[len(place) :]

@@ -451,6 +451,9 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"[两二三四]轮(?=车|摩托|电动|汽车)",  # 三轮车: a kind of vehicle, not 3 rounds
         r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
+        # administrative units a figure after them in their clause is of (全年43个行政村村集体
+        # 经济总收入达7526万元): the scope of that figure, no count of its own
+        r"(?<![\d.])\d+\s*个\s*(?:行政村|村)(?=村集体|村级)",
         # a band a count is of (30万以上32个村): the band is no value, the count is
         r"\d+(?:\.\d+)?\s*[万亿]?元?\s*(?:及以上|以上|及以下|以下)(?=\s*\d+\s*个)",
         # administrative units named in passing (全县辖7个镇、3个乡; 全省16个市): not a result

@@ -991,3 +991,15 @@ def test_a_count_of_villages_in_a_band_is_counted_and_the_band_is_no_value():
     the band; 全县辖7个镇 names units in passing."""
     found = [v.raw for v in find_values("其中,30万以上32个村,占比74.4%。全县辖7个镇、3个乡。")]
     assert found == ["32个", "74.4%"]
+
+
+def test_the_villages_a_collective_income_is_over_are_its_scope():
+    """全年43个行政村村集体经济总收入达7526万元: 43 villages are whose income it is, no count
+    of its own; the income is named without them."""
+    from zhibiao.parse.names import name_values, without_home_place
+
+    text = "全年43个行政村村集体经济总收入达7526万元,较去年增长5.5%。"
+    spans = find_values(text)
+    assert [v.raw for v in spans] == ["达7526万元", "较去年增长5.5%"]
+    name = name_values(text, spans)[0][0][0]
+    assert without_home_place(name, frozenset()) == "村集体经济总收入"
