@@ -116,7 +116,9 @@ SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?(?:目标|任务
 #: A goal word right before a figure (年度计划400亿元), or a bound written on it (按照不低于
 #: 25项的检测指标), names that figure: no cue for the clauses after it in the sentence.
 CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^,，。;；\d]{0,4}\d)"
-                               r"|(?:不低于|不少于|不超过|不高于|不大于|至少|最多)(?=\d)")
+                               r"|(?:不低于|不少于|不超过|不高于|不大于|至少|最多)(?=\d)"
+                               # 突破70亿元目标,达到74.23亿元: the goal a figure was
+                               r"|(?<=[\d万亿元%])(?:目标|任务)(?:任务)?")
 #: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.

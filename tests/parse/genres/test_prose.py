@@ -885,3 +885,13 @@ def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     values = rows(parse(read_document("summary.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("至少1次", "actual"), ("不低于5万人", "target")]
+
+
+def test_a_goal_a_figure_was_is_no_cue_for_the_clauses_after_it():
+    """规上工业产值2024年仍然持续上扬突破70亿元目标,达到74.23亿元,同比增长23.75%: the goal
+    is 70亿元's; what was reached is reported."""
+    text = ("湖镇镇2024年工作总结\n一是规上工业产值2024年仍然持续上扬突破70亿元目标,达到74.23亿元,"
+            "同比增长23.75%。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("突破70亿元", "target"), ("达到74.23亿元", "actual"), ("同比增长23.75%", "actual")]
