@@ -1059,6 +1059,24 @@ TRADE_AFTER = re.compile(
     r"|[,，。;；])")
 
 
+#: Verbs of building whose figures, with 的 after them, describe the thing built (建成1个
+#: 1200亩的杂交水稻制种基地, 创建了1800余亩的中药材示范基地).
+BUILDING_VERBS = frozenset({"建成", "创建", "创建了", "建立", "建立起", "建立了", "新建", "打造",
+                            "建设", "建成了", "培育"})
+BUILT_THING_AFTER = re.compile(
+    r"(?:[\d.]+余?[^\d的,，。;；]{1,3})?的(?P<thing>[^,，。;；、:：的\d]{2,16}?(?:基地|示范点"
+    r"|示范区|示范园|园区|产业园|中心|项目|工程|站|点|场|厂|馆|园))(?=[,，。;；]|$)")
+
+
+def _unit_suffix(unit: str) -> str:
+    """The suffix a name takes for a figure's unit (亩 → 面积, 个 → 数)."""
+    base = unit.split("/")[0]
+    if base in MEASUREMENT_UNITS:
+        return AREA_SUFFIX if base in AREA_UNITS else LENGTH_SUFFIX if base in LENGTH_UNITS \
+            else ""
+    return UNIT_SUFFIXES.get(base, COUNT_SUFFIX if base else "")
+
+
 def _thing_after(text: str, end: int, measure: str, n_start: int) -> list[NameSpan]:
     """The name of a measure whose figure describes the thing after its 的 (投资5000万元的
     鑫源食品加工项目建成投产 → 鑫源食品加工项目投资), or [] when no such thing follows."""
@@ -1883,6 +1901,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             measure = _bare(found[0][0], unit) if len(found) == 1 else ""
             if measure in MEASURE_OF_FOLLOWING:
                 found = _thing_after(text, span.end, measure, found[0][1]) or found
+            elif len(found) == 1 and found[0][0].removesuffix(_unit_suffix(unit)) \
+                    in BUILDING_VERBS and (built := BUILT_THING_AFTER.match(text, span.end)):
+                # 建成1个1200亩的杂交水稻制种基地: the figures describe the thing built
+                found = [(normalize_name(built.group("thing"), unit) or built.group("thing"),
+                          built.start("thing"), built.end("thing"))]
             elif measure in SHARE_MEASURES and (trade := TRADE_AFTER.match(text, span.end)):
                 # 占比63.3%的电力供应业同比增长6.5%: the share of the trade after its 的
                 found = [(trade.group("thing") + measure, found[0][1], trade.end("thing"))]

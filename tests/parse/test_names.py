@@ -1255,3 +1255,11 @@ def test_a_run_named_by_a_bare_list_in_the_clause_before():
     text = "生态公墓新建项目、殡仪馆改扩建工程项目,截至三季度投资额分别为3000万元、3800万元。"
     assert [n[0] for _, n in names_of(text)] == [
         "生态公墓新建项目投资额", "殡仪馆改扩建工程项目投资额"]
+
+
+def test_figures_describing_the_thing_built_after_their_de():
+    """建成1个1200亩的杂交水稻制种基地,创建了1800余亩的中药材示范基地: the count and the area
+    are the base's, not the doing's (建成数, 建成面积)."""
+    text = "建成1个1200亩的杂交水稻制种基地,创建了1800余亩的中药材示范基地。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "杂交水稻制种基地数", "杂交水稻制种基地面积", "中药材示范基地面积"]
