@@ -1263,3 +1263,10 @@ def test_figures_describing_the_thing_built_after_their_de():
     text = "建成1个1200亩的杂交水稻制种基地,创建了1800余亩的中药材示范基地。"
     assert [n[0] for _, n in names_of(text)] == [
         "杂交水稻制种基地数", "杂交水稻制种基地面积", "中药材示范基地面积"]
+
+
+def test_the_plan_a_level_is_said_to_be_a_share_of_is_the_subjects():
+    """财税总收入累计完成419万元,为全年任务740万元的56.6%: the 740万元 is the subject's task."""
+    text = "全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "财税总收入", "财税总收入全年任务数", "财税总收入任务完成率"]
