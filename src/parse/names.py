@@ -498,11 +498,15 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
                 lo, dropped = 0, set(range(i, hi)) - set(after)
                 break
             measure = [k for k in range(lo, hi) if words[k] not in LEADING_NOISE]
+            # (全区规模以上工业累计实现增加值: the scope word in front is no subject, the
+            # rest is)
+            scoped = 1 if i > 1 and words[0] in LEADING_NOISE \
+                and len(before) - len(words[0]) >= 3 else 0
             if subject and measure and "".join(words[k] for k in measure) in BARE_MEASURES \
                     and flags[i - 1] in SUBJECT_FLAGS and not PLACE_ONLY.fullmatch(before) \
-                    and not before.startswith(WHOLE_SCOPES):
+                    and (scoped or not before.startswith(WHOLE_SCOPES)):
                 # 服务业累计营收突破2.7亿元: the subject's bare measure, cumulated
-                lo, dropped = 0, set(range(i, hi)) - set(measure)
+                lo, dropped = scoped, set(range(i, hi)) - set(measure)
                 break
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
                    or DURATION.fullmatch(w) for w in words[lo:]) and subject:

@@ -1270,3 +1270,11 @@ def test_the_plan_a_level_is_said_to_be_a_share_of_is_the_subjects():
     text = "全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。"
     assert [n[0] for _, n in names_of(text)] == [
         "财税总收入", "财税总收入全年任务数", "财税总收入任务完成率"]
+
+
+def test_a_scope_word_before_a_cumulated_subject_is_no_part_of_it():
+    """1-7月份,全区规模以上工业累计实现增加值50.2亿元: the subject is 规模以上工业, 全区 its
+    scope; 全市累计完成投资 still has no subject but the measure."""
+    text = "1-7月份,全区规模以上工业累计实现增加值50.2亿元,同比增长7.4%。"
+    assert [n[0] for _, n in names_of(text)] == ["规模以上工业增加值"] * 2
+    assert [n[0] for _, n in names_of("全市累计完成投资5亿元。")] == ["完成投资"]
