@@ -1063,6 +1063,9 @@ TRADE_AFTER = re.compile(
     r"|[,，。;；])")
 
 
+#: A count of some of a whole's kinds followed only by how they went (12种增长,11种下降).
+SUBSET_TREND = re.compile(r"(?P<verb>增长|下降|增加|减少|持平|上涨|下跌|提高|回落)"
+                          r"(?=[,，。;；、]|$)")
 #: Verbs of building whose figures, with 的 after them, describe the thing built (建成1个
 #: 1200亩的杂交水稻制种基地, 创建了1800余亩的中药材示范基地).
 BUILDING_VERBS = frozenset({"建成", "创建", "创建了", "建立", "建立起", "建立了", "新建", "打造",
@@ -1607,6 +1610,17 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
     for i, found in enumerate(names):
+        trend = SUBSET_TREND.match(text, spans[i].end) if not found and i > 0 else None
+        whole_at = next((j for j in range(i - 1, -1, -1) if spans[j].unit == spans[i].unit
+                         and names[j] and not SUBSET_TREND.match(text, spans[j].end)), None) \
+            if trend else None
+        if trend and whole_at is not None and _one_sentence(text, spans[whole_at].end,
+                                                            spans[i].start, cues.FULL_STOPS):
+            # 统计监测的23种工业产品,12种增长,11种下降: how many of them grew, fell
+            kind = _bare(names[whole_at][0][0], spans[whole_at].unit)
+            names[i] = found = [(f"{trend.group('verb')}的{kind}{_unit_suffix(spans[i].unit)}",
+                                 spans[i].end, trend.end("verb"))]
+            continue
         if not found and i > 0 and len(names[i - 1]) == 1 and spans[i - 1].unit == spans[i].unit \
                 and DONE_ALONE.fullmatch(text, spans[i - 1].end, spans[i].start):
             # 高标准农田建设考核指标23.1万亩,完成28.69万亩: what was done of the task

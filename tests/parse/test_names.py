@@ -1278,3 +1278,10 @@ def test_a_scope_word_before_a_cumulated_subject_is_no_part_of_it():
     text = "1-7月份,全区规模以上工业累计实现增加值50.2亿元,同比增长7.4%。"
     assert [n[0] for _, n in names_of(text)] == ["规模以上工业增加值"] * 2
     assert [n[0] for _, n in names_of("全市累计完成投资5亿元。")] == ["完成投资"]
+
+
+def test_how_many_of_a_wholes_kinds_grew_or_fell():
+    """统计监测的23种工业产品,12种增长,11种下降: the 12 are the products that grew."""
+    text = "1-10月,统计监测的23种工业产品,12种增长,11种下降。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "工业产品数", "增长的工业产品数", "下降的工业产品数"]
