@@ -1063,6 +1063,15 @@ TRADE_AFTER = re.compile(
     r"|[,，。;；])")
 
 
+#: A label and its colon right before a figure (普通高中情况:8所).
+LABEL_BEFORE = re.compile(r"(?P<words>[\u4e00-\u9fff()（）]{2,20}?)(?:情况)?[:：]\s*$")
+
+
+def prev_end_of(spans: Sequence[ValueSpan], i: int) -> int:
+    """Where the value before value i ends (0 for the first): names stop there."""
+    return spans[i - 1].end if i > 0 else 0
+
+
 #: A count of some of a whole's kinds followed only by how they went (12种增长,11种下降).
 SUBSET_TREND = re.compile(r"(?P<verb>增长|下降|增加|减少|持平|上涨|下跌|提高|回落)"
                           r"(?=[,，。;；、]|$)")
@@ -2052,6 +2061,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = _named_in_full(text, spans, names, i, found)
         if not found:
             found = _change_of_sentence_before(text, spans, names, i)
+        if not found and (label := LABEL_BEFORE.search(text, max(0, span.start - 40),
+                                                        span.start)):
+            # 全县共有学校(幼儿园):480所, 普通高中情况:8所: the label before the colon names it
+            found = _before_names(text, label.start() + len(label.group("words")),
+                                  prev_end_of(spans, i), unit)
         names.append(found)
     _refine(text, spans, names)
     _share_owner(text, spans, names)

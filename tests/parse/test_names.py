@@ -1285,3 +1285,10 @@ def test_how_many_of_a_wholes_kinds_grew_or_fell():
     text = "1-10月,统计监测的23种工业产品,12种增长,11种下降。"
     assert [n[0] for _, n in names_of(text)] == [
         "工业产品数", "增长的工业产品数", "下降的工业产品数"]
+
+
+def test_a_label_before_a_colon_names_the_figure_after_it():
+    """全县共有学校(幼儿园):480所; 普通高中情况:8所: the label before the colon names the
+    figure (情况 only says it is a heading)."""
+    assert [n[0] for _, n in names_of("全县共有学校(幼儿园):480所。")] == ["学校数"]
+    assert [n[0] for _, n in names_of("普通高中情况:8所。")] == ["普通高中数"]
