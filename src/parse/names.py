@@ -1063,6 +1063,9 @@ TRADE_AFTER = re.compile(
     r"|[,，。;；])")
 
 
+#: A total said alone right before its figure, after the figure it totals (…1710人次,
+#: 合计919.67万元).
+TOTAL_ALONE = re.compile(r"[,，、]\s*(?:合计|共计|总计)(?:为|达)?\s*$")
 #: A label and its colon right before a figure (普通高中情况:8所).
 LABEL_BEFORE = re.compile(r"(?P<words>[\u4e00-\u9fff()（）]{2,20}?)(?:情况)?[:：]\s*$")
 
@@ -2061,6 +2064,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = _named_in_full(text, spans, names, i, found)
         if not found:
             found = _change_of_sentence_before(text, spans, names, i)
+        if not found and i > 0 and names[i - 1] and spans[i - 1].unit != unit \
+                and TOTAL_ALONE.match(text, spans[i - 1].end, span.start):
+            # 发放临时救助金1710人次,合计919.67万元: the amount of what was counted before
+            # (in the unit of the figure before, 合计 sums the parts before: no name here)
+            found = [(_named(_bare(names[i - 1][0][0], spans[i - 1].unit), unit)[0]
+                      or names[i - 1][0][0], span.start, span.start)]
         if not found and (label := LABEL_BEFORE.search(text, max(0, span.start - 40),
                                                         span.start)):
             # 全县共有学校(幼儿园):480所, 普通高中情况:8所: the label before the colon names it

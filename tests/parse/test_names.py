@@ -1292,3 +1292,12 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
     figure (情况 only says it is a heading)."""
     assert [n[0] for _, n in names_of("全县共有学校(幼儿园):480所。")] == ["学校数"]
     assert [n[0] for _, n in names_of("普通高中情况:8所。")] == ["普通高中数"]
+
+
+def test_a_total_said_alone_after_a_count_is_the_amount_of_what_was_counted():
+    """发放临时救助金1710人次,合计919.67万元: the money of the aid counted; 合计 after parts in
+    the same unit sums them and says nothing of one."""
+    assert [n[0] for _, n in names_of("发放临时救助金1710人次,合计919.67万元。")] == [
+        "发放临时救助金人次", "临时救助金发放金额"]
+    text = "企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元。"
+    assert [bool(n) for _, n in names_of(text)] == [True, True, False]
