@@ -1621,7 +1621,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
     - 死亡298人 after 生产安全事故350起 is 生产安全事故死亡人数 (EVENT_OUTCOMES);
     a later value named as a refined one was (its change, 增长4.9%) follows it."""
     renamed: dict[str, str] = {}
+    ran: set[int] = set()  # values named with the first of their 分别 run
     for i, found in enumerate(names):
+        if i in ran:
+            continue
         trend = SUBSET_TREND.match(text, spans[i].end) if not found and i > 0 else None
         whole_at = next((j for j in range(i - 1, -1, -1) if spans[j].unit == spans[i].unit
                          and names[j] and not SUBSET_TREND.match(text, spans[j].end)), None) \
@@ -1668,6 +1671,16 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             what = share.group("what")
             rate = ((share.group("per") or "") if what in RATES_WITH_PERIOD else "") \
                 + COMPLETION_RATES[what]
+            run = _run_end(text, spans, i) - i
+            if "分别" in text[max(0, spans[i].start - 30) : spans[i].start] and run >= 2 \
+                    and i >= run and all(names[i - run + k] for k in range(run)):
+                # 完成育苗1105亩,义务植树212万株,分别占年计划的110%和106%: each share is of
+                # the figure at its place in the run before
+                for k in range(run):
+                    subject = _bare(names[i - run + k][0][0], spans[i - run + k].unit)
+                    names[i + k] = [(subject + rate, spans[i + k].start, spans[i + k].start)]
+                ran.update(range(i + 1, i + run))
+                continue
             base = _bare(names[owner][0][0], spans[owner].unit)
             base = base.removeprefix("完成") if base in KEPT_TERMS else base  # 投资计划完成率
             for known in COMPLETION_RATES.values():  # a second share of the same subject

@@ -1301,3 +1301,11 @@ def test_a_total_said_alone_after_a_count_is_the_amount_of_what_was_counted():
         "发放临时救助金人次", "临时救助金发放金额"]
     text = "企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元。"
     assert [bool(n) for _, n in names_of(text)] == [True, True, False]
+
+
+def test_a_run_of_shares_of_the_plan_after_a_run_of_results():
+    """完成育苗1105亩,义务植树212万株,分别占年计划的110%和106%: each share is of its own
+    result's plan."""
+    text = "完成育苗1105亩,义务植树212万株,分别占年计划的110%和106%。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "育苗面积", "义务植树数", "育苗面积年计划完成率", "义务植树年计划完成率"]
