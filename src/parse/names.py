@@ -1473,6 +1473,10 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
                            "完成投资", "营收", "营业额", "总产值"})
 #: Between a task and what was done of it, nothing but the doing: …任务38283座,完成38649座.
 DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
+#: …or after the noun the task's count counts (91个行政村污水治理任务,已完成50个).
+DONE_AFTER_NOUN = re.compile(r"[^,，。;；\d]{1,20}?" + DONE_ALONE.pattern)
+#: A share in brackets right after the count it is the share of (已完成50个(55%)).
+BRACKET_SHARE = re.compile(r"\s*[(（]\s*")
 #: Words of a task, left out when what was done of it is named (…考核指标, …任务).
 TASK_WORDS: tuple[str, ...] = ("考核指标", "目标任务", "任务", "目标", "计划", "指标")
 #: Words ending like a place that name things (1905个山洪危险区, 工业园区).
@@ -1637,13 +1641,21 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                                  spans[i].end, trend.end("verb"))]
             continue
         if not found and i > 0 and len(names[i - 1]) == 1 and spans[i - 1].unit == spans[i].unit \
-                and DONE_ALONE.fullmatch(text, spans[i - 1].end, spans[i].start):
-            # 高标准农田建设考核指标23.1万亩,完成28.69万亩: what was done of the task
+                and (DONE_ALONE.fullmatch(text, spans[i - 1].end, spans[i].start)
+                     or DONE_AFTER_NOUN.fullmatch(text, spans[i - 1].end, spans[i].start)):
+            # 高标准农田建设考核指标23.1万亩,完成28.69万亩: what was done of the task (全市有91
+            # 个行政村污水治理任务,已完成50个: the noun after the task's count too)
             subject = _less(_bare(names[i - 1][0][0], spans[i - 1].unit),
                             (*RATE_MEASURE_SUFFIXES, *TASK_WORDS))
             if len(subject) >= 2:
                 names[i] = found = [(_named(subject, spans[i].unit)[0] or subject,
                                      spans[i].start, spans[i].start)]
+                if i + 1 < len(spans) and spans[i + 1].unit == "%" and not names[i + 1] \
+                        and BRACKET_SHARE.fullmatch(text, spans[i].end, spans[i + 1].start) \
+                        and names[i - 1][0][0].endswith((*TASK_WORDS, "任务数")):
+                    # 已完成50个(55%): the share of the task done
+                    task = _bare(names[i - 1][0][0], spans[i - 1].unit)
+                    names[i + 1] = [(task + "完成率", spans[i + 1].start, spans[i + 1].start)]
         if len(found) == 1 and found[0][2] <= spans[i].start \
                 and PLACE_ONLY.fullmatch(_bare(found[0][0], spans[i].unit)) \
                 and not _bare(found[0][0], spans[i].unit).endswith(NOT_PLACE_ENDINGS):

@@ -1309,3 +1309,11 @@ def test_a_run_of_shares_of_the_plan_after_a_run_of_results():
     text = "完成育苗1105亩,义务植树212万株,分别占年计划的110%和106%。"
     assert [n[0] for _, n in names_of(text)] == [
         "育苗面积", "义务植树数", "育苗面积年计划完成率", "义务植树年计划完成率"]
+
+
+def test_what_was_done_of_a_counted_task_and_its_bracketed_share():
+    """全市有91个行政村污水治理任务,已完成50个(55%): 50 of the task are done, 55% is the
+    task's completion."""
+    text = "全市有91个行政村污水治理任务,已完成50个(55%)。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "行政村污水治理任务数", "行政村污水治理数", "行政村污水治理任务完成率"]
