@@ -1339,7 +1339,14 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     pair = SCOPE_PAIR.search(window)
     # 猪、牛、羊、禽出栏量同比分别增长9%、23%…: the 分别 is inside the first value's words
     inside = RESPECTIVELY_INSIDE.match(spans[i].raw)
-    if marker is None and not inside and (pair is None or end - i != 2):
+    # 金融机构存、贷款余额274.98亿元和294.42亿元: two values of one unit joined by 和 after a
+    # subject of two parts are one each, as with 分别
+    twin = marker is None and not inside and end - i == 2 and spans[i].unit \
+        and spans[i].unit == spans[i + 1].unit \
+        and text[spans[i].end : spans[i + 1].start] in ("和", "、", "及") \
+        and window.count("、") == 1 and "和" not in window and "分别" not in window \
+        and not any(word in window for word in cues.BASIS_OPENERS)
+    if marker is None and not inside and not twin and (pair is None or end - i != 2):
         return None
     # 城镇和农村常住居民人均可支配收入完成29092元、17191元: two scopes, two values
     cut = marker.start() if marker else len(window) if inside \

@@ -1317,3 +1317,13 @@ def test_what_was_done_of_a_counted_task_and_its_bracketed_share():
     text = "全市有91个行政村污水治理任务,已完成50个(55%)。"
     assert [n[0] for _, n in names_of(text)] == [
         "行政村污水治理任务数", "行政村污水治理数", "行政村污水治理任务完成率"]
+
+
+def test_two_values_joined_by_he_after_a_subject_of_two_parts_are_one_each():
+    """网上零售额、农村产品网销额年均增长35.5%和37.7%: one each, in order, as with 分别; not
+    when the 、 parts a basis (分别较一季度、上半年回落1.4和0.1个百分点)."""
+    text = "网上零售额、农村产品网销额年均增长35.5%和37.7%。"
+    assert [n[0] for _, n in names_of(text)] == ["网上零售额", "农村产品网销额"]
+    text = "社会消费品零售总额增长13.1%,分别较一季度、上半年回落1.4和0.1个百分点。"
+    names = [n[0] for _, n in names_of(text)]
+    assert names[1] == names[2] and names[1].startswith("社会消费品零售总额")
