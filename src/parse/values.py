@@ -425,12 +425,17 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:\d{1,2}|[" + _CN_NUMERAL_CHARS + r"]{1,2})\s*期(?=工程|项目|建设|改造|扩建)",
         # 产业园区二期149.5亩, 铁路桥下空间三期完成竣工验收 (a count of issues is written in
         # digits: 已召开4期(10月中旬…); a run of them is held: 举办培训班三期)
-        r"(?<=[建设段线区路道程园站港桥馆间厂场楼(（])\s*[" + _CN_NUMERAL_CHARS + r"]{1,2}\s*期",
+        r"(?<=[建设段线区路道程园站港桥馆间厂场楼目(（])\s*[" + _CN_NUMERAL_CHARS + r"]{1,2}\s*期",
         # …园入驻7家企业,二期9.29万平方米厂房: a phase whose figure follows
         r"[" + _CN_NUMERAL_CHARS + r"]{1,2}期(?=\d)",
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
         r"三次产业",  # the three sectors, not 3 times
         r"[八十]项规定",  # 中央八项规定, 省市十项规定 (精神): a rule's name, not 8 项
+        # 建立…四项制度, 十项工作机制: the rules set up, named by how many (no result)
+        r"[" + _CN_NUMERAL_CHARS + r"]{1,2}项(?=(?:工作)?(?:制度|机制))",
+        r"二轮(?=土地|延包|承包)",  # 第二轮土地延包: a policy's round, not 2 rounds
+        # 稳增长26条: a policy package's name (出台政策措施26条 is counted)
+        r"(?<=稳增长|稳经济|稳就业|促消费|稳外贸|稳投资)\s*\d+\s*条",
         r"两条底线|两件大事",  # 守住发展和安全两条底线: a slogan's number
         # 十三届全国人大二次会议, 省第十三次党代会: a session's ordinal, not a count
         r"[" + _CN_NUMERAL_CHARS + r"]{1,3}次(?:[、和及]\s*[" + _CN_NUMERAL_CHARS

@@ -1003,3 +1003,12 @@ def test_the_villages_a_collective_income_is_over_are_its_scope():
     assert [v.raw for v in spans] == ["达7526万元", "较去年增长5.5%"]
     name = name_values(text, spans)[0][0][0]
     assert without_home_place(name, frozenset()) == "村集体经济总收入"
+
+
+def test_policy_names_rounds_and_phases_are_no_counts():
+    """稳增长26条 (a package's name), 二轮土地延包 (a policy's round), 建立四项制度 (the rules
+    set up), 项目三期 (a phase) are no values; 出台政策措施26条, 举办培训班三期 are."""
+    for text in ("果断出台稳增长26条政策。", "开展二轮土地延包试点。", "建立四项制度。",
+                 "羽绒加工项目三期拟签约。", "建立十项工作机制。"):
+        assert find_values(text) == [], text
+    assert [v.raw for v in find_values("出台政策措施26条,举办培训班三期。")] == ["26条", "三期"]
