@@ -61,6 +61,7 @@ from zhibiao.ingest.pdf_layout import (
 )
 from zhibiao.ingest.pdf_streams import check_streams
 from zhibiao.ingest.pdf_tables import (
+    Rules,
     Table,
     build_table,
     can_continue,
@@ -353,7 +354,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
             chars = result.scan.chars
             result.has_text = any(not c.ch.isspace() for c in chars)
             if len(edges) < 4:  # vector rules drawn over the scan are kept
-                edges = result.scan.edges
+                edges = Rules.of(result.scan.edges)
         for cells in find_cells(edges, width, height):
             table, chars = build_table(cells, chars, index + 1)
             result.tables.append(table)

@@ -155,8 +155,9 @@ def test_cells_are_pdfplumbers_on_random_rulings():
 
 def test_cells_are_pdfplumbers_on_every_page(generated_pdfs):
     for page, space in _pages(PDFS + generated_pdfs):
-        edges = page_graphics(page, space)[0]
-        assert repr(find_cells(edges, *space.size)) == repr(_pdfplumber_cells(edges, *space.size))
+        rules = page_graphics(page, space)[0]
+        assert repr(find_cells(rules, *space.size)) == repr(
+            _pdfplumber_cells(rules.dicts(), *space.size))
 
 
 def test_nearest_boundary_is_the_first_nearest():
@@ -327,3 +328,17 @@ def test_streams_too_short_to_reach_the_limit_need_no_inflating():
     for size in (10**3, 10**6, 10**7):
         packed = zlib.compress(b"\0" * size, 9)
         assert size <= len(packed) * pdf_streams.MAX_FLATE_RATIO
+
+
+def test_path_segments_read_as_one_block_are_the_ones_pdfium_gives_one_by_one(generated_pdfs):
+    """page_graphics reads a path's segments from pdfium's memory in one block: the same
+    points, types and close flags as asking pdfium for each segment."""
+    from zhibiao.ingest.pdf_tables import _PATH, _SEGMENT_COUNT, _layout_ok, _objects, address
+
+    paths = 0
+    for page, _ in _pages(PDFS + generated_pdfs):
+        for obj, kind, _level in _objects(address(page.raw)):
+            if kind == _PATH and _SEGMENT_COUNT(obj) > 0:
+                assert _layout_ok(obj, _SEGMENT_COUNT(obj))
+                paths += 1
+    assert paths > 100
