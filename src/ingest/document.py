@@ -122,6 +122,5 @@ class SourceDocument:
         if not spans:
             return None, None
         page = spans[0][0]
-        on_page = [b for b in spans if b[0] == page]
-        return page, [min(b[1] for b in on_page), min(b[2] for b in on_page),
-                      max(b[3] for b in on_page), max(b[4] for b in on_page)]
+        _, x0, top, x1, bottom = zip(*[b for b in spans if b[0] == page], strict=True)
+        return page, [min(x0), min(top), max(x1), max(bottom)]

@@ -137,23 +137,19 @@ def may_have_copies(keys: np.ndarray, x0: np.ndarray, top: np.ndarray,
     by = np.floor(top / tolerance)
     if not (np.abs(bx).max() < _CELL_LIMIT and np.abs(by).max() < _CELL_LIMIT):
         return True  # far off the page (or not a number): let dedupe look
-    ids = ((keys.astype(np.int64) << 42) | ((bx.astype(np.int64) + _CELL_LIMIT) << 21)
-           | (by.astype(np.int64) + _CELL_LIMIT))
-    squares = np.unique(ids)
-    if len(squares) < len(ids):
+    ids = np.sort((keys.astype(np.int64) << 42) | ((bx.astype(np.int64) + _CELL_LIMIT) << 21)
+                  | (by.astype(np.int64) + _CELL_LIMIT))
+    if (ids[1:] == ids[:-1]).any():
         return True
-    for step in _NEIGHBOURS:
-        near = squares + step
-        at = np.searchsorted(squares, near)
-        if (squares[np.minimum(at, len(squares) - 1)] == near).any():
-            return True
-    return False
+    near = (ids[None, :] + _NEIGHBOURS[:, None]).ravel()  # all neighbours in one lookup
+    at = np.minimum(np.searchsorted(ids, near), len(ids) - 1)
+    return bool((ids[at] == near).any())
 
 
 #: Squares are numbered in 21 bits per axis (and the glyph above them).
 _CELL_LIMIT = 1 << 20
 #: Square numbers of the neighbours to the right (and up, and down) and below.
-_NEIGHBOURS = ((1 << 21) - 1, 1 << 21, (1 << 21) + 1, 1)
+_NEIGHBOURS = np.array([(1 << 21) - 1, 1 << 21, (1 << 21) + 1, 1], dtype=np.int64)
 
 
 @dataclass(slots=True)

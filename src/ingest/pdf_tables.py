@@ -370,7 +370,7 @@ _Point = tuple[float, float]
 
 
 def _intersections(h_edges: list[list], v_edges: list[list]
-                   ) -> dict[_Point, tuple[frozenset, frozenset]]:
+                   ) -> dict[_Point, tuple[set[int], set[int]]]:
     """pdfplumber's `edges_to_intersections`: each crossing (x of a vertical edge, top of
     a horizontal one, within the intersection tolerance) with the edges through it, as
     sets of edges (vertical, horizontal; an edge is its bbox, as pdfplumber compares
@@ -397,10 +397,10 @@ def _intersections(h_edges: list[list], v_edges: list[list]
             at = found[vertex] = (set(), set())
         at[0].add(v_ids[i])
         at[1].add(h_ids[j])
-    return {p: (frozenset(a), frozenset(b)) for p, (a, b) in found.items()}
+    return found
 
 
-def _cells(crossings: dict[_Point, tuple[frozenset, frozenset]]) -> list[tuple]:
+def _cells(crossings: dict[_Point, tuple[set[int], set[int]]]) -> list[tuple]:
     """pdfplumber's `intersections_to_cells`: for each crossing in (x, top) order, the
     smallest cell it is the top-left corner of, found as pdfplumber finds it (the first
     crossing below it joined by a vertical edge, then the first to its right joined by
