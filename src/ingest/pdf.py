@@ -46,7 +46,7 @@ from zhibiao.ingest import ocr as _ocr
 from zhibiao.ingest import pdf_fonts
 from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument, full_grid
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
-from zhibiao.ingest.normalize import normalize
+from zhibiao.ingest.normalize import normalize, unchanged
 from zhibiao.ingest.pdf_layout import (
     Char,
     Line,
@@ -445,6 +445,11 @@ class _Builder:
 
     def _normalized(self, text: str, boxes: list[Box | None]) -> tuple[str, list[Box | None]]:
         known = self._norms.get(text)
+        if known is None and unchanged(text):  # normalize would map each character to itself
+            stripped = text.strip()
+            lead = len(text) - len(text.lstrip())
+            known = self._norms[text] = (stripped, list(range(lead, lead + len(stripped)))
+                                         if lead and stripped else None)
         if known is None:
             norm = normalize(text)
             stripped = norm.text.strip()
