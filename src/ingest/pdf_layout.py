@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
+from typing import cast
 
 import numpy as np
 
@@ -220,6 +221,16 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
 def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
     """Lines of `chars` (content-stream order): a new line starts where a glyph no longer
     overlaps the current line vertically by half its height, or jumps back left."""
+    chars = chars if isinstance(chars, list) else list(chars)
+    if len(chars) >= _ARRAY_MIN:
+        lines = lines_of_groups([chars], page)
+        if lines is not None:
+            return lines[0]
+    return _make_lines(chars, page)
+
+
+def _make_lines(chars: list[Char], page: int) -> list[Line]:
+    """`make_lines` one character at a time."""
     lines: list[Line] = []
     cur: list[Char] = []
     last: Char | None = None
@@ -248,6 +259,100 @@ def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
     if line is not None:
         lines.append(line)
     return lines
+
+
+#: Below this many characters make_lines goes one by one (array work has a fixed cost).
+_ARRAY_MIN = 48
+#: Whether Python's str.isspace takes each code up to U+3000 for a space (none above is).
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
+
+
+def lines_of_groups(groups: Sequence[list[Char]], page: int) -> list[list[Line]] | None:
+    """`make_lines` of each group of characters (a page's, or each cell's of a table),
+    as array work over all of them at once, with the same results (the same floats):
+    the line breaks, each line's size (the median glyph height), its box, and the spaces
+    `line_of` puts between glyphs visibly apart. A line with a space inside it goes
+    through `line_of` itself. None when a character is not one code point or is a line
+    break (then each group goes through make_lines one character at a time)."""
+    chars = [c for group in groups for c in group]
+    n = len(chars)
+    text = "".join([c.ch for c in chars])
+    if len(text) != n or "\r" in text or "\n" in text:
+        return None
+    out: list[list[Line]] = [[] for _ in groups]
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    ink = (~_IS_SPACE[np.minimum(codes, 0x3000)] | (codes > 0x3000)).nonzero()[0]  # glyphs
+    if not len(ink):
+        return out
+    x0 = np.array([c.x0 for c in chars], dtype=np.float64)
+    top = np.array([c.top for c in chars], dtype=np.float64)
+    x1 = np.array([c.x1 for c in chars], dtype=np.float64)
+    bottom = np.array([c.bottom for c in chars], dtype=np.float64)
+    group = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+    # a line break between consecutive glyphs: make_lines' test, or a new group
+    prev, cur = ink[:-1], ink[1:]
+    lb, cb, lt, ct = bottom[prev], bottom[cur], top[prev], top[cur]
+    overlap = np.where(cb < lb, cb, lb) - np.where(ct > lt, ct, lt)
+    lh, chh = lb - lt, cb - ct
+    h = np.where(chh < lh, chh, lh)
+    h = np.where(h == 0, 1.0, h)  # `or 1.0`
+    breaks = (overlap < 0.5 * h) | (x1[cur] < x0[prev]) | (group[cur] != group[prev])
+    firsts = np.concatenate([[0], breaks.nonzero()[0] + 1])  # numbered among the glyphs
+    lasts = np.concatenate([firsts[1:] - 1, [len(ink) - 1]])
+    counts = lasts - firsts + 1
+    starts, ends = ink[firsts], ink[lasts] + 1  # each line's characters, no end spaces
+    spaced = ((ends - starts) != counts).tolist()  # a space inside the line
+    # size: the median glyph height of each line (heights sorted within each line)
+    heights = bottom[ink] - top[ink]
+    heights = heights[np.lexsort((heights, np.repeat(np.arange(len(firsts)), counts)))]
+    mid = firsts + counts // 2
+    size = np.where(counts % 2 == 1, heights[mid], (heights[mid - 1] + heights[mid]) / 2)
+    boxes = zip(np.minimum.reduceat(x0[ink], firsts).tolist(),
+                np.minimum.reduceat(top[ink], firsts).tolist(),
+                np.maximum.reduceat(x1[ink], firsts).tolist(),
+                np.maximum.reduceat(bottom[ink], firsts).tolist(), strict=True)
+    # the spaces line_of puts in: a gap over a quarter of the size between two Latin
+    # letters or digits, or over one and a half times the size
+    position = np.arange(n)
+    owner = np.searchsorted(starts, position, side="right") - 1  # the line started last
+    inside = (owner >= 0) & (position > starts[owner]) & (position < ends[owner])
+    gap = np.zeros(n, dtype=np.float64)
+    gap[1:] = x0[1:] - x1[:-1]
+    latin = (((codes >= 0x30) & (codes <= 0x39)) | ((codes >= 0x41) & (codes <= 0x5A))
+             | ((codes >= 0x61) & (codes <= 0x7A)))
+    latin_pair = np.zeros(n, dtype=bool)
+    latin_pair[1:] = latin[1:] & latin[:-1]
+    line_size = size[owner]
+    put = (inside & (gap > 0.25 * line_size) & (latin_pair | (gap > 1.5 * line_size))
+           ).nonzero()[0].tolist()
+    put.append(n)  # a sentinel
+    k = 0
+    for s, e, g, sz, box, inner in zip(starts.tolist(), ends.tolist(), group[starts].tolist(),
+                                       size.tolist(), boxes, spaced, strict=True):
+        if inner:
+            line = line_of(page, chars[s:e])
+            if line is not None:
+                out[g].append(line)
+            while put[k] < e:
+                k += 1
+            continue
+        if put[k] >= e:
+            line_chars = cast(list[Char | None], chars[s:e])  # a new list already
+            line_text = text[s:e]
+        else:
+            line_chars, pieces = [], []
+            a = s
+            while put[k] < e:
+                line_chars.extend(chars[a:put[k]])
+                line_chars.append(None)  # words (or columns) visibly apart: a space
+                pieces.append(text[a:put[k]])
+                a = put[k]
+                k += 1
+            line_chars.extend(chars[a:e])
+            pieces.append(text[a:e])
+            line_text = " ".join(pieces)
+        out[g].append(Line(page, line_chars, line_text, box[0], box[1], box[2], box[3], sz))
+    return out
 
 
 # --- running headers and footers ------------------------------------------------------------

@@ -34,7 +34,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from zhibiao.errors import TooManyCells
-from zhibiao.ingest.pdf_layout import Char, Line, PageSpace, line_of, make_lines
+from zhibiao.ingest.pdf_layout import (
+    _ARRAY_MIN,
+    Char,
+    Line,
+    PageSpace,
+    line_of,
+    lines_of_groups,
+    make_lines,
+)
 from zhibiao.limits import check_table
 
 #: Crossings of ruling lines one page may have for the table finder (a 60 × 30 table has
@@ -569,8 +577,10 @@ def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table
         owner = owner_of((row, col))
         if owner is not None:
             taken[owner].append(ch)
+    groups = [taken[i] for i in range(len(grid))]
+    lines = lines_of_groups(groups, page) if sum(map(len, groups)) >= _ARRAY_MIN else None
     for i, cell in enumerate(grid):
-        cell.lines = make_lines(taken[i], page)
+        cell.lines = lines[i] if lines is not None else make_lines(taken[i], page)
     # Slots no cell covers (a missing rule) get empty cells, so the grid stays full.
     for r in range(len(ys) - 1):
         for c in range(len(xs) - 1):

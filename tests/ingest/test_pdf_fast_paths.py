@@ -29,6 +29,7 @@ from zhibiao.ingest.pdf_layout import (
     _latin,
     dedupe,
     line_of,
+    lines_of_groups,
     make_lines,
     may_have_copies,
 )
@@ -298,6 +299,24 @@ def test_lines_are_the_plain_loops_lines():
         chars = _random_chars(rng, rng.randint(0, 40))
         assert repr(make_lines(list(chars), 3)) == repr(_plain_make_lines(list(chars), 3))
         assert repr(line_of(2, list(chars))) == repr(_plain_line_of(2, list(chars)))
+
+
+def test_lines_of_groups_are_the_plain_loops_lines_of_each_group():
+    """The array work over many groups (a page, a table's cells) at once, on characters
+    without line breaks (with them it declines, and make_lines goes one by one)."""
+    rng = random.Random(12)
+    declined = 0
+    for _ in range(1500):
+        groups = [[c for c in _random_chars(rng, rng.randint(0, 120))
+                   if rng.random() < 0.02 or c.ch not in "\r\n"]
+                  for _ in range(rng.choice([1, 1, 2, 5]))]
+        found = lines_of_groups([list(g) for g in groups], 3)
+        if found is None:
+            declined += 1
+            assert any(c.ch in "\r\n" for g in groups for c in g)
+            continue
+        assert repr(found) == repr([_plain_make_lines(list(g), 3) for g in groups])
+    assert declined < 700
 
 
 def test_lines_of_real_pages_are_the_plain_loops_lines(generated_pdfs):
