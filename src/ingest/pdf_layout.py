@@ -218,12 +218,13 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
                 max([c.x1 for c in ink]), max([c.bottom for c in ink]), size)
 
 
-def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
+def make_lines(chars: Iterable[Char], page: int, at: np.ndarray | None = None) -> list[Line]:
     """Lines of `chars` (content-stream order): a new line starts where a glyph no longer
-    overlaps the current line vertically by half its height, or jumps back left."""
+    overlaps the current line vertically by half its height, or jumps back left. `at`:
+    the characters' boxes as rows (x0, top, x1, bottom) of an array, when known."""
     chars = chars if isinstance(chars, list) else list(chars)
     if len(chars) >= _ARRAY_MIN:
-        lines = lines_of_groups([chars], page)
+        lines = lines_of_groups([chars], page, at)
         if lines is not None:
             return lines[0]
     return _make_lines(chars, page)
@@ -267,13 +268,16 @@ _ARRAY_MIN = 48
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 
 
-def lines_of_groups(groups: Sequence[list[Char]], page: int) -> list[list[Line]] | None:
+def lines_of_groups(groups: Sequence[list[Char]], page: int,
+                    at: np.ndarray | None = None) -> list[list[Line]] | None:
     """`make_lines` of each group of characters (a page's, or each cell's of a table),
     as array work over all of them at once, with the same results (the same floats):
     the line breaks, each line's size (the median glyph height), its box, and the spaces
     `line_of` puts between glyphs visibly apart. A line with a space inside it goes
     through `line_of` itself. None when a character is not one code point or is a line
-    break (then each group goes through make_lines one character at a time)."""
+    break (then each group goes through make_lines one character at a time). `at`: the
+    characters' boxes, all groups' one after the other, as rows (x0, top, x1, bottom) of
+    an array, when known (else they are read from the characters)."""
     chars = [c for group in groups for c in group]
     n = len(chars)
     text = "".join([c.ch for c in chars])
@@ -284,10 +288,13 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int) -> list[list[Line]]
     ink = (~_IS_SPACE[np.minimum(codes, 0x3000)] | (codes > 0x3000)).nonzero()[0]  # glyphs
     if not len(ink):
         return out
-    x0 = np.array([c.x0 for c in chars], dtype=np.float64)
-    top = np.array([c.top for c in chars], dtype=np.float64)
-    x1 = np.array([c.x1 for c in chars], dtype=np.float64)
-    bottom = np.array([c.bottom for c in chars], dtype=np.float64)
+    if at is not None:
+        x0, top, x1, bottom = at[:, 0], at[:, 1], at[:, 2], at[:, 3]
+    else:
+        x0 = np.array([c.x0 for c in chars], dtype=np.float64)
+        top = np.array([c.top for c in chars], dtype=np.float64)
+        x1 = np.array([c.x1 for c in chars], dtype=np.float64)
+        bottom = np.array([c.bottom for c in chars], dtype=np.float64)
     group = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
     # a line break between consecutive glyphs: make_lines' test, or a new group
     prev, cur = ink[:-1], ink[1:]

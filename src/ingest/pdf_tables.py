@@ -546,9 +546,12 @@ def _index(bounds: list[float], v: float) -> int:
     return i
 
 
-def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table, list[Char]]:
+def build_table(cells: list[tuple], chars: list[Char], page: int,
+                at: np.ndarray | None = None) -> tuple[Table, list[Char], np.ndarray | None]:
     """A grid from one table's cell bboxes, each cell holding the lines of the characters
-    whose centre lies inside it; returns the table and the characters it did not take."""
+    whose centre lies inside it; returns the table and the characters it did not take
+    (with their rows of `at`, the characters' boxes as an array, when given: then the
+    characters are placed and their lines made as array work, `_place`)."""
     xs = _boundaries([b[0] for b in cells] + [b[2] for b in cells])
     ys = _boundaries([b[1] for b in cells] + [b[3] for b in cells])
     check_table(len(ys) - 1, len(xs) - 1)
@@ -558,9 +561,32 @@ def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table
         r0, r1 = _index(ys, top), _index(ys, bottom)
         if c1 > c0 and r1 > r0:
             grid.append(GridCell(r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom), page))
-    taken: dict[int, list[Char]] = {i: [] for i in range(len(grid))}
     slot_owner = {(r, c): i for i, g in enumerate(grid) for r in range(g.row, g.row + g.row_span)
                   for c in range(g.col, g.col + g.col_span)}
+    bx0, btop, bx1, bbottom = xs[0], ys[0], xs[-1], ys[-1]
+    if at is not None:
+        left, at, lines = _place(chars, at, xs, ys, slot_owner, len(grid), page)
+    else:
+        taken, left = _taken(chars, xs, ys, slot_owner, len(grid))
+        found = lines_of_groups(taken, page) if sum(map(len, taken)) >= _ARRAY_MIN else None
+        lines = found or [make_lines(group, page) for group in taken]
+    for cell, cell_lines in zip(grid, lines, strict=True):
+        cell.lines = cell_lines
+    # Slots no cell covers (a missing rule) get empty cells, so the grid stays full.
+    for r in range(len(ys) - 1):
+        for c in range(len(xs) - 1):
+            if (r, c) not in slot_owner:
+                grid.append(GridCell(r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1]), page))
+    bbox = (bx0, btop, bx1, bbottom)
+    return Table(page, bbox, xs, len(ys) - 1, grid, page, bbottom), left, at
+
+
+def _taken(chars: list[Char], xs: list[float], ys: list[float],
+           slot_owner: dict[tuple[int, int], int], cells: int
+           ) -> tuple[list[list[Char]], list[Char]]:
+    """The characters each cell takes (its slot holds their centre; inside the table's
+    box but in no cell's slot, a character is dropped) and the ones outside the table."""
+    taken: list[list[Char]] = [[] for _ in range(cells)]
     left: list[Char] = []
     bx0, btop, bx1, bbottom = xs[0], ys[0], xs[-1], ys[-1]
     last_col, last_row = len(xs) - 2, len(ys) - 2
@@ -577,17 +603,32 @@ def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table
         owner = owner_of((row, col))
         if owner is not None:
             taken[owner].append(ch)
-    groups = [taken[i] for i in range(len(grid))]
-    lines = lines_of_groups(groups, page) if sum(map(len, groups)) >= _ARRAY_MIN else None
-    for i, cell in enumerate(grid):
-        cell.lines = lines[i] if lines is not None else make_lines(taken[i], page)
-    # Slots no cell covers (a missing rule) get empty cells, so the grid stays full.
-    for r in range(len(ys) - 1):
-        for c in range(len(xs) - 1):
-            if (r, c) not in slot_owner:
-                grid.append(GridCell(r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1]), page))
-    bbox = (bx0, btop, bx1, bbottom)
-    return Table(page, bbox, xs, len(ys) - 1, grid, page, bbottom), left
+    return taken, left
+
+
+def _place(chars: list[Char], at: np.ndarray, xs: list[float], ys: list[float],
+           slot_owner: dict[tuple[int, int], int], cells: int, page: int
+           ) -> tuple[list[Char], np.ndarray, list[list[Line]]]:
+    """`_taken` and the lines of each cell as array work over the characters' boxes
+    `at` (x0, top, x1, bottom rows): the characters left outside the table, their rows
+    of `at`, and each cell's lines."""
+    cx, cy = (at[:, 0] + at[:, 2]) / 2, (at[:, 1] + at[:, 3]) / 2
+    inside = (xs[0] <= cx) & (cx <= xs[-1]) & (ys[0] <= cy) & (cy <= ys[-1])
+    col = np.clip(np.searchsorted(np.array(xs), cx, side="right") - 1, 0, len(xs) - 2)
+    row = np.clip(np.searchsorted(np.array(ys), cy, side="right") - 1, 0, len(ys) - 2)
+    owners = np.full((len(ys) - 1, len(xs) - 1), -1, dtype=np.int64)
+    for (r, c), i in slot_owner.items():
+        owners[r, c] = i
+    owner = np.where(inside, owners[row, col], -1)
+    order = (owner >= 0).nonzero()[0]
+    order = order[np.argsort(owner[order], kind="stable")]  # by cell, in stream order
+    ordered = [chars[i] for i in order.tolist()]
+    ends = np.cumsum(np.bincount(owner[order], minlength=cells)).tolist()
+    taken = [ordered[a:b] for a, b in zip([0, *ends][:len(ends)], ends, strict=True)]
+    lines = lines_of_groups(taken, page, at[order]) if len(ordered) >= _ARRAY_MIN else None
+    outside = (~inside).nonzero()[0]
+    return ([chars[i] for i in outside.tolist()], at[outside],
+            lines or [make_lines(group, page) for group in taken])
 
 
 # --- tables across page breaks --------------------------------------------------------------

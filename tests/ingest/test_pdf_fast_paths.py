@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import pairwise
 from pathlib import Path
 from statistics import median
 
@@ -183,10 +184,12 @@ def test_page_characters_are_the_ones_pdfium_gives_one_by_one(generated_pdfs):
     for page, space in _pages(PDFS + generated_pdfs):
         textpage = page.get_textpage()
         fast_stats, slow_stats = pdf_reader._Stats(), pdf_reader._Stats()
-        chars, copies = pdf_reader._chars(textpage, space, fast_stats)
+        chars, copies, at = pdf_reader._chars(textpage, space, fast_stats)
         count = pdfium.raw.FPDFText_CountChars(textpage.raw)
         slow = pdf_reader._chars_one_by_one(textpage.raw, count, space, slow_stats)
         assert repr(chars) == repr(slow)
+        if at is not None:  # the boxes as an array, for the layout's array work
+            assert at.tolist() == [[c.x0, c.top, c.x1, c.bottom] for c in chars]
         assert (fast_stats.chars, fast_stats.bad) == (slow_stats.chars, slow_stats.bad)
         assert copies or dedupe(slow)[1] == 0
         one_by_one += count > 0 and pdf_reader._page_text(textpage.raw, count) is None
@@ -197,7 +200,7 @@ def test_page_characters_are_the_ones_pdfium_gives_one_by_one(generated_pdfs):
 def test_surrogate_halves_come_through_as_pdfium_gives_them(generated_pdfs):
     by_name = {p.name: p for p in generated_pdfs}
     for page, space in _pages([by_name["surrogates.pdf"]]):
-        chars, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        chars, _, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
         assert "".join(c.ch for c in chars) == "中\ud840\udc00中\ud840\udc00中"
 
 
@@ -321,8 +324,9 @@ def test_lines_of_groups_are_the_plain_loops_lines_of_each_group():
 
 def test_lines_of_real_pages_are_the_plain_loops_lines(generated_pdfs):
     for page, space in _pages(PDFS + generated_pdfs):
-        chars, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        chars, _, at = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
         assert repr(make_lines(list(chars), 1)) == repr(_plain_make_lines(list(chars), 1))
+        assert repr(make_lines(list(chars), 1, at)) == repr(_plain_make_lines(list(chars), 1))
 
 
 # --- the stream scan ------------------------------------------------------------------------
@@ -361,3 +365,28 @@ def test_path_segments_read_as_one_block_are_the_ones_pdfium_gives_one_by_one(ge
                 assert _layout_ok(obj, _SEGMENT_COUNT(obj))
                 paths += 1
     assert paths > 100
+
+
+def test_cells_placed_as_arrays_take_what_the_loop_gives_them():
+    """build_table with the characters' boxes as an array (placing and line making as
+    array work) gives the table and leftovers the character loop gives."""
+    from zhibiao.ingest.pdf_tables import build_table
+
+    rng = random.Random(21)
+    for _ in range(300):
+        xs = sorted(rng.sample(range(0, 200, 10), rng.randint(2, 6)))
+        ys = sorted(rng.sample(range(0, 200, 12), rng.randint(2, 6)))
+        cells = [(a, t, b, w) for a, b in pairwise(xs) for t, w in pairwise(ys)
+                 if rng.random() < 0.85]
+        if rng.random() < 0.3 and len(xs) > 2:  # a merged cell over two columns
+            cells.append((xs[0], ys[0], xs[2], ys[1]))
+        if not cells:
+            continue
+        chars = [c for c in _random_chars(rng, rng.randint(0, 150)) if c.ch not in "\r\n"]
+        at = np.array([[c.x0, c.top, c.x1, c.bottom] for c in chars],
+                      dtype=np.float64).reshape(-1, 4)
+        slow_table, slow_left, _ = build_table(cells, list(chars), 4)
+        fast_table, fast_left, left_at = build_table(cells, list(chars), 4, at)
+        assert repr(fast_table) == repr(slow_table)
+        assert repr(fast_left) == repr(slow_left)
+        assert left_at.tolist() == [[c.x0, c.top, c.x1, c.bottom] for c in fast_left]
