@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
 
 from zhibiao.parse import cues
 
@@ -1243,6 +1245,29 @@ _VALUE_MATERIAL = re.compile(
     + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
+#: find_values' results by its arguments, while one document is parsed (`remembering_values`).
+_MEMO: ContextVar[dict[tuple, list[ValueSpan]] | None] = ContextVar("find_values_memo",
+                                                                    default=None)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def remembering_values(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`function` with find_values' results kept while it runs: a document's tables and
+    sentences ask about the same texts again (0.00, 合计, a repeated header), and the
+    answer depends on the arguments alone. Kept per call (one document's parse), so
+    memory does not grow with the corpus."""
+    @wraps(function)
+    def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        token = _MEMO.set({})
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _MEMO.reset(token)
+
+    return remembering
+
+
 def find_values(text: str, *, year: int | None = None, bare: bool = False,
                 reported_by: date | None = None) -> list[ValueSpan]:
     """Every value in `text`, in order of position.
@@ -1252,6 +1277,18 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False,
     number with no unit or cue (a table cell holding 0 or 75.00); in running prose such a
     number is too often a name or a version to be reported.
     """
+    memo = _MEMO.get()
+    if memo is None:
+        return _find_values(text, year, bare, reported_by)
+    key = (text, year, bare, reported_by)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _find_values(text, year, bare, reported_by)
+    return list(found)  # a list of its own (the spans are frozen)
+
+
+def _find_values(text: str, year: int | None, bare: bool,
+                 reported_by: date | None) -> list[ValueSpan]:
     if (_VALUE_MATERIAL.search(text) is None and not (bare and text.strip() in cues.YES_NO)
             and (year is None or date.min.year <= year <= date.max.year)):
         return []  # the fast path: nothing here a value is made of (a valid year cannot fail)
