@@ -269,12 +269,13 @@ def _chars(textpage: pdfium.PdfTextPage, space: PageSpace,
     if space.rotation == 0:  # the common case, without the general mapping
         x_origin, y_origin = space.left, space.bottom + space.height
         box = rects.astype(np.float64)
-        at = np.column_stack([box[:, 0] - x_origin, y_origin - box[:, 1], box[:, 2] - x_origin,
-                              y_origin - box[:, 3]])
-        out = list(map(Char, out_ch, *(at[:, k].tolist() for k in range(4))))
+        x0, top = box[:, 0] - x_origin, y_origin - box[:, 1]
+        x1, bottom = box[:, 2] - x_origin, y_origin - box[:, 3]
+        out = list(map(Char, out_ch, x0.tolist(), top.tolist(), x1.tolist(), bottom.tolist()))
         glyph = ink[keep]
         final = np.where(bad | (codes == 0), 0xFFFD, codes)[keep]
-        copies = may_have_copies(final[glyph], at[glyph, 0], at[glyph, 1])
+        copies = may_have_copies(final[glyph], x0[glyph], top[glyph])
+        at = np.column_stack([x0, top, x1, bottom])
     else:
         out = [Char(ch, *space.box(left, bottom, right, top))
                for ch, (left, top, right, bottom) in zip(out_ch, rects.tolist(), strict=True)]

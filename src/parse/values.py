@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache, wraps
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from zhibiao.parse import cues
 
@@ -123,6 +123,25 @@ class ValueSpan:
     #: (事故27起、死亡30人，同比下降72.7%、66.7%: 72.7% qualifies 27起).
     qualifies: int | None = None
 
+
+
+_SPAN_FIELDS = tuple(ValueSpan.__dataclass_fields__)
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def replace_span(span: ValueSpan, **changes: Any) -> ValueSpan:
+    """`dataclasses.replace` for a ValueSpan, without its generic machinery: the table
+    readers re-date, re-unit and move every figure they read (it was a few percent of a
+    convert)."""
+    if not changes.keys() <= _SPAN_FIELD_SET:
+        raise TypeError(f"ValueSpan has no field {sorted(changes.keys() - _SPAN_FIELD_SET)}")
+    new = _new_object(ValueSpan)
+    for name in _SPAN_FIELDS:
+        _set_attribute(new, name, changes[name] if name in changes else getattr(span, name))
+    return new
+
+
+_SPAN_FIELD_SET = frozenset(_SPAN_FIELDS)
 
 # --- numbers -----------------------------------------------------------------------------
 

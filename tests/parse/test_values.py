@@ -959,3 +959,19 @@ def test_fractions_of_ge_in_a_run_ending_in_percentage_points_are_points():
 def test_transport_turnover_in_person_and_tonne_kilometres():
     values = find_values("旅客周转量22.1亿人公里;货物周转量314.5亿吨公里。")
     assert [(v.number, v.unit) for v in values] == [(22.1e8, "人公里"), (314.5e8, "吨公里")]
+
+
+def test_replace_span_is_dataclasses_replace():
+    """The fast copy the table readers use gives what dataclasses.replace gives, and
+    refuses a field ValueSpan does not have."""
+    from dataclasses import replace
+
+    from zhibiao.parse.values import replace_span
+
+    span = ValueSpan(3, 9, "1.5万元", 15000.0, unit="元", comparator="≥",
+                     period_start=date(2024, 1, 1), period_end=date(2024, 12, 31))
+    for changes in ({}, {"start": 0, "end": 6}, {"unit": "户", "number": None},
+                    {"period_start": None, "qualifies": 2, "raw": "x"}):
+        assert replace_span(span, **changes) == replace(span, **changes)
+    with pytest.raises(TypeError):
+        replace_span(span, colour="red")
