@@ -262,8 +262,9 @@ def _make_lines(chars: list[Char], page: int) -> list[Line]:
     return lines
 
 
-#: Below this many characters make_lines goes one by one (array work has a fixed cost).
-_ARRAY_MIN = 48
+#: Below this many characters make_lines goes one by one: the array work has a fixed cost
+#: (about 80 µs), which the loop's cost per character overtakes at around 100 to 150.
+_ARRAY_MIN = 128
 #: Whether Python's str.isspace takes each code up to U+3000 for a space (none above is).
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 

@@ -22,6 +22,7 @@ by wide gaps into segments that line up in the same columns (`unruled_tables`).
 from __future__ import annotations
 
 import ctypes
+import struct
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -123,6 +124,7 @@ def _matrix(obj: int, m: Any) -> tuple[float, ...]:
 #: FPDFPath_GetPathSegment points into: a path's segments are read as one block of
 #: memory instead of three calls each. `_layout_ok` checks this against the calls once.
 _POINT = np.dtype([("x", "<f4"), ("y", "<f4"), ("type", "u1"), ("close", "u1"), ("pad", "V2")])
+_POINT_FORMAT = "<ffBB2x"  # the same, for struct
 _LAYOUT: list[bool] = []  # [whether blocks read right], once checked
 
 
@@ -190,7 +192,65 @@ def page_graphics(page: pdfium.PdfPage, space: PageSpace) -> tuple[Rules, int]:
         counts.append(count)
     if not blocks:
         return Rules.of([]), images
+    if sum(counts) < _ARRAY_SEGMENTS:
+        return _edges_one_by_one(b"".join(blocks), counts, matrices, space), images
     return _edges(np.frombuffer(b"".join(blocks), _POINT), counts, matrices, space), images
+
+
+#: Below this many path segments a page's edges are worked out one segment at a time:
+#: the array work has a fixed cost of some 50 µs (ruled pages of the generated reports
+#: have 20 to 60 segments, budget tables drawn cell by cell hundreds).
+_ARRAY_SEGMENTS = 200
+
+
+def _edges_one_by_one(block: bytes, counts: list[int], matrices: list[tuple[float, ...]],
+                      space: PageSpace) -> Rules:
+    """`_edges` walking the segments one at a time (the same arithmetic)."""
+    found: list[tuple[float, float, float, float, bool]] = []
+    add = found.append
+    upright = space.rotation == 0  # PageSpace.point of the common case, written out
+    left, bottom, height = space.left, space.bottom, space.height
+    segments = struct.iter_unpack(_POINT_FORMAT, block)
+    for count, (a, b, c, d, e, f) in zip(counts, matrices, strict=True):
+        last: tuple[float, float] | None = None
+        start: tuple[float, float] | None = None
+        for _ in range(count):
+            px, py, seg_type, closes = next(segments)
+            if upright:
+                point = (a * px + c * py + e - left, height - (b * px + d * py + f - bottom))
+            else:
+                point = space.point(a * px + c * py + e, b * px + d * py + f)
+            if seg_type == _MOVETO:
+                start = point
+            elif seg_type == _LINETO and last is not None:
+                edge_found = _edge_between(last, point)
+                if edge_found is not None:
+                    add(edge_found)
+            last = point
+            if start is not None and closes:
+                edge_found = _edge_between(point, start)
+                if edge_found is not None:
+                    add(edge_found)
+    if not found:
+        return Rules.of([])
+    x0, top, x1, bottom_, horizontal = zip(*found, strict=True)
+    return Rules(np.array(x0), np.array(top), np.array(x1), np.array(bottom_),
+                 np.array(horizontal, dtype=bool))
+
+
+def _edge_between(p: tuple[float, float], q: tuple[float, float]
+                  ) -> tuple[float, float, float, float, bool] | None:
+    """The edge (x0, top, x1, bottom, horizontal) from `p` to `q` when it is horizontal
+    or vertical (within _AXIS)."""
+    x0, x1 = (q[0], p[0]) if q[0] < p[0] else (p[0], q[0])  # sorted((p[0], q[0]))
+    top, bottom = (q[1], p[1]) if q[1] < p[1] else (p[1], q[1])
+    if bottom - top <= _AXIS and x1 - x0 > _AXIS:
+        top = bottom = (top + bottom) / 2
+        return x0, top, x1, bottom, True
+    if x1 - x0 <= _AXIS and bottom - top > _AXIS:
+        x0 = x1 = (x0 + x1) / 2
+        return x0, top, x1, bottom, False
+    return None
 
 
 def _edges(points: np.ndarray, counts: list[int], matrices: list[tuple[float, ...]],
@@ -371,7 +431,58 @@ def _merge_edges(rules: Rules) -> tuple[list[list], list[list]]:
     table = np.column_stack([rules.x0, rules.top, rules.x1, rules.bottom, width, height])
     v = table[~rules.horizontal & (height >= _MIN_LENGTH_PREFILTER)]
     h = table[rules.horizontal & (width >= _MIN_LENGTH_PREFILTER)]
+    if len(v) + len(h) < _ARRAY_EDGES:
+        return (_merged_one_by_one(h.tolist(), 1, 0, 2, 4),
+                _merged_one_by_one(v.tolist(), 0, 1, 3, 5))
     return _joined(_snap(h, 1, 3), 1, 0, 2, 4), _joined(_snap(v, 0, 2), 0, 1, 3, 5)
+
+
+#: Below this many edges they are snapped and joined one at a time (the array work's
+#: fixed cost is some 50 µs a page).
+_ARRAY_EDGES = 150
+
+
+def _merged_one_by_one(group: list[list], at: int, lo: int, hi: int, size: int) -> list[list]:
+    """`_joined(_snap(group))` on a few edges, one at a time (the same arithmetic)."""
+    values = sorted({e[at] for e in group})
+    cluster_of: dict[float, int] = {}
+    n = 0
+    last = None
+    for value in values:
+        if last is not None and not value <= last + _SNAP:
+            n += 1
+        cluster_of[value] = n
+        last = value
+    clusters: list[list[list]] = [[] for _ in range(n + 1)] if values else []
+    for e in group:
+        clusters[cluster_of[e[at]]].append(e)
+    snapped: list[list] = []
+    for cluster in clusters:
+        mean = sum([e[at] for e in cluster]) / len(cluster)
+        for e in cluster:
+            shift = mean - e[at]
+            e[at], e[at + 2] = e[at] + shift, e[at + 2] + shift  # x1 or bottom moves too
+            snapped.append(e)
+    lines: dict[float, list[list]] = {}
+    for e in sorted(snapped, key=lambda e: e[at]):
+        lines.setdefault(e[at], []).append(e)
+    out: list[list] = []
+    for line in lines.values():
+        ordered = sorted(line, key=lambda e: e[lo])
+        joined = [ordered[0]]
+        for e in ordered[1:]:
+            cur = joined[-1]
+            if e[lo] <= cur[hi] + _JOIN:
+                if e[hi] > cur[hi]:
+                    if size == 4:  # horizontal: width = x1 - x0
+                        cur[4] = e[hi] - cur[0]
+                    else:  # vertical: height grows by what bottom moved
+                        cur[5] = cur[5] + (e[hi] - cur[hi])
+                    cur[hi] = e[hi]
+            else:
+                joined.append(e)
+        out.extend(e for e in joined if e[size] >= _MIN_LENGTH)
+    return out
 
 
 _Point = tuple[float, float]
@@ -564,10 +675,11 @@ def build_table(cells: list[tuple], chars: list[Char], page: int,
     slot_owner = {(r, c): i for i, g in enumerate(grid) for r in range(g.row, g.row + g.row_span)
                   for c in range(g.col, g.col + g.col_span)}
     bx0, btop, bx1, bbottom = xs[0], ys[0], xs[-1], ys[-1]
-    if at is not None:
+    if at is not None and len(chars) >= _ARRAY_MIN:
         left, at, lines = _place(chars, at, xs, ys, slot_owner, len(grid), page)
     else:
         taken, left = _taken(chars, xs, ys, slot_owner, len(grid))
+        at = None  # (few characters: the page's lines are made one by one too)
         found = lines_of_groups(taken, page) if sum(map(len, taken)) >= _ARRAY_MIN else None
         lines = found or [make_lines(group, page) for group in taken]
     for cell, cell_lines in zip(grid, lines, strict=True):

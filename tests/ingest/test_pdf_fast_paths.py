@@ -140,8 +140,13 @@ def _random_rulings(rng: random.Random) -> list[dict]:
     return edges
 
 
-def test_cells_are_pdfplumbers_on_random_rulings():
-    """The same floats, in the same order, as pdfplumber's TableFinder."""
+@pytest.mark.parametrize("array_edges", [150, 0], ids=["few-edges-loop", "arrays"])
+def test_cells_are_pdfplumbers_on_random_rulings(array_edges, monkeypatch):
+    """The same floats, in the same order, as pdfplumber's TableFinder (edges snapped and
+    joined one by one, as a page with few of them is, and as arrays)."""
+    from zhibiao.ingest import pdf_tables
+
+    monkeypatch.setattr(pdf_tables, "_ARRAY_EDGES", array_edges)
     rng = random.Random(20)
     tables = 0
     for _ in range(1500):
@@ -373,6 +378,7 @@ def test_cells_placed_as_arrays_take_what_the_loop_gives_them():
     from zhibiao.ingest.pdf_tables import build_table
 
     rng = random.Random(21)
+    placed = 0
     for _ in range(300):
         xs = sorted(rng.sample(range(0, 200, 10), rng.randint(2, 6)))
         ys = sorted(rng.sample(range(0, 200, 12), rng.randint(2, 6)))
@@ -382,11 +388,46 @@ def test_cells_placed_as_arrays_take_what_the_loop_gives_them():
             cells.append((xs[0], ys[0], xs[2], ys[1]))
         if not cells:
             continue
-        chars = [c for c in _random_chars(rng, rng.randint(0, 150)) if c.ch not in "\r\n"]
+        chars = [c for c in _random_chars(rng, rng.randint(0, 400)) if c.ch not in "\r\n"]
         at = np.array([[c.x0, c.top, c.x1, c.bottom] for c in chars],
                       dtype=np.float64).reshape(-1, 4)
         slow_table, slow_left, _ = build_table(cells, list(chars), 4)
         fast_table, fast_left, left_at = build_table(cells, list(chars), 4, at)
         assert repr(fast_table) == repr(slow_table)
         assert repr(fast_left) == repr(slow_left)
-        assert left_at.tolist() == [[c.x0, c.top, c.x1, c.bottom] for c in fast_left]
+        if left_at is not None:  # placed as arrays (enough characters)
+            assert left_at.tolist() == [[c.x0, c.top, c.x1, c.bottom] for c in fast_left]
+            placed += 1
+    assert placed > 100
+
+
+def test_edges_walked_one_by_one_are_the_array_works(generated_pdfs):
+    """A page with few path segments has its edges worked out one segment at a time:
+    the same rules as the array work gives."""
+    from zhibiao.ingest import pdf_tables
+
+    pages = 0
+    for page, space in _pages(PDFS + generated_pdfs):
+        blocks, counts, matrices = [], [], []
+        forms: dict[int, tuple[float, ...]] = {}
+        matrix_buf = pdfium.raw.FS_MATRIX()
+        for obj, kind, level in pdf_tables._objects(pdf_tables.address(page.raw)):
+            if kind == pdf_tables._FORM:
+                m = pdf_tables._matrix(obj, matrix_buf)
+                forms[level] = pdf_tables._compose(m, forms[level - 1]) if level else m
+            if kind != pdf_tables._PATH or pdf_tables._SEGMENT_COUNT(obj) <= 0:
+                continue
+            count = pdf_tables._SEGMENT_COUNT(obj)
+            blocks.append(pdf_tables._segments_by_call(obj, count))
+            m = pdf_tables._matrix(obj, matrix_buf)
+            matrices.append(pdf_tables._compose(m, forms[level - 1]) if level else m)
+            counts.append(count)
+        if not blocks:
+            continue
+        block = b"".join(blocks)
+        arrays = pdf_tables._edges(np.frombuffer(block, pdf_tables._POINT), counts, matrices,
+                                   space)
+        loop = pdf_tables._edges_one_by_one(block, counts, matrices, space)
+        assert repr(loop.dicts()) == repr(arrays.dicts())
+        pages += 1
+    assert pages > 20
