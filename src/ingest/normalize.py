@@ -74,6 +74,12 @@ def unchanged(text: str) -> bool:
         return True
     if " " in chars or "<" in chars or "\r" in chars:
         return False
+    return _self_normal(chars)
+
+
+def _self_normal(chars: set[str]) -> bool:
+    """Whether every one of `chars` is its own normalization (no space, tag start or CR
+    among them); those found so are remembered."""
     new = chars - _SELF_NORMAL
     if all(_nfkc_char(ch) == ch for ch in new):
         _SELF_NORMAL.update(new)
@@ -85,6 +91,15 @@ def normalize(text: str) -> Normalized:
     """Normalize `text` for parsing and keep the map back to it."""
     if unchanged(text):
         return Normalized(text, list(range(len(text) + 1)))
+    if "<" not in text and "\r" not in text and _self_normal(set(text) - {" "}):
+        # only spaces to squeeze (a line of Latin words): the character loop would copy
+        # every character as it is
+        return _squeeze_spaces(list(text), list(range(len(text))), len(text))
+    return _normalize_chars(text)
+
+
+def _normalize_chars(text: str) -> Normalized:
+    """`normalize` one character at a time (what the fast paths above give, too)."""
     text_out: list[str] = []
     origin: list[int] = []
     tags = {m.start(): m.end() for m in _STRAY_TAG.finditer(text)}

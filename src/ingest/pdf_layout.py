@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import pairwise
+from dataclasses import dataclass, field
+from itertools import pairwise, repeat
 from statistics import median
 from typing import cast
 
@@ -165,8 +165,12 @@ class Line:
     x1: float
     bottom: float
     size: float  # median glyph height
+    #: The boxes, when whoever made the line had them at hand (`lines_of_groups`).
+    known_boxes: list[Box | None] | None = field(default=None, repr=False, compare=False)
 
     def boxes(self) -> list[Box | None]:
+        if self.known_boxes is not None:
+            return self.known_boxes
         return [None if c is None else (self.page, c.x0, c.top, c.x1, c.bottom)
                 for c in self.chars]
 
@@ -334,6 +338,9 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int,
     put = (inside & (gap > 0.25 * line_size) & (latin_pair | (gap > 1.5 * line_size))
            ).nonzero()[0].tolist()
     put.append(n)  # a sentinel
+    # every character's box as Line.boxes gives it, made in one pass
+    char_boxes: list[Box | None] = list(zip(repeat(page), x0.tolist(), top.tolist(),
+                                            x1.tolist(), bottom.tolist()))
     k = 0
     for s, e, g, sz, box, inner in zip(starts.tolist(), ends.tolist(), group[starts].tolist(),
                                        size.tolist(), boxes, spaced, strict=True):
@@ -346,20 +353,24 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int,
             continue
         if put[k] >= e:
             line_chars = cast(list[Char | None], chars[s:e])  # a new list already
-            line_text = text[s:e]
+            line_text, line_boxes = text[s:e], char_boxes[s:e]
         else:
-            line_chars, pieces = [], []
+            line_chars, pieces, line_boxes = [], [], []
             a = s
             while put[k] < e:
                 line_chars.extend(chars[a:put[k]])
                 line_chars.append(None)  # words (or columns) visibly apart: a space
+                line_boxes.extend(char_boxes[a:put[k]])
+                line_boxes.append(None)
                 pieces.append(text[a:put[k]])
                 a = put[k]
                 k += 1
             line_chars.extend(chars[a:e])
+            line_boxes.extend(char_boxes[a:e])
             pieces.append(text[a:e])
             line_text = " ".join(pieces)
-        out[g].append(Line(page, line_chars, line_text, box[0], box[1], box[2], box[3], sz))
+        out[g].append(Line(page, line_chars, line_text, box[0], box[1], box[2], box[3], sz,
+                           line_boxes))
     return out
 
 
