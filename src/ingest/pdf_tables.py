@@ -545,16 +545,27 @@ def _cells(crossings: dict[_Point, tuple[set[int], set[int]]]) -> list[tuple]:
         if below_at == len(down) or right_at == len(across):
             continue
         vertical, horizontal = crossings[pt]
-        right: list[_Point] | None = None  # the crossings to the right joined to pt
+        # the crossings to the right joined to pt, found as far as they are needed (the
+        # first one usually closes the cell)
+        right: list[_Point] = []
+        scan = right_at
         cell = None
         for below_pt in down[below_at:]:
             if vertical.isdisjoint(crossings[below_pt][0]):
                 continue
-            if right is None:
-                right = [r for r in across[right_at:] if not horizontal.isdisjoint(
-                    crossings[r][1])]
             below_h = crossings[below_pt][1]
-            for right_pt in right:
+            k = 0
+            while True:
+                if k == len(right):
+                    while scan < len(across) and horizontal.isdisjoint(
+                            crossings[across[scan]][1]):
+                        scan += 1
+                    if scan == len(across):
+                        break
+                    right.append(across[scan])
+                    scan += 1
+                right_pt = right[k]
+                k += 1
                 at = crossings.get((right_pt[0], below_pt[1]))
                 if (at is not None and not at[0].isdisjoint(crossings[right_pt][0])
                         and not at[1].isdisjoint(below_h)):
