@@ -60,6 +60,7 @@ def _scan_of(text: str) -> str:
 _CN_NUM = f"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"(?P<ar>{_AR_NUM})|(?P<cn>{_CN_NUM})")
+_AR_NUM_RE = re.compile(_AR_NUM)
 _FRACTION_RE = re.compile(rf"(?P<base>百|千|万)分之(?P<num>{_AR_NUM}|{_CN_NUM})")
 _CN_NUMBER_CHAR = re.compile(f"[{_CN_NUMERAL_CHARS}]")
 _RANGE_SEP = "|".join(re.escape(s) for s in cues.RANGE_SEPARATORS)
@@ -190,7 +191,7 @@ def parse_chinese_numeral(text: str) -> Decimal | None:
 def parse_number(text: str) -> Decimal | None:
     """Value of an Arabic (1,234.5, full-width too) or Chinese numeral; None if not one."""
     scan = _scan_of(text).strip()
-    if re.fullmatch(_AR_NUM, scan):
+    if _AR_NUM_RE.fullmatch(scan):
         try:
             return Decimal(scan.replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern admits only digits
@@ -1046,14 +1047,23 @@ def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[
 
 
 def _sentence_ids(scan: str, ends: str = _SENTENCE_ENDS) -> list[int]:
-    """The number of the sentence each character of `scan` is in (sentences end on `ends`)."""
-    ids, current = [0] * (len(scan) + 1), 0
-    for i, ch in enumerate(scan):
-        ids[i] = current
-        if ch in ends:
-            current += 1
-    ids[len(scan)] = current
+    """The number of the sentence each character of `scan` is in (sentences end on `ends`,
+    found by a regular expression, and each sentence's numbers put in at once)."""
+    pattern = _END_PATTERNS.get(ends)
+    if pattern is None:
+        pattern = _END_PATTERNS[ends] = re.compile(
+            "[" + "".join(re.escape(ch) for ch in sorted(set(ends))) + "]")
+    ids: list[int] = []
+    current = start = 0
+    for m in pattern.finditer(scan):
+        ids.extend([current] * (m.start() + 1 - start))  # the end mark is in its sentence
+        start = m.start() + 1
+        current += 1
+    ids.extend([current] * (len(scan) - start + 1))  # and one past the end
     return ids
+
+
+_END_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 #: Between two items of a list of counts: the words of what the first counts, then 、 / 和 /

@@ -975,3 +975,26 @@ def test_replace_span_is_dataclasses_replace():
         assert replace_span(span, **changes) == replace(span, **changes)
     with pytest.raises(TypeError):
         replace_span(span, colour="red")
+
+
+def test_sentence_numbers_are_the_character_loops():
+    """_sentence_ids finds the sentence ends by a regular expression: the numbers a loop
+    over the characters gives."""
+    import random
+
+    from zhibiao.parse.values import _SENTENCE_ENDS, _sentence_ids
+
+    def loop(scan: str, ends: str) -> list[int]:
+        ids, current = [0] * (len(scan) + 1), 0
+        for i, ch in enumerate(scan):
+            ids[i] = current
+            current += ch in ends
+        ids[len(scan)] = current
+        return ids
+
+    rng = random.Random(4)
+    alphabet = list("中文。！？；;\n\t.,，ab1!?]^-\\")
+    for _ in range(3000):
+        scan = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for ends in (_SENTENCE_ENDS, "。；", "\n", "]^-\\"):
+            assert _sentence_ids(scan, ends) == loop(scan, ends)
