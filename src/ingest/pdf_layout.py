@@ -33,6 +33,9 @@ from zhibiao.ingest.text import heading_like
 
 #: pdfplumber's dedupe_chars tolerance: the same glyph within 1pt is a fake-bold copy.
 DEDUPE_TOLERANCE = 1.0
+#: A gap this many glyph heights wide between two glyphs of a line is a space (words or
+#: columns visibly apart), whatever the glyphs.
+WORD_GAP = 1.5
 #: Share of the page height, top and bottom, where running headers and footers live.
 MARGIN_BAND = 0.12
 _DIGITS = re.compile(r"\d+")
@@ -190,7 +193,7 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
     if len(ink) == len(chars):  # no space inside: the common case in Chinese text
         out: list[Char | None] = list(chars)
         text = [c.ch for c in chars]
-        near, far = 0.25 * size, 1.5 * size
+        near, far = 0.25 * size, WORD_GAP * size
         gaps = [i for i in range(1, len(chars)) if chars[i].x0 - chars[i - 1].x1 > near]
         if gaps:
             out, text = [], []
@@ -212,7 +215,7 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
         for c in chars:
             if prev is not None and not c.ch.isspace() and not prev.ch.isspace() and (
                     c.x0 - prev.x1 > 0.25 * size and ((_latin(prev.ch) and _latin(c.ch))
-                                                       or c.x0 - prev.x1 > 1.5 * size)):
+                                                       or c.x0 - prev.x1 > WORD_GAP * size)):
                 out.append(None)  # words (or columns) visibly apart: a space
                 text.append(" ")
             out.append(c)
@@ -335,7 +338,7 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int,
     latin_pair = np.zeros(n, dtype=bool)
     latin_pair[1:] = latin[1:] & latin[:-1]
     line_size = size[owner]
-    put = (inside & (gap > 0.25 * line_size) & (latin_pair | (gap > 1.5 * line_size))
+    put = (inside & (gap > 0.25 * line_size) & (latin_pair | (gap > WORD_GAP * line_size))
            ).nonzero()[0].tolist()
     put.append(n)  # a sentinel
     # every character's box as Line.boxes gives it, made in one pass

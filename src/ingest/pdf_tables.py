@@ -22,6 +22,7 @@ by wide gaps into segments that line up in the same columns (`unruled_tables`).
 from __future__ import annotations
 
 import ctypes
+import re
 import struct
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -37,6 +38,7 @@ import pypdfium2.raw as pdfium_c
 from zhibiao.errors import TooManyCells
 from zhibiao.ingest.pdf_layout import (
     _ARRAY_MIN,
+    WORD_GAP,
     Char,
     Line,
     PageSpace,
@@ -871,6 +873,16 @@ def _segments(line: Line) -> list[list[Char]]:
     return [p for p in parts if p]
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
+def _one_run(line: Line) -> bool:
+    """Whether `_segments` would give the line as one piece without looking: a line with
+    no space in its text has no gap over WORD_GAP sizes (`line_of` would have put a space
+    there), so none over COLUMN_GAP sizes either."""
+    return COLUMN_GAP >= WORD_GAP and line.size > 0 and _WHITESPACE.search(line.text) is None
+
+
 def _columns(rows: list[list[list[Char]]]) -> list[tuple[float, float]] | None:
     """Column intervals of a run of lines: the union of overlapping segment extents; None
     when some line has two segments in one column (then it is not a table)."""
@@ -906,7 +918,7 @@ def unruled_tables(lines: list[Line], page: int) -> tuple[list[Table], list[Line
         run.clear()
 
     for line in lines:
-        segs = _segments(line)
+        segs = [] if _one_run(line) else _segments(line)
         if len(segs) >= 2 and (not run or line.top >= run[-1][0].bottom - 0.5 * line.size):
             run.append((line, segs))
             continue

@@ -434,3 +434,21 @@ def test_edges_walked_one_by_one_are_the_array_works(generated_pdfs):
         assert repr(loop.dicts()) == repr(arrays.dicts())
         pages += 1
     assert pages > 20
+
+
+def test_a_line_without_spaces_is_one_segment(generated_pdfs):
+    """unruled_tables skips cutting a line whose text has no space (`_one_run`): the cut
+    gives it as one piece, on random lines (both ways of making them) and real pages."""
+    from zhibiao.ingest.pdf_tables import _one_run, _segments
+
+    rng = random.Random(23)
+    lines = []
+    for _ in range(1500):
+        chars = [c for c in _random_chars(rng, rng.randint(0, 200)) if c.ch not in "\r\n"]
+        lines += make_lines(list(chars), 1) + _plain_make_lines(list(chars), 1)
+    for page, space in _pages(PDFS + generated_pdfs):
+        chars, _, at = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        lines += make_lines(list(chars), 1, at)
+    skipped = [line for line in lines if _one_run(line)]
+    assert all(len(_segments(line)) <= 1 for line in skipped)
+    assert len(skipped) > 1000
