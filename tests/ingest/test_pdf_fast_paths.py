@@ -452,3 +452,27 @@ def test_a_line_without_spaces_is_one_segment(generated_pdfs):
     skipped = [line for line in lines if _one_run(line)]
     assert all(len(_segments(line)) <= 1 for line in skipped)
     assert len(skipped) > 1000
+
+
+def test_locate_is_the_union_of_the_first_pages_boxes():
+    """SourceDocument.locate (zip over the boxes, a page break looked for once) gives the
+    page of the first box and the union of that page's boxes, separators skipped."""
+    from zhibiao.ingest.document import SourceDocument
+
+    def plain(boxes, start, end):
+        spans = [b for b in boxes[start:end] if b is not None]
+        if not spans:
+            return None, None
+        on_page = [b for b in spans if b[0] == spans[0][0]]
+        return spans[0][0], [min(b[1] for b in on_page), min(b[2] for b in on_page),
+                             max(b[3] for b in on_page), max(b[4] for b in on_page)]
+
+    rng = random.Random(24)
+    boxes = [None if rng.random() < 0.1 else (rng.choice([1, 1, 1, 2]), rng.random(),
+                                               rng.random(), rng.random(), rng.random())
+             for _ in range(3000)]
+    doc = SourceDocument("d", "s", "application/pdf", "x" * 3000, [], boxes=boxes)
+    for _ in range(5000):
+        start = rng.randint(0, 3000)
+        end = start + rng.randint(0, 30)
+        assert doc.locate(start, end) == plain(boxes, start, end)
