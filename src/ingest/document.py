@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, cast
 
 BlockKind = Literal["heading", "paragraph", "table"]
 Box = tuple[int, float, float, float, float]  # page (1-based), x0, top, x1, bottom
@@ -118,10 +118,13 @@ class SourceDocument:
         of the boxes of its characters on that page. (None, None) without boxes."""
         if not self.boxes:
             return None, None
-        spans = [b for b in self.boxes[start:end] if b is not None]
+        spans = cast(list[Box], self.boxes[start:end])
+        if None in spans:  # (separators between lines and cells have none)
+            spans = [b for b in spans if b is not None]
         if not spans:
             return None, None
-        page = spans[0][0]
-        on_page = [b for b in spans if b[0] == page]
-        return page, [min(b[1] for b in on_page), min(b[2] for b in on_page),
-                      max(b[3] for b in on_page), max(b[4] for b in on_page)]
+        pages, x0, top, x1, bottom = zip(*spans, strict=True)
+        page = pages[0]
+        if pages.count(page) != len(pages):  # it runs on to another page
+            _, x0, top, x1, bottom = zip(*[b for b in spans if b[0] == page], strict=True)
+        return page, [min(x0), min(top), max(x1), max(bottom)]

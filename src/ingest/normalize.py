@@ -60,19 +60,46 @@ def _nfkc_char(ch: str) -> str:
     return " " if out.isspace() else out
 
 
-def _unchanged(text: str) -> bool:
+#: Characters found to be their own normalization (and no space, tag start or CR): a set
+#: a text's characters are checked against in C, growing as new ones are met.
+_SELF_NORMAL: set[str] = set()
+
+
+def unchanged(text: str) -> bool:
     """Whether `normalize` leaves `text` as it is: no space to squeeze, no tag or CR, and
     every distinct character its own normalization (most lines of a PDF), so the character
     loop can be skipped."""
-    if " " in text or "<" in text or "\r" in text:
+    chars = set(text)
+    if chars <= _SELF_NORMAL:
+        return True
+    if " " in chars or "<" in chars or "\r" in chars:
         return False
-    return all(_nfkc_char(ch) == ch for ch in set(text))
+    return _self_normal(chars)
+
+
+def _self_normal(chars: set[str]) -> bool:
+    """Whether every one of `chars` is its own normalization (no space, tag start or CR
+    among them); those found so are remembered."""
+    new = chars - _SELF_NORMAL
+    if all(_nfkc_char(ch) == ch for ch in new):
+        _SELF_NORMAL.update(new)
+        return True
+    return False
 
 
 def normalize(text: str) -> Normalized:
     """Normalize `text` for parsing and keep the map back to it."""
-    if _unchanged(text):
+    if unchanged(text):
         return Normalized(text, list(range(len(text) + 1)))
+    if "<" not in text and "\r" not in text and _self_normal(set(text) - {" "}):
+        # only spaces to squeeze (a line of Latin words): the character loop would copy
+        # every character as it is
+        return _squeeze_spaces(list(text), list(range(len(text))), len(text))
+    return _normalize_chars(text)
+
+
+def _normalize_chars(text: str) -> Normalized:
+    """`normalize` one character at a time (what the fast paths above give, too)."""
     text_out: list[str] = []
     origin: list[int] = []
     tags = {m.start(): m.end() for m in _STRAY_TAG.finditer(text)}

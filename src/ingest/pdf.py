@@ -46,7 +46,7 @@ from zhibiao.ingest import ocr as _ocr
 from zhibiao.ingest import pdf_fonts
 from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument, full_grid
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
-from zhibiao.ingest.normalize import normalize
+from zhibiao.ingest.normalize import normalize, unchanged
 from zhibiao.ingest.pdf_layout import (
     Char,
     Line,
@@ -61,6 +61,7 @@ from zhibiao.ingest.pdf_layout import (
 )
 from zhibiao.ingest.pdf_streams import check_streams
 from zhibiao.ingest.pdf_tables import (
+    Rules,
     Table,
     build_table,
     can_continue,
@@ -214,11 +215,12 @@ def _page_text(tp: Any, count: int) -> np.ndarray | None:
 
 
 def _chars(textpage: pdfium.PdfTextPage, space: PageSpace,
-           stats: _Stats) -> tuple[list[Char], bool]:
+           stats: _Stats) -> tuple[list[Char], bool, np.ndarray | None]:
     """The page's characters in content-stream order, bad glyphs as U+FFFD; pdfium's
     line breaks left out (layout makes lines itself), its word spaces kept between
-    Latin words; and whether some may be fake-bold copies (`may_have_copies`: when not,
-    `dedupe` need not look).
+    Latin words; whether some may be fake-bold copies (`may_have_copies`: when not,
+    `dedupe` need not look); and their boxes as rows (x0, top, x1, bottom) of an
+    array, for the layout's array work (None on a turned page, or when asked one by one).
 
     The page's text comes from pdfium in one call (`_page_text`) and is sorted out as
     arrays; per character only what has no page-wide call is asked: whether its glyph
@@ -229,10 +231,10 @@ def _chars(textpage: pdfium.PdfTextPage, space: PageSpace,
     count = pdfium_c.FPDFText_CountChars(tp)
     check_chars(stats.chars + count, stats.limits, "the PDF's text")
     if count <= 0:
-        return [], False
+        return [], False, None
     codes = _page_text(tp, count)
     if codes is None:
-        return _chars_one_by_one(tp, count, space, stats), True
+        return _chars_one_by_one(tp, count, space, stats), True, None
     handle = ctypes.cast(tp, ctypes.c_void_p).value
     error = np.fromiter(map(_MAP_ERROR, repeat(handle, count), range(count)),
                         dtype=np.int64, count=count) == 1
@@ -257,7 +259,7 @@ def _chars(textpage: pdfium.PdfTextPage, space: PageSpace,
     rects = np.empty((n, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
     base = rects.ctypes.data
     if not all(map(_LOOSE_BOX, repeat(handle, n), keep_list, range(base, base + 16 * n, 16))):
-        return _chars_one_by_one(tp, count, space, stats), True
+        return _chars_one_by_one(tp, count, space, stats), True, None
     stats.chars += int(ink.sum())
     stats.bad += int(bad.sum())
     spaces = ((codes == 0x20) & ~error).nonzero()[0]
@@ -268,16 +270,18 @@ def _chars(textpage: pdfium.PdfTextPage, space: PageSpace,
         x_origin, y_origin = space.left, space.bottom + space.height
         box = rects.astype(np.float64)
         x0, top = box[:, 0] - x_origin, y_origin - box[:, 1]
-        out = list(map(Char, out_ch, x0.tolist(), top.tolist(), (box[:, 2] - x_origin).tolist(),
-                       (y_origin - box[:, 3]).tolist()))
+        x1, bottom = box[:, 2] - x_origin, y_origin - box[:, 3]
+        out = list(map(Char, out_ch, x0.tolist(), top.tolist(), x1.tolist(), bottom.tolist()))
         glyph = ink[keep]
         final = np.where(bad | (codes == 0), 0xFFFD, codes)[keep]
         copies = may_have_copies(final[glyph], x0[glyph], top[glyph])
+        at = np.column_stack([x0, top, x1, bottom])
     else:
         out = [Char(ch, *space.box(left, bottom, right, top))
                for ch, (left, top, right, bottom) in zip(out_ch, rects.tolist(), strict=True)]
-        copies = True
-    return _word_spaces(out, generated), copies
+        return _word_spaces(out, generated)[0], True, None
+    out, dropped = _word_spaces(out, generated)
+    return out, copies, np.delete(at, dropped, axis=0) if dropped else at
 
 
 def _chars_one_by_one(tp: Any, count: int, space: PageSpace, stats: _Stats) -> list[Char]:
@@ -310,13 +314,14 @@ def _chars_one_by_one(tp: Any, count: int, space: PageSpace, stats: _Stats) -> l
                             y_origin - rect.bottom))
         else:
             out.append(Char(ch, *space.box(rect.left, rect.bottom, rect.right, rect.top)))
-    return _word_spaces(out, generated)
+    return _word_spaces(out, generated)[0]
 
 
-def _word_spaces(chars: list[Char], generated: list[int]) -> list[Char]:
+def _word_spaces(chars: list[Char], generated: list[int]) -> tuple[list[Char], list[int]]:
     """Keep a space pdfium generated only between Latin words (a PDF need not draw its
     spaces); next to CJK text it is the autospacing gap Word and WPS put around Latin
-    text and digits, or a wide comma, and Chinese has no space there."""
+    text and digits, or a wide comma, and Chinese has no space there. Returns the
+    characters kept and the positions of the ones dropped."""
     drop = set()
     for i in generated:
         prev = chars[i - 1].ch if i else " "
@@ -324,7 +329,9 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> list[Char]:
         if not (prev.isascii() and not prev.isspace() and after.isascii()
                 and (after.isalnum() or after in "([{\"'")):
             drop.add(i)
-    return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
+    if not drop:
+        return chars, []
+    return [c for i, c in enumerate(chars) if i not in drop], sorted(drop)
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
@@ -338,10 +345,12 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
         space = PageSpace(left, bottom, right - left, top - bottom, page.get_rotation() % 360)
         width, height = space.size
         textpage = page.get_textpage()
-        chars, copies = _chars(textpage, space, stats)
+        chars, copies, at = _chars(textpage, space, stats)
         if copies:
             chars, dropped = dedupe(chars)
             stats.duplicates += dropped
+            if dropped:
+                at = None
         textpage.close()
         ink = sum(1 for c in chars if not c.ch.isspace())
         result = _Page(index + 1, width, height, ink > 0)
@@ -350,14 +359,14 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
                 and _ocr.available()):
             more_time(OCR_SECONDS_PER_PAGE)  # a long scan is work, not a hang
             result.scan = drawer.ocr(index, space)
-            chars = result.scan.chars
+            chars, at = result.scan.chars, None
             result.has_text = any(not c.ch.isspace() for c in chars)
             if len(edges) < 4:  # vector rules drawn over the scan are kept
-                edges = result.scan.edges
+                edges = Rules.of(result.scan.edges)
         for cells in find_cells(edges, width, height):
-            table, chars = build_table(cells, chars, index + 1)
+            table, chars, at = build_table(cells, chars, index + 1, at)
             result.tables.append(table)
-        result.lines = make_lines(chars, index + 1)
+        result.lines = make_lines(chars, index + 1, at)
         return result
     finally:
         page.close()
@@ -444,6 +453,11 @@ class _Builder:
 
     def _normalized(self, text: str, boxes: list[Box | None]) -> tuple[str, list[Box | None]]:
         known = self._norms.get(text)
+        if known is None and unchanged(text):  # normalize would map each character to itself
+            stripped = text.strip()
+            lead = len(text) - len(text.lstrip())
+            known = self._norms[text] = (stripped, list(range(lead, lead + len(stripped)))
+                                         if lead and stripped else None)
         if known is None:
             norm = normalize(text)
             stripped = norm.text.strip()

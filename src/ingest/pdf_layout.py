@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import pairwise
+from dataclasses import dataclass, field
+from itertools import pairwise, repeat
 from statistics import median
+from typing import cast
 
 import numpy as np
 
@@ -32,6 +33,9 @@ from zhibiao.ingest.text import heading_like
 
 #: pdfplumber's dedupe_chars tolerance: the same glyph within 1pt is a fake-bold copy.
 DEDUPE_TOLERANCE = 1.0
+#: A gap this many glyph heights wide between two glyphs of a line is a space (words or
+#: columns visibly apart), whatever the glyphs.
+WORD_GAP = 1.5
 #: Share of the page height, top and bottom, where running headers and footers live.
 MARGIN_BAND = 0.12
 _DIGITS = re.compile(r"\d+")
@@ -137,23 +141,19 @@ def may_have_copies(keys: np.ndarray, x0: np.ndarray, top: np.ndarray,
     by = np.floor(top / tolerance)
     if not (np.abs(bx).max() < _CELL_LIMIT and np.abs(by).max() < _CELL_LIMIT):
         return True  # far off the page (or not a number): let dedupe look
-    ids = ((keys.astype(np.int64) << 42) | ((bx.astype(np.int64) + _CELL_LIMIT) << 21)
-           | (by.astype(np.int64) + _CELL_LIMIT))
-    squares = np.unique(ids)
-    if len(squares) < len(ids):
+    ids = np.sort((keys.astype(np.int64) << 42) | ((bx.astype(np.int64) + _CELL_LIMIT) << 21)
+                  | (by.astype(np.int64) + _CELL_LIMIT))
+    if (ids[1:] == ids[:-1]).any():
         return True
-    for step in _NEIGHBOURS:
-        near = squares + step
-        at = np.searchsorted(squares, near)
-        if (squares[np.minimum(at, len(squares) - 1)] == near).any():
-            return True
-    return False
+    near = (ids[None, :] + _NEIGHBOURS[:, None]).ravel()  # all neighbours in one lookup
+    at = np.minimum(np.searchsorted(ids, near), len(ids) - 1)
+    return bool((ids[at] == near).any())
 
 
 #: Squares are numbered in 21 bits per axis (and the glyph above them).
 _CELL_LIMIT = 1 << 20
 #: Square numbers of the neighbours to the right (and up, and down) and below.
-_NEIGHBOURS = ((1 << 21) - 1, 1 << 21, (1 << 21) + 1, 1)
+_NEIGHBOURS = np.array([(1 << 21) - 1, 1 << 21, (1 << 21) + 1, 1], dtype=np.int64)
 
 
 @dataclass(slots=True)
@@ -168,8 +168,12 @@ class Line:
     x1: float
     bottom: float
     size: float  # median glyph height
+    #: The boxes, when whoever made the line had them at hand (`lines_of_groups`).
+    known_boxes: list[Box | None] | None = field(default=None, repr=False, compare=False)
 
     def boxes(self) -> list[Box | None]:
+        if self.known_boxes is not None:
+            return self.known_boxes
         return [None if c is None else (self.page, c.x0, c.top, c.x1, c.bottom)
                 for c in self.chars]
 
@@ -189,7 +193,7 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
     if len(ink) == len(chars):  # no space inside: the common case in Chinese text
         out: list[Char | None] = list(chars)
         text = [c.ch for c in chars]
-        near, far = 0.25 * size, 1.5 * size
+        near, far = 0.25 * size, WORD_GAP * size
         gaps = [i for i in range(1, len(chars)) if chars[i].x0 - chars[i - 1].x1 > near]
         if gaps:
             out, text = [], []
@@ -211,7 +215,7 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
         for c in chars:
             if prev is not None and not c.ch.isspace() and not prev.ch.isspace() and (
                     c.x0 - prev.x1 > 0.25 * size and ((_latin(prev.ch) and _latin(c.ch))
-                                                       or c.x0 - prev.x1 > 1.5 * size)):
+                                                       or c.x0 - prev.x1 > WORD_GAP * size)):
                 out.append(None)  # words (or columns) visibly apart: a space
                 text.append(" ")
             out.append(c)
@@ -221,9 +225,20 @@ def line_of(page: int, chars: list[Char]) -> Line | None:
                 max([c.x1 for c in ink]), max([c.bottom for c in ink]), size)
 
 
-def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
+def make_lines(chars: Iterable[Char], page: int, at: np.ndarray | None = None) -> list[Line]:
     """Lines of `chars` (content-stream order): a new line starts where a glyph no longer
-    overlaps the current line vertically by half its height, or jumps back left."""
+    overlaps the current line vertically by half its height, or jumps back left. `at`:
+    the characters' boxes as rows (x0, top, x1, bottom) of an array, when known."""
+    chars = chars if isinstance(chars, list) else list(chars)
+    if len(chars) >= _ARRAY_MIN:
+        lines = lines_of_groups([chars], page, at)
+        if lines is not None:
+            return lines[0]
+    return _make_lines(chars, page)
+
+
+def _make_lines(chars: list[Char], page: int) -> list[Line]:
+    """`make_lines` one character at a time."""
     lines: list[Line] = []
     cur: list[Char] = []
     last: Char | None = None
@@ -252,6 +267,114 @@ def make_lines(chars: Iterable[Char], page: int) -> list[Line]:
     if line is not None:
         lines.append(line)
     return lines
+
+
+#: Below this many characters make_lines goes one by one: the array work has a fixed cost
+#: (about 80 µs), which the loop's cost per character overtakes at around 100 to 150.
+_ARRAY_MIN = 128
+#: Whether Python's str.isspace takes each code up to U+3000 for a space (none above is).
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
+
+
+def lines_of_groups(groups: Sequence[list[Char]], page: int,
+                    at: np.ndarray | None = None) -> list[list[Line]] | None:
+    """`make_lines` of each group of characters (a page's, or each cell's of a table),
+    as array work over all of them at once, with the same results (the same floats):
+    the line breaks, each line's size (the median glyph height), its box, and the spaces
+    `line_of` puts between glyphs visibly apart. A line with a space inside it goes
+    through `line_of` itself. None when a character is not one code point or is a line
+    break (then each group goes through make_lines one character at a time). `at`: the
+    characters' boxes, all groups' one after the other, as rows (x0, top, x1, bottom) of
+    an array, when known (else they are read from the characters)."""
+    chars = [c for group in groups for c in group]
+    n = len(chars)
+    text = "".join([c.ch for c in chars])
+    if len(text) != n or "\r" in text or "\n" in text:
+        return None
+    out: list[list[Line]] = [[] for _ in groups]
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    ink = (~_IS_SPACE[np.minimum(codes, 0x3000)] | (codes > 0x3000)).nonzero()[0]  # glyphs
+    if not len(ink):
+        return out
+    if at is not None:
+        x0, top, x1, bottom = at[:, 0], at[:, 1], at[:, 2], at[:, 3]
+    else:
+        x0 = np.array([c.x0 for c in chars], dtype=np.float64)
+        top = np.array([c.top for c in chars], dtype=np.float64)
+        x1 = np.array([c.x1 for c in chars], dtype=np.float64)
+        bottom = np.array([c.bottom for c in chars], dtype=np.float64)
+    group = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+    # a line break between consecutive glyphs: make_lines' test, or a new group
+    prev, cur = ink[:-1], ink[1:]
+    lb, cb, lt, ct = bottom[prev], bottom[cur], top[prev], top[cur]
+    overlap = np.where(cb < lb, cb, lb) - np.where(ct > lt, ct, lt)
+    lh, chh = lb - lt, cb - ct
+    h = np.where(chh < lh, chh, lh)
+    h = np.where(h == 0, 1.0, h)  # `or 1.0`
+    breaks = (overlap < 0.5 * h) | (x1[cur] < x0[prev]) | (group[cur] != group[prev])
+    firsts = np.concatenate([[0], breaks.nonzero()[0] + 1])  # numbered among the glyphs
+    lasts = np.concatenate([firsts[1:] - 1, [len(ink) - 1]])
+    counts = lasts - firsts + 1
+    starts, ends = ink[firsts], ink[lasts] + 1  # each line's characters, no end spaces
+    spaced = ((ends - starts) != counts).tolist()  # a space inside the line
+    # size: the median glyph height of each line (heights sorted within each line)
+    heights = bottom[ink] - top[ink]
+    heights = heights[np.lexsort((heights, np.repeat(np.arange(len(firsts)), counts)))]
+    mid = firsts + counts // 2
+    size = np.where(counts % 2 == 1, heights[mid], (heights[mid - 1] + heights[mid]) / 2)
+    boxes = zip(np.minimum.reduceat(x0[ink], firsts).tolist(),
+                np.minimum.reduceat(top[ink], firsts).tolist(),
+                np.maximum.reduceat(x1[ink], firsts).tolist(),
+                np.maximum.reduceat(bottom[ink], firsts).tolist(), strict=True)
+    # the spaces line_of puts in: a gap over a quarter of the size between two Latin
+    # letters or digits, or over one and a half times the size
+    position = np.arange(n)
+    owner = np.searchsorted(starts, position, side="right") - 1  # the line started last
+    inside = (owner >= 0) & (position > starts[owner]) & (position < ends[owner])
+    gap = np.zeros(n, dtype=np.float64)
+    gap[1:] = x0[1:] - x1[:-1]
+    latin = (((codes >= 0x30) & (codes <= 0x39)) | ((codes >= 0x41) & (codes <= 0x5A))
+             | ((codes >= 0x61) & (codes <= 0x7A)))
+    latin_pair = np.zeros(n, dtype=bool)
+    latin_pair[1:] = latin[1:] & latin[:-1]
+    line_size = size[owner]
+    put = (inside & (gap > 0.25 * line_size) & (latin_pair | (gap > WORD_GAP * line_size))
+           ).nonzero()[0].tolist()
+    put.append(n)  # a sentinel
+    # every character's box as Line.boxes gives it, made in one pass
+    char_boxes: list[Box | None] = list(zip(repeat(page), x0.tolist(), top.tolist(),
+                                            x1.tolist(), bottom.tolist()))
+    k = 0
+    for s, e, g, sz, box, inner in zip(starts.tolist(), ends.tolist(), group[starts].tolist(),
+                                       size.tolist(), boxes, spaced, strict=True):
+        if inner:
+            line = line_of(page, chars[s:e])
+            if line is not None:
+                out[g].append(line)
+            while put[k] < e:
+                k += 1
+            continue
+        if put[k] >= e:
+            line_chars = cast(list[Char | None], chars[s:e])  # a new list already
+            line_text, line_boxes = text[s:e], char_boxes[s:e]
+        else:
+            line_chars, pieces, line_boxes = [], [], []
+            a = s
+            while put[k] < e:
+                line_chars.extend(chars[a:put[k]])
+                line_chars.append(None)  # words (or columns) visibly apart: a space
+                line_boxes.extend(char_boxes[a:put[k]])
+                line_boxes.append(None)
+                pieces.append(text[a:put[k]])
+                a = put[k]
+                k += 1
+            line_chars.extend(chars[a:e])
+            line_boxes.extend(char_boxes[a:e])
+            pieces.append(text[a:e])
+            line_text = " ".join(pieces)
+        out[g].append(Line(page, line_chars, line_text, box[0], box[1], box[2], box[3], sz,
+                           line_boxes))
+    return out
 
 
 # --- running headers and footers ------------------------------------------------------------

@@ -1,10 +1,11 @@
 """Ruled PDF tables: ruling lines from pdfium, cells as pdfplumber finds them, grids, page merges.
 
 pdfplumber finds tables well but is slow because pdfminer parses every page object. Here
-the ruling lines are read from pdfium's path objects (cheap, and only pages that have
-some get this far) as pdfplumber-style edge dicts, and `find_cells` does what
-pdfplumber's `TableFinder` does with them, step by step with the same arithmetic, but
-with array work and lookups where pdfplumber compares every crossing with every other:
+the ruling lines are read from pdfium's path objects (each path's segments as one block
+of memory, the page's points and edges worked out as arrays) as `Rules`, what
+pdfplumber holds as edge dicts, and `find_cells` does what pdfplumber's `TableFinder`
+does with them, step by step with the same arithmetic, but with array work and lookups
+where pdfplumber compares every crossing with every other:
 the cells are the ones `page.find_tables()` gives on the same page (tests check this on
 the samples and against `TableFinder` on random rulings), several times faster.
 
@@ -21,11 +22,13 @@ by wide gaps into segments that line up in the same columns (`unruled_tables`).
 from __future__ import annotations
 
 import ctypes
+import re
+import struct
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import Any
 
 import numpy as np
@@ -33,7 +36,16 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from zhibiao.errors import TooManyCells
-from zhibiao.ingest.pdf_layout import Char, Line, PageSpace, line_of, make_lines
+from zhibiao.ingest.pdf_layout import (
+    _ARRAY_MIN,
+    WORD_GAP,
+    Char,
+    Line,
+    PageSpace,
+    line_of,
+    lines_of_groups,
+    make_lines,
+)
 from zhibiao.limits import check_table
 
 #: Crossings of ruling lines one page may have for the table finder (a 60 × 30 table has
@@ -86,88 +98,238 @@ _MOVETO, _LINETO = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
 
 
 def _objects(handle: int, level: int = 0) -> Iterator[tuple[int, int, int]]:
-    """(object, type, level) of a page's objects, form XObjects' contents included."""
+    """(object, type, level) of a page's paths, images and forms, form XObjects' contents
+    included, in drawing order (text objects, most of a page's, are left out in C)."""
     form = level > 0
     count = (_FORM_COUNT if form else _PAGE_COUNT)(handle)
+    if count <= 0:
+        return
     get = _FORM_OBJECT if form else _PAGE_OBJECT
-    for i in range(count):
-        obj = get(handle, i)
-        kind = _OBJECT_TYPE(obj)
+    objects = list(map(get, repeat(handle, count), range(count)))
+    kinds = np.fromiter(map(_OBJECT_TYPE, objects), dtype=np.int64, count=count)
+    for i in ((kinds == _PATH) | (kinds == _IMAGE) | (kinds == _FORM)).nonzero()[0].tolist():
+        obj, kind = objects[i], int(kinds[i])
         yield obj, kind, level
         if kind == _FORM and level < 3:
             yield from _objects(obj, level + 1)
 
 
-def _matrix(obj: int) -> tuple[float, ...]:
-    m = pdfium_c.FS_MATRIX()
-    _OBJECT_MATRIX(obj, ctypes.addressof(m))
+def _matrix(obj: int, m: Any) -> tuple[float, ...]:
+    """The object's matrix, read into `m` (an FS_MATRIX reused for every object)."""
+    if not _OBJECT_MATRIX(obj, ctypes.addressof(m)):
+        return 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
     return m.a, m.b, m.c, m.d, m.e, m.f
 
 
-def page_graphics(page: pdfium.PdfPage, space: PageSpace) -> tuple[list[dict], int]:
-    """Horizontal and vertical segments of the page's paths, as pdfplumber edge dicts in
-    top-down display coordinates (`space`), what `pdfplumber.Page.edges` holds for lines
-    and rects; and
-    the number of image objects; one pass over the page's objects."""
-    edges: list[dict] = []
-    images = 0
+#: One segment of a path as pdfium keeps it (CFX_Path::Point: x, y as floats, the type
+#: as a byte with FPDF_SEGMENT_* values, the close flag as a byte, padding), what
+#: FPDFPath_GetPathSegment points into: a path's segments are read as one block of
+#: memory instead of three calls each. `_layout_ok` checks this against the calls once.
+_POINT = np.dtype([("x", "<f4"), ("y", "<f4"), ("type", "u1"), ("close", "u1"), ("pad", "V2")])
+_POINT_FORMAT = "<ffBB2x"  # the same, for struct
+_LAYOUT: list[bool] = []  # [whether blocks read right], once checked
+
+
+def _segments_by_call(obj: int, count: int) -> bytes:
+    """A path's segments in `_POINT` layout, asked of pdfium one call at a time."""
+    out = np.zeros(count, dtype=_POINT)
     x, y = ctypes.c_float(), ctypes.c_float()
-    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
+    for i in range(count):
+        seg = _SEGMENT(obj, i)
+        _SEGMENT_POINT(seg, ctypes.addressof(x), ctypes.addressof(y))
+        out[i] = (x.value, y.value, _SEGMENT_TYPE(seg), 1 if _SEGMENT_CLOSE(seg) else 0, b"\0\0")
+    return out.tobytes()
+
+
+def _segment_block(obj: int, count: int) -> bytes | None:
+    """A path's segments as pdfium holds them, when they sit in one block of memory."""
+    first = _SEGMENT(obj, 0)
+    if count > 1 and _SEGMENT(obj, count - 1) - first != _POINT.itemsize * (count - 1):
+        return None
+    return ctypes.string_at(first, _POINT.itemsize * count)
+
+
+def _layout_ok(obj: int, count: int) -> bool:
+    """Whether a path's block of segments reads the same as asking for each one."""
+    block = _segment_block(obj, count)
+    if block is None:
+        return False
+    ours, theirs = np.frombuffer(block, _POINT), np.frombuffer(_segments_by_call(obj, count),
+                                                               _POINT)
+    return all(np.array_equal(ours[k], theirs[k]) for k in ("x", "y", "type", "close"))
+
+
+def page_graphics(page: pdfium.PdfPage, space: PageSpace) -> tuple[Rules, int]:
+    """Horizontal and vertical segments of the page's paths in top-down display
+    coordinates (`space`), what `pdfplumber.Page.edges` holds for lines and rects, in the
+    order the page draws them; and the number of image objects.
+
+    One pass over the page's objects collects each path's segments (one block of
+    memory per path, `_segment_block`) and matrix; the points and edges of the whole
+    page are then worked out as arrays, with the arithmetic a per-point loop would do
+    (the same floats)."""
+    images = 0
+    matrix_buf = pdfium_c.FS_MATRIX()
     forms: dict[int, tuple[float, ...]] = {}
-    upright = space.rotation == 0  # PageSpace.point of the common case, written out
-    left, bottom, height = space.left, space.bottom, space.height
-    add = edges.append
+    blocks: list[bytes] = []
+    counts: list[int] = []
+    matrices: list[tuple[float, ...]] = []
     for obj, kind, level in _objects(address(page.raw)):
         if kind != _PATH:
             if kind == _IMAGE:
                 images += 1
             elif kind == _FORM:
-                matrix = _matrix(obj)
+                matrix = _matrix(obj, matrix_buf)
                 forms[level] = _compose(matrix, forms[level - 1]) if level else matrix
             continue
-        matrix = _matrix(obj)
-        if level:
-            matrix = _compose(matrix, forms[level - 1])
-        a, b, c, d, e, f = matrix
+        count = _SEGMENT_COUNT(obj)
+        if count <= 0:
+            continue
+        if not _LAYOUT:
+            _LAYOUT.append(_layout_ok(obj, count))
+        block = _segment_block(obj, count) if _LAYOUT[0] else None
+        blocks.append(_segments_by_call(obj, count) if block is None else block)
+        matrix = _matrix(obj, matrix_buf)
+        matrices.append(_compose(matrix, forms[level - 1]) if level else matrix)
+        counts.append(count)
+    if not blocks:
+        return Rules.of([]), images
+    if sum(counts) < _ARRAY_SEGMENTS:
+        return _edges_one_by_one(b"".join(blocks), counts, matrices, space), images
+    return _edges(np.frombuffer(b"".join(blocks), _POINT), counts, matrices, space), images
+
+
+#: Below this many path segments a page's edges are worked out one segment at a time:
+#: the array work has a fixed cost of some 50 µs (ruled pages of the generated reports
+#: have 20 to 60 segments, budget tables drawn cell by cell hundreds).
+_ARRAY_SEGMENTS = 200
+
+
+def _edges_one_by_one(block: bytes, counts: list[int], matrices: list[tuple[float, ...]],
+                      space: PageSpace) -> Rules:
+    """`_edges` walking the segments one at a time (the same arithmetic)."""
+    found: list[tuple[float, float, float, float, bool]] = []
+    add = found.append
+    upright = space.rotation == 0  # PageSpace.point of the common case, written out
+    left, bottom, height = space.left, space.bottom, space.height
+    segments = struct.iter_unpack(_POINT_FORMAT, block)
+    for count, (a, b, c, d, e, f) in zip(counts, matrices, strict=True):
         last: tuple[float, float] | None = None
         start: tuple[float, float] | None = None
-        for i in range(_SEGMENT_COUNT(obj)):
-            seg = _SEGMENT(obj, i)
-            _SEGMENT_POINT(seg, x_at, y_at)
-            px, py = x.value, y.value
+        for _ in range(count):
+            px, py, seg_type, closes = next(segments)
             if upright:
                 point = (a * px + c * py + e - left, height - (b * px + d * py + f - bottom))
             else:
                 point = space.point(a * px + c * py + e, b * px + d * py + f)
-            seg_type = _SEGMENT_TYPE(seg)
             if seg_type == _MOVETO:
                 start = point
             elif seg_type == _LINETO and last is not None:
-                found = _edge_between(last, point)
-                if found is not None:
-                    add(found)
+                edge_found = _edge_between(last, point)
+                if edge_found is not None:
+                    add(edge_found)
             last = point
-            if start is not None and _SEGMENT_CLOSE(seg):
-                found = _edge_between(point, start)
-                if found is not None:
-                    add(found)
-    return edges, images
+            if start is not None and closes:
+                edge_found = _edge_between(point, start)
+                if edge_found is not None:
+                    add(edge_found)
+    if not found:
+        return Rules.of([])
+    x0, top, x1, bottom_, horizontal = zip(*found, strict=True)
+    return Rules(np.array(x0), np.array(top), np.array(x1), np.array(bottom_),
+                 np.array(horizontal, dtype=bool))
 
 
-def _edge_between(p: tuple[float, float], q: tuple[float, float]) -> dict | None:
-    """The edge from `p` to `q` when it is horizontal or vertical (within _AXIS)."""
+def _edge_between(p: tuple[float, float], q: tuple[float, float]
+                  ) -> tuple[float, float, float, float, bool] | None:
+    """The edge (x0, top, x1, bottom, horizontal) from `p` to `q` when it is horizontal
+    or vertical (within _AXIS)."""
     x0, x1 = (q[0], p[0]) if q[0] < p[0] else (p[0], q[0])  # sorted((p[0], q[0]))
     top, bottom = (q[1], p[1]) if q[1] < p[1] else (p[1], q[1])
     if bottom - top <= _AXIS and x1 - x0 > _AXIS:
         top = bottom = (top + bottom) / 2
-        orientation = "h"
-    elif x1 - x0 <= _AXIS and bottom - top > _AXIS:
+        return x0, top, x1, bottom, True
+    if x1 - x0 <= _AXIS and bottom - top > _AXIS:
         x0 = x1 = (x0 + x1) / 2
-        orientation = "v"
+        return x0, top, x1, bottom, False
+    return None
+
+
+def _edges(points: np.ndarray, counts: list[int], matrices: list[tuple[float, ...]],
+           space: PageSpace) -> Rules:
+    """The edges of the page's path segments (`points`, `counts` per path, each path's
+    matrix): a line to a point makes an edge from the point before it in the path, a
+    closing flag one back to the path's last move, each kept when `_edge_between` would
+    keep it, in the order a walk along the segments meets them."""
+    n = len(points)
+    m = np.repeat(np.array(matrices, dtype=np.float64), counts, axis=0)
+    px, py = points["x"].astype(np.float64), points["y"].astype(np.float64)
+    u = m[:, 0] * px + m[:, 2] * py + m[:, 4] - space.left
+    v = m[:, 1] * px + m[:, 3] * py + m[:, 5] - space.bottom
+    rotation = space.rotation
+    if rotation == 90:
+        xs, ys = v, u
+    elif rotation == 180:
+        xs, ys = space.width - u, v
+    elif rotation == 270:
+        xs, ys = space.height - v, space.width - u
     else:
-        return None
-    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
-            "height": bottom - top, "orientation": orientation, "object_type": "line"}
+        xs, ys = u, space.height - v
+    index = np.arange(n)
+    first = np.repeat(np.cumsum([0, *counts[:-1]]), counts)  # each point's path start
+    kind = points["type"]
+    line = (kind == _LINETO) & (index > first)  # a line from the point before
+    moves = np.maximum.accumulate(np.where(kind == _MOVETO, index, -1))
+    close = (points["close"] != 0) & (moves >= first)  # back to the path's last move
+    ends = np.concatenate([index[line], index[close]])
+    starts = np.concatenate([index[line] - 1, moves[close]])
+    order = np.argsort(np.concatenate([2 * index[line], 2 * index[close] + 1]), kind="stable")
+    ends, starts = ends[order], starts[order]
+    # an edge from each start to its end when it is horizontal or vertical (within _AXIS)
+    ax, bx, ay, by = xs[starts], xs[ends], ys[starts], ys[ends]
+    swap_x, swap_y = bx < ax, by < ay  # sorted as _edge_between sorts (signed zeros too)
+    x0, x1 = np.where(swap_x, bx, ax), np.where(swap_x, ax, bx)
+    top, bottom = np.where(swap_y, by, ay), np.where(swap_y, ay, by)
+    dx, dy = x1 - x0, bottom - top
+    horizontal = (dy <= _AXIS) & (dx > _AXIS)
+    vertical = (dx <= _AXIS) & (dy > _AXIS) & ~horizontal
+    mid_y, mid_x = (top + bottom) / 2, (x0 + x1) / 2
+    top = np.where(horizontal, mid_y, top)
+    bottom = np.where(horizontal, mid_y, bottom)
+    x0 = np.where(vertical, mid_x, x0)
+    x1 = np.where(vertical, mid_x, x1)
+    keep = (horizontal | vertical).nonzero()[0]
+    return Rules(x0[keep], top[keep], x1[keep], bottom[keep], horizontal[keep])
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A page's ruling lines, what pdfplumber holds as edge dicts, as arrays: each one's
+    x0, top, x1, bottom and whether it is horizontal (else vertical), in drawing order.
+    Arrays, so the finder can filter and sort them without a dict per line."""
+
+    x0: np.ndarray
+    top: np.ndarray
+    x1: np.ndarray
+    bottom: np.ndarray
+    horizontal: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.x0)
+
+    @classmethod
+    def of(cls, edges: Sequence[dict]) -> Rules:
+        """Rules from pdfplumber edge dicts (width and height are x1 - x0 and bottom - top)."""
+        box = np.array([(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges],
+                       dtype=np.float64).reshape(-1, 4)
+        return cls(box[:, 0], box[:, 1], box[:, 2], box[:, 3],
+                   np.array([e["orientation"] == "h" for e in edges], dtype=bool))
+
+    def dicts(self) -> list[dict]:
+        """The rules as pdfplumber edge dicts."""
+        return [edge(a, t, b, w, "h" if h else "v") for a, t, b, w, h in zip(
+            self.x0.tolist(), self.top.tolist(), self.x1.tolist(), self.bottom.tolist(),
+            self.horizontal.tolist(), strict=True)]
 
 
 def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
@@ -176,7 +338,8 @@ def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> d
             "height": bottom - top, "orientation": orientation, "object_type": "line"}
 
 
-def find_cells(edges: list[dict], width: float, height: float) -> list[list[tuple]]:
+def find_cells(edges: Rules | Sequence[dict], width: float, height: float
+               ) -> list[list[tuple]]:
     """Cell bboxes (x0, top, x1, bottom) of each ruled table: the cells and tables
     pdfplumber's `TableFinder` gives for these edges with its default settings ("lines"
     strategies, snap, join and intersection tolerance 3, minimum edge length 3), each
@@ -191,16 +354,17 @@ def find_cells(edges: list[dict], width: float, height: float) -> list[list[tupl
 
     The number of rule crossings is capped (MAX_RULE_CROSSINGS): a page ruled like graph
     paper is refused (TooManyCells) rather than left to take seconds."""
-    if len(edges) < 4:
+    rules = edges if isinstance(edges, Rules) else Rules.of(edges)
+    if len(rules) < 4:
         return []
-    rows = _boundaries([e["top"] for e in edges if e["orientation"] == "h"])
-    columns = _boundaries([e["x0"] for e in edges if e["orientation"] == "v"])
+    rows = _boundaries(rules.top[rules.horizontal].tolist())
+    columns = _boundaries(rules.x0[~rules.horizontal].tolist())
     if len(rows) * len(columns) > MAX_RULE_CROSSINGS:
         raise TooManyCells(
             f"a page is ruled with {len(rows):,} horizontal × {len(columns):,} vertical lines "
             f"({len(rows) * len(columns):,} crossings), over the table finder's limit of "
             f"{MAX_RULE_CROSSINGS:,}")
-    h_edges, v_edges = _merge_edges(edges)
+    h_edges, v_edges = _merge_edges(rules)
     cells = _cells(_intersections(h_edges, v_edges))
     return [sorted(t, key=lambda b: (b[1], b[0])) for t in _tables(cells)]
 
@@ -211,82 +375,123 @@ _INTERSECT = 3.0
 _MIN_LENGTH = 3.0
 _MIN_LENGTH_PREFILTER = 1.0
 
-# An edge here is a list [x0, top, x1, bottom, width, height] (width and height as
-# pdfplumber carries them: moved edges keep theirs, joined ones get new ones).
+
+def _snap(group: np.ndarray, at: int, other: int) -> np.ndarray:
+    """pdfplumber's `snap_objects` on edges as rows of an array: edges whose coordinate
+    `at` (x0 of vertical edges, top of horizontal ones) chains within the snap tolerance
+    are moved to their mean, the coordinate `other` (x1, bottom) by the same amount;
+    clusters in order of position, each cluster's edges in their input order. The mean
+    is Python's sum over the cluster in that order, as pdfplumber takes it."""
+    if not len(group):
+        return group
+    values = group[:, at]
+    distinct = np.unique(values)
+    chain_breaks = np.concatenate([[0], np.cumsum(distinct[1:] > distinct[:-1] + _SNAP)])
+    cluster = chain_breaks[np.searchsorted(distinct, values)]
+    order = np.argsort(cluster, kind="stable")
+    out, cluster = group[order], cluster[order]
+    ends = [*(np.flatnonzero(np.diff(cluster)) + 1).tolist(), len(out)]
+    listed = out[:, at].tolist()
+    means = [sum(listed[i:j]) / (j - i) for i, j in zip([0, *ends[:-1]], ends, strict=True)]
+    shift = np.repeat(means, np.diff([0, *ends])) - out[:, at]
+    out[:, at] = out[:, at] + shift
+    out[:, other] = out[:, other] + shift
+    return out
 
 
-def _snap(group: list[list], at: int, other: int) -> list[list]:
-    """pdfplumber's `snap_objects`: edges whose coordinate `at` (x0 of vertical edges,
-    top of horizontal ones) chains within the snap tolerance are moved to their mean,
-    the coordinate `other` (x1, bottom) by the same amount; clusters in order of
-    position, each cluster's edges in their input order."""
+def _joined(group: np.ndarray, at: int, lo: int, hi: int, size: int) -> list[list]:
+    """pdfplumber's grouping of snapped edges by their line (`at`) and its
+    `join_edge_group` on each line: edges on one line that overlap or come within the
+    join tolerance are one edge (`resize_object` gives the length it computes); then
+    the ones long enough. Lines in order of position."""
+    rows = group[np.lexsort((group[:, lo], group[:, at]))].tolist()  # stable, as sorted()
+    out: list[list] = []
+    line_at = None
+    last: list = []
+    for e in rows:
+        if e[at] != line_at or e[lo] > last[hi] + _JOIN:
+            if last and last[size] >= _MIN_LENGTH:
+                out.append(last)
+            line_at, last = e[at], e
+        elif e[hi] > last[hi]:
+            if size == 4:  # horizontal: width = x1 - x0
+                last[4] = e[hi] - last[0]
+            else:  # vertical: height grows by what bottom moved
+                last[5] = last[5] + (e[hi] - last[hi])
+            last[hi] = e[hi]
+    if last and last[size] >= _MIN_LENGTH:
+        out.append(last)
+    return out
+
+
+def _merge_edges(rules: Rules) -> tuple[list[list], list[list]]:
+    """The horizontal and the vertical edges pdfplumber's `TableFinder.get_edges` keeps:
+    long enough, snapped, joined, long enough again; each list in pdfplumber's order. An
+    edge is a list [x0, top, x1, bottom, width, height] (width and height as pdfplumber
+    carries them: moved edges keep theirs, joined ones get new ones)."""
+    width, height = rules.x1 - rules.x0, rules.bottom - rules.top
+    table = np.column_stack([rules.x0, rules.top, rules.x1, rules.bottom, width, height])
+    v = table[~rules.horizontal & (height >= _MIN_LENGTH_PREFILTER)]
+    h = table[rules.horizontal & (width >= _MIN_LENGTH_PREFILTER)]
+    if len(v) + len(h) < _ARRAY_EDGES:
+        return (_merged_one_by_one(h.tolist(), 1, 0, 2, 4),
+                _merged_one_by_one(v.tolist(), 0, 1, 3, 5))
+    return _joined(_snap(h, 1, 3), 1, 0, 2, 4), _joined(_snap(v, 0, 2), 0, 1, 3, 5)
+
+
+#: Below this many edges they are snapped and joined one at a time (the array work's
+#: fixed cost is some 50 µs a page).
+_ARRAY_EDGES = 150
+
+
+def _merged_one_by_one(group: list[list], at: int, lo: int, hi: int, size: int) -> list[list]:
+    """`_joined(_snap(group))` on a few edges, one at a time (the same arithmetic)."""
     values = sorted({e[at] for e in group})
     cluster_of: dict[float, int] = {}
     n = 0
     last = None
-    for v in values:
-        if last is not None and not v <= last + _SNAP:
+    for value in values:
+        if last is not None and not value <= last + _SNAP:
             n += 1
-        cluster_of[v] = n
-        last = v
+        cluster_of[value] = n
+        last = value
     clusters: list[list[list]] = [[] for _ in range(n + 1)] if values else []
     for e in group:
         clusters[cluster_of[e[at]]].append(e)
-    out: list[list] = []
+    snapped: list[list] = []
     for cluster in clusters:
-        avg = sum([e[at] for e in cluster]) / len(cluster)
+        mean = sum([e[at] for e in cluster]) / len(cluster)
         for e in cluster:
-            shift = avg - e[at]
-            moved = list(e)
-            moved[at] = e[at] + shift
-            moved[other] = e[other] + shift
-            out.append(moved)
+            shift = mean - e[at]
+            e[at], e[at + 2] = e[at] + shift, e[at + 2] + shift  # x1 or bottom moves too
+            snapped.append(e)
+    lines: dict[float, list[list]] = {}
+    for e in sorted(snapped, key=lambda e: e[at]):
+        lines.setdefault(e[at], []).append(e)
+    out: list[list] = []
+    for line in lines.values():
+        ordered = sorted(line, key=lambda e: e[lo])
+        joined = [ordered[0]]
+        for e in ordered[1:]:
+            cur = joined[-1]
+            if e[lo] <= cur[hi] + _JOIN:
+                if e[hi] > cur[hi]:
+                    if size == 4:  # horizontal: width = x1 - x0
+                        cur[4] = e[hi] - cur[0]
+                    else:  # vertical: height grows by what bottom moved
+                        cur[5] = cur[5] + (e[hi] - cur[hi])
+                    cur[hi] = e[hi]
+            else:
+                joined.append(e)
+        out.extend(e for e in joined if e[size] >= _MIN_LENGTH)
     return out
-
-
-def _join(group: list[list], lo: int, hi: int, size: int) -> list[list]:
-    """pdfplumber's `join_edge_group`: edges on one line that overlap or come within the
-    join tolerance are one edge (`resize_object` gives the length it computes)."""
-    ordered = sorted(group, key=lambda e: e[lo])
-    joined = [ordered[0]]
-    for e in ordered[1:]:
-        last = joined[-1]
-        if e[lo] <= last[hi] + _JOIN:
-            if e[hi] > last[hi]:
-                grown = list(last)
-                grown[hi] = e[hi]
-                if size == 4:  # horizontal: width = x1 - x0
-                    grown[4] = e[hi] - last[0]
-                else:  # vertical: height grows by what bottom moved
-                    grown[5] = last[5] + (e[hi] - last[hi])
-                joined[-1] = grown
-        else:
-            joined.append(e)
-    return joined
-
-
-def _merge_edges(edges: list[dict]) -> tuple[list[list], list[list]]:
-    """The horizontal and the vertical edges pdfplumber's `TableFinder.get_edges` keeps:
-    long enough, snapped, joined, long enough again; each list in pdfplumber's order."""
-    v = [[e["x0"], e["top"], e["x1"], e["bottom"], e["width"], e["height"]] for e in edges
-         if e["orientation"] == "v" and e["height"] >= _MIN_LENGTH_PREFILTER]
-    h = [[e["x0"], e["top"], e["x1"], e["bottom"], e["width"], e["height"]] for e in edges
-         if e["orientation"] == "h" and e["width"] >= _MIN_LENGTH_PREFILTER]
-    out = []
-    for group, at, lo, hi, size in ((_snap(h, 1, 3), 1, 0, 2, 4), (_snap(v, 0, 2), 0, 1, 3, 5)):
-        lines: dict[float, list[list]] = {}
-        for e in sorted(group, key=lambda e: e[at]):
-            lines.setdefault(e[at], []).append(e)
-        out.append([e for line in lines.values() for e in _join(line, lo, hi, size)
-                    if e[size] >= _MIN_LENGTH])
-    return out[0], out[1]
 
 
 _Point = tuple[float, float]
 
 
 def _intersections(h_edges: list[list], v_edges: list[list]
-                   ) -> dict[_Point, tuple[frozenset, frozenset]]:
+                   ) -> dict[_Point, tuple[set[int], set[int]]]:
     """pdfplumber's `edges_to_intersections`: each crossing (x of a vertical edge, top of
     a horizontal one, within the intersection tolerance) with the edges through it, as
     sets of edges (vertical, horizontal; an edge is its bbox, as pdfplumber compares
@@ -313,10 +518,10 @@ def _intersections(h_edges: list[list], v_edges: list[list]
             at = found[vertex] = (set(), set())
         at[0].add(v_ids[i])
         at[1].add(h_ids[j])
-    return {p: (frozenset(a), frozenset(b)) for p, (a, b) in found.items()}
+    return found
 
 
-def _cells(crossings: dict[_Point, tuple[frozenset, frozenset]]) -> list[tuple]:
+def _cells(crossings: dict[_Point, tuple[set[int], set[int]]]) -> list[tuple]:
     """pdfplumber's `intersections_to_cells`: for each crossing in (x, top) order, the
     smallest cell it is the top-left corner of, found as pdfplumber finds it (the first
     crossing below it joined by a vertical edge, then the first to its right joined by
@@ -342,16 +547,27 @@ def _cells(crossings: dict[_Point, tuple[frozenset, frozenset]]) -> list[tuple]:
         if below_at == len(down) or right_at == len(across):
             continue
         vertical, horizontal = crossings[pt]
-        right: list[_Point] | None = None  # the crossings to the right joined to pt
+        # the crossings to the right joined to pt, found as far as they are needed (the
+        # first one usually closes the cell)
+        right: list[_Point] = []
+        scan = right_at
         cell = None
         for below_pt in down[below_at:]:
             if vertical.isdisjoint(crossings[below_pt][0]):
                 continue
-            if right is None:
-                right = [r for r in across[right_at:] if not horizontal.isdisjoint(
-                    crossings[r][1])]
             below_h = crossings[below_pt][1]
-            for right_pt in right:
+            k = 0
+            while True:
+                if k == len(right):
+                    while scan < len(across) and horizontal.isdisjoint(
+                            crossings[across[scan]][1]):
+                        scan += 1
+                    if scan == len(across):
+                        break
+                    right.append(across[scan])
+                    scan += 1
+                right_pt = right[k]
+                k += 1
                 at = crossings.get((right_pt[0], below_pt[1]))
                 if (at is not None and not at[0].isdisjoint(crossings[right_pt][0])
                         and not at[1].isdisjoint(below_h)):
@@ -454,9 +670,12 @@ def _index(bounds: list[float], v: float) -> int:
     return i
 
 
-def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table, list[Char]]:
+def build_table(cells: list[tuple], chars: list[Char], page: int,
+                at: np.ndarray | None = None) -> tuple[Table, list[Char], np.ndarray | None]:
     """A grid from one table's cell bboxes, each cell holding the lines of the characters
-    whose centre lies inside it; returns the table and the characters it did not take."""
+    whose centre lies inside it; returns the table and the characters it did not take
+    (with their rows of `at`, the characters' boxes as an array, when given: then the
+    characters are placed and their lines made as array work, `_place`)."""
     xs = _boundaries([b[0] for b in cells] + [b[2] for b in cells])
     ys = _boundaries([b[1] for b in cells] + [b[3] for b in cells])
     check_table(len(ys) - 1, len(xs) - 1)
@@ -466,9 +685,33 @@ def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table
         r0, r1 = _index(ys, top), _index(ys, bottom)
         if c1 > c0 and r1 > r0:
             grid.append(GridCell(r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom), page))
-    taken: dict[int, list[Char]] = {i: [] for i in range(len(grid))}
     slot_owner = {(r, c): i for i, g in enumerate(grid) for r in range(g.row, g.row + g.row_span)
                   for c in range(g.col, g.col + g.col_span)}
+    bx0, btop, bx1, bbottom = xs[0], ys[0], xs[-1], ys[-1]
+    if at is not None and len(chars) >= _ARRAY_MIN:
+        left, at, lines = _place(chars, at, xs, ys, slot_owner, len(grid), page)
+    else:
+        taken, left = _taken(chars, xs, ys, slot_owner, len(grid))
+        at = None  # (few characters: the page's lines are made one by one too)
+        found = lines_of_groups(taken, page) if sum(map(len, taken)) >= _ARRAY_MIN else None
+        lines = found or [make_lines(group, page) for group in taken]
+    for cell, cell_lines in zip(grid, lines, strict=True):
+        cell.lines = cell_lines
+    # Slots no cell covers (a missing rule) get empty cells, so the grid stays full.
+    for r in range(len(ys) - 1):
+        for c in range(len(xs) - 1):
+            if (r, c) not in slot_owner:
+                grid.append(GridCell(r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1]), page))
+    bbox = (bx0, btop, bx1, bbottom)
+    return Table(page, bbox, xs, len(ys) - 1, grid, page, bbottom), left, at
+
+
+def _taken(chars: list[Char], xs: list[float], ys: list[float],
+           slot_owner: dict[tuple[int, int], int], cells: int
+           ) -> tuple[list[list[Char]], list[Char]]:
+    """The characters each cell takes (its slot holds their centre; inside the table's
+    box but in no cell's slot, a character is dropped) and the ones outside the table."""
+    taken: list[list[Char]] = [[] for _ in range(cells)]
     left: list[Char] = []
     bx0, btop, bx1, bbottom = xs[0], ys[0], xs[-1], ys[-1]
     last_col, last_row = len(xs) - 2, len(ys) - 2
@@ -485,15 +728,32 @@ def build_table(cells: list[tuple], chars: list[Char], page: int) -> tuple[Table
         owner = owner_of((row, col))
         if owner is not None:
             taken[owner].append(ch)
-    for i, cell in enumerate(grid):
-        cell.lines = make_lines(taken[i], page)
-    # Slots no cell covers (a missing rule) get empty cells, so the grid stays full.
-    for r in range(len(ys) - 1):
-        for c in range(len(xs) - 1):
-            if (r, c) not in slot_owner:
-                grid.append(GridCell(r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1]), page))
-    bbox = (bx0, btop, bx1, bbottom)
-    return Table(page, bbox, xs, len(ys) - 1, grid, page, bbottom), left
+    return taken, left
+
+
+def _place(chars: list[Char], at: np.ndarray, xs: list[float], ys: list[float],
+           slot_owner: dict[tuple[int, int], int], cells: int, page: int
+           ) -> tuple[list[Char], np.ndarray, list[list[Line]]]:
+    """`_taken` and the lines of each cell as array work over the characters' boxes
+    `at` (x0, top, x1, bottom rows): the characters left outside the table, their rows
+    of `at`, and each cell's lines."""
+    cx, cy = (at[:, 0] + at[:, 2]) / 2, (at[:, 1] + at[:, 3]) / 2
+    inside = (xs[0] <= cx) & (cx <= xs[-1]) & (ys[0] <= cy) & (cy <= ys[-1])
+    col = np.clip(np.searchsorted(np.array(xs), cx, side="right") - 1, 0, len(xs) - 2)
+    row = np.clip(np.searchsorted(np.array(ys), cy, side="right") - 1, 0, len(ys) - 2)
+    owners = np.full((len(ys) - 1, len(xs) - 1), -1, dtype=np.int64)
+    for (r, c), i in slot_owner.items():
+        owners[r, c] = i
+    owner = np.where(inside, owners[row, col], -1)
+    order = (owner >= 0).nonzero()[0]
+    order = order[np.argsort(owner[order], kind="stable")]  # by cell, in stream order
+    ordered = [chars[i] for i in order.tolist()]
+    ends = np.cumsum(np.bincount(owner[order], minlength=cells)).tolist()
+    taken = [ordered[a:b] for a, b in zip([0, *ends][:len(ends)], ends, strict=True)]
+    lines = lines_of_groups(taken, page, at[order]) if len(ordered) >= _ARRAY_MIN else None
+    outside = (~inside).nonzero()[0]
+    return ([chars[i] for i in outside.tolist()], at[outside],
+            lines or [make_lines(group, page) for group in taken])
 
 
 # --- tables across page breaks --------------------------------------------------------------
@@ -613,6 +873,16 @@ def _segments(line: Line) -> list[list[Char]]:
     return [p for p in parts if p]
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
+def _one_run(line: Line) -> bool:
+    """Whether `_segments` would give the line as one piece without looking: a line with
+    no space in its text has no gap over WORD_GAP sizes (`line_of` would have put a space
+    there), so none over COLUMN_GAP sizes either."""
+    return COLUMN_GAP >= WORD_GAP and line.size > 0 and _WHITESPACE.search(line.text) is None
+
+
 def _columns(rows: list[list[list[Char]]]) -> list[tuple[float, float]] | None:
     """Column intervals of a run of lines: the union of overlapping segment extents; None
     when some line has two segments in one column (then it is not a table)."""
@@ -648,7 +918,7 @@ def unruled_tables(lines: list[Line], page: int) -> tuple[list[Table], list[Line
         run.clear()
 
     for line in lines:
-        segs = _segments(line)
+        segs = [] if _one_run(line) else _segments(line)
         if len(segs) >= 2 and (not run or line.top >= run[-1][0].bottom - 0.5 * line.size):
             run.append((line, segs))
             continue

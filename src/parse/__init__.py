@@ -14,6 +14,7 @@ from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
 from zhibiao.parse.records import DocumentRow, Records
 from zhibiao.parse.tables import is_text_table, narrative_cells
+from zhibiao.parse.values import remembering_values
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
 PARSER_VERSION = "0.4.0"
@@ -21,6 +22,7 @@ PARSER_VERSION = "0.4.0"
 __all__ = ["PARSER_VERSION", "Records", "parse", "warm_up"]
 
 
+@remembering_values
 def parse(doc: SourceDocument) -> Records:
     """Every target, indicator and value of one document, and attainment.
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Any, ParamSpec, TypeVar
 
 from zhibiao.parse import cues
 
@@ -58,6 +60,7 @@ def _scan_of(text: str) -> str:
 _CN_NUM = f"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"(?P<ar>{_AR_NUM})|(?P<cn>{_CN_NUM})")
+_AR_NUM_RE = re.compile(_AR_NUM)
 _FRACTION_RE = re.compile(rf"(?P<base>百|千|万)分之(?P<num>{_AR_NUM}|{_CN_NUM})")
 _CN_NUMBER_CHAR = re.compile(f"[{_CN_NUMERAL_CHARS}]")
 _RANGE_SEP = "|".join(re.escape(s) for s in cues.RANGE_SEPARATORS)
@@ -125,6 +128,25 @@ class ValueSpan:
     qualifies: int | None = None
 
 
+
+_SPAN_FIELDS = tuple(ValueSpan.__dataclass_fields__)
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def replace_span(span: ValueSpan, **changes: Any) -> ValueSpan:
+    """`dataclasses.replace` for a ValueSpan, without its generic machinery: the table
+    readers re-date, re-unit and move every figure they read (it was a few percent of a
+    convert)."""
+    if not changes.keys() <= _SPAN_FIELD_SET:
+        raise TypeError(f"ValueSpan has no field {sorted(changes.keys() - _SPAN_FIELD_SET)}")
+    new = _new_object(ValueSpan)
+    for name in _SPAN_FIELDS:
+        _set_attribute(new, name, changes[name] if name in changes else getattr(span, name))
+    return new
+
+
+_SPAN_FIELD_SET = frozenset(_SPAN_FIELDS)
+
 # --- numbers -----------------------------------------------------------------------------
 
 
@@ -172,7 +194,7 @@ def parse_chinese_numeral(text: str) -> Decimal | None:
 def parse_number(text: str) -> Decimal | None:
     """Value of an Arabic (1,234.5, full-width too) or Chinese numeral; None if not one."""
     scan = _scan_of(text).strip()
-    if re.fullmatch(_AR_NUM, scan):
+    if _AR_NUM_RE.fullmatch(scan):
         try:
             return Decimal(scan.replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern admits only digits
@@ -1046,14 +1068,23 @@ def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[
 
 
 def _sentence_ids(scan: str, ends: str = _SENTENCE_ENDS) -> list[int]:
-    """The number of the sentence each character of `scan` is in (sentences end on `ends`)."""
-    ids, current = [0] * (len(scan) + 1), 0
-    for i, ch in enumerate(scan):
-        ids[i] = current
-        if ch in ends:
-            current += 1
-    ids[len(scan)] = current
+    """The number of the sentence each character of `scan` is in (sentences end on `ends`,
+    found by a regular expression, and each sentence's numbers put in at once)."""
+    pattern = _END_PATTERNS.get(ends)
+    if pattern is None:
+        pattern = _END_PATTERNS[ends] = re.compile(
+            "[" + "".join(re.escape(ch) for ch in sorted(set(ends))) + "]")
+    ids: list[int] = []
+    current = start = 0
+    for m in pattern.finditer(scan):
+        ids.extend([current] * (m.start() + 1 - start))  # the end mark is in its sentence
+        start = m.start() + 1
+        current += 1
+    ids.extend([current] * (len(scan) - start + 1))  # and one past the end
     return ids
+
+
+_END_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 #: Between two items of a list of counts: the words of what the first counts, then 、 / 和 /
@@ -1264,6 +1295,29 @@ _VALUE_MATERIAL = re.compile(
     + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
+#: find_values' results by its arguments, while one document is parsed (`remembering_values`).
+_MEMO: ContextVar[dict[tuple, list[ValueSpan]] | None] = ContextVar("find_values_memo",
+                                                                    default=None)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def remembering_values(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`function` with find_values' results kept while it runs: a document's tables and
+    sentences ask about the same texts again (0.00, 合计, a repeated header), and the
+    answer depends on the arguments alone. Kept per call (one document's parse), so
+    memory does not grow with the corpus."""
+    @wraps(function)
+    def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        token = _MEMO.set({})
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _MEMO.reset(token)
+
+    return remembering
+
+
 def find_values(text: str, *, year: int | None = None, bare: bool = False,
                 reported_by: date | None = None) -> list[ValueSpan]:
     """Every value in `text`, in order of position.
@@ -1273,6 +1327,18 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False,
     number with no unit or cue (a table cell holding 0 or 75.00); in running prose such a
     number is too often a name or a version to be reported.
     """
+    memo = _MEMO.get()
+    if memo is None:
+        return _find_values(text, year, bare, reported_by)
+    key = (text, year, bare, reported_by)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _find_values(text, year, bare, reported_by)
+    return list(found)  # a list of its own (the spans are frozen)
+
+
+def _find_values(text: str, year: int | None, bare: bool,
+                 reported_by: date | None) -> list[ValueSpan]:
     if (_VALUE_MATERIAL.search(text) is None and not (bare and text.strip() in cues.YES_NO)
             and (year is None or date.min.year <= year <= date.max.year)):
         return []  # the fast path: nothing here a value is made of (a valid year cannot fail)

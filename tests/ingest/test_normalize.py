@@ -49,3 +49,14 @@ def test_origin_is_monotonic_and_in_range(text):
     assert len(result.origin) == len(result.text) + 1
     assert all(0 <= i <= len(text) for i in result.origin)
     assert result.origin == sorted(result.origin)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from(list("中文字Ab1 2.,%-\u3000\n\r\tＡ１<p>ⅰ①\u200b\u00a0")),
+               max_size=30))
+def test_fast_paths_give_what_the_character_loop_gives(text):
+    """normalize's shortcuts (text left as it is; only spaces to squeeze) are exact."""
+    from zhibiao.ingest.normalize import _normalize_chars
+
+    fast, slow = normalize(text), _normalize_chars(text)
+    assert (fast.text, fast.origin) == (slow.text, slow.origin)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import pairwise
 from pathlib import Path
 from statistics import median
 
@@ -29,6 +30,7 @@ from zhibiao.ingest.pdf_layout import (
     _latin,
     dedupe,
     line_of,
+    lines_of_groups,
     make_lines,
     may_have_copies,
 )
@@ -138,8 +140,13 @@ def _random_rulings(rng: random.Random) -> list[dict]:
     return edges
 
 
-def test_cells_are_pdfplumbers_on_random_rulings():
-    """The same floats, in the same order, as pdfplumber's TableFinder."""
+@pytest.mark.parametrize("array_edges", [150, 0], ids=["few-edges-loop", "arrays"])
+def test_cells_are_pdfplumbers_on_random_rulings(array_edges, monkeypatch):
+    """The same floats, in the same order, as pdfplumber's TableFinder (edges snapped and
+    joined one by one, as a page with few of them is, and as arrays)."""
+    from zhibiao.ingest import pdf_tables
+
+    monkeypatch.setattr(pdf_tables, "_ARRAY_EDGES", array_edges)
     rng = random.Random(20)
     tables = 0
     for _ in range(1500):
@@ -155,8 +162,9 @@ def test_cells_are_pdfplumbers_on_random_rulings():
 
 def test_cells_are_pdfplumbers_on_every_page(generated_pdfs):
     for page, space in _pages(PDFS + generated_pdfs):
-        edges = page_graphics(page, space)[0]
-        assert repr(find_cells(edges, *space.size)) == repr(_pdfplumber_cells(edges, *space.size))
+        rules = page_graphics(page, space)[0]
+        assert repr(find_cells(rules, *space.size)) == repr(
+            _pdfplumber_cells(rules.dicts(), *space.size))
 
 
 def test_nearest_boundary_is_the_first_nearest():
@@ -181,10 +189,12 @@ def test_page_characters_are_the_ones_pdfium_gives_one_by_one(generated_pdfs):
     for page, space in _pages(PDFS + generated_pdfs):
         textpage = page.get_textpage()
         fast_stats, slow_stats = pdf_reader._Stats(), pdf_reader._Stats()
-        chars, copies = pdf_reader._chars(textpage, space, fast_stats)
+        chars, copies, at = pdf_reader._chars(textpage, space, fast_stats)
         count = pdfium.raw.FPDFText_CountChars(textpage.raw)
         slow = pdf_reader._chars_one_by_one(textpage.raw, count, space, slow_stats)
         assert repr(chars) == repr(slow)
+        if at is not None:  # the boxes as an array, for the layout's array work
+            assert at.tolist() == [[c.x0, c.top, c.x1, c.bottom] for c in chars]
         assert (fast_stats.chars, fast_stats.bad) == (slow_stats.chars, slow_stats.bad)
         assert copies or dedupe(slow)[1] == 0
         one_by_one += count > 0 and pdf_reader._page_text(textpage.raw, count) is None
@@ -195,7 +205,7 @@ def test_page_characters_are_the_ones_pdfium_gives_one_by_one(generated_pdfs):
 def test_surrogate_halves_come_through_as_pdfium_gives_them(generated_pdfs):
     by_name = {p.name: p for p in generated_pdfs}
     for page, space in _pages([by_name["surrogates.pdf"]]):
-        chars, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        chars, _, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
         assert "".join(c.ch for c in chars) == "中\ud840\udc00中\ud840\udc00中"
 
 
@@ -299,10 +309,32 @@ def test_lines_are_the_plain_loops_lines():
         assert repr(line_of(2, list(chars))) == repr(_plain_line_of(2, list(chars)))
 
 
+def test_lines_of_groups_are_the_plain_loops_lines_of_each_group():
+    """The array work over many groups (a page, a table's cells) at once, on characters
+    without line breaks (with them it declines, and make_lines goes one by one)."""
+    rng = random.Random(12)
+    declined = 0
+    for _ in range(1500):
+        groups = [[c for c in _random_chars(rng, rng.randint(0, 120))
+                   if rng.random() < 0.02 or c.ch not in "\r\n"]
+                  for _ in range(rng.choice([1, 1, 2, 5]))]
+        found = lines_of_groups([list(g) for g in groups], 3)
+        if found is None:
+            declined += 1
+            assert any(c.ch in "\r\n" for g in groups for c in g)
+            continue
+        assert repr(found) == repr([_plain_make_lines(list(g), 3) for g in groups])
+        for line in (line for lines in found for line in lines):  # boxes made up front
+            assert line.boxes() == [None if c is None else (3, c.x0, c.top, c.x1, c.bottom)
+                                    for c in line.chars]
+    assert declined < 700
+
+
 def test_lines_of_real_pages_are_the_plain_loops_lines(generated_pdfs):
     for page, space in _pages(PDFS + generated_pdfs):
-        chars, _ = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        chars, _, at = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
         assert repr(make_lines(list(chars), 1)) == repr(_plain_make_lines(list(chars), 1))
+        assert repr(make_lines(list(chars), 1, at)) == repr(_plain_make_lines(list(chars), 1))
 
 
 # --- the stream scan ------------------------------------------------------------------------
@@ -327,3 +359,120 @@ def test_streams_too_short_to_reach_the_limit_need_no_inflating():
     for size in (10**3, 10**6, 10**7):
         packed = zlib.compress(b"\0" * size, 9)
         assert size <= len(packed) * pdf_streams.MAX_FLATE_RATIO
+
+
+def test_path_segments_read_as_one_block_are_the_ones_pdfium_gives_one_by_one(generated_pdfs):
+    """page_graphics reads a path's segments from pdfium's memory in one block: the same
+    points, types and close flags as asking pdfium for each segment."""
+    from zhibiao.ingest.pdf_tables import _PATH, _SEGMENT_COUNT, _layout_ok, _objects, address
+
+    paths = 0
+    for page, _ in _pages(PDFS + generated_pdfs):
+        for obj, kind, _level in _objects(address(page.raw)):
+            if kind == _PATH and _SEGMENT_COUNT(obj) > 0:
+                assert _layout_ok(obj, _SEGMENT_COUNT(obj))
+                paths += 1
+    assert paths > 100
+
+
+def test_cells_placed_as_arrays_take_what_the_loop_gives_them():
+    """build_table with the characters' boxes as an array (placing and line making as
+    array work) gives the table and leftovers the character loop gives."""
+    from zhibiao.ingest.pdf_tables import build_table
+
+    rng = random.Random(21)
+    placed = 0
+    for _ in range(300):
+        xs = sorted(rng.sample(range(0, 200, 10), rng.randint(2, 6)))
+        ys = sorted(rng.sample(range(0, 200, 12), rng.randint(2, 6)))
+        cells = [(a, t, b, w) for a, b in pairwise(xs) for t, w in pairwise(ys)
+                 if rng.random() < 0.85]
+        if rng.random() < 0.3 and len(xs) > 2:  # a merged cell over two columns
+            cells.append((xs[0], ys[0], xs[2], ys[1]))
+        if not cells:
+            continue
+        chars = [c for c in _random_chars(rng, rng.randint(0, 400)) if c.ch not in "\r\n"]
+        at = np.array([[c.x0, c.top, c.x1, c.bottom] for c in chars],
+                      dtype=np.float64).reshape(-1, 4)
+        slow_table, slow_left, _ = build_table(cells, list(chars), 4)
+        fast_table, fast_left, left_at = build_table(cells, list(chars), 4, at)
+        assert repr(fast_table) == repr(slow_table)
+        assert repr(fast_left) == repr(slow_left)
+        if left_at is not None:  # placed as arrays (enough characters)
+            assert left_at.tolist() == [[c.x0, c.top, c.x1, c.bottom] for c in fast_left]
+            placed += 1
+    assert placed > 100
+
+
+def test_edges_walked_one_by_one_are_the_array_works(generated_pdfs):
+    """A page with few path segments has its edges worked out one segment at a time:
+    the same rules as the array work gives."""
+    from zhibiao.ingest import pdf_tables
+
+    pages = 0
+    for page, space in _pages(PDFS + generated_pdfs):
+        blocks, counts, matrices = [], [], []
+        forms: dict[int, tuple[float, ...]] = {}
+        matrix_buf = pdfium.raw.FS_MATRIX()
+        for obj, kind, level in pdf_tables._objects(pdf_tables.address(page.raw)):
+            if kind == pdf_tables._FORM:
+                m = pdf_tables._matrix(obj, matrix_buf)
+                forms[level] = pdf_tables._compose(m, forms[level - 1]) if level else m
+            if kind != pdf_tables._PATH or pdf_tables._SEGMENT_COUNT(obj) <= 0:
+                continue
+            count = pdf_tables._SEGMENT_COUNT(obj)
+            blocks.append(pdf_tables._segments_by_call(obj, count))
+            m = pdf_tables._matrix(obj, matrix_buf)
+            matrices.append(pdf_tables._compose(m, forms[level - 1]) if level else m)
+            counts.append(count)
+        if not blocks:
+            continue
+        block = b"".join(blocks)
+        arrays = pdf_tables._edges(np.frombuffer(block, pdf_tables._POINT), counts, matrices,
+                                   space)
+        loop = pdf_tables._edges_one_by_one(block, counts, matrices, space)
+        assert repr(loop.dicts()) == repr(arrays.dicts())
+        pages += 1
+    assert pages > 20
+
+
+def test_a_line_without_spaces_is_one_segment(generated_pdfs):
+    """unruled_tables skips cutting a line whose text has no space (`_one_run`): the cut
+    gives it as one piece, on random lines (both ways of making them) and real pages."""
+    from zhibiao.ingest.pdf_tables import _one_run, _segments
+
+    rng = random.Random(23)
+    lines = []
+    for _ in range(1500):
+        chars = [c for c in _random_chars(rng, rng.randint(0, 200)) if c.ch not in "\r\n"]
+        lines += make_lines(list(chars), 1) + _plain_make_lines(list(chars), 1)
+    for page, space in _pages(PDFS + generated_pdfs):
+        chars, _, at = pdf_reader._chars(page.get_textpage(), space, pdf_reader._Stats())
+        lines += make_lines(list(chars), 1, at)
+    skipped = [line for line in lines if _one_run(line)]
+    assert all(len(_segments(line)) <= 1 for line in skipped)
+    assert len(skipped) > 1000
+
+
+def test_locate_is_the_union_of_the_first_pages_boxes():
+    """SourceDocument.locate (zip over the boxes, a page break looked for once) gives the
+    page of the first box and the union of that page's boxes, separators skipped."""
+    from zhibiao.ingest.document import SourceDocument
+
+    def plain(boxes, start, end):
+        spans = [b for b in boxes[start:end] if b is not None]
+        if not spans:
+            return None, None
+        on_page = [b for b in spans if b[0] == spans[0][0]]
+        return spans[0][0], [min(b[1] for b in on_page), min(b[2] for b in on_page),
+                             max(b[3] for b in on_page), max(b[4] for b in on_page)]
+
+    rng = random.Random(24)
+    boxes = [None if rng.random() < 0.1 else (rng.choice([1, 1, 1, 2]), rng.random(),
+                                               rng.random(), rng.random(), rng.random())
+             for _ in range(3000)]
+    doc = SourceDocument("d", "s", "application/pdf", "x" * 3000, [], boxes=boxes)
+    for _ in range(5000):
+        start = rng.randint(0, 3000)
+        end = start + rng.randint(0, 30)
+        assert doc.locate(start, end) == plain(boxes, start, end)

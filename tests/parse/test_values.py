@@ -1012,3 +1012,42 @@ def test_policy_names_rounds_and_phases_are_no_counts():
                  "羽绒加工项目三期拟签约。", "建立十项工作机制。"):
         assert find_values(text) == [], text
     assert [v.raw for v in find_values("出台政策措施26条,举办培训班三期。")] == ["26条", "三期"]
+
+
+def test_replace_span_is_dataclasses_replace():
+    """The fast copy the table readers use gives what dataclasses.replace gives, and
+    refuses a field ValueSpan does not have."""
+    from dataclasses import replace
+
+    from zhibiao.parse.values import replace_span
+
+    span = ValueSpan(3, 9, "1.5万元", 15000.0, unit="元", comparator="≥",
+                     period_start=date(2024, 1, 1), period_end=date(2024, 12, 31))
+    for changes in ({}, {"start": 0, "end": 6}, {"unit": "户", "number": None},
+                    {"period_start": None, "qualifies": 2, "raw": "x"}):
+        assert replace_span(span, **changes) == replace(span, **changes)
+    with pytest.raises(TypeError):
+        replace_span(span, colour="red")
+
+
+def test_sentence_numbers_are_the_character_loops():
+    """_sentence_ids finds the sentence ends by a regular expression: the numbers a loop
+    over the characters gives."""
+    import random
+
+    from zhibiao.parse.values import _SENTENCE_ENDS, _sentence_ids
+
+    def loop(scan: str, ends: str) -> list[int]:
+        ids, current = [0] * (len(scan) + 1), 0
+        for i, ch in enumerate(scan):
+            ids[i] = current
+            current += ch in ends
+        ids[len(scan)] = current
+        return ids
+
+    rng = random.Random(4)
+    alphabet = list("中文。！？；;\n\t.,，ab1!?]^-\\")
+    for _ in range(3000):
+        scan = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for ends in (_SENTENCE_ENDS, "。；", "\n", "]^-\\"):
+            assert _sentence_ids(scan, ends) == loop(scan, ends)

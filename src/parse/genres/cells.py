@@ -7,7 +7,6 @@ indicator each value measures and adds both through the RecordBuilder.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -17,6 +16,7 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.names import name_values
 from zhibiao.parse.values import ValueSpan, find_values
+from zhibiao.parse.values import replace_span as replace
 
 #: The names of a value nothing names: it is added once, without an indicator.
 _NO_NAME: list[tuple[str | None, int, int]] = [(None, 0, 0)]

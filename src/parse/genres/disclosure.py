@@ -33,7 +33,7 @@ and the 收费金额 is in the unit its header names (万元 in the template), f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
@@ -41,6 +41,7 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
 from zhibiao.parse.tables import row_texts
 from zhibiao.parse.values import ValueSpan, find_values
+from zhibiao.parse.values import replace_span as replace
 
 # --- the template ----------------------------------------------------------------------------
 

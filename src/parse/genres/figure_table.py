@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -47,6 +46,7 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
 from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
+from zhibiao.parse.values import replace_span as replace
 
 # --- data ----------------------------------------------------------------------------------
 
