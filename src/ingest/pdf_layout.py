@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from itertools import pairwise, repeat
+from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 from typing import cast
 
@@ -168,12 +168,8 @@ class Line:
     x1: float
     bottom: float
     size: float  # median glyph height
-    #: The boxes, when whoever made the line had them at hand (`lines_of_groups`).
-    known_boxes: list[Box | None] | None = field(default=None, repr=False, compare=False)
 
     def boxes(self) -> list[Box | None]:
-        if self.known_boxes is not None:
-            return self.known_boxes
         return [None if c is None else (self.page, c.x0, c.top, c.x1, c.bottom)
                 for c in self.chars]
 
@@ -303,6 +299,8 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int,
         top = np.array([c.top for c in chars], dtype=np.float64)
         x1 = np.array([c.x1 for c in chars], dtype=np.float64)
         bottom = np.array([c.bottom for c in chars], dtype=np.float64)
+    if np.isnan(x0).any() or np.isnan(top).any() or np.isnan(x1).any() or np.isnan(bottom).any():
+        return None  # (min and max of NaN are Python's business)
     group = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
     # a line break between consecutive glyphs: make_lines' test, or a new group
     prev, cur = ink[:-1], ink[1:]
@@ -318,14 +316,21 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int,
     starts, ends = ink[firsts], ink[lasts] + 1  # each line's characters, no end spaces
     spaced = ((ends - starts) != counts).tolist()  # a space inside the line
     # size: the median glyph height of each line (heights sorted within each line)
+    line_of_glyph = np.repeat(np.arange(len(firsts)), counts)
     heights = bottom[ink] - top[ink]
-    heights = heights[np.lexsort((heights, np.repeat(np.arange(len(firsts)), counts)))]
+    heights = heights[np.lexsort((heights, line_of_glyph))]
     mid = firsts + counts // 2
     size = np.where(counts % 2 == 1, heights[mid], (heights[mid - 1] + heights[mid]) / 2)
-    boxes = zip(np.minimum.reduceat(x0[ink], firsts).tolist(),
-                np.minimum.reduceat(top[ink], firsts).tolist(),
-                np.maximum.reduceat(x1[ink], firsts).tolist(),
-                np.maximum.reduceat(bottom[ink], firsts).tolist(), strict=True)
+    # the box: for each side, the first glyph of the line that reaches it (its coordinate
+    # is then the very float object the Char holds, as min() in line_of gives it: a new
+    # float per line and side would be memory for nothing)
+    reaching = []
+    for column, reduce in ((x0, np.minimum), (top, np.minimum), (x1, np.maximum),
+                           (bottom, np.maximum)):
+        values = column[ink]
+        hits = np.flatnonzero(values == reduce.reduceat(values, firsts)[line_of_glyph])
+        reaching.append(ink[hits[np.searchsorted(hits, firsts)]].tolist())
+    boxes = zip(*reaching, strict=True)
     # the spaces line_of puts in: a gap over a quarter of the size between two Latin
     # letters or digits, or over one and a half times the size
     position = np.arange(n)
@@ -341,9 +346,6 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int,
     put = (inside & (gap > 0.25 * line_size) & (latin_pair | (gap > WORD_GAP * line_size))
            ).nonzero()[0].tolist()
     put.append(n)  # a sentinel
-    # every character's box as Line.boxes gives it, made in one pass
-    char_boxes: list[Box | None] = list(zip(repeat(page), x0.tolist(), top.tolist(),
-                                            x1.tolist(), bottom.tolist()))
     k = 0
     for s, e, g, sz, box, inner in zip(starts.tolist(), ends.tolist(), group[starts].tolist(),
                                        size.tolist(), boxes, spaced, strict=True):
@@ -356,24 +358,21 @@ def lines_of_groups(groups: Sequence[list[Char]], page: int,
             continue
         if put[k] >= e:
             line_chars = cast(list[Char | None], chars[s:e])  # a new list already
-            line_text, line_boxes = text[s:e], char_boxes[s:e]
+            line_text = text[s:e]
         else:
-            line_chars, pieces, line_boxes = [], [], []
+            line_chars, pieces = [], []
             a = s
             while put[k] < e:
                 line_chars.extend(chars[a:put[k]])
                 line_chars.append(None)  # words (or columns) visibly apart: a space
-                line_boxes.extend(char_boxes[a:put[k]])
-                line_boxes.append(None)
                 pieces.append(text[a:put[k]])
                 a = put[k]
                 k += 1
             line_chars.extend(chars[a:e])
-            line_boxes.extend(char_boxes[a:e])
             pieces.append(text[a:e])
             line_text = " ".join(pieces)
-        out[g].append(Line(page, line_chars, line_text, box[0], box[1], box[2], box[3], sz,
-                           line_boxes))
+        out[g].append(Line(page, line_chars, line_text, chars[box[0]].x0, chars[box[1]].top,
+                           chars[box[2]].x1, chars[box[3]].bottom, sz))
     return out
 
 

@@ -1298,6 +1298,9 @@ _VALUE_MATERIAL = re.compile(
 #: find_values' results by its arguments, while one document is parsed (`remembering_values`).
 _MEMO: ContextVar[dict[tuple, list[ValueSpan]] | None] = ContextVar("find_values_memo",
                                                                     default=None)
+#: Texts up to this long are remembered (cells and short sentences are the ones asked
+#: about again; a paragraph hardly ever is, and would cost memory).
+_MEMO_TEXT = 100
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -1328,7 +1331,7 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False,
     number is too often a name or a version to be reported.
     """
     memo = _MEMO.get()
-    if memo is None:
+    if memo is None or len(text) > _MEMO_TEXT:
         return _find_values(text, year, bare, reported_by)
     key = (text, year, bare, reported_by)
     found = memo.get(key)
