@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from zhibiao.ingest.flat_forms import INDICATOR_HEADER_WORDS, LEVEL1_LABELS, LEVEL2_LABELS
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
@@ -136,21 +137,7 @@ def tabulate_spaced_forms(text: str) -> str:
     分值90分,…), made a line of their own); the same length."""
     if "一级指标" not in text:
         return text
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        found = _form_rows(lines, i) if "\t" not in lines[i] else None
-        if found is None:
-            i += 1
-            continue
-        first, rows = found
-        for k, cells in enumerate(rows):
-            lines[i + k] = _tabbed(lines[i + k], cells)
-        if first:
-            at = rows[0][0][0] - 1  # the space before 一级指标
-            lines[i] = lines[i][:at] + "\n" + lines[i][at + 1 :]
-        i += len(rows)
-    return "\n".join(lines)
+    return _tabulated(text, _form_rows)
 
 
 def tabulate_spaced_tables(text: str) -> str:
@@ -158,14 +145,27 @@ def tabulate_spaced_tables(text: str) -> str:
     instead; the same length, every other character unchanged."""
     if "序号" not in text and "编号" not in text:
         return text
+    return _tabulated(text, lambda lines, i: (
+        (0, rows) if (rows := _table_rows(lines, i)) is not None else None))
+
+
+def _tabulated(text: str, find: Callable[[list[str], int],
+                                          tuple[int, list[list[Span]]] | None]) -> str:
+    """`text` with each run of lines `find` reads as a table (the index of its header's
+    first cell in its line, and the cells of each row) written with tabs between cells;
+    words before that first cell become a line of their own. The same length."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        rows = _table_rows(lines, i) if "\t" not in lines[i] else None
-        if rows is None:
+        found = find(lines, i) if "\t" not in lines[i] else None
+        if found is None:
             i += 1
             continue
+        first, rows = found
         for k, cells in enumerate(rows):
             lines[i + k] = _tabbed(lines[i + k], cells)
+        if first:
+            at = rows[0][0][0] - 1  # the space before the header's first cell
+            lines[i] = lines[i][:at] + "\n" + lines[i][at + 1 :]
         i += len(rows)
     return "\n".join(lines)
