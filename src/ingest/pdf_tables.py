@@ -414,14 +414,20 @@ def _joined(group: np.ndarray, at: int, lo: int, hi: int, size: int) -> list[lis
                 out.append(last)
             line_at, last = e[at], e
         elif e[hi] > last[hi]:
-            if size == 4:  # horizontal: width = x1 - x0
-                last[4] = e[hi] - last[0]
-            else:  # vertical: height grows by what bottom moved
-                last[5] = last[5] + (e[hi] - last[hi])
-            last[hi] = e[hi]
+            _extend(last, e[hi], hi, size)
     if last and last[size] >= _MIN_LENGTH:
         out.append(last)
     return out
+
+
+def _extend(edge: list, end: float, hi: int, size: int) -> None:
+    """Lengthen `edge` to `end` as pdfplumber's join does: a horizontal edge's width is
+    x1 - x0 again, a vertical one's height grows by what its bottom moved."""
+    if size == 4:
+        edge[4] = end - edge[0]
+    else:
+        edge[5] = edge[5] + (end - edge[hi])
+    edge[hi] = end
 
 
 def _merge_edges(rules: Rules) -> tuple[list[list], list[list]]:
@@ -476,11 +482,7 @@ def _merged_one_by_one(group: list[list], at: int, lo: int, hi: int, size: int) 
             cur = joined[-1]
             if e[lo] <= cur[hi] + _JOIN:
                 if e[hi] > cur[hi]:
-                    if size == 4:  # horizontal: width = x1 - x0
-                        cur[4] = e[hi] - cur[0]
-                    else:  # vertical: height grows by what bottom moved
-                        cur[5] = cur[5] + (e[hi] - cur[hi])
-                    cur[hi] = e[hi]
+                    _extend(cur, e[hi], hi, size)
             else:
                 joined.append(e)
         out.extend(e for e in joined if e[size] >= _MIN_LENGTH)
