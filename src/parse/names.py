@@ -625,11 +625,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             break
     if not _is_measure_name(name):
         base_unit = unit.split("/")[0]
-        suffix = UNIT_SUFFIXES.get(base_unit, COUNT_SUFFIX if base_unit else "")
-        if base_unit in MEASUREMENT_UNITS:
-            suffix = AREA_SUFFIX if base_unit in AREA_UNITS \
-                else LENGTH_SUFFIX if base_unit in LENGTH_UNITS else ""
-        elif (suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS)) \
+        suffix = _unit_suffix(unit)
+        if (suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS)) \
                 or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")) \
                 or (base_unit == "宗" and name.endswith(THINGS_COUNTED_IN_ZONG)):
             suffix = COUNT_SUFFIX  # 医务人员数, 脱贫户数, 水务项目数 (96宗: items, no 起)
@@ -1068,11 +1065,6 @@ TRADE_AFTER = re.compile(
 TOTAL_ALONE = re.compile(r"[,，、]\s*(?:合计|共计|总计)(?:为|达)?\s*$")
 #: A label and its colon right before a figure (普通高中情况:8所).
 LABEL_BEFORE = re.compile(r"(?P<words>[\u4e00-\u9fff()（）]{2,20}?)(?:情况)?[:：]\s*$")
-
-
-def prev_end_of(spans: Sequence[ValueSpan], i: int) -> int:
-    """Where the value before value i ends (0 for the first): names stop there."""
-    return spans[i - 1].end if i > 0 else 0
 
 
 #: A count of some of a whole's kinds followed only by how they went (12种增长,11种下降).
@@ -2106,7 +2098,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                                                         span.start)):
             # 全县共有学校(幼儿园):480所, 普通高中情况:8所: the label before the colon names it
             found = _before_names(text, label.start() + len(label.group("words")),
-                                  prev_end_of(spans, i), unit)
+                                  spans[i - 1].end if i else 0, unit)
         names.append(found)
     _refine(text, spans, names)
     _share_owner(text, spans, names)
