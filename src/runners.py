@@ -12,7 +12,8 @@ grow with the corpus.
 
 - `pipeline.run_local`: one after another in this process (no timeout or isolation).
 - `run_pool`: a local process pool (pebble: per-task timeouts that kill the worker, and
-  workers replaced when they die).
+  workers replaced when they die), watched for the tasks pebble can lose when a worker
+  dies (`_WatchedPool`).
 - `run_dask`: a Dask cluster (`distributed`, the optional `dask` extra), or a local one
   when no scheduler address is given. A task that kills its worker is retried by Dask and
   then reported as a dead worker; a task past the timeout is given up and its worker
@@ -23,9 +24,11 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Any
 
@@ -103,6 +106,101 @@ def _in_order(sources: Iterable[str], submit: Callable[[str], Any],
         yield collect(source, future)
 
 
+#: Seconds between the looks a driver takes at the document it waits for (cheap: a dict scan).
+WATCH_SECONDS = 2.0
+
+
+class _WatchedPool:
+    """pebble's process pool, watched for the two ways it can lose a task when a worker
+    dies right after taking one (its death seen before its acknowledgement is read; pebble
+    issue #153 is the same race): the task is then marked running on a worker that is
+    already gone and never ends (an orphan), or, when no other task was running, every
+    pending task is aborted with BrokenProcessPool. An orphan is given up once seen twice
+    `WATCH_SECONDS` apart; a broken pool is replaced and each aborted document sent again
+    once, as is one still waiting in the replaced pool's queue. Both looks read pebble's
+    task and worker tables (internal; the version is pinned in the lock)."""
+
+    def __init__(self, make: Callable[[], Any], task: Callable[[str], tuple[Any, ...]],
+                 backstop: float | None) -> None:
+        self.make, self.task, self.backstop = make, task, backstop
+        self.pool = make()
+
+    def submit(self, source: str) -> tuple[Any, Any]:
+        """Schedule `source`; the pool it went to travels with its future."""
+        try:
+            future = self.pool.schedule(process_in_worker, self.task(source),
+                                        timeout=self.backstop)
+        except RuntimeError:  # the pool broke since the last submission
+            self.renew()
+            future = self.pool.schedule(process_in_worker, self.task(source),
+                                        timeout=self.backstop)
+        return self.pool, future
+
+    def renew(self) -> None:
+        """Replace a broken pool by a new one."""
+        self.pool.stop()
+        self.pool.join()
+        self.pool = self.make()
+
+    def close(self) -> None:
+        """Stop the pool: every result was taken (or the caller stopped taking them), and
+        a given-up orphan would keep a closing pool waiting for ever."""
+        self.pool.stop()
+        self.pool.join()
+
+    def result(self, source: str, job: tuple[Any, Any],
+               on_lost: Callable[[float | None], pipeline.Result]) -> pipeline.Result:
+        """The document's result, waiting as long as its worker lives; `on_lost` gives the
+        row of a document lost twice, from the seconds it ran, or orphaned (how long it ran
+        is not known: it may have waited its turn after it ended). A document sent again
+        is waited for before the next is sent, so it runs beside no other and a second
+        break is its own."""
+        pool, future = job
+        sent_at: float | None = None  # when it was sent again
+        lost_before = False
+        while True:
+            if sent_at is None and pool is not self.pool and not future.done():
+                pool, future = self.submit(source)  # stranded in a replaced pool's queue
+                sent_at = time.monotonic()
+            try:
+                return future.result(timeout=WATCH_SECONDS)
+            except BrokenProcessPool:
+                if sent_at is not None:
+                    return on_lost(time.monotonic() - sent_at)
+                if pool is self.pool:
+                    self.renew()
+                pool, future = self.submit(source)
+                sent_at = time.monotonic()
+            except FutureTimeout:
+                if future.done():
+                    raise  # the task's own timeout: the caller reports it
+                orphaned = _orphaned(pool, future)
+                if orphaned and lost_before:
+                    return on_lost(None)
+                lost_before = orphaned
+
+
+def _orphaned(pool: Any, future: Any) -> bool:
+    """Whether the task of `future` is marked running on a worker no longer in the pool."""
+    try:
+        manager = pool._pool_manager
+        tasks = _snapshot(manager.task_manager.tasks)
+        workers = manager.worker_manager.workers
+    except AttributeError:  # pragma: no cover - another pebble: no watch
+        return False
+    return any(task.future is future and task.worker_id and task.worker_id not in workers
+               for task in tasks)
+
+
+def _snapshot(table: dict[Any, Any]) -> tuple[Any, ...]:
+    """The values of a dict another thread may be changing."""
+    while True:
+        try:
+            return tuple(table.values())
+        except RuntimeError:  # changed size while read
+            continue
+
+
 def run_pool(sources: Iterable[str], *, workers: int | None = None,
              timeout: float | None = DEFAULT_TIMEOUT,
              options: Options = DEFAULT_OPTIONS) -> Iterator[pipeline.Result]:
@@ -122,25 +220,37 @@ def run_pool(sources: Iterable[str], *, workers: int | None = None,
     cap = (f"; workers may take {megabytes(limits.max_memory_bytes)}, --max-memory-mb"
            if limits.max_memory_bytes else "")
 
-    def collect(source: str, future: Any) -> pipeline.Result:
+    def died(source: str, how: str) -> pipeline.Result:
+        return gave_up(source, "worker_died", f"ProcessExpired: the worker died ({how}: a "
+                                              f"crash or out of memory{cap})")
+
+    def lost(source: str, ran: float | None) -> pipeline.Result:
+        if ran is None:
+            return died(source, "the pool lost its exit code; if it ran past its time "
+                                "budget, that ended it")
+        if timeout is not None and ran >= timeout:
+            return gave_up(source, "timeout", over_budget)
+        return died(source, "twice, the second time alone")
+
+    def collect(source: str, job: Any) -> pipeline.Result:
         try:
-            return future.result()
+            return watched.result(source, job, lambda ran: lost(source, ran))
         except FutureTimeout:
             return gave_up(source, "timeout", over_budget)
         except ProcessExpired as exc:
             if exc.exitcode == -signal.SIGALRM:
                 return gave_up(source, "timeout", over_budget)
-            return gave_up(source, "worker_died", f"ProcessExpired: the worker died "
-                                                  f"(exit code {exc.exitcode}: a crash or "
-                                                  f"out of memory{cap})")
+            return died(source, f"exit code {exc.exitcode}")
 
     warm_up()  # forked workers inherit the loaded dictionary
-    with ProcessPool(max_workers=workers, initializer=_start_worker,
-                     initargs=(limits.max_memory_bytes,)) as pool:
-        yield from _in_order(
-            sources, lambda s: pool.schedule(process_in_worker, (s, options, timeout),
-                                             timeout=backstop),
-            collect, workers * WINDOW_PER_WORKER)
+    watched = _WatchedPool(
+        lambda: ProcessPool(max_workers=workers, initializer=_start_worker,
+                            initargs=(limits.max_memory_bytes,)),
+        lambda source: (source, options, timeout), backstop)
+    try:
+        yield from _in_order(sources, watched.submit, collect, workers * WINDOW_PER_WORKER)
+    finally:
+        watched.close()
 
 
 def run_dask(sources: Iterable[str], *, scheduler: str | None = None,
