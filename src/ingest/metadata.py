@@ -80,14 +80,20 @@ _META_DATE = re.compile(
 #: A date on a line of its own, or the date a report was delivered (2024年1月11日在南开区
 #: 第十八届人民代表大会第五次会议上).
 _CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:$|在)")
-_META_ISSUER = re.compile(r"(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：【\[(（|]{2,40})")
+_META_ISSUER = re.compile(
+    r"(?:来源\s*[:：]|(?:发布机构|发文机关)\s*[:：]?)\s*([^\s:：【\[(（|]{2,40})")
 #: The label of the next field, where a page prints fields on one line without a space
 #: (发布机构：某某市生态环境局发布日期：2024-01-15): the value ends before it.
-NEXT_FIELD = re.compile(r"(?:发布日期|发布时间|成文日期|日期|时间|来源|浏览次数|字号|分享)$")
+NEXT_FIELD = re.compile(r"(?:发布日期|发布时间|成文日期|日期|时间|来源|浏览次数|字号|分享|文号"
+                        r"|索引号|作者)$")
+#: The label of a field printed after the value with nothing between (教育局有效性有效).
+NEXT_FIELD_INSIDE = re.compile(r"(?<=..)(?:有效性|文号|索引号|发布日期|成文日期|生成日期|主题分类"
+                               r"|信息分类|公开方式|附件)")
 
 
 def field_value(value: str) -> str:
     """A metadata field's value without the label of the field printed right after it."""
+    value = NEXT_FIELD_INSIDE.split(value, maxsplit=1)[0]
     return NEXT_FIELD.sub("", value) or value
 _ANY_DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 #: A year written in Chinese numerals in a title (二〇二三年统计公报 → 2023年).
@@ -175,10 +181,36 @@ _DATE_FIRST_LINE = re.compile(
 TITLE_DATE_LINES = 5
 
 
+#: A page's title field with its value: 名  称: …, | 标题: | … |, 文件名称 | … | (the value
+#: ends at a cell's pipe or at the next field's label: 名称: … 文号:).
+_TITLE_FIELD = re.compile(
+    r"^\s*\|?\s*(?:" + "|".join(TITLE_FIELDS) + r")\s*(?P<colon>[:：])?\s*\|?\s*"
+    r"(?P<value>[^|\n]+?)\s*(?:\||\s*(?:文\s*号|发文字号|索\s*引\s*号)\s*(?:[:：]|$)|$)")
+
+
+def _title_field(text: str) -> str | None:
+    """The value of the page's title field among its first lines, when it is a plausible
+    title: the page says what its title is. Without a colon (名称 | … |) only a value
+    naming a kind of document: 名称 | 农业总产值 | … is a table's header."""
+    for line in _candidate_lines(text):
+        m = _TITLE_FIELD.match(line)
+        if m is None:
+            continue
+        value = _TITLE_NOISE.sub("", m.group("value")).strip()
+        if 6 <= len(value) <= 100 and _CJK.search(value) and (
+                m.group("colon") or _titled(value)):
+            return value
+    return None
+
+
 def read_title(text: str) -> str | None:
-    """The document's title from its first lines: the first plausible line naming a kind
-    of document (a cover's title broken over two short lines joined back), else the first
-    plausible line; never a numbered heading, a table caption or a line without Chinese."""
+    """The document's title: its page's title field (名称: …) where there is one, else
+    from its first lines: the first plausible line naming a kind of document (a cover's
+    title broken over two short lines joined back), else the first plausible line; never
+    a numbered heading, a table caption or a line without Chinese."""
+    field = _title_field(text)
+    if field is not None:
+        return field
     lines = [_TITLE_NOISE.sub("", _TITLE_NOISE.sub("", ln)).strip()
              for ln in map(_without_trailing_date, _candidate_lines(text))
              if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)
@@ -237,7 +269,8 @@ def read_published(text: str) -> date | None:
 
 def read_issuer(text: str, title: str | None) -> str | None:
     for candidate in (title, *_candidate_lines(text, limit=5)):
-        if candidate and not _is_navigation(candidate):
+        if candidate and not _is_navigation(candidate) \
+                and not _CHROME_NOT_TITLE.match(candidate):  # 发布机构 教育局 is a field
             m = _ORG_SUFFIX.match(_LEADING_YEAR.sub("", candidate.removeprefix("关于")))
             if m and not candidate.startswith("关于"):
                 return m.group(1)

@@ -18,7 +18,14 @@ import itertools
 import re
 from collections.abc import Callable
 
-from zhibiao.ingest.flat_forms import INDICATOR_HEADER_WORDS, LEVEL1_LABELS, LEVEL2_LABELS
+from zhibiao.ingest.flat_forms import (
+    FUND_AMOUNT_WORDS,
+    FUND_HEADER_WORDS,
+    FUND_LABEL_WORDS,
+    INDICATOR_HEADER_WORDS,
+    LEVEL1_LABELS,
+    LEVEL2_LABELS,
+)
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
 
 #: Fewest columns (the row-number column included) and data rows for a run to be a table.
@@ -27,6 +34,8 @@ MIN_ROWS = 2
 #: Fewest header cells and rows for a form's indicator part copied with spaces.
 MIN_FORM_COLUMNS = 4
 MIN_FORM_ROWS = 1
+#: Fewest header cells of a form's fund part copied with spaces (年初预算数 全年执行数 执行率).
+MIN_FUND_COLUMNS = 3
 _TOKEN = re.compile(r"\S+")
 #: A year cut off its 年/月 word: 2020 | 年目标值.
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
@@ -131,13 +140,43 @@ def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
     return (first, rows) if len(rows) - 1 >= MIN_FORM_ROWS else None
 
 
+def _fund_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
+    """A performance form's fund part copied with spaces between cells (全年预算数(A)
+    全年执行数(B) 分值 执行率(B/A) 得分 over 年度资金总额: 8.408 8.408 10 100.00% 10): the
+    index of the header's first cell in line i and the cells of the header and of each
+    line, or None. The header has no cell over the lines' labels (ingest/flat_forms.py
+    shifts it); a line's label is the words before its first figure, and a line may end
+    early (其他资金 0 0)."""
+    tokens = _cells(lines[i])
+    first = next((k for k, (a, b) in enumerate(tokens)
+                  if any(w in lines[i][a:b] for w in FUND_AMOUNT_WORDS)), None)
+    if first is None:
+        return None
+    header = tokens[first:]
+    if len(header) < MIN_FUND_COLUMNS or not all(
+            any(w in lines[i][a:b] for w in FUND_HEADER_WORDS) for a, b in header):
+        return None
+    rows = [header]
+    for line in lines[i + 1 :]:
+        cells = _cells(line)
+        figure = next((k for k, (a, b) in enumerate(cells) if _FIGURE.match(line[a:b])), None)
+        if not figure or len(cells) - figure > len(header) \
+                or not all(_FIGURE.match(line[a:b]) for a, b in cells[figure:]) \
+                or not any(w in line[: cells[figure][0]] for w in FUND_LABEL_WORDS):
+            break
+        rows.append([(cells[0][0], cells[figure - 1][1]), *cells[figure:]])
+    return (first, rows) if len(rows) > 1 else None
+
+
 def tabulate_spaced_forms(text: str) -> str:
-    """`text` with the indicator part of each performance form copied with spaces between
-    its cells written with tabs instead (words before the header on its line, 绩效指标(权重
-    分值90分,…), made a line of their own); the same length."""
-    if "一级指标" not in text:
-        return text
-    return _tabulated(text, _form_rows)
+    """`text` with the indicator part and the fund part of each performance form copied
+    with spaces between its cells written with tabs instead (words before the header on
+    its line, 绩效指标(权重分值90分,…), made a line of their own); the same length."""
+    if "一级指标" in text:
+        text = _tabulated(text, _form_rows)
+    if any(w in text for w in FUND_AMOUNT_WORDS):
+        text = _tabulated(text, _fund_rows)
+    return text
 
 
 def tabulate_spaced_tables(text: str) -> str:

@@ -200,3 +200,27 @@ def test_a_report_title_broken_after_he_and_the_date_it_was_delivered():
             "2024年1月11日在南开区第十八届\n人民代表大会第五次会议上\n南开区财政局\n各位代表:\n")
     assert read_title(text) == "南开区2023年预算执行情况和2024年预算草案的报告"
     assert read_published(text) == date(2024, 1, 11)
+
+
+def test_the_pages_title_field_names_the_document_before_its_first_lines():
+    """A 信息公开 box's 名  称: field is the title, even when a table's header further down
+    names a kind (全年预算数 …); its value ends at the next field's label (…通知 文号:)."""
+    head = ("发布机构: 杨楼镇人民政府 文  号:\n"
+            "名  称: 2023年杨楼社区特色种养殖补贴到户项目资金使用情况\n词:\n"
+            "全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n")
+    assert read_title(head) == "2023年杨楼社区特色种养殖补贴到户项目资金使用情况"
+    assert read_title("标     题 项目支出绩效目标表3 文     号\n\n项目支出绩效目标表3\n") \
+        == "项目支出绩效目标表3"
+    assert read_title("名称:宣城市民生办关于2024年实施47项民生实事的通知文号:\n") \
+        == "宣城市民生办关于2024年实施47项民生实事的通知"
+    # without a colon, a value that names no kind of document is a table's header cell
+    assert read_title("名称 | 农业总产值 | 农业产值 | 林业产值 |\n全县农业经济运行情况\n") \
+        == "全县农业经济运行情况"
+
+
+def test_an_issuer_field_ends_at_the_next_fields_label_even_without_a_colon():
+    """Boxes copied with their fields run together: 发布机构 教育局 有 效 性 有效, 发布机构:
+    X 文  号:, 发布机构 新安街道 附件下载."""
+    assert read_issuer("索引号 733569413/2020-806617\n发布机构教育局有效性有效\n", None) == "教育局"
+    assert read_issuer("发布机构:杨楼镇人民政府文号:\n", None) == "杨楼镇人民政府"
+    assert read_issuer("发布机构新安街道附件下载——\n", None) == "新安街道"

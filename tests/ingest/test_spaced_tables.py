@@ -81,3 +81,28 @@ def test_a_progress_tables_one_row_of_sentences_copied_with_spaces_is_a_table():
     assert rows[1][-2:] == ["达到时序进度", ""]
     assert tabulate_spaced_tables("序号 任务 进展\n1 推进项目建设 已开工\n") == \
         "序号 任务 进展\n1 推进项目建设 已开工\n"  # no figure anywhere
+
+
+FUND = ("资金情况\n(万元)\n"
+        "全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+        "年度资金总额: 8.408 8.408 10 100.00% 10\n"
+        "其中:本年财政拨款 8.408 8.408 10 100.00% 10\n"
+        "      其他资金 0 0\n"
+        "年度总体目标 年初设定目标 年度总体目标完成情况综述\n")
+
+
+def test_a_forms_fund_part_copied_with_spaces_is_a_table_under_its_shifted_header():
+    """The fund lines keep their label in one cell and each figure in its own (spaces
+    would otherwise be dropped between figures: 8.4088.40810); a line may end early."""
+    doc = read_document("form.txt", FUND.encode("utf-8"))
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row) for row in block.rows]
+    assert rows[1] == ["年度资金总额:", "8.408", "8.408", "10", "100.00%", "10"]
+    assert rows[3][:3] == ["其他资金", "0", "0"]
+    assert "年度总体目标" not in " ".join(" ".join(r) for r in rows)
+    assert len(tabulate_spaced_forms(FUND)) == len(FUND)
+    # a line whose label names no fund, or a header naming no budget column, stays text
+    for text in (FUND.replace("年度资金总额:", "项目完成情况").replace("本年财政拨款", "进度")
+                 .replace("其他资金", "其他"),
+                 FUND.replace("全年预算数(A) 全年执行数(B)", "目标值 实际值")):
+        assert "\t" not in tabulate_spaced_forms(text), text

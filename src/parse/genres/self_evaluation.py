@@ -265,7 +265,7 @@ class _Form:
         label = next((s for c, s in _origins(row) if c not in used), None)
         if label is None:
             return
-        name = without_part_mark(self.text(label))
+        name = without_part_mark(self.text(label)).rstrip(":：")  # 年度资金总额:
         target_id = self._ensure_target()
         for column, (role, suffix, unit) in FUND_ROLES.items():
             span = origin_span(row, self.columns.get(column))
