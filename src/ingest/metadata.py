@@ -31,6 +31,8 @@ _NOT_TITLE = re.compile(
     # a page's disclosure tags and greetings: 法定主动公开内容, (此件主动公开), 欢迎访问…网站
     r"|(?:法定)?主动公开(?:内容)?$|[(（]此件[^)）]{0,6}公开[)）]$|(?:政府)?信息公开$"
     r"|欢迎访问|今天是"
+    # who signed, checked and wrote a release: (签发人:… 核稿人:… 撰稿人:…)
+    r"|[(（]?\s*(?:签发人|核稿人|撰稿人|审核人|责任编辑|编辑|校对)\s*[:：]"
     r"|\S{2,16}(?:长|主任|书记)\s+\S{2,5}$"  # who gave it: 准格尔旗旗长 额登毕力格
     # a date or deadline alone (2024年底前, 2023年12月31日): a table cell, not a title
     r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|以前|之前)*\s*$)")

@@ -216,6 +216,9 @@ BASIS_ALIASES: dict[str, str] = {
 #: Words that continue an enumeration: the next bare number inherits the change and
 #: comparator of the previous one (同比下降72.7%、66.7%; 分别增长36%和21%).
 ENUMERATION_JOINERS: tuple[str, ...] = ("、", "和", "与", "及", ",", "，")
+#: An aspiration after a change (地区生产总值增长8%、力争9%; 增长6%左右,力争达到7%): the
+#: bare figure is the same change hoped for, with its own comparator.
+ASPIRATION_GAP = re.compile(r"[、,，]?\s*(?:力争|争取|努力|力求)(?:达到|实现)?")
 #: What stands between two figures of one run, a comma excluded: they share the unit
 #: written after the last (2.16和1.5个百分点) and, after 分别, the parts of one subject
 #: (新生儿、婴儿死亡率分别为0.93‰、1.62‰).

@@ -169,6 +169,8 @@ FIGURE_KINDS: tuple[str, ...] = (
     "年初预算数", "年初预算", "调整预算数", "调整预算", "全年预算数", "预算数", "决算数",
     "执行数", "决算", "预算",
 )
+#: Both sides of an account said alone (收支较上年减少…, 收、支总计…): their totals.
+BOTH_SIDES: dict[str, str] = {"收支": "收支总计"}
 #: A figure standing alone among a name's words (not one with its unit: 50岁以上, 10亿元以上).
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_STARTS: tuple[str, ...] = tuple(cues.UNITS) + tuple(cues.CN_BIG_UNITS) + (
@@ -623,6 +625,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         if rest != name and len(rest) >= 2 and _is_measure_name(rest):
             name, end = rest, end - len(kind)
             break
+    if name in BOTH_SIDES:  # 收支较上年决算数减少175.9万元: the two sides' totals
+        name = BOTH_SIDES[name]
     if not _is_measure_name(name):
         base_unit = unit.split("/")[0]
         suffix = _unit_suffix(unit)
@@ -827,12 +831,24 @@ NOT_PLACES = frozenset({"城市", "都市", "县城", "市区", "城区", "社�
                         "城镇", "村镇", "集镇"})
 
 
+#: The place opening an issuer's name (铁岭市统计局, 大竹县…人民政府), which the dictionary
+#: may not know for a place; up to the first 省, 市, 县, 区, 旗 or 盟 (广州市, not 广州).
+_ISSUER_PLACE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|盟))"
+    r"(?=[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|局|委员会|委|办公室|办|中心|厅|院|所)$)")
+
+
 def home_places(*texts: str | None) -> frozenset[str]:
     """The places a document is of, as its title and issuer name them (海口市, 萧县): a
     figure's name need not repeat them."""
-    return frozenset(word for text in texts if text for word, flag in _words(text)
-                     if flag == "ns" and word.endswith(ADMIN_SUFFIXES) and len(word) >= 2
-                     and word not in NOT_PLACES)
+    places = {word for text in texts if text for word, flag in _words(text)
+              if flag == "ns" and word.endswith(ADMIN_SUFFIXES) and len(word) >= 2
+              and word not in NOT_PLACES}
+    for text in texts:
+        opening = _ISSUER_PLACE.match(text or "")
+        if opening and len(opening["place"]) >= 2 and opening["place"] not in NOT_PLACES:
+            places.add(opening["place"])
+    return frozenset(places)
 
 
 #: A count of the units a figure is the total over, in front of its name (43个行政村村集体
@@ -1507,6 +1523,35 @@ def _total_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
     return None
 
 
+#: A sentence breaking a total down (分地区看, 分县区看, 从行业看,): its figures are parts of
+#: the total stated before the first such sentence.
+BREAKDOWN_OPENER = re.compile(r"(?:分|从|按)[\u4e00-\u9fff、()（）]{1,8}看\s*[,，:：]")
+
+
+def _place_only(name: str, unit: str) -> bool:
+    bare = _bare(name, unit)
+    return bool(PLACE_ONLY.fullmatch(bare)) and not bare.endswith(NOT_PLACE_ENDINGS)
+
+
+def name_place_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                     totals: dict[tuple[str, bool], str]) -> None:
+    """Across paragraphs, in place: in one breaking a total down (分地区看,开发区同比增长
+    3.4%,昌图县…), a figure named by its place only takes the name of the total `totals`
+    holds for its unit and for a change or a level: the nearest such figure named before
+    in a paragraph that breaks nothing down (…全市规模以上工业增加值同比下降5.3%, with 分
+    门类看, 分行业看 between). Elsewhere, the paragraph's figures are remembered."""
+    breakdown = bool(BREAKDOWN_OPENER.match(text.lstrip()))
+    for k, (span, found) in enumerate(zip(spans, names, strict=True)):
+        if len(found) != 1:
+            continue
+        key = (span.unit, bool(span.change))
+        if not _place_only(found[0][0], span.unit):
+            if not breakdown:
+                totals[key] = found[0][0]
+        elif breakdown and key in totals:
+            names[k] = [(totals[key], found[0][1], found[0][2])]
+
+
 #: Rates that name nothing alone (完成率200%): of the subject counted before them, less
 #: the doing the rate measures (实体零工驿站建设完成2个 → 实体零工驿站建设完成率).
 BARE_RATES = frozenset({"完成率", "任务完成率", "开工率", "竣工率", "进度", "完成进度"})
@@ -1656,8 +1701,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                     task = _bare(names[i - 1][0][0], spans[i - 1].unit)
                     names[i + 1] = [(task + "完成率", spans[i + 1].start, spans[i + 1].start)]
         if len(found) == 1 and found[0][2] <= spans[i].start \
-                and PLACE_ONLY.fullmatch(_bare(found[0][0], spans[i].unit)) \
-                and not _bare(found[0][0], spans[i].unit).endswith(NOT_PLACE_ENDINGS):
+                and _place_only(found[0][0], spans[i].unit):
             total = _total_before(text, spans, names, i)
             if total is not None:  # 全区…任务4894户。其中,南宁市274户,柳州市369户…
                 names[i] = [(total, found[0][1], found[0][2])]
@@ -2039,6 +2083,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and _one_sentence(text, spans[i - 2].end, span.start):
             # …同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点: the gap is the subject's
             found = list(names[i - 2])
+        if not found and i > 0 and bool(span.change) == bool(spans[i - 1].change) \
+                and unit == spans[i - 1].unit \
+                and cues.ASPIRATION_GAP.fullmatch(text[spans[i - 1].end : span.start].strip()):
+            # 地区生产总值增长8%、力争9%, 投资10亿元,力争15亿元: the same figure hoped for
+            found = list(names[i - 1])
         if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元
         if not found and i > 0 and CONTINUATION.match(

@@ -1106,19 +1106,19 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         if left.unit == "个" and right.unit == "百分点" and left.number is not None \
                 and not float(left.number).is_integer() and _is_joined(scan, left, right):
             values[i] = replace(left, unit="百分点")
-    # Enumerations inherit the change and comparator of the item before them.
+    # Enumerations inherit the change and comparator of the item before them; an
+    # aspiration after a change (增长8%、力争9%) its change only.
     for i in range(1, len(values)):
         left, right = values[i - 1], values[i]
-        if (
-            right.qualitative is None
-            and left.change
-            and right.change is None
-            and right.comparator == "="
-            and _is_joined(scan, left, right)
-            and (right.unit == left.unit or scan[left.end : right.start].strip() != ",")
-        ):
+        if right.qualitative is not None or not left.change or right.change is not None:
+            continue
+        if right.comparator == "=" and _is_joined(scan, left, right) \
+                and (right.unit == left.unit or scan[left.end : right.start].strip() != ","):
             values[i] = replace(right, change=left.change, change_basis=left.change_basis,
                                 comparator=left.comparator)
+        elif right.unit == left.unit \
+                and cues.ASPIRATION_GAP.fullmatch(scan[left.end : right.start].strip()):
+            values[i] = replace(right, change=left.change, change_basis=left.change_basis)
     # 推出不少于200场…、400场…、1000场…: a bound written before the first item of a list of
     # counts bounds every item (each with the words of what it counts between).
     spread = False  # whether values[i - 1] took its bound from the item before it

@@ -224,3 +224,9 @@ def test_an_issuer_field_ends_at_the_next_fields_label_even_without_a_colon():
     assert read_issuer("索引号 733569413/2020-806617\n发布机构教育局有效性有效\n", None) == "教育局"
     assert read_issuer("发布机构:杨楼镇人民政府文号:\n", None) == "杨楼镇人民政府"
     assert read_issuer("发布机构新安街道附件下载——\n", None) == "新安街道"
+
+
+def test_who_signed_a_release_is_no_title():
+    head = ("来源:铁岭市统计局 发布时间:2024年11月21日\n"
+            "(签发人:郝延年核稿人:佟卓撰稿人:张潇月)\n2024年1—10月,全市工业增加值同比下降5.3%。")
+    assert read_title(head) is None

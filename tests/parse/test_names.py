@@ -1327,3 +1327,31 @@ def test_two_values_joined_by_he_after_a_subject_of_two_parts_are_one_each():
     text = "社会消费品零售总额增长13.1%,分别较一季度、上半年回落1.4和0.1个百分点。"
     names = [n[0] for _, n in names_of(text)]
     assert names[1] == names[2] and names[1].startswith("社会消费品零售总额")
+
+
+def test_an_aspiration_after_a_figure_is_the_same_figure_hoped_for():
+    """增长8%、力争9%: the 9% is the same growth of the same measure (its own comparator)."""
+    assert names_of("地区生产总值增长8%、力争9%;城乡居民收入增长7%。") == [
+        ("增长8%", ["地区生产总值"]), ("9%", ["地区生产总值"]),
+        ("增长7%", ["城乡居民收入"])]
+    assert names_of("完成投资10亿元,力争15亿元。") == [
+        ("10亿元", ["完成投资"]), ("15亿元", ["完成投资"])]
+    (_, hoped) = find_values("地区生产总值增长6.5%以上、力争7%")
+    assert (hoped.change, hoped.comparator) == ("up", "=")
+
+
+def test_both_sides_of_an_account_said_alone_are_their_totals():
+    assert names_of("2022年度收入总计739.61万元,支出总计739.61万元。收支较上年决算数减少175.9万元、"
+                    "下降19.21%。") == [
+        ("739.61万元", ["收入总计"]), ("739.61万元", ["支出总计"]),
+        ("较上年决算数减少175.9万元", ["收支总计"]), ("下降19.21%", ["收支总计"])]
+
+
+def test_the_place_opening_an_issuers_name_is_the_documents_own():
+    """铁岭市统计局: 铁岭市, which the dictionary tags as no place; up to the first 市 (广州市,
+    not 广州)."""
+    from zhibiao.parse.names import home_places
+
+    assert home_places("铁岭市统计局") == {"铁岭市"}
+    assert home_places("广州市应急管理局") == {"广州市"}
+    assert home_places("区政府办") == frozenset()

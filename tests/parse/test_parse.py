@@ -477,3 +477,35 @@ def test_a_narrative_cell_of_a_form_no_reader_took_is_read_as_prose():
     assert ("≥1个", "target", "新建养殖场") in rows
     assert [(raw, role) for raw, role, _ in rows if raw.startswith("约")] == [
         ("约6500平米", "target"), ("约360平米", "target"), ("约300米", "target")]
+
+
+def test_a_budgets_explanation_without_its_title_is_a_budget_and_sets_targets():
+    """A page copied without its title line still explains a budget in words (收支预算
+    情况说明, 收入预算, 支出预算): its amounts are the year's budgeted figures."""
+    text = ("一、基本职能及主要工作\n二、部门预算单位构成\n三、收支预算情况说明\n(一)收入预算情况\n"
+            "2024年收入预算11376591.44元,其中:本年财政拨款收入9538991.44元,占83.85%。\n"
+            "(二)支出预算情况\n2024年支出预算11376591.44元。\n")
+    records = parse(doc_of(text, year=2024))
+    assert records.document["genre"] == "budget"
+    assert {v["raw"]: v["role"] for v in records.values}["9538991.44元"] == "target"
+
+
+def test_a_breakdown_by_place_names_its_parts_after_the_total_paragraphs_before():
+    """分地区看,开发区同比增长3.4%…: the parts of the total stated before the breakdowns by
+    kind and trade, not of the trade named last."""
+    text = ("2024年1—10月,全市规模以上工业增加值同比下降5.3%。\n"
+            "分门类看,采矿业增加值同比下降5.5%,制造业增加值同比下降5.9%。\n"
+            "分行业看,汽车制造业同比增长9.5%,金属制造业同比下降15.7%。\n"
+            "分地区看,开发区同比增长3.4%,昌图县同比增长1.3%。\n")
+    named = {raw: name for raw, _, name, _, _ in values(doc_of(text, year=2024))}
+    assert named["同比增长3.4%"] == named["同比增长1.3%"] == "规模以上工业增加值"
+    assert named["同比增长9.5%"] == "汽车制造业"  # a breakdown by trade keeps its trades
+
+
+def test_a_goal_reached_is_no_cue_of_a_goal_set():
+    """较好的完成了全年各项目标任务,全镇完成规模工业增加值4.25亿元: in a government report's
+    review, the goal is the one met (but 达到目标值95% states the goal's figure)."""
+    text = ("政府工作报告\n各位代表:\n2023年,紧紧围绕县政府工作目标,较好的完成了全年各项目标任务,"
+            "全镇完成规模工业增加值4.25亿元,一般公共预算收入4398.85万元。\n")
+    roles = {raw: role for raw, role, _, _, _ in values(doc_of(text, year=2023))}
+    assert roles == {"4.25亿元": "actual", "4398.85万元": "actual"}

@@ -39,7 +39,7 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import GenreMismatch
-from zhibiao.parse.names import name_values, pos_words
+from zhibiao.parse.names import name_place_parts, name_values, pos_words
 from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
 from zhibiao.parse.tables import block_spans
@@ -278,7 +278,11 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 占去年底的105.35%, 比上年底增加: a past year's end, no deadline
                        r"|(?<=[去上前])年底"
                        # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
-                       r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])")
+                       r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])"
+                       # 较好的完成了全年各项目标任务: a goal reached, no goal set
+                       # (达到目标值95%: the goal's figure follows, a goal set)
+                       r"|(?<=完成了|实现了|达到了|达成了)[^,，。;；\d]{0,10}?目标(?![值\d])"
+                       r"|(?<=完成|实现|达到|达成)(?!了)[^,，。;；\d]{0,10}?目标(?![值\d])")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come
@@ -661,6 +665,8 @@ class _Reader:
         self.planned_year = planned[0].year if planned and genre in PLAN_GENRES else None
         self.actual_period = actual_period(doc, genre)
         self.unnamed = 0
+        #: (unit, a change or not) → the name of the last such figure outside a breakdown
+        self.totals: dict[tuple[str, bool], str] = {}
         self._block_starts = [b.start for b in doc.blocks]
         self._title = re.sub(r"\s+", "", doc.title or "")  # the title without its spaces
         #: after a PLAN_LEAD paragraph, while numbered items follow: the year it names (0
@@ -706,6 +712,7 @@ class _Reader:
         if not spans:
             return
         names = name_values(text, spans)
+        name_place_parts(text, spans, names, self.totals)
         masked = cue_text(text)
         # “3天1轮”, “金华金盾-21”: a figure inside quotes is a slogan or a name
         slogans = [in_quotes(text, span.start, span.end) for span in spans]
