@@ -926,9 +926,11 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
         following = words[i + 1][1] if i + 1 < len(words) else ""
         next_word = words[i + 1][0] if i + 1 < len(words) else ""
         # 300户居家环境适老化改造: a works noun ending the clause is the thing counted
+        # (40个小区雨污混接改造: after the doing it names, 混接, as much as after a noun)
         nominal = (word in NOMINAL_VERBS and i == len(words) - 1 and clause_end
                    and (words[i - 1][1].startswith("n") or words[i - 1][0] + word
-                        in NOMINAL_VERBS))
+                        in NOMINAL_VERBS
+                        or (words[i - 1][1] == "v" and words[0][1].startswith("n"))))
         if i > 0 and not nominal and next_word not in NOUN_MAKING_SUFFIXES and (
                 word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
                 or (flag == "v" and (relative or not following.startswith(("n", "v", "q", "x"))))

@@ -1355,3 +1355,10 @@ def test_the_place_opening_an_issuers_name_is_the_documents_own():
     assert home_places("铁岭市统计局") == {"铁岭市"}
     assert home_places("广州市应急管理局") == {"广州市"}
     assert home_places("区政府办") == frozenset()
+
+
+def test_works_done_to_the_things_counted_end_their_name_after_a_doing_too():
+    """完成40个小区雨污混接改造: 改造 ends the clause after 混接 (a doing), still the works."""
+    assert names_of("完成40个小区雨污混接改造。") == [("40个", ["小区雨污混接改造数"])]
+    assert names_of("完成3家人口密集区危化企业搬迁改造。") == [
+        ("3家", ["人口密集区危化企业搬迁改造数"])]
