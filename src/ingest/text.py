@@ -33,6 +33,7 @@ from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.spaced_tables import tabulate_spaced_forms, tabulate_spaced_tables
+from zhibiao.ingest.three_public_tables import rebuild_three_public_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
 _HEADING = re.compile(
@@ -283,6 +284,7 @@ def split_blocks(text: str) -> list[Block]:
     flush_table()
     blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, realign_form_rows(text,
                                                                                     blocks)))
+    blocks = rebuild_three_public_tables(text, blocks)
     return _cell_per_line_tables(text, rebuild_piped_tables(text, blocks))
 
 
