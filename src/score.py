@@ -33,6 +33,7 @@ import pyarrow.parquet as pq
 
 from zhibiao.ingest import doc_id_of
 from zhibiao.ingest.normalize import normalize
+from zhibiao.parse.cues import UNITS
 
 GOLD_SUFFIX = ".gold.json"
 #: Fields scored, in the order they are printed.
@@ -309,7 +310,17 @@ def same_value(g: GoldFact, w: Written) -> bool:
         words = normalize(g.qualitative or g.raw).text
         return w.qualitative in words or words in w.qualitative
     return (_close(g.number, w.number) and _close(g.number_max, w.number_max)
-            and g.unit == w.unit)
+            and same_unit(g.unit, w.unit))
+
+
+def same_unit(gold: str, written: str) -> bool:
+    """Whether two units are one: the same, or one spelled as the grammar spells the other
+    (a gold's μg/m³ or μg/m3 is zhibiao's 微克/立方米; no multiplier is folded here)."""
+    if gold == written:
+        return True
+    spelled = normalize(gold).text
+    canonical, multiplier = UNITS.get(spelled, (spelled, 1))
+    return multiplier == 1 and canonical == written
 
 
 def _overlaps(g: GoldFact, w: Written) -> bool:

@@ -76,6 +76,18 @@ def test_a_value_needs_the_same_number_and_unit():
     assert d.tally.right["value"] == 0 and d.misses[0].written is None
 
 
+def test_a_unit_spelled_as_the_grammar_spells_another_is_the_same_unit():
+    """A gold's μg/m³ (as printed) is zhibiao's 微克/立方米; a multiplier is never folded."""
+    from zhibiao.score import same_unit
+
+    assert same_unit("μg/m³", "微克/立方米") and same_unit("μg/m3", "微克/立方米")
+    assert not same_unit("万元", "元") and not same_unit("人", "人次")
+    facts = [fact(raw="40μg/m³", number=40, unit="μg/m³", role="actual")]
+    d = score_document(gold_document(facts), [written("40μg/m3", 40, "微克/立方米")],
+                       "PM2.5年均浓度为40μg/m³")
+    assert d.tally.right["value"] == 1
+
+
 def test_the_same_number_twice_pairs_by_position():
     text = "完成率100%，覆盖率100%。"
     facts = [fact(raw="100%", number=100, unit="%", indicator="完成率"),
