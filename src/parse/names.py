@@ -298,6 +298,15 @@ NAME_ALIASES: dict[str, str] = {
 VERB_BEFORE_MEASURE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!计划)(?<!预计)(?:实现|完成)(?=[\u4e00-\u9fff]{0,6}?(?:增加值|总产值|产值|营业收入"
     r"|营业额|利润|税收|销售额|零售额|地区生产总值|产量|进出口总额|出口额|交易额)$)")
+#: The figure before said again for an earlier period (…172天,去年同期为157天, 上年为265天).
+PRIOR_PERIOD_GAP = re.compile(r"\s*[,，;；(（]?\s*(?:去年|上年|前年|上年度|去年度)(?:同期)?"
+                              r"(?:为|是|有|达)?\s*")
+#: The verb of an event's happening inside a name (工矿商贸事故发生20起, 建筑业发生生产安全事故
+#: 15起): no part of it.
+EVENT_VERB = re.compile(r"发生(?:各类|各种)?(?=[\u4e00-\u9fff]*(?:事故|火灾|案件|灾害|险情)$|$)")
+#: The whole place a figure is of, opening its name (全州发生…事故42起): said of every figure.
+LEADING_SCOPE = re.compile(
+    r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?![镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
 #: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
 OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
 #: A works being done (…工程正在施工中(93%)): its share is the works' progress.
@@ -620,6 +629,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name):
         return "", 0, 0
+    unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
+    if len(unscoped) >= 2:
+        name = unscoped
     for kind in FIGURE_KINDS:  # 一般公共预算财政拨款支出年初预算 → …支出
         rest = name.removesuffix(kind)
         if rest != name and len(rest) >= 2 and _is_measure_name(rest):
@@ -2089,6 +2101,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and unit == spans[i - 1].unit \
                 and cues.ASPIRATION_GAP.fullmatch(text[spans[i - 1].end : span.start].strip()):
             # 地区生产总值增长8%、力争9%, 投资10亿元,力争15亿元: the same figure hoped for
+            found = list(names[i - 1])
+        if i > 0 and names[i - 1] and unit == spans[i - 1].unit \
+                and bool(span.change) == bool(spans[i - 1].change) \
+                and PRIOR_PERIOD_GAP.fullmatch(text, spans[i - 1].end, span.start):
+            # 优良天数为172天,去年同期为157天: the same figure a year before
             found = list(names[i - 1])
         if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元

@@ -1133,6 +1133,7 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         if spread:
             values[i] = replace(right, comparator=left.comparator)
     # Changes describe the counts before them, in order (27起、30人，同比下降72.7%、66.7%).
+    full_sentence_of = _sentence_ids(scan, cues.FULL_STOPS)
     i, claimed = 0, set()
     while i < len(values):
         if values[i].change is None:
@@ -1146,6 +1147,17 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         ):
             run_end += 1
         sentence = sentence_of[values[i].start]
+        n = run_end - i
+        if n >= 2 and i >= n and "分别" in scan[values[i - 1].end : values[i].start] \
+                and all(values[k].unit in cues.RATE_UNITS for k in range(i, run_end)) \
+                and all(values[k].change and values[k].unit not in cues.RATE_UNITS
+                        and full_sentence_of[values[k].start] == full_sentence_of[values[i].start]
+                        for k in range(i - n, i)):
+            # 事故起数减少3起,死亡人数减少6人,分别下降6.7%、11.8%: the rates of those changes
+            for k in range(n):
+                values[i + k] = replace(values[i + k], qualifies=i - n + k)
+            i = run_end
+            continue
         candidates = [
             j for j in range(i)
             if values[j].change is None and values[j].qualitative is None
@@ -1184,7 +1196,6 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
     # The period of a value is the last period before it in its sentence (a list of
     # results parted by ; is one sentence: 全年完成…112.96亿元…;规上工业总产值80.93亿元).
     if periods:
-        full_sentence_of = _sentence_ids(scan, cues.FULL_STOPS)
         for i, value in enumerate(values):
             sentence = full_sentence_of[value.start]
             best = None

@@ -1362,3 +1362,26 @@ def test_works_done_to_the_things_counted_end_their_name_after_a_doing_too():
     assert names_of("完成40个小区雨污混接改造。") == [("40个", ["小区雨污混接改造数"])]
     assert names_of("完成3家人口密集区危化企业搬迁改造。") == [
         ("3家", ["人口密集区危化企业搬迁改造数"])]
+
+
+def test_accident_figures_drop_the_whole_place_and_the_verb_of_happening():
+    """全州发生各类生产安全事故42起: 生产安全事故起数; 工矿商贸事故发生20起: 工矿商贸事故起数;
+    rates 分别 after two changes are those changes' rates, in order."""
+    assert names_of("全州发生各类生产安全事故42起、死亡45人,与去年同期相比事故起数减少3起,"
+                    "死亡人数减少6人,分别下降6.7%、11.8%。") == [
+        ("42起", ["生产安全事故起数"]), ("45人", ["生产安全事故死亡人数"]),
+        ("与去年同期相比事故起数减少3起", ["生产安全事故起数"]),
+        ("减少6人", ["生产安全事故死亡人数"]),
+        ("下降6.7%", ["生产安全事故起数"]), ("11.8%", ["生产安全事故死亡人数"])]
+    assert names_of("工矿商贸事故发生20起、死亡22人,同比分别下降48.72%、47.62%。") == [
+        ("20起", ["工矿商贸事故起数"]), ("22人", ["工矿商贸事故死亡人数"]),
+        ("同比分别下降48.72%", ["工矿商贸事故起数"]), ("47.62%", ["工矿商贸事故死亡人数"])]
+    # 各乡镇 is each town, no whole place; 事故发生率 keeps its 发生
+    assert normalize_name("各乡镇审核上报", "人") == "各乡镇审核上报人数"
+    assert normalize_name("事故发生率", "%") == "事故发生率"
+
+
+def test_the_figure_before_said_again_for_last_year_has_its_name():
+    assert names_of("优良天数为172天,去年同期为157天,重污染天数为9天,去年同期为12天。") == [
+        ("172天", ["优良天数"]), ("157天", ["优良天数"]), ("9天", ["重污染天数"]),
+        ("12天", ["重污染天数"])]

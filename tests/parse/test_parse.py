@@ -509,3 +509,21 @@ def test_a_goal_reached_is_no_cue_of_a_goal_set():
             "全镇完成规模工业增加值4.25亿元,一般公共预算收入4398.85万元。\n")
     roles = {raw: role for raw, role, _, _, _ in values(doc_of(text, year=2023))}
     assert roles == {"4.25亿元": "actual", "4398.85万元": "actual"}
+
+
+def test_a_text_reporting_final_figures_against_its_budget_is_a_final_account():
+    """预算为…, 实际支出…决算为…: a final account's cues outrank a budget's; its parts are
+    results."""
+    text = ("2019年度“三公”经费财政拨款支出预算为44.52万元,"
+            "2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元,占88.86%。本年度“三公经费”决算数未超过2019年预算数。\n")
+    records = parse(doc_of(text, year=2019))
+    assert records.document["genre"] == "final_account"
+    assert {v["raw"]: v["role"] for v in records.values}["20.10万元"] == "actual"
+
+
+def test_a_projects_works_after_its_contents_lead_are_targets():
+    """项目建设内容:建设防洪挡墙3100立方米;建设引水水渠207.5米: the works it is to do."""
+    text = ("元阳县大坪乡人民政府2021年度项目支出绩效单位自评报告\n"
+            "1.虹鳟鱼鲟鱼养殖基地建设项目。项目建设内容:建设防洪挡墙3100立方米;建设引水水渠207.5米。\n")
+    roles = {raw: role for raw, role, _, _, _ in values(doc_of(text, year=2021))}
+    assert roles["3100立方米"] == roles["207.5米"] == "target"

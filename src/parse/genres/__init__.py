@@ -58,7 +58,7 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
          "收支预算", "收入预算", "支出预算"), 3),
     "final_account": (
         ("部门决算", "收入支出决算总表", "收入决算表", "支出决算表", "决算数", "决算公开",
-         "年初预算数", "决算", "收支决算", "收入决算", "支出决算"), 3),
+         "年初预算数", "决算", "收支决算", "收入决算", "支出决算", "决算为", "实际支出"), 3),
     # a note on the budget's execution so far (1-5月 一般公共预算收入完成…, 为年初预算的…)
     "budget_execution": (
         ("预算执行", "一般公共预算收入", "一般公共预算支出", "年初预算", "税收收入",
@@ -68,6 +68,9 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
          "行政复议", "行政诉讼", "本年新收", "上年结转"), 4),
 }
 UNKNOWN = "unknown"
+#: A genre whose cues, when shown at all, outrank another's: a final account compares its
+#: figures with the budget's, a budget never reports a final account's.
+OUTRANKS: dict[str, str] = {"final_account": "budget"}
 #: A paragraph opening on the time since which the work is reported (今年以来, 四季度以来,
 #: 2023年以来, 一年来): a document of no other genre that opens so is a summary.
 SUMMARY_OPENING = re.compile(
@@ -157,10 +160,15 @@ def recognise(doc: SourceDocument) -> str:
         return titled
     head = (doc.title or "") + "\n" + doc.text[:20000]
     best, best_hits = UNKNOWN, 0.0
+    shown: set[str] = set()
     for genre, (cue_words, needed) in GENRE_CUES.items():
         hits = sum(1 for word in cue_words if word in head)
+        if hits >= needed:
+            shown.add(genre)
         if hits >= needed and hits / len(cue_words) > best_hits:
             best, best_hits = genre, hits / len(cue_words)
+    best = next((over for over, under in OUTRANKS.items() if under == best and over in shown),
+                best)
     if best == UNKNOWN and SUMMARY_OPENING.search(doc.text, 0, OPENING_REACH):
         return "work_summary"  # 今年以来，区市场监管局…: what was done since, a summary
     return best

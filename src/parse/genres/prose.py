@@ -122,8 +122,10 @@ CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^
 #: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
-TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务)"
-                         r"(?:是|为|确定为|设定为|定为|如下)?\s*[:：]")
+TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务"
+                         # 项目建设内容:建设防洪挡墙3100立方米;…: the works a project is to do
+                         r"|(?:建设|实施|项目)内容)"
+                         r"(?:是|为|确定为|设定为|定为|如下|包括)?\s*[:：]")
 LEAD_ENDS = "。!！?？\n"
 #: A count followed in its clause by 已完成 / 已送 … and a count of the same unit: the
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
@@ -504,7 +506,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
     lead_start = max(text.rfind(ch, 0, s_start) for ch in LEAD_ENDS) + 1
-    if TARGET_LEAD.search(text, lead_start, s_start):
+    if TARGET_LEAD.search(text, lead_start, span.start):
         # 主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；…: the lead names
         # every item of the list after it, across its semicolons
         return "target"
