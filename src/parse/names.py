@@ -222,7 +222,7 @@ UNIT_SUFFIXES: dict[str, str] = {
     "批次": "批次",
     "次": "次数", "场次": "场次", "场": "场次", "元": "金额", "美元": "金额", "%": "",
     "‰": "", "‱": "", "百分点": "",
-    "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "时间", "周": "时间",
+    "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "天数", "周": "时间",
     "个月": "时间", "个工作日": "时间", "年": "年限",
 }
 #: Things a 宗 counts as items, not as cases (水务项目96宗, 出让地块12宗).
@@ -649,6 +649,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS:
             # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积; 出口120亿元: 出口额)
             suffix = VALUE_SUFFIX if base_unit in MONEY_UNITS else VOLUME_SUFFIX
+        if suffix == UNIT_SUFFIXES["天"] and name.endswith("天"):
+            suffix = suffix[1:]  # 一级天 → 一级天数, not 一级天天数
         if suffix and not name.endswith(suffix):
             name += suffix
     for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already
@@ -1414,6 +1416,12 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     if len(parts) != end - i:
         # 蔬菜及食用菌、瓜果产量分别增长…: 及 joins inside an item, 、 parts the items
         parts = _cut(window[:cut], left, _DUN)
+        if len(parts) > end - i >= 2:
+            # 饮料、烟酒、服装、鞋帽、针纺织品商品零售额分别增长25.6%、7.3%、6.9%: the items
+            # past the last figure's own are one category with it
+            merged = parts[end - i - 1 :]
+            parts = [*parts[: end - i - 1], (text[merged[0][1] : merged[-1][2]],
+                                             merged[0][1], merged[-1][2])]
         if len(parts) != end - i:
             return None
     if all(_PERIOD_ITEM.fullmatch(_strip_span(p)[0]) for p, _, _ in parts[:-1]):

@@ -275,7 +275,7 @@ def test_percentage_closed_by_a_word_is_a_rate_of_that_word():
 
 def test_change_without_a_subject_takes_the_previous_values_name():
     assert named("梅雨期长达50天(比常年偏多24天)") == [
-        ("长达50天", ["梅雨期时间"]), ("比常年偏多24天", ["梅雨期时间"])]
+        ("长达50天", ["梅雨期天数"]), ("比常年偏多24天", ["梅雨期天数"])]
 
 
 def test_interval_and_groups_are_named_for_what_they_time_or_split():
@@ -1385,3 +1385,13 @@ def test_the_figure_before_said_again_for_last_year_has_its_name():
     assert names_of("优良天数为172天,去年同期为157天,重污染天数为9天,去年同期为12天。") == [
         ("172天", ["优良天数"]), ("157天", ["优良天数"]), ("9天", ["重污染天数"]),
         ("12天", ["重污染天数"])]
+
+
+def test_days_are_counted_as_days_and_a_category_run_keeps_its_last_category_whole():
+    assert names_of("上半年空气质量有效监测181天,优良178天。空气质量一级天76天。") == [
+        ("181天", ["空气质量有效监测天数"]), ("178天", ["优良天数"]),
+        ("76天", ["空气质量一级天数"])]
+    assert names_of("限额以上单位饮料、烟酒、服装、鞋帽、针纺织品商品零售额分别增长"
+                    "25.6%、7.3%、6.9%。") == [
+        ("增长25.6%", ["限额以上单位饮料零售额"]), ("7.3%", ["烟酒零售额"]),
+        ("6.9%", ["服装、鞋帽、针纺织品商品零售额"])]
