@@ -18,6 +18,7 @@ where a document came from:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, cast
@@ -67,6 +68,23 @@ class Block:
     bbox: tuple[float, float, float, float] | None = None
     rows: tuple[tuple[Cell, ...], ...] = ()
     level: int | None = None  # heading depth when the reader knows it (h1 → 1, 一、 → 1)
+
+
+def replace_runs(blocks: list[Block],
+                 table_at: Callable[[int], tuple[Block, int] | None]) -> list[Block]:
+    """The blocks with each run that `table_at(i)` reads as one table from block i (the
+    table, and the index of the block after the run) replaced by that table."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        found = table_at(i)
+        if found is None:
+            out.append(blocks[i])
+            i += 1
+        else:
+            table, i = found
+            out.append(table)
+    return out
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from zhibiao.ingest.document import Block, Cell
+from zhibiao.ingest.document import Block, Cell, replace_runs
 from zhibiao.limits import check_table
 
 #: The header of the row-number column, which opens the header lines.
@@ -98,14 +98,4 @@ def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | Non
 def rebuild_numbered_tables(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks with each run of one-cell lines that opens on a 序号 header and goes on
     with rows numbered 1, 2, 3 … replaced by its table."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        found = _table_at(text, blocks, i)
-        if found is None:
-            out.append(blocks[i])
-            i += 1
-        else:
-            table, i = found
-            out.append(table)
-    return out
+    return replace_runs(blocks, lambda i: _table_at(text, blocks, i))

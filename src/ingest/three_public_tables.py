@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from zhibiao.ingest.document import Block, Cell, strip_span
+from zhibiao.ingest.document import Block, Cell, replace_runs, strip_span
 
 #: The group head whose three sub-heads the copy writes after the last top-level head.
 GROUP = "公务用车购置及运行费"
@@ -102,22 +102,12 @@ def rebuild_three_public_tables(text: str, blocks: list[Block]) -> list[Block]:
     made one table block; everything else as it was."""
     if "公务用车购置" not in text:
         return blocks
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        found = _table_at(text, blocks, i)
-        if found is None:
-            out.append(blocks[i])
-            i += 1
-            continue
-        block, last = found
-        out.append(block)
-        i = last + 1
-    return out
+    return replace_runs(blocks, lambda i: _table_at(text, blocks, i))
 
 
 def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | None:
-    """The table whose first head is block i, and the index of its last block; or None."""
+    """The table whose first head is block i, and the index of the block after it; or
+    None."""
     first = _cell_text(text, blocks[i])
     if first is None or first[0] < 0 or not any(
             _squashed(text[first[0] : first[1]]) in (h, h[:2]) for h in HEADS):
@@ -170,4 +160,4 @@ def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | Non
         row.extend(Cell(*spans[f]) for f in figures)
         grid.append(tuple(row))
     last = owner[end - 1]
-    return Block("table", blocks[i].start, blocks[last].end, rows=tuple(grid)), last
+    return Block("table", blocks[i].start, blocks[last].end, rows=tuple(grid)), last + 1
