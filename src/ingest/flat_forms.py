@@ -267,16 +267,29 @@ def _starts_row(tokens: list[_Token], i: int) -> bool:
     return token.row_end or (bool(token.text) and (_level(tokens, i) > 0 or _ends_rows(token)))
 
 
+def _value_columns(names: list[str]) -> tuple[int, list[ColumnTest | None], list[bool]] | None:
+    """Of an indicator header's labels: the column naming the indicators (三级指标), and
+    for each column after it the test its cells must pass in a copy that lost its empty
+    cells and whether a row may leave it empty at its end (备注); None without a name
+    column. One reading for a copy a cell a line and for a row that lost cells."""
+    name_col = next((c for c, n in enumerate(names) if n.startswith(NAME_HEADERS)), None)
+    if name_col is None:
+        return None
+    after = names[name_col + 1 :]
+    return (name_col, [_column_test(n) for n in after],
+            [any(w in n for w in OPTIONAL_COLUMN_WORDS) for n in after])
+
+
 def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _Grid,
                     explicit: bool) -> int:
     """Add the header and the indicator rows from token i; returns the index after them."""
     names = [_label(h.text) for h in header]
-    name_col = next(c for c, n in enumerate(names) if n.startswith(NAME_HEADERS))
+    columns = _value_columns(names)
+    if columns is None:  # (callers find a name column first)
+        return i
+    name_col, tests, optional = columns
     level_cols = {lvl: c for lvl, word in ((1, "一级指标"), (2, "二级指标"))
                   for c, n in enumerate(names[:name_col]) if n.startswith(word)}
-    value_headers = header[name_col + 1 :]
-    tests = [_column_test(h.text) for h in value_headers]
-    optional = [any(w in _label(h.text) for w in OPTIONAL_COLUMN_WORDS) for h in value_headers]
     grid.add([_cell(h) for h in header])
     levels: dict[int, _Token] = {}
     fresh: set[int] = set()  # levels whose label no row has used yet: the merged cell's origin
@@ -521,9 +534,10 @@ def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
     note column taking no bare number; when that leaves cells over, the unit column takes
     whatever stands in it (a template's date serial, 44,561). None when nothing fits."""
     names = [_label(h) for h in header]
-    name_col = next((c for c, n in enumerate(names) if n.startswith(NAME_HEADERS)), None)
-    if name_col is None:
+    columns = _value_columns(names)
+    if columns is None:
         return None
+    name_col, tests, optionals = columns
     texts = [text[c.start : c.end] for c in cells]
     out: list[Cell] = []
     k = 0
@@ -540,10 +554,10 @@ def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
         return None
     out.append(cells[k])  # the indicator's name
     k += 1
-    for name in names[name_col + 1 :]:
+    for name, column_test, optional in zip(names[name_col + 1 :], tests, optionals,
+                                           strict=True):
         unit = any(w in name for w in ("度量单位", "计量单位"))
-        test = None if unit and any_unit else _column_test(name)
-        optional = any(w in name for w in OPTIONAL_COLUMN_WORDS)
+        test = None if unit and any_unit else column_test
         token = _Token(cells[k].start, cells[k].end, texts[k]) if k < len(cells) else None
         if token is None or (test and not test(token)) \
                 or (optional and (k != len(cells) - 1 or _is_number(token.text))):

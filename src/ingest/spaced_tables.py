@@ -116,6 +116,20 @@ def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
     return rows if len(rows) - 1 >= (1 if progress else MIN_ROWS) else None
 
 
+def _header_at(line: str, tokens: list[Span], opens: Callable[[str], bool],
+               words: tuple[str, ...], fewest: int) -> tuple[int, list[Span]] | None:
+    """A form part's header in `line`: the index of the first token `opens` takes and the
+    tokens from there, each holding one of the header `words` and at least `fewest` of
+    them; None when the line holds no such header (words before it are no part of it)."""
+    first = next((k for k, (a, b) in enumerate(tokens) if opens(line[a:b])), None)
+    if first is None:
+        return None
+    header = tokens[first:]
+    if len(header) < fewest or not all(any(w in line[a:b] for w in words) for a, b in header):
+        return None
+    return first, header
+
+
 def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
     """A performance form's indicator part copied with spaces between cells (一级指标 二级指标
     三级指标 指标性质 … over 产出指标 数量指标 出差人数 正向 = 8 4): the index of the header's
@@ -123,13 +137,11 @@ def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
     on a 一级/二级指标 label; cells a row left empty are gone (ingest/flat_forms.py puts
     the others back in their columns)."""
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(lines[i])]
-    first = next((k for k, (a, b) in enumerate(tokens) if lines[i][a:b] == "一级指标"), None)
-    if first is None:
+    found = _header_at(lines[i], tokens, lambda cell: cell == "一级指标",
+                       INDICATOR_HEADER_WORDS, MIN_FORM_COLUMNS)
+    if found is None:
         return None
-    header = tokens[first:]
-    if len(header) < MIN_FORM_COLUMNS or not all(
-            any(w in lines[i][a:b] for w in INDICATOR_HEADER_WORDS) for a, b in header):
-        return None
+    first, header = found
     rows = [header]
     labels = LEVEL1_LABELS | LEVEL2_LABELS
     for line in lines[i + 1 :]:
@@ -147,15 +159,12 @@ def _fund_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
     line, or None. The header has no cell over the lines' labels (ingest/flat_forms.py
     shifts it); a line's label is the words before its first figure, and a line may end
     early (其他资金 0 0)."""
-    tokens = _cells(lines[i])
-    first = next((k for k, (a, b) in enumerate(tokens)
-                  if any(w in lines[i][a:b] for w in FUND_AMOUNT_WORDS)), None)
-    if first is None:
+    found = _header_at(lines[i], _cells(lines[i]),
+                       lambda cell: any(w in cell for w in FUND_AMOUNT_WORDS),
+                       FUND_HEADER_WORDS, MIN_FUND_COLUMNS)
+    if found is None:
         return None
-    header = tokens[first:]
-    if len(header) < MIN_FUND_COLUMNS or not all(
-            any(w in lines[i][a:b] for w in FUND_HEADER_WORDS) for a, b in header):
-        return None
+    first, header = found
     rows = [header]
     for line in lines[i + 1 :]:
         cells = _cells(line)

@@ -56,11 +56,14 @@ def _squashed(text: str) -> str:
     return text.translate(_SQUASH)
 
 
-def _heads(texts: list[str]) -> list[tuple[str, list[int]]] | None:
+Head = tuple[str, list[int]]  # a head's words and the cells it is written over
+
+
+def _heads(texts: list[str]) -> tuple[list[Head], list[Head]] | None:
     """The template's heads the cells open on, each with the cells it is written over (a
-    head broken over two lines joined): the top-level heads, the group among them, then
-    its sub-heads; None when the cells do not open so."""
-    heads: list[tuple[str, list[int]]] = []
+    head broken over two lines joined): the top-level heads, the group among them, and
+    the group's sub-heads after them; None when the cells do not open so."""
+    heads: list[Head] = []
     k = 0
     while k < len(texts):
         word = _squashed(texts[k])
@@ -78,7 +81,7 @@ def _heads(texts: list[str]) -> list[tuple[str, list[int]]] | None:
     top = names[: len(names) - n_subs]
     if not NEEDED <= set(names) or top.count(GROUP) != 1 or set(top) & SUB_HEADS:
         return None
-    return heads
+    return heads[: len(top)], heads[len(top) :]
 
 
 def _rows(texts: list[str], at: int, width: int) -> tuple[list[tuple[int | None, list[int]]], int]:
@@ -123,14 +126,13 @@ def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | Non
         spans.append(span)
         owner.append(j)
     texts = [text[a:b] for a, b in spans]
-    heads = _heads(texts)
-    if heads is None:
+    found = _heads(texts)
+    if found is None:
         return None
-    n_subs = next(n for n in range(len(heads), 0, -1)
-                  if all(w in SUB_HEADS for w, _ in heads[-n:]))
-    top, subs = heads[: len(heads) - n_subs], heads[len(heads) - n_subs :]
+    top, subs = found
+    n_subs = len(subs)
     width = len(top) - 1 + n_subs
-    used = sum(len(cells) for _, cells in heads)
+    used = sum(len(cells) for _, cells in top + subs)
     rows, end = _rows(texts, used, width)
     if not rows:
         return None

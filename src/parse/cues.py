@@ -375,9 +375,12 @@ LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,
 #: 占调整预算数539267万元的99.6%, 完成区人大常委会会议批准收入调整预算37.5亿元的104.3%);
 #: `plan` is the kind of plan.
-PLAN_BASIS = re.compile(r"(?:完成|占|为)(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
-                        r"(?P<plan>(?:年初|调整|全年)?(?:预算|计划|目标|任务))(?:数|总额)?"
-                        r"(?:为|是)?$")
+#: (The pieces a plan is named by, shared with the share of a plan in genres/prose.py: who
+#: approved it, and its kind.)
+PLAN_APPROVED = r"(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
+PLAN_KINDS = r"(?:预算|计划|目标|任务)"
+PLAN_BASIS = re.compile(r"(?:完成|占|为)" + PLAN_APPROVED + r"(?P<plan>(?:年初|调整|全年)?"
+                        + PLAN_KINDS + r")(?:数|总额)?(?:为|是)?$")
 #: The words that say a share right after them is of the plan named, without a verb of
 #: completion (收入实现111.11万元,为年初预算的116.9%): a pattern's part, the plan after it.
 PLAN_SHARE_LEAD = r"为(?:年初|调整后?|全年|年度|年)?"

@@ -1895,6 +1895,14 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             renamed[name] = part
 
 
+def _said_again(text: str, spans: Sequence[ValueSpan], i: int, gap: re.Pattern[str]) -> bool:
+    """Whether value i is the figure before it said again (in its unit, as much a change
+    as it) with only `gap`'s words between them."""
+    return i > 0 and spans[i].unit == spans[i - 1].unit \
+        and bool(spans[i].change) == bool(spans[i - 1].change) \
+        and gap.fullmatch(text[spans[i - 1].end : spans[i].start].strip()) is not None
+
+
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     """For each value in `spans` (found by the grammar in `text`), the indicator names it
     measures with their (start, end) in `text`; an empty list when nothing names it."""
@@ -2105,14 +2113,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 and _one_sentence(text, spans[i - 2].end, span.start):
             # …同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点: the gap is the subject's
             found = list(names[i - 2])
-        if not found and i > 0 and bool(span.change) == bool(spans[i - 1].change) \
-                and unit == spans[i - 1].unit \
-                and cues.ASPIRATION_GAP.fullmatch(text[spans[i - 1].end : span.start].strip()):
+        if not found and _said_again(text, spans, i, cues.ASPIRATION_GAP):
             # 地区生产总值增长8%、力争9%, 投资10亿元,力争15亿元: the same figure hoped for
             found = list(names[i - 1])
-        if i > 0 and names[i - 1] and unit == spans[i - 1].unit \
-                and bool(span.change) == bool(spans[i - 1].change) \
-                and PRIOR_PERIOD_GAP.fullmatch(text, spans[i - 1].end, span.start):
+        if i > 0 and names[i - 1] and _said_again(text, spans, i, PRIOR_PERIOD_GAP):
             # 优良天数为172天,去年同期为157天: the same figure a year before
             found = list(names[i - 1])
         if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 
 from zhibiao.ingest.document import SourceDocument
-from zhibiao.ingest.metadata import TITLE_JOINERS
+from zhibiao.ingest.metadata import TITLE_JOINERS  # two kinds joined: 工作总结和工作计划
 from zhibiao.parse.builder import RecordBuilder
 
 
@@ -121,8 +121,6 @@ MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。
 MADE_REACH = 12
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
-#: (Between two kinds a title names, metadata.TITLE_JOINERS join two documents in one:
-#: 工作总结和工作计划.)
 
 
 def _titled(doc: SourceDocument) -> str | None:

@@ -252,9 +252,8 @@ BASELINE_AFTER = re.compile(
 CHANGE_AFTER_BASIS = re.compile(r"(?:增长|增加|下降|减少|提高|降低|上升|回落|持平)")
 #: A share right after the plan's figure (占调整预算数539267万元的99.6%, 占年计划12万亩的95%).
 PLAN_SHARE_BEFORE = re.compile(
-    r"(?:完成|占)(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
-    r"(?:年初|调整|全年|年度|年)?(?:预算|计划|目标|任务)(?:数|总额)?(?:为|是)?"
-    r"\s*\d[\d,.]*\s*[万亿]?[^\d\s,，。;；的]{0,4}的$")
+    r"(?:完成|占)" + cues.PLAN_APPROVED + r"(?:年初|调整|全年|年度|年)?" + cues.PLAN_KINDS
+    + r"(?:数|总额)?(?:为|是)?\s*\d[\d,.]*\s*[万亿]?[^\d\s,，。;；的]{0,4}的$")
 BASELINE_BEFORE = re.compile(
     r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?$")
 #: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target;
