@@ -148,6 +148,9 @@ COMPARATOR_PREFIXES: dict[str, str] = {
     # Emphasis, not a bound: 梅雨期长达50天, 高达95% report a figure.
     "长达": "=", "高达": "=", "多达": "=",
 }
+#: Comparator prefixes that are the end of a longer verb when these stand right before
+#: them (共计下达61.8万元, 送达文书30份): no bound there.
+PREFIXES_ENDING_VERBS: dict[str, str] = {"达": "下传送转表抵到发通"}
 #: Comparators that may stand a few characters before their number, across the verb they
 #: govern (每年至少开展2次, 最多选派3人).
 DISTANT_COMPARATOR_PREFIXES: tuple[str, ...] = ("至少", "最多", "最少")

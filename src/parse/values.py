@@ -922,7 +922,9 @@ def _read_value(
 
     head = _skip_spaces_back(scan, start)
     prefix = _match_before(scan, head, _PREFIX_LF)
-    if prefix and head - len(prefix) < floor:
+    if prefix and (head - len(prefix) < floor or (
+            head - len(prefix) > 0
+            and scan[head - len(prefix) - 1] in cues.PREFIXES_ENDING_VERBS.get(prefix, ""))):
         prefix = None
     if prefix:
         if comparator == "=" or cues.COMPARATOR_PREFIXES[prefix] == comparator:

@@ -527,3 +527,40 @@ def test_a_projects_works_after_its_contents_lead_are_targets():
             "1.虹鳟鱼鲟鱼养殖基地建设项目。项目建设内容:建设防洪挡墙3100立方米;建设引水水渠207.5米。\n")
     roles = {raw: role for raw, role, _, _, _ in values(doc_of(text, year=2021))}
     assert roles["3100立方米"] == roles["207.5米"] == "target"
+
+
+def test_a_performance_self_evaluation_report_is_named_by_its_title():
+    """自评报告 and 绩效评价 reports are one genre; a 评价指标表 stays a table, and a
+    决算编制说明 is a final account whatever its text evaluates."""
+    for title, genre in (("某县2021年农村饮水工程维修养护工程水利发展资金绩效自评报告",
+                          "self_evaluation_report"),
+                         ("某局2021年度项目支出绩效单位自评报告", "self_evaluation_report"),
+                         ("2020年度绩效评价", "self_evaluation_report"),
+                         ("2023年某乡人民政府决算编制说明", "final_account")):
+        doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
+        assert parse(doc).document["genre"] == genre, title
+    table = doc_of("2019年度某县高中助学金项目绩效评价指标表\n今年全局共办理案件326件。",
+                   title="2019年度某县高中助学金项目绩效评价指标表")
+    assert parse(table).document["genre"] != "self_evaluation_report"
+
+
+def test_a_self_evaluation_reports_allocated_money_and_goals_are_targets():
+    """In a 绩效自评报告 the money approved or allocated is the budget (a target), what was
+    paid out is an actual; the parts after 其中 are allocated with their total; a bound is a
+    goal; goals and results are of the year the title names."""
+    title = "某县2021年农村饮水工程维修养护工程水利发展资金绩效自评报告"
+    text = (f"{title}\n一、概述\n"
+            "本项目属中央水利资金项目,项目批复总投资61.8万元。"
+            "根据《某省财政厅关于提前下达2021年中央财政水利发展资金预算的通知》精神,"
+            "下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元。\n"
+            "2021年省财政厅下达专项资金1883万元。其中,公共数字文化建设47万元,一般项目1265万元。\n"
+            "绩效目标:布防飞机数量≥6架。目前项目资金已拨付27万元,实际布防飞机6架。\n"
+            "项目绩效目标完成情况:全年共计送戏下乡197场。")
+    found = values(doc_of(text, title=title))
+    assert [(raw, role) for raw, role, *_ in found] == [
+        ("61.8万元", "target"), ("30.9万元", "target"), ("30.9万元", "target"),
+        ("61.8万元", "target"), ("1883万元", "target"), ("47万元", "target"),
+        ("1265万元", "target"), ("≥6架", "target"), ("27万元", "actual"), ("6架", "actual"),
+        ("197场", "actual")]
+    starts = {raw: start for raw, _, _, start, _ in found}
+    assert starts["≥6架"] == starts["6架"] == date(2021, 1, 1)

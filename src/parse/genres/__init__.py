@@ -84,9 +84,11 @@ OPENING_REACH = 1500
 #: cue words its body shows; checked in order (政府工作报告 before 工作报告).
 GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("self_evaluation_table", ("绩效自评表", "绩效自评情况表")),
+    # the same evaluation written as a report: the money allocated, the goals, what was done
+    ("self_evaluation_report", ("自评报告", "绩效评价报告", "绩效自评", "绩效评价")),
     ("goal_table", ("绩效目标表", "绩效目标申报", "绩效目标审批表", "绩效目标审核表")),
     ("final_account", ("部门决算", "单位决算", "决算公开", "决算说明", "决算情况", "决算报告",
-                       "支出决算", "经费决算", "决算草案", "年度决算")),
+                       "支出决算", "经费决算", "决算草案", "年度决算", "决算编制说明")),
     ("budget_execution", ("预算执行情况", "预算执行报告", "财政收支情况", "财政收支执行情况",
                           "财政预算执行", "财政运行情况", "预算收支情况")),
     ("budget", ("部门预算", "单位预算", "预算公开", "预算说明", "预算编制说明", "预算情况说明",
@@ -111,7 +113,7 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
-NOT_TITLE_WORDS: tuple[str, ...] = ("预决算",)
+NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
 #: Kinds only a title names: in running text 完成情况 is said of anything (重大项目完成情况
 #: in a disclosure report's first sentence); 2021年市政府10件民生实事完成情况 reports.
 TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况"})
@@ -195,6 +197,7 @@ def _parsers() -> dict[str, GenreParser]:
     from zhibiao.parse.genres.progress import parse_progress_table
     from zhibiao.parse.genres.prose import (
         parse_government_report,
+        parse_self_evaluation_report,
         parse_work_plan,
         parse_work_summary,
     )
@@ -212,6 +215,7 @@ def _parsers() -> dict[str, GenreParser]:
         "government_report": parse_government_report,
         "work_plan": parse_work_plan,
         "work_summary": parse_work_summary,
+        "self_evaluation_report": parse_self_evaluation_report,
     }
 
 

@@ -79,6 +79,12 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "不突破", "不高于", "不大于", "以内", "底前", "年底", "年内", "到20", "至20", "计划",
     "拟", "年初预算", "预算为", "预算数为", "调整预算",
 )
+#: Target cues of one genre: in a 绩效自评报告 the money approved or allocated to the
+#: project (项目批复总投资61.8万元, 下达中央财政资金30.9万元) is its budget, what the
+#: spending (已拨付270万元, 实际到位资金) is measured against.
+GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
+    "self_evaluation_report": ("批复", "下达", "统筹整合使用", "预算"),
+}
 #: Target cues that, in a section reporting what was done, say what was obtained
 #: (争取上级资金31.8亿元 in a 工作回顾): no target there.
 PAST_IN_REVIEW: tuple[str, ...] = ("争取", "年内")  # (年内完成6个村队污水管网: done)
@@ -93,6 +99,7 @@ ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "过去一年", "过去的一年", "一年来", "应到", "实到", "出席",
     "以来", "的基础上", "先后", "共出动", "共检查", "共服务", "决算为", "决算数为",
     "执行数为", "实际",  # 飞行时长≥928小时,实际飞行时长909.93小时
+    "完成情况",  # 项目绩效目标完成情况:…送戏下乡197场: what was done, not the goal
     # a figure compared with its plan is a result (比年初预算增加1317.14万元)
     "比年初", "较年初", "和年初", "与年初", "比调整", "较调整",
 )
@@ -295,19 +302,29 @@ PLANS_TITLE = re.compile(r"分解|责任分工|任务清单|工作安排")
 #: The words a value's raw opens with, before its number.
 RAW_LEAD = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿]+")
 #: Genres whose parser reads their paragraphs itself (the others' are read after them).
-PROSE_GENRES = frozenset({"work_summary", "work_plan", "government_report", "indicator_plan"})
+PROSE_GENRES = frozenset({"work_summary", "work_plan", "government_report", "indicator_plan",
+                          "self_evaluation_report"})
 #: Genres whose sentences state targets unless they say otherwise.
 PLAN_GENRES = frozenset({"work_plan", "indicator_plan", "goal_table", "budget"})
 #: Genres whose sentences report what happened unless they say otherwise.
-REPORT_GENRES = frozenset({"work_summary", "statistical_bulletin", "disclosure_report",
+REPORT_GENRES = frozenset({"work_summary", "self_evaluation_report", "statistical_bulletin",
+                           "disclosure_report",
                            "completion_table", "self_evaluation_table", "progress_table",
                            "final_account", "budget_execution"})
+#: Report genres whose bounds (不低于5家, 以内) may be results: a 绩效自评报告 states its
+#: goals as bounds and its results as plain figures.
+BOUND_REPORTED_GENRES = REPORT_GENRES - {"self_evaluation_report"}
 #: Plan genres whose figures of a year before the planned one are what it is compared with.
 BASELINE_GENRES = frozenset({"budget"})
 #: Genres whose targets are for the year (or plan horizon) of their title.
 DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
+#: Genres whose title names the period they report on (2023年上半年工作总结, 2021年度项目
+#:支出绩效自评报告).
+TITLE_PERIOD_GENRES = frozenset({"work_summary", "self_evaluation_report"})
+#: Report genres whose goals are for the period they report on.
+GOALS_OF_REPORTED_PERIOD = frozenset({"self_evaluation_report"})
 #: Words of a summary's title that follow the period it is of.
-SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报")
+SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报", "绩效")
 #: Genres whose reported figures are, unless a sentence says otherwise, about one year:
 #: the report's year (a 统计公报, a 政府信息公开年报, a 部门决算) or the year before it
 #: (the review in a 政府工作报告).
@@ -379,6 +396,12 @@ def _is_threshold(text: str, span: ValueSpan) -> bool:
     return bool(words) and words[0][1].startswith("n")
 
 
+#: An instrument cited in 《》 as the basis of what follows (根据《…关于提前下达2023年…资金
+#: 的通知》): its words are its title's, no cue for the figures of the sentence citing it. (A
+#: plan named so is different: 制定《…2025年度执法检查计划》,其中…一年2次 gives its contents.)
+CITED_INSTRUMENT = re.compile(r"《[^《》\n]{0,60}(?:通知|意见|办法|决定|批复|函|规定)》")
+
+
 def mask_quotes(text: str) -> str:
     """`text` with what stands in “quotes” blanked (same length): a slogan's words are no
     evidence of a value's role."""
@@ -413,6 +436,7 @@ def cue_text(text: str) -> str:
     noun (目标企业); 截至2023年 is read as 截止 (a reporting date); 公共 as 公众, so
     一般公共服务支出 shows no 共服务 cue."""
     masked = CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
+    masked = CITED_INSTRUMENT.sub(lambda m: "《" + " " * (len(m.group()) - 2) + "》", masked)
     masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
     # 截至2023年 is a date reached, not a 至20 deadline; 公共服务 holds no 共服务 cue
     return masked.replace("截至", "截止").replace("公共", "公众")
@@ -421,7 +445,8 @@ def cue_text(text: str) -> str:
 def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The target and the actual clause cues of a genre (where an estimate counts)."""
     if genre in REPORT_GENRES:
-        return TARGET_CLAUSE_CUES, ACTUAL_CLAUSE_CUES + ESTIMATE_CUES
+        return (TARGET_CLAUSE_CUES + GENRE_TARGET_CUES.get(genre, ()),
+                ACTUAL_CLAUSE_CUES + ESTIMATE_CUES)
     if genre in ESTIMATE_NEUTRAL_GENRES:
         return TARGET_CLAUSE_CUES, ACTUAL_CLAUSE_CUES
     return TARGET_CLAUSE_CUES + ESTIMATE_CUES, ACTUAL_CLAUSE_CUES
@@ -437,7 +462,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     the document's, standing in for `published` when that is unknown."""
     raw = span.raw
     bound = raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES)
-    if (bound and genre not in REPORT_GENRES) \
+    if (bound and genre not in BOUND_REPORTED_GENRES) \
             or in_task_title(text, span.start, span.end):  # 《建成幼儿园3所》: a plan's task
         return "target"
     if _is_threshold(text, span):
@@ -558,23 +583,32 @@ def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
         and not text[spans[1].end :].strip() and spans[0].start > 0
 
 
-def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str]) -> list[str]:
-    """Figures of no role after 其中 take the role of the total before it (安排营造林任务
-    38万亩。其中安排人工造林6万亩,封山育林3.5万亩: the parts of a task are tasks)."""
+def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str],
+                     masked: str) -> list[str]:
+    """Figures after 其中 that no word of theirs gives a role take the role of the total
+    before it (安排营造林任务38万亩。其中安排人工造林6万亩,封山育林3.5万亩: the parts of a
+    task are tasks; 下达…专项资金1883万元。其中,公共数字文化建设47万元 in a report: the
+    parts of an allocation are allocated, whatever the genre says of plain figures)."""
     out = list(roles)
     for i, span in enumerate(spans):
-        if out[i] != "unknown" or i == 0:
+        if i == 0 or not out[i]:
             continue
         opener = text.rfind("其中", 0, span.start)
         if opener < 0:
             continue
         total = max((j for j in range(i) if spans[j].end <= opener), default=None)
+        alone = False  # the total is the only figure of the part's unit in its sentence
         if total is not None:
             # the total is the sentence's first figure in the part's unit (完成造林11.4万亩,
             # 占年计划12万亩的95%。其中…林业重点工程造林7.55万亩: 11.4万亩), else its last
             s_start = _sentence(text, spans[total].start, spans[total].end)[0]
-            total = next((j for j in range(total + 1) if spans[j].start >= s_start
-                          and spans[j].unit == span.unit), total)
+            same_unit = [j for j in range(total + 1) if spans[j].start >= s_start
+                         and spans[j].unit == span.unit]
+            total = same_unit[0] if same_unit else total
+            alone = len(same_unit) == 1
+        if out[i] != "unknown" and not (
+                alone and value_role(text, span, (), "unknown", masked) == "unknown"):
+            continue  # its own words (or, the total unsure, its genre) decide
         if total is not None and out[total] in ("target", "actual") \
                 and text.count("。", spans[total].end, opener) <= 1 \
                 and "。" not in text[opener:span.start]:
@@ -612,7 +646,7 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
     """The period a genre's undated reported figures are about: a year (ACTUAL_YEAR_OFFSET),
     or, for a work summary, the period its title names (2023年上半年工作总结 → the first
     half of 2023; 2022年工作总结 → 2022), else the year its text opens with."""
-    if genre == "work_summary":
+    if genre in TITLE_PERIOD_GENRES:
         title = doc.title or ""
         periods = [p for p in find_periods(title, year=doc.year)
                    if p.period_start is not None and p.period_end is not None]
@@ -732,7 +766,7 @@ class _Reader:
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
         if self.genre not in PLAN_GENRES:
             roles = _task_then_progress(text, spans, roles, masked)
-        roles = _parts_of_totals(text, spans, roles)
+        roles = _parts_of_totals(text, spans, roles, masked)
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)
         if self.lead_year is not None:  # an item of the list a plan lead announced
@@ -765,6 +799,9 @@ class _Reader:
                 # a half-year or quarter's summary: its goals are the year's
                 year = self.actual_period[0].year
                 planned = (date(year, 1, 1), date(year, 12, 31))
+            if role == "target" and not planned and undated and self.actual_period \
+                    and self.genre in GOALS_OF_REPORTED_PERIOD:
+                planned = self.actual_period  # a 2021年度…自评报告's goals are 2021's
             if role == "target" and planned and undated:
                 span = replace(span, period_start=planned[0], period_end=planned[1])
             elif role == "actual" and reviewed and undated:  # 一、2023年亮点工作 in a plan
@@ -909,6 +946,12 @@ def _parse(doc: SourceDocument, builder: RecordBuilder, genre: str) -> list[str]
 def parse_work_summary(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
     """A work summary: reported actuals grouped by section, next steps as targets."""
     return _parse(doc, builder, "work_summary")
+
+
+def parse_self_evaluation_report(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+    """A 绩效自评报告: the money allocated to a project (批复, 下达) and its goals as
+    targets, what was spent and done as actuals."""
+    return _parse(doc, builder, "self_evaluation_report")
 
 
 def parse_work_plan(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
