@@ -2186,6 +2186,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _bases(text, spans, names)
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
+    _funded_purposes(text, spans, names)
     _herd_volumes(text, spans, names)
     _household_pairs(text, spans, names)
     _bracketed_levels(text, spans, names)
@@ -2256,6 +2257,41 @@ def _household_pairs(text: str, spans: Sequence[ValueSpan],
         households = normalize_name(_bare(name, second.unit), first.unit)
         if households:
             names[i] = [(households, n_start, n_end)]
+
+
+#: Names of money put in with nothing said of what for (投入82万元, 投资1.9亿元), and the
+#: word each keeps once its purpose is known (农村供水设施升级改造投入).
+BARE_FUNDING: dict[str, str] = {"投入金额": "投入", "投入": "投入", "投入资金": "投入资金",
+                                "投资": "投资", "投资金额": "投资"}
+#: What the money is for, said right after it: 对…进行…, 用于…, 完成/实施…
+FUNDED_PURPOSE = re.compile(
+    r"[,，]?\s*(?:对(?P<object>[^,，。;；:：]{2,30}?)进行了?(?P<act>[\u4e00-\u9fff、]{2,10}?)"
+    r"|(?:用于|完成|实施)(?P<work>[\u4e00-\u9fff]{2,14}?))(?=[\d,，。;；]|$)")
+#: A count inside the purpose (对17处农村供水设施, 等6条(段)河道): what follows it is named.
+PURPOSE_COUNT = re.compile(r"^.*?\d+(?:\.\d+)?[\u4e00-\u9fff](?:[(（][^()（）]{1,4}[)）])?")
+
+
+def _funded_purposes(text: str, spans: Sequence[ValueSpan],
+                     names: list[list[NameSpan]]) -> None:
+    """(In place) Money put in, named by the bare verb, takes the name of what it pays for,
+    said right after it: 投入82万元对17处农村供水设施进行升级改造 → 农村供水设施升级改造投入;
+    投入1.06亿元,完成棚户区改造427套 → 棚户区改造投入."""
+    for i, span in enumerate(spans):
+        if span.unit not in MONEY_UNITS or len(names[i]) != 1 \
+                or names[i][0][0] not in BARE_FUNDING:
+            continue
+        purpose = FUNDED_PURPOSE.match(text, span.end)
+        if purpose is None:
+            continue
+        if purpose.group("object"):
+            thing = PURPOSE_COUNT.sub("", purpose.group("object"))
+            what = thing + purpose.group("act").replace("、", "")
+            at = purpose.start("object")
+        else:
+            what, at = purpose.group("work"), purpose.start("work")
+        if "、" in what or not what or any(ch.isdigit() for ch in what):
+            continue
+        names[i] = [(what + BARE_FUNDING[names[i][0][0]], at, purpose.end())]
 
 
 #: A part named only by its level or side (省级, 市级, 县级, 城镇, 农村): of what its total is.

@@ -1395,3 +1395,15 @@ def test_days_are_counted_as_days_and_a_category_run_keeps_its_last_category_who
                     "25.6%、7.3%、6.9%。") == [
         ("增长25.6%", ["限额以上单位饮料零售额"]), ("7.3%", ["烟酒零售额"]),
         ("6.9%", ["服装、鞋帽、针纺织品商品零售额"])]
+
+
+def test_money_put_in_is_named_by_what_it_pays_for():
+    """投入 / 投资 with nothing before it takes the works said right after it (对…进行…,
+    完成…, 用于…); a purpose listing several things, or none, leaves the bare name."""
+    assert named("投入82万元对17处农村供水设施进行升级改造。")[0] == (
+        "82万元", ["农村供水设施升级改造投入"])
+    assert named("投入1.06亿元,完成棚户区改造427套。")[0] == ("1.06亿元", ["棚户区改造投入"])
+    assert named("投资1.9亿元,对石家河、五渚河等6条(段)河道进行了清淤、护砌。")[0] == (
+        "1.9亿元", ["河道清淤护砌投资"])
+    assert named("投入资金500万元用于农村道路硬化。") == [("500万元", ["农村道路硬化投入资金"])]
+    assert named("投入1585万元,新建10千伏及以下农配网线路。")[0] == ("1585万元", ["投入金额"])
