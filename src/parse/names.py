@@ -2164,7 +2164,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             owner_name = names[i - 1][0][0]
             found = [(owner_name if owner_name.endswith(found[0][0]) else owner_name
                       + found[0][0], found[0][1], found[0][2])]
-        if len(found) == 1 and span.change:
+        if len(found) == 1 and (span.change or span.raw in LEVEL_WORDS_SAME):
             found = _named_in_full(text, spans, names, i, found)
         if not found:
             found = _change_of_sentence_before(text, spans, names, i)
@@ -2507,6 +2507,8 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
 #: A result no different from its basis (和年初预算持平): the words before it name the basis.
 LEVEL_WORDS_SAME: frozenset[str] = frozenset({"持平", "基本持平"})
 SAME_AS_BASIS = re.compile(r"(?:和|与|较|(?<![同环])比)[^,，。;；]{1,10}?(?:相比)?(?:保持|基本)?$")
+#: …相比事故起数持平: the words between the basis and 持平 name what stayed level.
+BASIS_THEN_SUBJECT = re.compile(r"相比(?P<subject>[\u4e00-\u9fff]{2,})(?:保持|基本)?$")
 
 
 def _same_as_basis(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
@@ -2518,6 +2520,12 @@ def _same_as_basis(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
     basis = SAME_AS_BASIS.search(text, max(0, span.start - 16), span.start)
     if basis is None:
         return []
+    after = BASIS_THEN_SUBJECT.search(basis.group())
+    if after:  # 与去年同期相比事故起数持平: the subject follows the basis
+        subject, n_start, n_end = _named(after.group("subject"), "")
+        if subject:
+            at = basis.start() + after.start("subject")
+            return [(subject, at + n_start, at + n_end)]
     clause = _clause_start(text, basis.start(), spans[i - 1].end if i else 0)
     subject, n_start, n_end = _named(text[clause : basis.start()], "")
     if subject:

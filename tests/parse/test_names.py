@@ -1407,3 +1407,14 @@ def test_money_put_in_is_named_by_what_it_pays_for():
         "1.9亿元", ["河道清淤护砌投资"])
     assert named("投入资金500万元用于农村道路硬化。") == [("500万元", ["农村道路硬化投入资金"])]
     assert named("投入1585万元,新建10千伏及以下农配网线路。")[0] == ("1585万元", ["投入金额"])
+
+
+def test_what_stayed_level_is_named_after_its_basis_and_in_full():
+    """持平 names what stands between its basis and it (与去年同期相比事故起数持平), in the
+    full form the sentence gave it first; with nothing there, the figure before it."""
+    text = ("农林牧渔业发生生产安全事故1起、死亡1人、受伤1人,与去年同期相比事故起数持平,"
+            "死亡人数减少2人。")
+    assert named(text)[3:] == [("持平", ["农林牧渔业生产安全事故起数"]),
+                               ("减少2人", ["农林牧渔业生产安全事故死亡人数"])]
+    assert named("门急诊总诊疗量与2021年度持平") == [("持平", ["门急诊总诊疗量"])]
+    assert named("经费0万元,和年初预算持平")[1] == ("持平", ["经费"])
