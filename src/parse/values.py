@@ -241,6 +241,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full_date", rf"(?P<cut>截至|截止到?|到)?\s*(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月"
                       rf"\s*(?P<d>\d{{1,2}})\s*日(?P<before>前)?"),
         ("iso_date", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+        # 2021年1-7月, 2020年1至10月: the months of the year written, not the document's
+        ("year_month_range", rf"(?P<y>{_YEAR})\s*年\s*"
+                             rf"(?P<m1>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,2}})\s*(?:{_RANGE_SEP})"
+                             rf"\s*(?P<m2>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,3}})\s*月(?:份)?"),
         ("year_month", rf"(?P<cut>截至|截止到?|到)?\s*(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月"
                        r"(?P<tail>底|末|份)?(?P<before>前)?"),
         ("year_range", rf"(?P<y1>{_YEAR})\s*(?:{_RANGE_SEP})\s*(?P<y2>{_YEAR})\s*年"),
@@ -373,14 +377,14 @@ def _periods(text: str, scan: str, year: int | None,
                 first, last = date(y, months[0], 1), _month_end(y, months[1])
                 if g.get("cut") or g.get("yend"):
                     first = None
-            elif name == "month_range":
+            elif name in ("month_range", "year_month_range"):
                 m1, m2 = parse_number(g["m1"]), parse_number(g["m2"])
                 if m1 is None or m2 is None or not 1 <= m1 <= m2 <= 12:
                     continue
-                y = year
+                y = _year_value(g["y"]) if g.get("y") else year
                 ends = _safe_date(y, int(m2), end=True)
                 if y is not None and ends is not None and reported_by is not None \
-                        and ends > reported_by:
+                        and ends > reported_by and not g.get("y"):
                     y -= 1
                 first = _safe_date(y, int(m1))
                 last = _safe_date(y, int(m2), end=True)

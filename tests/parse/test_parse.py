@@ -564,3 +564,19 @@ def test_a_self_evaluation_reports_allocated_money_and_goals_are_targets():
         ("197场", "actual")]
     starts = {raw: start for raw, _, _, start, _ in found}
     assert starts["≥6架"] == starts["6架"] == date(2021, 1, 1)
+
+
+def test_a_release_of_no_genre_reports_the_months_its_title_or_first_line_names():
+    """A document of no genre titled for its months (…安全生产情况统计分析, 2021年1-7月)
+    or, untitled, opening on them (2024年1-12月,全州…) reports its undated results for
+    those months; a title that is a date names no period."""
+    body = "一、总体情况\n全市发生生产安全事故17起。\n(一)道路运输业发生事故15起,死亡11人。"
+    titled = doc_of(body, title="某市安全生产情况统计分析(2021年1-7月)", year=2021)
+    assert {(start, end) for _, role, _, start, end in values(titled)} == {
+        (date(2021, 1, 1), date(2021, 7, 31))}
+    untitled = doc_of("一、生产安全事故总体情况\n2024年1-12月,全州发生生产安全事故42起。\n"
+                      "二、行业领域\n(一)建筑业发生生产安全事故15起、死亡15人。")
+    assert {(start, end) for _, _, _, start, end in values(untitled)} == {
+        (date(2024, 1, 1), date(2024, 12, 31))}
+    dated = doc_of(body, title="(2023年1月19日)", year=2023)
+    assert {(start, end) for _, _, _, start, end in values(dated)} == {(None, None)}

@@ -286,6 +286,11 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("全年检查企业342家", [v("342家", 342, "家", period=Y2020)], {"year": 2020}),
     ("今年共办理665宗", [v("665宗", 665, "宗", period=Y2020)], {"year": 2020}),
     ("1-9月共发生事故28起", [v("28起", 28, "起")], {}),  # no document year: no dates
+    # months of a year written with them are that year's, whatever the document's
+    ("2021年1-7月共发生事故15起",
+     [v("15起", 15, "起", period=("2021-01-01", "2021-07-31"))], {"year": 2020}),
+    ("2020年1至10月份,全县共发生各类安全事故14起",
+     [v("14起", 14, "起", period=("2020-01-01", "2020-10-31"))], {}),
     # --- qualitative values ---
     ("按时完成", [q("按时完成")], {}),
     ("实现全覆盖", [q("全覆盖")], {}),

@@ -323,6 +323,11 @@ DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
 TITLE_PERIOD_GENRES = frozenset({"work_summary", "self_evaluation_report"})
 #: Report genres whose goals are for the period they report on.
 GOALS_OF_REPORTED_PERIOD = frozenset({"self_evaluation_report"})
+#: A report that opens on the months it covers (一、…总体情况 / 2024年1-12月,全州发生…;
+#: 今年上半年,我县经济运行…): its undated results are of those months.
+OPENING_PERIOD = re.compile(
+    r"\A(?:[^\n]{0,40}\n){0,2}\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
+    r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度))\s*[,，]")
 #: Words of a summary's title that follow the period it is of.
 SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报", "绩效")
 #: Genres whose reported figures are, unless a sentence says otherwise, about one year:
@@ -644,20 +649,24 @@ def genre_prior(doc: SourceDocument, genre: str) -> tuple[str, tuple[date, date]
 
 def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
     """The period a genre's undated reported figures are about: a year (ACTUAL_YEAR_OFFSET),
-    or, for a work summary, the period its title names (2023年上半年工作总结 → the first
-    half of 2023; 2022年工作总结 → 2022), else the year its text opens with."""
-    if genre in TITLE_PERIOD_GENRES:
+    or, for a work summary, a self-evaluation report or a document of no genre, the period
+    its title names (2023年上半年工作总结 → the first half of 2023; …安全生产情况统计分析
+    (2021年1-7月) → its months), else the months or the year its text opens with
+    (2024年1-12月,全州发生…; 2022年,在市委…领导下)."""
+    if genre in TITLE_PERIOD_GENRES or genre == "unknown":
         title = doc.title or ""
-        periods = [p for p in find_periods(title, year=doc.year)
-                   if p.period_start is not None and p.period_end is not None]
+        periods = _spans_of_time(title, doc.year)
         # the period the summary is of stands before 总结 (…上半年工作总结和下半年工作思路)
         at = min((i for i in (title.find(w) for w in SUMMARY_TITLE_WORDS) if i >= 0),
                  default=len(title))
-        before = [p for p in periods if p.end <= at]
-        chosen = before[-1] if before else periods[0] if periods else None
-        if chosen is not None and chosen.period_start is not None \
-                and chosen.period_end is not None:
-            return chosen.period_start, chosen.period_end
+        before = [(first, last) for _, end, first, last in periods if end <= at]
+        if periods:
+            return before[-1] if before else (periods[0][2], periods[0][3])
+        opening = OPENING_PERIOD.match(doc.text)  # untitled: 2024年1-12月,全州发生…
+        found = _spans_of_time(opening.group("period"), doc.year, doc.published) \
+            if opening else []
+        if found:
+            return found[0][2], found[0][3]
         year = opening_year(doc.text)  # untitled: 2022年,在市委…领导下 opens the year's
         return (date(year, 1, 1), date(year, 12, 31)) if year else None
     offset = ACTUAL_YEAR_OFFSET.get(genre)
@@ -670,6 +679,20 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
         if planned and doc.published and planned[0].year < doc.published.year:
             year = planned[0].year  # 摘要:2021年…目标任务全面完成, out in 2022: 2021 reviewed
     return date(year, 1, 1), date(year, 12, 31)
+
+
+#: A period a text names: where it is written (start, end) and the dates it spans.
+TimeSpan = tuple[int, int, date, date]
+
+
+def _spans_of_time(text: str, year: int | None, reported_by: date | None = None
+                   ) -> list[TimeSpan]:
+    """The periods `text` names that last more than a day (a title that is a date, (2023年1月
+    19日), names no period reported on)."""
+    return [(p.start, p.end, p.period_start, p.period_end)
+            for p in find_periods(text, year=year, reported_by=reported_by)
+            if p.period_start is not None and p.period_end is not None
+            and p.period_end > p.period_start]
 
 
 def plan_period(doc: SourceDocument) -> tuple[date, date] | None:
