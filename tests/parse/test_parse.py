@@ -580,3 +580,28 @@ def test_a_release_of_no_genre_reports_the_months_its_title_or_first_line_names(
         (date(2024, 1, 1), date(2024, 12, 31))}
     dated = doc_of(body, title="(2023年1月19日)", year=2023)
     assert {(start, end) for _, _, _, start, end in values(dated)} == {(None, None)}
+
+
+def test_a_title_on_how_things_went_is_a_report():
+    """情况 after a plan's kind (…民生实事项目情况), or in a title of no kind whose text
+    shows no genre's cues (…安全生产情况通报), makes the document a report; a kind with its
+    own 情况 word keeps it (…“三公”经费预算情况 is a budget by its text's cues)."""
+    for title, genre in (("2021年1-9月某市办理省级重点民生实事项目情况", "work_summary"),
+                         ("某市2018年1-10月份安全生产情况通报", "work_summary"),
+                         ("某县2025年国民经济和社会发展计划执行情况与2026年计划(草案)的报告",
+                          "government_report")):
+        doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
+        assert parse(doc).document["genre"] == genre, title
+    budget = doc_of("某局2022年“三公”经费预算情况\n2022年“三公”经费预算数为20万元,部门预算按功能"
+                    "科目编列,预算公开如下。", title="某局2022年“三公”经费预算情况")
+    assert parse(budget).document["genre"] == "budget"
+
+
+def test_an_allocation_cue_beyond_its_clause_speaks_of_money_only():
+    """In a 绩效自评报告 下达 earlier in the sentence makes the money after it allocated, not
+    the projects the money paid for; 批复 in a count's own clause still does."""
+    title = "某省2022年度水利救灾资金绩效自评报告"
+    text = (f"{title}\n省财政厅于12月将资金分解下达到相关市县,下达资金6800万元,"
+            "共实施120项安全度汛项目。年初批复预算项目8个。")
+    assert [(raw, role) for raw, role, *_ in values(doc_of(text, title=title))] == [
+        ("6800万元", "target"), ("120项", "actual"), ("8个", "target")]

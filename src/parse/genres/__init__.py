@@ -100,6 +100,7 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                            "政务公开工作年度报告")),
     # the plan report to a people's congress reviews last year and sets this year's targets
     ("government_report", ("政府工作报告", "计划草案的报告", "计划草案报告",
+                           "计划(草案)的报告", "计划（草案）的报告",
                            # 关于2023年预算执行情况和2024年预算草案的报告: the same two parts
                            "预算草案的报告", "预算草案报告")),
     ("work_plan", ("工作要点", "工作计划", "发展计划", "实施方案", "行动方案", "工作方案",
@@ -111,6 +112,10 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "执行情况的报告", "执行情况报告", "落实情况", "实事情况", "推进情况",
                       "实施情况", "完成情况")),
 )
+#: The word of a title that reports how things went (…安全生产情况通报, …经济运行情况,
+#: …民生实事项目情况): after a plan's kind, or in a title no kind or cue word names, the
+#: document is a report.
+REPORTED = "情况"
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
@@ -148,6 +153,8 @@ def _titled(doc: SourceDocument) -> str | None:
         if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS) \
                 and "草案" not in place[head_start:]:  # …执行情况和…草案的报告: one report
             return first
+        if titled and head == "work_plan" and REPORTED in place[named[-1][0]:]:
+            return "work_summary"  # …办理省级重点民生实事项目情况: how the plan went
         return head
     return None
 
@@ -171,6 +178,8 @@ def recognise(doc: SourceDocument) -> str:
                 best)
     if best == UNKNOWN and SUMMARY_OPENING.search(doc.text, 0, OPENING_REACH):
         return "work_summary"  # 今年以来，区市场监管局…: what was done since, a summary
+    if best == UNKNOWN and REPORTED in (doc.title or ""):
+        return "work_summary"  # 庆阳市2018年1-10月份安全生产情况通报: how things went
     return best
 
 

@@ -80,8 +80,11 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "拟", "年初预算", "预算为", "预算数为", "调整预算",
 )
 #: Target cues of one genre: in a 绩效自评报告 the money approved or allocated to the
-#: project (项目批复总投资61.8万元, 下达中央财政资金30.9万元) is its budget, what the
-#: spending (已拨付270万元, 实际到位资金) is measured against.
+#: project (项目批复总投资61.8万元, 下达中央财政资金30.9万元) and what was approved with
+#: it (年初批复预算项目8个) are its budget, what the spending (已拨付270万元, 实际到位资金)
+#: is measured against. Beyond its own clause such a cue speaks of money only: the
+#: projects an allocation paid for (下达…资金,共实施120项…项目) are done.
+MONEY_UNITS = frozenset({"元"})
 GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
     "self_evaluation_report": ("批复", "下达", "统筹整合使用", "预算"),
 }
@@ -530,6 +533,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     s_start, _ = _sentence(text, span.start, span.end)
     sentence = CUE_OF_ITS_FIGURE.sub(lambda m: " " * len(m.group()),
                                      text[s_start:c_start]) + text[c_start:span.start]
+    if span.unit not in MONEY_UNITS:  # (下达…资金,共实施120项…项目: the works are done)
+        target_cues = tuple(c for c in target_cues if c not in GENRE_TARGET_CUES.get(genre, ()))
     target_at = _last_cue(sentence, target_cues)
     actual_at = _last_cue(sentence, actual_cues)
     if target_at != actual_at:
