@@ -111,6 +111,11 @@ IMPLIED_UNITS: dict[str, str] = {
     "完成工作量": "%", "完成进度": "%", "完成率": "%", "完成比例": "%", "执行率": "%",
     "人数": "人", "起数": "起", "家数": "家",
 }
+#: Words of money right before a figure written with 万 or 亿 and no unit (投入中央直达
+#: 资金29.6万, 执行数29.6万): the figure is in 元.
+MONEY_WORDS_BEFORE_BARE: tuple[str, ...] = (
+    "资金", "投资", "经费", "拨款", "补贴", "补助", "收入", "支出", "金额", "预算", "预算数",
+    "执行数")
 #: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88).
 UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数")
 #: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.

@@ -168,6 +168,10 @@ SPENDING_SUFFIXES: tuple[str, ...] = ("预算支出", "支出", "预算")
 FIGURE_KINDS: tuple[str, ...] = (
     "年初预算数", "年初预算", "调整预算数", "调整预算", "全年预算数", "预算数", "决算数",
     "执行数", "决算", "预算",
+    # a performance form's columns written in prose (…服务比例年初指标值为不低于85%,全年实际
+    # 完成值100%)
+    "年初指标值", "年度指标值", "全年实际完成值", "实际完成值", "全年完成值", "完成值",
+    "指标值", "目标值", "实际值",
 )
 #: Both sides of an account said alone (收支较上年减少…, 收、支总计…): their totals.
 BOTH_SIDES: dict[str, str] = {"收支": "收支总计"}
@@ -181,7 +185,8 @@ SHARE_ENDINGS: tuple[str, ...] = ("面", "率", "比重", "占比")
 #: 三公经费预算数为832.05万元): the subject's name is theirs.
 KIND_ONLY_NAMES: frozenset[str] = frozenset({
     "决算支出数", "决算数", "预算数", "执行数", "年初预算数", "调整预算数", "全年预算数",
-    "全年执行数", "决算支出", "预算支出数"})
+    "全年执行数", "决算支出", "预算支出数",
+    "全年实际完成值", "实际完成值", "全年完成值", "完成值", "实际值"})
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",

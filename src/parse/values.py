@@ -881,6 +881,12 @@ _UNITLESS_BEFORE = re.compile(
     r"(?:为|是|达到|达)?\s*$")
 
 
+#: A word of money right before a bare figure with a multiplier (资金29.6万): it is in 元.
+_MONEY_BEFORE_BARE = re.compile(
+    "(?:" + "|".join(_longest_first(cues.MONEY_WORDS_BEFORE_BARE))
+    + r")(?:为|是|达到|达|共|约)?\s*$")
+
+
 #: The blank a performance template leaves for a value (种植数量(≥**株)>=17600株,
 #: 成活率(≥**%)>=85): its unit, when the figure is printed without one.
 _TEMPLATE_HINT = re.compile(cues.TEMPLATE_BLANK + r"\s*(?:≥|≤|>=|<=|>|<|=)?\s*$")
@@ -958,6 +964,9 @@ def _read_value(
 
     if not unit:
         unit = _implied_unit(scan, start) or ""
+    if not unit and core.has_multiplier \
+            and _MONEY_BEFORE_BARE.search(scan, max(0, start - 8), start):
+        unit = "元"  # 投入中央直达资金29.6万: money written without its 元
     if not unit:
         hint = _TEMPLATE_HINT.search(scan, max(0, start - 16), start)
         if hint and hint.group("stars") and hint.group("unit"):

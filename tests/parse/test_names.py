@@ -1418,3 +1418,13 @@ def test_what_stayed_level_is_named_after_its_basis_and_in_full():
                                ("减少2人", ["农林牧渔业生产安全事故死亡人数"])]
     assert named("门急诊总诊疗量与2021年度持平") == [("持平", ["门急诊总诊疗量"])]
     assert named("经费0万元,和年初预算持平")[1] == ("持平", ["经费"])
+
+
+def test_a_forms_columns_written_in_prose_are_no_part_of_the_name():
+    """…比例年初指标值为不低于85%,全年实际完成值100%: the goal and the result are both the
+    indicator's, whose name the sentence gives first."""
+    text = ("有需求的困难残疾人得到残疾人基本康复服务比例年初指标值为不低于85%,全年实际完成值100%。"
+            "资助接受托养服务人次数年初指标值为不低于105人,全年实际完成值116人。")
+    assert [names for _, names in named(text)] == [
+        ["困难残疾人得到残疾人基本康复服务比例"], ["困难残疾人得到残疾人基本康复服务比例"],
+        ["资助接受托养服务人次数"], ["资助接受托养服务人次数"]]
