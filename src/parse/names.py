@@ -1315,6 +1315,10 @@ _PERIOD_ITEM = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前�
 #: (汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长…).
 _COUNTED_GROUP = re.compile(r"(?:(?P<count>[一二三四五六七八九十两\d]{1,2})个|等)"
                             r"(?:行业|产业|门类|领域|品种|类别|项目)(?P<rest>[^,，。;；:：]*)$")
+#: …新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%: a bare
+#: list whose clause only says how it went.
+_LIST_THEN_TREND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?P<rest>(?:均|都|也)?(?:保持|实现)?"
+                              r"(?:较快|快速|稳定|平稳)?(?:增长|下降)(?:较快|态势)?)$")
 _GROUP_MEASURE = re.compile(r"增加值|总产值|产值|产量|营业收入|营业额|销售额|零售额|投资"
                             r"|出口交货值|出口")
 
@@ -1335,7 +1339,7 @@ def _grouped_items_before(text: str, left: int, n: int,
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     start = max(text.rfind(ch, 0, end) for ch in cues.CLAUSE_BREAKS) + 1
-    group = _COUNTED_GROUP.search(text, start, end)
+    group = _COUNTED_GROUP.search(text, start, end) or _LIST_THEN_TREND.search(text, start, end)
     if group is None and not (measure and measure not in NOUN_CHANGES):
         return None
     # (with a measure of the run's own, the clause before may be the bare list: 生态公墓新建
@@ -2192,6 +2196,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
     _funded_purposes(text, spans, names)
+    _pulling_parts(text, spans, names)
     _herd_volumes(text, spans, names)
     _household_pairs(text, spans, names)
     _bracketed_levels(text, spans, names)
@@ -2297,6 +2302,43 @@ def _funded_purposes(text: str, spans: Sequence[ValueSpan],
         if "、" in what or not what or any(ch.isdigit() for ch in what):
             continue
         names[i] = [(what + BARE_FUNDING[names[i][0][0]], at, purpose.end())]
+
+
+#: Verbs of a part's contribution to the whole's growth, in percentage points (拉动全市规模
+#: 以上工业1.4个百分点), and the endings of the part's own figure's name that are not the
+#: part (石油和天然气开采业增加值 → 石油和天然气开采业).
+PULL_VERBS: tuple[str, ...] = ("拉动", "上拉", "下拉")
+PULL_UNIT = "百分点"
+PART_MEASURE_ENDINGS: tuple[str, ...] = ("增加值增速", "增加值", "产值增速", "产值", "增速", "增长")
+#: A part's share of the whole's growth (第三产业对GDP的贡献率): its part is before 对.
+SHARE_OF_GROWTH = re.compile(r"(?:对[^的]{1,12}的)?贡献率$")
+
+
+def _pulling_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) A contribution named only by its verb and the whole (拉动全市规模以上工业)
+    is the contribution of the part its clause or the figure before it names:
+    第三产业拉动GDP增长3.4个百分点 → 第三产业拉动GDP增长; 石油和天然气开采业增加值同比增长
+    4.6%,拉动全市规模以上工业1.4个百分点 → 石油和天然气开采业拉动全市规模以上工业增长."""
+    for i, span in enumerate(spans):
+        if span.unit != PULL_UNIT or len(names[i]) != 1 \
+                or not names[i][0][0].startswith(PULL_VERBS):
+            continue
+        name, n_start, n_end = names[i][0]
+        floor = spans[i - 1].end if i else 0
+        own = _named(text[_clause_start(text, n_start, floor) : n_start], "")[0]
+        subject = own
+        if not subject and i and len(names[i - 1]) == 1 and spans[i - 1].unit != PULL_UNIT \
+                and _one_sentence(text, spans[i - 1].end, span.start):
+            subject = SHARE_OF_GROWTH.sub("", names[i - 1][0][0])
+            for ending in PART_MEASURE_ENDINGS:
+                if subject.endswith(ending) and len(subject) > len(ending) + 1:
+                    subject = subject[: -len(ending)]
+                    break
+        verb = next(v for v in PULL_VERBS if name.startswith(v))
+        whole = LEADING_SCOPE.sub("", name[len(verb) :])  # (全市规模以上工业: its place)
+        if subject and subject not in whole:  # (the whole's own figure is no part of it)
+            grown = "" if whole.endswith(("增长", "增速")) else "增长"
+            names[i] = [(subject + verb + whole + grown, n_start, n_end)]
 
 
 #: A part named only by its level or side (省级, 市级, 县级, 城镇, 农村): of what its total is.

@@ -1428,3 +1428,16 @@ def test_a_forms_columns_written_in_prose_are_no_part_of_the_name():
     assert [names for _, names in named(text)] == [
         ["困难残疾人得到残疾人基本康复服务比例"], ["困难残疾人得到残疾人基本康复服务比例"],
         ["资助接受托养服务人次数"], ["资助接受托养服务人次数"]]
+
+
+def test_a_contribution_is_the_parts_and_a_listed_trend_names_the_run_after_it():
+    """拉动…N个百分点 after a part's growth is that part's contribution to the whole's growth
+    (the whole without its place); a list whose clause only says it grew names the 分别 run
+    of the next clause."""
+    text = ("石油和天然气开采业增加值同比增长4.6%,拉动全市规模以上工业1.4个百分点;"
+            "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%。")
+    assert [names for _, names in named(text)] == [
+        ["石油和天然气开采业增加值"], ["石油和天然气开采业拉动规模以上工业增长"],
+        ["新材料产业增速"], ["电子信息产业增速"], ["航空航天产业增速"]]
+    assert named("第三产业对GDP的贡献率为60%,拉动GDP增长3.4个百分点。")[1] == (
+        "增长3.4个百分点", ["第三产业拉动GDP增长"])
