@@ -2609,33 +2609,65 @@ def _change_of_sentence_before(text: str, spans: Sequence[ValueSpan],
 EVENT_NOUNS: tuple[str, ...] = ("事故", "火灾", "案件")
 
 
+#: Outcome verbs a part of a bracket may be named by alone (…建筑施工1起、死亡1人): the part
+#: before it is whose outcome it is.
+OUTCOME_VERBS: tuple[str, ...] = ("死亡", "受伤", "失踪", "遇难")
+#: Words ending a part's kind that are no part of it (非煤矿山类2起 → 非煤矿山).
+KIND_TAILS: tuple[str, ...] = ("类", "方面", "领域")
+
+
 def _event_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
-    """Parts of a total of events in the bracket right after it take the total's event and
-    outcome (事故14起(道路交通安全事故12起、建筑施工2起) → 建筑施工事故起数; 死亡13人(…、
-    建筑施工3人) → 建筑施工事故死亡人数)."""
+    """Parts of totals of events in the bracket right after them take the total's event and
+    outcome (事故14起(道路交通安全事故12起、建筑施工2起) → 建筑施工事故起数; 事故7起、
+    死亡8人(其中建筑施工1起、死亡1人,…) → 建筑施工事故起数, 建筑施工事故死亡人数): each
+    part goes with the total of its unit before the bracket, and a part named by its
+    outcome verb alone (死亡1人) is the outcome of the part before it."""
     for t, total in enumerate(spans):
         if text[total.end : total.end + 1] not in ("(", "（") or len(names[t]) != 1:
             continue
         closing = text.find(")" if text[total.end] == "(" else "）", total.end)
-        total_name = names[t][0][0]
-        event = next((e for e in EVENT_NOUNS if e in total_name), None)
-        if closing < 0 or event is None:
+        if closing < 0:
             continue
-        outcome = next((o for o in EVENT_OUTCOMES if total_name.endswith(o)), None)
-        if outcome is None and not total_name.endswith(EVENT_COUNT_SUFFIX):
+        # the totals of events of the sentence up to the bracket, by unit
+        totals: dict[str, tuple[str, str]] = {}
+        for j in range(t, -1, -1):
+            if not _one_sentence(text, spans[j].end, total.end) or len(names[j]) != 1:
+                break
+            name = names[j][0][0]
+            event = next((e for e in EVENT_NOUNS if e in name), None)
+            outcome = next((o for o in EVENT_OUTCOMES if name.endswith(o)), None)
+            if event and (outcome or name.endswith(EVENT_COUNT_SUFFIX)):
+                totals.setdefault(spans[j].unit, (event, outcome or EVENT_COUNT_SUFFIX))
+        if not totals:
             continue
+        kind = ""  # the last part's kind, for a part named by its outcome verb alone
         for k in range(t + 1, len(spans)):
             if spans[k].start >= closing:
                 break
-            if spans[k].unit != total.unit or len(names[k]) != 1 or spans[k].change:
+            if len(names[k]) != 1 or spans[k].change:
                 continue
             part, p_start, p_end = names[k][0]
-            if outcome is not None and outcome in part:
+            own = _bare(part, spans[k].unit).removesuffix(COUNT_SUFFIX)
+            item = _strip_span(text[_clause_start(text, spans[k].start, spans[k - 1].end)
+                                    : spans[k].start])[0].removeprefix("其中")
+            if spans[k].unit not in totals:
                 continue
-            bare = _bare(part, total.unit).removesuffix(COUNT_SUFFIX)
+            event, outcome = totals[spans[k].unit]
+            if item in OUTCOME_VERBS or own in OUTCOME_VERBS:
+                if not kind:
+                    continue
+                bare = kind
+            elif outcome != EVENT_COUNT_SUFFIX and outcome in part:
+                continue  # (named already: 道路交通事故死亡人数)
+            else:
+                bare = own
+                for tail in KIND_TAILS:
+                    if bare.endswith(tail) and len(bare) > len(tail) + 1:
+                        bare = bare[: -len(tail)]
+                kind = bare
             if not bare.endswith(EVENT_NOUNS):
                 bare += event
-            names[k] = [(bare + (outcome or EVENT_COUNT_SUFFIX), p_start, p_end)]
+            names[k] = [(bare + outcome, p_start, p_end)]
 
 
 #: 小学共有教职工3269人,专任教师3150人: the owner of a sentence's first count.

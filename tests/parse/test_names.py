@@ -1441,3 +1441,13 @@ def test_a_contribution_is_the_parts_and_a_listed_trend_names_the_run_after_it()
         ["新材料产业增速"], ["电子信息产业增速"], ["航空航天产业增速"]]
     assert named("第三产业对GDP的贡献率为60%,拉动GDP增长3.4个百分点。")[1] == (
         "增长3.4个百分点", ["第三产业拉动GDP增长"])
+
+
+def test_a_bracket_of_parts_after_counts_and_outcomes_names_each_by_its_unit():
+    """事故7起、死亡8人(其中建筑施工1起、死亡1人,…): each part goes with the total of its
+    unit, and 死亡1人 alone is the outcome of the part before it (类 is no part of a kind)."""
+    text = ("全市发生各类生产安全事故7起、死亡8人(其中建筑施工1起、死亡1人,"
+            "经营性交通事故3起、死亡4人,非煤矿山类2起、死亡2人)。")
+    assert [names for _, names in named(text)][2:] == [
+        ["建筑施工事故起数"], ["建筑施工事故死亡人数"], ["经营性交通事故起数"],
+        ["经营性交通事故死亡人数"], ["非煤矿山事故起数"], ["非煤矿山事故死亡人数"]]
