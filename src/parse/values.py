@@ -492,6 +492,13 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<!以上)(?<!以下)(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*"
         r"(?:省|市|县|区|镇|乡|村|街道|社区|乡镇"
         r"|镇街|村居|行政村|自然村|地市|县区|县市区|旗县区)(?=[、,，。;；]|$)",
+        # …the whole's units as the group a ranking or an "all" is said of (全省16个市均实现
+        # 增长, 全市20个区县排名第4, 全市12个县区中有8个), unless a doing is done to them (在完成
+        # 全市147个乡镇…); a list of them (全市15个区县市、191个乡镇…) counts what is covered
+        r"(?<!完成)(?<!覆盖)(?<!实现)(?<!建成)(?<!创建)全[省市县区州盟旗国]\s*"
+        r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*"
+        r"(?:省份|省|市州|地市|市|县市区|县区|区县|县|区|乡镇|镇街|镇|乡|街道)"
+        r"(?=\s*(?:中|排名|排位|排第|位居|位列|均|都|全部|范围内))",
     )
 )
 
@@ -878,7 +885,8 @@ def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
 #: 男女性别比为106.88, 城乡居民收入比2.026 (UNITLESS_MEASURES in cues).
 _UNITLESS_BEFORE = re.compile(
     "(?:" + "|".join(cues.UNITLESS_MEASURES) + r")(?:\s*[(（][A-Za-z]{2,5}[)）])?"
-    r"(?:为|是|达到|达)?\s*$")
+    # (综合指数年累计为5.73, 综合指数均值为2.00: which figure of the index)
+    r"(?:年累计|累计|年均值|年均|均值|平均值|平均)?(?:为|是|达到|达)?\s*$")
 
 
 #: A word of money right before a bare figure with a multiplier (资金29.6万): it is in 元.

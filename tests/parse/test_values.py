@@ -121,6 +121,9 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     # administrative units named in passing are no values (issue 18: 全省16个市) …
     ("全市共18个乡镇", [], {}),
     ("全县辖7个镇、3个乡,179个村", [], {}),
+    # the whole's units said in passing, whatever follows them
+    ("全省16个市均实现增长", [], {}),
+    ("全市20个区县排名第4", [], {}),
     # … what was done to them is (a count of what was built, covered, completed)
     ("建成18个示范乡镇", [v("18个", 18, "个")], {}),
     ("完成全市147个乡镇和所有村建设任务", [v("147个", 147, "个")], {}),
@@ -708,10 +711,11 @@ def test_the_end_of_a_five_year_plan_is_its_last_year():
 
 def test_an_index_a_ratio_or_a_coefficient_is_read_without_a_unit():
     text = ("居民消费价格总指数为101.8,其中食品烟酒价格指数105.7。男女性别比为106.88(以女性为100)。"
-            "城乡居民收入比为2.026。居民消费价格指数(CPI)为102.0。全年接待游客3.2。")
+            "城乡居民收入比为2.026。居民消费价格指数(CPI)为102.0。全年接待游客3.2。"
+            "环境空气质量综合指数均值为2.00。")
     found = [(v.raw, v.number, v.unit) for v in find_values(text)]
     assert found == [("101.8", 101.8, ""), ("105.7", 105.7, ""), ("106.88", 106.88, ""),
-                     ("2.026", 2.026, ""), ("102.0", 102.0, "")]
+                     ("2.026", 2.026, ""), ("102.0", 102.0, ""), ("2.00", 2.0, "")]
 
 
 def test_a_particle_between_a_change_verb_and_its_figure_keeps_the_change():
