@@ -173,6 +173,12 @@ FIGURE_KINDS: tuple[str, ...] = (
     "年初指标值", "年度指标值", "全年实际完成值", "实际完成值", "全年完成值", "完成值",
     "指标值", "目标值", "实际值",
 )
+#: …发放指标为100%: the word saying a figure is the goal set for what comes before it, and
+#: the fewest characters that subject has (产出指标, 绩效指标 are a form's parts).
+GOAL_WORD = "指标"
+GOAL_SUBJECT_MIN = 4
+#: …in the units of a rate (a count of 指标, 省级考核指标57项, counts the indicators).
+GOAL_UNITS = frozenset({"%", "‰"})
 #: Both sides of an account said alone (收支较上年减少…, 收、支总计…): their totals.
 BOTH_SIDES: dict[str, str] = {"收支": "收支总计"}
 #: A figure standing alone among a name's words (not one with its unit: 50岁以上, 10亿元以上).
@@ -637,6 +643,10 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:
         name = unscoped
+    if unit in GOAL_UNITS and name.endswith(GOAL_WORD) \
+            and len(name) - len(GOAL_WORD) >= GOAL_SUBJECT_MIN:
+        # 优抚对象生活补助金每月中旬发放指标为100%: the goal's subject is the indicator
+        name, end = name[: -len(GOAL_WORD)], end - len(GOAL_WORD)
     for kind in FIGURE_KINDS:  # 一般公共预算财政拨款支出年初预算 → …支出
         rest = name.removesuffix(kind)
         if rest != name and len(rest) >= 2 and _is_measure_name(rest):

@@ -1451,3 +1451,11 @@ def test_a_bracket_of_parts_after_counts_and_outcomes_names_each_by_its_unit():
     assert [names for _, names in named(text)][2:] == [
         ["建筑施工事故起数"], ["建筑施工事故死亡人数"], ["经营性交通事故起数"],
         ["经营性交通事故死亡人数"], ["非煤矿山事故起数"], ["非煤矿山事故死亡人数"]]
+
+
+def test_a_rate_set_as_a_goal_is_named_by_its_subject():
+    """…每月中旬发放指标为100%: 指标 says the rate is the goal set, no part of the name; a
+    count of 指标 (省级考核指标57项) counts the indicators."""
+    text = "优抚对象生活补助金每月中旬发放指标为100%,实际完成值为100%。"
+    assert [names for _, names in named(text)] == [["优抚对象生活补助金每月中旬发放"]] * 2
+    assert named("乡村振兴省级考核指标57项。") == [("57项", ["乡村振兴省级考核指标数"])]

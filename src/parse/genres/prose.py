@@ -86,7 +86,9 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
 #: projects an allocation paid for (下达…资金,共实施120项…项目) are done.
 MONEY_UNITS = frozenset({"元"})
 GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
-    "self_evaluation_report": ("批复", "下达", "统筹整合使用", "预算"),
+    "self_evaluation_report": ("批复", "下达", "统筹整合使用", "预算",
+                               # …每月中旬发放指标为100%实际完成值为100%: the goal set
+                               "指标为", "指标值"),
 }
 #: Target cues that, in a section reporting what was done, say what was obtained
 #: (争取上级资金31.8亿元 in a 工作回顾): no target there.
