@@ -605,3 +605,16 @@ def test_an_allocation_cue_beyond_its_clause_speaks_of_money_only():
             "共实施120项安全度汛项目。年初批复预算项目8个。")
     assert [(raw, role) for raw, role, *_ in values(doc_of(text, title=title))] == [
         ("6800万元", "target"), ("120项", "actual"), ("8个", "target")]
+
+
+def test_a_document_cited_in_the_first_lines_is_not_the_texts_kind():
+    """联合印发《…工作方案》,确定…: the untitled text reports on a plan it cites; 制定本工作方案
+    and 现将《…任务分解表》下达给你们 name the text's own kind."""
+    report = doc_of("经省政府常务会议研究审定,省委农办等五部门联合印发《2019年全省农村户用卫生厕所"
+                    "改(新)建工作方案》,确定共101.5万户改厕任务。截至8月20日,全省共完成农村改厕任务"
+                    "491441户。")
+    assert parse(report).document["genre"] != "work_plan"
+    for text in ("为推动全市劳动者技能就业,根据《关于印发〈建设工作方案〉的通知》精神,制定本工作方案。"
+                 "全年培训2万人次。",
+                 "各乡(镇)人民政府:现将《融安县2023年金桔生产任务分解表》下达给你们。新种金桔2150亩。"):
+        assert parse(doc_of(text)).document["genre"] == "work_plan", text

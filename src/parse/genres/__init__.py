@@ -104,6 +104,7 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                            # 关于2023年预算执行情况和2024年预算草案的报告: the same two parts
                            "预算草案的报告", "预算草案报告")),
     ("work_plan", ("工作要点", "工作计划", "发展计划", "实施方案", "行动方案", "工作方案",
+                   "任务分解表", "任务分解",  # 融安县2023年金桔生产任务分解表
                    "实施意见", "行动计划", "民生实事", "办实事", "实事项目",
                    # a notice printing a plan: 关于印发《2025年…“十大计划”》的通知
                    "计划》", "计划”》")),
@@ -119,6 +120,9 @@ REPORTED = "情况"
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
+#: A document cited in 《》 in the text's first lines: its kind is not the text's.
+#: (现将《融安县2023年金桔生产任务分解表》下达给你们: the text sends it, it is the text's own.)
+CITED = re.compile(r"(?<!现将)《[^《》\n]*》")
 #: Kinds only a title names: in running text 完成情况 is said of anything (重大项目完成情况
 #: in a disclosure report's first sentence); 2021年市政府10件民生实事完成情况 reports.
 TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况"})
@@ -126,6 +130,8 @@ TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况"})
 #: verb of making shortly before it, in the same clause and outside a title's 《》.
 MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。;；\n]*$")
 MADE_REACH = 12
+#: …制定本工作方案: a kind the text calls its own (本) is what it is, made or not.
+OWN = "本"
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
 
@@ -139,12 +145,15 @@ def _titled(doc: SourceDocument) -> str | None:
     for titled, place in ((True, doc.title or ""), (False, doc.text[:TITLE_HEAD])):
         for word in NOT_TITLE_WORDS:
             place = place.replace(word, " " * len(word))
+        if not titled:  # (联合印发《2019年…改(新)建工作方案》,确定…: a document it cites)
+            place = CITED.sub(lambda m: " " * len(m.group()), place)
         # (end, length, start, genre) of every kind named: the head ends last (the longest
         # word there: 政府工作报告 over 工作报告)
         named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
                        for word in words if (titled or word not in TITLE_ONLY_WORDS)
                        and (at := place.find(word)) >= 0
-                       and not MADE_BEFORE.search(place, max(0, at - MADE_REACH), at))
+                       and (not MADE_BEFORE.search(place, max(0, at - MADE_REACH), at)
+                            or place[at - 1 : at] == OWN))
         if not named:
             continue
         # the first kind ends first (the longest word there: 政府工作报告 over 工作报告)
