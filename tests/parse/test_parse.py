@@ -614,7 +614,7 @@ def test_a_document_cited_in_the_first_lines_is_not_the_texts_kind():
                     "改(新)建工作方案》,确定共101.5万户改厕任务。截至8月20日,全省共完成农村改厕任务"
                     "491441户。")
     assert parse(report).document["genre"] != "work_plan"
-    for text in ("为推动全市劳动者技能就业,根据《关于印发〈建设工作方案〉的通知》精神,制定本工作方案。"
-                 "全年培训2万人次。",
+    for text in ("为推动全市劳动者技能就业,根据《关于印发〈建设工作方案〉的通知》精神,"
+                 "制定本工作方案。全年培训2万人次。",
                  "各乡(镇)人民政府:现将《融安县2023年金桔生产任务分解表》下达给你们。新种金桔2150亩。"):
         assert parse(doc_of(text)).document["genre"] == "work_plan", text
