@@ -618,3 +618,13 @@ def test_a_document_cited_in_the_first_lines_is_not_the_texts_kind():
                  "制定本工作方案。全年培训2万人次。",
                  "各乡(镇)人民政府:现将《融安县2023年金桔生产任务分解表》下达给你们。新种金桔2150亩。"):
         assert parse(doc_of(text)).document["genre"] == "work_plan", text
+
+
+def test_an_estimate_of_what_a_later_deadline_will_bring_is_a_target():
+    """In a summary, 预计 reports the estimated result of the period; 预计在11月底完成… in a
+    page out in August is still to be done."""
+    text = ("某区水利局上半年工作总结\n一、工作开展情况\n上半年完成水毁修复12处。"
+            "预计在11月底完成126座小山塘的清淤。")
+    found = values(doc_of(text, title="某区水利局2025年上半年工作总结", year=2025,
+                          published=date(2025, 8, 1)))
+    assert [(raw, role) for raw, role, *_ in found] == [("12处", "actual"), ("126座", "target")]

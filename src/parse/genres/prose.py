@@ -530,6 +530,10 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if target_at > actual_at and clause.startswith(ESTIMATE_CUES, target_at) \
             and _dated_role(span, published, year) == "actual":
         return "actual"  # 2023年…预计完成39.1亿元, out in January 2024: the year's estimate
+    if actual_at > target_at and clause.startswith(ESTIMATE_CUES, actual_at) \
+            and published is not None and span.period_end is not None \
+            and span.period_end > published:
+        return "target"  # 预计在11月底完成126座…, out in August: still to be done
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
     s_start, _ = _sentence(text, span.start, span.end)
