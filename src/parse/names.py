@@ -179,6 +179,10 @@ GOAL_WORD = "指标"
 GOAL_SUBJECT_MIN = 4
 #: …in the units of a rate (a count of 指标, 省级考核指标57项, counts the indicators).
 GOAL_UNITS = frozenset({"%", "‰"})
+#: Words of a time said where a name would stand (“十三五”时期年均增长2.4%, 其中6月当月同比
+#: 下降17.6%): no name; the figure is of what the sentence named before.
+TIME_ONLY_NAMES = frozenset({"时期", "期间", "当月", "当年", "当季", "同期", "年度", "本月",
+                             "本期", "月份"})
 #: Both sides of an account said alone (收支较上年减少…, 收、支总计…): their totals.
 BOTH_SIDES: dict[str, str] = {"收支": "收支总计"}
 #: A figure standing alone among a name's words (not one with its unit: 50岁以上, 10亿元以上).
@@ -638,7 +642,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if not any(ch.isalnum() for ch in name) or QUALIFIER_ONLY.fullmatch(name):
         return "", 0, 0  # a bracket or a mark, or how a figure is counted: nothing named
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
-            or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name):
+            or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name) \
+            or name in TIME_ONLY_NAMES:
         return "", 0, 0
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:
@@ -2193,6 +2198,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # (in the unit of the figure before, 合计 sums the parts before: no name here)
             found = [(_named(_bare(names[i - 1][0][0], spans[i - 1].unit), unit)[0]
                       or names[i - 1][0][0], span.start, span.start)]
+        if not found and base_unit in MEASUREMENT_UNITS \
+                and (measured := _after_phrase(text, span.end, next_start)) is not None:
+            # 完成905.19公里农村公路安防设施: nothing before it, the length of what follows
+            phrase, a_start, _ = measured
+            name, n_start, n_end = _named(phrase, unit)
+            found = [(name, a_start + n_start, a_start + n_end)] if name else []
         if not found and (label := LABEL_BEFORE.search(text, max(0, span.start - 40),
                                                         span.start)):
             # 全县共有学校(幼儿园):480所, 普通高中情况:8所: the label before the colon names it

@@ -1459,3 +1459,20 @@ def test_a_rate_set_as_a_goal_is_named_by_its_subject():
     text = "优抚对象生活补助金每月中旬发放指标为100%,实际完成值为100%。"
     assert [names for _, names in named(text)] == [["优抚对象生活补助金每月中旬发放"]] * 2
     assert named("乡村振兴省级考核指标57项。") == [("57项", ["乡村振兴省级考核指标数"])]
+
+
+def test_a_time_is_no_name_and_a_length_with_nothing_before_is_of_what_follows():
+    """“十三五”时期年均增长2.4% and 其中6月当月同比下降17.6% are of the figure named before;
+    完成905.19公里农村公路安防设施 measures what follows it, and so does its 完成率."""
+    assert named("全旗地区生产总值完成21.3亿元,“十三五”时期年均增长2.4%。")[1] == (
+        "年均增长2.4%", ["地区生产总值"])
+    assert named("工业企业完成产值同比下降1.8%。其中6月当月同比下降17.6%。")[1] == (
+        "同比下降17.6%", ["工业企业产值"])
+    assert named("完成905.19公里农村公路安防设施,完成率86.2%。") == [
+        ("905.19公里", ["农村公路安防设施里程"]), ("86.2%", ["农村公路安防设施完成率"])]
+
+
+def test_a_widening_or_narrowing_is_a_change_of_the_rate_before_it():
+    """降幅较1-9月扩大0.8个百分点: 扩大 and 缩小 change a rate, as 加快 and 收窄 do."""
+    assert named("固定资产投资下降10.9%,降幅较1-9月扩大0.8个百分点。")[1] == (
+        "较1-9月扩大0.8个百分点", ["固定资产投资降幅"])
