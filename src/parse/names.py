@@ -1531,7 +1531,9 @@ RATES_WITH_PERIOD = frozenset({"任务", "计划"})
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
                            "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
-                           "完成投资", "营收", "营业额", "总产值"})
+                           "完成投资", "营收", "营业额", "总产值",
+                           # 累计储备项目508个,总投资539亿元: the things counted before
+                           "总投资", "年度投资", "总面积"})
 #: Between a task and what was done of it, nothing but the doing: …任务38283座,完成38649座.
 DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
 #: …or after the noun the task's count counts (91个行政村污水治理任务,已完成50个).

@@ -1476,3 +1476,8 @@ def test_a_widening_or_narrowing_is_a_change_of_the_rate_before_it():
     """降幅较1-9月扩大0.8个百分点: 扩大 and 缩小 change a rate, as 加快 and 收窄 do."""
     assert named("固定资产投资下降10.9%,降幅较1-9月扩大0.8个百分点。")[1] == (
         "较1-9月扩大0.8个百分点", ["固定资产投资降幅"])
+
+
+def test_a_total_investment_after_a_count_is_of_the_things_counted():
+    assert named("累计储备项目508个,总投资539亿元。") == [
+        ("508个", ["储备项目数"]), ("539亿元", ["储备项目总投资"])]
