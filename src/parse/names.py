@@ -204,6 +204,7 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
     "浓度", "强度", "密度", "能耗", "均值", "费", "里程", "长度", "距离", "营收",
     "价", "价格",  # 均价达64.72元, 收购价格: a price, no 金额
+    "GDP",  # 县域GDP达443.9亿元: 地区生产总值, no 金额
 )
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
@@ -312,7 +313,12 @@ NAME_ALIASES: dict[str, str] = {
 #: and 完成投资 is one term (重大项目完成投资).
 VERB_BEFORE_MEASURE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!计划)(?<!预计)(?:实现|完成)(?=[\u4e00-\u9fff]{0,6}?(?:增加值|总产值|产值|营业收入"
-    r"|营业额|利润|税收|销售额|零售额|地区生产总值|产量|进出口总额|出口额|交易额)$)")
+    r"|营业额|利润|税收|销售额|零售额|地区生产总值|产量|进出口总额|出口额|交易额"
+    # 规模以上工业企业实现出口交货值, 当月实现社会消费品零售总额, 集体经济实现纯收入
+    r"|出口交货值|零售总额|纯收入|总收入|成交额)$)")
+#: A word of two or more characters said twice where the parts of a name meet, once the
+#: words between were dropped (县域地区(包含…)实现地区生产总值).
+SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 #: The figure before said again for an earlier period (…172天,去年同期为157天, 上年为265天).
 PRIOR_PERIOD_GAP = re.compile(r"\s*[,，;；(（]?\s*(?:去年|上年|前年|上年度|去年度)(?:同期)?"
                               r"(?:为|是|有|达)?\s*")
@@ -683,6 +689,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         # 一般公共预算支出 is a kind of budget, not a budgeted thing
         name = name[: -len(BUDGETED_SPENDING)] + "支出"
     name = VERB_BEFORE_MEASURE.sub("", name)  # 第一产业实现增加值 → 第一产业增加值
+    name = SAID_TWICE.sub(r"\1", name)  # 县域地区(…)实现地区生产总值 → 县域地区生产总值
     payout = (PAYOUT_FIRST.fullmatch(name) or PAYOUT_TO.fullmatch(name)) \
         if unit.split("/")[0] in MONEY_UNITS else None
     if payout:  # 发放慰问金43.45万元 → 慰问金发放金额, as analysts write a payout

@@ -1481,3 +1481,12 @@ def test_a_widening_or_narrowing_is_a_change_of_the_rate_before_it():
 def test_a_total_investment_after_a_count_is_of_the_things_counted():
     assert named("累计储备项目508个,总投资539亿元。") == [
         ("508个", ["储备项目数"]), ("539亿元", ["储备项目总投资"])]
+
+
+def test_a_word_said_twice_at_a_seam_and_a_verb_before_a_measure_are_dropped():
+    assert named("沈阳市县域地区(包含康平县、法库县新民市)实现地区生产总值443.9亿元。") == [
+        ("443.9亿元", ["沈阳市县域地区生产总值"])]
+    assert named("规模以上工业企业实现出口交货值73.42亿元。") == [
+        ("73.42亿元", ["规模以上工业企业出口交货值"])]
+    assert named("股经社集体经济实现纯收入30余万元。") == [("30余万元", ["股经社集体经济纯收入"])]
+    assert named("县域GDP达443.9亿元。") == [("达443.9亿元", ["县域GDP"])]
