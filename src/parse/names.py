@@ -1453,6 +1453,14 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
             merged = parts[end - i - 1 :]
             parts = [*parts[: end - i - 1], (text[merged[0][1] : merged[-1][2]],
                                              merged[0][1], merged[-1][2])]
+        if len(parts) == end - i - 1:
+            # 建筑及装潢材料、饮料、…、日用品和书报杂志类分别下降…: 、 parts the items, and
+            # the last joiner parts the last two (a 及 inside an item stays)
+            last, a, b = parts[-1]
+            joiner = max((last.rfind(j) for j in ("和", "与", "及")), default=-1)
+            if joiner > 0:
+                parts = [*parts[:-1], (last[:joiner], a, a + joiner),
+                         (last[joiner + 1 :], a + joiner + 1, b)]
         if len(parts) != end - i:
             return None
     if all(_PERIOD_ITEM.fullmatch(_strip_span(p)[0]) for p, _, _ in parts[:-1]):

@@ -1490,3 +1490,10 @@ def test_a_word_said_twice_at_a_seam_and_a_verb_before_a_measure_are_dropped():
         ("73.42亿元", ["规模以上工业企业出口交货值"])]
     assert named("股经社集体经济实现纯收入30余万元。") == [("30余万元", ["股经社集体经济纯收入"])]
     assert named("县域GDP达443.9亿元。") == [("达443.9亿元", ["县域GDP"])]
+
+
+def test_a_run_whose_items_hold_a_joiner_is_parted_by_its_commas_and_last_joiner():
+    text = ("建筑及装潢材料、饮料、金银珠宝、日用品和书报杂志类分别下降44.4%、20.0%、18.0%、"
+            "12.5%和12.1%。")
+    got = [names[0] for _, names in named(text)]
+    assert got[0] == "建筑及装潢材料" and got[2:] == ["金银珠宝", "日用品", "书报杂志类"]
