@@ -109,6 +109,10 @@ MEASURE_UNITS: dict[str, str] = {
 UNIT_HEADERS: tuple[str, ...] = ("计量单位", "单位")
 #: 单位：万元 above a table (or in its first row) states every figure's unit.
 _TABLE_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；)）|]{1,4})")
+#: Who made the table, in a row of its own over it (部门名称：江苏省人民检察院, 编制单位：…):
+#: a field of the form, no column's name.
+_TABLE_FIELD = re.compile(
+    r"(?:部门|单位|编制单位|填报单位|预算单位|主管部门)(?:名称)?\s*[:：]\s*\S+")
 #: A unit a header writes in brackets or at its end: 收费金额(万元), 增长%.
 _HEADER_UNIT = re.compile(
     r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})(?:[)）]|$)"  # (a copy may drop the ）)
@@ -306,7 +310,8 @@ class _Column:
 
 
 def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
-                  wide: set[int]) -> dict[int, list[str]]:
+                  wide: set[int], twins: dict[int, list[int]] | None = None
+                  ) -> dict[int, list[str]]:
     """Column → its header cells with words, top down, from the header `rows` (a title
     merged over the whole table, in `wide`, left out). A header row that names exactly
     as many columns as hold figures, left of them (its stub cell left out: | 绝对数(亿元)
@@ -324,11 +329,16 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
         path: list[str] = []
         for r in rows:
             text = texts[r][c] if c < len(texts[r]) else ""
-            if _TABLE_UNIT.fullmatch(text):  # 单位：万元 over the figures names nothing
-                continue
+            if _TABLE_UNIT.fullmatch(text) or _TABLE_FIELD.fullmatch(text):
+                continue  # 单位：万元, 部门名称：… over the figures name nothing
             if r not in wide and (_WORDS.search(text) or _MONTH_HEADER.match(text)) \
                     and (not path or path[-1] != text):
                 path.append(text)  # (11 and 1-11 over a 月报's columns are words here)
+        if not path and twins:
+            # a figure cell merged over columns whose header stands over another of them
+            # (| 24,169.74 | 24,169.74 | under | (empty) | 金额 |): that header is its own
+            path = next((p for t in twins.get(c, []) if (p := _header_paths(
+                texts, rows, [t], wide)[t])), [])
         paths[c] = path
     return paths
 
@@ -478,6 +488,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     if not figures:
         return 0
     figure_at = {(r, c) for r, c, _ in figures}
+    # (a figure's cell merged over several columns is no row's label in any of them)
+    figure_cells = {block.rows[r][c].start for r, c, _ in figures}
     first = min(r for r, _, _ in figures)  # the rows above the first figure are headers
     table_unit = _table_unit(doc, block, texts)
     skipped = {c for c in {c for _, c, _ in figures} if _row_numbers(figures, c)}
@@ -486,8 +498,13 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             and len(block.rows[r]) > 1}
     figure_columns = sorted({c for _, c, _ in figures})
     sections = _sections(texts, figures, first)
+    # the columns a figure column's cells are merged over, in every row of figures
+    twins = {c: [t for t in range(c + 1, len(block.rows[first]))
+                 if all(t < len(block.rows[r]) and block.rows[r][t].start
+                        == block.rows[r][c].start for r, k, _ in figures if k == c)]
+             for c in figure_columns}
     columns_of = [{c: _Column(path) for c, path in _header_paths(
-        texts, [r for r in rows if r not in ranks], figure_columns, wide).items()}
+        texts, [r for r in rows if r not in ranks], figure_columns, wide, twins).items()}
         for _, rows in sections]
     section_of = {r: k for k, (start, _) in enumerate(sections)
                   for r in range(start, sections[k + 1][0] if k + 1 < len(sections)
@@ -525,6 +542,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         label_col = next((left for left in range(c - 1, -1, -1)
                           if texts[r][left] and texts[r][left] not in LABEL_PLACEHOLDERS
                           and (r, left) not in figure_at
+                          and block.rows[r][left].start not in figure_cells
                           and block.rows[r][left].start not in header_zone), None)
         label = row_label(texts[r][label_col]) if label_col is not None else ""
         label_unit = row_units.get(r)

@@ -259,3 +259,23 @@ def test_columns_named_by_years_date_their_figures_in_the_corners_unit():
         ("5", "三公经费", "target", 50000.0, "元", 2023),
         ("874.20", "项目支出", "baseline", 8742000.0, "元", 2022),
         ("308.17", "项目支出", "target", 3081700.0, "元", 2023)]
+
+
+def test_a_figure_merged_over_columns_takes_the_header_over_any_of_them():
+    """A budget table's 部门名称：… row over it names no column; a figure cell merged over
+    two columns whose header stands over the second is that header's, and its twin cell is
+    no row label."""
+    from zhibiao.ingest import read_document
+
+    html = """<html><head><title>某局2019年部门预算</title></head><body><h1>某局2019年部门预算</h1>
+<p>一般公共预算支出表</p><p>单位：万元</p>
+<table>
+<tr><td colspan="4">部门名称：某局</td></tr>
+<tr><td>功能科目名称</td><td></td><td>金额</td><td>备注</td></tr>
+<tr><td>公共安全支出</td><td colspan="2">16,593.12</td><td></td></tr>
+<tr><td>检察</td><td colspan="2">12,268.62</td><td></td></tr>
+</table></body></html>"""
+    records = parse(read_document("t.html", html.encode("utf-8")))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    assert [(v["raw"], names.get(v["indicator_id"]), v["number"]) for v in records.values] == [
+        ("16,593.12", "公共安全支出", 165931200.0), ("12,268.62", "检察", 122686200.0)]
