@@ -542,6 +542,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         label_col = next((left for left in range(c - 1, -1, -1)
                           if texts[r][left] and texts[r][left] not in LABEL_PLACEHOLDERS
                           and (r, left) not in figure_at
+                          and not (left == unit_col and texts[r][left] in cues.UNITS)
                           and block.rows[r][left].start not in figure_cells
                           and block.rows[r][left].start not in header_zone), None)
         label = row_label(texts[r][label_col]) if label_col is not None else ""

@@ -279,3 +279,13 @@ def test_a_figure_merged_over_columns_takes_the_header_over_any_of_them():
     names = {i["indicator_id"]: i["name"] for i in records.indicators}
     assert [(v["raw"], names.get(v["indicator_id"]), v["number"]) for v in records.values] == [
         ("16,593.12", "公共安全支出", 165931200.0), ("12,268.62", "检察", 122686200.0)]
+
+
+def test_the_unit_column_names_no_row():
+    """一级指标 | 二级指标 | 计量单位 | 1-3月: the % in the unit column is no row's label;
+    a row that lost its unit cell keeps its label there."""
+    text = ("某省高质量发展主要指标\n| 一级指标 | 二级指标 | 计量单位 | 1-3月 |\n"
+            "| 经济稳定 | 居民消费价格涨幅 | % | 2.7 |\n"
+            "| 民生改善 | 城乡居民人均收入比 |  | 2.92 |\n")
+    got = [(raw, name) for raw, name, *_ in rows(doc_of(text, "某省高质量发展主要指标", 2018))]
+    assert got == [("2.7", "居民消费价格涨幅"), ("2.92", "城乡居民人均收入比")]
