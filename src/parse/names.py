@@ -94,7 +94,7 @@ GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
 #: Words dropped from the front of a name (scope, cue verbs, connectives).
 LEADING_NOISE: tuple[str, ...] = (
     "全市", "全区", "全县", "全省", "全国", "全镇", "本市", "我市", "我区", "我县", "我镇",
-    "我省", "我州", "我旗", "各类", "各级", "同比", "环比", "有", "共有", "现有",
+    "我省", "我州", "我旗", "各类", "各级", "同比", "环比", "有", "共有", "现有", "总共",
     "各项", "加上", "包括", "发生", "实施", "完成", "实现", "达到", "确保", "力争", "争取",
     "推动", "推进",
     "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
@@ -205,7 +205,10 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "浓度", "强度", "密度", "能耗", "均值", "费", "里程", "长度", "距离", "营收",
     "价", "价格",  # 均价达64.72元, 收购价格: a price, no 金额
     "GDP",  # 县域GDP达443.9亿元: 地区生产总值, no 金额
+    "数量",  # 项目建设数量6个: a count, measured as one (not …量)
 )
+#: A count's longer word (基础设施建设项目数量1个).
+COUNT_WORD = "数量"
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
 #: Words dropped wherever they stand in a name (曝光各类隐患 → 曝光隐患).
@@ -1662,6 +1665,8 @@ def _bare(name: str, unit: str) -> str:
             or (suffix == UNIT_SUFFIXES["户"]
                 and name.removesuffix(COUNT_SUFFIX).endswith(HOUSEHOLD_NOUNS)):
         suffix = COUNT_SUFFIX  # 男性人口数 → 男性人口, 个体工商户数 → 个体工商户
+    if suffix == COUNT_SUFFIX and name.endswith(COUNT_WORD):
+        suffix = COUNT_WORD  # 基础设施建设项目数量 → 基础设施建设项目
     return name.removesuffix(suffix) if suffix and name != suffix else name
 
 

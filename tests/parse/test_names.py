@@ -1497,3 +1497,13 @@ def test_a_run_whose_items_hold_a_joiner_is_parted_by_its_commas_and_last_joiner
             "12.5%和12.1%。")
     got = [names[0] for _, names in named(text)]
     assert got[0] == "建筑及装潢材料" and got[2:] == ["金银珠宝", "日用品", "书报杂志类"]
+
+
+def test_a_count_in_shuliang_and_a_total_in_zonggong():
+    """产业项目3个,总共投资1288.64万元: 总共 is no part of the name, and the count of 数量
+    keeps its word (not …量) and is bare without it."""
+    text = ("项目建设数量6个,其中:基础设施建设项目数量1个,总共投资200万元;"
+            "产业项目3个,总共投资1288.64万元。")
+    assert [names[0] for _, names in named(text)] == [
+        "项目建设数量", "基础设施建设项目数量", "基础设施建设项目投资", "产业项目数量",
+        "产业项目投资"]
