@@ -113,10 +113,10 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "执行情况的报告", "执行情况报告", "落实情况", "实事情况", "推进情况",
                       "实施情况", "完成情况")),
 )
-#: The word of a title that reports how things went (…安全生产情况通报, …经济运行情况,
-#: …民生实事项目情况): after a plan's kind, or in a title no kind or cue word names, the
-#: document is a report.
-REPORTED = "情况"
+#: Words of a title that report how things went (…安全生产情况通报, …经济运行情况,
+#: …民生实事项目情况, …重点民生实事项目完美“交卷”): after a plan's kind, or in a title no
+#: kind or cue word names, the document is a report.
+REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效")
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
@@ -162,7 +162,7 @@ def _titled(doc: SourceDocument) -> str | None:
         if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS) \
                 and "草案" not in place[head_start:]:  # …执行情况和…草案的报告: one report
             return first
-        if titled and head == "work_plan" and REPORTED in place[named[-1][0]:]:
+        if titled and head == "work_plan" and any(w in place[named[-1][0] :] for w in REPORTED):
             return "work_summary"  # …办理省级重点民生实事项目情况: how the plan went
         return head
     return None
@@ -187,7 +187,7 @@ def recognise(doc: SourceDocument) -> str:
                 best)
     if best == UNKNOWN and SUMMARY_OPENING.search(doc.text, 0, OPENING_REACH):
         return "work_summary"  # 今年以来，区市场监管局…: what was done since, a summary
-    if best == UNKNOWN and REPORTED in (doc.title or ""):
+    if best == UNKNOWN and any(w in (doc.title or "") for w in REPORTED):
         return "work_summary"  # 庆阳市2018年1-10月份安全生产情况通报: how things went
     return best
 
