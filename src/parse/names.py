@@ -652,8 +652,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         return "", 0, 0  # a bracket or a mark, or how a figure is counted: nothing named
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name) \
-            or name in TIME_ONLY_NAMES:
-        return "", 0, 0
+            or name in TIME_ONLY_NAMES or name in MILESTONES:
+        return "", 0, 0  # (…突破700亿元大关、达到721.44亿元: 大关 names nothing)
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:
         name = unscoped

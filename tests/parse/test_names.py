@@ -1507,3 +1507,9 @@ def test_a_count_in_shuliang_and_a_total_in_zonggong():
     assert [names[0] for _, names in named(text)] == [
         "项目建设数量", "基础设施建设项目数量", "基础设施建设项目投资", "产业项目数量",
         "产业项目投资"]
+
+
+def test_a_milestone_names_nothing():
+    assert named("全区地区生产总值突破700亿元大关、达到721.44亿元,增长6.1%。") == [
+        ("突破700亿元", ["地区生产总值"]), ("达到721.44亿元", ["地区生产总值"]),
+        ("增长6.1%", ["地区生产总值"])]
