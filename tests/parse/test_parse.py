@@ -629,3 +629,15 @@ def test_an_estimate_of_what_a_later_deadline_will_bring_is_a_target():
     found = values(doc_of(text, title="某区水利局2025年上半年工作总结", year=2025,
                           published=date(2025, 8, 1)))
     assert [(raw, role) for raw, role, *_ in found] == [("12处", "actual"), ("126座", "target")]
+
+
+def test_a_share_of_the_years_budget_is_of_the_plan_and_a_score_in_prose_is_a_score():
+    """占年预算96540万元的22.04%: the budget is the plan reached against; 绩效自评分为98.14分
+    in a report is the evaluation's score."""
+    text = "某县财政收支情况\n1-5月,全县大口径财政收入完成21282万元,占年预算96540万元的22.04%。"
+    assert [(raw, role) for raw, role, *_ in values(doc_of(text, year=2023))] == [
+        ("21282万元", "actual"), ("96540万元", "target"), ("22.04%", "actual")]
+    title = "某局2022年度项目支出绩效自评报告"
+    found = values(doc_of(f"{title}\n各项指标均已完成年初预定目标,绩效自评分为98.14分。",
+                          title=title))
+    assert [(raw, role) for raw, role, *_ in found] == [("98.14分", "score")]

@@ -132,6 +132,12 @@ CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^
                                # 突破70亿元目标,达到74.23亿元: the goal a figure was
                                r"|(?<=[\d万亿元%])(?:目标|任务)(?:任务)?")
 #: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
+#: The words before an evaluation's score (绩效自评分为98.14分, 综合评分95分, 总分100分).
+SCORE_UNIT = "分"
+SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值)(?:为|是|达到|达)?\s*$")
+#: …占年预算96540万元的22.04%: the year's plan a share is of (cues.PLAN_BASIS names the
+#: plan's kinds with their own periods; 年 alone is said only before a share).
+YEAR_PLAN_BASIS = re.compile(r"(?:完成|占)(?:年|年度)(?:预算|计划)$")
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
 TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务"
@@ -475,6 +481,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if (bound and genre not in BOUND_REPORTED_GENRES) \
             or in_task_title(text, span.start, span.end):  # 《建成幼儿园3所》: a plan's task
         return "target"
+    if span.unit == SCORE_UNIT and SCORE_BEFORE.search(text, max(0, span.start - 12),
+                                                      span.start):
+        return "score"  # 绩效自评分为98.14分, 自评得分96分: an evaluation's score
     if _is_threshold(text, span):
         return "unknown"
     if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
@@ -483,8 +492,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
     if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
         return "baseline"  # 较上年28899万元增长9.9%: the figure compared with
-    if cues.PLAN_BASIS.search(before) and text.startswith("的", span.end):
-        return "target"  # 完成预算数31220万元的101.7%: the plan reached
+    if (cues.PLAN_BASIS.search(before) or YEAR_PLAN_BASIS.search(before)) \
+            and text.startswith("的", span.end):
+        return "target"  # 完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached
     if span.unit == "%" and PLAN_SHARE_BEFORE.search(text, max(0, span.start - 40), span.start):
         return "actual"  # …预算数539267万元的99.6%: how much of it was reached
     if cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start) \
