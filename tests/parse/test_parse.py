@@ -641,3 +641,13 @@ def test_a_share_of_the_years_budget_is_of_the_plan_and_a_score_in_prose_is_a_sc
     found = values(doc_of(f"{title}\n各项指标均已完成年初预定目标,绩效自评分为98.14分。",
                           title=title))
     assert [(raw, role) for raw, role, *_ in found] == [("98.14分", "score")]
+
+
+def test_a_summary_reports_a_rate_kept_within_its_bound():
+    """城镇调查失业率控制在5.5%以内 in a summary reports what was kept, an actual; in a plan
+    it is a goal."""
+    text = "全县城镇新增就业人员2526人。城镇调查失业率控制在5.5%以内。"
+    summary = doc_of("某县2023年工作总结\n" + text, title="某县2023年工作总结")
+    plan = doc_of("某县2024年工作要点\n" + text, title="某县2024年工作要点")
+    assert [role for _, role, *_ in values(summary)] == ["actual", "actual"]
+    assert [role for _, role, *_ in values(plan)][-1] == "target"

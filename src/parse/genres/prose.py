@@ -92,7 +92,8 @@ GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
 }
 #: Target cues that, in a section reporting what was done, say what was obtained
 #: (争取上级资金31.8亿元 in a 工作回顾): no target there.
-PAST_IN_REVIEW: tuple[str, ...] = ("争取", "年内")  # (年内完成6个村队污水管网: done)
+PAST_IN_REVIEW: tuple[str, ...] = ("争取", "年内",  # (年内完成6个村队污水管网: done)
+                                   "控制在", "以内")  # (城镇调查失业率控制在5.5%以内: kept)
 #: Words of an estimate (预计全年水产品产量约48538吨): in a report of what happened, the
 #: estimated result, an actual; in a 政府工作报告 its section decides (the review's
 #: 预计增长5.2% is last year's result); in a plan, a target.
