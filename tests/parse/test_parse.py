@@ -651,3 +651,11 @@ def test_a_summary_reports_a_rate_kept_within_its_bound():
     plan = doc_of("某县2024年工作要点\n" + text, title="某县2024年工作要点")
     assert [role for _, role, *_ in values(summary)] == ["actual", "actual"]
     assert [role for _, role, *_ in values(plan)][-1] == "target"
+
+
+def test_last_years_figures_said_for_comparison_are_baselines():
+    text = ("某市安全生产情况通报\n2018年1-10月份,全市共发生生产安全事故167起、死亡74人。"
+            "去年同期发生生产安全事故167起,死亡69人。优良天数为127天,去年同期为89天。")
+    assert [(raw, role) for raw, role, *_ in values(doc_of(text, year=2018))] == [
+        ("167起", "actual"), ("74人", "actual"), ("167起", "baseline"), ("69人", "baseline"),
+        ("127天", "actual"), ("89天", "baseline")]

@@ -133,6 +133,11 @@ CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^
                                # 突破70亿元目标,达到74.23亿元: the goal a figure was
                                r"|(?<=[\d万亿元%])(?:目标|任务)(?:任务)?")
 #: Bases of a change that, with no cue for a goal, report one (同比增长1.34%).
+#: A sentence opening on the same period a year before, and those words said right before a
+#: figure: the figure is last year's.
+LAST_YEAR_OPENING = re.compile(r"\s*(?:去年|上年)同期[,，]?(?:全市|全县|全区|全州|全省)?(?:共)?"
+                               r"(?:发生|完成|实现|为|是|有)")
+LAST_YEAR_SAID = re.compile(r"(?:去年|上年)同期(?:为|是|有)\s*$")
 #: The words before an evaluation's score (绩效自评分为98.14分, 综合评分95分, 总分100分).
 SCORE_UNIT = "分"
 SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值)(?:为|是|达到|达)?\s*$")
@@ -489,6 +494,12 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "unknown"
     if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
             and BASELINE_AFTER.match(text[span.end :]):
+        return "baseline"
+    s_open, _ = _sentence(text, span.start, span.end)
+    if not span.change and (LAST_YEAR_OPENING.match(text, s_open) or LAST_YEAR_SAID.search(
+            text, max(0, span.start - 12), span.start)):
+        # 去年同期发生生产安全事故167起,死亡69人; 优良天数为127天,去年同期为89天: the
+        # same figures a year before, what this year's are compared with
         return "baseline"
     before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
     if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
