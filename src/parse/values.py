@@ -454,6 +454,9 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<=[建设段线区路道程园站港桥馆间厂场楼目(（])\s*[" + _CN_NUMERAL_CHARS + r"]{1,2}\s*期",
         # …园入驻7家企业,二期9.29万平方米厂房: a phase whose figure follows
         r"[" + _CN_NUMERAL_CHARS + r"]{1,2}期(?=\d)",
+        # 巴克斯二期, 合兴三期, 实现一期、二期、三期全线贯通: a phase in words is a project's,
+        # whoever owns it; only a run of sessions is counted so (举办培训班三期)
+        r"(?<![班训会课])[" + _CN_NUMERAL_CHARS + r"]{1,2}\s*期(?![间限末中内])",
         r"[" + _CN_NUMERAL_CHARS + r"]+(?=[大是类化级])",  # 三大改革, 一是, 四类, 一体化
         r"三次产业",  # the three sectors, not 3 times
         r"[八十]项规定",  # 中央八项规定, 省市十项规定 (精神): a rule's name, not 8 项

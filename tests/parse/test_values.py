@@ -1026,7 +1026,8 @@ def test_policy_names_rounds_and_phases_are_no_counts():
     """稳增长26条 (a package's name), 二轮土地延包 (a policy's round), 建立四项制度 (the rules
     set up), 项目三期 (a phase) are no values; 出台政策措施26条, 举办培训班三期 are."""
     for text in ("果断出台稳增长26条政策。", "开展二轮土地延包试点。", "建立四项制度。",
-                 "羽绒加工项目三期拟签约。", "建立十项工作机制。"):
+                 "羽绒加工项目三期拟签约。", "建立十项工作机制。", "福利中心二期完成部分单体结顶。",
+                 "引进翌圣生物、巴克斯二期。", "实现一期、二期、三期全线贯通。"):
         assert find_values(text) == [], text
     assert [v.raw for v in find_values("出台政策措施26条,举办培训班三期。")] == ["26条", "三期"]
 
