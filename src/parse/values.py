@@ -498,10 +498,10 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # …the whole's units as the group a ranking or an "all" is said of (全省16个市均实现
         # 增长, 全市20个区县排名第4, 全市12个县区中有8个), unless a doing is done to them (在完成
         # 全市147个乡镇…); a list of them (全市15个区县市、191个乡镇…) counts what is covered
-        r"(?<!完成)(?<!覆盖)(?<!实现)(?<!建成)(?<!创建)全[省市县区州盟旗国]\s*"
-        r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*"
+        r"(?<!完成)(?<!覆盖)(?<!实现)(?<!建成)(?<!创建)全?[省市县区州盟旗国]?\s*"
+        r"(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*"
         r"(?:省份|省|市州|地市|市|县市区|县区|区县|县|区|乡镇|镇街|镇|乡|街道)"
-        r"(?=\s*(?:中|排名|排位|排第|位居|位列|均|都|全部|范围内))",
+        r"(?=\s*(?:中|排|位居|位列|并列|均|都|全部|范围内))",
     )
 )
 

@@ -124,6 +124,8 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     # the whole's units said in passing, whatever follows them
     ("全省16个市均实现增长", [], {}),
     ("全市20个区县排名第4", [], {}),
+    ("同比下降16.24%,市20个区县排\n名第15", [v("同比下降16.24%", 16.24, "%", change="down",
+                                            basis="同比")], {}),
     # … what was done to them is (a count of what was built, covered, completed)
     ("建成18个示范乡镇", [v("18个", 18, "个")], {}),
     ("完成全市147个乡镇和所有村建设任务", [v("147个", 147, "个")], {}),
