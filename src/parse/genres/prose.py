@@ -39,7 +39,13 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import GenreMismatch
-from zhibiao.parse.names import name_place_parts, name_values, pos_words
+from zhibiao.parse.names import (
+    MONEY_UNITS,
+    SCORE_UNIT,
+    name_place_parts,
+    name_values,
+    pos_words,
+)
 from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
 from zhibiao.parse.tables import block_spans
@@ -84,7 +90,6 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
 #: it (年初批复预算项目8个) are its budget, what the spending (已拨付270万元, 实际到位资金)
 #: is measured against. Beyond its own clause such a cue speaks of money only: the
 #: projects an allocation paid for (下达…资金,共实施120项…项目) are done.
-MONEY_UNITS = frozenset({"元"})
 GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
     "self_evaluation_report": ("批复", "下达", "统筹整合使用", "预算",
                                # …每月中旬发放指标为100%实际完成值为100%: the goal set
@@ -139,7 +144,6 @@ LAST_YEAR_OPENING = re.compile(r"\s*(?:去年|上年)同期[,，]?(?:全市|全�
                                r"(?:发生|完成|实现|为|是|有)")
 LAST_YEAR_SAID = re.compile(r"(?:去年|上年)同期(?:为|是|有)\s*$")
 #: The words before an evaluation's score (绩效自评分为98.14分, 综合评分95分, 总分100分).
-SCORE_UNIT = "分"
 SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值)(?:为|是|达到|达)?\s*$")
 #: …占年预算96540万元的22.04%: the year's plan a share is of (cues.PLAN_BASIS names the
 #: plan's kinds with their own periods; 年 alone is said only before a share).
