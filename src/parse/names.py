@@ -1574,6 +1574,13 @@ def _less(name: str, endings: tuple[str, ...]) -> str:
     return name
 
 
+def _without_ending(name: str, endings: tuple[str, ...]) -> str:
+    """`name` without the first of `endings` it ends in, when two characters stay before
+    it (非煤矿山类 → 非煤矿山, 石油和天然气开采业增加值 → 石油和天然气开采业)."""
+    ending = next((e for e in endings if name.endswith(e) and len(name) > len(e) + 1), "")
+    return name[: len(name) - len(ending)]
+
+
 def _total_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
                   i: int) -> str | None:
     """The name of the nearest value before `i`, in its sentence or the one before, with
@@ -2372,11 +2379,8 @@ def _pulling_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
         subject = own
         if not subject and i and len(names[i - 1]) == 1 and spans[i - 1].unit != PULL_UNIT \
                 and _one_sentence(text, spans[i - 1].end, span.start):
-            subject = SHARE_OF_GROWTH.sub("", names[i - 1][0][0])
-            for ending in PART_MEASURE_ENDINGS:
-                if subject.endswith(ending) and len(subject) > len(ending) + 1:
-                    subject = subject[: -len(ending)]
-                    break
+            subject = _without_ending(SHARE_OF_GROWTH.sub("", names[i - 1][0][0]),
+                                      PART_MEASURE_ENDINGS)
         verb = next(v for v in PULL_VERBS if name.startswith(v))
         whole = LEADING_SCOPE.sub("", name[len(verb) :])  # (全市规模以上工业: its place)
         if subject and subject not in whole:  # (the whole's own figure is no part of it)
@@ -2689,12 +2693,12 @@ def _event_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpa
                 break
             if len(names[k]) != 1 or spans[k].change:
                 continue
+            if spans[k].unit not in totals:
+                continue
             part, p_start, p_end = names[k][0]
             own = _bare(part, spans[k].unit).removesuffix(COUNT_SUFFIX)
             item = _strip_span(text[_clause_start(text, spans[k].start, spans[k - 1].end)
                                     : spans[k].start])[0].removeprefix("其中")
-            if spans[k].unit not in totals:
-                continue
             event, outcome = totals[spans[k].unit]
             if item in OUTCOME_VERBS or own in OUTCOME_VERBS:
                 if not kind:
@@ -2703,11 +2707,7 @@ def _event_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpa
             elif outcome != EVENT_COUNT_SUFFIX and outcome in part:
                 continue  # (named already: 道路交通事故死亡人数)
             else:
-                bare = own
-                for tail in KIND_TAILS:
-                    if bare.endswith(tail) and len(bare) > len(tail) + 1:
-                        bare = bare[: -len(tail)]
-                kind = bare
+                bare = kind = _without_ending(own, KIND_TAILS)
             if not bare.endswith(EVENT_NOUNS):
                 bare += event
             names[k] = [(bare + outcome, p_start, p_end)]
