@@ -326,21 +326,27 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
             return {c: [name] for c, name in zip(columns, named, strict=True)}
     paths: dict[int, list[str]] = {}
     for c in columns:
-        path: list[str] = []
-        for r in rows:
-            text = texts[r][c] if c < len(texts[r]) else ""
-            if _TABLE_UNIT.fullmatch(text) or _TABLE_FIELD.fullmatch(text):
-                continue  # 单位：万元, 部门名称：… over the figures name nothing
-            if r not in wide and (_WORDS.search(text) or _MONTH_HEADER.match(text)) \
-                    and (not path or path[-1] != text):
-                path.append(text)  # (11 and 1-11 over a 月报's columns are words here)
+        path = _column_path(texts, rows, c, wide)
         if not path and twins:
             # a figure cell merged over columns whose header stands over another of them
             # (| 24,169.74 | 24,169.74 | under | (empty) | 金额 |): that header is its own
-            path = next((p for t in twins.get(c, []) if (p := _header_paths(
-                texts, rows, [t], wide)[t])), [])
+            path = next((p for t in twins.get(c, []) if (p := _column_path(texts, rows, t, wide))),
+                        [])
         paths[c] = path
     return paths
+
+
+def _column_path(texts: list[list[str]], rows: list[int], c: int, wide: set[int]) -> list[str]:
+    """Column c's header cells with words, top down (see _header_paths)."""
+    path: list[str] = []
+    for r in rows:
+        text = texts[r][c] if c < len(texts[r]) else ""
+        if _TABLE_UNIT.fullmatch(text) or _TABLE_FIELD.fullmatch(text):
+            continue  # 单位：万元, 部门名称：… over the figures name nothing
+        if r not in wide and (_WORDS.search(text) or _MONTH_HEADER.match(text)) \
+                and (not path or path[-1] != text):
+            path.append(text)  # (11 and 1-11 over a 月报's columns are words here)
+    return path
 
 
 def _column_heading(text: str) -> bool:
