@@ -206,6 +206,7 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "价", "价格",  # 均价达64.72元, 收购价格: a price, no 金额
     "GDP",  # 县域GDP达443.9亿元: 地区生产总值, no 金额
     "数量",  # 项目建设数量6个: a count, measured as one (not …量)
+    "损失",  # 直接经济损失214.5万元, 直接财产损失: a loss is money already, no 金额
 )
 #: A count's longer word (基础设施建设项目数量1个).
 COUNT_WORD = "数量"
@@ -1632,10 +1633,10 @@ RATE_DOINGS: tuple[str, ...] = ("完成", "开工", "竣工", "建成", "实施"
 RATE_MEASURE_SUFFIXES: tuple[str, ...] = ("面积", "里程", "金额", "规模")
 #: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
 #: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
-#: Longest first: 事故直接经济损失金额 is 事故's outcome, not 事故直接's (a set's order would
+#: Longest first: 事故直接经济损失 is 事故's outcome, not 事故直接's (a set's order would
 #: vary from one process to the next).
-EVENT_OUTCOMES: tuple[str, ...] = ("直接经济损失金额", "直接经济损失", "经济损失金额", "死亡人数",
-                                   "受伤人数", "失踪人数", "遇难人数", "经济损失")
+EVENT_OUTCOMES: tuple[str, ...] = ("直接经济损失", "直接财产损失", "死亡人数", "受伤人数",
+                                   "失踪人数", "遇难人数", "经济损失")
 EVENT_COUNT_SUFFIX = UNIT_SUFFIXES["起"]
 SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
@@ -1706,7 +1707,7 @@ def _events_of(name: str) -> str:
     """The events a name counts or an outcome of theirs (道路交通事故起数, 道路交通事故
     死亡人数 → 道路交通事故); '' when it is neither."""
     for ending in (EVENT_COUNT_SUFFIX, *EVENT_OUTCOMES):  # the longest outcome first
-        if name.endswith(ending):  # (直接经济损失金额 is an outcome, of no events)
+        if name.endswith(ending):  # (直接经济损失 is an outcome, of no events)
             return name[: -len(ending)]
     return ""
 

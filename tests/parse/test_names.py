@@ -356,7 +356,7 @@ def test_what_counted_events_caused_is_named_after_the_events():
     death toll after anything but a count of events keeps its own name."""
     assert names_of("发生道路交通事故15起、死亡12人、受伤20人,直接经济损失35万元") == [
         ("15起", ["道路交通事故起数"]), ("12人", ["道路交通事故死亡人数"]),
-        ("20人", ["道路交通事故受伤人数"]), ("35万元", ["道路交通事故直接经济损失金额"])]
+        ("20人", ["道路交通事故受伤人数"]), ("35万元", ["道路交通事故直接经济损失"])]
     assert names_of("开展演练10场,死亡3人。") == [("10场", ["演练场次"]), ("3人", ["死亡人数"])]
     # a new sentence names its own events
     assert names_of("发生火灾8起。死亡2人。")[1] == ("2人", ["死亡人数"])
@@ -689,7 +689,7 @@ def test_a_change_after_a_share_of_the_task_is_the_subjects():
 def test_an_economic_loss_after_counted_events_is_theirs():
     text = "全县共发生各类安全事故14起、死亡4人、受伤9人、经济损失4.65万元。"
     assert [n[0] for _, n in names_of(text)] == [
-        "安全事故起数", "安全事故死亡人数", "安全事故受伤人数", "安全事故经济损失金额"]
+        "安全事故起数", "安全事故死亡人数", "安全事故受伤人数", "安全事故经济损失"]
 
 
 def test_a_share_of_the_years_plan_without_de_is_a_completion_rate():
@@ -742,10 +742,10 @@ def test_a_sectors_money_is_its_value_added_and_a_growth_rates_change_is_a_chang
 
 
 def test_an_outcomes_events_are_read_with_the_longest_outcome_word():
-    """事故直接经济损失金额 is 事故's loss, whatever order Python's hashing would give a set."""
+    """事故直接经济损失 is 事故's loss, whatever order Python's hashing would give a set."""
     assert names_of("消防领域:事故5起,直接经济损失2.55万元、同比下降87.6%") == [
-        ("5起", ["事故起数"]), ("2.55万元", ["事故直接经济损失金额"]),
-        ("同比下降87.6%", ["事故直接经济损失金额"])]
+        ("5起", ["事故起数"]), ("2.55万元", ["事故直接经济损失"]),
+        ("同比下降87.6%", ["事故直接经济损失"])]
 
 
 def test_a_part_after_qizhong_counts_as_its_total_does_and_only_is_no_name():
@@ -832,7 +832,7 @@ def test_ji_inside_an_item_of_a_run_does_not_part_it():
 
 def test_an_outcome_alone_is_of_no_events():
     assert names_of("直接经济损失45.74亿元、同比下降5.7%。") == [
-        ("45.74亿元", ["直接经济损失金额"]), ("同比下降5.7%", ["直接经济损失金额"])]
+        ("45.74亿元", ["直接经济损失"]), ("同比下降5.7%", ["直接经济损失"])]
 
 
 def test_a_goal_named_right_after_its_figure_names_it():
