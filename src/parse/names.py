@@ -208,6 +208,12 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数量",  # 项目建设数量6个: a count, measured as one (not …量)
     "损失",  # 直接经济损失214.5万元, 直接财产损失: a loss is money already, no 金额
 )
+#: Nouns of money: an amount in 元 of one is named by it, without 金额 (园区税收226.97万元,
+#: 规上工业利润20.98亿元, 实际利用外资1.84亿美元, 城乡低保标准835元).
+MONEY_NOUNS: tuple[str, ...] = (
+    "预算", "决算", "结余", "结转", "投入", "拨款", "外资", "内资", "税收", "成本", "贷款",
+    "资产", "资本", "利润", "补助", "补贴", "标准", "收益", "工资", "基金", "债券", "专项债",
+    "增收", "金")
 #: A count's longer word (基础设施建设项目数量1个).
 COUNT_WORD = "数量"
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
@@ -669,8 +675,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             break
     if name in BOTH_SIDES:  # 收支较上年决算数减少175.9万元: the two sides' totals
         name = BOTH_SIDES[name]
-    if not _is_measure_name(name):
-        base_unit = unit.split("/")[0]
+    base_unit = unit.split("/")[0]
+    if not _is_measure_name(name) \
+            and not (base_unit in MONEY_UNITS and name.endswith(MONEY_NOUNS)):
         suffix = _unit_suffix(unit)
         if (suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS)) \
                 or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")) \
@@ -789,6 +796,19 @@ def _cut(window: str, offset: int, separators: re.Pattern[str]) -> list[tuple[st
 _DUN = re.compile("、")
 
 
+def _owned_across_period(head: str, window: str, unit: str) -> NameSpan | None:
+    """The name of a bare measure after a period whose owner stands before the period, in
+    the same clause (园区 + 1-8月 + 税收 → 园区税收; not the whole: 全市1-8月税收 → 税收)."""
+    name, n_start, n_end = _named(window, unit)
+    if name not in BARE_MEASURES:
+        return None
+    owner = _named(head, "")[0] if head.strip() else ""
+    if len(owner) < 2 or owner.startswith(WHOLE_SCOPES) or not _is_cjk(owner[-1]) \
+            or "、" in owner:  # (a list of owners: each is named where it is split)
+        return None
+    return owner + name, n_start, n_end
+
+
 def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan]:
     """Names written before the value at `start` (not before `floor`)."""
     left = _clause_start(text, start, floor)
@@ -796,7 +816,12 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
     periods = [p for p in find_periods(window) if p.raw not in EMBEDDED_PERIOD_WORDS]
     if periods:  # 到年底加工制造类小微企业…覆盖率: the period is context, not the name
         cut = periods[-1].end
+        before_period = window[: periods[-1].start]
         window, left = window[cut:], left + cut
+        owned = _owned_across_period(before_period, window, unit)
+        if owned:  # 园区1-8月税收达226.97万元: the period stands between owner and measure
+            name, n_start, n_end = owned
+            return [(name, left + n_start, left + n_end)]
         if window.strip() in FUNCTION_ONLY or not window.strip():
             # 地区生产总值从2010年的671.1亿元: the subject stands before 从
             before = text[_clause_start(text, start, floor) : left - len(periods[-1].raw)]
@@ -1724,14 +1749,19 @@ def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
     found = _valueless_clause_before(text, spans, i, at)
     if found is None:
         return ""
+    own_start = max(text.rfind(ch, 0, at) for ch in CLAUSE_BREAKS) + 1
+    if any(flag in SUBJECT_FLAGS for _, flag in pos_words(text[own_start:at])):
+        return ""  # 园区1-8月税收达226.97万元: the measure's own clause names whose it is
     words = list(pos_words(_strip_span(found[1])[0]))
     while len(words) > 1 and (words[0][1] in ADVERB_FLAGS or words[0][0] in FRONT_DOINGS
                               or words[0][0] in SUBJECT_LEAD_VERBS):
         words.pop(0)
     if len(words) > 3 and words[-1][0] in TREND_VERBS and words[-2][1] in ("d", "vd", "ad"):
         words = words[:-2]  # 再生资源循环利用产业快速发展,产值…: the subject, not how it went
-    if not words or words[-1][1] not in SUBJECT_FLAGS or len(words) < 2:
-        return ""
+    if not words or words[-1][1] not in SUBJECT_FLAGS or len(words) < 2 \
+            or any(w == "、" or w[0].isdigit() for w, _ in words):
+        return ""  # (引进一批头部企业、高能级平台和行业组织者,确保完成税收9亿元: a list
+        # of things done is no subject of the tax; nor is a time, 1—5月份,累计完成税收…)
     return "".join(w for w, _ in words)
 
 

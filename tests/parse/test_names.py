@@ -145,7 +145,7 @@ def test_a_five_year_plan_as_the_basis_of_a_change_is_no_name():
 
 def test_a_short_parallel_item_takes_the_words_before_its_twins_noun():
     assert named("实际使用内资30.2亿元、外资381万美元。出口120亿元、进口80亿元。") == [
-        ("30.2亿元", ["实际使用内资金额"]), ("381万美元", ["实际使用外资金额"]),
+        ("30.2亿元", ["实际使用内资"]), ("381万美元", ["实际使用外资"]),
         ("120亿元", ["出口额"]), ("80亿元", ["进口额"])]
     assert named("新建公厕120座、旅游厕所8座。") == [
         ("120座", ["新建公厕数"]), ("8座", ["旅游厕所数"])]
@@ -495,7 +495,7 @@ def test_the_reporting_body_is_not_part_of_a_name():
 
 def test_a_cumulated_lone_verb_keeps_its_noun_subject():
     assert names_of("高标准农田建设累计投入22552.36万元") == [
-        ("22552.36万元", ["高标准农田建设累计投入金额"])]
+        ("22552.36万元", ["高标准农田建设累计投入"])]
     assert names_of("沿线五地累计转移5.1万余人") == [("5.1万余人", ["转移人数"])]
     assert names_of("固定资产投资累计完成2867亿元") == [("2867亿元", ["固定资产投资"])]
 
@@ -553,7 +553,7 @@ def test_a_level_after_a_change_of_the_same_subject_and_noun_changes():
 def test_concentrations_intensities_and_dollar_amounts():
     assert names_of("细颗粒物(PM2.5)年均浓度32微克/立方米,下降5.9%。")[0] == (
         "32微克/立方米", ["细颗粒物年均浓度"])
-    assert names_of("实际利用外资137.1亿美元") == [("137.1亿美元", ["实际利用外资金额"])]
+    assert names_of("实际利用外资137.1亿美元") == [("137.1亿美元", ["实际利用外资"])]
     assert names_of("研发投入强度保持在6%左右") == [("6%左右", ["研发投入强度"])]
 
 
@@ -610,7 +610,7 @@ def test_paired_characters_and_kept_brackets():
     """财政拨款收、支总预算 is one word split by 、; (境) is part of 因公出国(境)费, a fee is an
     amount already; 增加 in front of what grew is no part of it."""
     text = "财政拨款收、支总预算37188.34万元。"
-    assert names_of(text) == [("37188.34万元", ["财政拨款收支总预算金额"])]
+    assert names_of(text) == [("37188.34万元", ["财政拨款收支总预算"])]
     assert names_of("因公出国(境)费160万元") == [("160万元", ["因公出国(境)费"])]
     assert names_of("综合管理费专项增加209万元用于办公用房租赁,增加外事经费200万元")[1] == (
         "200万元", ["外事经费"])
@@ -1406,7 +1406,7 @@ def test_money_put_in_is_named_by_what_it_pays_for():
     assert named("投资1.9亿元,对石家河、五渚河等6条(段)河道进行了清淤、护砌。")[0] == (
         "1.9亿元", ["河道清淤护砌投资"])
     assert named("投入资金500万元用于农村道路硬化。") == [("500万元", ["农村道路硬化投入资金"])]
-    assert named("投入1585万元,新建10千伏及以下农配网线路。")[0] == ("1585万元", ["投入金额"])
+    assert named("投入1585万元,新建10千伏及以下农配网线路。")[0] == ("1585万元", ["投入"])
 
 
 def test_what_stayed_level_is_named_after_its_basis_and_in_full():
@@ -1513,3 +1513,31 @@ def test_a_milestone_names_nothing():
     assert named("全区地区生产总值突破700亿元大关、达到721.44亿元,增长6.1%。") == [
         ("突破700亿元", ["地区生产总值"]), ("达到721.44亿元", ["地区生产总值"]),
         ("增长6.1%", ["地区生产总值"])]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1月工矿商贸事故直接经济损失124万元。", "工矿商贸事故直接经济损失"),
+    ("2023年实际利用外资1.84亿美元。", "实际利用外资"),
+    ("城乡低保标准提高到835元。", "城乡低保标准"),
+    ("2023年单位缴存住房公积金11万元。", "单位缴存住房公积金"),
+    ("动用预算稳定调节基金1756.37万元。", "动用预算稳定调节基金"),
+])
+def test_a_noun_of_money_is_named_without_jine(text, name):
+    """A loss, a tax, a standard, a fund … in 元 is money already: no 金额 is added."""
+    assert named(text)[0][1] == [name]
+
+
+def test_a_count_in_yuan_of_something_not_money_still_gets_jine():
+    assert named("全年发放慰问品折合2.4万元。")[0][1][0].endswith("金额")
+
+
+def test_a_list_or_a_time_before_a_bare_measure_is_not_its_subject():
+    """确保完成税收9亿元 after a list of things to attract, or after 1—5月份: 税收 alone."""
+    text = "着力引进一批头部企业、高能级平台和行业组织者,确保完成税收9亿元。"
+    assert named(text)[0] == ("9亿元", ["税收"])
+    assert named("1—5月份,累计完成税收1640万元。")[0] == ("1640万元", ["税收"])
+
+
+def test_an_owner_before_a_period_names_the_bare_measure_after_it():
+    assert named("园区1-8月税收达226.97万元,同比增长9%。")[0] == ("达226.97万元", ["园区税收"])
+    assert named("全市1-8月税收达226.97万元。")[0] == ("达226.97万元", ["税收"])
