@@ -44,7 +44,7 @@ CUSTOM_WORDS: tuple[str, ...] = (
     "本部门", "本单位", "本年", "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展",
     "组织实施", "我县", "我镇", "我州", "我旗", "我省",
     # the share of units growing or losing (增长面将近九成, 亏损面32.86%): one measure
-    "增长面", "亏损面",
+    "增长面", "下降面", "亏损面",
     # states in 在 (在谈项目, 在库项目, 在校生): one word, not the preposition and a verb
     "在谈", "在库", "在建", "在校", "在岗", "在册", "在编", "在营", "在读", "在园", "在线",
 )
@@ -293,6 +293,7 @@ SCORE_SUFFIX = "得分"
 FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "降低", "上升",
                            "的", "增加到", "增长到", "提高到", "提升到", "上升到", "下降到",
                            "降低到", "减少到", "达到", "到", "至", "增至", "降至", "为",
+                           "比", "较",  # …103.9亿元,比增长4.6%: the basis, its year left out
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降|升)?(?:到|至)")
@@ -1622,6 +1623,30 @@ def _total_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
     return None
 
 
+#: Flags of the words before a subject that say how or where it was done (已提高我市…).
+LEAD_FLAGS = frozenset({"d", "ad", "v", "vd", "r", "p", "ns"})
+
+
+def _subject_before_parts(text: str, spans: Sequence[ValueSpan], i: int) -> str:
+    """The name of a subject said without a value in the clause before 其中, when value i
+    stands in the list after it (已提高我市城乡特困人员供养最低标准,其中,鼎湖区提高到
+    17340元/人年 → 城乡特困人员供养最低标准); '' when there is none."""
+    floor = max(text.rfind(ch, 0, spans[i].start) for ch in SENTENCE_BREAKS) + 1
+    marker = text.rfind(PARTS_MARKER, floor, spans[i].start)
+    if marker < 0 or any(floor <= s.start < marker for s in spans[:i]):
+        return ""  # (a subject with a value of its own is the total, _total_before's)
+    clause_end = marker
+    while clause_end > floor and text[clause_end - 1] in CLAUSE_BREAKS:
+        clause_end -= 1
+    clause_start = max(text.rfind(ch, floor, clause_end) for ch in CLAUSE_BREAKS) + 1
+    words = list(pos_words(text[max(clause_start, floor) : clause_end]))
+    while words and (words[0][1] in LEAD_FLAGS or (words[0][0].startswith(WHOLE_SCOPES)
+                                                   and PLACE_ONLY.fullmatch(words[0][0]))):
+        words.pop(0)  # 已提高我市…: how and where, not what
+    name = _named("".join(w for w, _ in words), spans[i].unit)[0] if words else ""
+    return "" if not name or _place_only(name, spans[i].unit) else name
+
+
 #: A sentence breaking a total down (分地区看, 分县区看, 从行业看,): its figures are parts of
 #: the total stated before the first such sentence.
 BREAKDOWN_OPENER = re.compile(r"(?:分|从|按)[\u4e00-\u9fff、()（）]{1,8}看\s*[,，:：]")
@@ -1808,8 +1833,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                     names[i + 1] = [(task + "完成率", spans[i + 1].start, spans[i + 1].start)]
         if len(found) == 1 and found[0][2] <= spans[i].start \
                 and _place_only(found[0][0], spans[i].unit):
-            total = _total_before(text, spans, names, i)
-            if total is not None:  # 全区…任务4894户。其中,南宁市274户,柳州市369户…
+            total = _total_before(text, spans, names, i) \
+                or _subject_before_parts(text, spans, i)
+            if total:  # 全区…任务4894户。其中,南宁市274户,柳州市369户…
                 names[i] = [(total, found[0][1], found[0][2])]
                 continue
         if len(found) == 1 and found[0][0] in BARE_MEASURES:

@@ -1541,3 +1541,16 @@ def test_a_list_or_a_time_before_a_bare_measure_is_not_its_subject():
 def test_an_owner_before_a_period_names_the_bare_measure_after_it():
     assert named("园区1-8月税收达226.97万元,同比增长9%。")[0] == ("达226.97万元", ["园区税收"])
     assert named("全市1-8月税收达226.97万元。")[0] == ("达226.97万元", ["税收"])
+
+
+def test_places_after_qizhong_take_the_subject_said_before_it_without_a_value():
+    text = ("从2020年1月1日起,已提高我市城乡特困人员供养最低标准,其中,端州区提高到20100元/人年,"
+            "鼎湖区提高到17340元/人年。")
+    assert [names for _, names in named(text)] == [["城乡特困人员供养最低标准"]] * 2
+
+
+def test_a_decline_breadth_and_a_bare_basis_word():
+    """下降面 is one measure; 比增长4.6% (the basis's year left out) is the figure before's."""
+    assert named("23个行业增加值同比下降,下降面69.7%。")[1] == ("69.7%", ["下降面"])
+    text = "县域地区第一产业增加值实现103.9亿元,比增长4.6%;第二产业增加值实现108.4亿元。"
+    assert named(text)[1] == ("增长4.6%", ["县域地区第一产业增加值"])
