@@ -10,7 +10,8 @@ and figures, is that table again (`_cell_per_line_tables`); a performance form c
 cell per line is cut back into its rows by its template (ingest/flat_forms.py), and a
 table of numbered rows under a 序号 header by its row numbers (ingest/numbered_tables.py);
 one whose cells a copy parted by spaces has them made tabs before normalization drops
-them (ingest/spaced_tables.py).
+them (ingest/spaced_tables.py). A text pasted from a PDF with the page's line breaks is
+joined back into its paragraphs first (ingest/rewrap.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from zhibiao.ingest.metadata import (
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
+from zhibiao.ingest.rewrap import opens_item, rewrap
 from zhibiao.ingest.spaced_tables import tabulate_spaced_forms, tabulate_spaced_tables
 from zhibiao.ingest.three_public_tables import rebuild_three_public_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
@@ -294,7 +296,8 @@ def read_text(data: bytes, source: str, doc_id: str, *,
     check_chars(len(data) // 4, limits, "the file")  # no encoding takes over 4 bytes a char
     decoded, encoding = decode_text(data)
     check_chars(len(decoded), limits, "the decoded text")
-    normalized = normalize(tabulate_spaced_forms(tabulate_spaced_tables(decoded)))
+    tabulated = tabulate_spaced_forms(tabulate_spaced_tables(decoded))
+    normalized = normalize(rewrap(tabulated, lambda line: heading_like(line) or opens_item(line)))
     if not normalized.text.strip():
         raise EmptyInput("no visible text after normalization")
     warnings = [] if encoding in ("utf-8", "ascii") else [f"decoded as {encoding}"]

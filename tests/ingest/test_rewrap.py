@@ -1,0 +1,62 @@
+"""Hard-wrapped .txt reports joined back into paragraphs; one-paragraph-per-line text kept."""
+
+from __future__ import annotations
+
+from zhibiao.ingest.rewrap import opens_item, rewrap
+from zhibiao.ingest.text import heading_like, read_text
+
+WRAPPED = (
+    "1月1日-9月4日,我县综合指数年累计\n"
+    "为4.54,在全市并列排名第6位,(全省排名\n"
+    "第69位),同比下降16.24%,市20个区县排\n"
+    "名第12位(全省排名第57位);PM2.5年均\n"
+    "浓度为40μg/m³,在全市并列排名第9位(全\n"
+    "省排名第59位),同比下降24.53%,市20\n"
+    "个区县并列排名第16位(全省排名第40)。\n"
+    "优良天数为172天,去年同期为157天。\n"
+)
+
+
+def _rewrap(text: str) -> str:
+    return rewrap(text, lambda line: heading_like(line) or opens_item(line))
+
+
+def test_a_hard_wrapped_text_is_joined_into_its_paragraphs():
+    assert _rewrap(WRAPPED).split("\n")[:2] == [
+        "1月1日-9月4日,我县综合指数年累计为4.54,在全市并列排名第6位,(全省排名第69位),"
+        "同比下降16.24%,市20个区县排名第12位(全省排名第57位);PM2.5年均浓度为40μg/m³,"
+        "在全市并列排名第9位(全省排名第59位),同比下降24.53%,市20个区县并列排名第16位"
+        "(全省排名第40)。",
+        "优良天数为172天,去年同期为157天。"]
+
+
+def test_a_sentence_across_wraps_is_read_whole():
+    """PM2.5年均 / 浓度为40μg/m³: the concentration keeps its pollutant once joined."""
+    doc = read_text(WRAPPED.encode(), "wrapped.txt", "d1")
+    paragraph = doc.text.split("\n")[0]
+    assert "PM2.5年均浓度为40μg/m" in paragraph
+
+
+def test_one_paragraph_per_line_with_short_headings_is_left_alone():
+    text = (
+        "坚持发展为要,综合实力显著增强\n"
+        "生产总值达到1923.5亿元,年均增长7.7%;一般公共预算收入147.5亿元,年均增长6.9%;"
+        "社会消费品零售总额1155.7亿元,年均增长11.9%。\n"
+        "坚持尽锐出战,脱贫攻坚决战决胜\n"
+        "70.96万贫困人口如期脱贫、442个贫困村全部出列、所有贫困县高质量摘帽,脱贫攻坚历次考核"
+        "均居全省前列。\n"
+        "坚持改革创新,发展活力持续迸发\n"
+        "新增市场主体12.3万户,总数达到46.5万户。\n"
+        "坚持生态优先,绿色发展成效明显\n"
+    )
+    assert _rewrap(text) == text
+
+
+def test_two_column_lines_and_table_rows_are_never_joined():
+    two_columns = "".join(
+        f"感实现五连升统筹两战取得重大胜利第{i}段, 与此同时当前发展中一些不平衡不充分\n"
+        for i in range(8))
+    assert _rewrap(two_columns) == two_columns
+    rows = "".join(f"城镇新增就业人数{i}\t27800\t52242\t187.9完成年度目标任务的比例\n"
+                   for i in range(8))
+    assert _rewrap(rows) == rows
