@@ -12,6 +12,7 @@ from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.fetch import fetch_url, is_url, parse_content_type
 from zhibiao.ingest.html import read_html
 from zhibiao.ingest.pdf import read_pdf
+from zhibiao.ingest.script import simplified_document
 from zhibiao.ingest.sniff import sniff_media_type
 from zhibiao.ingest.text import read_text
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, megabytes
@@ -102,4 +103,4 @@ def read_document(source: str, data: bytes, content_type: str | None = None, *,
     else:
         raise UnsupportedType(f"{media_type} documents are not read yet")
     check_chars(len(doc.text), limits, "the text read")
-    return doc
+    return simplified_document(doc)

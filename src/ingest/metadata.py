@@ -179,6 +179,11 @@ _TITLE_WITH_DATE = re.compile(
 _DATE_FIRST_LINE = re.compile(
     r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*(?P<rest>\S.{0,30})$")
+#: A page's date with its time, in words, on a header line (中央政府门户网站 www.gov.cn
+#: 2012年09月04日 10时57分 来源:…): the time says it is the page's stamp, not a date the
+#: report talks about.
+_CN_DATE_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                           r"\s*\d{1,2}\s*[时:：]\s*\d{2}")
 #: How many lines (blank ones not counted) from the top such a title line may stand.
 TITLE_DATE_LINES = 5
 
@@ -262,6 +267,9 @@ def read_published(text: str) -> date | None:
         m = _TITLE_WITH_DATE.match(line.strip()) or _DATE_FIRST_LINE.match(line.strip())
         if m and _CJK.search(m.groupdict().get("title") or m.group("rest")):
             return _date(m.group("y"), m.group("m"), m.group("d"))
+        stamp = _CN_DATE_TIME.search(line)
+        if stamp:
+            return _date(*stamp.groups())
     for line in head.split("\n")[:60]:
         m = _CN_DATE_LINE.match(line)
         if m:

@@ -341,6 +341,8 @@ LEADING_SCOPE = re.compile(
     r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?![镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
 #: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
 OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
+#: 累计 before an outcome (工矿商贸行业事故累计死亡205人): the events' toll, said without it.
+CUMULATED_OUTCOME = re.compile(r"累计(?=(?:死亡|受伤|失踪|遇难)人数$)")
 #: A works being done (…工程正在施工中(93%)): its share is the works' progress.
 PROGRESSIVE_END = re.compile(r"(?:正在|正)?(?:施工|建设|推进|实施)中$")
 #: A budgeted spending (财政拨款预算支出), and the budgets whose spending it is not.
@@ -710,6 +712,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if paid_to:  # 为5826人次发放医疗保障经费 → 医疗保障经费发放人次: who the money went to
         name = paid_to.group("what") + paid_to.group("verb") + UNIT_SUFFIXES[unit]
     name = OUTCOME_VERB.sub("", name)  # 造成经济损失 → 经济损失
+    name = CUMULATED_OUTCOME.sub("", name)  # …事故累计死亡人数 → …事故死亡人数
     if unit == "%" and PROGRESSIVE_END.search(name) and len(name) > 6:
         name = PROGRESSIVE_END.sub("进度", name)  # …引调水工程正在施工中(93%) → …工程进度
     if unit.split("/")[0] in MONEY_UNITS and name.removesuffix(UNIT_SUFFIXES["元"]) in SECTORS:
