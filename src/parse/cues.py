@@ -117,7 +117,7 @@ MONEY_WORDS_BEFORE_BARE: tuple[str, ...] = (
     "资金", "投资", "经费", "拨款", "补贴", "补助", "收入", "支出", "金额", "预算", "预算数",
     "执行数")
 #: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88).
-UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数")
+UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数", "AQI")
 #: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.
 PER_UNITS: tuple[str, ...] = (
     "年", "季度", "季", "月", "周", "日", "天", "小时", "人", "人次", "人月", "人年", "户", "次",

@@ -885,9 +885,9 @@ def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
 
 
 #: A measure that has no unit right before a bare number: 居民消费价格总指数为101.8,
-#: 男女性别比为106.88, 城乡居民收入比2.026 (UNITLESS_MEASURES in cues).
+#: 男女性别比为106.88, 城乡居民收入比2.026, 空气质量指数AQI为31 (UNITLESS_MEASURES in cues).
 _UNITLESS_BEFORE = re.compile(
-    "(?:" + "|".join(cues.UNITLESS_MEASURES) + r")(?:\s*[(（][A-Za-z]{2,5}[)）])?"
+    "(?:" + "|".join(cues.UNITLESS_MEASURES) + r")(?:\s*[(（]?[A-Za-z]{2,5}[)）]?)?"
     # (综合指数年累计为5.73, 综合指数均值为2.00: which figure of the index)
     r"(?:年累计|累计|年均值|年均|均值|平均值|平均)?(?:为|是|达到|达)?\s*$")
 

@@ -714,10 +714,11 @@ def test_the_end_of_a_five_year_plan_is_its_last_year():
 def test_an_index_a_ratio_or_a_coefficient_is_read_without_a_unit():
     text = ("居民消费价格总指数为101.8,其中食品烟酒价格指数105.7。男女性别比为106.88(以女性为100)。"
             "城乡居民收入比为2.026。居民消费价格指数(CPI)为102.0。全年接待游客3.2。"
-            "环境空气质量综合指数均值为2.00。")
+            "环境空气质量综合指数均值为2.00。本月月均空气质量指数AQI为31。市区AQI均值为45。")
     found = [(v.raw, v.number, v.unit) for v in find_values(text)]
     assert found == [("101.8", 101.8, ""), ("105.7", 105.7, ""), ("106.88", 106.88, ""),
-                     ("2.026", 2.026, ""), ("102.0", 102.0, ""), ("2.00", 2.0, "")]
+                     ("2.026", 2.026, ""), ("102.0", 102.0, ""), ("2.00", 2.0, ""),
+                     ("31", 31.0, ""), ("45", 45.0, "")]
 
 
 def test_a_particle_between_a_change_verb_and_its_figure_keeps_the_change():
