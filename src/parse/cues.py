@@ -183,6 +183,8 @@ CHANGE_VERBS: dict[str, str] = {
     # a growth rate's own change: 比去年同期加快2.2个百分点, 涨幅收窄3.7个百分点
     "加快": "up", "放缓": "down", "收窄": "down", "回升": "up",
     "扩大": "up", "缩小": "down",  # 降幅比1-9月扩大0.8个百分点, 差距缩小1.8个百分点
+    # a toll's change said with its outcome (同比减少51起、少死亡6人; 多死亡2人)
+    "少死亡": "down", "多死亡": "up", "少受伤": "down", "多受伤": "up",
     # 比全国GDP增速高5.5个百分点: after a basis only (weak)
     "高": "up", "低": "down",
     # Change nouns: 降幅达30%, 增幅为12%.

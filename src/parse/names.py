@@ -800,11 +800,16 @@ def _cut(window: str, offset: int, separators: re.Pattern[str]) -> list[tuple[st
 _DUN = re.compile("、")
 
 
+#: Events named by their kind alone (发生事故2起 → 事故起数): whose they are is said before.
+BARE_EVENTS: tuple[str, ...] = ("事故", "火灾", "案件")
+
+
 def _owned_across_period(head: str, window: str, unit: str) -> NameSpan | None:
-    """The name of a bare measure after a period whose owner stands before the period, in
-    the same clause (园区 + 1-8月 + 税收 → 园区税收; not the whole: 全市1-8月税收 → 税收)."""
+    """The name of a bare measure or bare events after a period whose owner stands before
+    the period, in the same clause (园区 + 1-8月 + 税收 → 园区税收, 铁路运输业 + 1月份 +
+    发生事故2起 → 铁路运输业事故起数; not the whole: 全市1-8月税收 → 税收)."""
     name, n_start, n_end = _named(window, unit)
-    if name not in BARE_MEASURES:
+    if name not in BARE_MEASURES and not name.startswith(BARE_EVENTS):
         return None
     owner = _named(head, "")[0] if head.strip() else ""
     if len(owner) < 2 or owner.startswith(WHOLE_SCOPES) or not _is_cjk(owner[-1]) \

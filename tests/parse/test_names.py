@@ -1554,3 +1554,12 @@ def test_a_decline_breadth_and_a_bare_basis_word():
     assert named("23个行业增加值同比下降,下降面69.7%。")[1] == ("69.7%", ["下降面"])
     text = "县域地区第一产业增加值实现103.9亿元,比增长4.6%;第二产业增加值实现108.4亿元。"
     assert named(text)[1] == ("增长4.6%", ["县域地区第一产业增加值"])
+
+
+def test_a_sector_before_the_months_owns_the_events_after_them():
+    """铁路运输业1月份发生事故2起: the sector's accidents; 多死亡2人 is the toll's change."""
+    text = "铁路运输业1月份发生事故2起、死亡2人,同比增加1起、多死亡2人,事故起数上升100%。"
+    assert named(text)[:4] == [
+        ("2起", ["铁路运输业事故起数"]), ("2人", ["铁路运输业事故死亡人数"]),
+        ("同比增加1起", ["铁路运输业事故起数"]), ("多死亡2人", ["铁路运输业事故死亡人数"])]
+    assert named("全市1-9月发生事故12起。") == [("12起", ["事故起数"])]

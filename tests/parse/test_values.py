@@ -1072,3 +1072,10 @@ def test_sentence_numbers_are_the_character_loops():
         scan = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         for ends in (_SENTENCE_ENDS, "。；", "\n", "]^-\\"):
             assert _sentence_ids(scan, ends) == loop(scan, ends)
+
+
+def test_a_toll_said_with_its_outcome_is_a_change():
+    found = [(v.raw, v.number, v.unit, v.change) for v in find_values(
+        "同比减少51起、少死亡6人,分别下降55.4%和23.1%。同比增加1起、多死亡2人。")]
+    assert ("少死亡6人", 6.0, "人", "down") in found
+    assert ("多死亡2人", 2.0, "人", "up") in found
