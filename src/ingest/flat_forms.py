@@ -36,6 +36,7 @@ LEVEL2_LABELS = frozenset({
 INDICATOR_HEADER_WORDS = (
     "一级指标", "二级指标", "三级指标", "指标内容", "指标名称", "具体指标", "指标性质",
     "指标方向", "计算符号", "运算符号", "指标值", "目标值", "度量单位", "计量单位", "完成值",
+    "实际值",
     "分值", "权重", "得分", "原因", "措施", "备注", "说明", "绩效标准", "评分标准",
 )
 #: Header words that open an indicator part's row of headers: its first column.
@@ -570,6 +571,58 @@ def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
     return None if any_unit else _fitted_by_kind(text, cells, header, any_unit=True)
 
 
+def fund_columns(header: list[str], figures: list[str]) -> list[int] | None:
+    """The column of a fund header (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+    得分) each figure of a row that lost its empty cells stands in, or None when they do
+    not fit. Placed from the right, each in the first column its kind fits: a rate (97.80%)
+    in 执行率, points (a bare number) in 分值/得分/权重, an amount in a budget or spending
+    column; a column left over was the empty one (a form states no 年初预算数)."""
+    if not any(w in _label(h) for h in header for w in FUND_AMOUNT_WORDS) \
+            or len(figures) > len(header):
+        return None
+    placed: list[int] = []
+    col = len(header) - 1
+    for figure in reversed(figures):
+        while col >= 0 and not _fund_fits(_label(header[col]), figure.strip()):
+            col -= 1
+        if col < 0:
+            return None
+        placed.append(col)
+        col -= 1
+    return placed[::-1]
+
+
+def _fund_fits(column: str, figure: str) -> bool:
+    rate = figure.endswith("%")
+    if "执行率" in column or "完成率" in column:
+        return rate or figure in PLACEHOLDERS
+    if any(w in column for w in POINTS_COLUMN_WORDS):
+        return not rate and (_is_number(figure) or figure in PLACEHOLDERS)
+    if any(w in column for w in FUND_AMOUNT_WORDS):
+        return not rate
+    return False
+
+
+def _level_columns(header: list[str]) -> dict[int, int]:
+    """Level → column of an indicator header (一级指标 → its column, 二级指标 → its)."""
+    names = [_label(h) for h in header]
+    return {level: c for level, word in ((1, "一级指标"), (2, "二级指标"))
+            for c, n in enumerate(names) if n.startswith(word)}
+
+
+def _row_level(text: str, cells: list[Cell], after: tuple[Cell, ...]) -> int:
+    """1 or 2 when the row is one 一级/二级指标 label alone (产出指标 (50分) |), else 0;
+    成本指标 and 满意度指标 are level 1 when the next row opens on a 二级指标 label."""
+    if len(cells) != 1:
+        return 0
+    label = _label(text[cells[0].start : cells[0].end])
+    one, two = label in LEVEL1_LABELS, label in LEVEL2_LABELS
+    if one and two:
+        nxt = _filled(after)
+        return 1 if nxt and _label(text[nxt[0].start : nxt[0].end]) in LEVEL2_LABELS else 2
+    return 1 if one else 2 if two else 0
+
+
 def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
     """Performance forms copied as rows of cells between pipes: the indicator part's header
     the page broke over lines (一级指标 | 二级指标 | 三级指标 | 年度 指标值 / 实际 完成值 /
@@ -600,13 +653,36 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
         fixed: list[tuple[Cell, ...]] = [*rows[:at], tuple(header)]
         above: list[Cell] = []  # the last row read: its level cells stand in for merged ones
         header_texts = [text[c.start : c.end] for c in header]
-        for row in rows[nxt:]:
+        level_cols = _level_columns(header_texts)
+        data = rows[nxt:]
+        for r, row in enumerate(data):
             cells = _filled(row)
-            if cells and len(cells) < width \
-                    and _label(text[cells[0].start : cells[0].end]) in LEVEL1_LABELS:
+            level = _row_level(text, cells, data[r + 1] if r + 1 < len(data) else ())
+            if level in level_cols:
+                # 产出指标 (50分) | on a row of its own: the merged level cell of the rows
+                # below, put in its column (a new 一级 ends the 二级 above)
+                col = level_cols[level]
+                slots = [Cell(cells[0].start, cells[0].start)] * width
+                slots[col] = cells[0]
+                fixed.append(tuple(slots))
+                above = ([*above, *slots[len(above):]] if above else slots)[:width]
+                above[col] = cells[0]
+                if level == 1 and 2 in level_cols:
+                    above[level_cols[2]] = Cell(cells[0].end, cells[0].end)
+                continue
+            label = _label(text[cells[0].start : cells[0].end]) if cells else ""
+            if cells and len(cells) < width and (label in LEVEL1_LABELS or level_cols):
                 # (产出指标 | 数量指标 | 出差人数 | 正向 | = | 8 | 4: its level cells kept, the
-                # empty unit cell gone; a row opening on its 二级指标 lost the merged 一级)
-                cells = _fitted_by_kind(text, cells, header_texts) or cells
+                # empty unit cell gone; 其中桃树种植面积 | 1.5亩 | 1.5亩: its level cells
+                # merged above, its empty points cell gone)
+                fitted = _fitted_by_kind(text, cells, header_texts)
+                if fitted is not None:
+                    own = min((k for k in level_cols.values() if fitted[k].end > fitted[k].start),
+                              default=len(fitted))  # (成本指标 | …: a new 一级, no 二级 above)
+                    cells = [Cell(above[k].start, above[k].end, covered=True)
+                             if k in level_cols.values() and k < own and k < len(above)
+                             and above[k].end > above[k].start
+                             else fitted[k] for k in range(len(fitted))]
             last = text[cells[-1].start : cells[-1].end] if cells else ""
             missing = width - len(cells) - (optional if _is_number(last) else 0)
             if cells and missing > 0:

@@ -22,7 +22,12 @@ import re
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, strip_span
-from zhibiao.ingest.flat_forms import cell_span, realign_form_rows, rebuild_flat_forms
+from zhibiao.ingest.flat_forms import (
+    cell_span,
+    fund_columns,
+    realign_form_rows,
+    rebuild_flat_forms,
+)
 from zhibiao.ingest.metadata import (
     CHROME_LABELS,
     read_issuer,
@@ -52,6 +57,8 @@ def heading_like(line: str) -> bool:
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|.*$|^.*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^[\s|:\-]*$")
+#: A row of one cell a page copy writes `产出指标 (50分) |`: words, one pipe at the end.
+_ONE_CELL_ROW = re.compile(r"^[^|]{1,30}\|\s*$")
 
 
 def _pipe_cells(line: str, start: int) -> tuple[Cell, ...] | None:
@@ -121,7 +128,7 @@ def _header_cell(line: str) -> bool:
         not _FIGURE_CELL.match(line) and not _DIGIT_RUN.search(line))
 
 
-def _figure_cell(text: str, cell: Block) -> bool:
+def _figure_cell(text: str, cell: Block | Cell) -> bool:
     return bool(_FIGURE_CELL.match(text[cell.start : cell.end].strip()))
 
 
@@ -242,6 +249,42 @@ def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int) -> tuple[
     return row + (Cell(row[-1].end, row[-1].end),) * missing
 
 
+def _labels_joined(text: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """A row label a copy put on a row of its own, before a row of figures only
+    (年度资金总额 | / 32.4 | 31.69 | 10 | 97.80% | 9 |): one row again. Under a fund header
+    with no column for the labels (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+    得分), the header gains that column and each figure goes to the column it fits
+    (flat_forms.fund_columns): the copy dropped the empty cells."""
+    out: list[tuple[Cell, ...]] = []
+    header_at: int | None = None  # the fund header above, whose columns the figures take
+    shifted = False
+    for row in rows:
+        filled = [c for c in row if c.end > c.start]
+        texts = [text[c.start : c.end] for c in filled]
+        if fund_columns(texts, []) is not None and not any(map(_FIGURE_CELL.match, texts)):
+            header_at, shifted = len(out), False
+        before = [c for c in out[-1] if c.end > c.start] if out else []
+        if len(before) == 1 and not _figure_cell(text, before[0]) and filled \
+                and all(_figure_cell(text, c) for c in filled) and len(out[-1]) == 1:
+            header = [text[c.start : c.end] for c in out[header_at] if c.end > c.start] \
+                if header_at is not None else []
+            columns = fund_columns(header, texts) if header else None
+            if header_at is None or columns is None:
+                out[-1] = (before[0], *filled)
+                continue
+            if not shifted:  # the header's first slot is the labels' column
+                first = out[header_at][0]
+                out[header_at] = (Cell(first.start, first.start), *out[header_at])
+                shifted = True
+            slots = [Cell(filled[-1].end, filled[-1].end)] * len(header)
+            for cell, column in zip(filled, columns, strict=True):
+                slots[column] = cell
+            out[-1] = (before[0], *slots)
+            continue
+        out.append(row)
+    return out
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blocks of normalized text: each line a paragraph or heading; consecutive table rows
     (pipe or tab lines) form one table."""
@@ -255,6 +298,7 @@ def split_blocks(text: str) -> list[Block]:
             # A full grid (document.py): a row with fewer tabs gets empty cells at its end,
             # or at its start when it opens on the row number a 序号 column after the first
             # holds (大类 | 序号 | 工作任务 | …, then 2 | …: the 大类 cell spanned the rows)
+            table_rows = _labels_joined(text, table_rows)
             width = max(len(row) for row in table_rows)
             check_table(len(table_rows), width)
             serial = _serial_column(text, table_rows[0])
@@ -270,6 +314,12 @@ def split_blocks(text: str) -> list[Block]:
             continue  # |---|---| under a Markdown header row
         chrome = _chrome(line)
         cells = _row_cells(line, start) if not chrome else None
+        if cells is None and table_rows and not chrome and _ONE_CELL_ROW.match(line):
+            # 产出指标 (50分) | inside a form copied as rows: a row of one merged cell,
+            # not a paragraph that would cut the table in two
+            body = line.rstrip().removesuffix("|").strip()
+            lead = len(line) - len(line.lstrip())
+            cells = (Cell(start + lead, start + lead + len(body)),)
         if cells is not None:
             if not table_rows:
                 table_start = start

@@ -232,3 +232,60 @@ def test_a_parts_label_before_the_indicator_header_is_no_column():
     assert rows[0][:3] == ["一级指标", "二级指标", "三级指标"]
     assert rows[1][:4] == ["产出指标", "数量指标", "野生动物收容所", "≥200平方米"]
     assert rows[2][1:4] == ["数量指标", "钢结构圈养围栏", "≥120米"]
+
+
+FORM_WITH_LEVEL_ROWS = (
+    "绩效目标自评表 | ||||||||||\n"
+    "项目名称 | 河西村特色种养补贴到户项目 | 项目负责人及电话 | 李宁 | |||||||\n"
+    "资金情况 (万元) |\n"
+    "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |||||\n"
+    "年度资金总额 |\n"
+    "32.4 | 31.69 | 10 | 97.80% | 9 | ||||||\n"
+    "绩效指标 | 一级 指标 |\n"
+    "二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 "
+    "| 未完成原因及拟采取的改进措施 | |\n"
+    "产 出 指 标 (50分) |\n"
+    "数量指标 | ★补助各类瓜果蔬菜种植面积 | 20 | 29.5亩 | 29.5亩 | 20 | ||||\n"
+    "其中桃树种植面积 | 1.5亩 | 1.5亩 | ||||||||\n"
+    "★补助鱼塘面积 | 10 | 3亩 | 3亩 | 10 | ||||||\n"
+    "质量指标 | ||||||||||\n"
+    "种植作物成活率 | 5 | 95% | 95% | 5 | ||||||\n"
+    "效 益 指 标 (30分) |\n"
+    "社会效益指标 |\n"
+    "受益人口数量 | 10 | 90人 | 90人 | 10 | |||||\n"
+)
+
+
+def test_level_labels_on_rows_of_their_own_head_the_rows_below_them():
+    """产出指标 (50分) | and 质量指标 | stand on rows of their own: each is the merged level
+    cell of the rows below (a new 一级 ends the 二级 above); a row that lost its empty
+    points cell (其中桃树种植面积 | 1.5亩 | 1.5亩) puts its figures under 年度指标值 and
+    全年实际值, and 全年实际值 is the actual column."""
+    from zhibiao.parse.tables import row_texts, table_blocks
+
+    doc = read_document("form.txt", FORM_WITH_LEVEL_ROWS.encode())
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row)[:7] for row in block.rows]
+    assert ["产出指标(50分)", "数量指标", "★补助各类瓜果蔬菜种植面积", "20", "29.5亩", "29.5亩",
+            "20"] in rows
+    assert ["产出指标(50分)", "数量指标", "其中桃树种植面积", "", "1.5亩", "1.5亩", ""] in rows
+    assert ["产出指标(50分)", "质量指标", "种植作物成活率", "5", "95%", "95%", "5"] in rows
+    assert ["效益指标(30分)", "社会效益指标", "受益人口数量", "10", "90人", "90人", "10"] in rows
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = {(names.get(v["indicator_id"]), v["role"], v["raw"]) for v in records.values}
+    assert {("桃树种植面积", "target", "1.5亩"), ("桃树种植面积", "actual", "1.5亩"),
+            ("受益人口数量", "actual", "90人")} <= facts
+
+
+def test_a_fund_label_on_its_own_row_takes_the_figures_below_in_the_columns_they_fit():
+    """年度资金总额 | / 32.4 | 31.69 | 10 | 97.80% | 9 |: one row, under a header that gains
+    the labels' column; five figures for six columns: the rate goes under 执行率, points
+    under 分值 and 得分, amounts to the spending column and the budget before it."""
+    from zhibiao.parse.tables import row_texts, table_blocks
+
+    doc = read_document("form.txt", FORM_WITH_LEVEL_ROWS.encode())
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row)[:7] for row in block.rows]
+    assert ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"] in rows
+    assert ["年度资金总额", "", "32.4", "31.69", "10", "97.80%", "9"] in rows

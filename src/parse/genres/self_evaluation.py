@@ -56,7 +56,8 @@ INDICATOR_COLUMNS: ColumnCues = {
     "sign": ("指标方向", "计算符号", "运算符号"), "relation": ("指标性质",),
     "target": ("年度指标值", "指标值", "年度目标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
-    "actual": ("实际完成值", "完成值"), "weight": ("分值", "权重"), "score": ("得分",),
+    "actual": ("实际完成值", "完成值", "全年实际值", "实际值"), "weight": ("分值", "权重"),
+    "score": ("得分",),
 }
 #: (预算数(A) | 执行数(B) | 执行率(B/A): a template that names its columns by letter; a
 #: bare 预算数 would also match the label column's 年度预算数(万元).)
@@ -79,6 +80,8 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
 }
 #: A number a form writes before each indicator's name (指标1:, 指标2：).
 INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*[:：.、]\s*")
+#: The mark a template puts before its core indicators (★补助鱼塘面积).
+KEY_MARK = re.compile(r"^\s*[★☆※*]+\s*")
 #: The blank a template leaves after an indicator's name for its value, with the
 #: relation and unit: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥套).
 TEMPLATE_HINT = re.compile(cues.TEMPLATE_BLANK + r"\s*$")
@@ -242,7 +245,8 @@ class _Form:
                          and (word := self.text(span)) in RELATIONS), None)
         unit_span = origin_span(row, cols.get("unit"))
         row_unit = self.text(unit_span) if unit_span else None
-        name = INDICATOR_NUMBER.sub("", name) or name  # 指标1:开展精品示范村建设数量
+        # 指标1:开展精品示范村建设数量, ★补助鱼塘面积 (a core indicator's star), 其中桃树…
+        name = without_part_mark(KEY_MARK.sub("", INDICATOR_NUMBER.sub("", name))) or name
         hint = TEMPLATE_HINT.search(name)
         if hint and (hint.group("relation") or hint.group("stars")):
             # 公猪舍(≥**平方米): the template's blank for the value, kept in the name
