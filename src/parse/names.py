@@ -2311,6 +2311,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
     _funded_purposes(text, spans, names)
+    _funded_projects(text, spans, names)
     _pulling_parts(text, spans, names)
     _herd_volumes(text, spans, names)
     _household_pairs(text, spans, names)
@@ -2417,6 +2418,49 @@ def _funded_purposes(text: str, spans: Sequence[ValueSpan],
         if "、" in what or not what or any(ch.isdigit() for ch in what):
             continue
         names[i] = [(what + BARE_FUNDING[names[i][0][0]], at, purpose.end())]
+
+
+#: Money named only as planned or put aside (计划安排资金180万元, 预计安排资金…).
+FUNDING_ONLY = re.compile(r"^(?:计划|预计|拟)?(?:安排|投入|下达|拨付)?资金(?:金额)?$")
+#: Words before a total with nothing named (产业类项目,共4350万元).
+TOTAL_WORDS = frozenset({"共", "共计", "合计", "总计", "计", ""})
+#: A project's name: what stands before its funds in a list of projects.
+PROJECT_ENDINGS: tuple[str, ...] = ("项目", "工程")
+#: What opens a list item or a project's name before the project itself (1、2022年延津县).
+_PROJECT_LEAD = re.compile(
+    r"^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:(?:19|20)\d{2}年度?)?"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡))?")
+
+
+def _funded_projects(text: str, spans: Sequence[ValueSpan],
+                     names: list[list[NameSpan]]) -> None:
+    """(In place) Money named only as planned (计划安排资金180万元), or a total named by
+    nothing (共4350万元), takes the name of the project or kind of projects the clause before
+    it names, in the same sentence: 2、2022年延津县“雨露计划”短期技能培训项目,计划安排资金
+    20万元 → “雨露计划”短期技能培训项目资金; (二)产业类项目,共4350万元 → 产业类项目资金."""
+    for i, span in enumerate(spans):
+        if span.unit not in MONEY_UNITS or len(names[i]) > 1:
+            continue
+        if names[i]:
+            if not FUNDING_ONLY.fullmatch(names[i][0][0]):
+                continue
+            at_name = names[i][0][1]
+        else:  # (二)产业类项目,共4350万元: a total of the projects' funds
+            at_name = max(text.rfind(ch, 0, span.start) for ch in CLAUSE_BREAKS) + 1
+            if text[at_name : span.start].strip() not in TOTAL_WORDS:
+                continue
+        found = _valueless_clause_before(text, spans, i, at_name)
+        if found is None:
+            continue
+        at, clause = found
+        clause = clause.strip()
+        lead = _PROJECT_LEAD.match(clause)
+        project = clause[lead.end() if lead else 0 :]
+        if len(project) < 4 or not project.endswith(PROJECT_ENDINGS) \
+                or any(ch in project for ch in "、,，;；"):
+            continue
+        start = text.find(project, at)
+        names[i] = [(project + "资金", start, start + len(project))]
 
 
 #: Verbs of a part's contribution to the whole's growth, in percentage points (拉动全市规模
