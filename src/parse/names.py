@@ -1599,7 +1599,11 @@ TASK_WORDS: tuple[str, ...] = ("考核指标", "目标任务", "任务", "目标
 NOT_PLACE_ENDINGS: tuple[str, ...] = ("险区", "园区", "景区", "社区", "城区", "片区", "保护区",
                                       "功能区", "试验区", "示范区", "集聚区")
 #: A name that is a place only (南宁市, 全州): a place's share of a total named before.
-PLACE_ONLY = re.compile(r"(?:全|各)?[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州|盟|旗|镇|乡|村|街道)")
+PLACE_ONLY = re.compile(r"(?:全|各)?[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州|盟|旗|镇|乡|村|街道)"
+                        # a village in its town (小黑河镇西二道村, 昭君路街道办事处新胜村;
+                        # not 美丽乡村示范村)
+                        r"|[\u4e00-\u9fff]{1,6}?(?:镇|乡(?!村)|街道(?:办事处)?)"
+                        r"[\u4e00-\u9fff]{1,5}(?:村|社区)")
 
 
 def _less(name: str, endings: tuple[str, ...]) -> str:

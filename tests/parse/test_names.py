@@ -1572,3 +1572,12 @@ def test_funds_planned_for_a_project_take_the_projects_name():
     assert [names for _, names in named(text)] == [
         ["政策补贴延续类项目资金"], ["“雨露计划”职业教育助学工程项目资金"],
         ["支持脱贫户种植优质小麦奖补项目资金"]]
+
+
+def test_villages_named_with_their_town_are_places_in_a_breakdown():
+    """(其中小黑河镇西二道村3户6人、班定营村3户5人): each village's households are the total's,
+    not the first village's; 美丽乡村示范村 is no place."""
+    text = "建档立卡脱贫享受政策25户46人(其中小黑河镇西二道村3户6人、班定营村3户5人)。"
+    assert [names[0] for _, names in named(text)] == [
+        "建档立卡脱贫享受政策户数", "建档立卡脱贫享受政策人数"] * 3
+    assert named("树立美丽乡村示范村12个。")[0] == ("12个", ["树立美丽乡村示范村数"])
