@@ -295,6 +295,11 @@ def opening_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A month a title names without its year (12月和1-12月…状况, 1-9月份…): a release about
+#: months later than its own date's is about last year's.
+_TITLE_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])\s*月")
+
+
 def report_year(title: str | None, published: date | None, text: str = "") -> int | None:
     """The year a report is about: the one its title names, else the year it was
     published, else the one its body's headings imply (一、2023年工作回顾 opens a 2024
@@ -304,6 +309,10 @@ def report_year(title: str | None, published: date | None, text: str = "") -> in
     if m:
         return int(m.group(1))
     if published:
+        months = [int(x) for x in _TITLE_MONTH.findall(title or "")]
+        if months and max(months) > published.month:
+            # 12月和1-12月全市地表水…状况, published 2021-01-19: last year's December
+            return published.year - 1
         return published.year
     found = [(m.start(), int(m.group(1)) + offset) for pattern, offset in YEAR_IN_BODY
              if (m := pattern.search(text, 0, BODY_YEAR_SPAN))]

@@ -230,3 +230,11 @@ def test_who_signed_a_release_is_no_title():
     head = ("来源:铁岭市统计局 发布时间:2024年11月21日\n"
             "(签发人:郝延年核稿人:佟卓撰稿人:张潇月)\n2024年1—10月,全市工业增加值同比下降5.3%。")
     assert read_title(head) is None
+
+
+def test_a_release_about_months_after_its_own_date_is_about_last_year():
+    from zhibiao.ingest.metadata import report_year
+
+    assert report_year("12月和1-12月全市地表水、环境空气质量状况", date(2021, 1, 19)) == 2020
+    assert report_year("1-9月份全市经济运行情况", date(2021, 10, 20)) == 2021
+    assert report_year("2020年12月空气质量", date(2021, 1, 5)) == 2020
