@@ -236,12 +236,24 @@ def _serial_column(text: str, header: tuple[Cell, ...]) -> int:
     return next((k for k, c in enumerate(cells) if c in SERIAL_HEADERS), 0)
 
 
-def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int) -> tuple[Cell, ...]:
+#: Headers of a first column that numbers or ranks the rows (序号 | 行业 | …): a total row
+#: written one cell short (全市合计 | 116 | 100 |) spans it with its label.
+RANK_HEADERS = SERIAL_HEADERS | {"排位", "排名", "名次"}
+_TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总体)$")
+
+
+def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
+            ranked: bool = False) -> tuple[Cell, ...]:
     """The row as `width` cells: empty ones before it when it opens on a row number and the
-    row number's column is not the first (a merged cell above held those), else after."""
+    row number's column is not the first (a merged cell above held those), or when it is a
+    total one cell short under a first column of ranks (its label spans both); else after."""
     missing = width - len(row)
     if missing <= 0:
         return row
+    if ranked and missing == 1 and len(row) > 1 \
+            and _TOTAL_LABEL.search(text[row[0].start : row[0].end].strip()) \
+            and all(_figure_cell(text, c) for c in row[1:] if c.end > c.start):
+        return (Cell(row[0].start, row[0].start), *row)
     if serial and missing >= serial and ROW_NUMBER.match(
             text[row[0].start : row[0].end].strip()):
         front = (Cell(row[0].start, row[0].start),) * serial
@@ -302,7 +314,9 @@ def split_blocks(text: str) -> list[Block]:
             width = max(len(row) for row in table_rows)
             check_table(len(table_rows), width)
             serial = _serial_column(text, table_rows[0])
-            rows = tuple(_padded(text, row, width, serial) for row in table_rows)
+            ranked = re.sub(r"\s+", "", text[table_rows[0][0].start : table_rows[0][0].end]) \
+                in RANK_HEADERS
+            rows = tuple(_padded(text, row, width, serial, ranked) for row in table_rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 

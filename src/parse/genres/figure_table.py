@@ -36,6 +36,7 @@ figures is left to the other readers.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from datetime import date
 from itertools import pairwise
@@ -333,6 +334,23 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
             path = next((p for t in twins.get(c, []) if (p := _column_path(texts, rows, t, wide))),
                         [])
         paths[c] = path
+    return _shares_of_their_figures(paths, columns)
+
+
+#: A column of shares whose header says only "share of the total" (占总数比例%, 占比): of
+#: the figures in the column before it (a bare 比重 after 年末数 is the rows' own share).
+_SHARE_HEADER = re.compile(r"^占(?:[^\d]{0,6}?(?:比例|比重)|比)\s*[(（]?%?[)）]?$")
+
+
+def _shares_of_their_figures(paths: dict[int, list[str]],
+                             columns: list[int]) -> dict[int, list[str]]:
+    """| 事故起数 | 占总数比例% | 死亡人数 | 占总数比例% |: each share column is named after
+    the column of figures before it (事故起数占总数比例%)."""
+    for before, c in itertools.pairwise(columns):
+        own, prior = paths.get(c), paths.get(before)
+        if own and prior and _SHARE_HEADER.match(own[-1]) \
+                and not _SHARE_HEADER.match(prior[-1]):
+            paths[c] = [*own[:-1], prior[-1] + own[-1]]
     return paths
 
 

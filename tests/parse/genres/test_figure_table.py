@@ -289,3 +289,19 @@ def test_the_unit_column_names_no_row():
             "| 民生改善 | 城乡居民人均收入比 |  | 2.92 |\n")
     got = [(raw, name) for raw, name, *_ in rows(doc_of(text, "某省高质量发展主要指标", 2018))]
     assert got == [("2.7", "居民消费价格涨幅"), ("2.92", "城乡居民人均收入比")]
+
+
+RANKED = """2023年1-9月清远市生产安全事故总体情况
+| 排位 | 行业 | 事故起数 | 占总数比例% | 死亡人数 | 占总数比例% |
+| 1 | 道路运输业 | 98 | 84.48 | 95 | 80.4 |
+| 2 | 商贸制造业 | 10 | 8.62 | 9 | 10.5 |
+| 全市合计 | 116 | 100 | 111 | 100 |
+"""
+
+
+def test_a_share_column_is_of_the_figures_before_it_and_a_total_spans_the_rank():
+    """| 事故起数 | 占总数比例% |: the share is the accidents' (道路运输业事故起数占总数比例);
+    the total row written one cell short spans the 排位 column with its label."""
+    got = {(raw, name) for raw, name, *_ in rows(doc_of(RANKED, RANKED.split("\n")[0], 2023))}
+    assert {("84.48", "道路运输业事故起数占总数比例"), ("80.4", "道路运输业死亡人数占总数比例"),
+            ("116", "全市合计事故起数"), ("111", "全市合计死亡人数")} <= got
