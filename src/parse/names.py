@@ -340,6 +340,8 @@ EVENT_VERB = re.compile(r"发生(?:各类|各种)?(?=[\u4e00-\u9fff]*(?:事故|�
 LEADING_SCOPE = re.compile(
     r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?![镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
 #: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
+#: A count opening a name (no value: 全省14个地级城市…, values.py): the scope, not the name.
+LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡|社区)(?=[\u4e00-\u9fff]{4})")
 OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
 #: 累计 before an outcome (工矿商贸行业事故累计死亡205人): the events' toll, said without it.
 CUMULATED_OUTCOME = re.compile(r"累计(?=(?:死亡|受伤|失踪|遇难)人数$)")
@@ -664,6 +666,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name) \
             or name in TIME_ONLY_NAMES or name in MILESTONES:
         return "", 0, 0  # (…突破700亿元大关、达到721.44亿元: 大关 names nothing)
+    name = LEADING_COUNT.sub("", name)  # 14个地级城市优良天数比例: the count is its scope
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:
         name = unscoped

@@ -502,6 +502,9 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*"
         r"(?:省份|省|市州|地市|市|县市区|县区|区县|县|区|乡镇|镇街|镇|乡|街道)"
         r"(?=\s*(?:中|排|位居|位列|并列|均|都|全部|范围内))",
+        # the cities a province's figure is of (全省14个地级城市优良天数比例为82.8%): its scope
+        r"(?<=全省|全区|全国)\s*\d+\s*个\s*(?:地级及以上城市|地级城市|地级市|地州市|市州|城市)"
+        r"(?=[\u4e00-\u9fff])",
     )
 )
 

@@ -1079,3 +1079,10 @@ def test_a_toll_said_with_its_outcome_is_a_change():
         "同比减少51起、少死亡6人,分别下降55.4%和23.1%。同比增加1起、多死亡2人。")]
     assert ("少死亡6人", 6.0, "人", "down") in found
     assert ("多死亡2人", 2.0, "人", "up") in found
+
+
+def test_the_cities_a_provinces_figure_is_of_are_no_count():
+    found = [v.raw for v in find_values(
+        "2024年1月—3月,全省14个地级城市优良天数比例为82.8%。全省14个地级城市环境空气质量"
+        "综合排名由高到低分别为:嘉峪关。")]
+    assert found == ["82.8%"]
