@@ -952,10 +952,17 @@ def without_home_place(name: str, places: frozenset[str]) -> str:
     return name
 
 
+#: A term opening on Latin letters and digits, then words (4G基站, 5G基站, AED设备).
+_LATIN_TERM = re.compile(r"\d*[A-Za-z][A-Za-z0-9]*(?=[\u4e00-\u9fff])")
+
+
 def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
     """The noun phrase right after a count (5个航空救援临时起降点), or None."""
     right = end
     stop = min(limit, end + _MAX_AFTER)
+    code = _LATIN_TERM.match(text, end, stop)
+    if code:  # 建成113个4G基站: a term opening on Latin letters and digits
+        right = code.end()
     while right < stop and text[right] not in CLAUSE_BREAKS:
         if text[right] in "(（":
             # 400个公共(含专用)充电桩: an inclusion note inside the noun is skipped over
@@ -977,7 +984,7 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     lead = _INCLUSION_NOTE.match(phrase)
     if lead:  # 5个(含改扩建)标准化考场
         phrase, end = phrase[lead.end() :], end + lead.end()
-    if not phrase or not _is_cjk(phrase[0]) or phrase.startswith(LEVEL_WORDS):
+    if not phrase or not (_is_cjk(phrase[0]) or code) or phrase.startswith(LEVEL_WORDS):
         return None
     words = list(_words(phrase))
     # 9个由市领导带队的工作组, 5家有一定规模实力的…机构: a relative clause, the counted

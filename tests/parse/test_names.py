@@ -1581,3 +1581,8 @@ def test_villages_named_with_their_town_are_places_in_a_breakdown():
     assert [names[0] for _, names in named(text)] == [
         "建档立卡脱贫享受政策户数", "建档立卡脱贫享受政策人数"] * 3
     assert named("树立美丽乡村示范村12个。")[0] == ("12个", ["树立美丽乡村示范村数"])
+
+
+def test_a_counted_term_may_open_on_latin_letters_and_digits():
+    assert named("建成113个4G基站,完成率100%。")[0] == ("113个", ["建成4G基站数"])
+    assert named("在重点公共场所铺设83台AED设备。")[0] == ("83台", ["AED设备数"])
