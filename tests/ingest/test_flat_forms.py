@@ -275,7 +275,8 @@ def test_level_labels_on_rows_of_their_own_head_the_rows_below_them():
     names = {i["indicator_id"]: i["name"] for i in records.indicators}
     facts = {(names.get(v["indicator_id"]), v["role"], v["raw"]) for v in records.values}
     assert {("桃树种植面积", "target", "1.5亩"), ("桃树种植面积", "actual", "1.5亩"),
-            ("受益人口数量", "actual", "90人")} <= facts
+            ("受益人口数量", "actual", "90人"), ("产出指标分值", "score", "50分"),
+            ("效益指标分值", "score", "30分")} <= facts
 
 
 def test_a_fund_label_on_its_own_row_takes_the_figures_below_in_the_columns_they_fit():

@@ -80,6 +80,10 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
 }
 #: A number a form writes before each indicator's name (指标1:, 指标2：).
 INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*[:：.、]\s*")
+#: A level label with its points (产出指标 (50分), 效益指标(30)): the level's weight.
+LEVEL_POINTS = re.compile(r"(?P<label>[^()（）\d]{2,12}?)\s*[(（]\s*(?P<points>\d+(?:\.\d+)?\s*分?)"
+                          r"\s*[)）]")
+POINTS_SUFFIX = "分值"
 #: The mark a template puts before its core indicators (★补助鱼塘面积).
 KEY_MARK = re.compile(r"^\s*[★☆※*]+\s*")
 #: The blank a template leaves after an indicator's name for its value, with the
@@ -226,8 +230,24 @@ class _Form:
                             unit=unit.group(1) if unit else "万元")
         return self._ensure_target()
 
+    def _level_points(self, row: tuple[Cell, ...]) -> None:
+        """A level cell that starts on this row and carries its points (产出指标 (50分)):
+        the level's points, a score named …分值."""
+        for key in ("level1", "level2"):
+            span = origin_span(row, self.columns.get(key))
+            if span is None:
+                continue
+            m = LEVEL_POINTS.fullmatch(self.doc.text, span[0], span[1])
+            if m:
+                label = squash(m.group("label"))
+                self._emit(m.start("points"), m.end("points"), role="score",
+                           target_id=self._row_project(row), bare=True, unit="",
+                           indicator=(label + POINTS_SUFFIX, span[0], m.end("label")),
+                           whole_cell=False)
+
     def _indicator_row(self, row: tuple[Cell, ...]) -> None:
         cols = self.columns
+        self._level_points(row)
         name_span = origin_span(row, cols["name"])
         level = {key: self.text((row[cols[key]].start, row[cols[key]].end))
                  for key in ("level1", "level2") if key in cols}
