@@ -532,18 +532,20 @@ def _block_rights(lines: Sequence[Line], frame: Frame) -> dict[int, float]:
 
 def _page_rights(lines: Sequence[Line]) -> dict[int, float]:
     """page → its right margin, when many of its lines reach it (at least three and a
-    quarter of them, within 2pt of the rightmost): a prose page's text column. The
+    quarter of them, within a character of the rightmost): a prose page's text column. The
     document's frame takes the widest margin of any page (a landscape table page, a
     单位:万元 set out to the right), which would make a portrait page's full lines look
     short. A page of short lines (contents, a list of offices) keeps the frame's."""
-    by_page: dict[int, list[float]] = defaultdict(list)
+    by_page: dict[int, list[tuple[float, float]]] = defaultdict(list)
     for line in lines:
-        by_page[line.page].append(line.x1)
+        by_page[line.page].append((line.x1, line.size))
     rights = {}
-    for page, x1s in by_page.items():
-        right = max(x1s)
-        reaching = sum(1 for x1 in x1s if x1 >= right - 2)
-        if reaching >= 3 and reaching >= 0.25 * len(x1s):
+    for page, ends in by_page.items():
+        right = max(x1 for x1, _ in ends)
+        # within a character of it: CJK set unjustified stops a glyph short, or a closing
+        # punctuation mark past it (…,与上年相 at 515.9 under a right edge of 523.3)
+        reaching = sum(1 for x1, size in ends if x1 >= right - max(2.0, size))
+        if reaching >= 3 and reaching >= 0.25 * len(ends):
             rights[page] = right
     return rights
 
