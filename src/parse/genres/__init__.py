@@ -117,6 +117,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: …民生实事项目情况, …重点民生实事项目完美“交卷”): after a plan's kind, or in a title no
 #: kind or cue word names, the document is a report.
 REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效")
+#: …or before it, the plan done (【湘潭市】提前完成16项省市重点民生实事).
+REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已)完成")
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
@@ -162,8 +164,11 @@ def _titled(doc: SourceDocument) -> str | None:
         if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS) \
                 and "草案" not in place[head_start:]:  # …执行情况和…草案的报告: one report
             return first
-        if titled and head == "work_plan" and any(w in place[named[-1][0] :] for w in REPORTED):
-            return "work_summary"  # …办理省级重点民生实事项目情况: how the plan went
+        if titled and head == "work_plan" and (
+                any(w in place[named[-1][0] :] for w in REPORTED)
+                or REPORTED_BEFORE.search(place, 0, head_start)):
+            # …办理省级重点民生实事项目情况, 提前完成16项省市重点民生实事: how the plan went
+            return "work_summary"
         return head
     return None
 
