@@ -69,6 +69,8 @@ TARGET_SECTION_CUES: tuple[str, ...] = (
     "具体目标", "重点任务", "主要任务", "任务措施", "工作任务", "重点工作", "下一步", "工作思路",
     "工作计划", "工作安排", "工作打算", "工作要点", "重点工程", "重点项目", "工作重点",
     "今年工作",
+    # a task table's task column (项目内容 | 月度工作计划 | 牵头单位 | 落实情况)
+    "项目内容", "任务内容", "建设任务",
 )
 #: Words in a heading saying its section reports what was done; checked before the target
 #: cues, so 一、上半年重点工作情况 reports although it names 重点工作.

@@ -566,6 +566,22 @@ def test_a_table_of_sentences_is_read_as_prose_under_its_column_headers():
     assert values[3]["period_end"] == date(2024, 6, 30)
 
 
+def test_a_task_tables_project_column_states_targets():
+    """序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 (a 民生实事 progress table): the
+    项目内容 cell is the year's task, the 落实情况 cell what was done."""
+    text = ("2024年4月省政府民生实事项目进展情况汇总表\n"
+            "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+            "1 | 为全县60岁以上老年人免费接种流感疫苗24723人。 | 4月:制定并下发工作方案。 "
+            "| 县卫生健康局 | 已完成。已为6120人接种流感疫苗。 |\n"
+            "2 | 培训应急救护人员235人。 | 4月:完成应急救护人员培训65人。 | 县红十字会 "
+            "| 已确定点位,培训188人,完成进度80%。 |\n")
+    values = rows(parse(doc_of(text, title="2024年4月省政府民生实事项目进展情况汇总表",
+                               year=2024)))
+    got = {(v["raw"], v["role"]) for v in values}
+    assert {("24723人", "target"), ("235人", "target"), ("6120人", "actual"),
+            ("188人", "actual")} <= got
+
+
 def test_a_review_heading_of_several_years_or_of_achievements_reports():
     """过去四年,… as a page's unnumbered line, and 一、…五年征程取得显著成绩 as a numbered
     heading, open reviews: their figures of no cue are results."""
