@@ -2326,6 +2326,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _carried_verbs(text, spans, names)
     _funded_purposes(text, spans, names)
     _funded_projects(text, spans, names)
+    _subjects_carried(text, spans, names)
     _pulling_parts(text, spans, names)
     _herd_volumes(text, spans, names)
     _household_pairs(text, spans, names)
@@ -2432,6 +2433,42 @@ def _funded_purposes(text: str, spans: Sequence[ValueSpan],
         if "、" in what or not what or any(ch.isdigit() for ch in what):
             continue
         names[i] = [(what + BARE_FUNDING[names[i][0][0]], at, purpose.end())]
+
+
+#: A clause that opens on a doing, its subject left out (…,发放保障金3854万元): the subject
+#: is the previous clause's, said before its own doing (城市低保累计保障7.54万人次).
+_SUBJECTLESS_DOING = re.compile(r"(?:累计|共|已)?(?:发放|拨付|支付|兑现|兑付|投入)")
+#: Words jieba tags as nouns that say how, not who (实际发放…).
+NOT_SUBJECTS = frozenset({"实际", "全年", "当年", "本年", "年度", "当月", "本月"})
+_DOING_AFTER_SUBJECT = re.compile(r"(?:累计|共计|共|已|实现|完成|发放|新增|达到|保障|救助|资助)")
+
+
+def _subjects_carried(text: str, spans: Sequence[ValueSpan],
+                      names: list[list[NameSpan]]) -> None:
+    """(In place) A payout whose clause opens on its verb (发放保障金3854万元) takes the
+    subject the clause before it in the sentence named before its own doing: 城市低保累计
+    保障7.54万人次,发放保障金3854万元 → 城市低保保障金发放金额."""
+    for i in range(1, len(spans)):
+        if len(names[i]) != 1 or not names[i - 1]:
+            continue
+        own_start = max(text.rfind(ch, 0, spans[i].start) for ch in CLAUSE_BREAKS) + 1
+        if own_start <= spans[i - 1].end or text[own_start - 1] in SENTENCE_BREAKS \
+                or not _SUBJECTLESS_DOING.match(text, own_start):
+            continue
+        before_start = max(text.rfind(ch, 0, spans[i - 1].start) for ch in CLAUSE_BREAKS) + 1
+        clause = _without_periods(text[before_start : spans[i - 1].start])
+        doing = _DOING_AFTER_SUBJECT.search(clause)
+        if doing is None or doing.start() < 2 \
+                or any(ch.isdigit() for ch in clause[: doing.start()]):
+            continue  # (为各类优抚对象8493人发放…: a count, then the doing)
+        subject = _named(clause[: doing.start()], "")[0]
+        name = names[i][0][0]
+        words = pos_words(subject)
+        if len(subject) < 2 or _place_only(subject, "") or subject in name \
+                or subject.startswith(WHOLE_SCOPES) or not words \
+                or words[-1][1] not in OWNER_FLAGS | {"ns"} or subject in NOT_SUBJECTS:
+            continue  # (实际发放…: an adverb, no subject)
+        names[i] = [(subject + name, names[i][0][1], names[i][0][2])]
 
 
 #: Money named only as planned or put aside (计划安排资金180万元, 预计安排资金…).

@@ -1586,3 +1586,11 @@ def test_villages_named_with_their_town_are_places_in_a_breakdown():
 def test_a_counted_term_may_open_on_latin_letters_and_digits():
     assert named("建成113个4G基站,完成率100%。")[0] == ("113个", ["建成4G基站数"])
     assert named("在重点公共场所铺设83台AED设备。")[0] == ("83台", ["AED设备数"])
+
+
+def test_a_payout_opening_its_clause_takes_the_subject_of_the_clause_before():
+    text = ("2020年城市低保累计保障7.54万人次,发放保障金3854万元;农村低保累计保障3.11万人次,"
+            "发放保障金1389万元。")
+    assert [names[0] for _, names in named(text)] == [
+        "城市低保累计保障人次", "城市低保保障金发放金额", "农村低保累计保障人次",
+        "农村低保保障金发放金额"]
