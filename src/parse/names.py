@@ -437,6 +437,8 @@ PAIRED_SCOPES: dict[str, tuple[str, ...]] = {"城乡": ("城镇", "农村"), "�
 RESPECTIVELY_AGAIN = re.compile(r"^[,，]?(?:分别(?:为|是|达到|达|约|有)?"
                                 # …,高于全省8.3和10.4个百分点: the run compared, in order
                                 r"|(?:分别)?(?:高于|低于|高出|低出|超过|超出)[^,，。;；\d]{0,6})$")
+#: A second run over the same parts, of their pull on the whole (…,分别拉动GDP增长…).
+PULL_AGAIN = re.compile(r"^[,，]?分别(?P<verb>拉动|带动|上拉|下拉)(?P<obj>[^,，。;；\d]{0,8}?)$")
 #: What may stand between a value and one that restates its subject's level
 #: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
 #: Words after a figure that say it is a level reached, not what it counts (保持在70亿斤
@@ -2062,6 +2064,14 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                     and RESPECTIVELY_AGAIN.match(text[spans[i - 1].end : span.start]) \
                     and _run_end(text, spans, i) - i == len(last_run):
                 run = last_run
+            pull = PULL_AGAIN.match(text[spans[i - 1].end : span.start]) \
+                if run is None and last_run and i > 0 else None
+            if pull and _run_end(text, spans, i) - i == len(last_run):
+                # …贡献率分别为22.2%、27.9%、49.9%,分别拉动GDP增长1.93个、2.43个、4.34个
+                # 百分点: each part's pull, in the same order (第一产业拉动GDP增长)
+                grew = "增长" if span.raw.startswith("增长") else ""
+                run = [(SHARE_OF_GROWTH.sub("", name) + pull.group("verb") + pull.group("obj")
+                        + grew, n_start, n_end) for name, n_start, n_end in last_run]
             share_of = SHARE_RUN_AGAIN.match(text[spans[i - 1].end : span.start]) \
                 if run is None and last_run and i > 0 else None
             if share_of and _run_end(text, spans, i) - i == len(last_run):

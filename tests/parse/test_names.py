@@ -1594,3 +1594,10 @@ def test_a_payout_opening_its_clause_takes_the_subject_of_the_clause_before():
     assert [names[0] for _, names in named(text)] == [
         "城市低保累计保障人次", "城市低保保障金发放金额", "农村低保累计保障人次",
         "农村低保保障金发放金额"]
+
+
+def test_a_second_run_of_pulls_follows_the_parts_of_the_first():
+    text = ("第一、二、三产业对经济增长的贡献率分别为22.2%、27.9%、49.9%,分别拉动GDP增长1.93个、"
+            "2.43个、4.34个百分点。")
+    assert [names[0] for _, names in named(text)][3:] == [
+        "第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长"]
