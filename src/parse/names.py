@@ -2135,11 +2135,17 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             next_unit = spans[i + 1].unit.split("/")[0] if i + 1 < len(spans) else ""
             if after is not None and after[2] == next_start and i + 1 < len(spans) \
                     and spans[i + 1].qualitative is None and next_unit not in cues.RATE_UNITS \
-                    and (next_unit not in MONEY_UNITS or PAYOUT_TO.search(after[0])):
-                # (money after: only a payout, 为831户特困人员|发放供养金858.27万元)
+                    and (next_unit not in MONEY_UNITS or PAYOUT_TO.search(after[0])) \
+                    and not _is_cjk(text[spans[i + 1].end : spans[i + 1].end + 1] or ","):
+                # (money after: only a payout, 为831户特困人员|发放供养金858.27万元; not when
+                # the next count names its own things after it: 22个行政审批部门749项事项)
                 after = _counted_before_doing(after)
                 if after[2] != next_start:
                     cut_before[i] = after[2]
+            elif after is not None and after[2] == next_start and i + 1 < len(spans):
+                joiner = max(after[0].rfind(j) for j in ("和", "及", "与"))
+                if joiner >= 2:  # 42个库内违建点位|和上川地块金桥路沿线18个违建点位
+                    after = (after[0][:joiner], after[1], after[1] + joiner)
             if after is not None:
                 phrase, a_start, a_end = after
                 verb = _verb_before(text, span.start)

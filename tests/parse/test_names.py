@@ -1601,3 +1601,13 @@ def test_a_second_run_of_pulls_follows_the_parts_of_the_first():
             "2.43个、4.34个百分点。")
     assert [names[0] for _, names in named(text)][3:] == [
         "第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长"]
+
+
+def test_a_count_runs_into_the_next_only_when_that_one_names_nothing_after_it():
+    """22个行政审批部门749项事项: 749项 names its own 事项, so 行政审批部门 is all the first
+    count's (not cut at the verb 审批); 42个库内违建点位和…18个违建点位: cut at the joiner."""
+    assert named("综合窗口可受理22个行政审批部门749项事项,综窗率100%。")[0] == (
+        "22个", ["行政审批部门数"])
+    assert named("与14个省市对接企业96家,")[:2] == [("14个", ["省市数"]), ("96家", ["对接企业数"])]
+    assert named("拆除42个库内违建点位和上川地块金桥路沿线18个违建点位。")[0] == (
+        "42个", ["库内违建点位数"])
