@@ -114,9 +114,9 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "实施情况", "完成情况")),
 )
 #: Words of a title that report how things went (…安全生产情况通报, …经济运行情况,
-#: …民生实事项目情况, …重点民生实事项目完美“交卷”): after a plan's kind, or in a title no
-#: kind or cue word names, the document is a report.
-REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效")
+#: …民生实事项目情况, …重点民生实事项目完美“交卷”, …1—9月进度公示): after a plan's kind,
+#: or in a title no kind or cue word names, the document is a report.
+REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "进展")
 #: …or before it, the plan done (【湘潭市】提前完成16项省市重点民生实事).
 REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已)完成")
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
