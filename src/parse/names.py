@@ -450,6 +450,11 @@ CONTINUATION = re.compile(
     r"^(?:" + "|".join(MILESTONES) + r")?[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
 #: Change words that are nouns (居民消费价格涨幅3%左右): part of the indicator's name.
 NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率", "增收", "减收")
+#: Nouns that name nothing without what describes them (…产值超亿元的企业, …以上的村):
+#: after 的, the words before are kept, up to GENERIC_MODIFIER_MAX characters.
+GENERIC_HEADS = frozenset({"企业", "村", "项目", "单位", "学校", "小区", "乡镇", "家庭",
+                           "行业", "产品", "人员", "群众"})
+GENERIC_MODIFIER_MAX = 10
 #: Brackets that are part of a term, not a note on it.
 KEPT_BRACKETS = frozenset({"(境)", "（境）"})
 #: A budget line named down to its 项: 公共安全(类)检察(款)行政运行(项)支出.
@@ -609,7 +614,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     if "的" in name[:-1] and _unquoted_de(phrase) >= 0 and not _INDUSTRY.search(name):
         # 一般公共预算拨款安排的会议费 → 会议费 (not 占生产总值的比重, nor a quoted name)
         rest = name[name.rindex("的") + 1 :]
-        if len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES + RELATIONAL_MEASURES) \
+        if rest in GENERIC_HEADS and len(name) - len(rest) - 1 <= GENERIC_MODIFIER_MAX:
+            # 累计产值超亿元的企业有69家: which 企业 is the whole name (累计产值超亿元企业)
+            name = name.replace("的", "")
+        elif len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES + RELATIONAL_MEASURES) \
                 and "占" not in name:
             name, first = rest, first + cleaned[first:last].rindex("的") + 1
     scope = RUN_IN_SCOPE.search(name)

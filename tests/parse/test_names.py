@@ -1611,3 +1611,9 @@ def test_a_count_runs_into_the_next_only_when_that_one_names_nothing_after_it():
     assert named("与14个省市对接企业96家,")[:2] == [("14个", ["省市数"]), ("96家", ["对接企业数"])]
     assert named("拆除42个库内违建点位和上川地块金桥路沿线18个违建点位。")[0] == (
         "42个", ["库内违建点位数"])
+
+
+def test_a_generic_noun_after_de_keeps_what_describes_it():
+    """…产值超亿元的企业有69家: 企业 alone names nothing; 会议费 after 安排的 does."""
+    assert named("1-7月累计产值超亿元的企业有69家。")[0] == ("69家", ["产值超亿元企业数"])
+    assert named("一般公共预算拨款安排的会议费10万元。")[0] == ("10万元", ["会议费"])
