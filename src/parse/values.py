@@ -1332,6 +1332,13 @@ _VALUE_MATERIAL = re.compile(
     + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
+#: A figure alone, in ASCII digits (no sign, unit or space), as table cells hold it: the
+#: general reading gives it as a bare value (and nothing when not bare) whatever the year,
+#: so find_values says so at once; not 11 digits or more (a mobile number is none), and
+#: test_values checks the shortcut against `_find_values` for every kind of figure.
+_PLAIN_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,10}(?:\.[0-9]+)?")
+
+
 #: find_values' results by its arguments, while one document is parsed (`remembering_values`).
 _MEMO: ContextVar[dict[tuple, list[ValueSpan]] | None] = ContextVar("find_values_memo",
                                                                     default=None)
@@ -1367,6 +1374,9 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False,
     number with no unit or cue (a table cell holding 0 or 75.00); in running prose such a
     number is too often a name or a version to be reported.
     """
+    if _PLAIN_FIGURE.fullmatch(text):  # a table's bare figure (15,844.04): most cells
+        return [ValueSpan(0, len(text), text, _to_float(Decimal(text.replace(",", ""))))
+                ] if bare else []
     memo = _MEMO.get()
     if memo is None or len(text) > _MEMO_TEXT:
         return _find_values(text, year, bare, reported_by)
