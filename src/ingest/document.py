@@ -141,8 +141,18 @@ class SourceDocument:
             spans = [b for b in spans if b is not None]
         if not spans:
             return None, None
-        pages, x0, top, x1, bottom = zip(*spans, strict=True)
-        page = pages[0]
-        if pages.count(page) != len(pages):  # it runs on to another page
-            _, x0, top, x1, bottom = zip(*[b for b in spans if b[0] == page], strict=True)
-        return page, [min(x0), min(top), max(x1), max(bottom)]
+        # min and max of each side over the first page's boxes, written out (one pass,
+        # the same comparisons: every value is asked for again by provenance)
+        page, x0, top, x1, bottom = spans[0]
+        for p, left, upper, right, lower in spans:
+            if p != page:  # it runs on to another page
+                continue
+            if left < x0:
+                x0 = left
+            if upper < top:
+                top = upper
+            if right > x1:
+                x1 = right
+            if lower > bottom:
+                bottom = lower
+        return page, [x0, top, x1, bottom]
