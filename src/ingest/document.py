@@ -42,17 +42,23 @@ def full_grid(placed: dict[tuple[int, int], Cell], covered: dict[tuple[int, int]
               n_rows: int, n_cols: int, end: int) -> tuple[tuple[Cell, ...], ...]:
     """The rows of a table grid: each slot its placed cell, or, when a merged cell covers
     it, a covered copy of that cell's span (an empty one at `end` if the merged cell was
-    never placed: overlapping cells in a PDF)."""
+    never placed: overlapping cells in a PDF). The slots one merged cell covers share
+    one covered copy (Cells are frozen; a budget table has thousands of such slots)."""
+    copies: dict[tuple[int, int], Cell] = {}
     grid = []
     for r in range(n_rows):
         row = []
         for c in range(n_cols):
-            if (r, c) in covered:
-                origin = placed.get(covered[(r, c)])
-                row.append(Cell(origin.start, origin.end, covered=True) if origin
-                           else Cell(end, end, covered=True))
-            else:
+            at = covered.get((r, c))
+            if at is None:
                 row.append(placed[(r, c)])
+                continue
+            copy = copies.get(at)
+            if copy is None:
+                origin = placed.get(at)
+                copy = copies[at] = (Cell(origin.start, origin.end, covered=True) if origin
+                                     else Cell(end, end, covered=True))
+            row.append(copy)
         grid.append(tuple(row))
     return tuple(grid)
 
