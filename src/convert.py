@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhibiao.export.parquet import SnapshotWriter
-from zhibiao.limits import Limits
+from zhibiao.limits import Limits, fewer_collections, objects_set_aside
 from zhibiao.options import Options
 from zhibiao.pipeline import (
     DocumentSummary,
@@ -63,7 +63,9 @@ def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
     if on_start is not None:
         on_start(len(sources))
     summaries = []
-    with SnapshotWriter(out) as writer:
+    # (the collector's threshold stays raised between documents too: at CPython's 700 it
+    # ran again on every document's rows as the last one was written)
+    with SnapshotWriter(out) as writer, objects_set_aside(), fewer_collections():
         run = runner or (lambda todo: run_local(todo, options))
         for result in run(sources):
             for table, rows in rows_by_table(result).items():

@@ -42,17 +42,23 @@ def full_grid(placed: dict[tuple[int, int], Cell], covered: dict[tuple[int, int]
               n_rows: int, n_cols: int, end: int) -> tuple[tuple[Cell, ...], ...]:
     """The rows of a table grid: each slot its placed cell, or, when a merged cell covers
     it, a covered copy of that cell's span (an empty one at `end` if the merged cell was
-    never placed: overlapping cells in a PDF)."""
+    never placed: overlapping cells in a PDF). The slots one merged cell covers share
+    one covered copy (Cells are frozen; a budget table has thousands of such slots)."""
+    copies: dict[tuple[int, int], Cell] = {}
     grid = []
     for r in range(n_rows):
         row = []
         for c in range(n_cols):
-            if (r, c) in covered:
-                origin = placed.get(covered[(r, c)])
-                row.append(Cell(origin.start, origin.end, covered=True) if origin
-                           else Cell(end, end, covered=True))
-            else:
+            at = covered.get((r, c))
+            if at is None:
                 row.append(placed[(r, c)])
+                continue
+            copy = copies.get(at)
+            if copy is None:
+                origin = placed.get(at)
+                copy = copies[at] = (Cell(origin.start, origin.end, covered=True) if origin
+                                     else Cell(end, end, covered=True))
+            row.append(copy)
         grid.append(tuple(row))
     return tuple(grid)
 
@@ -141,8 +147,18 @@ class SourceDocument:
             spans = [b for b in spans if b is not None]
         if not spans:
             return None, None
-        pages, x0, top, x1, bottom = zip(*spans, strict=True)
-        page = pages[0]
-        if pages.count(page) != len(pages):  # it runs on to another page
-            _, x0, top, x1, bottom = zip(*[b for b in spans if b[0] == page], strict=True)
-        return page, [min(x0), min(top), max(x1), max(bottom)]
+        # min and max of each side over the first page's boxes, written out (one pass,
+        # the same comparisons: every value is asked for again by provenance)
+        page, x0, top, x1, bottom = spans[0]
+        for p, left, upper, right, lower in spans:
+            if p != page:  # it runs on to another page
+                continue
+            if left < x0:
+                x0 = left
+            if upper < top:
+                top = upper
+            if right > x1:
+                x1 = right
+            if lower > bottom:
+                bottom = lower
+        return page, [x0, top, x1, bottom]

@@ -91,11 +91,39 @@ def normalize(text: str) -> Normalized:
     """Normalize `text` for parsing and keep the map back to it."""
     if unchanged(text):
         return Normalized(text, list(range(len(text) + 1)))
-    if "<" not in text and "\r" not in text and _self_normal(set(text) - {" "}):
-        # only spaces to squeeze (a line of Latin words): the character loop would copy
-        # every character as it is
-        return _squeeze_spaces(list(text), list(range(len(text))), len(text))
+    if "<" not in text and "\r" not in text:
+        n = len(text)
+        chars = set(text)
+        if _self_normal(chars - {" "}):
+            # only spaces to squeeze (a line of Latin words): the character loop would copy
+            # every character as it is
+            return _squeeze_spaces(list(text), list(range(n)), n)
+        mapped = _one_for_one(text, chars)
+        if mapped is not None:  # (a paragraph with full-width commas: ，→ ,)
+            if " " not in mapped:
+                return Normalized(mapped, list(range(n + 1)))
+            return _squeeze_spaces(list(mapped), list(range(n)), n)
     return _normalize_chars(text)
+
+
+#: Characters found to normalize to one character, and those of them that change (as a
+#: str.translate table): both grow as new ones are met, like _SELF_NORMAL.
+_ONE_CHAR: set[str] = set()
+_TRANSLATE: dict[int, str] = {}
+
+
+def _one_for_one(text: str, chars: set[str]) -> str | None:
+    """What the character loop of `_normalize_chars` makes of `text` (no tag, no CR), in
+    one str.translate, when each of its characters (`chars`) normalizes to one character;
+    None when one is dropped or becomes several."""
+    new = chars - _ONE_CHAR
+    if any(len(_nfkc_char(ch)) != 1 for ch in new):
+        return None
+    for ch in new:
+        if _nfkc_char(ch) != ch:
+            _TRANSLATE[ord(ch)] = _nfkc_char(ch)
+    _ONE_CHAR.update(new)
+    return text.translate(_TRANSLATE)
 
 
 def _normalize_chars(text: str) -> Normalized:

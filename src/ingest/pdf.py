@@ -345,14 +345,16 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
         space = PageSpace(left, bottom, right - left, top - bottom, page.get_rotation() % 360)
         width, height = space.size
         textpage = page.get_textpage()
+        counted = stats.chars
         chars, copies, at = _chars(textpage, space, stats)
+        ink = stats.chars - counted  # _chars counts the glyphs (what is not a space)
         if copies:
-            chars, dropped = dedupe(chars)
+            chars, dropped = dedupe(chars)  # (copies are glyphs)
             stats.duplicates += dropped
+            ink -= dropped
             if dropped:
                 at = None
         textpage.close()
-        ink = sum(1 for c in chars if not c.ch.isspace())
         result = _Page(index + 1, width, height, ink > 0)
         edges, result.images = page_graphics(page, space)
         if (drawer is not None and _ocr.wants_ocr(ocr, ink, result.images, width, height)

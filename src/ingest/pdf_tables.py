@@ -641,13 +641,25 @@ class Table:
     last_page: int = 0
     #: bottom of the table's last part on its last page
     bottom: float = 0.0
+    #: The cells and rows of the first page's part (a row above its last has cells from
+    #: it alone: the parts of later pages start at that row or below, merge_tables), and
+    #: the cells whose slots reach the last row once a later part is taken (in the order
+    #: of `cells`; None: look at all): a table running over hundreds of pages is merged
+    #: one page at a time, and looking at all its cells each time is quadratic.
+    first_cells: int = field(init=False, default=0)
+    first_rows: int = field(init=False, default=0)
+    reaching: list[GridCell] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.first_cells, self.first_rows = len(self.cells), self.n_rows
 
     @property
     def n_cols(self) -> int:
         return len(self.xs) - 1
 
     def row(self, r: int) -> list[GridCell]:
-        return sorted((c for c in self.cells if c.row == r), key=lambda c: c.col)
+        cells = self.cells[:self.first_cells] if r < self.first_rows - 1 else self.cells
+        return sorted((c for c in cells if c.row == r), key=lambda c: c.col)
 
     def row_texts(self, r: int) -> list[str]:
         return [c.text for c in self.row(r)]
@@ -774,14 +786,22 @@ def _full_to_bottom(cell: GridCell) -> bool:
     return cell.bbox[3] - last.bottom <= 1.5 * last.size
 
 
-def _cells_at_bottom(table: Table) -> dict[int, GridCell]:
-    """Column → the origin cell whose slot in the last row covers that column."""
+def _reaching_bottom(table: Table, among: list[GridCell] | None = None) -> list[GridCell]:
+    """The origin cells whose slots reach the last row, in the order of `table.cells`:
+    those of `among` (by default, those that may: `table.reaching`, else all)."""
+    if among is None:
+        among = table.cells if table.reaching is None else table.reaching
     last = table.n_rows - 1
+    return [cell for cell in among if cell.row <= last < cell.row + cell.row_span]
+
+
+def _cells_at_bottom(cells: list[GridCell]) -> dict[int, GridCell]:
+    """Column → the origin cell (of `cells`, those reaching the last row) whose slot in
+    the last row covers that column (the last one, if two do)."""
     out: dict[int, GridCell] = {}
-    for cell in table.cells:
-        if cell.row <= last < cell.row + cell.row_span:
-            for c in range(cell.col, cell.col + cell.col_span):
-                out[c] = cell
+    for cell in cells:
+        for c in range(cell.col, cell.col + cell.col_span):
+            out[c] = cell
     return out
 
 
@@ -813,7 +833,8 @@ def merge_tables(first: Table, second: Table) -> None:
            and _same_row(second.row_texts(skip), first.row_texts(skip))
            and any(second.row_texts(skip))):
         skip += 1
-    bottom = _cells_at_bottom(first)
+    reaching = _reaching_bottom(first)
+    bottom = _cells_at_bottom(reaching)
     top_cells = [c for c in second.cells if c.row == skip]
     # A cell cut by the break continues in the cell right below it on the next page when
     # its text ran to the bottom and the two are the same column range; a row of which
@@ -834,6 +855,7 @@ def merge_tables(first: Table, second: Table) -> None:
         joins = {}
     continuation = bool(texts) and all(id(c) in joins for c in texts)
     offset = first.n_rows - skip - (1 if continuation else 0)
+    taken: list[GridCell] = []
     for cell in second.cells:
         if cell.row < skip:
             continue
@@ -843,10 +865,14 @@ def merge_tables(first: Table, second: Table) -> None:
             above.row_span = cell.row + offset + cell.row_span - above.row
             continue
         cell.row += offset
-        first.cells.append(cell)
+        taken.append(cell)
+    first.cells.extend(taken)
     first.n_rows = second.n_rows + offset
     first.last_page = second.last_page
     first.bottom = second.bottom
+    # no old row is below the new last row: what reaches it was taken now, or reached
+    # the old last row (and may have been made taller now)
+    first.reaching = _reaching_bottom(first, reaching + taken)
 
 
 def can_continue(first: Table, second: Table) -> bool:

@@ -26,6 +26,7 @@ from functools import lru_cache, wraps
 from typing import Any, ParamSpec, TypeVar
 
 from zhibiao.parse import cues
+from zhibiao.parse.prefilter import needed
 
 # Full-width digits and signs mapped one-to-one, so offsets into the scan string are
 # offsets into the caller's text.
@@ -325,6 +326,10 @@ def whole_period(text: str) -> tuple[date, date] | None:
     return None
 
 
+#: The characters each period pattern needs (prefilter.py): a text without is not searched.
+_PERIOD_NEEDS = tuple(needed(pattern) for _, pattern in _PERIOD_PATTERNS)
+
+
 @lru_cache(maxsize=8192)
 def _periods(text: str, scan: str, year: int | None,
              reported_by: date | None) -> tuple[Period, ...]:
@@ -339,7 +344,9 @@ def _periods(text: str, scan: str, year: int | None,
         taken[start:end] = b"\x01" * (end - start)
         found.append(Period(start, end, text[start:end], first, last))
 
-    for name, pattern in _PERIOD_PATTERNS:
+    for (name, pattern), need in zip(_PERIOD_PATTERNS, _PERIOD_NEEDS, strict=True):
+        if need is not None and need.search(scan) is None:
+            continue
         for m in pattern.finditer(scan):
             start, end = m.start(), m.end()
             while start < end and scan[start].isspace():
@@ -581,6 +588,8 @@ def _blocked_mask(scan: str, periods: list[Period], titles: bytearray) -> bytear
 #: Any of _NOT_VALUE_PATTERNS (one alternation matches wherever one of them does): most
 #: texts have none, found in one search instead of 25.
 _ANY_NOT_VALUE = re.compile("|".join(f"(?:{p.pattern})" for p in _NOT_VALUE_PATTERNS))
+#: The characters each of them needs (prefilter.py): a text without is not searched.
+_NOT_VALUE_NEEDS = tuple(needed(pattern) for pattern in _NOT_VALUE_PATTERNS)
 
 
 @lru_cache(maxsize=8192)
@@ -589,8 +598,9 @@ def _not_value_spans(scan: str) -> tuple[tuple[int, int], ...]:
     cells said again (合计, 100%, ≥95%) and the patterns take most of _blocked_mask."""
     if _ANY_NOT_VALUE.search(scan) is None:
         return ()
-    return tuple((m.start(), m.end()) for pattern in _NOT_VALUE_PATTERNS
-                 for m in pattern.finditer(scan))
+    return tuple((m.start(), m.end())
+                 for pattern, need in zip(_NOT_VALUE_PATTERNS, _NOT_VALUE_NEEDS, strict=True)
+                 if need is None or need.search(scan) for m in pattern.finditer(scan))
 
 
 # --- reading one value around a number -----------------------------------------------------
@@ -1335,6 +1345,13 @@ _VALUE_MATERIAL = re.compile(
     + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
+#: A figure alone, in ASCII digits (no sign, unit or space), as table cells hold it: the
+#: general reading gives it as a bare value (and nothing when not bare) whatever the year,
+#: so find_values says so at once; not 11 digits or more (a mobile number is none), and
+#: test_values checks the shortcut against `_find_values` for every kind of figure.
+_PLAIN_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,10}(?:\.[0-9]+)?")
+
+
 #: find_values' results by its arguments, while one document is parsed (`remembering_values`).
 _MEMO: ContextVar[dict[tuple, list[ValueSpan]] | None] = ContextVar("find_values_memo",
                                                                     default=None)
@@ -1370,6 +1387,9 @@ def find_values(text: str, *, year: int | None = None, bare: bool = False,
     number with no unit or cue (a table cell holding 0 or 75.00); in running prose such a
     number is too often a name or a version to be reported.
     """
+    if _PLAIN_FIGURE.fullmatch(text):  # a table's bare figure (15,844.04): most cells
+        return [ValueSpan(0, len(text), text, _to_float(Decimal(text.replace(",", ""))))
+                ] if bare else []
     memo = _MEMO.get()
     if memo is None or len(text) > _MEMO_TEXT:
         return _find_values(text, year, bare, reported_by)

@@ -401,6 +401,41 @@ def test_cells_placed_as_arrays_take_what_the_loop_gives_them():
     assert placed > 100
 
 
+def test_a_table_merged_page_after_page_looks_only_where_it_may():
+    """A table running over many pages keeps, as it takes each page's part, the cells that
+    reach its last row, and finds a row of its first part among that part's cells: what
+    looking at all its cells gives, after every merge."""
+    from zhibiao.ingest.pdf_tables import _reaching_bottom, build_table, merge_tables
+
+    def all_reaching(table):
+        last = table.n_rows - 1
+        return [c for c in table.cells if c.row <= last < c.row + c.row_span]
+
+    rng = random.Random(22)
+
+    def part(xs, page):
+        ys = sorted(rng.sample(range(0, 200, 12), rng.randint(2, 6)))
+        cells = [(a, t, b, w) for a, b in pairwise(xs) for t, w in pairwise(ys)
+                 if rng.random() < 0.9]
+        if rng.random() < 0.4 and len(ys) > 2:  # a cell merged down to the bottom
+            cells.append((xs[0], ys[-3], xs[1], ys[-1]))
+        chars = [c for c in _random_chars(rng, rng.randint(0, 300)) if c.ch not in "\r\n"]
+        return build_table(cells or [(xs[0], ys[0], xs[1], ys[1])], chars, page)[0]
+
+    merges = 0
+    for _ in range(40):
+        xs = sorted(rng.sample(range(0, 200, 10), rng.randint(2, 5)))
+        first = part(xs, 1)
+        for page in range(2, rng.randint(3, 12)):
+            merge_tables(first, part(xs, page))
+            merges += 1
+            assert _reaching_bottom(first) == all_reaching(first)
+            for r in range(first.n_rows):
+                assert first.row(r) == sorted((c for c in first.cells if c.row == r),
+                                              key=lambda c: c.col)
+    assert merges > 150
+
+
 def test_edges_walked_one_by_one_are_the_array_works(generated_pdfs):
     """A page with few path segments has its edges worked out one segment at a time:
     the same rules as the array work gives."""
@@ -452,8 +487,9 @@ def test_a_line_without_spaces_is_one_segment(generated_pdfs):
 
 
 def test_locate_is_the_union_of_the_first_pages_boxes():
-    """SourceDocument.locate (zip over the boxes, a page break looked for once) gives the
-    page of the first box and the union of that page's boxes, separators skipped."""
+    """SourceDocument.locate (one pass over the boxes, min and max written out) gives the
+    page of the first box and the union of that page's boxes, separators skipped, as
+    min() and max() give it (a NaN side included)."""
     from zhibiao.ingest.document import SourceDocument
 
     def plain(boxes, start, end):
@@ -465,8 +501,11 @@ def test_locate_is_the_union_of_the_first_pages_boxes():
                              max(b[3] for b in on_page), max(b[4] for b in on_page)]
 
     rng = random.Random(24)
-    boxes = [None if rng.random() < 0.1 else (rng.choice([1, 1, 1, 2]), rng.random(),
-                                               rng.random(), rng.random(), rng.random())
+    def side():
+        return float("nan") if rng.random() < 0.01 else rng.choice([rng.random(), 0.5])
+
+    boxes = [None if rng.random() < 0.1 else (rng.choice([1, 1, 1, 2]), side(), side(),
+                                               side(), side())
              for _ in range(3000)]
     doc = SourceDocument("d", "s", "application/pdf", "x" * 3000, [], boxes=boxes)
     for _ in range(5000):

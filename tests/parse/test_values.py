@@ -1086,3 +1086,30 @@ def test_the_cities_a_provinces_figure_is_of_are_no_count():
         "2024年1月—3月,全省14个地级城市优良天数比例为82.8%。全省14个地级城市环境空气质量"
         "综合排名由高到低分别为:嘉峪关。")]
     assert found == ["82.8%"]
+
+
+def test_a_plain_figure_reads_as_the_general_reading_does():
+    """find_values answers a lone figure in ASCII digits (a table cell: 15,844.04, 0.00,
+    2019) at once: the value the general reading (`_find_values`) gives when bare, nothing
+    when not, whatever the year. Checked here on every kind of figure, so a rule added to
+    the grammar that reads some figure otherwise shows up; a mobile number is left to it."""
+    import random
+
+    from zhibiao.parse.values import _PLAIN_FIGURE, _find_values
+
+    rng = random.Random(20)
+    figures = {"0", "00", "0.00", "007", "0571", "1300808753", "13008087534", "2019", "2019.12",
+               "2020.1", "20191231", "1,000", "12,345,678.9", "1.5", "100.00"}
+    for _ in range(1500):
+        n = rng.randrange(10 ** rng.randint(1, 12))
+        figures.update({str(n), f"{n:,}", f"{n}.{rng.randrange(100):02d}",
+                        f"{n:,}.{rng.randrange(1000)}", f"0{n}"})
+    figures.update(f"{y}.{m}" for y in range(1990, 2031) for m in range(0, 13))
+    plain = 0
+    for text in sorted(figures):
+        for year in (None, 2019, 2024):
+            for bare in (False, True):
+                assert find_values(text, year=year, bare=bare) \
+                    == _find_values(text, year, bare, None), (text, year, bare)
+        plain += bool(_PLAIN_FIGURE.fullmatch(text))
+    assert plain > 0.8 * len(figures)  # most take the shortcut
