@@ -45,8 +45,17 @@ def _same_length(text: str) -> str:
     return simplified
 
 
+#: Characters common in government reports that exist only in traditional script: a text
+#: with none of them is not converted at all (the conversion costs ~2 ms a document).
+TRADITIONAL_MARKERS = frozenset(
+    "們個這為來說時會國於與產業發經區開關進門見點電車東長問題實體變應數報計劃設資務員總項達"
+    "屬統額億萬歲處縣鄉鎮級開機構綜標準辦規劃轉帶當記錄較繼續況環護")
+
+
 def is_traditional(text: str) -> bool:
     """Whether a real share of the Han characters of `text` change under t2s."""
+    if TRADITIONAL_MARKERS.isdisjoint(text):
+        return False
     han = len(_HAN.findall(text))
     if not han:
         return False
