@@ -2356,6 +2356,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _household_pairs(text, spans, names)
     _bracketed_levels(text, spans, names)
     _places_events(text, spans, names)
+    _none_happened(text, spans, names)
     return names
 
 
@@ -2493,6 +2494,46 @@ def _subjects_carried(text: str, spans: Sequence[ValueSpan],
                 or words[-1][1] not in OWNER_FLAGS | {"ns"} or subject in NOT_SUBJECTS:
             continue  # (实际发放…: an adverb, no subject)
         names[i] = [(subject + name, names[i][0][1], names[i][0][2])]
+
+
+#: A sector's period with no events (农林牧渔业1月份无事故,): the changes after it are of
+#: the sector's events and their toll.
+_NONE_HAPPENED = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{2,14}?)[:：]?\s*(?:\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?月份?)?"
+    r"\s*(?:无|未发生)(?:生产安全)?事故[,，]?\s*$")
+_TOLL_UNITS = {"起": "事故起数", "人": "事故死亡人数"}
+
+
+def _none_happened(text: str, spans: Sequence[ValueSpan],
+                   names: list[list[NameSpan]]) -> None:
+    """(In place) Changes left unnamed (or named 无事故) right after a sector's 无事故 take
+    the sector's events (农林牧渔业1月份无事故,同比持平 → 农林牧渔业事故起数; 同比减少2起、
+    少死亡2人 → …事故起数, …事故死亡人数)."""
+    for i, span in enumerate(spans):
+        if names[i] and names[i][0][0] not in ("无事故", "事故"):
+            continue
+        if not (span.change or span.qualitative is not None):
+            continue
+        start = max(text.rfind(ch, 0, span.start) for ch in SENTENCE_BREAKS) + 1
+        if i > 0 and spans[i - 1].end > start:
+            start = spans[i - 1].end
+            if names[i - 1] and span.unit == "%":  # 均下降100%: the counts before it
+                names[i] = list(names[i - 1])
+                continue
+        window = _LIST_MARKER.sub("", text[start : span.start])
+        window = re.sub(r"(?:同比|较上年同期|比上年同期)?(?:减少|增加|下降|上升)?[、,，\s]*$", "",
+                        window)
+        m = _NONE_HAPPENED.search(window) if window else None
+        base = span.unit.split("/")[0]
+        owner = m.group("owner") if m else ""
+        if not m and i > 0 and names[i - 1] and base in _TOLL_UNITS:
+            prev = names[i - 1][0][0]  # 同比减少2起、少死亡2人: the same sector's toll
+            owner = prev[: -len(_TOLL_UNITS["起"])] if prev.endswith(_TOLL_UNITS["起"]) else ""
+            owner = owner.removesuffix("事故")
+        if not owner or _place_only(owner, ""):
+            continue
+        measure = _TOLL_UNITS.get(base, _TOLL_UNITS["起"])
+        names[i] = [(owner + measure, span.start, span.start)]
 
 
 #: Money named only as planned or put aside (计划安排资金180万元, 预计安排资金…).

@@ -1617,3 +1617,12 @@ def test_a_generic_noun_after_de_keeps_what_describes_it():
     """…产值超亿元的企业有69家: 企业 alone names nothing; 会议费 after 安排的 does."""
     assert named("1-7月累计产值超亿元的企业有69家。")[0] == ("69家", ["产值超亿元企业数"])
     assert named("一般公共预算拨款安排的会议费10万元。")[0] == ("10万元", ["会议费"])
+
+
+def test_changes_after_a_sectors_no_events_are_of_its_events():
+    """(一)农林牧渔业1月份无事故,同比持平: the sector's accident count held; 同比减少2起、
+    少死亡2人 after 无事故 are its count's and its toll's changes."""
+    assert named("(一)农林牧渔业1月份无事故,同比持平。") == [("同比持平", ["农林牧渔业事故起数"])]
+    assert named("(三)商贸制造业1月份无事故,同比减少2起、少死亡2人。") == [
+        ("同比减少2起", ["商贸制造业事故起数"]), ("少死亡2人", ["商贸制造业事故死亡人数"])]
+    assert named("全市1-9月无事故,同比持平。") == [("同比持平", [])]
