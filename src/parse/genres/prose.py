@@ -71,6 +71,7 @@ TARGET_SECTION_CUES: tuple[str, ...] = (
     "今年工作",
     # a task table's task column (项目内容 | 月度工作计划 | 牵头单位 | 落实情况)
     "项目内容", "任务内容", "建设任务",
+    "谋划", "项目安排",  # 二、项目谋划安排情况: the projects planned
 )
 #: Words in a heading saying its section reports what was done; checked before the target
 #: cues, so 一、上半年重点工作情况 reports although it names 重点工作.

@@ -582,6 +582,14 @@ def test_a_task_tables_project_column_states_targets():
             ("188人", "actual")} <= got
 
 
+def test_a_heading_on_projects_being_planned_states_targets():
+    """二、项目谋划安排情况: the projects planned for the year, though the heading says 情况."""
+    text = ("一、项目资金预计投入规模\n2022年共安排补助资金8126万元。\n二、项目谋划安排情况\n"
+            "(一)政策补贴延续类项目,共1240万元\n")
+    values = rows(parse(doc_of(text, title="延津县乡村振兴局", year=2022)))
+    assert [(v["raw"], v["role"]) for v in values][-1] == ("1240万元", "target")
+
+
 def test_a_review_heading_of_several_years_or_of_achievements_reports():
     """过去四年,… as a page's unnumbered line, and 一、…五年征程取得显著成绩 as a numbered
     heading, open reviews: their figures of no cue are results."""
