@@ -398,22 +398,31 @@ def _last_cue(text: str, cue_words: tuple[str, ...]) -> int:
 #: Any of the section cues in a heading's title (one search, not one per word).
 _ACTUAL_SECTION = re.compile("|".join(map(re.escape, ACTUAL_SECTION_CUES)))
 _TARGET_SECTION = re.compile("|".join(map(re.escape, TARGET_SECTION_CUES)))
+#: Target cues that name a topic of plans rather than a plan (重点项目, 重点工程): a heading
+#: around them may still say the section reviews.
+TOPIC_SECTION_CUES: tuple[str, ...] = ("重点项目", "重点工程", "工作重点", "重点工作", "重点任务")
+_TOPIC_ONLY = re.compile("|".join(map(re.escape, TOPIC_SECTION_CUES)))
 
 
 def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -> str | None:
     """target / actual from the innermost heading that says which, else None. A heading
     naming a year before the one the document plans for (一、2023年亮点工作 in a 2024年
     工作计划) reviews that year: actual."""
+    topic = None  # a heading naming only a topic of plans (重点项目): target, unless a
+    # heading around it reviews (2015年上半年工作回顾 › 二、重点项目建设平稳推进)
     for heading in reversed(chain):
         title = heading.title
         if _ACTUAL_SECTION.search(title):
             return "actual"
         if _TARGET_SECTION.search(title):
-            return "target"
+            if _TARGET_SECTION.search(_TOPIC_ONLY.sub("", title)):
+                return "target"  # a plan word of its own (主要目标, 工作计划 …)
+            topic = "target"
+            continue
         year = _HEADING_YEAR.search(title)
         if year and planned_year and int(year.group(1)) < planned_year:
             return "actual"
-    return None
+    return topic
 
 
 def _is_threshold(text: str, span: ValueSpan) -> bool:

@@ -590,6 +590,19 @@ def test_a_heading_on_projects_being_planned_states_targets():
     assert [(v["raw"], v["role"]) for v in values][-1] == ("1240万元", "target")
 
 
+def test_a_topic_heading_inside_a_review_reviews():
+    """2015年上半年工作回顾 › 二、重点项目建设平稳推进: 重点项目 names a topic of plans, not a
+    plan; the review around it decides. Alone (二、重点项目) it still states targets."""
+    text = ("2015年上半年工作回顾\n2015年上半年,镇政府团结带领全镇干部群众,攻坚克难,各项工作"
+            "稳步推进。\n二、重点项目建设平稳推进\n"
+            "目前,博鳌机场项目搬迁房屋147户,拆除房屋3.6万平方米。\n")
+    values = rows(parse(doc_of(text, title="2015年上半年政府工作报告", year=2015)))
+    assert {v["role"] for v in values} == {"actual"}
+    plan = "二、重点项目\n新建学校3所,改造道路20公里。\n"
+    values = rows(parse(doc_of(plan, title="2016年工作要点", year=2016)))
+    assert {v["role"] for v in values} == {"target"}
+
+
 def test_a_review_heading_of_several_years_or_of_achievements_reports():
     """过去四年,… as a page's unnumbered line, and 一、…五年征程取得显著成绩 as a numbered
     heading, open reviews: their figures of no cue are results."""
