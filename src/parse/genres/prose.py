@@ -184,7 +184,10 @@ TASK_DONE: tuple[str, ...] = ("完成", "已", "落实", "实现")
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
                                  r"(?:大事|民生实事|为民办实事|民生工程|实事)")
 #: …or written after its items: 县政府确定的民生实事项目共11项, 票决出为民办实事项目17项.
-PLAN_CONTENTS_BEFORE = re.compile(r"(?:民生实事|为民办实事|民生工程|实事)(?:项目)?(?:共|为|有)?$")
+PLAN_CONTENTS_BEFORE = re.compile(r"(?:(?:民生实事|为民办实事|民生工程|实事)(?:项目)?"
+                                  # 县政府确定重要工作任务共579项,…已完成550项: the tasks set
+                                  r"|(?:确定|交办|部署)[^,，。;；\d]{0,10}?(?:任务|事项))"
+                                  r"(?:共|为|有)?$")
 #: A heading closed by a figure in brackets: 一、优化公共服务方面(7项), 1、危桥改造方面(12座);
 #: its text may go on after a colon (…方面(43.5公里):其中已完工31.231公里…).
 SIZE_IN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
@@ -536,7 +539,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
     done = TASK_THEN_DONE.match(text, span.end)
     if done and span.unit and done.group("unit").startswith(span.unit) \
-            and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start):
+            and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start) \
+            and not (span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
+                text, max(0, span.start - 24), span.start)):
         return "target"  # 126条农村黑臭水体治理已完成120条: the task, then what is done
     if PLAN_CONTENTS_AFTER.match(text, span.end) or (
             span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(

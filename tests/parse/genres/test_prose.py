@@ -603,6 +603,16 @@ def test_a_topic_heading_inside_a_review_reviews():
     assert {v["role"] for v in values} == {"target"}
 
 
+def test_the_number_of_tasks_set_is_a_fact_not_a_task_size():
+    """县政府确定重要工作任务共579项,…已完成550项: how many tasks were set is an actual; a
+    task's size before what was done of it stays a target (126条…已完成120条)."""
+    text = ("2020年县政府确定重要工作任务共579项,截至目前,已完成550项。"
+            "126条农村黑臭水体治理已完成120条。")
+    values = rows(parse(doc_of(text, title="2020年重要工作任务完成情况的通报", year=2020)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("579项", "actual"), ("550项", "actual"), ("126条", "target"), ("120条", "actual")]
+
+
 def test_a_review_heading_of_several_years_or_of_achievements_reports():
     """过去四年,… as a page's unnumbered line, and 一、…五年征程取得显著成绩 as a numbered
     heading, open reviews: their figures of no cue are results."""
