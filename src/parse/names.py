@@ -813,6 +813,12 @@ def _cut(window: str, offset: int, separators: re.Pattern[str]) -> list[tuple[st
 _DUN = re.compile("、")
 
 
+#: Words of an event's kind that say only "all of them" or its level (生产安全事故, 各类事故,
+#: 一般事故): a part's
+#: events are named without them (道路运输事故起数).
+GENERAL_EVENT_KIND = re.compile(r"各类|一般|生产安全|安全生产")
+#: The longest part taken as a sector of the total's events (金属非金属矿, 工矿商贸其他).
+SECTOR_MAX = 8
 #: Events named by their kind alone (发生事故2起 → 事故起数): whose they are is said before.
 BARE_EVENTS: tuple[str, ...] = ("事故", "火灾", "案件")
 
@@ -2033,6 +2039,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 # total is (城市低保对象人数; 纳入低保户数; but 特困人员数, whose noun says
                 # they are people, and 行政编制数 after 编制338名: posts, not people)
                 part = normalize_name(own, spans[i].unit) or part
+                # (生产安全事故12起,其中道路运输5起: 道路运输事故起数, as analysts write)
+                kind = GENERAL_EVENT_KIND.sub("", totals[-1].removesuffix(counted_as))
+                sector = _without_ending(own, KIND_TAILS)
+                if counted_as == EVENT_COUNT_SUFFIX and kind.endswith(BARE_EVENTS) \
+                        and not own.endswith(BARE_EVENTS) and len(sector) <= SECTOR_MAX \
+                        and all(flag not in VERB_FLAGS_ONLY for _, flag in pos_words(sector)):
+                    # 较大事故33起…其中煤矿3起: the part's events are of the total's kind
+                    # (not 调处矛盾纠纷3508宗: a doing, no part of the cases)
+                    part = sector + kind + counted_as
             names[i] = [(part, n_start, n_end)]
             renamed[name] = part
 

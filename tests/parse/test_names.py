@@ -1626,3 +1626,13 @@ def test_changes_after_a_sectors_no_events_are_of_its_events():
     assert named("(三)商贸制造业1月份无事故,同比减少2起、少死亡2人。") == [
         ("同比减少2起", ["商贸制造业事故起数"]), ("少死亡2人", ["商贸制造业事故死亡人数"])]
     assert named("全市1-9月无事故,同比持平。") == [("同比持平", [])]
+
+
+def test_parts_after_qizhong_count_the_totals_kind_of_events():
+    """较大事故33起…其中煤矿3起: the part's 较大事故; 生产安全事故12起,其中道路运输5起: 事故 only;
+    a part that is a doing (调处矛盾纠纷) is left as it was."""
+    text = "全区共发生较大事故33起,死亡123人。其中煤矿3起,消防火灾1起,道路交通20起。"
+    assert [names[0] for _, names in named(text)][2:] == [
+        "煤矿较大事故起数", "消防火灾起数", "道路交通较大事故起数"]
+    text = "全市发生生产安全事故12起,其中道路运输5起、建筑施工领域2起。"
+    assert [names[0] for _, names in named(text)][1:] == ["道路运输事故起数", "建筑施工事故起数"]
