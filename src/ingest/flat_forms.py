@@ -166,11 +166,16 @@ def _label(text: str) -> str:
 def _level(tokens: list[_Token], i: int) -> int:
     """1 or 2 when token i is a 一级/二级指标 label, else 0. 成本指标 and 满意度指标 are
     either: level 1 when a 二级指标 label follows."""
-    label = _label(tokens[i].text)
+    after = next((t for t in tokens[i + 1 :] if t.text), None)
+    return _label_level(_label(tokens[i].text), _label(after.text) if after else "")
+
+
+def _label_level(label: str, next_label: str) -> int:
+    """1 or 2 when `label` is a 一级/二级指标 label, else 0; one that is either (成本指标,
+    满意度指标) is level 1 when the label after it (`next_label`) is a 二级指标 one."""
     one, two = label in LEVEL1_LABELS, label in LEVEL2_LABELS
     if one and two:
-        after = next((t for t in tokens[i + 1 :] if t.text), None)
-        return 1 if after and _label(after.text) in LEVEL2_LABELS else 2
+        return 1 if next_label in LEVEL2_LABELS else 2
     return 1 if one else 2 if two else 0
 
 
@@ -289,8 +294,7 @@ def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _G
     if columns is None:  # (callers find a name column first)
         return i
     name_col, tests, optional = columns
-    level_cols = {lvl: c for lvl, word in ((1, "一级指标"), (2, "二级指标"))
-                  for c, n in enumerate(names[:name_col]) if n.startswith(word)}
+    level_cols = _level_columns(names[:name_col])
     grid.add([_cell(h) for h in header])
     levels: dict[int, _Token] = {}
     fresh: set[int] = set()  # levels whose label no row has used yet: the merged cell's origin
@@ -571,14 +575,18 @@ def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
     return None if any_unit else _fitted_by_kind(text, cells, header, any_unit=True)
 
 
+def is_fund_header(header: list[str]) -> bool:
+    """Whether header cells name a budget or spending column (年初预算数, 全年执行数 …)."""
+    return any(w in _label(h) for h in header for w in FUND_AMOUNT_WORDS)
+
+
 def fund_columns(header: list[str], figures: list[str]) -> list[int] | None:
     """The column of a fund header (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
     得分) each figure of a row that lost its empty cells stands in, or None when they do
     not fit. Placed from the right, each in the first column its kind fits: a rate (97.80%)
     in 执行率, points (a bare number) in 分值/得分/权重, an amount in a budget or spending
     column; a column left over was the empty one (a form states no 年初预算数)."""
-    if not any(w in _label(h) for h in header for w in FUND_AMOUNT_WORDS) \
-            or len(figures) > len(header):
+    if not is_fund_header(header) or len(figures) > len(header):
         return None
     placed: list[int] = []
     col = len(header) - 1
@@ -603,24 +611,21 @@ def _fund_fits(column: str, figure: str) -> bool:
     return False
 
 
-def _level_columns(header: list[str]) -> dict[int, int]:
-    """Level → column of an indicator header (一级指标 → its column, 二级指标 → its)."""
-    names = [_label(h) for h in header]
+def _level_columns(names: list[str]) -> dict[int, int]:
+    """Level → column, of an indicator header's labels (一级指标 → its column, 二级指标 →
+    its)."""
     return {level: c for level, word in ((1, "一级指标"), (2, "二级指标"))
             for c, n in enumerate(names) if n.startswith(word)}
 
 
 def _row_level(text: str, cells: list[Cell], after: tuple[Cell, ...]) -> int:
-    """1 or 2 when the row is one 一级/二级指标 label alone (产出指标 (50分) |), else 0;
-    成本指标 and 满意度指标 are level 1 when the next row opens on a 二级指标 label."""
+    """1 or 2 when the row is one 一级/二级指标 label alone (产出指标 (50分) |), else 0
+    (`_label_level`, with the label the next row opens on)."""
     if len(cells) != 1:
         return 0
-    label = _label(text[cells[0].start : cells[0].end])
-    one, two = label in LEVEL1_LABELS, label in LEVEL2_LABELS
-    if one and two:
-        nxt = _filled(after)
-        return 1 if nxt and _label(text[nxt[0].start : nxt[0].end]) in LEVEL2_LABELS else 2
-    return 1 if one else 2 if two else 0
+    nxt = _filled(after)
+    return _label_level(_label(text[cells[0].start : cells[0].end]),
+                        _label(text[nxt[0].start : nxt[0].end]) if nxt else "")
 
 
 def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
@@ -653,7 +658,7 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
         fixed: list[tuple[Cell, ...]] = [*rows[:at], tuple(header)]
         above: list[Cell] = []  # the last row read: its level cells stand in for merged ones
         header_texts = [text[c.start : c.end] for c in header]
-        level_cols = _level_columns(header_texts)
+        level_cols = _level_columns([_label(h) for h in header_texts])
         data = rows[nxt:]
         for r, row in enumerate(data):
             cells = _filled(row)

@@ -25,6 +25,7 @@ from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, stri
 from zhibiao.ingest.flat_forms import (
     cell_span,
     fund_columns,
+    is_fund_header,
     realign_form_rows,
     rebuild_flat_forms,
 )
@@ -273,15 +274,15 @@ def _labels_joined(text: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, 
     for row in rows:
         filled = [c for c in row if c.end > c.start]
         texts = [text[c.start : c.end] for c in filled]
-        if fund_columns(texts, []) is not None and not any(map(_FIGURE_CELL.match, texts)):
+        if is_fund_header(texts) and not any(map(_FIGURE_CELL.match, texts)):
             header_at, shifted = len(out), False
         before = [c for c in out[-1] if c.end > c.start] if out else []
         if len(before) == 1 and not _figure_cell(text, before[0]) and filled \
                 and all(_figure_cell(text, c) for c in filled) and len(out[-1]) == 1:
             header = [text[c.start : c.end] for c in out[header_at] if c.end > c.start] \
                 if header_at is not None else []
-            columns = fund_columns(header, texts) if header else None
-            if header_at is None or columns is None:
+            columns = fund_columns(header, texts)  # (None under no fund header)
+            if columns is None or header_at is None:
                 out[-1] = (before[0], *filled)
                 continue
             if not shifted:  # the header's first slot is the labels' column
@@ -331,9 +332,7 @@ def split_blocks(text: str) -> list[Block]:
         if cells is None and table_rows and not chrome and _ONE_CELL_ROW.match(line):
             # 产出指标 (50分) | inside a form copied as rows: a row of one merged cell,
             # not a paragraph that would cut the table in two
-            body = line.rstrip().removesuffix("|").strip()
-            lead = len(line) - len(line.lstrip())
-            cells = (Cell(start + lead, start + lead + len(body)),)
+            cells = (Cell(*cell_span(text, start, end)),)
         if cells is not None:
             if not table_rows:
                 table_start = start
