@@ -49,23 +49,34 @@ def _same_length(text: str) -> str:
 #: with none of them is not converted at all (the conversion costs ~2 ms a document).
 TRADITIONAL_MARKERS = frozenset(
     "們個這為來說時會國於與產業發經區開關進門見點電車東長問題實體變應數報計劃設資務員總項達"
-    "屬統額億萬歲處縣鄉鎮級開機構綜標準辦規劃轉帶當記錄較繼續況環護")
+    "屬統額億萬歲處縣鄉鎮級機構綜標準辦規轉帶當記錄較繼續況環護")
+
+
+def _simplified_if_traditional(text: str) -> str | None:
+    """`text` converted when a real share of its Han characters change under t2s, else
+    None."""
+    if TRADITIONAL_MARKERS.isdisjoint(text):
+        return None
+    han = len(_HAN.findall(text))
+    if not han:
+        return None
+    simplified = _same_length(text)
+    changed = sum(1 for a, b in zip(text, simplified, strict=True) if a != b)
+    return simplified if changed >= TRADITIONAL_SHARE * han else None
 
 
 def is_traditional(text: str) -> bool:
     """Whether a real share of the Han characters of `text` change under t2s."""
-    if TRADITIONAL_MARKERS.isdisjoint(text):
-        return False
-    han = len(_HAN.findall(text))
-    if not han:
-        return False
-    changed = sum(1 for a, b in zip(text, _same_length(text), strict=True) if a != b)
-    return changed >= TRADITIONAL_SHARE * han
+    return _simplified_if_traditional(text) is not None
 
 
 def to_simplified(text: str) -> str | None:
-    """`text` in simplified characters, same length; None when it is not traditional."""
-    return _same_length(text) if is_traditional(text[:SAMPLE_CHARS]) else None
+    """`text` in simplified characters, same length; None when it is not traditional. (A
+    text no longer than the sample its start is judged by is converted once.)"""
+    sample = _simplified_if_traditional(text[:SAMPLE_CHARS])
+    if sample is None or len(text) <= SAMPLE_CHARS:
+        return sample
+    return _same_length(text)
 
 
 def simplified_document(doc: SourceDocument) -> SourceDocument:
