@@ -339,9 +339,9 @@ EVENT_VERB = re.compile(r"发生(?:各类|各种)?(?=[\u4e00-\u9fff]*(?:事故|�
 #: The whole place a figure is of, opening its name (全州发生…事故42起): said of every figure.
 LEADING_SCOPE = re.compile(
     r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?![镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
-#: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
 #: A count opening a name (no value: 全省14个地级城市…, values.py): the scope, not the name.
 LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡|社区)(?=[\u4e00-\u9fff]{4})")
+#: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
 OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
 #: 累计 before an outcome (工矿商贸行业事故累计死亡205人): the events' toll, said without it.
 CUMULATED_OUTCOME = re.compile(r"累计(?=(?:死亡|受伤|失踪|遇难)人数$)")
@@ -746,6 +746,11 @@ def normalize_name(phrase: str, unit: str = "") -> str:
 # --- finding the phrase -------------------------------------------------------------------
 
 
+def _after_last(text: str, pos: int, breaks: str) -> int:
+    """Where what follows the last of `breaks` before `pos` starts (0 when none is)."""
+    return max(text.rfind(ch, 0, pos) for ch in breaks) + 1
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause ending at `pos` starts: the last clause break or unmatched opening
     bracket before it, skipping whole parentheticals (乡镇(街道)应急管理站)."""
@@ -814,8 +819,7 @@ _DUN = re.compile("、")
 
 
 #: Words of an event's kind that say only "all of them" or its level (生产安全事故, 各类事故,
-#: 一般事故): a part's
-#: events are named without them (道路运输事故起数).
+#: 一般事故): a part's events are named without them (道路运输事故起数).
 GENERAL_EVENT_KIND = re.compile(r"各类|一般|生产安全|安全生产")
 #: The longest part taken as a sector of the total's events (金属非金属矿, 工矿商贸其他).
 SECTOR_MAX = 8
@@ -1313,10 +1317,10 @@ def _valueless_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
                              at: int) -> tuple[int, str] | None:
     """(start, text) of the clause before the one at `at`, when it is in the same sentence
     and holds none of the values before value i; None otherwise."""
-    clause_start = max(text.rfind(ch, 0, at) for ch in CLAUSE_BREAKS) + 1
+    clause_start = _after_last(text, at, CLAUSE_BREAKS)
     if clause_start <= 0 or text[clause_start - 1] in SENTENCE_BREAKS:
         return None
-    before = max(text.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+    before = _after_last(text, clause_start - 1, CLAUSE_BREAKS)
     if any(before <= s.start < clause_start for s in spans[:i]):
         return None
     return before, text[before : clause_start - 1]
@@ -1424,7 +1428,7 @@ def _grouped_items_before(text: str, left: int, n: int,
     end = left - 1
     while end > 0 and text[end - 1] in " \t":
         end -= 1
-    start = max(text.rfind(ch, 0, end) for ch in cues.CLAUSE_BREAKS) + 1
+    start = _after_last(text, end, cues.CLAUSE_BREAKS)
     group = _COUNTED_GROUP.search(text, start, end) or _LIST_THEN_TREND.search(text, start, end)
     if group is None and not (measure and measure not in NOUN_CHANGES):
         return None
@@ -1669,7 +1673,7 @@ def _subject_before_parts(text: str, spans: Sequence[ValueSpan], i: int) -> str:
     """The name of a subject said without a value in the clause before 其中, when value i
     stands in the list after it (已提高我市城乡特困人员供养最低标准,其中,鼎湖区提高到
     17340元/人年 → 城乡特困人员供养最低标准); '' when there is none."""
-    floor = max(text.rfind(ch, 0, spans[i].start) for ch in SENTENCE_BREAKS) + 1
+    floor = _after_last(text, spans[i].start, SENTENCE_BREAKS)
     marker = text.rfind(PARTS_MARKER, floor, spans[i].start)
     if marker < 0 or any(floor <= s.start < marker for s in spans[:i]):
         return ""  # (a subject with a value of its own is the total, _total_before's)
@@ -1812,7 +1816,7 @@ def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
     found = _valueless_clause_before(text, spans, i, at)
     if found is None:
         return ""
-    own_start = max(text.rfind(ch, 0, at) for ch in CLAUSE_BREAKS) + 1
+    own_start = _after_last(text, at, CLAUSE_BREAKS)
     if any(flag in SUBJECT_FLAGS for _, flag in pos_words(text[own_start:at])):
         return ""  # 园区1-8月税收达226.97万元: the measure's own clause names whose it is
     words = list(pos_words(_strip_span(found[1])[0]))
@@ -2014,7 +2018,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 "" if rest.endswith(SHARE_SUFFIXES) else "比重")
             names[i] = [(whole + share_name, n_start, n_end)]
             continue
-        sentence_start = max(text.rfind(ch, 0, spans[i].start) for ch in cues.FULL_STOPS) + 1
+        sentence_start = _after_last(text, spans[i].start, cues.FULL_STOPS)
         marker = text.find(PARTS_MARKER, sentence_start, spans[i].start)
         if marker < 0:
             continue
@@ -2491,11 +2495,11 @@ def _subjects_carried(text: str, spans: Sequence[ValueSpan],
     for i in range(1, len(spans)):
         if len(names[i]) != 1 or not names[i - 1]:
             continue
-        own_start = max(text.rfind(ch, 0, spans[i].start) for ch in CLAUSE_BREAKS) + 1
+        own_start = _after_last(text, spans[i].start, CLAUSE_BREAKS)
         if own_start <= spans[i - 1].end or text[own_start - 1] in SENTENCE_BREAKS \
                 or not _SUBJECTLESS_DOING.match(text, own_start):
             continue
-        before_start = max(text.rfind(ch, 0, spans[i - 1].start) for ch in CLAUSE_BREAKS) + 1
+        before_start = _after_last(text, spans[i - 1].start, CLAUSE_BREAKS)
         clause = _without_periods(text[before_start : spans[i - 1].start])
         doing = _DOING_AFTER_SUBJECT.search(clause)
         if doing is None or doing.start() < 2 \
@@ -2529,7 +2533,7 @@ def _none_happened(text: str, spans: Sequence[ValueSpan],
             continue
         if not (span.change or span.qualitative is not None):
             continue
-        start = max(text.rfind(ch, 0, span.start) for ch in SENTENCE_BREAKS) + 1
+        start = _after_last(text, span.start, SENTENCE_BREAKS)
         if i > 0 and spans[i - 1].end > start:
             start = spans[i - 1].end
             if names[i - 1] and span.unit == "%":  # 均下降100%: the counts before it
@@ -2577,7 +2581,7 @@ def _funded_projects(text: str, spans: Sequence[ValueSpan],
                 continue
             at_name = names[i][0][1]
         else:  # (二)产业类项目,共4350万元: a total of the projects' funds
-            at_name = max(text.rfind(ch, 0, span.start) for ch in CLAUSE_BREAKS) + 1
+            at_name = _after_last(text, span.start, CLAUSE_BREAKS)
             if text[at_name : span.start].strip() not in TOTAL_WORDS:
                 continue
         found = _valueless_clause_before(text, spans, i, at_name)
@@ -2750,7 +2754,7 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
         if parts is None:
             continue
         own, _ = parts
-        sentence_start = max(text.rfind(ch, 0, n_start) for ch in cues.FULL_STOPS) + 1
+        sentence_start = _after_last(text, n_start, cues.FULL_STOPS)
         if sentence_start != last_sentence and _WHOLE_PLACE.search(text, sentence_start,
                                                                     n_start):
             kind = ""  # 全市共有幼儿园81所: a new subject, not the kind named before
@@ -2880,7 +2884,7 @@ def _change_of_sentence_before(text: str, spans: Sequence[ValueSpan],
     if names[i - 1] and text[spans[i - 1].end : spans[i].start] in cues.RUN_SEPARATORS \
             and names[i - 1][0][0].endswith(NOUN_CHANGES) and not spans[i - 1].change:
         return list(names[i - 1])  # 、13%: the run goes on
-    start = max(text.rfind(ch, 0, spans[i].start) for ch in cues.FULL_STOPS) + 1
+    start = _after_last(text, spans[i].start, cues.FULL_STOPS)
     window = RESPECTIVELY.sub("", _without_periods(text[start : spans[i].start]).strip())
     if window not in NOUN_CHANGES:
         return []
@@ -2966,7 +2970,7 @@ def _share_owner(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpa
     for i, span in enumerate(spans):
         if i == 0 or not _one_sentence(text, spans[i - 1].end, span.start, cues.FULL_STOPS):
             owner, owner_at = "", -1
-            start = max(text.rfind(ch, 0, span.start) for ch in cues.FULL_STOPS) + 1
+            start = _after_last(text, span.start, cues.FULL_STOPS)
             m = OWNER_HAS.search(text, start, span.start)
             if m and len(names[i]) == 1 and names[i][0][0].startswith(m.group("owner")):
                 owner, owner_at = m.group("owner"), i

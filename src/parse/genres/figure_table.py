@@ -36,7 +36,6 @@ figures is left to the other readers.
 from __future__ import annotations
 
 import calendar
-import itertools
 import re
 from datetime import date
 from itertools import pairwise
@@ -346,7 +345,7 @@ def _shares_of_their_figures(paths: dict[int, list[str]],
                              columns: list[int]) -> dict[int, list[str]]:
     """| 事故起数 | 占总数比例% | 死亡人数 | 占总数比例% |: each share column is named after
     the column of figures before it (事故起数占总数比例%)."""
-    for before, c in itertools.pairwise(columns):
+    for before, c in pairwise(columns):
         own, prior = paths.get(c), paths.get(before)
         if own and prior and _SHARE_HEADER.match(own[-1]) \
                 and not _SHARE_HEADER.match(prior[-1]):
