@@ -2376,7 +2376,24 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _bracketed_levels(text, spans, names)
     _places_events(text, spans, names)
     _none_happened(text, spans, names)
+    _bare_changes(text, spans, names)
     return names
+
+
+def _bare_changes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) A change named by its noun alone (增幅, 增速) is the change of the level
+    named last before it in its paragraph: 农村常住居民人均可支配收入12678元,…;增幅与全市
+    持平 → 农村常住居民人均可支配收入增幅."""
+    for i in range(1, len(spans)):
+        if len(names[i]) != 1 or names[i][0][0] not in NOUN_CHANGES:
+            continue
+        level = next((j for j in range(i - 1, -1, -1) if len(names[j]) == 1
+                      and not spans[j].change and spans[j].unit not in cues.RATE_UNITS
+                      and not names[j][0][0].endswith(NOUN_CHANGES)), None)
+        if level is None or "\n" in text[spans[level].end : spans[i].start]:
+            continue
+        noun, start, end = names[i][0]
+        names[i] = [(_bare(names[level][0][0], spans[level].unit) + noun, start, end)]
 
 
 #: A count of events or their outcome named by a kind of event (生产安全事故起数).

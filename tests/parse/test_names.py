@@ -1636,3 +1636,16 @@ def test_parts_after_qizhong_count_the_totals_kind_of_events():
         "煤矿较大事故起数", "消防火灾起数", "道路交通较大事故起数"]
     text = "全市发生生产安全事故12起,其中道路运输5起、建筑施工领域2起。"
     assert [names[0] for _, names in named(text)][1:] == ["道路运输事故起数", "建筑施工事故起数"]
+
+
+def test_a_change_named_by_its_noun_alone_is_the_change_of_the_level_before():
+    """增幅 opening a clause after the level (…收入12678元,…;增幅与全市持平) is the level's
+    增幅; so is the 增速 of a sentence after the level's (…增加值70.90亿元…。…增速保持在10.0%
+    左右)."""
+    text = ("农村常住居民人均可支配收入12678元,在全市排第6位;增幅与全市持平,"
+            "比全省高0.6个百分点。")
+    assert [names for _, names in named(text)][1:] == [
+        ["农村常住居民人均可支配收入增幅"], ["农村常住居民人均可支配收入增幅"]]
+    text = ("1-5月,规模以上工业增加值70.90亿元,同比增长10.3%。从1-4月、1-5月的增长幅度来看,"
+            "增速保持在10.0%左右,分别为10.5%、10.3%。")
+    assert [names[0] for _, names in named(text)][2:] == ["规模以上工业增加值增速"] * 3
