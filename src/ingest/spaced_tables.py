@@ -53,6 +53,10 @@ OPTIONAL_HEADERS: tuple[str, ...] = ("备注", "说明")
 _SENTENCE_WITH_FIGURE = re.compile(r"[\u4e00-\u9fff][^\s]*\d|\d[^\s]*[\u4e00-\u9fff]")
 
 Span = tuple[int, int]
+#: The longest cell of words a further row may hold (a unit, a remark: 元/月/人, 卫健委), and
+#: of words around a figure (达到目标60元).
+SHORT_WORDS = 5
+SHORT_FIGURE_WORDS = 12
 
 
 def _cells(line: str) -> list[Span]:
@@ -65,6 +69,24 @@ def _cells(line: str) -> list[Span]:
         else:
             cells.append((m.start(), m.end()))
     return cells
+
+
+def _header_cells(line: str) -> list[Span]:
+    """A header line's cells, a word spaced out one character a cell joined again
+    (单 位, 备  注: a copy keeps the spacing that centred a two-character header)."""
+    cells: list[Span] = []
+    for cell in _cells(line):
+        if cells and cell[1] - cell[0] == 1 and _is_han(line[cell[0]]) \
+                and cells[-1][1] - cells[-1][0] == 1 and _is_han(line[cells[-1][0]]) \
+                and (len(cells) < 2 or cells[-2][1] - cells[-2][0] > 1):
+            cells[-1] = (cells[-1][0], cell[1])
+        else:
+            cells.append(cell)
+    return cells
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _fitted(line: str, cells: list[Span], width: int) -> list[Span] | None:
@@ -89,31 +111,55 @@ def _tabbed(line: str, cells: list[Span]) -> str:
 
 def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
     """The cells of the table whose header is line i, header first, or None."""
-    header = _cells(lines[i])
+    header = _header_cells(lines[i])
     if len(header) < MIN_COLUMNS or lines[i][header[0][0] : header[0][1]] not in SERIAL_HEADERS:
         return None
     rows = [header]
     # trailing columns a row may leave empty (its 备注): the copy drops them
     optional = 0
     while optional < len(header) - MIN_COLUMNS and any(
-            w in lines[i][slice(*header[len(header) - 1 - optional])] for w in OPTIONAL_HEADERS):
+            w in lines[i][slice(*header[len(header) - 1 - optional])].replace(" ", "")
+            for w in OPTIONAL_HEADERS):
         optional += 1
+    numbered = 0
     for line in lines[i + 1 :]:
         cells = _cells(line)
         number = ROW_NUMBER.match(line[cells[0][0] : cells[0][1]]) if cells else None
-        if number is None or int(number.group(1)) != len(rows):
+        if number is None and numbered and _sub_row(line, cells, len(header)):
+            # 提质改造农村公路 公里 168 171.70 102.2%: a second row of the item above, whose
+            # row number (a merged cell) it shares; text.split_blocks puts it under its
+            # columns
+            rows.append(cells)
+            continue
+        if number is None or int(number.group(1)) != numbered + 1:
             break
+        numbered += 1
         fitted = next((f for width in range(len(header), len(header) - optional - 1, -1)
                        if (f := _fitted(line, cells, width)) is not None), None)
+        if fitted is None and len(cells) >= MIN_COLUMNS and len(cells) < len(header) \
+                and all(_FIGURE.match(line[a:b]) for a, b in cells[2:]):
+            fitted = cells  # 7 所有县(市)实现…全覆盖 - - -: cells a copy left out
         if fitted is None or not any(_FIGURE.match(line[a:b]) or _SENTENCE_WITH_FIGURE.search(
                 line[a:b]) for a, b in fitted[2:]):
             break
         rows.append(fitted)
     # a progress table's one task (重点工作任务 | 本月完成情况 | 累计进展情况), written in
     # sentences, is a table too
-    progress = any(w in lines[i] for w in PROGRESS_HEADER_WORDS) and len(rows) == 2 \
+    progress = any(w in lines[i] for w in PROGRESS_HEADER_WORDS) and numbered == 1 \
         and any(mark in lines[i + 1][a:b] for a, b in rows[1][1:] for mark in "。,，;；")
-    return rows if len(rows) - 1 >= (1 if progress else MIN_ROWS) else None
+    return rows if numbered >= (1 if progress else MIN_ROWS) else None
+
+
+def _sub_row(line: str, cells: list[Span], width: int) -> bool:
+    """Whether a line without a row number is a further row of the numbered item above:
+    a name of words, then figures and short words (units, remarks), fewer cells than the
+    header."""
+    return 3 <= len(cells) < width and _is_han(line[cells[0][0]]) \
+        and not _FIGURE.match(line[cells[0][0] : cells[0][1]]) \
+        and all(_FIGURE.match(line[a:b]) or len(line[a:b]) <= SHORT_WORDS
+                or (_SENTENCE_WITH_FIGURE.search(line[a:b]) and b - a <= SHORT_FIGURE_WORDS)
+                for a, b in cells[1:]) \
+        and any(_FIGURE.match(line[a:b]) for a, b in cells[1:])
 
 
 def _header_at(line: str, tokens: list[Span], opens: Callable[[str], bool],

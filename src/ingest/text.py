@@ -241,13 +241,20 @@ def _serial_column(text: str, header: tuple[Cell, ...]) -> int:
 #: written one cell short (全市合计 | 116 | 100 |) spans it with its label.
 RANK_HEADERS = SERIAL_HEADERS | {"排位", "排名", "名次"}
 _TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总体)$")
+#: Headers of a column of units, which a row copied without its unit leaves out.
+UNIT_HEADERS = frozenset({"单位", "计量单位"})
+_NUMBER_START = re.compile(r"^[-−+]?\d")
 
 
 def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
-            ranked: bool = False) -> tuple[Cell, ...]:
+            ranked: bool = False, numbered: bool = False,
+            unit: int | None = None) -> tuple[Cell, ...]:
     """The row as `width` cells: empty ones before it when it opens on a row number and the
     row number's column is not the first (a merged cell above held those), or when it is a
-    total one cell short under a first column of ranks (its label spans both); else after."""
+    total one cell short under a first column of ranks (its label spans both); else after.
+    Under a first column of row numbers (`numbered`), a row opening on words is a further
+    row of the item above (the number's cell spanned it), and a row with a figure under the
+    单位 column (`unit`) left its unit out."""
     missing = width - len(row)
     if missing <= 0:
         return row
@@ -255,6 +262,15 @@ def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
             and _TOTAL_LABEL.search(text[row[0].start : row[0].end].strip()) \
             and all(_figure_cell(text, c) for c in row[1:] if c.end > c.start):
         return (Cell(row[0].start, row[0].start), *row)
+    if numbered and not ROW_NUMBER.match(text[row[0].start : row[0].end].strip()) \
+            and not _figure_cell(text, row[0]):
+        row, missing = (Cell(row[0].start, row[0].start), *row), missing - 1
+    if missing and numbered and unit is not None and unit < len(row) \
+            and _NUMBER_START.match(text[row[unit].start : row[unit].end].strip()):
+        row, missing = (*row[:unit], Cell(row[unit].start, row[unit].start), *row[unit:]), \
+            missing - 1
+    if missing <= 0:
+        return row
     if serial and missing >= serial and ROW_NUMBER.match(
             text[row[0].start : row[0].end].strip()):
         front = (Cell(row[0].start, row[0].start),) * serial
@@ -315,9 +331,11 @@ def split_blocks(text: str) -> list[Block]:
             width = max(len(row) for row in table_rows)
             check_table(len(table_rows), width)
             serial = _serial_column(text, table_rows[0])
-            ranked = re.sub(r"\s+", "", text[table_rows[0][0].start : table_rows[0][0].end]) \
-                in RANK_HEADERS
-            rows = tuple(_padded(text, row, width, serial, ranked) for row in table_rows)
+            header = [re.sub(r"\s+", "", text[c.start : c.end]) for c in table_rows[0]]
+            ranked = header[0] in RANK_HEADERS
+            unit = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
+            rows = tuple(_padded(text, row, width, serial, ranked, header[0] in SERIAL_HEADERS,
+                                 unit) for row in table_rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 

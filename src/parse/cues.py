@@ -348,7 +348,14 @@ PROGRESS_KINDS: dict[str, str] = {"当季进度": "actual", "累计进度": "act
 #: actual words are checked first, so 完成目标 reads as actual).
 UNKNOWN_TABLE_ACTUAL_HEADERS: tuple[str, ...] = ("完成", "实际", "进展", "执行", "实现值",
                                                  # 2020年预计值 beside its 目标值: the estimate
-                                                 "预计值")
+                                                 "预计值",
+                                                 # 占年任务之比: the share of the year's task
+                                                 # done so far
+                                                 "任务之比", "任务比例")
+#: Endings of a value column's header whose figures measure something of their own (a share,
+#: a rate: 占年任务之比, 完成率), not the row's indicator: their name is the row's and the
+#: header's.
+UNKNOWN_TABLE_RATE_ENDINGS: tuple[str, ...] = ("之比", "比例", "比重", "率", "进度")
 UNKNOWN_TABLE_TARGET_HEADERS: tuple[str, ...] = ("目标", "指标值", "预期", "计划", "任务值",
                                                  "标准值")
 UNKNOWN_TABLE_NAME_HEADERS: tuple[str, ...] = ("指标", "名称", "项目", "内容", "事项")

@@ -106,3 +106,35 @@ def test_a_forms_fund_part_copied_with_spaces_is_a_table_under_its_shifted_heade
                  .replace("其他资金", "其他"),
                  FUND.replace("全年预算数(A) 全年执行数(B)", "目标值 实际值")):
         assert "\t" not in tabulate_spaced_forms(text), text
+
+
+PROGRESS = ("岳阳市1-11月重点民生实事工作落实情况\n"
+            "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n"
+            "1 城镇新增就业 万人 5.2 7.23  139.1% 人力资源社会保障局\n"
+            "2 自然村通水泥(沥青)路 公里  1360 1361.92  100.1% 交通局\n"
+            "提质改造农村公路 公里  168 171.70  102.2%\n"
+            "3 减少义务教育大班额1.4万个以上 869 1022 117.6% 教体局\n"
+            "4 所有县(市)实现二甲公立医院全覆盖 - - -\n"
+            "新建1500个行政村4G基站 68 68 100.0%\n"
+            "各单位要加快进度。\n")
+
+
+def test_a_progress_tables_second_rows_and_left_out_cells_fall_under_their_columns():
+    """A header spaced out (单 位, 备  注), a second row of an item without its row number
+    (the number's cell spanned it), a row without its unit, a row of dashes: one grid."""
+    doc = read_document("p.txt", PROGRESS.encode("utf-8"))
+    (block,) = table_blocks(doc)
+    assert [row_texts(doc, row) for row in block.rows] == [
+        ["序号", "考核指标", "单位", "工作目标", "已完成数", "占年任务之比", "备注"],
+        ["1", "城镇新增就业", "万人", "5.2", "7.23", "139.1%", "人力资源社会保障局"],
+        ["2", "自然村通水泥(沥青)路", "公里", "1360", "1361.92", "100.1%", "交通局"],
+        ["", "提质改造农村公路", "公里", "168", "171.70", "102.2%", ""],
+        ["3", "减少义务教育大班额1.4万个以上", "", "869", "1022", "117.6%", "教体局"],
+        ["4", "所有县(市)实现二甲公立医院全覆盖", "-", "-", "-", "", ""],
+        ["", "新建1500个行政村4G基站", "", "68", "68", "100.0%", ""]]
+    assert "各单位要加快进度。" in doc.text
+
+
+def test_a_line_of_words_after_a_numbered_table_is_no_second_row():
+    text = PROGRESS.replace("各单位要加快进度。", "全市 民生实事 进展顺利")
+    assert tabulate_spaced_tables(text).endswith("全市 民生实事 进展顺利\n")

@@ -9,15 +9,16 @@ extraction, and the document stays `partial` with a warning saying how it was re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.genres.cells import emit_values
-from zhibiao.parse.genres.figure_table import unit_of_header, without_unit
+from zhibiao.parse.genres.cells import emit_values, is_unit
+from zhibiao.parse.genres.figure_table import UNIT_HEADERS, unit_of_header, without_unit
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import whole_period
+from zhibiao.parse.values import find_values, whole_period
 
 #: A cell of an actual column this short with no figure is a result in words (完成, 已完成).
 MAX_WORDS_CELL = 6
@@ -30,6 +31,7 @@ class _Layout:
 
     roles: dict[int, str]
     names: dict[int, int]
+    unit: int | None = None  # the column of each row's unit (单位 | 万人)
 
 
 def _name_header(text: str) -> bool:
@@ -82,7 +84,31 @@ def _layout(headers: list[str]) -> _Layout | None:
         if [roles[c] for c in paired].count("target") == 2 \
                 and "actual" not in (roles[c] for c in paired):
             roles[[c for c in paired if roles[c] == "target"][-1]] = "actual"
-    return _Layout(roles, names)
+    unit = next((c for c, text in enumerate(headers) if c not in roles
+                 and text.replace(" ", "") in UNIT_HEADERS), None)
+    return _Layout(roles, names, unit)
+
+
+#: A bracket in a row's label (…配电网改造(37个村)).
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _without_sizes(label: str) -> str:
+    """A row's label without the task size written into it, which is a figure of its own
+    and no part of the indicator's name (新增15万户直播卫星用户 → 新增直播卫星用户,
+    减少义务教育大班额1.4万个以上 → 减少义务教育大班额, …配电网改造(37个村) → …配电网改造);
+    a figure without a unit (5千万以上项目: a threshold) or a rate stays."""
+
+    def sizes(words: str) -> list[tuple[int, int]]:
+        return [(v.start, v.end) for v in find_values(words)
+                if v.unit and v.number is not None and v.unit not in cues.RATE_UNITS]
+
+    if not any(ch.isdigit() for ch in label):
+        return label
+    out = _BRACKET.sub(lambda m: "" if sizes(m.group()) else m.group(), label)
+    for start, end in reversed(sizes(out)):
+        out = out[:start] + out[end:]
+    return out if len(out) >= 2 else label
 
 
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
@@ -102,10 +128,16 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
                 name = row_label(squash(doc.text[name_span[0] : name_span[1]]))
                 name = name.split("=")[0].split("＝")[0] or name  # 建档率=建档人数/…: defined
                 unit = unit_of_header(name)  # 全区生产总值(亿元): the row's figures in 亿元
-                name = without_unit(name) or name
+                name = _without_sizes(without_unit(name) or name)
                 if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
                     name = f"{name}·{headers[column]}"
+                elif headers[column].endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS):
+                    name += without_unit(headers[column])  # 城镇新增就业 + 占年任务之比
                 indicator = (name, *name_span)
+            if layout.unit is not None and not unit:
+                # 城镇新增就业 | 万人 | 5.2: the row's unit column
+                stated = squash(doc.text[slice(*origin_span(row, layout.unit) or (0, 0))])
+                unit = stated if is_unit(stated) else None
             cell = doc.text[span[0] : span[1]].strip()
             added += emit_values(doc, builder, *span, role=role, indicator=indicator,
                                  bare=indicator is not None, period=periods[column],

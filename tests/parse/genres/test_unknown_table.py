@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zhibiao.ingest import read_document
 from zhibiao.ingest.html import read_html
 from zhibiao.parse import parse
 
@@ -96,3 +97,29 @@ def test_a_plans_indicator_review_is_read_by_its_headers_not_as_a_form():
                     ("人均生产总值", "target", 130000, "元", None, y2020),
                     ("人均生产总值", "actual", 130913, "元", None, y2020),
                     ("人均生产总值", "actual", None, "", "基本完成", None)]
+
+
+PROGRESS = ("岳阳市1-11月重点民生实事工作落实情况\n"
+            "序号 考核指标 单位 工作目标 已完成数 占年任务之比 备注\n"
+            "1 城镇新增就业 万人 5.2 7.23 139.1% 人社局\n"
+            "2 新增15万户直播卫星用户 12800 7854 61.4% 文旅局\n"
+            "3 提高农村低保标准 元/年/人 不低于3700元 3840 103.8% 民政局\n"
+            "4 完成10千伏及以下行政村配电网改造(37个村) 万元 5900 5900 100.0% 电力公司\n")
+
+
+def test_a_progress_tables_units_shares_and_task_sizes_are_read_by_its_columns():
+    """The 单位 column gives each row's unit (万人: ×10,000); 占年任务之比 is the share of
+    the year's task done, named after the row and the column; a task's size written into
+    its label (新增15万户…, (37个村)) is no part of the indicator's name; a figure with no
+    unit (10千伏 is a spec, not a size) stays."""
+    doc = read_document("p.txt", PROGRESS.encode("utf-8"))
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names.get(v["indicator_id"]), v["role"], v["raw"], v["number"], v["unit"])
+            for v in records.values]
+    assert rows[:3] == [("城镇新增就业", "target", "5.2", 52000, "人"),
+                        ("城镇新增就业", "actual", "7.23", 72300, "人"),
+                        ("城镇新增就业占年任务之比", "actual", "139.1%", 139.1, "%")]
+    assert ("新增直播卫星用户", "actual", "7854", 7854, "") in rows
+    assert ("提高农村低保标准", "actual", "3840", 3840, "元/年/人") in rows
+    assert ("完成10千伏及以下行政村配电网改造", "target", "5900", 59_000_000, "元") in rows
