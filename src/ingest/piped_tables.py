@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from zhibiao.ingest.document import Block, Cell, strip_span
+from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
 from zhibiao.limits import check_table
 
 #: Fewest and most columns tried, and how many title lines may stand over the header.
@@ -91,18 +92,31 @@ def _is_header(texts: list[str]) -> bool:
     return all(map(_header_cell, texts)) and all(a != b for a, b in pairwise(texts))
 
 
-def _rows(texts: list[str], at: int, width: int) -> int:
+def _rows(texts: list[str], at: int, width: int, numbered: bool = False) -> int:
     """How many whole rows of `width` cells follow from `at`, each opening on a label (no
-    figure) and holding a figure or, when it heads a part (一、投入目标), nothing else."""
+    figure) and holding a figure or, when it heads a part (一、投入目标), nothing else;
+    under a 序号 column (`numbered`), each opening on its row number, then the label."""
     count = 0
     for row_at in range(at, len(texts) - width + 1, width):
         row = texts[row_at : row_at + width]
+        if numbered:
+            if not ROW_NUMBER.match(row[0]):
+                break
+            row = row[1:]
         if not row[0] or _FIGURE.match(row[0]):
             break
         if not any(_DIGIT.search(t) for t in row[1:]) and any(row[1:]):
             break
         count += 1
     return count
+
+
+def _total_after(texts: list[str], at: int, width: int) -> bool:
+    """Whether the cells from `at` are a numbered table's last row without its number (全省 |
+    1500 | 1110 | …: a total's label spans the 序号 column): a label, then figures."""
+    row = texts[at : at + width - 1]
+    return len(row) == width - 1 and bool(row[0]) and not _FIGURE.match(row[0]) \
+        and all(_DIGIT.search(t) for t in row[1:] if t) and any(row[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +131,11 @@ class _Cut:
     rows: int
     sub: int = 0
     parent: int = -1
+    total: bool = False  # a last row one cell short, its label spanning the 序号 column
 
     @property
     def size(self) -> int:
-        return self.header + self.sub + self.width * self.rows
+        return self.header + self.sub + self.width * self.rows + (self.width - 1) * self.total
 
 
 def _two_level(texts: list[str], skip: int) -> _Cut | None:
@@ -153,11 +168,13 @@ def _fit(texts: list[str]) -> _Cut | None:
             run = texts[skip:]
             if len(run) < width * (MIN_ROWS + 1) or not _is_header(run[:width]):
                 continue
-            rows = _rows(run, width, width)
-            if rows < MIN_ROWS or len(run) - width * (rows + 1) >= width:
+            numbered = run[0].replace(" ", "") in SERIAL_HEADERS
+            rows = _rows(run, width, width, numbered)
+            total = numbered and _total_after(run, width * (rows + 1), width)
+            if rows < MIN_ROWS or len(run) - width * (rows + 1) - (width - 1) * total >= width:
                 continue
             if best is None or rows * width > best.rows * best.width:
-                best = _Cut(skip, width, width, rows)
+                best = _Cut(skip, width, width, rows, total=total)
         two = _two_level(texts, skip)
         if two is not None and (best is None or two.size > best.size):
             best = two
@@ -198,12 +215,17 @@ def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         data_at = cut.skip + cut.header + cut.sub
-        used = cells[cut.skip : data_at + cut.width * cut.rows]
+        end = data_at + cut.width * cut.rows
+        used = cells[cut.skip : end + (cut.width - 1) * cut.total]
         first, last = used[0].first, used[-1].last
         out.extend(blocks[i:first])
         grid = _header_rows(cells, cut) + [
             tuple(Cell(c.start, c.end) for c in cells[r : r + cut.width])
-            for r in range(data_at, data_at + cut.width * cut.rows, cut.width)]
+            for r in range(data_at, end, cut.width)]
+        if cut.total:
+            label = cells[end]
+            grid.append((Cell(label.start, label.start),
+                         *(Cell(c.start, c.end) for c in cells[end : end + cut.width - 1])))
         check_table(len(grid), cut.width)
         out.append(Block("table", blocks[first].start, blocks[last].end, rows=tuple(grid)))
         i = last + 1

@@ -351,7 +351,14 @@ UNKNOWN_TABLE_ACTUAL_HEADERS: tuple[str, ...] = ("完成", "实际", "进展", "
                                                  "预计值",
                                                  # 占年任务之比: the share of the year's task
                                                  # done so far
-                                                 "任务之比", "任务比例")
+                                                 "任务之比", "任务比例",
+                                                 # 累计开工数: done up to the report's date
+                                                 "累计")
+#: …but a header opening on a plan's word and ending on an amount is the plan's (计划完成数,
+#: 计划投资额: what was to be done; 计划投资完成率 is a rate of what was done; a form's
+#: 目标完成值 is what was reached).
+UNKNOWN_TABLE_PLAN_OPENINGS: tuple[str, ...] = ("计划", "年度计划")
+UNKNOWN_TABLE_AMOUNT_ENDINGS: tuple[str, ...] = ("数", "额", "值", "量")
 #: Endings of a value column's header whose figures measure something of their own (a share,
 #: a rate: 占年任务之比, 完成率), not the row's indicator: their name is the row's and the
 #: header's.

@@ -32,3 +32,21 @@ def test_a_run_of_header_words_alone_is_no_table():
     text = "".join(f"{c} |\n" for c in ["名称", "优良天数", "PM10均值", "SO2均值", "NO2均值",
                                          "CO浓度", "O3浓度", "综合指数", "首要污染物"])
     assert not [b for b in split_blocks(text) if b.kind == "table"]
+
+
+def test_a_numbered_tables_rows_open_on_their_numbers_and_its_total_spans_the_number_column():
+    """序号 | 市州 | …: each row opens on its row number, then its label; a last row one
+    cell short (全省 | 1500 | …) is the total, its label spanning the 序号 column."""
+    cells = ["全省重点民生实事项目完成进度表", "序号", "市州", "计划完成数", "累计开工数", "开工率",
+             "1", "长沙市", "150", "143", "95.33%",
+             "2", "株洲市", "71", "44", "61.97%",
+             "全省", "221", "187", "84.62%"]
+    text = "".join(f"{c} |\n" for c in cells) + "各地要加快进度。\n"
+    assert _grid(text) == [
+        ["序号", "市州", "计划完成数", "累计开工数", "开工率"],
+        ["1", "长沙市", "150", "143", "95.33%"],
+        ["2", "株洲市", "71", "44", "61.97%"],
+        ["", "全省", "221", "187", "84.62%"]]
+    # without the row numbers in order the run is no numbered table
+    assert not [b for b in split_blocks(text.replace("2 |\n株洲市", "株洲市 |\n2"))
+                if b.kind == "table"]

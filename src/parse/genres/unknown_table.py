@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 
 from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import emit_values, is_unit
 from zhibiao.parse.genres.figure_table import UNIT_HEADERS, unit_of_header, without_unit
+from zhibiao.parse.names import PLACE_ONLY
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
 from zhibiao.parse.values import find_values, whole_period
 
@@ -56,13 +58,22 @@ def _layout(headers: list[str]) -> _Layout | None:
             name_columns.append(column)
         elif any(w in text for w in cues.UNKNOWN_TABLE_SCORE_HEADERS):
             roles[column] = "score"
+        elif text.startswith(cues.UNKNOWN_TABLE_PLAN_OPENINGS) \
+                and without_unit(text).endswith(cues.UNKNOWN_TABLE_AMOUNT_ENDINGS):
+            roles[column] = "target"
         elif any(w in text for w in cues.UNKNOWN_TABLE_ACTUAL_HEADERS):
             roles[column] = "actual"
         elif any(w in text for w in cues.UNKNOWN_TABLE_TARGET_HEADERS):
             roles[column] = "target"
     if "actual" not in roles.values() or "target" not in roles.values():
         return None
-    free = [c for c in range(len(headers)) if c not in roles]
+    for column, text in enumerate(headers):
+        # 开工率 beside 计划完成数 and 累计开工数: a rate of no plan's word is the progress made
+        if column not in roles and column not in name_columns \
+                and without_unit(text).endswith(RATE_ENDING):
+            roles[column] = "actual"
+    free = [c for c in range(len(headers))
+            if c not in roles and headers[c].replace(" ", "") not in SERIAL_HEADERS]
     if not name_columns and free:
         name_columns = free[:1]
     names: dict[int, int] = {}
@@ -89,6 +100,8 @@ def _layout(headers: list[str]) -> _Layout | None:
     return _Layout(roles, names, unit)
 
 
+#: How a rate's header ends (开工率, 计划投资完成率).
+RATE_ENDING = "率"
 #: A bracket in a row's label (…配电网改造(37个村)).
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -127,12 +140,16 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
             if name_span:
                 name = row_label(squash(doc.text[name_span[0] : name_span[1]]))
                 name = name.split("=")[0].split("＝")[0] or name  # 建档率=建档人数/…: defined
-                unit = unit_of_header(name)  # 全区生产总值(亿元): the row's figures in 亿元
+                # 全区生产总值(亿元): the row's figures in 亿元; 计划投资额(万元): the column's
+                unit = unit_of_header(name) or unit_of_header(headers[column])
                 name = _without_sizes(without_unit(name) or name)
                 if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
                     name = f"{name}·{headers[column]}"
-                elif headers[column].endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS):
-                    name += without_unit(headers[column])  # 城镇新增就业 + 占年任务之比
+                elif headers[column].endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS) \
+                        or PLACE_ONLY.fullmatch(name):
+                    # 城镇新增就业 + 占年任务之比; rows of places (长沙市 | 150 | 143 |
+                    # 95.33%): each column its own measure, 长沙市计划完成数
+                    name += without_unit(headers[column])
                 indicator = (name, *name_span)
             if layout.unit is not None and not unit:
                 # 城镇新增就业 | 万人 | 5.2: the row's unit column

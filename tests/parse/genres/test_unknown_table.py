@@ -123,3 +123,29 @@ def test_a_progress_tables_units_shares_and_task_sizes_are_read_by_its_columns()
     assert ("新增直播卫星用户", "actual", "7854", 7854, "") in rows
     assert ("提高农村低保标准", "actual", "3840", 3840, "元/年/人") in rows
     assert ("完成10千伏及以下行政村配电网改造", "target", "5900", 59_000_000, "元") in rows
+
+
+PLACES = ("<html><head><title>全省重点民生实事项目完成进度表</title></head><body><table border=1>"
+          "<tr><th>序号</th><th>市州</th><th>计划完成数</th><th>累计开工数</th><th>开工率</th>"
+          "<th>计划投资额(万元)</th><th>累计完成投资额(万元)</th><th>计划投资完成率</th></tr>"
+          "<tr><td>1</td><td>长沙市</td><td>150</td><td>143</td><td>95.33%</td><td>86157.25</td>"
+          "<td>36836.13</td><td>42.75%</td></tr>"
+          "<tr><td>2</td><td>株洲市</td><td>71</td><td>44</td><td>61.97%</td><td>13533.40</td>"
+          "<td>4756.44</td><td>35.15%</td></tr></table></body></html>")
+
+
+def test_rows_of_places_are_named_by_place_and_column_and_a_plans_amounts_are_targets():
+    """计划完成数 and 计划投资额 are what was planned (though 完成 is in one); 累计开工数 is
+    what was done; 开工率, a rate with no plan's word, is progress; the 序号 column names
+    nothing; rows of places name each figure by place and column; (万元) is the column's
+    unit."""
+    records = parse(read_html(PLACES.encode(), "p.html", "0123456789abcdef"))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names.get(v["indicator_id"]), v["role"], v["raw"], v["number"])
+            for v in sorted(records.values, key=lambda v: v["char_start"])]
+    assert rows[:6] == [("长沙市计划完成数", "target", "150", 150),
+                        ("长沙市累计开工数", "actual", "143", 143),
+                        ("长沙市开工率", "actual", "95.33%", 95.33),
+                        ("长沙市计划投资额", "target", "86157.25", 861_572_500),
+                        ("长沙市累计完成投资额", "actual", "36836.13", 368_361_300),
+                        ("长沙市计划投资完成率", "actual", "42.75%", 42.75)]
