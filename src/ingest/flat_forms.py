@@ -58,7 +58,7 @@ HEAD_LABELS = ("项目名称", "项目支出名称")
 FUNDS_WORDS: tuple[str, ...] = ("资金", "预算金额")
 AMOUNT_CELL = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
 #: Labels of a form's part printed in a cell of their own before its header (绩效指标).
-PART_LABELS = frozenset({"绩效指标", "绩效目标", "年度绩效指标"})
+PART_LABELS = frozenset({"绩效指标", "绩效目标", "年度绩效指标", "年度绩效目标"})
 #: A cell that ends the form's indicator rows.
 _END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
               "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",

@@ -290,3 +290,28 @@ def test_a_fund_label_on_its_own_row_takes_the_figures_below_in_the_columns_they
     rows = [row_texts(doc, row)[:7] for row in block.rows]
     assert ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"] in rows
     assert ["年度资金总额", "", "32.4", "31.69", "10", "97.80%", "9"] in rows
+
+
+def test_a_year_target_parts_label_with_its_points_before_the_header_is_no_column():
+    """年度绩效目标 (80分) | 一级指标 | …: the part's label (with its points) spans the rows;
+    the header starts at 一级指标, and a sub-row (1、水稻侧深施肥 | ≧500亩 | 500亩 | 5.0) keeps
+    the levels above and loses its list marker in the indicator's name."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse.tables import row_texts, table_blocks
+
+    text = ("2022年度项目支出绩效自评表\n"
+            "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | "
+            "实际完成值(B) | 得分 | |||\n"
+            "产出指标 | 数量指标 | 一、示范区建立 | ≧20000亩 | 20000亩 | 15.0 | ||||\n"
+            "1、水稻侧深施肥+缓控释肥 | ≧500亩 | 500亩 | 5.0 | ||||||\n")
+    doc = read_document("form.txt", text.encode())
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row) for row in block.rows]
+    assert rows[0][:4] == ["一级指标", "二级指标", "三级指标", "年初目标值(A)"]
+    assert rows[2][2:6] == ["1、水稻侧深施肥+缓控释肥", "≧500亩", "500亩", "5.0"]
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = {(names.get(v["indicator_id"]), v["role"], v["number"], v["comparator"])
+             for v in records.values}
+    assert ("水稻侧深施肥+缓控释肥", "target", 500, "≥") in facts
+    assert ("水稻侧深施肥+缓控释肥", "actual", 500, "=") in facts

@@ -40,6 +40,7 @@ from zhibiao.parse.tables import (
     ColumnCues,
     match_columns,
     origin_span,
+    row_label,
     row_texts,
     squash,
     table_blocks,
@@ -265,8 +266,9 @@ class _Form:
                          and (word := self.text(span)) in RELATIONS), None)
         unit_span = origin_span(row, cols.get("unit"))
         row_unit = self.text(unit_span) if unit_span else None
-        # 指标1:开展精品示范村建设数量, ★补助鱼塘面积 (a core indicator's star), 其中桃树…
-        name = without_part_mark(KEY_MARK.sub("", INDICATOR_NUMBER.sub("", name))) or name
+        # 指标1:开展精品示范村建设数量, ★补助鱼塘面积 (a core indicator's star), 其中桃树…,
+        # 1、水稻侧深施肥 (a list marker)
+        name = row_label(KEY_MARK.sub("", INDICATOR_NUMBER.sub("", name))) or name
         hint = TEMPLATE_HINT.search(name)
         if hint and (hint.group("relation") or hint.group("stars")):
             # 公猪舍(≥**平方米): the template's blank for the value, kept in the name
