@@ -112,8 +112,9 @@ def _tabbed(line: str, cells: list[Span]) -> str:
 def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
     """The cells of the table whose header is line i, header first, or None."""
     header = _header_cells(lines[i])
-    if len(header) < MIN_COLUMNS or lines[i][header[0][0] : header[0][1]] not in SERIAL_HEADERS:
-        return None
+    if len(header) < MIN_COLUMNS or lines[i][header[0][0] : header[0][1]] not in SERIAL_HEADERS \
+            or "|" in lines[i]:
+        return None  # (a table between pipes is read by its pipes)
     rows = [header]
     # trailing columns a row may leave empty (its 备注): the copy drops them
     optional = 0
@@ -136,9 +137,10 @@ def _table_rows(lines: list[str], i: int) -> list[list[Span]] | None:
         numbered += 1
         fitted = next((f for width in range(len(header), len(header) - optional - 1, -1)
                        if (f := _fitted(line, cells, width)) is not None), None)
-        if fitted is None and len(cells) >= MIN_COLUMNS and len(cells) < len(header) \
-                and all(_FIGURE.match(line[a:b]) for a, b in cells[2:]):
-            fitted = cells  # 7 所有县(市)实现…全覆盖 - - -: cells a copy left out
+        if fitted is None and MIN_COLUMNS <= len(cells) < len(header):
+            # 7 所有县(市)实现…全覆盖 - - -, 9 完成棚改项目 区棚改办 5 因…滞后。: cells a copy
+            # left out (text.split_blocks puts the others under their columns)
+            fitted = cells
         if fitted is None or not any(_FIGURE.match(line[a:b]) or _SENTENCE_WITH_FIGURE.search(
                 line[a:b]) for a, b in fitted[2:]):
             break
@@ -236,11 +238,62 @@ def tabulate_spaced_forms(text: str) -> str:
 
 def tabulate_spaced_tables(text: str) -> str:
     """`text` with the cells of each numbered table written with spaces parted by tabs
-    instead; the same length, every other character unchanged."""
+    instead; the same length, every other character unchanged but for the line breaks of
+    a header the copy wrapped (`_unwrapped_headers`)."""
     if "序号" not in text and "编号" not in text:
         return text
-    return _tabulated(text, lambda lines, i: (
+    return _tabulated(_unwrapped_headers(text), lambda lines, i: (
         (0, rows) if (rows := _table_rows(lines, i)) is not None else None))
+
+
+#: The most lines a wrapped header may run on to, the most cells each, and the longest cell.
+MAX_HEADER_LINES = 3
+MAX_HEADER_LINE_CELLS = 3
+MAX_HEADER_CELL = 10
+#: Written where a header cell broke over lines (1-7月 / 实际完成情况): no space, so the
+#: pieces stay one cell; normalization drops it (ingest/normalize.py).
+JOINER = "\u200b"
+_SENTENCE_MARK = re.compile(r"[。,，;；:：]")
+
+
+def _unwrapped_headers(text: str) -> str:
+    """`text` with each numbered table's header that a copy wrapped over lines (序号 项目名称
+    责任单位 目标任务 1-7月 / 实际完成情况 / 任务完成率 备注, then 1 新增城镇就业 …) on one
+    line again: a line of one word goes on the cell before it (joined by JOINER), a line of
+    several words starts new cells. The same length."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        more = _header_continues(lines, i)
+        for piece in lines[i + 1 : i + more + 1]:
+            if len(_TOKEN.findall(piece)) == 1:
+                stripped = line.rstrip(" ")
+                line = stripped + JOINER * (len(line) - len(stripped) + 1) + piece
+            else:
+                line += " " + piece
+        out.append(line)
+        i += more + 1
+    return "\n".join(out)
+
+
+def _header_continues(lines: list[str], i: int) -> int:
+    """How many lines after line i carry on its numbered table's header (short lines of
+    words, then the row numbered 1); 0 when line i opens no wrapped header."""
+    tokens = _TOKEN.findall(lines[i])
+    if len(tokens) < MIN_COLUMNS - 1 or tokens[0] not in SERIAL_HEADERS or "|" in lines[i]:
+        return 0
+    more = 0
+    while more < MAX_HEADER_LINES and i + more + 1 < len(lines):
+        words = _TOKEN.findall(lines[i + more + 1])
+        if not words or len(words) > MAX_HEADER_LINE_CELLS or ROW_NUMBER.match(words[0]) \
+                or any(len(w) > MAX_HEADER_CELL or _SENTENCE_MARK.search(w) for w in words):
+            break
+        more += 1
+    after = _TOKEN.findall(lines[i + more + 1]) if i + more + 1 < len(lines) else []
+    first = ROW_NUMBER.match(after[0]) if after else None
+    return more if first is not None and int(first.group(1)) == 1 else 0
 
 
 def _tabulated(text: str, find: Callable[[list[str], int],

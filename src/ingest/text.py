@@ -244,17 +244,24 @@ _TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总体)$")
 #: Headers of a column of units, which a row copied without its unit leaves out.
 UNIT_HEADERS = frozenset({"单位", "计量单位"})
 _NUMBER_START = re.compile(r"^[-−+]?\d")
+#: Headers of a column of shares (任务完成率, 占年任务之比) and of a last column of notes.
+RATE_HEADER_ENDINGS: tuple[str, ...] = ("率", "之比", "比例")
+NOTE_HEADERS: tuple[str, ...] = ("备注", "说明")
+_NOTE_SENTENCE = re.compile(r"[。；;，,]")
 
 
 def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
             ranked: bool = False, numbered: bool = False,
-            unit: int | None = None) -> tuple[Cell, ...]:
+            unit: int | None = None, rate: int | None = None,
+            note: bool = False) -> tuple[Cell, ...]:
     """The row as `width` cells: empty ones before it when it opens on a row number and the
     row number's column is not the first (a merged cell above held those), or when it is a
     total one cell short under a first column of ranks (its label spans both); else after.
     Under a first column of row numbers (`numbered`), a row opening on words is a further
-    row of the item above (the number's cell spanned it), and a row with a figure under the
-    单位 column (`unit`) left its unit out."""
+    row of the item above (the number's cell spanned it), a row with a figure under the
+    单位 column (`unit`) left its unit out, a share (…%) left of the rate column (`rate`)
+    belongs in it, and a sentence ending the row belongs in the last column when that is a
+    note column (`note`)."""
     missing = width - len(row)
     if missing <= 0:
         return row
@@ -269,6 +276,21 @@ def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
             and _NUMBER_START.match(text[row[unit].start : row[unit].end].strip()):
         row, missing = (*row[:unit], Cell(row[unit].start, row[unit].start), *row[unit:]), \
             missing - 1
+    if missing and numbered and rate is not None:
+        # 5 | 提高…标准 | 区民政局 | 标准不低于3480元/年 | 100% | 2019年…: the share stands under
+        # the rate column (任务完成率), the cells it skipped were empty
+        at = next((k for k in range(2, min(rate, len(row)))
+                   if text[row[k].start : row[k].end].strip().endswith("%")), None)
+        if at is not None:
+            gap = min(rate - at, missing)
+            row, missing = (*row[:at], *(Cell(row[at].start, row[at].start),) * gap,
+                            *row[at:]), missing - gap
+    if missing and numbered and note and len(row) > 2 \
+            and _NOTE_SENTENCE.search(text[row[-1].start : row[-1].end]):
+        # 9 | 完成棚改项目 | 区棚改办 | 5 | 因集体土地征收…滞后。: a sentence at the end is the
+        # note column's
+        row = (*row[:-1], *(Cell(row[-1].start, row[-1].start),) * missing, row[-1])
+        missing = 0
     if missing <= 0:
         return row
     if serial and missing >= serial and ROW_NUMBER.match(
@@ -334,8 +356,11 @@ def split_blocks(text: str) -> list[Block]:
             header = [re.sub(r"\s+", "", text[c.start : c.end]) for c in table_rows[0]]
             ranked = header[0] in RANK_HEADERS
             unit = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
+            rate = next((k for k, h in enumerate(header) if h.endswith(RATE_HEADER_ENDINGS)),
+                        None)
+            note = len(header) == width and header[-1].endswith(NOTE_HEADERS)
             rows = tuple(_padded(text, row, width, serial, ranked, header[0] in SERIAL_HEADERS,
-                                 unit) for row in table_rows)
+                                 unit, rate, note) for row in table_rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 

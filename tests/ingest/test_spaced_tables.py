@@ -138,3 +138,29 @@ def test_a_progress_tables_second_rows_and_left_out_cells_fall_under_their_colum
 def test_a_line_of_words_after_a_numbered_table_is_no_second_row():
     text = PROGRESS.replace("各单位要加快进度。", "全市 民生实事 进展顺利")
     assert tabulate_spaced_tables(text).endswith("全市 民生实事 进展顺利\n")
+
+
+WRAPPED = ("岳阳楼区2019年1-7月重点民生实事项目完成情况\n"
+           "序号 项目名称 责任单位 目标任务  1-7月 \n实际完成情况\n任务完成率 备注\n"
+           "1 新增城镇就业 区人社局 8950人 6453人 72%\n"
+           "2 提高城乡低保标准 区民政局 不低于3480元/年 100% 已达标。\n"
+           "3 完成棚改项目 区棚改办 5 因新政策出台滞后,影响签约进度。\n")
+
+
+def test_a_wrapped_header_is_one_row_and_short_rows_put_shares_and_notes_in_their_columns():
+    """A header the copy wrapped (…1-7月 / 实际完成情况 / 任务完成率 备注) is one row, a line
+    of one word going on the cell before it; a row's share stands under 任务完成率 and a
+    sentence ending a row under 备注, the cells they skipped empty."""
+    assert len(tabulate_spaced_tables(WRAPPED)) == len(WRAPPED)
+    doc = read_document("w.txt", WRAPPED.encode("utf-8"))
+    (block,) = table_blocks(doc)
+    assert [row_texts(doc, row) for row in block.rows] == [
+        ["序号", "项目名称", "责任单位", "目标任务", "1-7月实际完成情况", "任务完成率", "备注"],
+        ["1", "新增城镇就业", "区人社局", "8950人", "6453人", "72%", ""],
+        ["2", "提高城乡低保标准", "区民政局", "不低于3480元/年", "", "100%", "已达标。"],
+        ["3", "完成棚改项目", "区棚改办", "5", "", "", "因新政策出台滞后,影响签约进度。"]]
+
+
+def test_a_table_between_pipes_is_left_to_its_pipes():
+    text = "序号 | 项目内容 | 牵头单位 | 落实情况 |\n1 | 新增就业 | 人社局 | 已完成 |\n"
+    assert tabulate_spaced_tables(text) == text
