@@ -263,14 +263,18 @@ def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
     belongs in it, and a sentence ending the row belongs in the last column when that is a
     note column (`note`)."""
     missing = width - len(row)
+    if missing <= 0 and numbered and len(row) > 1 and row[-1].end <= row[-1].start \
+            and row[0].end > row[0].start and not _opens_on_number(text, row):
+        # 新增托位500个。 | 新增托位600个。 | | under 序号 | 项目内容 | 进展情况 | 责任单位: a
+        # further row of the item above, its number's cell spanned, an empty cell at its end
+        return (Cell(row[0].start, row[0].start), *row[:-1])
     if missing <= 0:
         return row
     if ranked and missing == 1 and len(row) > 1 \
             and _TOTAL_LABEL.search(text[row[0].start : row[0].end].strip()) \
             and all(_figure_cell(text, c) for c in row[1:] if c.end > c.start):
         return (Cell(row[0].start, row[0].start), *row)
-    if numbered and not ROW_NUMBER.match(text[row[0].start : row[0].end].strip()) \
-            and not _figure_cell(text, row[0]):
+    if numbered and not _opens_on_number(text, row):
         row, missing = (Cell(row[0].start, row[0].start), *row), missing - 1
     if missing and numbered and unit is not None and unit < len(row) \
             and _NUMBER_START.match(text[row[unit].start : row[unit].end].strip()):
@@ -298,6 +302,12 @@ def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
         front = (Cell(row[0].start, row[0].start),) * serial
         return front + row + (Cell(row[-1].end, row[-1].end),) * (missing - serial)
     return row + (Cell(row[-1].end, row[-1].end),) * missing
+
+
+def _opens_on_number(text: str, row: tuple[Cell, ...]) -> bool:
+    """Whether a row opens on its row number (or any figure)."""
+    first = text[row[0].start : row[0].end].strip()
+    return bool(ROW_NUMBER.match(first)) or _figure_cell(text, row[0])
 
 
 def _labels_joined(text: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:

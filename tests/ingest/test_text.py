@@ -102,6 +102,22 @@ def test_tables_written_between_pipes_are_tables():
     assert [b.kind for b in split_blocks("甲|乙两地相距5公里。")] == ["paragraph"]
 
 
+def test_a_numbered_tables_further_rows_between_pipes_keep_their_columns():
+    """序号 | 项目内容 | 进展情况 | 责任单位: a row of the item above (its number's cell
+    spanned it) written 新增托位500个。 | 新增托位600个。 | | falls under 项目内容 and 进展情况;
+    a row of a table without a 序号 column stays as written."""
+    text = ("序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+            "2 | 新建成成长驿站7家。 | 新建13家成长驿站。 | 卫生健康局 |\n"
+            "新增托位500个。 | 新增托位600个。 | | |\n")
+    (block,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[text[c.start : c.end] for c in row] for row in block.rows]
+    assert grid[2] == ["", "新增托位500个。", "新增托位600个。", ""]
+    plain = text.replace("序号", "类别").replace("2 |", "教育 |")
+    (block,) = [b for b in split_blocks(plain) if b.kind == "table"]
+    first = block.rows[2][0]
+    assert plain[first.start : first.end] == "新增托位500个。"
+
+
 def test_a_table_copied_one_cell_per_line_is_a_table_again():
     """A page copied as text gives its table one cell per line: a header of words (or the
     year a column is of), then rows of a label and figures, is one table block with the
