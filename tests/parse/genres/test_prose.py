@@ -924,6 +924,16 @@ def test_last_years_end_is_no_deadline():
     assert {v["role"] for v in values} == {"actual"}
 
 
+def test_a_named_years_end_is_the_time_of_a_state_and_a_deadline_only_with_dao_or_qian():
+    """2022年底,领取待遇人数为277990人 in a 2022 evaluation: the state at that time; 到2025年底
+    and 2025年底前 set deadlines."""
+    text = ("2022年度城乡居保市级补贴绩效评价报告\n2022年底,领取待遇人数为277990人。\n"
+            "下一步,到2025年底参保人数达到30万人,2025年底前建成服务站10个。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("277990人", "actual"), ("达到30万人", "target"), ("10个", "target")]
+
+
 def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
     floor a sentence sets with a goal word (确保…不低于) stays a target."""
