@@ -304,6 +304,28 @@ def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
     return row + (Cell(row[-1].end, row[-1].end),) * missing
 
 
+#: How many more rows of one cell may stand between a row of one cell and the table's next
+#: row (效 益 指 标 (30分) | / 经济效益 指标 | / a row of cells).
+MAX_ONE_CELL_RUN = 2
+
+
+def _row_follows(lines: list[str], at: int) -> bool:
+    """Whether a row of two cells or more follows from `at`, after lines of pipes only and
+    at most MAX_ONE_CELL_RUN rows of one cell."""
+    singles = 0
+    for line in lines[at:]:
+        if not line.strip(" |\t"):
+            continue
+        cells = _row_cells(line, 0)
+        filled = sum(bool(line[c.start : c.end].strip()) for c in cells) if cells else 0
+        if filled > 1:
+            return True
+        if not _ONE_CELL_ROW.match(line) or singles == MAX_ONE_CELL_RUN:
+            return False
+        singles += 1
+    return False
+
+
 def _opens_on_number(text: str, row: tuple[Cell, ...]) -> bool:
     """Whether a row opens on its row number (or any figure)."""
     first = text[row[0].start : row[0].end].strip()
@@ -375,16 +397,19 @@ def split_blocks(text: str) -> list[Block]:
             table_rows = []
 
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if table_rows and "|" in line and _PIPE_RULE.match(line):
             continue  # |---|---| under a Markdown header row
         chrome = _chrome(line)
         cells = _row_cells(line, start) if not chrome else None
-        if cells is None and table_rows and not chrome and _ONE_CELL_ROW.match(line):
+        if cells is None and table_rows and not chrome and _ONE_CELL_ROW.match(line) \
+                and _row_follows(lines, at + 1):
             # 产出指标 (50分) | inside a form copied as rows: a row of one merged cell,
-            # not a paragraph that would cut the table in two
+            # not a paragraph that would cut the table in two (but a page copied a cell a
+            # line, `项目名称 |` then `市民中心运行维护费 |`, is no row of the table above)
             cells = (Cell(*cell_span(text, start, end)),)
         if cells is not None:
             if not table_rows:

@@ -118,6 +118,22 @@ def test_a_numbered_tables_further_rows_between_pipes_keep_their_columns():
     assert plain[first.start : first.end] == "新增托位500个。"
 
 
+def test_lines_of_one_cell_after_a_piped_box_are_no_rows_of_it_unless_a_row_follows():
+    """A page's field box between pipes, then its form copied a cell a line (项目支出绩效自评表
+    | / ||||| / ( 2021 年度) | / 项目名称 | …): those lines are not the box's rows; but a
+    level label of a form between pipes (效益指标 (30分) | / 经济效益指标 |, then a row of
+    cells) stays in its table."""
+    box = "发文单位: | 鄂州市行政审批局 | 发布日期: | 2022年11月04日 |\n"
+    text = box + "项目支出绩效自评表 |\n|||||\n( 2021 年度) |\n|||||\n项目名称 |\n市民中心 |\n"
+    assert len(split_blocks(text)[0].rows) == 1
+    form = ("三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |\n"
+            "受益人口数量 | 10 | 90人 | 90人 | 10 |\n"
+            "效 益 指 标 (30分) |\n经济效益 指标 |\n|||||\n"
+            "增加受益农户收入 | 20 | ≥11万元 | 12万元 | 20 |\n")
+    (table,) = [b for b in split_blocks(form) if b.kind == "table"]
+    assert len(table.rows) == 5
+
+
 def test_a_table_copied_one_cell_per_line_is_a_table_again():
     """A page copied as text gives its table one cell per line: a header of words (or the
     year a column is of), then rows of a label and figures, is one table block with the

@@ -26,6 +26,8 @@ def with_unit(span: ValueSpan, written: str) -> ValueSpan:
     """`span` in the unit `written` (as a header writes it: 万元, 分), normalised the way
     the grammar normalises units (万元 → 元 × 10,000, 万平方米 → 平方米 × 10,000)."""
     canonical, factor = _unit_factor(written)
+    if any(big in span.raw for big in cues.CN_BIG_UNITS) and written[:1] in cues.CN_BIG_UNITS:
+        factor = 1  # 150万 under 项目资金(万元): the cell wrote the header's 万 itself
 
     def scale(number: float | None) -> float | None:  # in decimal: 11700.63 万 is exact
         return None if number is None else float(Decimal(str(number)) * Decimal(str(factor)))

@@ -1,0 +1,25 @@
+"""Cell helpers shared by the table readers: a column's unit given to a cell's figure."""
+
+from __future__ import annotations
+
+from zhibiao.parse.genres.cells import is_unit, with_unit
+from zhibiao.parse.values import find_values
+
+
+def _figure(text: str):
+    (span,) = find_values(text, bare=True)
+    return span
+
+
+def test_a_columns_unit_scales_a_bare_figure_but_not_one_that_wrote_the_multiplier():
+    """320 under 项目资金(万元) is 3,200,000 元; 150万 in that column wrote the header's 万
+    itself: 1,500,000 元, not 万 twice."""
+    assert (with_unit(_figure("320"), "万元").number, with_unit(_figure("320"), "万元").unit) \
+        == (3_200_000, "元")
+    assert with_unit(_figure("150万"), "万元").number == 1_500_000
+    assert with_unit(_figure("3.5"), "亩").number == 3.5
+
+
+def test_a_unit_cell_is_a_unit_the_grammar_reads_or_one_it_reads_the_start_of():
+    assert is_unit("万人") and is_unit("公里") and is_unit("元/月/人")
+    assert not is_unit("区人社局") and not is_unit("") and not is_unit("-")
