@@ -1050,8 +1050,14 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
         kept.pop()
     if len(kept) > 1 and kept[-1] in AFTER_TRAILING_NOISE:
         kept.pop()
+    if len(kept) > 1 and (kept[-1], words[len(kept) - 1][1]) in AMONG_WORDS:
+        kept.pop()  # 6个新开工项目中,3个…: the things counted, among which the next count
     name = "".join(kept)
     return (name, end, end + len(name)) if name else None
+
+
+#: A locative ending the noun a count counts (6个新开工项目中, 33个大类行业中): "among them".
+AMONG_WORDS = frozenset({("中", "f")})
 
 
 #: Counts whose own words in brackets name a part (事故13起(工程建设领域事故10起)), not a

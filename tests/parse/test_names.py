@@ -1649,3 +1649,10 @@ def test_a_change_named_by_its_noun_alone_is_the_change_of_the_level_before():
     text = ("1-5月,规模以上工业增加值70.90亿元,同比增长10.3%。从1-4月、1-5月的增长幅度来看,"
             "增速保持在10.0%左右,分别为10.5%、10.3%。")
     assert [names[0] for _, names in named(text)][2:] == ["规模以上工业增加值增速"] * 3
+
+
+def test_among_after_a_counted_noun_is_no_part_of_it():
+    """6个新开工项目中,3个…: the 6 are 新开工项目 (中 is "among them"); 高中 is a school."""
+    assert named("6个新开工项目中,3个项目已开工建设。")[0] == ("6个", ["新开工项目数"])
+    assert named("全市33个大类行业中,10个行业实现增长。")[0] == ("33个", ["大类行业数"])
+    assert named("全县共有5所高中,新建实验室3个。")[0] == ("5所", ["高中数"])
