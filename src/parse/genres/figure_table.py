@@ -43,7 +43,7 @@ from itertools import pairwise
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
+from zhibiao.parse.genres.cells import PLACEHOLDERS, is_unit, with_unit
 from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
 from zhibiao.parse.values import ValueSpan, find_periods, find_values
 from zhibiao.parse.values import replace_span as replace
@@ -176,6 +176,8 @@ def unit_of_header(header: str) -> str | None:
         if unit in cues.UNITS:  # PM10均值ug/m3 → 微克/立方米 (a multiplier stays: 亿元)
             canonical, factor = cues.UNITS[unit]
             return canonical if factor == 1 else unit
+        if _multiplied_unit(m.group("unit")):
+            return unit  # 人口数(万人): a count in ten thousands (with_unit scales it)
     return None
 
 
@@ -200,8 +202,14 @@ def without_unit(header: str) -> str:
     """The header without the unit it writes (收费金额(万元) → 收费金额, 增长% → 增长);
     brackets holding words stay (因公出国（境）费)."""
     def drop(m: re.Match) -> str:
-        return "" if m.group("pct") or m.group("unit") in cues.UNITS else m.group(0)
+        return "" if m.group("pct") or m.group("unit") in cues.UNITS \
+            or _multiplied_unit(m.group("unit")) else m.group(0)
     return _HEADER_UNIT.sub(drop, header)
+
+
+def _multiplied_unit(unit: str | None) -> bool:
+    """万人, 万亩: a unit the grammar reads with a multiplier before it."""
+    return unit is not None and unit[:1] in cues.CN_BIG_UNITS and is_unit(unit)
 
 
 def _measure_unit(*names: str) -> str | None:

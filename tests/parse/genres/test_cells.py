@@ -23,3 +23,16 @@ def test_a_columns_unit_scales_a_bare_figure_but_not_one_that_wrote_the_multipli
 def test_a_unit_cell_is_a_unit_the_grammar_reads_or_one_it_reads_the_start_of():
     assert is_unit("万人") and is_unit("公里") and is_unit("元/月/人")
     assert not is_unit("区人社局") and not is_unit("") and not is_unit("-")
+
+
+def test_a_header_in_ten_thousands_of_a_unit_gives_its_column_that_unit():
+    """人口数(万人) holds counts of 人 in ten thousands, as 金额(万元) holds 元; the name
+    keeps the header's words without the unit."""
+    from zhibiao.parse.genres.figure_table import unit_of_header, without_unit
+
+    assert unit_of_header("人口数(万人)") == "万人"
+    assert unit_of_header("金额(万元)") == "万元"
+    assert unit_of_header("因公出国（境）费") is None
+    assert without_unit("人口数(万人)") == "人口数"
+    assert without_unit("因公出国（境）费") == "因公出国（境）费"
+    assert with_unit(_figure("43.92"), "万人").number == 439_200
