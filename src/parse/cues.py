@@ -398,11 +398,12 @@ YEAR_BASIS_OPENERS = frozenset({"较", "比", "与"})
 #: (or a year's: 较2024年的2190万元减少221万元).
 LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年度?)(?:同期)?(?:的)?$")
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,
-#: 占调整预算数539267万元的99.6%, 完成区人大常委会会议批准收入调整预算37.5亿元的104.3%);
+#: 占调整预算数539267万元的99.6%, 完成区人大常委会会议批准收入调整预算37.5亿元的104.3%,
+#: 为县人民代表大会批准全县全年预算32,972万元的67.8%);
 #: `plan` is the kind of plan.
 #: (The pieces a plan is named by, shared with the share of a plan in genres/prose.py: who
 #: approved it, and its kind.)
-PLAN_APPROVED = r"(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:收入|支出)?)?"
+PLAN_APPROVED = r"(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:全[县市区省旗州]|本级)?(?:收入|支出)?)?"
 PLAN_KINDS = r"(?:预算|计划|目标|任务)"
 PLAN_BASIS = re.compile(r"(?:完成|占|为)" + PLAN_APPROVED + r"(?P<plan>(?:年初|调整|全年)?"
                         + PLAN_KINDS + r")(?:数|总额)?(?:为|是)?$")

@@ -934,6 +934,16 @@ def test_a_named_years_end_is_the_time_of_a_state_and_a_deadline_only_with_dao_o
         ("277990人", "actual"), ("达到30万人", "target"), ("10个", "target")]
 
 
+def test_the_plan_a_level_is_a_share_of_is_the_target_whoever_approved_it_for_whom():
+    """…完成22,368万元,为县人民代表大会批准全县全年预算32,972万元的67.8%: the approved
+    budget (for the whole county) is the plan; what was collected and its share are done."""
+    text = ("2023年1-9月财政预算执行情况\n其中:税收收入完成22,368万元,为县人民代表大会批准"
+            "全县全年预算32,972万元的67.8%。\n")
+    values = rows(parse(read_document("budget.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("22,368万元", "actual"), ("32,972万元", "target"), ("67.8%", "actual")]
+
+
 def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
     floor a sentence sets with a goal word (确保…不低于) stays a target."""
