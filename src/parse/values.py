@@ -491,6 +491,7 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         + r"))",
         r"[两二三四]轮(?=车|摩托|电动|汽车)",  # 三轮车: a kind of vehicle, not 3 rounds
         r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
+        r"二次(?=结构|装修|供水|加压|污染)",  # 二次结构施工: a stage of works, not twice
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
         # administrative units a figure after them in their clause is of (全年43个行政村村集体
         # 经济总收入达7526万元): the scope of that figure, no count of its own

@@ -316,6 +316,8 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("≥320.00(个)", [v("≥320.00(个)", 320, "个", "≥")], {"bare": True}),
     ("=100.00(%)", [v("=100.00(%)", 100, "%")], {"bare": True}),
     (">200.00(家)", [v(">200.00(家)", 200, "家", ">")], {"bare": True}),
+    ("正在进行二次结构施工", [], {}),  # a stage of building works, not twice
+    ("检查二次供水设施12处", [v("12处", 12, "处")], {}),
     # ≧ and ≦ (the Japanese-style signs some forms are typed with) are ≥ and ≤
     ("≧20000亩", [v("≧20000亩", 20000, "亩", "≥")], {"bare": True}),
     ("≦5%", [v("≦5%", 5, "%", "≤")], {"bare": True}),

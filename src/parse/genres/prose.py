@@ -637,6 +637,27 @@ def _task_then_progress(text: str, spans: list[ValueSpan], roles: list[str],
     return out
 
 
+#: A paragraph of a progress report telling what was done on the task the paragraph before
+#: it set (一、改善教育教学条件。…实施…5处中小学建设工程… / 进展情况:…).
+PROGRESS_LABEL = re.compile(r"\s*(?:目前)?(?:进展情况|完成情况|推进情况|落实情况|工作进展|进度情况"
+                            r"|实施进度|推进进度)\s*[:：]")
+
+
+def _next_line(text: str, end: int) -> int:
+    """Where the next line with words after `end` starts."""
+    at = end
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
+
+
+def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str) -> list[str]:
+    """A paragraph a progress paragraph follows (…进展情况:) states the task: its figures that
+    no word of theirs makes reported are targets."""
+    return ["target" if role == "actual" and value_role(text, span, (), "unknown", masked)
+            == "unknown" else role for span, role in zip(spans, roles, strict=True)]
+
+
 def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
     """A 自评表 row copied as one line of text: a name, then two figures of one unit and
     nothing else (the year's value and the value reached)."""
@@ -846,6 +867,9 @@ class _Reader:
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
         if self.genre not in PLAN_GENRES:
             roles = _task_then_progress(text, spans, roles, masked)
+            if PROGRESS_LABEL.match(doc.text, _next_line(doc.text, block.end)) \
+                    and not PROGRESS_LABEL.match(text):
+                roles = _tasks(text, spans, roles, masked)
         roles = _parts_of_totals(text, spans, roles, masked)
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)

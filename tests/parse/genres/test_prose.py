@@ -944,6 +944,19 @@ def test_the_plan_a_level_is_a_share_of_is_the_target_whoever_approved_it_for_wh
         ("22,368万元", "actual"), ("32,972万元", "target"), ("67.8%", "actual")]
 
 
+def test_a_paragraph_a_progress_paragraph_follows_states_the_task():
+    """一、…实施金茂小学等5处中小学建设工程… / 进展情况:…37个实验室建设项目已完成: the item's
+    paragraph sets the task (targets), the 进展情况 paragraph tells what was done; an item
+    with no progress paragraph after it is read as before."""
+    text = ("2024年民生实事项目进展情况\n一、改善教育教学条件。实施金茂小学等5处中小学建设工程,"
+            "新建37个人工智能教育实验室。\n进展情况:37个人工智能实验室建设项目已完成。\n"
+            "二、完善交通路网。整修8条道路路面。\n")
+    values = rows(parse(read_document("progress.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("5处", "target"), ("37个", "target"), ("37个", "actual"), ("已完成", "actual"),
+        ("8条", "actual")]
+
+
 def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
     floor a sentence sets with a goal word (确保…不低于) stays a target."""
