@@ -957,6 +957,15 @@ def test_a_paragraph_a_progress_paragraph_follows_states_the_task():
         ("8条", "actual")]
 
 
+def test_counts_of_performance_objectives_set_are_facts_not_targets():
+    """该项目共编制12个绩效目标指标,其中一级指标3个 in a self-evaluation: 绩效目标 names the
+    forms' objectives; the figures count them."""
+    text = ("2022年衔接资金项目绩效自评报告\n该项目共编制12个绩效目标指标,其中一级指标3个,"
+            "二级指标9个。\n")
+    values = rows(parse(read_document("report.txt", text.encode())))
+    assert {v["role"] for v in values} == {"actual"}
+
+
 def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
     floor a sentence sets with a goal word (确保…不低于) stays a target."""
