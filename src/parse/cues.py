@@ -109,8 +109,15 @@ CN_NUMERAL_UNITS_FROM_TEN: frozenset[str] = frozenset({"个", "张"})
 #: takes the implied unit: 累计完成工作量75.00 → %, 死亡人数不突破152 → 人.
 IMPLIED_UNITS: dict[str, str] = {
     "完成工作量": "%", "完成进度": "%", "完成率": "%", "完成比例": "%", "执行率": "%",
-    "人数": "人", "起数": "起", "家数": "家",
+    "人数": "人", "起数": "起", "家数": "家", "户数": "户", "项数": "项", "次数": "次",
+    "件数": "件", "所数": "所", "套数": "套",
 }
+#: A count of things in a column whose header names none of the above (计划完成数, 累计开工数,
+#: 项目数): a count of items, 个; but an index, a ratio or points is no count.
+COUNT_NAME_ENDING = "数"
+COUNT_UNIT = "个"
+NOT_COUNT_ENDINGS: tuple[str, ...] = ("指数", "系数", "倍数", "分数", "基数", "参数", "乘数",
+                                      "预算数", "执行数", "决算数", "结算数", "余数", "总数值")
 #: Words of money right before a figure written with 万 or 亿 and no unit (投入中央直达
 #: 资金29.6万, 执行数29.6万): the figure is in 元.
 MONEY_WORDS_BEFORE_BARE: tuple[str, ...] = (

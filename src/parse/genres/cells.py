@@ -66,6 +66,8 @@ def implied_unit(name: str) -> str:
     for label, unit in cues.IMPLIED_UNITS.items():
         if name.endswith(label):
             return unit
+    if name.endswith(cues.COUNT_NAME_ENDING) and not name.endswith(cues.NOT_COUNT_ENDINGS):
+        return cues.COUNT_UNIT
     return ""
 
 

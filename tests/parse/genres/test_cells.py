@@ -36,3 +36,14 @@ def test_a_header_in_ten_thousands_of_a_unit_gives_its_column_that_unit():
     assert without_unit("人口数(万人)") == "人口数"
     assert without_unit("因公出国（境）费") == "因公出国（境）费"
     assert with_unit(_figure("43.92"), "万人").number == 439_200
+
+
+def test_a_bare_figure_named_as_a_count_takes_the_count_unit_its_name_implies():
+    """计划完成数 150 counts items (个); 户数 counts 户; an index, a ratio, points or a
+    budget's figure (价格指数, 预算数) is no count."""
+    from zhibiao.parse.genres.cells import implied_unit
+
+    assert implied_unit("长沙市计划完成数") == "个"
+    assert implied_unit("脱贫户数") == "户" and implied_unit("事故起数") == "起"
+    assert implied_unit("居民消费价格指数") == "" and implied_unit("三公经费预算数") == ""
+    assert implied_unit("城镇新增就业") == ""
