@@ -628,6 +628,32 @@ def _row_level(text: str, cells: list[Cell], after: tuple[Cell, ...]) -> int:
                         _label(text[nxt[0].start : nxt[0].end]) if nxt else "")
 
 
+#: Header words of a fund part's label column, after the cell that names the part and spans
+#: its rows (部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | …).
+FUND_SOURCE_HEADERS = ("资金来源", "资金性质", "资金类别", "资金构成")
+
+
+def _fund_part_label_dropped(text: str, block: Block) -> Block:
+    """A fund header that opens on the part's label (部门(单位)总体资金(万元) | 资金来源 |
+    年初预算数(A) | 全年执行数(B) | …) over rows that lost that spanning cell (年度资金总额: |
+    1172.55 | 1268.72 | …): the header without it, so its columns sit over the rows'."""
+    rows = list(block.rows)
+    for r, row in enumerate(rows[:-1]):
+        cells = _filled(row)
+        texts = [_label(text[c.start : c.end]) for c in cells]
+        if len(texts) < 4 or texts[1] not in FUND_SOURCE_HEADERS \
+                or not is_fund_header(texts[2:]) or "资金" not in texts[0]:
+            continue
+        below = _filled(rows[r + 1])
+        if not below or len(below) >= len(cells) \
+                or not any(w in _label(text[below[0].start : below[0].end])
+                           for w in FUND_LABEL_WORDS):
+            continue
+        rows[r] = (*row[1:], Cell(row[-1].end, row[-1].end))
+        return Block("table", block.start, block.end, rows=tuple(rows))
+    return block
+
+
 def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
     """Performance forms copied as rows of cells between pipes: the indicator part's header
     the page broke over lines (一级指标 | 二级指标 | 三级指标 | 年度 指标值 / 实际 完成值 /
@@ -635,6 +661,7 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
     (指标2:建设美丽宜居自然村庄数量 | ≥200 | 202 | 10 | 10) keeps its cells on the right, the
     level cells above standing in (covered) on its left."""
     out: list[Block] = []
+    blocks = [_fund_part_label_dropped(text, b) if b.kind == "table" else b for b in blocks]
     for block in _join_split_header(text, blocks):
         rows = list(block.rows) if block.kind == "table" else []
         at = next((r for r, row in enumerate(rows) if _opens_indicator_header(text, row)),

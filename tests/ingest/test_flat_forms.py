@@ -315,3 +315,27 @@ def test_a_year_target_parts_label_with_its_points_before_the_header_is_no_colum
              for v in records.values}
     assert ("水稻侧深施肥+缓控释肥", "target", 500, "≥") in facts
     assert ("水稻侧深施肥+缓控释肥", "actual", 500, "=") in facts
+
+
+def test_a_fund_header_opening_on_its_parts_label_sits_over_rows_that_lost_that_cell():
+    """部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值 | 得分 over
+    年度资金总额: | 1172.55 | 1268.72 | 10 | 10: the first header cell spans the part's rows;
+    a 部门整体 form's fund part has 年初预算数 and no 全年预算数, and is read all the same."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse.tables import row_texts, table_blocks
+
+    text = ("部门整体支出绩效自评表 | |||||\n"
+            "部门(单位)名称 | 绥阳县太白镇人民政府 | ||||\n"
+            "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | "
+            "分值(10分) | 得分 | |\n"
+            "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | |\n"
+            "项目支出 | 187.36 | 353.75 | 10 | 10 | |\n")
+    doc = read_document("form.txt", text.encode())
+    (block,) = table_blocks(doc)
+    rows = [row_texts(doc, row) for row in block.rows]
+    assert rows[2][:3] == ["资金来源", "年初预算数(A)", "全年执行数(B)"]
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = [(names.get(v["indicator_id"]), v["role"], v["number"]) for v in records.values]
+    assert ("年度资金总额年初预算数", "target", 11_725_500) in facts
+    assert ("年度资金总额", "actual", 12_687_200) in facts

@@ -162,7 +162,7 @@ class _Form:
             self.header_texts = {role: texts[c] for role, c in columns.items()}
             return True
         columns = match_columns(texts, FUND_COLUMNS)
-        if {"budget", "spent"} <= columns.keys():
+        if _fund_header(columns):
             self.header_texts = {role: texts[c] for role, c in columns.items()}
             if min(columns.values()) == 0:
                 # 年初预算数 | 全年预算数 | … in the first column: the label column's cell
@@ -322,6 +322,12 @@ def _untouched(builder: RecordBuilder, block: Block) -> bool:
 DATED_HEADER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
+def _fund_header(columns: dict[str, int]) -> bool:
+    """Whether a row's columns are a fund part's header: a budget (全年预算数, or a 部门整体
+    form's 年初预算数 alone) and what was spent."""
+    return "spent" in columns and ("budget" in columns or "initial" in columns)
+
+
 def _has_form_header(doc: SourceDocument, block: Block) -> bool:
     """Whether a row of the table is the header of a form's indicator or fund part, or
     the 年度总体目标 | 预期目标 | 实际完成情况 row of a 自评表."""
@@ -330,7 +336,7 @@ def _has_form_header(doc: SourceDocument, block: Block) -> bool:
         columns = match_columns(texts, INDICATOR_COLUMNS)
         if ({"name", "target"} <= columns.keys()
                 and not DATED_HEADER.search(texts[columns["target"]])) \
-                or {"budget", "spent"} <= match_columns(texts, FUND_COLUMNS).keys() \
+                or _fund_header(match_columns(texts, FUND_COLUMNS)) \
                 or (any(t.startswith("年度总体目标") for t in texts)
                     and ("预期目标" in texts or "实际完成情况" in texts)):
             return True
