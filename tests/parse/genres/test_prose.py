@@ -728,6 +728,9 @@ def test_attendance_and_the_length_of_a_list_of_projects_written_after_it_are_re
     text = "本次大会应到代表215名,实到199名。县政府确定的民生实事项目共11项,力争新建公厕120座。"
     assert [value_role(text, s, (), "government_report") for s in find_values(text)] == [
         "actual", "actual", "actual", "target"]
+    text = "省、市两级为民办实事项目涉及我区共38项,力争新建公厕120座。"  # the district's share
+    assert [value_role(text, s, (), "government_report") for s in find_values(text)] == [
+        "actual", "target"]
 
 
 def test_an_item_stating_its_task_then_what_was_done_gives_targets_then_actuals():
