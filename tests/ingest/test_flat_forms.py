@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from zhibiao.ingest import read_document
+from zhibiao.ingest.document import SourceDocument
 from zhibiao.ingest.text import split_blocks
 from zhibiao.parse import parse
+from zhibiao.parse.tables import row_texts, table_blocks
 
 
 def _grid(text: str) -> list[list[str]]:
@@ -34,6 +36,13 @@ SELF_EVALUATION = [
     "合计", "100", "97.9", "",
     "评价结论", "项目完成良好。",
 ]
+
+
+def _doc_rows(text: str) -> tuple[SourceDocument, list[list[str]]]:
+    """The document read from `text` and its one table's rows as cell texts."""
+    doc = read_document("form.txt", text.encode())
+    (block,) = table_blocks(doc)
+    return doc, [row_texts(doc, row) for row in block.rows]
 
 
 def test_a_piped_self_evaluation_form_is_its_grid_again():
@@ -218,17 +227,12 @@ def test_a_parts_label_before_the_indicator_header_is_no_column():
     """| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | …: the 绩效指标 cell spans the
     part's rows, which the copy printed without it; the header starts at 一级指标, and a row
     that lost its 一级指标 too keeps the one above."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse.tables import row_texts, table_blocks
-
     text = ("项目支出绩效自评表\n"
             "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 "
             "| 得分 |\n"
             "| 产出指标 | 数量指标 | 野生动物收容所 | ≥200平方米 | 204.46平方米 | 10 | 10 |\n"
             "| 数量指标 | 钢结构圈养围栏 | ≥120米 | 121.5米 | 10 | 10 |\n")
-    doc = read_document("form.txt", text.encode())
-    (block,) = table_blocks(doc)
-    rows = [row_texts(doc, row) for row in block.rows]
+    _, rows = _doc_rows(text)
     assert rows[0][:3] == ["一级指标", "二级指标", "三级指标"]
     assert rows[1][:4] == ["产出指标", "数量指标", "野生动物收容所", "≥200平方米"]
     assert rows[2][1:4] == ["数量指标", "钢结构圈养围栏", "≥120米"]
@@ -296,17 +300,12 @@ def test_a_year_target_parts_label_with_its_points_before_the_header_is_no_colum
     """年度绩效目标 (80分) | 一级指标 | …: the part's label (with its points) spans the rows;
     the header starts at 一级指标, and a sub-row (1、水稻侧深施肥 | ≧500亩 | 500亩 | 5.0) keeps
     the levels above and loses its list marker in the indicator's name."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse.tables import row_texts, table_blocks
-
     text = ("2022年度项目支出绩效自评表\n"
             "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | "
             "实际完成值(B) | 得分 | |||\n"
             "产出指标 | 数量指标 | 一、示范区建立 | ≧20000亩 | 20000亩 | 15.0 | ||||\n"
             "1、水稻侧深施肥+缓控释肥 | ≧500亩 | 500亩 | 5.0 | ||||||\n")
-    doc = read_document("form.txt", text.encode())
-    (block,) = table_blocks(doc)
-    rows = [row_texts(doc, row) for row in block.rows]
+    doc, rows = _doc_rows(text)
     assert rows[0][:4] == ["一级指标", "二级指标", "三级指标", "年初目标值(A)"]
     assert rows[2][2:6] == ["1、水稻侧深施肥+缓控释肥", "≧500亩", "500亩", "5.0"]
     records = parse(doc)
@@ -321,18 +320,13 @@ def test_a_fund_header_opening_on_its_parts_label_sits_over_rows_that_lost_that_
     """部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值 | 得分 over
     年度资金总额: | 1172.55 | 1268.72 | 10 | 10: the first header cell spans the part's rows;
     a 部门整体 form's fund part has 年初预算数 and no 全年预算数, and is read all the same."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse.tables import row_texts, table_blocks
-
     text = ("部门整体支出绩效自评表 | |||||\n"
             "部门(单位)名称 | 绥阳县太白镇人民政府 | ||||\n"
             "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | "
             "分值(10分) | 得分 | |\n"
             "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | |\n"
             "项目支出 | 187.36 | 353.75 | 10 | 10 | |\n")
-    doc = read_document("form.txt", text.encode())
-    (block,) = table_blocks(doc)
-    rows = [row_texts(doc, row) for row in block.rows]
+    doc, rows = _doc_rows(text)
     assert rows[2][:3] == ["资金来源", "年初预算数(A)", "全年执行数(B)"]
     records = parse(doc)
     names = {i["indicator_id"]: i["name"] for i in records.indicators}
