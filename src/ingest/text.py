@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from zhibiao.errors import EmptyInput
 from zhibiao.ingest.decode import decode_text, lossy
@@ -250,58 +251,89 @@ NOTE_HEADERS: tuple[str, ...] = ("备注", "说明")
 _NOTE_SENTENCE = re.compile(r"[。；;，,]")
 
 
-def _padded(text: str, row: tuple[Cell, ...], width: int, serial: int,
-            ranked: bool = False, numbered: bool = False,
-            unit: int | None = None, rate: int | None = None,
-            note: bool = False) -> tuple[Cell, ...]:
-    """The row as `width` cells: empty ones before it when it opens on a row number and the
-    row number's column is not the first (a merged cell above held those), or when it is a
-    total one cell short under a first column of ranks (its label spans both); else after.
-    Under a first column of row numbers (`numbered`), a row opening on words is a further
-    row of the item above (the number's cell spanned it), a row with a figure under the
-    单位 column (`unit`) left its unit out, a share (…%) left of the rate column (`rate`)
-    belongs in it, and a sentence ending the row belongs in the last column when that is a
-    note column (`note`)."""
-    missing = width - len(row)
-    if missing <= 0 and numbered and len(row) > 1 and row[-1].end <= row[-1].start \
-            and row[0].end > row[0].start and not _opens_on_number(text, row):
-        # 新增托位500个。 | 新增托位600个。 | | under 序号 | 项目内容 | 进展情况 | 责任单位: a
-        # further row of the item above, its number's cell spanned, an empty cell at its end
-        return (Cell(row[0].start, row[0].start), *row[:-1])
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What a table's header row says about where its rows' cells go."""
+
+    width: int  # the grid's width (its widest row)
+    serial: int  # the 序号 column (0 when first or none)
+    ranked: bool  # the first column numbers or ranks the rows (序号, 排名)
+    numbered: bool  # the first column is 序号/编号
+    unit: int | None  # the 单位 column
+    rate: int | None  # a column of shares (任务完成率, 占年任务之比)
+    note: bool  # the last column holds notes (备注, 说明)
+
+
+def _layout(text: str, header_row: tuple[Cell, ...], width: int) -> _Layout:
+    header = [re.sub(r"\s+", "", text[c.start : c.end]) for c in header_row]
+    return _Layout(
+        width=width, serial=_serial_column(text, header_row), ranked=header[0] in RANK_HEADERS,
+        numbered=header[0] in SERIAL_HEADERS,
+        unit=next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None),
+        rate=next((k for k, h in enumerate(header) if h.endswith(RATE_HEADER_ENDINGS)), None),
+        note=len(header) == width and header[-1].endswith(NOTE_HEADERS))
+
+
+def _padded(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
+    """The row as `layout.width` cells: empty ones before it when it opens on a row number
+    and the row number's column is not the first (a merged cell above held those), or when
+    it is a total one cell short under a first column of ranks (its label spans both); under
+    a 序号 column as `_under_numbers` puts them; else after."""
+    missing = layout.width - len(row)
+    if layout.numbered:
+        row = _under_numbers(text, row, layout)
+        missing = layout.width - len(row)
     if missing <= 0:
         return row
-    if ranked and missing == 1 and len(row) > 1 \
+    if layout.ranked and missing == 1 and len(row) > 1 \
             and _TOTAL_LABEL.search(text[row[0].start : row[0].end].strip()) \
             and all(_figure_cell(text, c) for c in row[1:] if c.end > c.start):
         return (Cell(row[0].start, row[0].start), *row)
-    if numbered and not _opens_on_number(text, row):
-        row, missing = (Cell(row[0].start, row[0].start), *row), missing - 1
-    if missing and numbered and unit is not None and unit < len(row) \
+    serial = layout.serial
+    if serial and missing >= serial and ROW_NUMBER.match(
+            text[row[0].start : row[0].end].strip()):
+        front = (Cell(row[0].start, row[0].start),) * serial
+        return front + row + (Cell(row[-1].end, row[-1].end),) * (missing - serial)
+    return row + (Cell(row[-1].end, row[-1].end),) * missing
+
+
+def _under_numbers(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
+    """A row of a table whose first column is 序号 with the cells a copy left out put back
+    as empty ones: a row opening on words is a further row of the item above (the number's
+    cell spanned it); a figure under the 单位 column means the unit was left out; a share
+    (…%) left of the rate column belongs in it; a sentence ending a short row belongs in a
+    last column of notes."""
+    def empty_at(k: int) -> Cell:
+        return Cell(row[k].start, row[k].start)
+
+    missing = layout.width - len(row)
+    if missing <= 0:
+        if len(row) > 1 and row[-1].end <= row[-1].start and row[0].end > row[0].start \
+                and not _opens_on_number(text, row):
+            # 新增托位500个。 | 新增托位600个。 | | under 序号 | 项目内容 | 进展情况 | 责任单位:
+            # a further row of the item above, an empty cell at its end
+            return (empty_at(0), *row[:-1])
+        return row
+    if not _opens_on_number(text, row):
+        row, missing = (empty_at(0), *row), missing - 1
+    unit = layout.unit
+    if missing and unit is not None and unit < len(row) \
             and _NUMBER_START.match(text[row[unit].start : row[unit].end].strip()):
-        row, missing = (*row[:unit], Cell(row[unit].start, row[unit].start), *row[unit:]), \
-            missing - 1
-    if missing and numbered and rate is not None:
+        row, missing = (*row[:unit], empty_at(unit), *row[unit:]), missing - 1
+    rate = layout.rate
+    if missing and rate is not None:
         # 5 | 提高…标准 | 区民政局 | 标准不低于3480元/年 | 100% | 2019年…: the share stands under
         # the rate column (任务完成率), the cells it skipped were empty
         at = next((k for k in range(2, min(rate, len(row)))
                    if text[row[k].start : row[k].end].strip().endswith("%")), None)
         if at is not None:
             gap = min(rate - at, missing)
-            row, missing = (*row[:at], *(Cell(row[at].start, row[at].start),) * gap,
-                            *row[at:]), missing - gap
-    if missing and numbered and note and len(row) > 2 \
+            row, missing = (*row[:at], *(empty_at(at),) * gap, *row[at:]), missing - gap
+    if missing and layout.note and len(row) > 2 \
             and _NOTE_SENTENCE.search(text[row[-1].start : row[-1].end]):
-        # 9 | 完成棚改项目 | 区棚改办 | 5 | 因集体土地征收…滞后。: a sentence at the end is the
-        # note column's
-        row = (*row[:-1], *(Cell(row[-1].start, row[-1].start),) * missing, row[-1])
-        missing = 0
-    if missing <= 0:
-        return row
-    if serial and missing >= serial and ROW_NUMBER.match(
-            text[row[0].start : row[0].end].strip()):
-        front = (Cell(row[0].start, row[0].start),) * serial
-        return front + row + (Cell(row[-1].end, row[-1].end),) * (missing - serial)
-    return row + (Cell(row[-1].end, row[-1].end),) * missing
+        # 9 | 完成棚改项目 | 区棚改办 | 5 | 因集体土地征收…滞后。: the note column's sentence
+        row = (*row[:-1], *(empty_at(len(row) - 1),) * missing, row[-1])
+    return row
 
 
 #: How many more rows of one cell may stand between a row of one cell and the table's next
@@ -384,15 +416,8 @@ def split_blocks(text: str) -> list[Block]:
             table_rows = _labels_joined(text, table_rows)
             width = max(len(row) for row in table_rows)
             check_table(len(table_rows), width)
-            serial = _serial_column(text, table_rows[0])
-            header = [re.sub(r"\s+", "", text[c.start : c.end]) for c in table_rows[0]]
-            ranked = header[0] in RANK_HEADERS
-            unit = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
-            rate = next((k for k, h in enumerate(header) if h.endswith(RATE_HEADER_ENDINGS)),
-                        None)
-            note = len(header) == width and header[-1].endswith(NOTE_HEADERS)
-            rows = tuple(_padded(text, row, width, serial, ranked, header[0] in SERIAL_HEADERS,
-                                 unit, rate, note) for row in table_rows)
+            layout = _layout(text, table_rows[0], width)
+            rows = tuple(_padded(text, row, layout) for row in table_rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 
