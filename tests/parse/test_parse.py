@@ -661,3 +661,21 @@ def test_last_years_figures_said_for_comparison_are_baselines():
     assert [(raw, role) for raw, role, *_ in values(doc_of(text, year=2018))] == [
         ("167起", "actual"), ("74人", "actual"), ("167起", "baseline"), ("69人", "baseline"),
         ("127天", "actual"), ("89天", "baseline")]
+
+
+def test_a_budgets_explanation_without_its_title_is_a_budget():
+    """A page of a 部门预算's explanation copied without its title (…其中:基本支出预算…元,
+    项目支出预算…元; 2025年政府采购预算…元): a budget, its figures planned; a final account's
+    一般公共预算安排“三公”经费支出 is not."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse.genres import recognise
+
+    text = ("另外,下属共有6个事业单位,事业运行经费总预算安排37337407.64元,其中:基本支出预算"
+            "488180.64元,项目支出预算36849227元。\n(二)政府采购预算安排情况说明。\n"
+            "2025年政府采购预算6429768.84元,同比增加2433505.07元。\n")
+    doc = read_document("budget.txt", text.encode())
+    assert recognise(doc) == "budget"
+    assert {v["role"] for v in parse(doc).values} == {"target"}
+    final = ("2022年州本级一般公共预算安排“三公”经费支出8,237.23万元,比年初预算增加1317.14万元。"
+             "其中:因公出国(境)经费0万元,和年初预算持平。\n")
+    assert recognise(read_document("final.txt", final.encode())) != "budget"
