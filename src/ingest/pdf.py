@@ -34,7 +34,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
@@ -331,7 +331,10 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> tuple[list[Char], l
             drop.add(i)
     if not drop:
         return chars, []
-    return [c for i, c in enumerate(chars) if i not in drop], sorted(drop)
+    kept = [True] * len(chars)
+    for i in drop:
+        kept[i] = False
+    return list(compress(chars, kept)), sorted(drop)
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
@@ -494,6 +497,8 @@ class _Builder:
         origins = {(c.row, c.col): c for c in table.cells}
         covered: dict[tuple[int, int], tuple[int, int]] = {}
         for c in table.cells:
+            if c.row_span == 1 and c.col_span == 1:  # (most cells) it covers no other slot
+                continue
             for r in range(c.row, c.row + c.row_span):
                 for k in range(c.col, c.col + c.col_span):
                     if (r, k) != (c.row, c.col) and (r, k) not in origins:
