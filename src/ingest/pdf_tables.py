@@ -382,8 +382,11 @@ def find_cells(edges: Rules | Sequence[dict], width: float, height: float
     floats), but done once over the ruling lines: edges snapped and joined
     (`_merge_edges`), the crossings found as one array comparison, and each crossing's
     cell looked up among the crossings on its own column and row instead of all the
-    points after it (pdfplumber's `find_smallest_cell` scans them all, for each point).
-    A test checks the result against pdfplumber's finder on random rulings.
+    points after it (pdfplumber's `find_smallest_cell` scans them all, for each point):
+    for all crossings at once as array work when each is the crossing of one edge of
+    each kind (`_cells_of_lone_crossings`, most ruled pages), else one at a time
+    (`_intersections`, `_cells`). Tests check the result against pdfplumber's finder on
+    random rulings, and the two ways against each other.
 
     The number of rule crossings is capped (MAX_RULE_CROSSINGS): a page ruled like graph
     paper is refused (TooManyCells) rather than left to take seconds."""
