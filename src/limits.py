@@ -172,8 +172,10 @@ def check_chars(chars: int, limits: Limits, what: str = "the document") -> None:
 #: times on shared/real-pdfs (357 pages), a seventh of convert's time, mostly full passes
 #: over everything loaded. At 10,000 the young collections still took 0.14 s a run there
 #: (a document's glyphs, boxes and lines live until it is done, so each pass walks them
-#: again); at 100,000, 0.10 s. Peak memory is the same.
-GC_THRESHOLD = 100_000
+#: again); at 100,000, 0.05 to 0.09 s (one pass, in the middle of the largest document,
+#: over all it has made so far); at 300,000 that pass does not come and the one left took
+#: 0.015 to 0.02 s. Peak memory is the same (307 MB).
+GC_THRESHOLD = 300_000
 
 
 @contextmanager

@@ -69,7 +69,12 @@ def unchanged(text: str) -> bool:
     """Whether `normalize` leaves `text` as it is: no space to squeeze, no tag or CR, and
     every distinct character its own normalization (most lines of a PDF), so the character
     loop can be skipped."""
-    chars = set(text)
+    return unchanged_chars(set(text))
+
+
+def unchanged_chars(chars: set[str]) -> bool:
+    """`unchanged` of a text whose distinct characters are `chars` (a long text's set is
+    worth making once)."""
     if chars <= _SELF_NORMAL:
         return True
     if " " in chars or "<" in chars or "\r" in chars:
@@ -89,11 +94,17 @@ def _self_normal(chars: set[str]) -> bool:
 
 def normalize(text: str) -> Normalized:
     """Normalize `text` for parsing and keep the map back to it."""
-    if unchanged(text):
+    chars = set(text)
+    if unchanged_chars(chars):
         return Normalized(text, list(range(len(text) + 1)))
-    if "<" not in text and "\r" not in text:
+    return normalize_changed(text, chars)
+
+
+def normalize_changed(text: str, chars: set[str]) -> Normalized:
+    """`normalize` of a text `unchanged_chars` said no to, `chars` its distinct characters
+    (neither asked again)."""
+    if "<" not in chars and "\r" not in chars:
         n = len(text)
-        chars = set(text)
         if _self_normal(chars - {" "}):
             # only spaces to squeeze (a line of Latin words): the character loop would copy
             # every character as it is

@@ -34,7 +34,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
@@ -46,7 +46,7 @@ from zhibiao.ingest import ocr as _ocr
 from zhibiao.ingest import pdf_fonts
 from zhibiao.ingest.document import Block, BlockKind, Box, Cell, SourceDocument, full_grid
 from zhibiao.ingest.metadata import read_issuer, read_published, read_title, report_year
-from zhibiao.ingest.normalize import normalize, unchanged
+from zhibiao.ingest.normalize import normalize, normalize_changed, unchanged_chars
 from zhibiao.ingest.pdf_layout import (
     Char,
     Line,
@@ -331,7 +331,10 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> tuple[list[Char], l
             drop.add(i)
     if not drop:
         return chars, []
-    return [c for i, c in enumerate(chars) if i not in drop], sorted(drop)
+    kept = [True] * len(chars)
+    for i in drop:
+        kept[i] = False
+    return list(compress(chars, kept)), sorted(drop)
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
@@ -430,6 +433,23 @@ def _pieces(items: list[Line | Table], body: list[Line], page_height: float) -> 
     return pieces
 
 
+def _normal_form(text: str) -> tuple[str, list[int] | None]:
+    """`text` normalized and stripped, and where each of its characters came from (None:
+    from the same place)."""
+    chars = set(text)
+    if unchanged_chars(chars):  # normalize would map each character to itself
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        return stripped, list(range(lead, lead + len(stripped))) if lead and stripped else None
+    norm = normalize_changed(text, chars)
+    stripped = norm.text.strip()
+    lead = len(norm.text) - len(norm.text.lstrip())
+    origin: list[int] | None = norm.origin[:-1][lead : lead + len(stripped)]
+    if origin == list(range(len(stripped))):
+        origin = None
+    return stripped, origin
+
+
 class _Builder:
     """Concatenates normalized pieces into the document text, with a box per character."""
 
@@ -455,19 +475,8 @@ class _Builder:
 
     def _normalized(self, text: str, boxes: list[Box | None]) -> tuple[str, list[Box | None]]:
         known = self._norms.get(text)
-        if known is None and unchanged(text):  # normalize would map each character to itself
-            stripped = text.strip()
-            lead = len(text) - len(text.lstrip())
-            known = self._norms[text] = (stripped, list(range(lead, lead + len(stripped)))
-                                         if lead and stripped else None)
         if known is None:
-            norm = normalize(text)
-            stripped = norm.text.strip()
-            lead = len(norm.text) - len(norm.text.lstrip())
-            origin: list[int] | None = norm.origin[:-1][lead : lead + len(stripped)]
-            if origin == list(range(len(stripped))):
-                origin = None
-            known = self._norms[text] = (stripped, origin)
+            known = self._norms[text] = _normal_form(text)
         stripped, origin = known
         n = len(boxes)
         if origin is None and len(stripped) <= n:
@@ -494,6 +503,8 @@ class _Builder:
         origins = {(c.row, c.col): c for c in table.cells}
         covered: dict[tuple[int, int], tuple[int, int]] = {}
         for c in table.cells:
+            if c.row_span == 1 and c.col_span == 1:  # (most cells) it covers no other slot
+                continue
             for r in range(c.row, c.row + c.row_span):
                 for k in range(c.col, c.col + c.col_span):
                     if (r, k) != (c.row, c.col) and (r, k) not in origins:

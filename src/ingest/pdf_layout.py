@@ -568,6 +568,8 @@ def paragraphs(lines: Sequence[Line], frame: Frame) -> list[list[Line]]:
 def join_lines(lines: Sequence[Line]) -> tuple[str, list[Box | None]]:
     """Text and boxes of wrapped lines joined into one: nothing between CJK characters
     (or after a hyphen), one space between Latin words."""
+    if len(lines) == 1:  # (most table cells)
+        return lines[0].text, lines[0].boxes()
     text: list[str] = []
     boxes: list[Box | None] = []
     for line in lines:

@@ -164,39 +164,72 @@ def page_graphics(page: pdfium.PdfPage, space: PageSpace) -> tuple[Rules, int]:
     coordinates (`space`), what `pdfplumber.Page.edges` holds for lines and rects, in the
     order the page draws them; and the number of image objects.
 
-    One pass over the page's objects collects each path's segments (one block of
-    memory per path, `_segment_block`) and matrix; the points and edges of the whole
-    page are then worked out as arrays, with the arithmetic a per-point loop would do
-    (the same floats)."""
+    One pass over the page's objects finds the paths; their segment counts, matrices
+    (written into one array) and segments (`_points`) are then asked for path after
+    path with no Python step between the calls, and the points and edges of the whole
+    page are worked out as arrays, with the arithmetic a per-point loop would do (the
+    same floats)."""
     images = 0
     matrix_buf = pdfium_c.FS_MATRIX()
     forms: dict[int, tuple[float, ...]] = {}
-    blocks: list[bytes] = []
-    counts: list[int] = []
-    matrices: list[tuple[float, ...]] = []
+    paths: list[int] = []
+    outer: dict[int, tuple[float, ...]] = {}  # path number → the matrix of its form
     for obj, kind, level in _objects(address(page.raw)):
-        if kind != _PATH:
-            if kind == _IMAGE:
-                images += 1
-            elif kind == _FORM:
-                matrix = _matrix(obj, matrix_buf)
-                forms[level] = _compose(matrix, forms[level - 1]) if level else matrix
-            continue
-        count = _SEGMENT_COUNT(obj)
-        if count <= 0:
-            continue
-        if not _LAYOUT:
-            _LAYOUT.append(_layout_ok(obj, count))
-        block = _segment_block(obj, count) if _LAYOUT[0] else None
-        blocks.append(_segments_by_call(obj, count) if block is None else block)
-        matrix = _matrix(obj, matrix_buf)
-        matrices.append(_compose(matrix, forms[level - 1]) if level else matrix)
-        counts.append(count)
-    if not blocks:
+        if kind == _PATH:
+            if level:
+                outer[len(paths)] = forms[level - 1]
+            paths.append(obj)
+        elif kind == _IMAGE:
+            images += 1
+        elif kind == _FORM:
+            matrix = _matrix(obj, matrix_buf)
+            forms[level] = _compose(matrix, forms[level - 1]) if level else matrix
+    counts = list(map(_SEGMENT_COUNT, paths))
+    if paths and min(counts) <= 0:  # paths without segments are left out
+        keep = [i for i, count in enumerate(counts) if count > 0]
+        outer = {n: outer[i] for n, i in enumerate(keep) if i in outer}
+        paths, counts = [paths[i] for i in keep], [counts[i] for i in keep]
+    if not paths:
         return Rules.of([]), images
-    if sum(counts) < _ARRAY_SEGMENTS:
-        return _edges_one_by_one(b"".join(blocks), counts, matrices, space), images
-    return _edges(np.frombuffer(b"".join(blocks), _POINT), counts, matrices, space), images
+    raw = np.zeros((len(paths), 6), dtype=np.float32)  # FS_MATRIX rows: a, b, c, d, e, f
+    base = raw.ctypes.data
+    found = np.fromiter(map(_OBJECT_MATRIX, paths, range(base, base + 24 * len(paths), 24)),
+                        dtype=np.int64, count=len(paths))
+    raw[found == 0] = 0.0  # as `_matrix` gives a matrix pdfium does not
+    matrices = raw.astype(np.float64)
+    for i, form in outer.items():
+        matrices[i] = _compose(tuple(matrices[i].tolist()), form)
+    points = _points(paths, counts)
+    if len(points) < _ARRAY_SEGMENTS:
+        return _edges_one_by_one(points.tobytes(), counts, matrices.tolist(), space), images
+    return _edges(points, counts, matrices, space), images
+
+
+def _points(paths: list[int], counts: list[int]) -> np.ndarray:
+    """The paths' segments in `_POINT` layout, one path after the other: each path's
+    block of memory (`_segment_block`) copied in with one call, or, when a path's
+    segments are not one block, asked for one by one."""
+    if not _LAYOUT:
+        _LAYOUT.append(_layout_ok(paths[0], counts[0]))
+    size = _POINT.itemsize
+    points = np.empty(sum(counts), dtype=_POINT)
+    if not _LAYOUT[0]:
+        points[:] = np.frombuffer(b"".join(map(_segments_by_call, paths, counts)), _POINT)
+        return points
+    firsts = list(map(_SEGMENT, paths, repeat(0)))
+    lasts = list(map(_SEGMENT, paths, [count - 1 for count in counts]))
+    n = np.array(counts, dtype=np.int64)
+    starts = size * (np.cumsum(n) - n) + points.ctypes.data
+    if (np.array(lasts, dtype=np.int64) - np.array(firsts, dtype=np.int64)
+            == size * (n - 1)).all():
+        list(map(ctypes.memmove, starts.tolist(), firsts, (size * n).tolist()))
+        return points
+    for obj, count, at in zip(paths, counts, ((starts - starts[0]) // size).tolist(),
+                              strict=True):
+        block = _segment_block(obj, count)
+        points[at:at + count] = np.frombuffer(
+            _segments_by_call(obj, count) if block is None else block, _POINT)
+    return points
 
 
 #: Below this many path segments a page's edges are worked out one segment at a time:
@@ -205,7 +238,7 @@ def page_graphics(page: pdfium.PdfPage, space: PageSpace) -> tuple[Rules, int]:
 _ARRAY_SEGMENTS = 200
 
 
-def _edges_one_by_one(block: bytes, counts: list[int], matrices: list[tuple[float, ...]],
+def _edges_one_by_one(block: bytes, counts: list[int], matrices: Sequence[Sequence[float]],
                       space: PageSpace) -> Rules:
     """`_edges` walking the segments one at a time (the same arithmetic)."""
     found: list[tuple[float, float, float, float, bool]] = []
@@ -255,8 +288,8 @@ def _edge_between(p: tuple[float, float], q: tuple[float, float]
     return None
 
 
-def _edges(points: np.ndarray, counts: list[int], matrices: list[tuple[float, ...]],
-           space: PageSpace) -> Rules:
+def _edges(points: np.ndarray, counts: list[int],
+           matrices: Sequence[Sequence[float]] | np.ndarray, space: PageSpace) -> Rules:
     """The edges of the page's path segments (`points`, `counts` per path, each path's
     matrix): a line to a point makes an edge from the point before it in the path, a
     closing flag one back to the path's last move, each kept when `_edge_between` would
@@ -349,8 +382,11 @@ def find_cells(edges: Rules | Sequence[dict], width: float, height: float
     floats), but done once over the ruling lines: edges snapped and joined
     (`_merge_edges`), the crossings found as one array comparison, and each crossing's
     cell looked up among the crossings on its own column and row instead of all the
-    points after it (pdfplumber's `find_smallest_cell` scans them all, for each point).
-    A test checks the result against pdfplumber's finder on random rulings.
+    points after it (pdfplumber's `find_smallest_cell` scans them all, for each point):
+    for all crossings at once as array work when each is the crossing of one edge of
+    each kind (`_cells_of_lone_crossings`, most ruled pages), else one at a time
+    (`_intersections`, `_cells`). Tests check the result against pdfplumber's finder on
+    random rulings, and the two ways against each other.
 
     The number of rule crossings is capped (MAX_RULE_CROSSINGS): a page ruled like graph
     paper is refused (TooManyCells) rather than left to take seconds."""
@@ -365,7 +401,12 @@ def find_cells(edges: Rules | Sequence[dict], width: float, height: float
             f"({len(rows) * len(columns):,} crossings), over the table finder's limit of "
             f"{MAX_RULE_CROSSINGS:,}")
     h_edges, v_edges = _merge_edges(rules)
-    cells = _cells(_intersections(h_edges, v_edges))
+    if not h_edges or not v_edges:
+        return []
+    hits = _hits(h_edges, v_edges)
+    cells = _cells_of_lone_crossings(*hits)
+    if cells is None:
+        cells = _cells(_intersections(*hits))
     return [sorted(t, key=lambda b: (b[1], b[0])) for t in _tables(cells)]
 
 
@@ -492,14 +533,11 @@ def _merged_one_by_one(group: list[list], at: int, lo: int, hi: int, size: int) 
 _Point = tuple[float, float]
 
 
-def _intersections(h_edges: list[list], v_edges: list[list]
-                   ) -> dict[_Point, tuple[set[int], set[int]]]:
-    """pdfplumber's `edges_to_intersections`: each crossing (x of a vertical edge, top of
-    a horizontal one, within the intersection tolerance) with the edges through it, as
-    sets of edges (vertical, horizontal; an edge is its bbox, as pdfplumber compares
-    them, numbered), in pdfplumber's order of discovery."""
-    if not h_edges or not v_edges:
-        return {}
+def _hits(h_edges: list[list], v_edges: list[list]
+          ) -> tuple[list[list], list[list], np.ndarray, np.ndarray]:
+    """The vertical and the horizontal edges in the order pdfplumber's
+    `edges_to_intersections` meets them, and the pairs that cross (within the
+    intersection tolerance) as two arrays: the vertical edge's index, the horizontal's."""
     vs = sorted(v_edges, key=lambda e: (e[0], e[1]))
     hs = sorted(h_edges, key=lambda e: (e[1], e[0]))
     va = np.array([e[:4] for e in vs], dtype=np.float64)
@@ -508,11 +546,20 @@ def _intersections(h_edges: list[list], v_edges: list[list]
     hx0, htop, hx1 = ha[:, 0], ha[:, 1], ha[:, 2]
     hit = ((vtop <= htop + _INTERSECT) & (vbottom >= htop - _INTERSECT)
            & (vx >= hx0 - _INTERSECT) & (vx <= hx1 + _INTERSECT))
+    rows, cols = np.nonzero(hit)
+    return vs, hs, rows, cols
+
+
+def _intersections(vs: list[list], hs: list[list], rows: np.ndarray, cols: np.ndarray
+                   ) -> dict[_Point, tuple[set[int], set[int]]]:
+    """pdfplumber's `edges_to_intersections` (of the crossing pairs `_hits` found): each
+    crossing (x of a vertical edge, top of a horizontal one) with the edges through it,
+    as sets of edges (vertical, horizontal; an edge is its bbox, as pdfplumber compares
+    them, numbered), in pdfplumber's order of discovery."""
     number: dict[tuple, int] = {}
     v_ids = [number.setdefault(tuple(e[:4]), len(number)) for e in vs]
     h_ids = [number.setdefault(tuple(e[:4]), len(number)) for e in hs]
     found: dict[_Point, tuple[set, set]] = {}
-    rows, cols = np.nonzero(hit)
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         vertex = (vs[i][0], hs[j][1])
         at = found.get(vertex)
@@ -521,6 +568,78 @@ def _intersections(h_edges: list[list], v_edges: list[list]
         at[0].add(v_ids[i])
         at[1].add(h_ids[j])
     return found
+
+
+def _cells_of_lone_crossings(vs: list[list], hs: list[list], rows: np.ndarray,
+                             cols: np.ndarray) -> list[tuple] | None:
+    """`_cells(_intersections(...))` as array work, when every crossing is the crossing
+    of one vertical and one horizontal edge (the common case: no two crossing pairs at
+    the same point, no two edges alike); None otherwise (or with coordinates a float
+    sort or lookup could take apart from Python's: NaN, -0.0).
+
+    Then two crossings are joined by an edge when they share it, and the crossings that
+    `_cells` tries below a crossing are the next ones along its vertical edge, those to
+    its right the next ones along its horizontal edge: the first of each, and the
+    crossing at their opposite corner, make the cell when that corner shares the edges
+    (the usual case, looked up for all crossings at once); the few others are searched
+    one at a time as `_cells` does."""
+    if not len(rows):
+        return []
+    if _repeats(vs) or _repeats(hs):
+        return None  # (two edges alike are one edge for pdfplumber's sets)
+    x = np.array([e[0] for e in vs], dtype=np.float64)[rows]
+    y = np.array([e[1] for e in hs], dtype=np.float64)[cols]
+    if (np.isnan(x).any() or np.isnan(y).any() or ((x == 0) & np.signbit(x)).any()
+            or ((y == 0) & np.signbit(y)).any()):
+        return None
+    order = np.lexsort((y, x))  # the crossings in (x, top) order, as `_cells` takes them
+    x, y, v, h = x[order], y[order], rows[order], cols[order]
+    if ((x[1:] == x[:-1]) & (y[1:] == y[:-1])).any():
+        return None  # two pairs cross at one point
+    n = len(x)
+    below = np.full(n, -1, dtype=np.int64)  # the next crossing down the vertical edge
+    along = np.lexsort((y, v))
+    same = v[along[1:]] == v[along[:-1]]
+    below[along[:-1][same]] = along[1:][same]
+    right = np.full(n, -1, dtype=np.int64)  # the next crossing along the horizontal edge
+    along = np.lexsort((x, h))
+    same = h[along[1:]] == h[along[:-1]]
+    right[along[:-1][same]] = along[1:][same]
+    # the corner opposite, looked up among the crossings as complex numbers x + i·top
+    # (which sort as (x, top) pairs do)
+    points = np.empty(n, dtype=np.complex128)
+    points.real, points.imag = x, y
+    wanted = np.empty(n, dtype=np.complex128)
+    wanted.real, wanted.imag = x[right], y[below]
+    corner = np.minimum(np.searchsorted(points, wanted), n - 1)
+    tried = (below >= 0) & (right >= 0)
+    closed = (tried & (points[corner] == wanted) & (v[corner] == v[right])
+              & (h[corner] == h[below]))
+    xs, ys = x.tolist(), y.tolist()
+    partner = np.where(closed, corner, -1).tolist()
+    below_of, right_of, vl, hl = below.tolist(), right.tolist(), v.tolist(), h.tolist()
+    at: dict[_Point, int] | None = None
+    for k in (tried & ~closed).nonzero()[0].tolist():
+        if at is None:
+            at = {(a, b): i for i, (a, b) in enumerate(zip(xs, ys, strict=True))}
+        down = below_of[k]
+        while down >= 0 and partner[k] < 0:
+            across = right_of[k]
+            while across >= 0:
+                c = at.get((xs[across], ys[down]))
+                if c is not None and vl[c] == vl[across] and hl[c] == hl[down]:
+                    partner[k] = c
+                    break
+                across = right_of[across]
+            down = below_of[down]
+    return [(xs[k], ys[k], xs[c], ys[c]) for k, c in enumerate(partner) if c >= 0]
+
+
+def _repeats(edges: list[list]) -> bool:
+    """Whether two of the edges have the same bbox."""
+    box = np.array([e[:4] for e in edges], dtype=np.float64)
+    box = box[np.lexsort(box.T[::-1])]
+    return bool((box[1:] == box[:-1]).all(axis=1).any())
 
 
 def _cells(crossings: dict[_Point, tuple[set[int], set[int]]]) -> list[tuple]:
@@ -585,26 +704,29 @@ def _cells(crossings: dict[_Point, tuple[set[int], set[int]]]) -> list[tuple]:
 def _tables(cells: list[tuple]) -> list[list[tuple]]:
     """pdfplumber's `cells_to_tables`: cells that share a corner, directly or through
     others, are one table; tables of one cell are dropped, the rest ordered by their
-    topmost, then leftmost, corner."""
+    topmost, then leftmost, corner.
+
+    Union-find where a root is the lowest cell of its table and every cell's parent is
+    below it (so one pass in cell order finds all roots); the current cell's root is kept
+    at hand instead of being looked up for each corner it shares."""
     parent = list(range(len(cells)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     owner: dict[_Point, int] = {}
     for i, (x0, top, x1, bottom) in enumerate(cells):
+        mine = i  # the root of cell i's table so far
         for corner in ((x0, top), (x0, bottom), (x1, top), (x1, bottom)):
             j = owner.setdefault(corner, i)
             if j != i:
-                a, b = root(i), root(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                while parent[j] != j:  # its root, halving the path
+                    parent[j] = j = parent[parent[j]]
+                if j < mine:
+                    parent[mine] = mine = j
+                elif j > mine:
+                    parent[j] = mine
+    for i, up in enumerate(parent):  # parents come first: theirs are roots already
+        parent[i] = parent[up]
     groups: dict[int, list[tuple]] = {}
     for i, cell in enumerate(cells):
-        groups.setdefault(root(i), []).append(cell)
+        groups.setdefault(parent[i], []).append(cell)
     tables = sorted(groups.values(), key=lambda t: min((c[1], c[0]) for c in t))
     return [t for t in tables if len(t) > 1]
 

@@ -57,6 +57,7 @@ _INLINE_FIRST = re.compile(r"[。；;！!？?][ \u3000]*(?:一[、．.]|[(（]�
                            r"(?![一二三四五六七八九十])")
 #: Characters after which a numbered item may start inside a paragraph.
 INLINE_OPENERS = "。；;！!？?"
+_OPENER = re.compile(f"[{re.escape(INLINE_OPENERS)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +201,10 @@ class Sections:
         text = self.doc.text
         pos = start + 1
         while pos < end:
-            if text[pos - 1] not in INLINE_OPENERS:
-                pos += 1
-                continue
-            at = pos
+            opener = _OPENER.search(text, pos - 1, end - 1)  # the next full stop
+            if opener is None:
+                break
+            at = opener.end()
             while at < end and text[at] in " \u3000":
                 at += 1
             found = _marker_at(text, at, end)

@@ -160,6 +160,26 @@ def test_cells_are_pdfplumbers_on_random_rulings(array_edges, monkeypatch):
     assert tables > 300  # the rulings make tables, not only noise
 
 
+def test_cells_of_lone_crossings_are_the_general_ones():
+    """The array work over crossings of one edge each gives the cells the general search
+    gives, on random rulings (and takes most of them)."""
+    from zhibiao.ingest import pdf_tables
+
+    rng = random.Random(23)
+    taken = 0
+    for _ in range(1500):
+        rules = pdf_tables.Rules.of(_random_rulings(rng))
+        h_edges, v_edges = pdf_tables._merge_edges(rules)
+        if not h_edges or not v_edges:
+            continue
+        hits = pdf_tables._hits(h_edges, v_edges)
+        fast = pdf_tables._cells_of_lone_crossings(*hits)
+        if fast is not None:
+            assert repr(fast) == repr(pdf_tables._cells(pdf_tables._intersections(*hits)))
+            taken += 1
+    assert taken > 500
+
+
 def test_cells_are_pdfplumbers_on_every_page(generated_pdfs):
     for page, space in _pages(PDFS + generated_pdfs):
         rules = page_graphics(page, space)[0]
