@@ -20,6 +20,8 @@ from zhibiao.limits import check_table
 
 #: The header of the row-number column, which opens the header lines.
 SERIAL_HEADERS = frozenset({"序号", "编号"})
+#: A line holding a figure alone (4385, 110%, 1,234.5万元).
+_FIGURE = re.compile(r"^[-−+]?\d[\d,，]*(?:\.\d+)?\s*[^\d\s]{0,4}$")
 #: A header cell: a short line that is no sentence and no number.
 MAX_HEADER_CHARS = 16
 #: Fewest columns (the row-number column included) for a run to be taken as a table.
@@ -83,16 +85,52 @@ def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | Non
         while k < len(blocks) and blocks[k].kind != "table" \
                 and _row_number(text, blocks[k]) != number + 1:
             k += 1
-        if k >= len(blocks) or _row_number(text, blocks[k]) != number + 1:
+        last = k >= len(blocks) or _row_number(text, blocks[k]) != number + 1
+        if last:
             k = min(k, j + width)  # the last row: as many lines as it has cells
+            while _further_row(text, blocks, k, width - 1):
+                k += width - 1  # …and the further rows of its item
         cells = _fit(text, blocks[j + 1 : k], width - 1)
         if cells is None:
-            return None
-        rows.append((Cell(blocks[j].start, blocks[j].end),
-                     *(Cell(start, end) for start, end in cells)))
+            groups = _further_rows(text, blocks[j + 1 : k], width - 1)
+            if groups is None:
+                return None
+            rows.append((Cell(blocks[j].start, blocks[j].end), *groups[0]))
+            rows += [(Cell(group[0].start, group[0].start), *group) for group in groups[1:]]
+        else:
+            rows.append((Cell(blocks[j].start, blocks[j].end),
+                         *(Cell(start, end) for start, end in cells)))
         j, number = k, number + 1
     check_table(len(rows), width)
     return Block("table", rows[0][0].start, rows[-1][-1].end, rows=tuple(rows)), j
+
+
+def _opens_row(text: str, block: Block) -> bool:
+    """Whether a line can open a further row of an item: words, no row number or figure."""
+    line = _line(text, block)
+    return block.kind != "table" and bool(line) and ROW_NUMBER.match(line) is None \
+        and not _FIGURE.match(line)
+
+
+def _further_rows(text: str, lines: list[Block], cells: int) -> list[tuple[Cell, ...]] | None:
+    """An item's lines as rows of `cells` cells each, when they are: its first row, then
+    further rows whose row number's cell the item's spans (1 / 新增4000张养老床位 / 4385 /
+    110% / 新增800张…床位 / 810 / 101%), each opening on words; None otherwise."""
+    if len(lines) <= cells or len(lines) % cells:
+        return None
+    groups = [lines[at : at + cells] for at in range(0, len(lines), cells)]
+    if not all(_opens_row(text, group[0]) for group in groups[1:]):
+        return None
+    return [tuple(Cell(b.start, b.end) for b in group) for group in groups]
+
+
+def _further_row(text: str, blocks: list[Block], at: int, cells: int) -> bool:
+    """Whether the `cells` lines from `at` are one more row of the last item: words, then
+    a figure among the rest."""
+    group = blocks[at : at + cells]
+    return len(group) == cells and all(b.kind != "table" for b in group) \
+        and _opens_row(text, group[0]) \
+        and any(_FIGURE.match(_line(text, b)) for b in group[1:])
 
 
 def rebuild_numbered_tables(text: str, blocks: list[Block]) -> list[Block]:

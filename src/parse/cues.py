@@ -360,7 +360,11 @@ UNKNOWN_TABLE_ACTUAL_HEADERS: tuple[str, ...] = ("完成", "实际", "进展", "
                                                  # done so far
                                                  "任务之比", "任务比例",
                                                  # 累计开工数: done up to the report's date
-                                                 "累计")
+                                                 "累计",
+                                                 # 占全年计划: the share of the plan done
+                                                 "占全年", "占年度", "占年计划")
+#: A column of the share of a plan done (占全年计划): with it, a table needs no target column.
+UNKNOWN_TABLE_SHARE_OPENING = "占"
 #: …but a header opening on a plan's word and ending on an amount is the plan's (计划完成数,
 #: 计划投资额: what was to be done; 计划投资完成率 is a rate of what was done; a form's
 #: 目标完成值 is what was reached).

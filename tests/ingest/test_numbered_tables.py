@@ -67,3 +67,20 @@ def test_lines_that_do_not_fall_into_numbered_rows_stay_lines():
     text = ("序号\n\n重点工作\n\n牵头单位\n\n1\n\n新开工项目170个。\n\n市发改委\n\n"
             "全年完成投资5亿元,同比增长3%。\n\n2\n\n新增就业1万人。\n\n市人社局\n")
     assert all(b.kind != "table" for b in split_blocks(text))
+
+
+def test_an_items_further_rows_without_their_number_are_rows_of_the_table():
+    """1 / 新增4000张养老床位 / 4385 / 110% / 新增800张…床位 / 810 / 101% / 2 / …: the item's
+    lines come in whole rows; those after its first open on words, their number's cell
+    spanned; the last item's further rows count too."""
+    cells = ["序号", "实事项目名称", "完成情况", "占全年计划",
+             "1", "新增4000张养老床位", "4385", "110%", "新增800张残疾人养护床位", "810", "101%",
+             "2", "新增30个社区长者食堂", "39", "130%",
+             "3", "开办500个爱心暑托班", "699", "140%", "开办150个爱心寒托班", "229", "153%"]
+    text = "\n\n".join(cells) + "\n\n欢迎市民参与评议。\n"
+    (block,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[text[c.start : c.end] for c in row] for row in block.rows]
+    assert grid[1:4] == [["1", "新增4000张养老床位", "4385", "110%"],
+                         ["", "新增800张残疾人养护床位", "810", "101%"],
+                         ["2", "新增30个社区长者食堂", "39", "130%"]]
+    assert grid[-1] == ["", "开办150个爱心寒托班", "229", "153%"]

@@ -20,7 +20,7 @@ from zhibiao.parse.genres.cells import emit_values, is_unit
 from zhibiao.parse.genres.figure_table import UNIT_HEADERS, unit_of_header, without_unit
 from zhibiao.parse.names import PLACE_ONLY
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import find_values, whole_period
+from zhibiao.parse.values import ValueSpan, find_values, whole_period
 
 #: A cell of an actual column this short with no figure is a result in words (完成, 已完成).
 MAX_WORDS_CELL = 6
@@ -65,8 +65,11 @@ def _layout(headers: list[str]) -> _Layout | None:
             roles[column] = "actual"
         elif any(w in text for w in cues.UNKNOWN_TABLE_TARGET_HEADERS):
             roles[column] = "target"
-    if "actual" not in roles.values() or "target" not in roles.values():
-        return None
+    if "actual" not in roles.values() or ("target" not in roles.values() and not any(
+            headers[c].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING) for c, role in roles.items()
+            if role == "actual")):
+        return None  # (完成情况 | 占全年计划: what was done and its share of the plan, which
+        # the rows' labels state: 新增4000张养老床位)
     for column, text in enumerate(headers):
         # 开工率 beside 计划完成数 and 累计开工数: a rate of no plan's word is the progress made
         if column not in roles and column not in name_columns \
@@ -106,21 +109,24 @@ RATE_ENDING = "率"
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
+def _sizes(words: str) -> list[ValueSpan]:
+    """The task sizes written into a row's label (新增4000张养老床位: 4000张): figures with a
+    unit, not rates; a figure without a unit (5千万以上项目) is a threshold."""
+    if not any(ch.isdigit() for ch in words):
+        return []
+    return [v for v in find_values(words)
+            if v.unit and v.number is not None and v.unit not in cues.RATE_UNITS]
+
+
 def _without_sizes(label: str) -> str:
     """A row's label without the task size written into it, which is a figure of its own
     and no part of the indicator's name (新增15万户直播卫星用户 → 新增直播卫星用户,
-    减少义务教育大班额1.4万个以上 → 减少义务教育大班额, …配电网改造(37个村) → …配电网改造);
-    a figure without a unit (5千万以上项目: a threshold) or a rate stays."""
-
-    def sizes(words: str) -> list[tuple[int, int]]:
-        return [(v.start, v.end) for v in find_values(words)
-                if v.unit and v.number is not None and v.unit not in cues.RATE_UNITS]
-
+    减少义务教育大班额1.4万个以上 → 减少义务教育大班额, …配电网改造(37个村) → …配电网改造)."""
     if not any(ch.isdigit() for ch in label):
         return label
-    out = _BRACKET.sub(lambda m: "" if sizes(m.group()) else m.group(), label)
-    for start, end in reversed(sizes(out)):
-        out = out[:start] + out[end:]
+    out = _BRACKET.sub(lambda m: "" if _sizes(m.group()) else m.group(), label)
+    for size in reversed(_sizes(out)):
+        out = out[: size.start] + out[size.end :]
     return out if len(out) >= 2 else label
 
 
@@ -130,6 +136,17 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
     # (2020年目标值: the column's figures are of 2020)
     periods = {column: whole_period(headers[column]) for column in layout.roles}
     for row in block.rows[header_row + 1 :]:
+        label_span = next((origin_span(row, c) for c in sorted(set(layout.names.values()))
+                           if origin_span(row, c)), None)
+        label = doc.text[label_span[0] : label_span[1]] if label_span else ""
+        sizes = _sizes(label)
+        if len(sizes) == 1 and label_span:
+            # 新增4000张养老床位 | 4385 | 110%: the size in the label is the task's, a target
+            # named as its row, and its unit the bare figures' of the row
+            name = _without_sizes(row_label(squash(without_unit(label) or label)))
+            added += emit_values(doc, builder, label_span[0] + sizes[0].start,
+                                 label_span[0] + sizes[0].end, role="target",
+                                 indicator=(name, *label_span))
         for column, role in layout.roles.items():
             span = origin_span(row, column)
             if not span:
@@ -146,6 +163,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
                 if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
                     name = f"{name}·{headers[column]}"
                 elif headers[column].endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS) \
+                        or headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING) \
                         or PLACE_ONLY.fullmatch(name):
                     # 城镇新增就业 + 占年任务之比; rows of places (长沙市 | 150 | 143 |
                     # 95.33%): each column its own measure, 长沙市计划完成数
@@ -155,6 +173,10 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
                 # 城镇新增就业 | 万人 | 5.2: the row's unit column
                 stated = squash(doc.text[slice(*origin_span(row, layout.unit) or (0, 0))])
                 unit = stated if is_unit(stated) else None
+            if not unit and len(sizes) == 1 and not headers[column].endswith(
+                    cues.UNKNOWN_TABLE_RATE_ENDINGS) \
+                    and not headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING):
+                unit = sizes[0].unit  # 新增4000张养老床位 | 4385: 4385张
             cell = doc.text[span[0] : span[1]].strip()
             added += emit_values(doc, builder, *span, role=role, indicator=indicator,
                                  bare=indicator is not None, period=periods[column],

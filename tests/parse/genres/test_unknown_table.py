@@ -110,8 +110,9 @@ PROGRESS = ("岳阳市1-11月重点民生实事工作落实情况\n"
 def test_a_progress_tables_units_shares_and_task_sizes_are_read_by_its_columns():
     """The 单位 column gives each row's unit (万人: ×10,000); 占年任务之比 is the share of
     the year's task done, named after the row and the column; a task's size written into
-    its label (新增15万户…, (37个村)) is no part of the indicator's name; a figure with no
-    unit (10千伏 is a spec, not a size) stays."""
+    its label (新增15万户…, (37个村)) is no part of the indicator's name but a target of its
+    own, whose unit the row's bare figures take; a figure with no unit (10千伏 is a spec, not
+    a size) stays."""
     doc = read_document("p.txt", PROGRESS.encode("utf-8"))
     records = parse(doc)
     names = {i["indicator_id"]: i["name"] for i in records.indicators}
@@ -120,7 +121,8 @@ def test_a_progress_tables_units_shares_and_task_sizes_are_read_by_its_columns()
     assert rows[:3] == [("城镇新增就业", "target", "5.2", 52000, "人"),
                         ("城镇新增就业", "actual", "7.23", 72300, "人"),
                         ("城镇新增就业占年任务之比", "actual", "139.1%", 139.1, "%")]
-    assert ("新增直播卫星用户", "actual", "7854", 7854, "") in rows
+    assert ("新增直播卫星用户", "actual", "7854", 7854, "户") in rows  # the size's unit
+    assert ("新增直播卫星用户", "target", "15万户", 150_000, "户") in rows  # the task's size
     assert ("提高农村低保标准", "actual", "3840", 3840, "元/年/人") in rows
     assert ("完成10千伏及以下行政村配电网改造", "target", "5900", 59_000_000, "元") in rows
 
@@ -149,3 +151,22 @@ def test_rows_of_places_are_named_by_place_and_column_and_a_plans_amounts_are_ta
                         ("长沙市计划投资额", "target", "86157.25", 861_572_500),
                         ("长沙市累计完成投资额", "actual", "36836.13", 368_361_300),
                         ("长沙市计划投资完成率", "actual", "42.75%", 42.75)]
+
+
+SHARES = ("2024年上海市为民办实事项目完成情况\n"
+          "序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+          "1 | 新增4000张养老床位 | 4385 | 110% |\n"
+          "2 | 新增30个社区长者食堂 | 39 | 130% |\n")
+
+
+def test_a_table_of_what_was_done_and_its_share_of_the_plan_takes_the_task_from_the_label():
+    """完成情况 | 占全年计划: what was done and its share of the year's plan, no target
+    column; the label states the task (新增4000张养老床位: 4000张, a target), whose unit the
+    figure done takes (4385张); the share is named after the row and the column."""
+    records = parse(read_document("shares.txt", SHARES.encode("utf-8")))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names.get(v["indicator_id"]), v["role"], v["raw"], v["unit"])
+            for v in sorted(records.values, key=lambda v: v["char_start"])]
+    assert rows[:3] == [("新增养老床位", "target", "4000张", "张"),
+                        ("新增养老床位", "actual", "4385", "张"),
+                        ("新增养老床位占全年计划", "actual", "110%", "%")]
