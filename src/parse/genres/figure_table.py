@@ -70,6 +70,8 @@ ROLE_ONLY_WORDS = re.compile(
     r"(?:19|20)\d{2}(?:年度?|(?=上半年|下半年|[一二三四]季度|前三季度))"
     # a row of a period's data (2020上半年监测数据) or of the change (同期相比)
     r"|上半年|下半年|[一二三四]季度|前三季度|监测|数据|同期相比|同比|比较|累计"
+    # 2025年1-9月, 上年同期, 本月: the months a column's figures are of
+    r"|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?|(?<!\d)\d{1,2}\s*月份?|同期|本月|当月"
     r"|上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标|计划|数|额|值")
 #: The words of a total (a 合计 row or column).
 TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "小计")

@@ -305,3 +305,18 @@ def test_a_share_column_is_of_the_figures_before_it_and_a_total_spans_the_rank()
     got = {(raw, name) for raw, name, *_ in rows(doc_of(RANKED, RANKED.split("\n")[0], 2023))}
     assert {("84.48", "道路运输业事故起数占总数比例"), ("80.4", "道路运输业死亡人数占总数比例"),
             ("116", "全市合计事故起数"), ("111", "全市合计死亡人数")} <= got
+
+
+MONTHS = """2025年1-9月规模以上工业主要指标
+2025年1- 9 月 单位:万元
+项 目 | 2025年1- 9 月 | 上年同期 | 同比增长(%) |
+工业总产值(现价) | 4131926 | 3738113 | 10.5 |
+汽车制造业 | 2150132 | 1763420 | 21.9 |
+"""
+
+
+def test_columns_of_months_name_no_measure():
+    """2025年1-9月 and 上年同期 say which months a column's figures are of, not what they
+    measure: each figure is named by its row alone."""
+    names = {name for _, name, *_ in rows(doc_of(MONTHS, "2025年1-9月规模以上工业主要指标", 2025))}
+    assert names == {"工业总产值(现价)", "汽车制造业"}
