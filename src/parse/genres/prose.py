@@ -298,6 +298,8 @@ BASELINE_BEFORE = re.compile(
 NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国家|地区|城市|用户)"
                        # 共编制12个绩效目标指标, 实行绩效目标管理: the administrative noun
                        r"|(?<=绩效)目标(?=指标|管理|设定|申报|填报|编制|表)"
+                       # 预算执行率100%: the rate of what was spent, a result
+                       r"|预算(?=执行率|完成率|执行进度)"
                        # 国家级人才计划项目, 名校长培养计划1人: a programme's name
                        r"|(?<=行动|人才|引才|英才|育才|培养|培育|扶持)计划"
                        # 雨露计划补助411.59万元: a programme paying out, no plan

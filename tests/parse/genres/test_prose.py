@@ -969,6 +969,15 @@ def test_counts_of_performance_objectives_set_are_facts_not_targets():
     assert {v["role"] for v in values} == {"actual"}
 
 
+def test_a_budgets_execution_rate_in_a_self_evaluation_is_what_was_done():
+    """预算执行率100% in a 绩效自评报告: 预算 names the rate's budget, no goal; the money
+    approved (下达资金16.20万元) stays the target."""
+    text = ("2023年度教育专项工作经费项目绩效自评报告\n全年下达资金16.20万元,实际拨付16.20万元,"
+            "预算执行率100%。\n")
+    values = rows(parse(read_document("report.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values][-1] == ("100%", "actual")
+
+
 def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
     floor a sentence sets with a goal word (确保…不低于) stays a target."""
