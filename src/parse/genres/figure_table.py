@@ -90,7 +90,9 @@ _CAPTION = re.compile(r"^表\s*\d+\s*(?P<title>\S.{2,60})$")
 #: of many): the subject names a total no row or column names.
 _SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:决算|预算)表$")
 #: Header words of a column of changes (比上年增长%): the figure is its label's change.
-CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down"}
+CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down",
+                                  # 比上年涨跌幅度(%), 涨幅, 增幅, 增速: signed changes
+                                  "涨跌": "up", "涨幅": "up", "增幅": "up", "增速": "up"}
 #: What a cell holds that says nothing (——, —, /): no row's label.
 LABEL_PLACEHOLDERS = (PLACEHOLDERS - {"无"}) | {"…", "……"}
 #: Header words of a column that holds codes or row numbers, not values.

@@ -320,3 +320,19 @@ def test_columns_of_months_name_no_measure():
     measure: each figure is named by its row alone."""
     names = {name for _, name, *_ in rows(doc_of(MONTHS, "2025年1-9月规模以上工业主要指标", 2025))}
     assert names == {"工业总产值(现价)", "汽车制造业"}
+
+
+PRICES = """2024年国民经济和社会发展统计公报
+图2:2024年居民消费价格比上年涨跌幅度(%) | |
+居民消费价格 | 0.1 |
+鲜菜 | -0.7 |
+"""
+
+
+def test_a_column_of_price_rises_and_falls_gives_changes_not_baselines():
+    """比上年涨跌幅度(%): each figure is its row's signed change on last year (the sign kept,
+    as 比上年增长 columns), not last year's figure."""
+    facts = rows(doc_of(PRICES, "2024年国民经济和社会发展统计公报", 2024))
+    assert [(raw, name, role, number, change) for raw, name, role, number, _, change, _
+            in facts] == [("0.1", "居民消费价格", "actual", 0.1, "up"),
+                          ("-0.7", "鲜菜", "actual", -0.7, "up")]
