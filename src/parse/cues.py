@@ -384,6 +384,9 @@ RATE_UNITS = frozenset({"%", "‰"})
 #: The basis of a comparison right before a bracketed figure (较一季度(-10.8%), 比上年同期
 #: (3.2%)): the figure is the basis's own.
 BASIS_BEFORE_BRACKET = re.compile(r"(?:较|比|与)[^\d,，。;；()（）]{1,8}[(（]$")
+#: A basis that is another place (比全市平均增速(8.1%), 较全省(5.6%)): its figure in brackets
+#: is that place's own result, named by the basis, not an earlier figure of the subject's.
+OTHER_PLACE_BASIS = re.compile(r"全(?:国|省|市|州|县|区|盟|旗)")
 #: Trades of the national industry classification whose names hold a separator (、, 和, 及):
 #: one name each, never a list (电力、热力、燃气及水生产和供应业增加值).
 INDUSTRY_NAMES: tuple[str, ...] = (

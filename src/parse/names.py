@@ -1056,6 +1056,11 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
     return (name, end, end + len(name)) if name else None
 
 
+#: The words of a gap right after a bracketed basis figure (…(8.1%)低8.4个百分点).
+GAP_WORDS = frozenset({"低", "高", "快", "慢", "多", "少"})
+GAP_AFTER_BRACKET = re.compile(r"[)）](?:" + "|".join(sorted(GAP_WORDS)) + ")?$")
+#: …and the name such a gap word alone makes (低, 低金额).
+GAP_NAME = re.compile("[" + "".join(sorted(GAP_WORDS)) + "](?:金额|数)?")
 #: A locative ending the noun a count counts (6个新开工项目中, 33个大类行业中): "among them".
 AMONG_WORDS = frozenset({("中", "f")})
 
@@ -2283,16 +2288,24 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             else:
                 # 城镇登记失业率3.36%，低于省控线0.84个百分点: the same subject, compared
                 found = list(names[i - 1])
-        if in_brackets and i > 0 and names[i - 1] and cues.BASIS_BEFORE_BRACKET.search(
-                text, max(0, span.start - 12), span.start) \
-                and _one_sentence(text, spans[i - 1].end, span.start):
+        compared = cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start) \
+            if in_brackets and i > 0 and names[i - 1] else None
+        if compared and _one_sentence(text, spans[i - 1].end, span.start):
             found = list(names[i - 1])  # 增长-8.7%,较一季度(-10.8%): the same measure's
-        if not found and i > 1 and names[i - 2] and text[span.start - 1 : span.start] in ")）" \
+            place = cues.OTHER_PLACE_BASIS.search(compared.group())
+            if place:  # 增速比全市平均增速(8.1%)低…: the city's 平均增速 (全市 alone: its measure)
+                words = compared.group()[place.start() : -1]
+                at = compared.start() + place.start()
+                found = [(words if len(words) > len(place.group()) else words
+                          + names[i - 1][0][0], at, at + len(words))]
+        if (not found or GAP_NAME.fullmatch(found[0][0])) and i > 1 and names[i - 2] \
+                and GAP_AFTER_BRACKET.search(text, max(0, span.start - 2), span.start) \
                 and (_in_brackets_after_comparison(text, spans[i - 1])
                      or cues.BASIS_BEFORE_BRACKET.search(text, max(0, spans[i - 1].start - 12),
                                                     spans[i - 1].start)) \
                 and _one_sentence(text, spans[i - 2].end, span.start):
-            # …同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点: the gap is the subject's
+            # …同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点, …比全市平均增速(8.1%)
+            # 低8.4个百分点: the gap is the subject's
             found = list(names[i - 2])
         if not found and _said_again(text, spans, i, cues.ASPIRATION_GAP):
             # 地区生产总值增长8%、力争9%, 投资10亿元,力争15亿元: the same figure hoped for

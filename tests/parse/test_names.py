@@ -1656,3 +1656,14 @@ def test_among_after_a_counted_noun_is_no_part_of_it():
     assert named("6个新开工项目中,3个项目已开工建设。")[0] == ("6个", ["新开工项目数"])
     assert named("全市33个大类行业中,10个行业实现增长。")[0] == ("33个", ["大类行业数"])
     assert named("全县共有5所高中,新建实验室3个。")[0] == ("5所", ["高中数"])
+
+
+def test_a_bracketed_figure_of_another_place_is_named_by_it_and_the_gap_after_is_the_subjects():
+    """增速比全市平均增速(8.1%)低8.4个百分点: 8.1% is the city's 平均增速, the gap the
+    subject's; 比全市(12905元)低227元: the city's figure of the subject's measure."""
+    text = "全区规模以上工业增加值同比下降0.3%,增速比全市平均增速(8.1%)低8.4个百分点。"
+    assert [names[0] for _, names in named(text)] == [
+        "规模以上工业增加值", "全市平均增速", "规模以上工业增加值"]
+    text = "全区农村居民人均可支配收入12678元,比全市(12905元)低227元。"
+    assert [names[0] for _, names in named(text)] == [
+        "农村居民人均可支配收入", "全市农村居民人均可支配收入", "农村居民人均可支配收入"]

@@ -537,8 +537,10 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "target"  # 完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached
     if span.unit == "%" and PLAN_SHARE_BEFORE.search(text, max(0, span.start - 40), span.start):
         return "actual"  # …预算数539267万元的99.6%: how much of it was reached
-    if cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start) \
-            and text[span.end : span.end + 1] in ")）":
+    basis = cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start)
+    if basis and text[span.end : span.end + 1] in ")）":
+        if cues.OTHER_PLACE_BASIS.search(basis.group()):
+            return "actual"  # 比全市平均增速(8.1%)低8.4个百分点: the city's own figure
         return "baseline"  # 较一季度(-10.8%)回升2.1个百分点: the figure compared with
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
             span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):

@@ -978,6 +978,20 @@ def test_a_budgets_execution_rate_in_a_self_evaluation_is_what_was_done():
     assert [(v["raw"], v["role"]) for v in values][-1] == ("100%", "actual")
 
 
+def test_a_bracketed_figure_of_another_place_compared_with_is_that_places_result():
+    """增速比全市平均增速(8.1%)低8.4个百分点: the city's own growth, an actual; 较一季度(-10.8%)
+    回升: the subject's earlier figure, a baseline."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "全区规模以上工业增加值同比下降0.3%,增速比全市平均增速(8.1%)低8.4个百分点。"
+    roles = {s.raw: value_role(text, s, (), "work_summary") for s in find_values(text)}
+    assert roles["8.1%"] == "actual"
+    text = "全区规模以上工业增加值增速较一季度(-10.8%)回升2.1个百分点。"
+    roles = {s.raw: value_role(text, s, (), "work_summary") for s in find_values(text)}
+    assert roles["-10.8%"] == "baseline"
+
+
 def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
     floor a sentence sets with a goal word (确保…不低于) stays a target."""
