@@ -537,6 +537,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "target"  # 完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached
     if span.unit == "%" and PLAN_SHARE_BEFORE.search(text, max(0, span.start - 40), span.start):
         return "actual"  # …预算数539267万元的99.6%: how much of it was reached
+    if FORECAST_DONE_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return "target"  # 预计到春节前可完成33项: what is yet to be done, by a date
     basis = cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start)
     if basis and text[span.end : span.end + 1] in ")）":
         if cues.OTHER_PLACE_BASIS.search(basis.group()):
@@ -645,6 +647,10 @@ def _task_then_progress(text: str, spans: list[ValueSpan], roles: list[str],
     return out
 
 
+#: A forecast of what will be done by a date (预计到春节前可完成33项, 预计在11月底完成126座):
+#: not done yet, a target; a forecast of the year's result (预计全年增长5%) is no such.
+FORECAST_DONE_BEFORE = re.compile(r"预计[^,，。;；\d]{0,10}?(?:前|底|以前|之前)[^,，。;；\d]{0,4}?"
+                                  r"(?:可以|可|将|能)?(?:全部)?(?:完成|建成|竣工|完工|投用|投运|交付)$")
 #: A paragraph of a progress report telling what was done on the task the paragraph before
 #: it set (一、改善教育教学条件。…实施…5处中小学建设工程… / 进展情况:…).
 PROGRESS_LABEL = re.compile(r"\s*(?:目前)?(?:进展情况|完成情况|推进情况|落实情况|工作进展|进度情况"

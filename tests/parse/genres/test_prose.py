@@ -992,6 +992,15 @@ def test_a_bracketed_figure_of_another_place_compared_with_is_that_places_result
     assert roles["-10.8%"] == "baseline"
 
 
+def test_a_forecast_of_what_will_be_done_by_a_date_is_a_target():
+    """预计到春节前可完成33项: not done yet; 预计全年增长5% in the same summary is the year's
+    estimated result."""
+    text = ("2023年民生实事工作总结\n县级民生实事进展顺利,预计到春节前可完成33项。"
+            "预计全年地区生产总值增长5%。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [("33项", "target"), ("增长5%", "actual")]
+
+
 def test_a_floor_in_a_report_of_what_was_done_is_what_was_done():
     """县领导小组每月至少1次听取工作汇报, in a 2021 summary: the practice kept, a result; a
     floor a sentence sets with a goal word (确保…不低于) stays a target."""
