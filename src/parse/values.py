@@ -449,7 +449,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 1. 一、 1、 — not the decimals of 0.5、2.7 (a run of figures)
         r"(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:[、]|\.(?!\d))",
         r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+|[A-Za-z]\s*\+\s*\d+",  # 1+X, 3+9
-        r"[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*",  # PM2.5, GB50016, ICP123
+        # PM2.5, GB50016, ICP123 (but GDP43.6亿元 is GDP's figure)
+        r"(?<![A-Za-z])(?!(?:GDP|CPI|PPI|PMI)\d)[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*",
         r"“\s*\d+(?:\.\d+)*\s*”",  # “12.1”事故 — a date used as a name
         # bus routes by number: 完成8路、12路和夜10路公交线路优化
         r"夜?\d{1,3}路(?=[、和及与]|公交|公共汽车|专线)",

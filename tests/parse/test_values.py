@@ -317,6 +317,10 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("=100.00(%)", [v("=100.00(%)", 100, "%")], {"bare": True}),
     (">200.00(家)", [v(">200.00(家)", 200, "家", ">")], {"bare": True}),
     ("正在进行二次结构施工", [], {}),  # a stage of building works, not twice
+    # GDP43.6亿元: the figure of GDP, no code like GB50016; 增加值317万: an output, in 元
+    ("一季度实现GDP43.6亿元", [v("43.6亿元", 4.36e9, "元")], {}),
+    ("GB50016标准", [], {}),
+    ("第一产业增加值317万", [v("317万", 3170000, "元")], {}),
     ("检查二次供水设施12处", [v("12处", 12, "处")], {}),
     # ≧ and ≦ (the Japanese-style signs some forms are typed with) are ≥ and ≤
     ("≧20000亩", [v("≧20000亩", 20000, "亩", "≥")], {"bare": True}),
