@@ -1667,3 +1667,10 @@ def test_a_bracketed_figure_of_another_place_is_named_by_it_and_the_gap_after_is
     text = "全区农村居民人均可支配收入12678元,比全市(12905元)低227元。"
     assert [names[0] for _, names in named(text)] == [
         "农村居民人均可支配收入", "全市农村居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_a_clause_opening_on_where_a_figure_went_from_carries_the_subject_before():
+    """生产总值突破500亿元,由2010年的303.4亿元增加到2015年的511.9亿元,年均增长8.7%: the clause
+    of 由…增加到… and the change after it say no subject; they are 生产总值's."""
+    text = "生产总值突破500亿元,由2010年的303.4亿元增加到2015年的511.9亿元,年均增长8.7%。"
+    assert [names[0] for _, names in named(text)] == ["生产总值"] * 4
