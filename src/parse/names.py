@@ -2397,7 +2397,28 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _none_happened(text, spans, names)
     _bare_changes(text, spans, names)
     _from_clauses(text, spans, names)
+    _bare_totals(text, spans, names)
     return names
+
+
+#: A total named by itself alone (总数达184家), and the words of what was added that open the
+#: figure before it (新增规上工业企业17家): the total is of the things, not of the additions.
+BARE_TOTALS = frozenset({"总数", "总量"})
+ADDED_LEAD = re.compile(r"^(?:新增|新建|新培育|新认定|新引进|净增)")
+
+
+def _bare_totals(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) 新增规上工业企业17家,总数达184家: the total is of 规上工业企业, the things
+    the figure before it added to (规上工业企业总数)."""
+    for i in range(1, len(spans)):
+        if len(names[i]) != 1 or names[i][0][0] not in BARE_TOTALS or len(names[i - 1]) != 1 \
+                or not _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \
+                or spans[i - 1].unit != spans[i].unit:
+            continue
+        things = ADDED_LEAD.sub("", _bare(names[i - 1][0][0], spans[i - 1].unit))
+        if len(things) >= 2:
+            total, start, end = names[i][0]
+            names[i] = [(things + total, start, end)]
 
 
 #: A clause that opens on where a figure went from (由2010年的303.4亿元增加到…): it says no

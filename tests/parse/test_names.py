@@ -1674,3 +1674,8 @@ def test_a_clause_opening_on_where_a_figure_went_from_carries_the_subject_before
     of 由…增加到… and the change after it say no subject; they are 生产总值's."""
     text = "生产总值突破500亿元,由2010年的303.4亿元增加到2015年的511.9亿元,年均增长8.7%。"
     assert [names[0] for _, names in named(text)] == ["生产总值"] * 4
+
+
+def test_a_total_named_by_itself_is_of_the_things_the_figure_before_added_to():
+    """新增规上工业企业17家,总数达184家: 184 is the number of 规上工业企业, not of additions."""
+    assert named("新增规上工业企业17家,总数达184家。")[1] == ("达184家", ["规上工业企业总数"])
