@@ -75,8 +75,7 @@ def _layout(headers: list[str]) -> _Layout | None:
         if column not in roles and column not in name_columns \
                 and without_unit(text).endswith(RATE_ENDING):
             roles[column] = "actual"
-    free = [c for c in range(len(headers))
-            if c not in roles and headers[c].replace(" ", "") not in SERIAL_HEADERS]
+    free = [c for c in range(len(headers)) if c not in roles and headers[c] not in SERIAL_HEADERS]
     if not name_columns and free:
         name_columns = free[:1]
     names: dict[int, int] = {}
@@ -98,8 +97,8 @@ def _layout(headers: list[str]) -> _Layout | None:
         if [roles[c] for c in paired].count("target") == 2 \
                 and "actual" not in (roles[c] for c in paired):
             roles[[c for c in paired if roles[c] == "target"][-1]] = "actual"
-    unit = next((c for c, text in enumerate(headers) if c not in roles
-                 and text.replace(" ", "") in UNIT_HEADERS), None)
+    unit = next((c for c, text in enumerate(headers) if c not in roles and text in UNIT_HEADERS),
+                None)
     return _Layout(roles, names, unit)
 
 
@@ -130,52 +129,61 @@ def _without_sizes(label: str) -> str:
     return out if len(out) >= 2 else label
 
 
+def _row_name(doc: SourceDocument, span: tuple[int, int]) -> tuple[str, str | None]:
+    """The indicator a row's label names, and the unit the label writes: 全区生产总值(亿元) →
+    (全区生产总值, 亿元); without its list marker, a definition after = (建档率=建档人数/…)
+    or a task size (新增15万户直播卫星用户 → 新增直播卫星用户)."""
+    name = row_label(squash(doc.text[span[0] : span[1]]))
+    name = name.split("=")[0].split("＝")[0] or name
+    return _without_sizes(without_unit(name) or name), unit_of_header(name)
+
+
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
           layout: _Layout, headers: list[str]) -> int:
     added = 0
-    # (2020年目标值: the column's figures are of 2020)
+    # (2020年目标值: the column's figures are of 2020; 计划投资额(万元): their unit)
     periods = {column: whole_period(headers[column]) for column in layout.roles}
+    column_units = {column: unit_of_header(headers[column]) for column in layout.roles}
+    # columns whose figures measure something of their own (占年任务之比, 开工率)
+    shares = {column for column in layout.roles
+              if headers[column].endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS)
+              or headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING)}
     for row in block.rows[header_row + 1 :]:
-        label_span = next((origin_span(row, c) for c in sorted(set(layout.names.values()))
-                           if origin_span(row, c)), None)
-        label = doc.text[label_span[0] : label_span[1]] if label_span else ""
+        labels = {c: span for c in sorted(set(layout.names.values()))
+                  if (span := origin_span(row, c))}
+        row_names = {c: _row_name(doc, span) for c, span in labels.items()}  # (name, unit)
+        label_column = next(iter(labels), None)
+        label = doc.text[slice(*labels[label_column])] if label_column is not None else ""
         sizes = _sizes(label)
-        if len(sizes) == 1 and label_span:
+        if len(sizes) == 1 and label_column is not None:
             # 新增4000张养老床位 | 4385 | 110%: the size in the label is the task's, a target
             # named as its row, and its unit the bare figures' of the row
-            name = _without_sizes(row_label(squash(without_unit(label) or label)))
-            added += emit_values(doc, builder, label_span[0] + sizes[0].start,
-                                 label_span[0] + sizes[0].end, role="target",
-                                 indicator=(name, *label_span))
+            start = labels[label_column][0]
+            added += emit_values(doc, builder, start + sizes[0].start, start + sizes[0].end,
+                                 role="target", indicator=(row_names[label_column][0],
+                                                           *labels[label_column]))
+        # 城镇新增就业 | 万人 | 5.2: the row's unit column
+        stated = squash(doc.text[slice(*origin_span(row, layout.unit) or (0, 0))]) \
+            if layout.unit is not None else ""
+        row_unit = stated if is_unit(stated) else None
         for column, role in layout.roles.items():
             span = origin_span(row, column)
             if not span:
                 continue
             name_column = layout.names.get(column)
-            name_span = origin_span(row, name_column) if name_column is not None else None
             indicator, unit = None, None
-            if name_span:
-                name = row_label(squash(doc.text[name_span[0] : name_span[1]]))
-                name = name.split("=")[0].split("＝")[0] or name  # 建档率=建档人数/…: defined
-                # 全区生产总值(亿元): the row's figures in 亿元; 计划投资额(万元): the column's
-                unit = unit_of_header(name) or unit_of_header(headers[column])
-                name = _without_sizes(without_unit(name) or name)
+            if name_column in labels:
+                name, label_unit = row_names[name_column]
+                unit = label_unit or column_units[column]
                 if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
                     name = f"{name}·{headers[column]}"
-                elif headers[column].endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS) \
-                        or headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING) \
-                        or PLACE_ONLY.fullmatch(name):
+                elif column in shares or PLACE_ONLY.fullmatch(name):
                     # 城镇新增就业 + 占年任务之比; rows of places (长沙市 | 150 | 143 |
                     # 95.33%): each column its own measure, 长沙市计划完成数
                     name += without_unit(headers[column])
-                indicator = (name, *name_span)
-            if layout.unit is not None and not unit:
-                # 城镇新增就业 | 万人 | 5.2: the row's unit column
-                stated = squash(doc.text[slice(*origin_span(row, layout.unit) or (0, 0))])
-                unit = stated if is_unit(stated) else None
-            if not unit and len(sizes) == 1 and not headers[column].endswith(
-                    cues.UNKNOWN_TABLE_RATE_ENDINGS) \
-                    and not headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING):
+                indicator = (name, *labels[name_column])
+            unit = unit or row_unit
+            if not unit and len(sizes) == 1 and column not in shares:
                 unit = sizes[0].unit  # 新增4000张养老床位 | 4385: 4385张
             cell = doc.text[span[0] : span[1]].strip()
             added += emit_values(doc, builder, *span, role=role, indicator=indicator,
