@@ -41,7 +41,11 @@ from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.rewrap import opens_item, rewrap
-from zhibiao.ingest.spaced_tables import tabulate_spaced_forms, tabulate_spaced_tables
+from zhibiao.ingest.spaced_tables import (
+    OPTIONAL_HEADERS,
+    tabulate_spaced_forms,
+    tabulate_spaced_tables,
+)
 from zhibiao.ingest.three_public_tables import rebuild_three_public_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
@@ -245,9 +249,9 @@ _TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总体)$")
 #: Headers of a column of units, which a row copied without its unit leaves out.
 UNIT_HEADERS = frozenset({"单位", "计量单位"})
 _NUMBER_START = re.compile(r"^[-−+]?\d")
-#: Headers of a column of shares (任务完成率, 占年任务之比) and of a last column of notes.
+#: Headers of a column of shares (任务完成率, 占年任务之比); a last column of notes is
+#: spaced_tables.OPTIONAL_HEADERS (备注, 说明).
 RATE_HEADER_ENDINGS: tuple[str, ...] = ("率", "之比", "比例")
-NOTE_HEADERS: tuple[str, ...] = ("备注", "说明")
 _NOTE_SENTENCE = re.compile(r"[。；;，,]")
 
 
@@ -271,7 +275,7 @@ def _layout(text: str, header_row: tuple[Cell, ...], width: int) -> _Layout:
         numbered=header[0] in SERIAL_HEADERS,
         unit=next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None),
         rate=next((k for k, h in enumerate(header) if h.endswith(RATE_HEADER_ENDINGS)), None),
-        note=len(header) == width and header[-1].endswith(NOTE_HEADERS))
+        note=len(header) == width and header[-1].endswith(OPTIONAL_HEADERS))
 
 
 def _padded(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
@@ -279,10 +283,9 @@ def _padded(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ..
     and the row number's column is not the first (a merged cell above held those), or when
     it is a total one cell short under a first column of ranks (its label spans both); under
     a 序号 column as `_under_numbers` puts them; else after."""
-    missing = layout.width - len(row)
     if layout.numbered:
         row = _under_numbers(text, row, layout)
-        missing = layout.width - len(row)
+    missing = layout.width - len(row)
     if missing <= 0:
         return row
     if layout.ranked and missing == 1 and len(row) > 1 \

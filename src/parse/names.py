@@ -2421,35 +2421,30 @@ def _bare_totals(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpa
             names[i] = [(things + total, start, end)]
 
 
-#: A clause that opens on where a figure went from (由2010年的303.4亿元增加到…): it says no
-#: subject of its own.
-FROM_CLAUSE = re.compile(r"(?:由|从)")
 #: A clause with nothing before its figure but how it changed (,年均增长8.7%).
 CHANGE_ONLY_CLAUSE = re.compile(r"(?:年均|同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低)?")
 
 
 def _from_clauses(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
-    """(In place) Unnamed figures of a clause that opens on 由/从 take the name of the figure
-    before them in the sentence, and so do the unnamed changes right after them: 生产总值突破
-    500亿元,由2010年的303.4亿元增加到2015年的511.9亿元,年均增长8.7% → 生产总值 ×3."""
+    """(In place) Unnamed figures of a clause that opens on where a figure went from (由/从:
+    no subject of its own) take the name of the figure before them in the sentence, and so
+    do the unnamed figures after them in that clause and the changes right after it: 生产总值
+    突破500亿元,由2010年的303.4亿元增加到2015年的511.9亿元,年均增长8.7% → 生产总值 ×3."""
     for i in range(1, len(spans)):
         if names[i] or not names[i - 1] or not _one_sentence(text, spans[i - 1].end,
                                                              spans[i].start, cues.FULL_STOPS):
             continue
         clause = _after_last(text, spans[i].start, CLAUSE_BREAKS)
         lead = text[clause : spans[i].start]
-        carried = clause > spans[i - 1].end and FROM_CLAUSE.match(lead) is not None
-        chained = clause > spans[i - 1].end and _from_clause_before(text, spans, i) \
-            and CHANGE_ONLY_CLAUSE.fullmatch(lead) is not None
-        within = clause <= spans[i - 1].end and _from_clause_before(text, spans, i)
-        if carried or chained or within:
+        after_from = text.startswith(FROM_WORDS, _after_last(text, spans[i - 1].start,
+                                                             CLAUSE_BREAKS))
+        if clause <= spans[i - 1].end:  # the figure before is in this clause
+            carried = after_from
+        else:
+            carried = lead.startswith(FROM_WORDS) \
+                or (after_from and CHANGE_ONLY_CLAUSE.fullmatch(lead) is not None)
+        if carried:
             names[i] = list(names[i - 1])
-
-
-def _from_clause_before(text: str, spans: Sequence[ValueSpan], i: int) -> bool:
-    """Whether the figure before value i stands in a clause that opens on 由/从."""
-    at = _after_last(text, spans[i - 1].start, CLAUSE_BREAKS)
-    return FROM_CLAUSE.match(text, at) is not None
 
 
 def _bare_changes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:

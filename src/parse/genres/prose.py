@@ -320,7 +320,7 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=[去上前])年底"
                        # 2022年底,领取待遇人数为277990人: a year's end as the time of a state
                        # (到2025年底, 2025年底前: a deadline)
-                       r"|(?<![到至]\d{4})(?<=\d{4})年底(?![前,，]?(?:要|将|力争|确保|全面|基本))(?!前)"
+                       r"|(?<![到至]\d{4})(?<=\d{4})年底(?![,，]?(?:要|将|力争|确保|全面|基本))(?!前)"
                        # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
                        r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])"
                        # 较好的完成了全年各项目标任务: a goal reached, no goal set
@@ -639,12 +639,7 @@ def _task_then_progress(text: str, spans: list[ValueSpan], roles: list[str],
     first_end = text.find("。")
     if first_end < 0 or not PROGRESS_AFTER_TASK.match(text, first_end):
         return roles
-    out = list(roles)
-    for i, span in enumerate(spans):
-        if span.end <= first_end and out[i] == "actual" \
-                and value_role(text, span, (), "unknown", masked) == "unknown":
-            out[i] = "target"
-    return out
+    return _tasks(text, spans, roles, masked, first_end)
 
 
 #: A forecast of what will be done by a date (预计到春节前可完成33项, 预计在11月底完成126座):
@@ -657,19 +652,14 @@ PROGRESS_LABEL = re.compile(r"\s*(?:目前)?(?:进展情况|完成情况|推进�
                             r"|实施进度|推进进度)\s*[:：]")
 
 
-def _next_line(text: str, end: int) -> int:
-    """Where the next line with words after `end` starts."""
-    at = end
-    while at < len(text) and text[at] in " \t\r\n":
-        at += 1
-    return at
-
-
-def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str) -> list[str]:
-    """A paragraph a progress paragraph follows (…进展情况:) states the task: its figures that
-    no word of theirs makes reported are targets."""
-    return ["target" if role == "actual" and value_role(text, span, (), "unknown", masked)
-            == "unknown" else role for span, role in zip(spans, roles, strict=True)]
+def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str,
+           end: int | None = None) -> list[str]:
+    """The roles with the figures (up to `end`) that state a task made targets: those read
+    as actuals only by the document's prior, no word of their own making them reported
+    (a paragraph a 进展情况: paragraph follows, an item's first sentence)."""
+    return ["target" if role == "actual" and (end is None or span.end <= end)
+            and value_role(text, span, (), "unknown", masked) == "unknown" else role
+            for span, role in zip(spans, roles, strict=True)]
 
 
 def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
@@ -881,8 +871,8 @@ class _Reader:
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
         if self.genre not in PLAN_GENRES:
             roles = _task_then_progress(text, spans, roles, masked)
-            if PROGRESS_LABEL.match(doc.text, _next_line(doc.text, block.end)) \
-                    and not PROGRESS_LABEL.match(text):
+            # (the label's leading \s* steps over the line break to the next paragraph)
+            if PROGRESS_LABEL.match(doc.text, block.end) and not PROGRESS_LABEL.match(text):
                 roles = _tasks(text, spans, roles, masked)
         roles = _parts_of_totals(text, spans, roles, masked)
         if self.genre not in PLAN_GENRES:
