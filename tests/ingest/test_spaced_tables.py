@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from zhibiao.ingest import read_document
+from zhibiao.ingest.document import SourceDocument
 from zhibiao.ingest.spaced_tables import tabulate_spaced_forms, tabulate_spaced_tables
 from zhibiao.parse.tables import row_texts, table_blocks
 
@@ -14,10 +15,16 @@ TABLE = ("“十三五”规划主要指标完成情况\n"
          "全区经济运行总体平稳。\n")
 
 
-def test_a_spaced_numbered_table_is_a_table_of_its_header_and_rows():
-    doc = read_document("t.txt", TABLE.encode("utf-8"))
+def _grid(text: str) -> tuple[SourceDocument, list[list[str]]]:
+    """The document read from `text` and its one table as rows of cell texts."""
+    doc = read_document("t.txt", text.encode("utf-8"))
     (block,) = table_blocks(doc)
-    assert [row_texts(doc, row) for row in block.rows] == [
+    return doc, [row_texts(doc, row) for row in block.rows]
+
+
+def test_a_spaced_numbered_table_is_a_table_of_its_header_and_rows():
+    doc, grid = _grid(TABLE)
+    assert grid == [
         ["序号", "指标名称", "2020年目标值", "2020年预计值", "完成情况"],
         ["1", "全区生产总值(亿元)", "1000", "1008.5", "完成"],
         ["2", "R&D经费支出占比(%)", "3.2", "3.3", "完成"],
@@ -49,9 +56,7 @@ def test_a_forms_indicator_rows_copied_with_spaces_are_a_grid_with_their_empty_c
     """The header's words before 一级指标 become a line of their own; a row that left its
     unit empty keeps its points under 分值 (the cells put back by their kind); a row whose
     unit cell holds a figure keeps it there."""
-    doc = read_document("form.txt", FORM.encode("utf-8"))
-    (block,) = table_blocks(doc)
-    rows = [row_texts(doc, row) for row in block.rows]
+    doc, rows = _grid(FORM)
     assert rows[0] == ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值",
                        "计量单位", "分值", "备注"]
     assert rows[1] == ["产出指标", "数量指标", "出差人数", "正向", "=", "8", "", "4", ""]
@@ -74,9 +79,7 @@ def test_a_progress_tables_one_row_of_sentences_copied_with_spaces_is_a_table():
             "序号 重点工作任务 本月完成情况 累计进展情况 是否达到时序进度 备注\n"
             "1 完成营造林9.55万亩,其中人工造林500亩。 完成油茶造林500亩栽植。 "
             "累计完成营造林96069.9亩,任务完成率100.6%。 达到时序进度\n")
-    doc = read_document("t.txt", text.encode("utf-8"))
-    (block,) = table_blocks(doc)
-    rows = [row_texts(doc, row) for row in block.rows]
+    _, rows = _grid(text)
     assert rows[1][:3] == ["1", "完成营造林9.55万亩,其中人工造林500亩。", "完成油茶造林500亩栽植。"]
     assert rows[1][-2:] == ["达到时序进度", ""]
     assert tabulate_spaced_tables("序号 任务 进展\n1 推进项目建设 已开工\n") == \
@@ -94,9 +97,7 @@ FUND = ("资金情况\n(万元)\n"
 def test_a_forms_fund_part_copied_with_spaces_is_a_table_under_its_shifted_header():
     """The fund lines keep their label in one cell and each figure in its own (spaces
     would otherwise be dropped between figures: 8.4088.40810); a line may end early."""
-    doc = read_document("form.txt", FUND.encode("utf-8"))
-    (block,) = table_blocks(doc)
-    rows = [row_texts(doc, row) for row in block.rows]
+    _, rows = _grid(FUND)
     assert rows[1] == ["年度资金总额:", "8.408", "8.408", "10", "100.00%", "10"]
     assert rows[3][:3] == ["其他资金", "0", "0"]
     assert "年度总体目标" not in " ".join(" ".join(r) for r in rows)
@@ -122,9 +123,8 @@ PROGRESS = ("岳阳市1-11月重点民生实事工作落实情况\n"
 def test_a_progress_tables_second_rows_and_left_out_cells_fall_under_their_columns():
     """A header spaced out (单 位, 备  注), a second row of an item without its row number
     (the number's cell spanned it), a row without its unit, a row of dashes: one grid."""
-    doc = read_document("p.txt", PROGRESS.encode("utf-8"))
-    (block,) = table_blocks(doc)
-    assert [row_texts(doc, row) for row in block.rows] == [
+    doc, grid = _grid(PROGRESS)
+    assert grid == [
         ["序号", "考核指标", "单位", "工作目标", "已完成数", "占年任务之比", "备注"],
         ["1", "城镇新增就业", "万人", "5.2", "7.23", "139.1%", "人力资源社会保障局"],
         ["2", "自然村通水泥(沥青)路", "公里", "1360", "1361.92", "100.1%", "交通局"],
@@ -152,9 +152,8 @@ def test_a_wrapped_header_is_one_row_and_short_rows_put_shares_and_notes_in_thei
     of one word going on the cell before it; a row's share stands under 任务完成率 and a
     sentence ending a row under 备注, the cells they skipped empty."""
     assert len(tabulate_spaced_tables(WRAPPED)) == len(WRAPPED)
-    doc = read_document("w.txt", WRAPPED.encode("utf-8"))
-    (block,) = table_blocks(doc)
-    assert [row_texts(doc, row) for row in block.rows] == [
+    _, grid = _grid(WRAPPED)
+    assert grid == [
         ["序号", "项目名称", "责任单位", "目标任务", "1-7月实际完成情况", "任务完成率", "备注"],
         ["1", "新增城镇就业", "区人社局", "8950人", "6453人", "72%", ""],
         ["2", "提高城乡低保标准", "区民政局", "不低于3480元/年", "", "100%", "已达标。"],
