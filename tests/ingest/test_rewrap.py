@@ -60,3 +60,25 @@ def test_two_column_lines_and_table_rows_are_never_joined():
     rows = "".join(f"城镇新增就业人数{i}\t27800\t52242\t187.9完成年度目标任务的比例\n"
                    for i in range(8))
     assert _rewrap(rows) == rows
+
+
+def test_a_copys_spaces_take_no_room_on_the_line():
+    """A PDF copied to text puts spaces around its figures (减少 43506.06 元): counted as
+    room, they make a full line of figures look short of the page's measure, and the
+    sentence it starts loses its end (占支出总预 / 算4.04 %)."""
+    text = (
+        "一、支出预算情况说明\n"
+        "基本支出预算 1037103.63 元,占支出总预算的 95.57%,同比\n"
+        "减少 43506.06 元,下降 4.03 %;项目支出预算 48100 元,占支\n"
+        "出总预算的 4.43%,同比无增减变化。其中:\n"
+        "(二)社会保障和就业支出类科目 116433.12 元,占支\n"
+        "出总预算 10.73 %,同比增加 16803.36 元,增长 14.43%。\n"
+        "(三)卫生健康支出类科目 43897.73 元,占支出总预\n"
+        "算4.04 %,同比减少 6014.46 元,下降 12.05 %。\n"
+        "(四)住房保障支出类科目 74784.48 元,占支出总预\n"
+        "算6.90 %,同比增加 62.16 元,增长 0.083 %。\n")
+    lines = _rewrap(text).split("\n")
+    assert "(三)卫生健康支出类科目 43897.73 元,占支出总预算4.04 %,同比减少 6014.46 元," \
+           "下降 12.05 %。" in lines
+    assert "(四)住房保障支出类科目 74784.48 元,占支出总预算6.90 %,同比增加 62.16 元," \
+           "增长 0.083 %。" in lines
