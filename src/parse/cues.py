@@ -182,7 +182,8 @@ RANGE_SEPARATORS: tuple[str, ...] = ("-", "—", "–", "~", "至", "到")
 #: Verb before the number that makes it a change, with its direction.
 CHANGE_VERBS: dict[str, str] = {
     "下降": "down", "减少": "down", "降低": "down", "下滑": "down", "回落": "down",
-    "压减": "down", "削减": "down", "缩减": "down", "降": "down", "偏少": "down", "少": "down",
+    "压减": "down", "削减": "down", "缩减": "down", "降": "down", "减": "down", "偏少": "down",
+    "少": "down",
     "增长": "up", "增加": "up", "提高": "up", "提升": "up", "上升": "up", "上涨": "up",
     "增": "up", "升": "up", "偏多": "up", "多": "up", "增产": "up", "减产": "down",
     # a budget's income and spending against last year: 比上年减收1070万元, 增支3200万元
@@ -197,13 +198,17 @@ CHANGE_VERBS: dict[str, str] = {
     # 比全国GDP增速高5.5个百分点: after a basis only (weak)
     "高": "up", "低": "down",
     # Change nouns: 降幅达30%, 增幅为12%.
-    "降幅": "down", "降幅为": "down", "增幅": "up", "增幅为": "up", "涨幅": "up",
+    "降幅": "down", "降幅为": "down", "减幅": "down", "减幅为": "down", "增幅": "up",
+    "增幅为": "up", "涨幅": "up",
     "涨幅为": "up", "增速": "up", "增速为": "up",
 }
 #: Table cells that say a figure did not change (a 同期相比 row's 持平): a value, no label.
 NO_CHANGE_CELLS = frozenset({"持平", "基本持平"})
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
-WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "升", "多", "少", "高", "低"})
+WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "减", "升", "多", "少", "高", "低"})
+#: …or at the head of the clause right after a change against a basis, which they share
+#: (较上年增18.67万元,增21.86%; 比上年减0.04万元,减0.01%).
+CARRIED_WEAK_VERBS: frozenset[str] = frozenset({"增", "减", "降"})
 #: A comparison written before its basis (高于全省8.3个百分点, 低于省控线0.84个百分点):
 #: the figure is the gap, a change against the basis named between.
 COMPARISON_VERBS: dict[str, str] = {

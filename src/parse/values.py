@@ -852,7 +852,11 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
             start = clause_start + at
             break
     if verb in cues.WEAK_CHANGE_VERBS and basis is None:
-        return None
+        if verb not in cues.CARRIED_WEAK_VERBS or verb_start != clause_start:
+            return None
+        basis = _basis_of_clause_before(scan, clause_start, floor)
+        if basis is None:
+            return None
     if basis is None:
         price = next((w for w in cues.PRICE_BASES if window.endswith(w)), None)
         if price:  # 可比增长4.6%, 现价增长24.2%: the prices the change is at, part of it
@@ -870,6 +874,27 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
     return cues.CHANGE_VERBS[verb], basis, start
 
 
+
+
+#: A clause that changes against a basis: 较上年增18.67万元, 比2017年预算数减少0.06万元.
+_BASIS_CHANGE = re.compile(
+    "(?P<basis>" + "|".join(sorted(cues.BASIS_OPENERS, key=len, reverse=True)) + ")"
+    r"[^,，;；。]{0,12}?"
+    "(?:" + "|".join(sorted(cues.CHANGE_VERBS, key=len, reverse=True)) + r")[了]?[-−+]?\d")
+
+
+def _basis_of_clause_before(scan: str, clause_start: int, floor: int) -> str | None:
+    """The basis of the change the clause before `clause_start` states, when it ends
+    right there (较上年增18.67万元,|增21.86%): the head of this clause shares it."""
+    if clause_start < 1 or scan[clause_start - 1] not in ",，":
+        return None
+    before = scan[max(0, clause_start - 40) : clause_start - 1]
+    start = max(before.rfind(ch) for ch in ",，;；。") + 1
+    m = _BASIS_CHANGE.search(before, start)
+    if m is None:
+        return None
+    change = _change_before(before, m.end() - 1)
+    return change[1] if change else None
 
 
 _COMPARISON_BEFORE = re.compile(

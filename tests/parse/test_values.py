@@ -251,6 +251,15 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("比3人多5人", [v("3人", 3, "人"), v("5人", 5, "人")], {}),  # no basis over a value
     ("比0多0", [v("0", 0), v("0", 0)], {"bare": True}),  # found by the property test
     ("同比降3人", [v("同比降3人", 3, "人", change="down", basis="同比")], {}),
+    # a budget's 增/减 and 减幅, the clause after a change sharing its basis
+    ("较上年增18.67万元,增21.86%",
+     [v("较上年增18.67万元", 186700, "元", change="up", basis="较上年"),
+      v("增21.86%", 21.86, "%", change="up", basis="较上年")], {}),
+    ("较上年减0.04万元,减0.01%",
+     [v("较上年减0.04万元", 400, "元", change="down", basis="较上年"),
+      v("减0.01%", 0.01, "%", change="down", basis="较上年")], {}),
+    ("减幅100%", [v("减幅100%", 100, "%", change="down")], {}),
+    ("新增就业1100人,增3个", [v("1100人", 1100, "人"), v("3个", 3, "个")], {}),
     ("四个确保", [], {}),
     # --- paired enumerations ---
     ("事故27起、死亡30人,同比下降72.7%、66.7%",
