@@ -101,6 +101,8 @@ RELATIONS: dict[str, str] = {
 HEAD_LABELS: tuple[str, ...] = ("主管部门", "实施单位", "部门名称", "单位名称", "预算单位",
                                 "项目负责人", "联系电话", "项目属性", "项目类型")
 PROJECT_LABELS = ("项目名称", "项目支出名称")
+#: A unit in brackets closing an indicator's name (任务完成时限(月), 兑付率（%）).
+NAME_UNIT = re.compile(r"\s*[(（]\s*(?P<unit>[^()（）\s]{1,4})\s*[)）]\s*$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -275,6 +277,12 @@ class _Form:
             name = name[: hint.start()].rstrip()
             row_unit = row_unit or hint.group("unit") or None
             relation = relation or RELATIONS.get(hint.group("relation") or "")
+        # 任务完成时限(月), 兑付率(%): the bracket is the row's unit, not part of its name
+        bracket = NAME_UNIT.search(name)
+        if bracket and bracket.start() and (bracket.group("unit") in cues.UNITS
+                                            or bracket.group("unit") in cues.PER_UNITS):
+            row_unit = row_unit or bracket.group("unit")
+            name = name[: bracket.start()]
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))
             if span:

@@ -275,3 +275,27 @@ def test_a_fund_header_ending_the_row_and_missing_its_label_column_does_not_cras
             "| 32.4 | 31.69 | 10 | 97.80% | 9 |\n")
     records = parse(read_document("form.txt", text.encode()))  # no IndexError
     assert records.document["genre"] == "self_evaluation_table"
+
+
+def test_a_unit_in_brackets_after_an_indicators_name_is_the_rows_unit():
+    """任务完成时限(月) | 10 | 10: the bracket is the unit of the row's bare figures, and no
+    part of the name its points are named by (任务完成时限·分值, not 任务完成时限(月)·分值)."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("项目支出绩效自评表\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "效益指标 | 经济效益指标 | 奖补资金兑付率(%) | ≥100% | ≥100% | 10.8 | 10.8 |\n"
+            "产出指标 | 时效指标 | 任务完成时限(月) | 10 | 10 | 10.3 | 10.3 |\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"])
+             for v in records.values]
+    assert found == [("奖补资金兑付率", "target", 100.0, "%"),
+                     ("奖补资金兑付率", "actual", 100.0, "%"),
+                     ("奖补资金兑付率·分值", "score", 10.8, ""),
+                     ("奖补资金兑付率·得分", "score", 10.8, ""),
+                     ("任务完成时限", "target", 10.0, "月"),
+                     ("任务完成时限", "actual", 10.0, "月"),
+                     ("任务完成时限·分值", "score", 10.3, ""),
+                     ("任务完成时限·得分", "score", 10.3, "")]
