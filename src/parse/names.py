@@ -1745,7 +1745,8 @@ SENTENCE_BREAKS = cues.SENTENCE_BREAKS
 #: A share of something (占59.07%, 占三公经费的31.14%) is named after the value before it.
 SHARE_WORD = "占"
 #: The whole a share is of, when it names nothing but the whole (占总任务的7.7% → …占比).
-WHOLE_WORDS: tuple[str, ...] = ("总任务", "全部任务", "任务总数", "总数", "总量", "总额")
+WHOLE_WORDS: tuple[str, ...] = ("总任务", "全部任务", "任务总数", "总数", "总量", "总额",
+                                    "总预算", "预算总额")  # 占支出总预算的95.57%
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
 #: The unit a share changes by.
 POINTS_UNIT = "百分点"

@@ -978,6 +978,18 @@ def test_a_budgets_execution_rate_in_a_self_evaluation_is_what_was_done():
     assert [(v["raw"], v["role"]) for v in values][-1] == ("100%", "actual")
 
 
+def test_a_budget_items_share_of_the_total_budget_is_part_of_the_plan():
+    """占支出总预算的95.57% in a 部门预算: a part of the whole budget, a target named as a share,
+    no 预算完成率 (that is 占年初预算的95%, what was spent of the plan)."""
+    text = ("2025年部门预算说明\n三、支出预算情况说明\n"
+            "基本支出预算1037103.63元,占支出总预算的95.57%;项目支出预算48100元,"
+            "占支出总预算4.43%。\n")
+    values = rows(parse(read_document("budget.txt", text.encode())))
+    assert [(v["raw"], v["role"], v["indicator"]) for v in values if v["unit"] == "%"] == [
+        ("95.57%", "target", "基本支出占支出总预算比重"),
+        ("4.43%", "target", "项目支出占支出总预算比重")]
+
+
 def test_a_bracketed_figure_of_another_place_compared_with_is_that_places_result():
     """增速比全市平均增速(8.1%)低8.4个百分点: the city's own growth, an actual; 较一季度(-10.8%)
     回升: the subject's earlier figure, a baseline."""
