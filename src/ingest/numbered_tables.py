@@ -16,6 +16,14 @@ from __future__ import annotations
 import re
 
 from zhibiao.ingest.document import Block, Cell, replace_runs
+from zhibiao.ingest.row_alignment import (
+    MAX_COST_PER_LINE,
+    MISMATCH,
+    ColumnKind,
+    align_row,
+    cell_kind,
+    column_kind,
+)
 from zhibiao.limits import check_table
 
 #: The header of the row-number column, which opens the header lines.
@@ -135,5 +143,202 @@ def _further_row(text: str, blocks: list[Block], at: int, cells: int) -> bool:
 
 def rebuild_numbered_tables(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks with each run of one-cell lines that opens on a 序号 header and goes on
-    with rows numbered 1, 2, 3 … replaced by its table."""
-    return replace_runs(blocks, lambda i: _table_at(text, blocks, i))
+    with rows numbered 1, 2, 3 … replaced by its table: rows whose lines fit the header
+    exactly (or with wrapped cells joined) as they are, else rows whose cells the copy
+    lost placed by the kind of each line (`_aligned_table_at`)."""
+    return replace_runs(blocks, lambda i: _table_at(text, blocks, i)
+                        or _aligned_table_at(text, blocks, i))
+
+
+# --- rows that lost cells, placed by kind (ingest/row_alignment.py) -------------------------
+
+#: Columns a header may have before its 序号 (领域 | 序号 | 主要指标 | …): their cells stand
+#: before the row number of the first row of each group, spanning the group's rows.
+MAX_LEAD_COLUMNS = 2
+#: A run whose rows fit this badly (more than this share of them placed at over
+#: MAX_COST_PER_LINE a line) is no table under this header.
+MAX_MISFIT_SHARE = 0.25
+#: An item's further row holds at least this many cells (a task and its deadline).
+MIN_FURTHER_CELLS = 2
+#: A row number may skip ahead (6, 52, 53 …: a bureau's share of a government's list).
+MAX_ROW_NUMBER = 999
+
+
+def _cell_text(text: str, block: Block) -> str:
+    """A line's text as a cell: a copy's trailing pipe (序号 |, 1100 |) dropped."""
+    return _line(text, block).removesuffix("|").strip()
+
+
+def _cell_span(text: str, block: Block) -> tuple[int, int]:
+    start, end = block.start, block.end
+    while end > start and text[end - 1] in " \t|":
+        end -= 1
+    while start < end and text[start] in " \t":
+        start += 1
+    return start, end
+
+
+def _is_header_line(text: str, block: Block) -> bool:
+    line = _cell_text(text, block)
+    return block.kind != "table" and 0 < len(line) <= MAX_HEADER_CHARS \
+        and not _SENTENCE_MARKS.search(line) and ROW_NUMBER.match(line) is None
+
+
+#: A lead column's header is a short word (领域, 类别, 大类), not the table's title above its
+#: header (2016年民生实事目标任务分解表).
+MAX_LEAD_HEADER_CHARS = 6
+
+
+def _is_lead_header(text: str, block: Block) -> bool:
+    line = _cell_text(text, block)
+    return _is_header_line(text, block) and len(line) <= MAX_LEAD_HEADER_CHARS \
+        and not any(ch.isdigit() for ch in line) and not line.endswith("表")
+
+
+def _number_of(text: str, block: Block) -> int | None:
+    m = ROW_NUMBER.match(_cell_text(text, block)) if block.kind != "table" else None
+    return int(m.group(1)) if m else None
+
+
+def _next_row_at(text: str, blocks: list[Block], start: int, number: int, skips: bool,
+                 columns: list[ColumnKind], lead: int) -> int | None:
+    """Where the row after row `number` (whose lines begin at `start`) begins: a line
+    holding number + 1 (of those before number + 2, the one after which the row's lines
+    place best: a figure cell 7 may stand before the row number 7), or, in a table whose
+    numbers `skips` (one not opening on 1), a larger number followed by words (6, then
+    52 / 建成…)."""
+    candidates: list[int] = []
+    for q in range(start + 1, len(blocks)):
+        if blocks[q].kind == "table":
+            break
+        found = _number_of(text, blocks[q])
+        if found == number + 1:
+            candidates.append(q)
+        elif found == number + 2 and candidates:
+            break
+        elif not candidates and skips and found is not None \
+                and number + 1 < found <= MAX_ROW_NUMBER and q + 1 < len(blocks) \
+                and cell_kind(_cell_text(text, blocks[q + 1])) in ("words", "sentence"):
+            return q
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+
+    def cost(q: int) -> float:
+        kinds = [cell_kind(_cell_text(text, b)) for b in blocks[start + 1 : q]]
+        aligned = align_row(kinds, columns, lead)
+        return aligned.cost / max(1, len(kinds)) if aligned else float("inf")
+    return min(candidates, key=cost)
+
+
+def _aligned_table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | None:
+    """The numbered table whose header starts at blocks[i] (a lead column or 序号), its
+    rows' lines placed in its columns by kind; None when the run is no such table."""
+    serial = next((k for k in range(i, min(i + MAX_LEAD_COLUMNS + 1, len(blocks)))
+                   if blocks[k].kind != "table"
+                   and _cell_text(text, blocks[k]) in SERIAL_HEADERS), None)
+    if serial is None or not all(_is_lead_header(text, blocks[k]) for k in range(i, serial)):
+        return None
+    j = serial + 1
+    while j < len(blocks) and _is_header_line(text, blocks[j]):
+        j += 1
+    lead, first = serial - i, j
+    if first >= len(blocks) or _number_of(text, blocks[first]) is None:
+        return None
+    # the first group's lead cells stand between the header and the first row number
+    j -= lead
+    names = [_cell_text(text, b) for b in blocks[serial + 1 : j]]
+    if len(names) < MIN_COLUMNS - 1 or any(name.startswith(("(", "（")) for name in names):
+        return None  # (a header whose cells the copy wrapped: 总投资 / (万元) / 当年投资 …)
+    columns = [column_kind(name) for name in names]
+    header = tuple(Cell(*_cell_span(text, b)) for b in blocks[i:j])
+    lead_cells = [Cell(*_cell_span(text, b)) for b in blocks[j:first]]
+    skips = _number_of(text, blocks[first]) != 1
+    rows: list[tuple[Cell, ...]] = [header]
+    total_cost, total_lines, misfits = 0.0, first - j, 0
+    at = first
+    while at < len(blocks):
+        number = _number_of(text, blocks[at])
+        if number is None:
+            break
+        after = _next_row_at(text, blocks, at, number, skips, columns, lead)
+        lines = blocks[at + 1 : after] if after is not None else _last_row(text, blocks, at,
+                                                                           columns, lead)
+        if not lines or any(b.kind == "table" for b in lines):
+            break
+        aligned = align_row([cell_kind(_cell_text(text, b)) for b in lines], columns,
+                            lead if after is not None else 0)
+        if aligned is None or any(sum(1 for cell in row if cell) < MIN_FURTHER_CELLS
+                                  for row in aligned.rows[1:]):
+            return None  # (a lone line left over is no further row: the run is no table)
+        total_cost += aligned.cost
+        total_lines += len(lines) + 1
+        misfits += aligned.cost > MAX_COST_PER_LINE * len(lines)
+        number_cell = Cell(*_cell_span(text, blocks[at]))
+        for k, placed in enumerate(aligned.rows):
+            cells = [_joined(text, lines, indexes, number_cell.end) for indexes in placed]
+            leads = lead_cells if k == 0 else [Cell(c.start, c.end, covered=True)
+                                               for c in lead_cells]
+            lead_row = leads + [Cell(number_cell.start, number_cell.start)] \
+                * (lead - len(leads))
+            rows.append((*lead_row, number_cell if k == 0
+                         else Cell(number_cell.start, number_cell.start), *cells))
+        carried = [Cell(*_cell_span(text, lines[k])) for k in aligned.carried]
+        lead_cells = carried or [Cell(c.start, c.end, covered=True) for c in lead_cells]
+        at = after if after is not None else at + 1 + len(lines)
+        if after is None:
+            break
+    total = _total_row(text, blocks, at, columns)
+    if total is not None:  # 全省 | 1500 | 1110 | 74.00% …: the total row, unnumbered
+        rows.append((*[Cell(blocks[at].start, blocks[at].start)] * (lead + 1), *total))
+        total_lines += len(total)
+        at += len(total)
+    numbered = sum(1 for row in rows[1:] if row[lead].end > row[lead].start)
+    if len(rows) < 3 or total_cost > MAX_COST_PER_LINE * total_lines \
+            or misfits > MAX_MISFIT_SHARE * numbered:
+        return None
+    check_table(len(rows), len(header))
+    return Block("table", header[0].start, rows[-1][-1].end if rows[-1][-1].end else at,
+                 rows=tuple(rows)), at
+
+
+def _total_row(text: str, blocks: list[Block], at: int,
+               columns: list[ColumnKind]) -> list[Cell] | None:
+    """The unnumbered row after the last numbered one (合计, 全省 and its figures), when
+    its lines fill the columns one a line, figures under figures."""
+    lines = blocks[at : at + len(columns)]
+    if len(lines) < len(columns) or any(b.kind == "table" for b in lines):
+        return None
+    kinds = [cell_kind(_cell_text(text, b)) for b in lines]
+    if kinds[0] != "words" or "figure" not in kinds[1:] \
+            or any(kind == "figure" and column != "figure"
+                   for kind, column in zip(kinds, columns, strict=True)):
+        return None
+    if sum(MISMATCH[kind][column] for kind, column in zip(kinds, columns, strict=True)) \
+            > MAX_COST_PER_LINE * len(columns):
+        return None
+    return [Cell(*_cell_span(text, b)) for b in lines]
+
+
+def _joined(text: str, lines: list[Block], indexes: tuple[int, ...], empty_at: int) -> Cell:
+    if not indexes:
+        return Cell(empty_at, empty_at)
+    start, _ = _cell_span(text, lines[indexes[0]])
+    _, end = _cell_span(text, lines[indexes[-1]])
+    return Cell(start, end)
+
+
+def _last_row(text: str, blocks: list[Block], at: int, columns: list[ColumnKind],
+              lead: int) -> list[Block]:
+    """The lines of the table's last row: as many as place at the least cost (each line
+    that fits its column saves the cost of leaving the column empty), at most one a
+    column, never a table block."""
+    best: list[Block] = []
+    best_cost = float("inf")
+    for n in range(1, len(columns) + 1):
+        lines = blocks[at + 1 : at + 1 + n]
+        if len(lines) < n or lines[-1].kind == "table":
+            break
+        aligned = align_row([cell_kind(_cell_text(text, b)) for b in lines], columns)
+        if aligned is not None and len(aligned.rows) == 1 and aligned.cost < best_cost:
+            best, best_cost = lines, aligned.cost
+    return best

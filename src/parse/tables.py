@@ -133,7 +133,21 @@ _CLAUSE_MARK = re.compile(r"[,，。;；]")
 
 #: Headers of a column that reports, in sentences, what was done on each row's task.
 PROGRESS_HEADERS: tuple[str, ...] = ("落实情况", "进展情况", "完成情况", "推进情况", "落实进展",
-                                     "工作进展", "进展")
+                                     "工作进展", "进展",
+                                     # …or says what is to be done (序号 | 民生实事 | 责任单位 |
+                                     # 完成时限: a plan's tasks, one a row)
+                                     "实事", "目标任务", "工作任务", "重点工作", "任务内容",
+                                     "工作内容")
+
+
+#: A short cell is a sentence too when it ends as one (新建2座人行天桥。).
+SENTENCE_CELL_MIN_CHARS = 6
+
+
+def _is_sentence(cell: str) -> bool:
+    cell = cell.strip()
+    return (len(cell) >= TEXT_CELL_CHARS and bool(_CLAUSE_MARK.search(cell))) \
+        or (len(cell) >= SENTENCE_CELL_MIN_CHARS and cell.endswith("。"))
 
 
 def is_text_table(doc: SourceDocument, block: Block) -> bool:
@@ -142,19 +156,20 @@ def is_text_table(doc: SourceDocument, block: Block) -> bool:
     not as a grid of figures."""
     cells = [doc.text[c.start : c.end] for row in block.rows[1:] for c in row
              if c.end > c.start and not c.covered]
-    texts = [t for t in cells if len(t) >= TEXT_CELL_CHARS and _CLAUSE_MARK.search(t)]
+    texts = [t for t in cells if _is_sentence(t)]
     if bool(cells) and len(block.rows) > 1 and len(texts) >= len(block.rows) - 1 \
             and 2 * len(texts) >= len(cells) - (len(block.rows) - 1):
         return True
-    # …or a column says it reports what was done, and its cells are sentences (工作任务 |
-    # 分管市领导 | 牵头单位 | 落实进展情况: its names and units outnumber them)
+    # …or a column says it reports what was done or what is to be, and its cells are
+    # sentences (工作任务 | 分管市领导 | 牵头单位 | 落实进展情况: its names and units outnumber
+    # them)
     header = [re.sub(r"\s+", "", doc.text[c.start : c.end]) for c in block.rows[0]]
     for k, title in enumerate(header):
         if not any(word in title for word in PROGRESS_HEADERS):
             continue
         column = [doc.text[row[k].start : row[k].end] for row in block.rows[1:]
                   if k < len(row) and row[k].end > row[k].start]
-        said = [t for t in column if len(t) >= TEXT_CELL_CHARS and _CLAUSE_MARK.search(t)]
+        said = [t for t in column if _is_sentence(t)]
         if column and 2 * len(said) >= len(column):
             return True
     return False

@@ -84,3 +84,70 @@ def test_an_items_further_rows_without_their_number_are_rows_of_the_table():
                          ["", "新增800张残疾人养护床位", "810", "101%"],
                          ["2", "新增30个社区长者食堂", "39", "130%"]]
     assert grid[-1] == ["", "开办150个爱心寒托班", "229", "153%"]
+
+
+def _grid(text):
+    (block,) = [b for b in split_blocks(text) if b.kind == "table"]
+    return [[("^" if c.covered else "") + text[c.start : c.end].replace("\n", " ") for c in row]
+            for row in block.rows]
+
+
+def test_a_plan_table_that_lost_its_empty_cells_is_placed_by_kind():
+    """领域 | 序号 | 主要指标 | 单位 | 2020年 | 2025年目标 | 指标性质, copied a cell a line: the
+    empty 单位 cells are gone, and each 领域 stands once, before its group's first number."""
+    lines = ["领域", "序号", "主要指标", "单位", "2020年", "2025年目标", "指标性质",
+             "健康水平", "1", "人均预期寿命", "82.98", ">79", "预期性",
+             "2", "孕产妇死亡率", "/10万", "9.7", "<9", "预期性",
+             "健康服务", "3", "每千人口拥有执业(助理)医师数", "1.49", "1.67", "预期性",
+             "其中:每千人口拥有中医类别执业(助理)医师数", "0.105", "0.42", "预期性",
+             "4", "每万人口拥有全科医生数", "-", "4", "预期性"]
+    text = "\n\n".join(lines) + "\n"
+    assert _grid(text) == [
+        ["领域", "序号", "主要指标", "单位", "2020年", "2025年目标", "指标性质"],
+        ["健康水平", "1", "人均预期寿命", "", "82.98", ">79", "预期性"],
+        ["^健康水平", "2", "孕产妇死亡率", "/10万", "9.7", "<9", "预期性"],
+        ["健康服务", "3", "每千人口拥有执业(助理)医师数", "", "1.49", "1.67", "预期性"],
+        ["^健康服务", "", "其中:每千人口拥有中医类别执业(助理)医师数", "", "0.105", "0.42",
+         "预期性"],
+        ["^健康服务", "4", "每万人口拥有全科医生数", "", "-", "4", "预期性"]]
+
+
+def test_piped_cells_a_line_with_merged_cells_and_a_total_row():
+    """序号 | … with each cell on its own line and a pipe after it: an empty cell is a bare
+    |, a cell merged down from the row above is not there at all; the unnumbered 全省 row
+    after the last number is the total."""
+    lines = ["序号 |", "市州 |", "计划完成数 |", "累计开工数 |", "开工率 |",
+             "1 |", "长沙市 |", "150 |", "143 |", "95.33% |",
+             "2 |", "株洲市 |", "71 |", "|", "61.97% |",
+             "3 |", "湘潭市 |", "87 |", "71 |", "81.61% |",
+             "全省 |", "308 |", "214 |", "69.48% |", "以上数据截至8月底。"]
+    text = "\n".join(lines) + "\n"
+    assert _grid(text)[1:] == [["1", "长沙市", "150", "143", "95.33%"],
+                               ["2", "株洲市", "71", "", "61.97%"],
+                               ["3", "湘潭市", "87", "71", "81.61%"],
+                               ["", "全省", "308", "214", "69.48%"]]
+
+
+def test_a_list_of_tasks_numbered_from_its_place_in_a_longer_list():
+    """6, then 52, 53: a bureau's share of a government's task list; a row number may skip
+    ahead when the table does not open on 1."""
+    lines = ["序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况",
+             "6", "农村常住居民人均可支配收入与经济增长同步。", "经管站", "2023年底",
+             "三季度绝对数16285元,增幅7.4%",
+             "52", "建成高标准农田8.3万亩。", "农田建设管理股", "2023年底", "整体进度70%。",
+             "53", "完成“一村一块田”改革试验20万亩。", "经管站", "2023年底",
+             "已累计完成改革试验面积31.7万亩。"]
+    text = "\n\n".join(lines) + "\n"
+    assert [row[0] for row in _grid(text)[1:]] == ["6", "52", "53"]
+    assert _grid(text)[2] == ["52", "建成高标准农田8.3万亩。", "农田建设管理股", "2023年底",
+                              "整体进度70%。"]
+
+
+def test_a_header_the_copy_wrapped_is_no_header_to_place_rows_under():
+    """总投资 / (万元): the header's own cells are cut, so its columns are unknown."""
+    lines = ["序号", "项目名称", "总投资", "(万元)", "责任单位",
+             "1", "城市用气提升工程", "1200", "城投集团",
+             "2", "山塘水库综合整治工程", "4600", "水利局"]
+    text = "\n\n".join(lines) + "\n"
+    assert not [b for b in split_blocks(text)
+                if b.kind == "table" and text[b.rows[0][0].start : b.rows[0][0].end] == "序号"]

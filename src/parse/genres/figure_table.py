@@ -41,6 +41,7 @@ from datetime import date
 from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, is_unit, with_unit
@@ -450,16 +451,17 @@ def read_figure_tables(doc: SourceDocument, builder: RecordBuilder, genre_role: 
 _NUMBER_ONLY = re.compile(r"^[-−+]?[\d,.]+%?$")
 #: A header naming the month or months of a monthly table's column (11, 1-11, 本月, 1-本月).
 _MONTH_HEADER = re.compile(
-    r"^(?:(?P<first>1)\s*[-—~至]\s*)?(?P<month>\d{1,2}|本月)月?份?(?:累计)?$")
+    r"^(?:(?P<first>1)\s*[-—~至]\s*)?(?P<month>1[0-2]|0?[1-9]|本月)月?份?(?:累计)?$")
 
 
 def _month_header_row(texts: list[str]) -> bool:
     """指标名称 | 11 | 比去年同月增长(%) | 1-11 | …: a header whose month cells read as
-    figures; it has words over the figure columns and no figure but months."""
+    figures; it has words over the figure columns and no figure but months (and no
+    placeholder of a figure left out: 每万人口拥有全科医生数 | - | 4 is a row of figures)."""
     months = [t for t in texts[1:] if _MONTH_HEADER.match(t)]
     words = [t for t in texts[1:] if t and not _MONTH_HEADER.match(t)]
     return bool(months) and bool(words) and all(
-        not _NUMBER_ONLY.match(w) for w in words)
+        not _NUMBER_ONLY.match(w) and w not in PLACEHOLDERS for w in words)
 
 
 def _month_of(title: str, year: int | None) -> int | None:
@@ -509,9 +511,12 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
           period: Period) -> int:
     texts = [row_texts(doc, row) for row in block.rows]
     ranks = {r for r, row in enumerate(texts) if _rank_row(row)}
+    # (a row's number under 序号 is no month: 5 | 重大慢性病过早死亡率 | % | - | <11)
+    serials = {c for c, h in enumerate(texts[0]) if h in SERIAL_HEADERS} if texts else set()
     figures: list[Figure] = []
     for r, row in enumerate(block.rows):
-        if r in ranks or _month_header_row(texts[r]):
+        if r in ranks or _month_header_row([t for c, t in enumerate(texts[r])
+                                            if c not in serials]):
             continue
         for c, cell in enumerate(row):
             if cell.covered or cell.end <= cell.start or builder.has_value_at(cell.start,
@@ -588,9 +593,14 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
         unit = span.unit or unit_of_header(header) or (None if change else (
             label_unit or (row_unit if row_unit in cues.UNITS else None) or table_unit
-            or _measure_unit(header, label, *column.path[:-1]))) or (
+            or (None if unit_col is not None and not row_unit
+                else _measure_unit(header, label, *column.path[:-1])))) or (
             ("百分点" if header.endswith("百分点") else "%") if change else None)
-        if not unit and not _unitless(header, label, title[0] if title else ""):
+        # a 单位 column left empty on the row says the figure has none (人均预期寿命 82.98,
+        # 每千人口床位数 4.81): no unit is guessed from the name
+        stated_none = unit_col is not None and not row_unit and not change
+        if not unit and not stated_none \
+                and not _unitless(header, label, title[0] if title else ""):
             continue
         if not span.unit and unit:
             span = with_unit(span, unit)

@@ -336,3 +336,21 @@ def test_a_column_of_price_rises_and_falls_gives_changes_not_baselines():
     assert [(raw, name, role, number, change) for raw, name, role, number, _, change, _
             in facts] == [("0.1", "居民消费价格", "actual", 0.1, "up"),
                           ("-0.7", "鲜菜", "actual", -0.7, "up")]
+
+
+def test_a_plan_tables_row_numbers_are_no_months_and_an_empty_unit_cell_is_no_unit():
+    """5 | 重大慢性病过早死亡率 | % | - | <11: the row number under 序号 is no month header (the
+    row would be taken for one, its figures dropped); 人均预期寿命 with its 单位 cell empty has
+    no unit, and none is guessed from a name ending in 率 (婴儿死亡率 is per thousand)."""
+    text = ("| 序号 | 主要指标 | 单位 | 2020年 | 2025年目标 |\n"
+            "| 1 | 人均预期寿命 | | 82.98 | >79 |\n"
+            "| 2 | 婴儿死亡率 | | 2.28 | <3 |\n"
+            "| 5 | 重大慢性病过早死亡率 | % | - | <11 |\n"
+            "| 6 | 每万人口拥有全科医生数 | | - | 4 |\n")
+    found = rows(doc_of(text, "十四五卫生健康事业主要发展指标", 2024))
+    assert [(raw, name, role, unit, end.year) for raw, name, role, _, unit, _, end in found] == [
+        ("82.98", "人均预期寿命", "baseline", "", 2020),
+        (">79", "人均预期寿命", "target", "", 2025),
+        ("2.28", "婴儿死亡率", "baseline", "", 2020), ("<3", "婴儿死亡率", "target", "", 2025),
+        ("<11", "重大慢性病过早死亡率", "target", "%", 2025),
+        ("4", "每万人口拥有全科医生数", "target", "", 2025)]

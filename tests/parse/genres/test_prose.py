@@ -1031,3 +1031,23 @@ def test_a_goal_a_figure_was_is_no_cue_for_the_clauses_after_it():
     values = rows(parse(read_document("summary.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("突破70亿元", "target"), ("达到74.23亿元", "actual"), ("同比增长23.75%", "actual")]
+
+
+def test_a_plans_task_table_copied_a_cell_a_line_states_targets():
+    """序号 | 民生实事 | 责任单位 | 完成时限: each task a short sentence (新建2座人行天桥。), the
+    rows' cells placed by kind; a table of tasks is read as the plan's prose, its figures
+    targets named by their clause."""
+    from zhibiao.parse.tables import is_text_table
+
+    lines = ["2016年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限",
+             "1", "新建2座人行天桥。", "县住建局", "9月投入使用",
+             "2", "启动县图书馆新馆建设。", "县文体广新局", "县代建中心", "12月底前",
+             "3", "完成棚户区改造2836户。", "县住建局", "12月底前",
+             "4", "城区再新建1个农贸市场。", "县商务局", "12月底前"]
+    text = "\n\n".join(lines) + "\n"
+    doc = read_document("plan.txt", text.encode())
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert is_text_table(doc, table)
+    values = rows(parse(doc))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("2座", "target"), ("2836户", "target"), ("1个", "target")]
