@@ -267,6 +267,14 @@ def test_periods_scope_words_and_examples_are_not_part_of_the_name():
     ]
 
 
+def test_our_city_or_district_is_no_part_of_a_name():
+    """我区地区生产总值, 我市规模以上工业增加值: 我区/我市 are scope words like 我县 (jieba
+    split them into 我 + 区 and the name kept them)."""
+    text = "上半年,我区地区生产总值同比增长1.3%。我市规模以上工业增加值同比增长5%。"
+    assert named(text) == [("同比增长1.3%", ["地区生产总值"]),
+                           ("同比增长5%", ["规模以上工业增加值"])]
+
+
 def test_percentage_closed_by_a_word_is_a_rate_of_that_word():
     text = "乡镇避灾安置场所实现100%规范化。救生衣等“四小件”配备100%到位。"
     assert named(text) == [("100%", ["乡镇避灾安置场所规范化率"]),
