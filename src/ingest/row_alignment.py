@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-CellKind = Literal["figure", "mark", "unit", "date", "words", "sentence", "empty"]
+CellKind = Literal["figure", "mark", "unit", "date", "words", "item", "sentence", "empty"]
 ColumnKind = Literal["figure", "unit", "date", "words", "sentence", "any"]
 
 #: A figure cell: a number with its bound and unit (82.98, >79, ≥98%, 1,234.5万元, 3台), or
@@ -37,6 +37,9 @@ _UNIT = re.compile(r"^(?:[%‰]|/\d*[\u4e00-\u9fff]{0,3}"
 _DATE = re.compile(r"^(?=.*[年月])(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                    r"(?:底|末|初|上旬|中旬|下旬|上半年|下半年)?(?:前|以前|之前|内)?"
                    r"(?:完成|动工|开工|竣工|建成|投入使用)?$")
+#: A list item's mark (一、 1. (二)) opening a line: a row's or a group's label.
+ITEM_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)"
+                        r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 #: A cell of a sentence, not a label: long, or with a sentence's punctuation.
 _SENTENCE_MARKS = re.compile(r"[，。；,;：:！？!?]")
 SENTENCE_CHARS = 16
@@ -69,6 +72,9 @@ MISMATCH: dict[CellKind, dict[ColumnKind, float]] = {
     # a figure column may hold words (持续提升, 按时完成); a unit column only short ones
     "words": {"words": 0.0, "any": 0.2, "sentence": 0.2, "figure": 0.8, "date": 1.5,
               "unit": 4.0},
+    # words opening on a list mark (一、发展水平, 1.学前教育毛入园率): a row's label
+    "item": {"words": 0.0, "any": 0.2, "sentence": 0.2, "figure": 1.5, "date": 2.0,
+             "unit": 4.0},
     "sentence": {"sentence": 0.0, "any": 0.2, "words": 0.6, "figure": 1.5, "date": 2.0,
                  "unit": 5.0},
     "empty": {"figure": 0.0, "any": 0.0, "sentence": 0.0, "words": 0.0, "date": 0.0,
@@ -79,7 +85,7 @@ SKIP = 0.5
 #: Starting an item's further row (its row number's cell merged), on words.
 FURTHER_ROW = 2.0
 #: Kinds of lines a wrapped cell is made of.
-WORDS_KINDS: frozenset[CellKind] = frozenset({"words", "sentence"})
+WORDS_KINDS: frozenset[CellKind] = frozenset({"words", "item", "sentence"})
 #: Kinds of lines that may be joined to the line before them.
 JOINABLE_KINDS: frozenset[CellKind] = frozenset({"words", "sentence", "date", "unit", "mark"})
 #: Columns whose cell may be two lines joined.
@@ -111,6 +117,8 @@ def cell_kind(line: str) -> CellKind:
         return "mark"
     if _FIGURE.match(line):
         return "figure"
+    if ITEM_MARK.match(line):
+        return "item"
     if len(line) > SENTENCE_CHARS or _SENTENCE_MARKS.search(line):
         return "sentence"
     return "words"
@@ -234,3 +242,80 @@ def _walk_back(back: list[list[tuple[str, int] | None]], end: tuple[int, int],
             rows.insert(0, [[] for _ in range(m)])
             k, c = line, before
     return tuple(tuple(tuple(cell) for cell in row) for row in rows)
+
+
+#: Segmenting a run into rows (no row numbers): a row starting at the label column, and
+#: each column a row leaves empty at its end (a group's row is its label alone).
+ROW_START = 0.1
+ROW_TAIL_SKIP = 0.3
+#: A label with a list mark (1.学前教育毛入园率) anywhere but the label column.
+ITEM_INSIDE = 1.5
+#: A line that fits no column and opens no row (a sub-item's second figure): kept in the
+#: cell before it, at a price.
+STRAY = 3.0
+
+
+def segment_rows(kinds: list[CellKind], columns: list[ColumnKind]
+                 ) -> tuple[list[tuple[tuple[int, ...], ...]], int] | None:
+    """Cut a run of lines with no row numbers into rows, each opening on words in the
+    first column, and place each row's lines in the columns (as `align_row` does).
+
+    Returns the rows (for each, the line indexes of each column) and how many lines of
+    the run they take: the table ends where a further line costs more than it is worth
+    (MAX_COST_PER_LINE). None when the run does not open on words."""
+    n, m = len(kinds), len(columns)
+    if not n or m < 2 or kinds[0] not in WORDS_KINDS or columns[0] not in WORDS_COLUMNS:
+        return None
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[str, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[1][1] = MISMATCH[kinds[0]][columns[0]]
+    back[1][1] = ("row", 0)
+    for k in range(1, n):
+        kind = kinds[k]
+        for c in range(1, m + 1):
+            here = best[k][c]
+            if here == inf:
+                continue
+            for c2 in range(c, m):
+                cost = here + SKIP * (c2 - c) + MISMATCH[kind][columns[c2]] \
+                    + (ITEM_INSIDE if kind == "item" else 0.0)
+                if cost < best[k + 1][c2 + 1]:
+                    best[k + 1][c2 + 1] = cost
+                    back[k + 1][c2 + 1] = ("place", c)
+            if kind in JOINABLE_KINDS and kinds[k - 1] in WORDS_KINDS | {kind} \
+                    and columns[c - 1] in WORDS_COLUMNS and WORDS_KINDS & {kind, kinds[k - 1]} \
+                    and not (kind == "sentence" and columns[c - 1] == "words"):
+                cost = here + (JOINED if kind == kinds[k - 1] else JOINED_OTHER_KIND)
+                if cost < best[k + 1][c]:
+                    best[k + 1][c] = cost
+                    back[k + 1][c] = ("join", c)
+            if kind != "empty" and k:
+                cost = here + STRAY
+                if cost < best[k + 1][c]:
+                    best[k + 1][c] = cost
+                    back[k + 1][c] = ("join", c)
+            if kind in WORDS_KINDS:
+                cost = here + ROW_TAIL_SKIP * (m - c) + ROW_START \
+                    + MISMATCH[kind][columns[0]]
+                if cost < best[k + 1][1]:
+                    best[k + 1][1] = cost
+                    back[k + 1][1] = ("row", c)
+    # the end: the prefix whose lines are worth most for what they cost
+    ends = [(k * MAX_COST_PER_LINE - (best[k][c] + ROW_TAIL_SKIP * (m - c)), k, c)
+            for k in range(1, n + 1) for c in range(1, m + 1) if best[k][c] < inf]
+    if not ends:
+        return None
+    _, k, c = max(ends)
+    used = k
+    rows: list[list[list[int]]] = [[[] for _ in range(m)]]
+    while k:
+        step = back[k][c]
+        assert step is not None
+        how, before = step
+        line = k - 1
+        rows[0][c - 1].insert(0, line)
+        if how == "row" and line:
+            rows.insert(0, [[] for _ in range(m)])
+        k, c = line, before
+    return [tuple(tuple(cell) for cell in row) for row in rows], used

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from zhibiao.errors import EmptyInput
+from zhibiao.ingest.aligned_tables import rebuild_aligned_tables
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, strip_span
 from zhibiao.ingest.flat_forms import (
@@ -456,7 +457,9 @@ def split_blocks(text: str) -> list[Block]:
     blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, realign_form_rows(text,
                                                                                     blocks)))
     blocks = rebuild_three_public_tables(text, blocks)
-    return _cell_per_line_tables(text, rebuild_piped_tables(text, blocks))
+    blocks = _cell_per_line_tables(text, rebuild_piped_tables(text, blocks))
+    # (a cell-a-line table the fixed widths above could not cut: rows found by kind)
+    return rebuild_aligned_tables(text, blocks)
 
 
 def read_text(data: bytes, source: str, doc_id: str, *,

@@ -70,3 +70,24 @@ def test_a_row_with_a_line_a_column_is_taken_as_it_stands():
     columns = [column_kind(h) for h in ("市州", "计划完成数", "开工率", "备注")]
     assert placed(["长沙市", "150", "95.33%", "已开工"], columns)[0] == [
         ["长沙市", "150", "95.33%", "已开工"]]
+
+
+def test_a_run_without_row_numbers_is_cut_into_rows_at_their_labels():
+    """指标 | 2020年 | 2025年 | 属性 copied a cell a line: a group's row is its label alone
+    (一、发展水平), each indicator's row opens on its numbered label."""
+    from zhibiao.ingest.row_alignment import segment_rows
+
+    columns = [column_kind(h) for h in ("指标", "2020年", "2025年", "属性")]
+    lines = ["一、发展水平", "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性",
+             "2.义务教育巩固率(%)", "100%", "100%", "约束性",
+             "二、优质资源建设", "1.省市优质幼儿园比例(%)", "85.1%", "90%以上", "预期性"]
+    placed = segment_rows([cell_kind(line) for line in lines], columns)
+    assert placed is not None
+    rows, used = placed
+    assert used == len(lines)
+    assert [[" ".join(lines[k] for k in cell) for cell in row] for row in rows] == [
+        ["一、发展水平", "", "", ""],
+        ["1.学前教育毛入园率(%)", "99%", "99%以上", "约束性"],
+        ["2.义务教育巩固率(%)", "100%", "100%", "约束性"],
+        ["二、优质资源建设", "", "", ""],
+        ["1.省市优质幼儿园比例(%)", "85.1%", "90%以上", "预期性"]]

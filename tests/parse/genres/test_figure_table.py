@@ -354,3 +354,18 @@ def test_a_plan_tables_row_numbers_are_no_months_and_an_empty_unit_cell_is_no_un
         ("2.28", "婴儿死亡率", "baseline", "", 2020), ("<3", "婴儿死亡率", "target", "", 2025),
         ("<11", "重大慢性病过早死亡率", "target", "%", 2025),
         ("4", "每万人口拥有全科医生数", "target", "", 2025)]
+
+
+def test_a_plan_indicator_table_copied_a_cell_a_line_gives_bases_and_targets():
+    """指标 | 2020年 | 2025年 | 属性, each cell on a line, no row numbers: the rows are found
+    by kind (ingest/aligned_tables.py), 2020年 gives baselines and 2025年 targets, named by
+    their labels without the list mark and the unit."""
+    lines = ["“十四五”教育事业发展主要指标表", "指标", "2020年", "2025年", "属性",
+             "一、发展水平", "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性",
+             "2.智慧校园比例(%)", "60%", "100%", "预期性"]
+    text = "\n\n".join(lines) + "\n"
+    found = rows(doc_of(text, "教育事业发展“十四五”规划", 2021))
+    assert [(raw, name, role, end.year) for raw, name, role, _, _, _, end in found] == [
+        ("99%", "学前教育毛入园率", "baseline", 2020),
+        ("99%以上", "学前教育毛入园率", "target", 2025),
+        ("60%", "智慧校园比例", "baseline", 2020), ("100%", "智慧校园比例", "target", 2025)]
