@@ -71,6 +71,10 @@ def _cells(line: str) -> list[Span]:
     return cells
 
 
+#: A header piece that opens a range and stops (1- of 1- 8月实际完成情况).
+_OPEN_RANGE = re.compile(r"^\d{1,4}\s*[-—–~～至]$")
+
+
 def _header_cells(line: str) -> list[Span]:
     """A header line's cells, a word spaced out one character a cell joined again
     (单 位, 备  注: a copy keeps the spacing that centred a two-character header)."""
@@ -80,6 +84,8 @@ def _header_cells(line: str) -> list[Span]:
                 and cells[-1][1] - cells[-1][0] == 1 and _is_han(line[cells[-1][0]]) \
                 and (len(cells) < 2 or cells[-2][1] - cells[-2][0] > 1):
             cells[-1] = (cells[-1][0], cell[1])
+        elif cells and _OPEN_RANGE.match(line[cells[-1][0] : cells[-1][1]]):
+            cells[-1] = (cells[-1][0], cell[1])  # 1- 8月实际完成情况: a month range cut
         else:
             cells.append(cell)
     return cells

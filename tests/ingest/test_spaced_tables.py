@@ -163,3 +163,16 @@ def test_a_wrapped_header_is_one_row_and_short_rows_put_shares_and_notes_in_thei
 def test_a_table_between_pipes_is_left_to_its_pipes():
     text = "序号 | 项目内容 | 牵头单位 | 落实情况 |\n1 | 新增就业 | 人社局 | 已完成 |\n"
     assert tabulate_spaced_tables(text) == text
+
+
+def test_a_month_range_a_space_cut_in_a_header_is_one_cell():
+    """1- 8月实际完成情况: the copy's space inside the range makes no column of 1-."""
+    text = ("岳阳楼区2017年1-8月省重点民生实事完成情况表\n"
+            "序号 项目名称 责任单位 目标任务 1- 8月实际完成情况 1-8月实际完成率% 备注\n"
+            "1 农村饮用水安全巩固提升 农林水务局 1300人 700 54% 已解决\n"
+            "2 新增城镇就业 人社局 8950 7356 82% 无\n"
+            "3 新增养老服务床位 民政局 71个 55 77% 无\n")
+    _, grid = _grid(text)
+    assert grid[0] == ["序号", "项目名称", "责任单位", "目标任务", "1-8月实际完成情况",
+                       "1-8月实际完成率%", "备注"]
+    assert grid[1][3:6] == ["1300人", "700", "54%"]
