@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
@@ -138,6 +138,27 @@ def _row_name(doc: SourceDocument, span: tuple[int, int]) -> tuple[str, str | No
     return _without_sizes(without_unit(name) or name), unit_of_header(name)
 
 
+#: A unit written with a multiplier (10000万, 1.5亿元): not carried to a bare figure, whose
+#: scale it would not say.
+_MULTIPLIED = re.compile(r"[万亿千]")
+
+
+def _task_unit(doc: SourceDocument, row: tuple[Cell, ...], layout: _Layout,
+               shares: set[int]) -> str | None:
+    """The unit the row's target cell writes its figure in (1300人, 7699套), when it is one
+    figure with a plain unit: the unit a bare figure of what was done is counted in."""
+    units = set()
+    for column, role in layout.roles.items():
+        span = origin_span(row, column)
+        if role != "target" or column in shares or not span:
+            continue
+        values = find_values(doc.text[span[0] : span[1]])
+        if len(values) == 1 and values[0].unit and values[0].unit not in cues.RATE_UNITS \
+                and not _MULTIPLIED.search(values[0].raw):
+            units.add(values[0].unit)
+    return units.pop() if len(units) == 1 else None
+
+
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
           layout: _Layout, headers: list[str]) -> int:
     added = 0
@@ -166,6 +187,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
         stated = squash(doc.text[slice(*origin_span(row, layout.unit) or (0, 0))]) \
             if layout.unit is not None else ""
         row_unit = stated if is_unit(stated) else None
+        # 目标任务 1300人 | 完成 700: a bare result is counted as its task is
+        task_unit = _task_unit(doc, row, layout, shares)
         for column, role in layout.roles.items():
             span = origin_span(row, column)
             if not span:
@@ -185,6 +208,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
             unit = unit or row_unit
             if not unit and len(sizes) == 1 and column not in shares:
                 unit = sizes[0].unit  # 新增4000张养老床位 | 4385: 4385张
+            if not unit and role == "actual" and column not in shares:
+                unit = task_unit
             cell = doc.text[span[0] : span[1]].strip()
             added += emit_values(doc, builder, *span, role=role, indicator=indicator,
                                  bare=indicator is not None, period=periods[column],

@@ -170,3 +170,19 @@ def test_a_table_of_what_was_done_and_its_share_of_the_plan_takes_the_task_from_
     assert rows[:3] == [("新增养老床位", "target", "4000张", "张"),
                         ("新增养老床位", "actual", "4385", "张"),
                         ("新增养老床位占全年计划", "actual", "110%", "%")]
+
+
+def test_a_bare_result_is_counted_as_its_rows_task_is():
+    """目标任务 1300人 | 完成 700: the 700 are people too; a task in 万 (10000万) says no unit
+    for a bare result, whose scale it would not say."""
+    text = ("| 序号 | 项目名称 | 目标任务 | 实际完成 | 完成率 |\n"
+            "| 1 | 农村饮用水安全巩固提升 | 1300人 | 700 | 54% |\n"
+            "| 2 | 城市棚户区改造 | 7699套 | 4629 | 60% |\n"
+            "| 3 | 完成征缴基金 | 10000万 | 7965 | 80% |\n")
+    records = parse(read_document("p.txt", text.encode("utf-8")))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = {(names.get(v["indicator_id"]), v["raw"]): (v["role"], v["unit"])
+             for v in records.values}
+    assert found[("农村饮用水安全巩固提升", "700")] == ("actual", "人")
+    assert found[("城市棚户区改造", "4629")] == ("actual", "套")
+    assert found[("完成征缴基金", "7965")][1] == ""
