@@ -633,23 +633,35 @@ def _row_level(text: str, cells: list[Cell], after: tuple[Cell, ...]) -> int:
 FUND_SOURCE_HEADERS = ("资金来源", "资金性质", "资金类别", "资金构成")
 
 
+#: A cell naming the amounts of the columns after it, with their unit (年度预算数(万元)): in
+#: the form it stood above them, merged over their width.
+_AMOUNTS_OVER = re.compile(r"^[\u4e00-\u9fff]{2,8}数?[(（](?:万元|元|亿元)[)）]$")
+
+
 def _fund_part_label_dropped(text: str, block: Block) -> Block:
     """A fund header that opens on the part's label (部门(单位)总体资金(万元) | 资金来源 |
     年初预算数(A) | 全年执行数(B) | …) over rows that lost that spanning cell (年度资金总额: |
-    1172.55 | 1268.72 | …): the header without it, so its columns sit over the rows'."""
+    1172.55 | 1268.72 | …), or that holds the cell merged over its amount columns
+    (预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | … over 总额 | 0.00 | 3.36
+    | …): the header without it, so its columns sit over the rows'."""
     rows = list(block.rows)
     for r, row in enumerate(rows[:-1]):
         cells = _filled(row)
         texts = [_label(text[c.start : c.end]) for c in cells]
-        if len(texts) < 4 or texts[1] not in FUND_SOURCE_HEADERS \
-                or not is_fund_header(texts[2:]) or "资金" not in texts[0]:
+        if len(texts) < 4 or not is_fund_header(texts[2:]):
+            continue
+        if texts[1] in FUND_SOURCE_HEADERS and "资金" in texts[0]:
+            drop = 0  # 部门(单位)总体资金(万元) | 资金来源 | …: the part's label
+        elif _AMOUNTS_OVER.match(texts[1]) and is_fund_header(texts[2:3]):
+            drop = 1  # 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | …: a header over three
+        else:
             continue
         below = _filled(rows[r + 1])
         if not below or len(below) >= len(cells) \
                 or not any(w in _label(text[below[0].start : below[0].end])
                            for w in FUND_LABEL_WORDS):
             continue
-        rows[r] = (*row[1:], Cell(row[-1].end, row[-1].end))
+        rows[r] = (*row[:drop], *row[drop + 1 :], Cell(row[-1].end, row[-1].end))
         return Block("table", block.start, block.end, rows=tuple(rows))
     return block
 

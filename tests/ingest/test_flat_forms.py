@@ -333,3 +333,23 @@ def test_a_fund_header_opening_on_its_parts_label_sits_over_rows_that_lost_that_
     facts = [(names.get(v["indicator_id"]), v["role"], v["number"]) for v in records.values]
     assert ("年度资金总额年初预算数", "target", 11_725_500) in facts
     assert ("年度资金总额", "actual", 12_687_200) in facts
+
+
+def test_a_cell_merged_over_a_fund_headers_amount_columns_is_no_column_of_its_own():
+    """预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | … over
+    总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10: 年度预算数(万元) stood above the three
+    amount columns; the rows' figures sit under those, not one column to their left."""
+    text = ("部门预算项目支出绩效自评表(2023年度) | ||||||||||\n"
+            "项目名称 | 2023年全县安可替代补助资金项目 | |||||||||\n"
+            "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | "
+            "预算执行率 | 权重 | 得分 | 原因 | ||\n"
+            "总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | 无 | |||\n"
+            "其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00% | / | / | ||||\n")
+    doc, rows = _doc_rows(text)
+    assert rows[2][:4] == ["预算执行情况(10分)", "年初预算", "调整后预算数", "预算执行数"]
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    facts = [(names.get(v["indicator_id"]), v["role"], v["number"]) for v in records.values]
+    assert ("总额年初预算数", "target", 0) in facts
+    assert ("总额", "target", 33_600) in facts
+    assert ("总额", "actual", 33_600) in facts
