@@ -759,9 +759,9 @@ def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
         if chinese and not core.has_multiplier and written not in cues.CN_NUMERAL_UNITS and (
                 written not in cues.CN_NUMERAL_UNITS_FROM_TEN or number < 10):
             return None
-        if scan.startswith("/", pos):
+        if scan.startswith(PER_MARKS, pos):
             per = _match_at(scan, pos + 1, _PER_UNITS_LF)
-            if per:  # 2次/年, 50元/吨
+            if per:  # 2次/年, 50元/吨, 3100元每平方米
                 canonical = f"{canonical}/{cues.PER_UNIT_SPELLINGS.get(per, per)}"
                 pos += 1 + len(per)
                 then = _match_at(scan, pos + 1, _PER_UNITS_LF) \
@@ -777,6 +777,10 @@ def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
     else:
         core.end = pos if core.has_multiplier or core.approx else m.end()
     return core
+
+
+#: What stands between a unit and the unit it is per: 50元/吨, 3100元每平方米.
+PER_MARKS = ("/", "每")
 
 
 def _comparator_after(scan: str, pos: int, unit: str) -> tuple[str, int] | None:
