@@ -73,6 +73,13 @@ TARGET_SECTION_CUES: tuple[str, ...] = (
     "项目内容", "任务内容", "建设任务",
     "谋划", "项目安排",  # 二、项目谋划安排情况: the projects planned
 )
+#: Headers of a table column of tasks, beside one of what was done of them (工作内容 |
+#: 当前工作进展, 目标任务 | 完成情况): each figure in it is the task's.
+TASK_COLUMNS: tuple[str, ...] = ("目标任务", "工作任务", "年度任务", "主要任务", "重点任务",
+                                 "重点工作", "工作内容", "建设内容", "任务内容", "工作目标",
+                                 "年度目标", "民生实事")
+#: …unless the cell reports (截至6月底已开工145个).
+DONE_IN_TASK_CELL: tuple[str, ...] = ("已", "累计", "实际", "截至", "截止", "目前")
 #: Words in a heading saying its section reports what was done; checked before the target
 #: cues, so 一、上半年重点工作情况 reports although it names 重点工作.
 ACTUAL_SECTION_CUES: tuple[str, ...] = (
@@ -81,6 +88,8 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "工作开展情况", "成效", "资产占用", "资产情况", "部门概况", "机构设置", "单位构成",
     "过去一年", "过去两年", "过去三年", "过去四年", "过去五年", "三年来", "四年来", "五年来",
     "落实情况", "成绩", "成就",
+    # a column of what has been done so far (工作内容 | 当前工作进展 | 形象进度)
+    "工作进展", "当前进展", "推进情况",
 )
 #: Clause words that make a figure a target whatever section it is in.
 TARGET_CLAUSE_CUES: tuple[str, ...] = (
@@ -519,6 +528,11 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if span.unit == SCORE_UNIT and SCORE_BEFORE.search(text, max(0, span.start - 12),
                                                       span.start):
         return "score"  # 绩效自评分为98.14分, 自评得分96分: an evaluation's score
+    if chain and chain[-1].kind == "column" and chain[-1].title.endswith(TASK_COLUMNS) \
+            and not any(w in text for w in DONE_IN_TASK_CELL):
+        # 工作内容 | 当前工作进展: 完成交通投资30亿元 under 工作内容 is the task, whatever
+        # its verb says
+        return "target"
     if _is_threshold(text, span):
         return "unknown"
     if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \

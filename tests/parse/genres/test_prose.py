@@ -1051,3 +1051,20 @@ def test_a_plans_task_table_copied_a_cell_a_line_states_targets():
     values = rows(parse(doc))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("2座", "target"), ("2836户", "target"), ("1个", "target")]
+
+
+def test_figures_in_a_column_of_tasks_are_the_tasks_whatever_their_verb():
+    """工作内容 | 当前工作进展 | 形象进度: 完成交通投资30亿元 under 工作内容 is the task (a target),
+    完成综合交通投资33.9亿元 under 当前工作进展 what was done; a task cell that reports (已完成)
+    keeps its own words."""
+    text = ("工作内容 | 当前工作进展 | 形象进度 |\n"
+            "完成交通投资30亿元,确保重大项目全部开工 | 完成综合交通投资33.9亿元,重大项目全部开工 | "
+            "100.0% |\n"
+            "改造提升农村道路40公里,打通断头路2条 | 已完成40公里,打通断头路2条 | 100.0% |\n"
+            "实现较大自然村公交通达率97%以上,新增公交线路3条 | 已完成,目前通达率98% | 100.0% |\n")
+    values = rows(parse(read_document("table.txt", text.encode())))
+    roles = [(v["raw"], v["role"]) for v in values if v["unit"] != "%" or "97" in v["raw"]
+             or "98" in v["raw"]]
+    assert ("30亿元", "target") in roles and ("33.9亿元", "actual") in roles
+    assert ("40公里", "target") in roles and ("97%以上", "target") in roles
+    assert ("98%", "actual") in roles
