@@ -1608,7 +1608,8 @@ PARTS_MARKER = "其中"
 COMPLETED_SHARE = re.compile(
     r"(?:(?:完成|占)[^,，。;；]{0,20}?|" + cues.PLAN_SHARE_LEAD + "|"
     r"(?:目标|任务|计划|预算)(?:任务)?的[\d.]+%[、,，和及]"
-    r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?(?P<what>目标|任务|计划|预算)"
+    r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?"
+    r"(?P<what>目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)预算)"
     r"(?:任务|数|(?P<amount>[\d.]+[万亿]?元))?的?$")
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
 PLAN_AMOUNT = re.compile(r"(?:年初|调整后?|年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")

@@ -679,3 +679,17 @@ def test_a_budgets_explanation_without_its_title_is_a_budget():
     final = ("2022年州本级一般公共预算安排“三公”经费支出8,237.23万元,比年初预算增加1317.14万元。"
              "其中:因公出国(境)经费0万元,和年初预算持平。\n")
     assert recognise(read_document("final.txt", final.encode())) != "budget"
+
+
+def test_a_budgets_own_lines_say_budget_though_they_are_few():
+    """工资福利支出预算905709.06元,占基本支出预算79.89%: 基本支出预算, a budget's own line, is
+    worth two cue words, so a page with that and 支出预算 alone is a budget, its figures
+    planned (the figures of an untitled page were read as reported)."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse.genres import recognise
+
+    text = ("工资福利支出预算905709.06元,占基本支出预算79.89%,同比增加21557.64元,增长2.44%,"
+            "增长原因是调整社保基数标准。\n商品和服务支出预算75800元,同比增加52044.27元。\n")
+    doc = read_document("budget.txt", text.encode())
+    assert recognise(doc) == "budget"
+    assert {v["role"] for v in parse(doc).values} == {"target"}

@@ -132,9 +132,13 @@ WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比
                                      "上年", "同期", "比20", "较20", "共计", "合计", "累计")
 #: 完成省下达目标任务的130%: a figure right after the target it measures against is how
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
+#: A plan word that is not the whole (总预算) nor a kind of spending or income's budget
+#: (基本支出预算): a figure's share of those is a part, not how much of a plan was done.
+PLAN_NOT_A_PART = "(?<!总)(?:目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)预算)"
 COMPLETION_BEFORE = re.compile(
-    # (占支出总预算的95.57%: a part of the whole, no completion)
-    r"(?:完成|达到|占)[^,，。;；]{0,24}?(?<!总)(?:目标|任务|计划|预算)(?:任务|数|投资|资金)?的$"
+    # (占支出总预算的95.57%, 占基本支出预算79.89%: a part of the whole or of a kind of
+    # spending, no completion)
+    r"(?:完成|达到|占)[^,，。;；]{0,24}?" + PLAN_NOT_A_PART + r"(?:任务|数|投资|资金)?的$"
     # 占年度投资计划1059.8亿元的120.2%: the plan's own amount between
     r"|(?:完成|达到|占)[^,，。;；]{0,16}?(?:目标|任务|计划|预算)[\d.]+[万亿]?元的$"
     # …目标任务的130.26%、市民生工程目标任务的127%: the next share of the same run
@@ -143,7 +147,7 @@ COMPLETION_BEFORE = re.compile(
     # …实现111.11万元,为年初预算的116.9%: the share, no verb of completion
     r"|" + cues.PLAN_SHARE_LEAD + r"(?:目标|任务|计划|预算)(?:任务|数)?的$")
 #: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
-SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?(?<!总)(?:目标|任务|计划|预算)(?:任务)?$")
+SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?" + PLAN_NOT_A_PART + r"(?:任务)?$")
 #: A goal word right before a figure (年度计划400亿元), or a bound written on it (按照不低于
 #: 25项的检测指标), names that figure: no cue for the clauses after it in the sentence.
 CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^,，。;；\d]{0,4}\d)"
