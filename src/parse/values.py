@@ -1216,9 +1216,21 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             and _is_joined(scan, values[run_end - 1], values[run_end])
         ):
             run_end += 1
+        counts = 0
+        while i + counts < run_end and values[i + counts].unit not in cues.RATE_UNITS:
+            counts += 1
+        if counts >= 2 and run_end - i == 2 * counts:
+            # 减少449起、283人、345人,下降18.5%、15.8%、23.8%: as many changes as rates of
+            # them, two runs (the rates, the next, are of these changes in order)
+            run_end = i + counts
         sentence = sentence_of[values[i].start]
         n = run_end - i
-        if n >= 2 and i >= n and "分别" in scan[values[i - 1].end : values[i].start] \
+        gap = scan[values[i - 1].end : values[i].start] if i else ""
+        # (…同比分别减少449起、283人、345人,下降18.5%、15.8%、23.8%: the 分别 of the run of
+        # changes before stands for this run too)
+        respectively = "分别" in gap or (
+            i >= n and gap.strip() in (",", "，") and "分别" in values[i - n].raw)
+        if n >= 2 and i >= n and respectively \
                 and all(values[k].unit in cues.RATE_UNITS for k in range(i, run_end)) \
                 and all(values[k].change and values[k].unit not in cues.RATE_UNITS
                         and full_sentence_of[values[k].start] == full_sentence_of[values[i].start]
@@ -1252,7 +1264,14 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             else:
                 groups.append([k])
         if candidates and len(candidates) >= len(groups):
-            for j, group in zip(candidates[-len(groups):], groups, strict=True):
+            # the changes are of as many counts in a row, the last such ones unless the
+            # units say which (1977起、1506人、1106人、3.56亿元,同比分别减少449起、283人、345人:
+            # the first three)
+            window = max(range(len(candidates) - len(groups), -1, -1), key=lambda at: sum(
+                values[c].unit == values[g[0]].unit and values[c].unit not in cues.RATE_UNITS
+                for c, g in zip(candidates[at : at + len(groups)], groups, strict=True)))
+            for j, group in zip(candidates[window : window + len(groups)], groups,
+                                strict=True):
                 if len(groups) == 1 and values[group[0]].unit not in cues.RATE_UNITS:
                     # 45起、51人、14人,同比事故起数增加2起: the count in the change's unit
                     j = next((c for c in reversed(candidates)

@@ -267,6 +267,18 @@ def test_periods_scope_words_and_examples_are_not_part_of_the_name():
     ]
 
 
+def test_changes_of_a_run_of_counts_and_their_rates_pair_with_the_counts_in_order():
+    """1977起、死亡1506人、受伤1106人、直接经济损失3.56亿元,同比分别减少449起、283人、345人,下降
+    18.5%、15.8%、23.8%: the three changes are of the first three counts (the units say so, not
+    the last three), and the three rates are of those changes, in order."""
+    text = ("全省共发生生产安全事故1977起、死亡1506人、受伤1106人、直接经济损失3.56亿元,"
+            "同比分别减少449起、283人、345人,下降18.5%、15.8%、23.8%,直接经济损失下降9.7%。")
+    names = dict(named(text)[4:10])
+    assert names == {"同比分别减少449起": ["生产安全事故起数"], "283人": ["生产安全事故死亡人数"],
+                     "345人": ["生产安全事故受伤人数"], "下降18.5%": ["生产安全事故起数"],
+                     "15.8%": ["生产安全事故死亡人数"], "23.8%": ["生产安全事故受伤人数"]}
+
+
 def test_our_city_or_district_is_no_part_of_a_name():
     """我区地区生产总值, 我市规模以上工业增加值: 我区/我市 are scope words like 我县 (jieba
     split them into 我 + 区 and the name kept them)."""
