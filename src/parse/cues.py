@@ -227,7 +227,9 @@ PRICE_BASES: tuple[str, ...] = ("按可比价格计算", "按可比价计算", "
 SHORT_BASIS_VERBS: frozenset[str] = frozenset({"增", "降"})
 SHORT_BASIS = "比上年"
 #: Words that open a change basis; the basis runs from here to the change verb.
-BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "与", "相比", "相较", "比", "年均")
+BASIS_OPENERS: tuple[str, ...] = ("同比", "环比", "较", "与", "相比", "相较", "比", "年均",
+                                  # 两年平均增长5.9%: the growth a year over the two years
+                                  "两年平均", "三年平均")
 #: Characters after 比 that make it a word of its own, not a comparison's opener.
 NOT_BASIS_AFTER_BI = frozenset("重例率值分价")
 #: Words of time in what follows 同比 (同比去年, 同比上年同期): a basis; without them the words

@@ -279,6 +279,16 @@ def test_changes_of_a_run_of_counts_and_their_rates_pair_with_the_counts_in_orde
                      "15.8%": ["生产安全事故死亡人数"], "23.8%": ["生产安全事故受伤人数"]}
 
 
+def test_an_estimate_and_a_two_year_average_name_the_measure_they_are_of():
+    """规上工业预计实现产值2.62亿元: an estimate of 规上工业产值; 两年平均增长5.9%: a basis (the
+    growth a year over two), no name of its own (it was named 平均)."""
+    text = ("规上工业预计实现产值2.62亿元,服务业预计营业收入3100万元。"
+            "地区生产总值100亿元,比上年增长8.1%,两年平均增长5.9%。")
+    assert named(text) == [("2.62亿元", ["规上工业产值"]), ("3100万元", ["服务业营业收入"]),
+                           ("100亿元", ["地区生产总值"]), ("比上年增长8.1%", ["地区生产总值"]),
+                           ("两年平均增长5.9%", ["地区生产总值"])]
+
+
 def test_our_city_or_district_is_no_part_of_a_name():
     """我区地区生产总值, 我市规模以上工业增加值: 我区/我市 are scope words like 我县 (jieba
     split them into 我 + 区 and the name kept them)."""
