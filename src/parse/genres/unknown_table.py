@@ -166,8 +166,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
     periods = {column: whole_period(headers[column]) for column in layout.roles}
     column_units = {column: unit_of_header(headers[column]) for column in layout.roles}
     # columns whose figures measure something of their own (占年任务之比, 开工率)
+    # (1-8月实际完成率%: the rate's header with its unit)
     shares = {column for column in layout.roles
-              if headers[column].endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS)
+              if without_unit(headers[column]).endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS)
               or headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING)}
     for row in block.rows[header_row + 1 :]:
         labels = {c: span for c in sorted(set(layout.names.values()))

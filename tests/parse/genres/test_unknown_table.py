@@ -186,3 +186,16 @@ def test_a_bare_result_is_counted_as_its_rows_task_is():
     assert found[("农村饮用水安全巩固提升", "700")] == ("actual", "人")
     assert found[("城市棚户区改造", "4629")] == ("actual", "套")
     assert found[("完成征缴基金", "7965")][1] == ""
+
+
+def test_a_rate_column_whose_header_writes_its_unit_names_its_own_measure():
+    """1-8月实际完成率%: a rate of the row's task, named after the row and the column, like
+    开工率 (the % at its end hid the 率)."""
+    text = ("| 序号 | 项目名称 | 目标任务 | 1-8月实际完成情况 | 1-8月实际完成率% |\n"
+            "| 1 | 新增城镇就业 | 8950人 | 7356 | 82% |\n"
+            "| 2 | 新增养老服务床位 | 71个 | 55 | 77% |\n")
+    records = parse(read_document("p.txt", text.encode("utf-8")))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = {v["raw"]: names.get(v["indicator_id"]) for v in records.values}
+    assert found["82%"] == "新增城镇就业1-8月实际完成率"
+    assert found["7356"] == "新增城镇就业"
