@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from zhibiao.parse import cues, pos
-from zhibiao.parse.values import ValueSpan, find_periods
+from zhibiao.parse.values import NONE_HAPPENED, ValueSpan, find_periods
 
 NameSpan = tuple[str, int, int]
 
@@ -2398,6 +2398,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _household_pairs(text, spans, names)
     _bracketed_levels(text, spans, names)
     _places_events(text, spans, names)
+    _unhappened_events(text, spans, names)
     _none_happened(text, spans, names)
     _bare_changes(text, spans, names)
     _from_clauses(text, spans, names)
@@ -2611,6 +2612,25 @@ _NONE_HAPPENED = re.compile(
 _TOLL_UNITS = {"起": "事故起数", "人": "事故死亡人数"}
 
 
+def _unhappened_events(text: str, spans: Sequence[ValueSpan],
+                       names: list[list[NameSpan]]) -> None:
+    """(In place) An event said not to have happened (未发生较大及以上生产安全事故, 烟花爆竹1月
+    份无事故) is named by the event, a bare 事故 by the sector before it."""
+    for i, span in enumerate(spans):
+        m = NONE_HAPPENED.fullmatch(span.raw) if span.qualitative is not None else None
+        if m is None:
+            continue
+        event = m.group("event")
+        if event != "事故":
+            names[i] = [(event, span.start + m.start("event"), span.start + m.end("event"))]
+            continue
+        start = max(_after_last(text, span.start, SENTENCE_BREAKS),
+                    spans[i - 1].end if i else 0)
+        owner = _NONE_HAPPENED.search(_LIST_MARKER.sub("", text[start : span.end]) + ",")
+        if owner and not _place_only(owner.group("owner"), ""):
+            names[i] = [(owner.group("owner") + event, span.start, span.start)]
+
+
 def _none_happened(text: str, spans: Sequence[ValueSpan],
                    names: list[list[NameSpan]]) -> None:
     """(In place) Changes left unnamed (or named 无事故) right after a sector's 无事故 take
@@ -2622,7 +2642,7 @@ def _none_happened(text: str, spans: Sequence[ValueSpan],
         if not (span.change or span.qualitative is not None):
             continue
         start = _after_last(text, span.start, SENTENCE_BREAKS)
-        if i > 0 and spans[i - 1].end > start:
+        if i > 0 and spans[i - 1].end > start and NONE_HAPPENED.fullmatch(spans[i - 1].raw) is None:
             start = spans[i - 1].end
             if names[i - 1] and span.unit == "%":  # 均下降100%: the counts before it
                 names[i] = list(names[i - 1])

@@ -1080,6 +1080,25 @@ def _fractions(text: str, scan: str, blocked: bytearray) -> list[ValueSpan]:
 _ZERO_OUTCOME_RE = re.compile("零(?:" + "|".join(cues.ZERO_OUTCOMES) + ")")
 
 
+#: An event that did not happen, closing its clause (未发生较大及以上生产安全事故。, 1月份无
+#: 事故,): a result in words, the event its indicator.
+NONE_HAPPENED = re.compile(r"(?:未发生|没有发生|无发生|未出现|无)"
+                           r"(?P<event>[^,，。;；:：、\d]{0,16}?事故)(?=$|[,，。;；])")
+
+
+def _none_happened(text: str, scan: str, taken: bytearray) -> list[ValueSpan]:
+    """未发生较大及以上生产安全事故, 无事故: what a safety report states of an event with no
+    count, as a qualitative result."""
+    found = []
+    for m in NONE_HAPPENED.finditer(scan):
+        if any(taken[m.start() : m.end()]):
+            continue
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        words = text[m.start() : m.end()]
+        found.append(ValueSpan(m.start(), m.end(), words, None, qualitative=words))
+    return found
+
+
 #: Words in quotes: a slogan or a name (“3天1轮”, “两件大事”), whose figures are no values.
 QUOTE_MAX = 80
 QUOTED = re.compile(rf"“[^“”\n]{{0,{QUOTE_MAX}}}”")
@@ -1388,10 +1407,11 @@ def _negatives(values: list[ValueSpan], text: str, scan: str) -> list[ValueSpan]
 
 
 #: What every value is made of: a digit (any the number pattern's \d takes), a Chinese
-#: numeral character (which fractions like 百分之五 need too) or a qualitative word. Text
+#: numeral character (which fractions like 百分之五 need too), a qualitative word, or an
+#: event that may be said not to have happened (未发生…事故). Text
 #: without any (and not a bare 是/否 cell) holds no value: find_values returns [] at once.
 _VALUE_MATERIAL = re.compile(
-    rf"[\d{_CN_NUMERAL_CHARS}{_CAPITAL_CHARS}]|"
+    rf"[\d{_CN_NUMERAL_CHARS}{_CAPITAL_CHARS}]|事故|"
     + "|".join(re.escape(w) for w in cues.QUALITATIVE))
 
 
@@ -1491,5 +1511,6 @@ def _find_values(text: str, year: int | None, bare: bool,
         taken[value.start : value.end] = b"\x01" * (value.end - value.start)
     values.extend(_qualitative(text, scan, taken, bare=bare))
     values.extend(_zero_outcomes(text, scan, taken))
+    values.extend(_none_happened(text, scan, taken))
     values.sort(key=lambda v: v.start)
     return _link(_negatives(_share_units(values, scan), text, scan), scan, periods)

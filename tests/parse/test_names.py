@@ -20,6 +20,7 @@ def test_paired_enumeration_gives_each_count_and_rate_its_own_name():
     assert named(text) == [
         ("27起", ["事故起数"]), ("30人", ["事故死亡人数"]),
         ("同比下降72.7%", ["事故起数"]), ("66.7%", ["事故死亡人数"]),
+        ("未发生重大以上安全生产事故", ["重大以上安全生产事故"]),
     ]
 
 
@@ -287,6 +288,14 @@ def test_an_estimate_and_a_two_year_average_name_the_measure_they_are_of():
     assert named(text) == [("2.62亿元", ["规上工业产值"]), ("3100万元", ["服务业营业收入"]),
                            ("100亿元", ["地区生产总值"]), ("比上年增长8.1%", ["地区生产总值"]),
                            ("两年平均增长5.9%", ["地区生产总值"])]
+
+
+def test_an_event_said_not_to_have_happened_is_named_by_the_event():
+    """未发生较大及以上生产安全事故: the event; 烟花爆竹1月份无事故,同比持平: the sector's
+    事故, and the change after it the sector's 事故起数."""
+    text = "(四)烟花爆竹1月份无事故,同比持平。全年未发生较大及以上生产安全事故。"
+    assert named(text) == [("无事故", ["烟花爆竹事故"]), ("同比持平", ["烟花爆竹事故起数"]),
+                           ("未发生较大及以上生产安全事故", ["较大及以上生产安全事故"])]
 
 
 def test_our_city_or_district_is_no_part_of_a_name():
@@ -1652,10 +1661,12 @@ def test_a_generic_noun_after_de_keeps_what_describes_it():
 def test_changes_after_a_sectors_no_events_are_of_its_events():
     """(一)农林牧渔业1月份无事故,同比持平: the sector's accident count held; 同比减少2起、
     少死亡2人 after 无事故 are its count's and its toll's changes."""
-    assert named("(一)农林牧渔业1月份无事故,同比持平。") == [("同比持平", ["农林牧渔业事故起数"])]
+    assert named("(一)农林牧渔业1月份无事故,同比持平。") == [
+        ("无事故", ["农林牧渔业事故"]), ("同比持平", ["农林牧渔业事故起数"])]
     assert named("(三)商贸制造业1月份无事故,同比减少2起、少死亡2人。") == [
-        ("同比减少2起", ["商贸制造业事故起数"]), ("少死亡2人", ["商贸制造业事故死亡人数"])]
-    assert named("全市1-9月无事故,同比持平。") == [("同比持平", [])]
+        ("无事故", ["商贸制造业事故"]), ("同比减少2起", ["商贸制造业事故起数"]),
+        ("少死亡2人", ["商贸制造业事故死亡人数"])]
+    assert named("全市1-9月无事故,同比持平。") == [("无事故", []), ("同比持平", [])]
 
 
 def test_parts_after_qizhong_count_the_totals_kind_of_events():

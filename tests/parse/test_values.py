@@ -260,6 +260,12 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
       v("减0.01%", 0.01, "%", change="down", basis="较上年")], {}),
     ("减幅100%", [v("减幅100%", 100, "%", change="down")], {}),
     ("两年平均增长5.9%", [v("两年平均增长5.9%", 5.9, "%", change="up", basis="两年平均")], {}),
+    # an event said not to have happened: a result in words
+    ("全年未发生较大及以上生产安全事故。", [v("未发生较大及以上生产安全事故", None,
+                                     qual="未发生较大及以上生产安全事故")], {}),
+    ("烟花爆竹1月份无事故,同比持平", [v("无事故", None, qual="无事故"),
+                                 v("同比持平", None, qual="同比持平")], {}),
+    ("杜绝事故发生", [], {}),
     # units spelled out: 每 for /, noise in dB(A)
     ("二氧化硫年平均浓度12微克每立方米", [v("12微克每立方米", 12, "微克/立方米")], {}),
     ("冷库仓储3100元每平方米", [v("3100元每平方米", 3100, "元/平方米")], {}),
@@ -477,7 +483,10 @@ SEED_CASES: list[tuple[str, str, list[dict], dict]] = [
             "未发生重大以上安全生产事故,",
      [v("27起", 27, "起", period=H1), v("30人", 30, "人", period=H1),
       v("同比下降72.7%", 72.7, "%", change="down", basis="同比", period=H1),
-      v("66.7%", 66.7, "%", change="down", basis="同比", period=H1)], {"year": 2020}),
+      v("66.7%", 66.7, "%", change="down", basis="同比", period=H1),
+      # (a result in words: no 重大 accident happened in the half-year)
+      v("未发生重大以上安全生产事故", None, qual="未发生重大以上安全生产事故", period=H1)],
+     {"year": 2020}),
     ("001", "局班子成员带队分7组持续3个多月包片桐庐县督查防疫工作,",
      [v("7组", 7, "组"), v("3个多月", 3, "个月", "~")], {"year": 2020}),
     ("001", "成立技术保障小组,24小时服务防疫指挥部,保障视频会议137场次。",
@@ -951,9 +960,10 @@ def test_a_templates_blank_before_a_unitless_figure_gives_its_unit():
 
 
 def test_session_ordinals_in_a_list_streaks_and_stretches_are_no_values():
-    for text in ("认真落实市委六届二次、三次、四次全会精神", "连续37个月未发生重特大事故",
-                 "扭转了近3年来火灾事故不断上升的趋势"):
+    for text in ("认真落实市委六届二次、三次、四次全会精神", "扭转了近3年来火灾事故不断上升的趋势"):
         assert find_values(text) == [], text
+    # the streak is no value; what did not happen in it is a result in words
+    assert [v.raw for v in find_values("连续37个月未发生重特大事故")] == ["未发生重特大事故"]
     assert [v.raw for v in find_values("连续3年增长10%,完成培训3次")] == ["增长10%", "3次"]
 
 
