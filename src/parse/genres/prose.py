@@ -364,6 +364,10 @@ REPORT_GENRES = frozenset({"work_summary", "self_evaluation_report", "statistica
 #: Report genres whose bounds (不低于5家, 以内) may be results: a 绩效自评报告 states its
 #: goals as bounds and its results as plain figures.
 BOUND_REPORTED_GENRES = REPORT_GENRES - {"self_evaluation_report"}
+#: Genres that report figures and set no tasks: a numbered item's first sentence is a
+#: headline result (三、固定资产投资下降19.4%。), not a task the item goes on to report on.
+FIGURES_ONLY_GENRES = frozenset({"statistical_bulletin", "final_account", "budget_execution",
+                                 "disclosure_report"})
 #: Plan genres whose figures of a year before the planned one are what it is compared with.
 BASELINE_GENRES = frozenset({"budget"})
 #: Genres whose targets are for the year (or plan horizon) of their title.
@@ -888,7 +892,7 @@ class _Reader:
                                         self.planned_year, doc.year))
         if self.genre == "self_evaluation_table" and _indicator_line(text, spans):
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
-        if self.genre not in PLAN_GENRES:
+        if self.genre not in PLAN_GENRES | FIGURES_ONLY_GENRES:
             roles = _task_then_progress(text, spans, roles, masked)
             # (the label's leading \s* steps over the line break to the next paragraph)
             if PROGRESS_LABEL.match(doc.text, block.end) and not PROGRESS_LABEL.match(text):

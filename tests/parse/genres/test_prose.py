@@ -1068,3 +1068,17 @@ def test_figures_in_a_column_of_tasks_are_the_tasks_whatever_their_verb():
     assert ("30亿元", "target") in roles and ("33.9亿元", "actual") in roles
     assert ("40公里", "target") in roles and ("97%以上", "target") in roles
     assert ("98%", "actual") in roles
+
+
+def test_a_bulletins_headline_result_is_no_task():
+    """三、固定资产投资下降19.4%。1-6月,全县固定资产投资同比下降19.4%…: a statistical
+    bulletin sets no tasks; the item's first sentence is its headline result (a progress
+    report's 1.新开工项目100个。上半年…80个。 states the task first)."""
+    text = ("2020年上半年全县经济运行情况统计公报\n国民经济和社会发展统计公报 初步核算 统计局\n"
+            "一、地区生产总值增长3.1%。1-6月,全县地区生产总值比上年增长3.1%,"
+            "社会消费品零售总额同比下降6.5%。\n"
+            "三、固定资产投资下降19.4%。1-6月,全县固定资产投资同比下降19.4%。\n")
+    doc = read_document("bulletin.txt", text.encode())
+    values = rows(parse(doc))
+    assert {(v["raw"], v["role"]) for v in values} >= {("下降19.4%", "actual"),
+                                                       ("增长3.1%", "actual")}
