@@ -62,9 +62,6 @@ _WORDS_HEADER = re.compile(r"^是否|单位$|性质$|属性$")
 MISMATCH: dict[CellKind, dict[ColumnKind, float]] = {
     "figure": {"figure": 0.0, "any": 0.2, "sentence": 1.0, "words": 1.5, "date": 2.0,
                "unit": 3.0},
-    # a bare number of a digit or two: a figure, or a mark astray after words (经管站 / 2)
-    "mark": {"figure": 0.0, "any": 0.2, "sentence": 1.0, "words": 1.5, "date": 2.0,
-             "unit": 3.0},
     "unit": {"unit": 0.0, "any": 0.2, "words": 1.5, "figure": 2.0, "sentence": 2.0,
              "date": 3.0},
     "date": {"date": 0.0, "any": 0.2, "sentence": 0.8, "words": 1.0, "figure": 1.0,
@@ -80,6 +77,8 @@ MISMATCH: dict[CellKind, dict[ColumnKind, float]] = {
     "empty": {"figure": 0.0, "any": 0.0, "sentence": 0.0, "words": 0.0, "date": 0.0,
               "unit": 0.0},
 }
+# a bare number of a digit or two: a figure, or a mark astray after words (经管站 / 2)
+MISMATCH["mark"] = MISMATCH["figure"]
 #: A column left empty (a cell the copy dropped).
 SKIP = 0.5
 #: Starting an item's further row (its row number's cell merged), on words.
@@ -153,6 +152,15 @@ class Aligned:
     cost: float
 
 
+def _joinable(before: CellKind, line: CellKind, column: ColumnKind) -> bool:
+    """Whether a line of kind `line` may join the cell of a `before` line in `column`: a
+    wrapped cell or a stray mark after words, in a column of words; never a figure, and
+    never a sentence into a column of short words (a 牵头单位 is no report of progress)."""
+    return line in JOINABLE_KINDS and before in WORDS_KINDS | {line} \
+        and column in WORDS_COLUMNS and bool(WORDS_KINDS & {line, before}) \
+        and not (line == "sentence" and column == "words")
+
+
 def align_row(kinds: list[CellKind], columns: list[ColumnKind], lead: int = 0) -> Aligned | None:
     """Place a row's lines (their kinds, in order) in `columns`, the cheapest way.
 
@@ -181,14 +189,7 @@ def align_row(kinds: list[CellKind], columns: list[ColumnKind], lead: int = 0) -
                 if cost < best[k + 1][c2 + 1]:
                     best[k + 1][c2 + 1] = cost
                     back[k + 1][c2 + 1] = ("place", c)
-            # the line joined to the cell of words before (a wrapped cell, a stray mark
-            # after words; never a figure)
-            # (and a sentence never into a column of short words: a 牵头单位 is no
-            # report of progress)
-            if c and k and kind != "empty" and kinds[k - 1] != "empty" \
-                    and columns[c - 1] in WORDS_COLUMNS \
-                    and kind in JOINABLE_KINDS and WORDS_KINDS & {kind, kinds[k - 1]} \
-                    and not (kind == "sentence" and columns[c - 1] == "words"):
+            if c and k and _joinable(kinds[k - 1], kind, columns[c - 1]):
                 cost = here + (JOINED if kind == kinds[k - 1] else JOINED_OTHER_KIND)
                 if cost < best[k + 1][c]:
                     best[k + 1][c] = cost
@@ -283,9 +284,7 @@ def segment_rows(kinds: list[CellKind], columns: list[ColumnKind]
                 if cost < best[k + 1][c2 + 1]:
                     best[k + 1][c2 + 1] = cost
                     back[k + 1][c2 + 1] = ("place", c)
-            if kind in JOINABLE_KINDS and kinds[k - 1] in WORDS_KINDS | {kind} \
-                    and columns[c - 1] in WORDS_COLUMNS and WORDS_KINDS & {kind, kinds[k - 1]} \
-                    and not (kind == "sentence" and columns[c - 1] == "words"):
+            if _joinable(kinds[k - 1], kind, columns[c - 1]):
                 cost = here + (JOINED if kind == kinds[k - 1] else JOINED_OTHER_KIND)
                 if cost < best[k + 1][c]:
                     best[k + 1][c] = cost
