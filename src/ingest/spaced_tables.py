@@ -27,6 +27,7 @@ from zhibiao.ingest.flat_forms import (
     LEVEL2_LABELS,
 )
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
+from zhibiao.ingest.row_alignment import column_kind
 
 #: Fewest columns (the row-number column included) and data rows for a run to be a table.
 MIN_COLUMNS = 3
@@ -246,10 +247,66 @@ def tabulate_spaced_tables(text: str) -> str:
     """`text` with the cells of each numbered table written with spaces parted by tabs
     instead; the same length, every other character unchanged but for the line breaks of
     a header the copy wrapped (`_unwrapped_headers`)."""
-    if "序号" not in text and "编号" not in text:
-        return text
-    return _tabulated(_unwrapped_headers(text), lambda lines, i: (
-        (0, rows) if (rows := _table_rows(lines, i)) is not None else None))
+    if "序号" in text or "编号" in text:
+        text = _tabulated(_unwrapped_headers(text), lambda lines, i: (
+            (0, rows) if (rows := _table_rows(lines, i)) is not None else None))
+    if "指" in text:
+        text = _tabulated_label_tables(text)
+    return text
+
+
+# --- tables whose rows open on a numbered label (1.残疾人家庭人均收入年均增长(%) >7.5 预期性) --
+
+#: Headers of a label column that opens a table with no 序号 column (指 标, 主要指标).
+LABEL_HEADERS = frozenset({"指标", "主要指标", "指标名称", "具体指标", "指标项"})
+#: A row's label opening on its number (1.残疾人家庭人均收入…, 2、…).
+_NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．](?!\d)\S")
+#: Blank lines a PDF page's text may leave between two rows.
+MAX_ROW_GAP = 3
+
+
+def _label_table(lines: list[str], i: int) -> list[tuple[int, list[Span]]] | None:
+    """The rows (line index, cells) of the table whose header is line i — a label column
+    (指 标), then columns of which one is a year's or a figure's (2025 年 | 属 性) — each
+    row opening on its numbered label, blank lines allowed between; None when there is no
+    such table (or fewer than MIN_ROWS rows)."""
+    header = _header_cells(lines[i])
+    names = [lines[i][a:b].replace(" ", "") for a, b in header]
+    if len(header) < MIN_COLUMNS or names[0] not in LABEL_HEADERS or "|" in lines[i] \
+            or "\t" in lines[i] or not any(column_kind(name) == "figure" for name in names[1:]):
+        return None
+    rows: list[tuple[int, list[Span]]] = [(i, header)]
+    k, gap = i + 1, 0
+    while k < len(lines) and gap <= MAX_ROW_GAP:
+        line = lines[k]
+        if not line.strip():
+            gap, k = gap + 1, k + 1
+            continue
+        cells = _cells(line)
+        if not _NUMBERED_LABEL.match(line[cells[0][0] :]) or "\t" in line:
+            break
+        fitted = _fitted(line, cells, len(header))
+        if fitted is None or not any(_FIGURE.match(line[a:b]) for a, b in fitted[1:]):
+            break
+        rows.append((k, fitted))
+        gap, k = 0, k + 1
+    return rows if len(rows) - 1 >= MIN_ROWS else None
+
+
+def _tabulated_label_tables(text: str) -> str:
+    """`text` with each table `_label_table` finds written with tabs between its cells;
+    the same length."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        rows = _label_table(lines, i) if lines[i].strip() else None
+        if rows is None:
+            i += 1
+            continue
+        for k, cells in rows:
+            lines[k] = _tabbed(lines[k], cells)
+        i = rows[-1][0] + 1
+    return "\n".join(lines)
 
 
 #: The most lines a wrapped header may run on to, the most cells each, and the longest cell.

@@ -176,3 +176,20 @@ def test_a_month_range_a_space_cut_in_a_header_is_one_cell():
     assert grid[0] == ["序号", "项目名称", "责任单位", "目标任务", "1-8月实际完成情况",
                        "1-8月实际完成率%", "备注"]
     assert grid[1][3:6] == ["1300人", "700", "54%"]
+
+
+def test_a_plan_table_a_pdf_page_copied_with_spaces_and_numbered_labels():
+    """指 标 / 2025 年 / 属 性 over 1.残疾人家庭人均收入年均增长(%) >7.5 预期性, blank lines
+    between the rows (a PDF page shown as text): no 序号 column, each row opening on its
+    numbered label, one table."""
+    text = ("专栏 1  “十四五”时期残疾人事业发展主要指标\n\n"
+            "          指 标                     2025 年        属 性\n\n"
+            "   1.残疾人家庭人均收入年均增长(%)              >7.5           预期性\n\n"
+            "   2.城乡残疾人职业技能培训人数(万人)             >4             预期性\n\n"
+            "   3.困难残疾人生活补贴覆盖率(%)               100            约束性\n\n"
+            "到2035年,残疾人事业与经济社会协调发展。\n")
+    _, grid = _grid(text)
+    assert grid == [["指标", "2025年", "属性"],
+                    ["1.残疾人家庭人均收入年均增长(%)", ">7.5", "预期性"],
+                    ["2.城乡残疾人职业技能培训人数(万人)", ">4", "预期性"],
+                    ["3.困难残疾人生活补贴覆盖率(%)", "100", "约束性"]]
