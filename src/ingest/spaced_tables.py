@@ -201,7 +201,13 @@ def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
     labels = LEVEL1_LABELS | LEVEL2_LABELS
     for line in lines[i + 1 :]:
         cells = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
-        if len(cells) < 3 or line[cells[0][0] : cells[0][1]] not in labels:
+        if len(cells) < 3:
+            break
+        opening = _LEVEL_POINTS.sub("", line[cells[0][0] : cells[0][1]])
+        # (产出指标(50分) 数量指标 …; a row whose level cells are merged above opens on its
+        # name and closes on its points: 保障村干部人数 =42个 42 8 8)
+        if opening not in labels and not (len(rows) > 1 and all(
+                _BARE_NUMBER.match(line[a:b]) for a, b in cells[-2:])):
             break
         rows.append(cells)
     return (first, rows) if len(rows) - 1 >= MIN_FORM_ROWS else None
@@ -230,6 +236,54 @@ def _fund_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
             break
         rows.append([(cells[0][0], cells[figure - 1][1]), *cells[figure:]])
     return (first, rows) if len(rows) > 1 else None
+
+
+# --- a form copied onto one line ---------------------------------------------------------
+
+#: A line this long holding a form's header words is a whole form run together (a page
+#: that lost its line breaks): it is cut back into lines before the form readers read it.
+MIN_ONE_LINE_FORM = 300
+ONE_LINE_FORM_WORDS = ("一级指标", "三级指标", "年初预算数", "全年执行数", "项目名称")
+#: Cells each of which opens a line of the form (its field lines and its fund lines).
+_FORM_LINE_OPENERS = re.compile(r"(?:主管部门|项目资金|年度资金总额|其中[:：]|上年结转资金|其他资金"
+                                r"|年度总体目标|绩效指标)")
+#: A level label with its points (产出指标(50分)).
+_LEVEL_POINTS = re.compile(r"[(（]\d+(?:\.\d+)?分?[)）]$")
+_BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def unfold_one_line_forms(text: str) -> str:
+    """`text` with each performance form run onto one line cut back into its lines, a
+    line break put for the space before each cell that opens one: a field or fund line's
+    label, the indicator header, a 一级/二级指标 label (not the 二级 right after its 一级),
+    and an indicator's name after the two points (分值, 得分) that close the row before.
+    The same length."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) >= MIN_ONE_LINE_FORM \
+                and sum(w in line for w in ONE_LINE_FORM_WORDS) >= 3:
+            lines[k] = _unfolded(line)
+    return "\n".join(lines)
+
+
+def _unfolded(line: str) -> str:
+    chars = list(line)
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
+    indicators = line.find("一级指标")
+    texts = [line[a:b] for a, b in tokens]
+    for n, (start, _) in enumerate(tokens):
+        if not n or start == 0 or chars[start - 1] != " ":
+            continue
+        word, before = texts[n], texts[n - 1]
+        level1 = _LEVEL_POINTS.sub("", word) in LEVEL1_LABELS
+        level2 = word in LEVEL2_LABELS and _LEVEL_POINTS.sub("", before) not in LEVEL1_LABELS
+        after_points = (start > indicators >= 0 and n >= 2
+                        and _BARE_NUMBER.match(before) and _BARE_NUMBER.match(texts[n - 2])
+                        and not _FIGURE.match(word))
+        if _FORM_LINE_OPENERS.match(word) or word == "一级指标" or level1 or level2 \
+                or after_points:
+            chars[start - 1] = "\n"
+    return "".join(chars)
 
 
 def tabulate_spaced_forms(text: str) -> str:

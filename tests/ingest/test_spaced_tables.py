@@ -193,3 +193,45 @@ def test_a_plan_table_a_pdf_page_copied_with_spaces_and_numbered_labels():
                     ["1.残疾人家庭人均收入年均增长(%)", ">7.5", "预期性"],
                     ["2.城乡残疾人职业技能培训人数(万人)", ">4", "预期性"],
                     ["3.困难残疾人生活补贴覆盖率(%)", "100", "约束性"]]
+
+
+ONE_LINE_FORM = (
+    "附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助及运转经费 "
+    "主管部门 219-某镇人民政府 实施单位 219001-某镇人民政府 "
+    "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+    "年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 202.64 132.912 132.912 "
+    "上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 "
+    "本项目共申请预算资金2026400元。 本项目共完成预算资金1329120.67元。 绩效指标 "
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+    "产出指标(50分) 数量指标 补助村(社区)数量 =8个 8 8 8 保障村干部人数 =42个 42 8 8 "
+    "质量指标 补助资格合规性 合规 达成预期指标 8 8 "
+    "时效指标 补助经费到位及时性 及时 达成预期指标 8 8\n")
+
+
+def test_a_form_run_onto_one_line_is_cut_back_into_its_lines():
+    """A page that lost its line breaks puts a whole 自评表 on one line: each field and fund
+    line, the indicator header, each level label and each indicator after the points that
+    close the row before opens a line again (the text keeps its length)."""
+    from zhibiao.ingest.spaced_tables import unfold_one_line_forms
+
+    unfolded = unfold_one_line_forms(ONE_LINE_FORM)
+    assert len(unfolded) == len(ONE_LINE_FORM)
+    lines = unfolded.split("\n")
+    assert "年度资金总额: 0 0 0 10 0 0" in lines
+    assert "其中:本年财政拨款 202.64 132.912 132.912" in lines
+    assert "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施" \
+        in lines
+    assert "产出指标(50分) 数量指标 补助村(社区)数量 =8个 8 8 8" in lines
+    assert "保障村干部人数 =42个 42 8 8" in lines
+    assert "质量指标 补助资格合规性 合规 达成预期指标 8 8" in lines
+
+
+def test_a_form_run_onto_one_line_is_read_as_a_form():
+    from zhibiao.parse import parse
+
+    doc = read_document("form.txt", ONE_LINE_FORM.encode("utf-8"))
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = {(names.get(v["indicator_id"]), v["role"], v["raw"]) for v in records.values}
+    assert {("保障村干部人数", "target", "=42个"), ("保障村干部人数", "actual", "42"),
+            ("补助村(社区)数量", "target", "=8个")} <= found
