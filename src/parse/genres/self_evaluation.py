@@ -46,7 +46,7 @@ from zhibiao.parse.tables import (
     table_blocks,
     without_part_mark,
 )
-from zhibiao.parse.values import ValueSpan
+from zhibiao.parse.values import ValueSpan, find_values
 
 #: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
 #: 指标值 before 指标值; each column takes one role).
@@ -111,6 +111,20 @@ Span = tuple[int, int]
 
 def _origins(row: tuple[Cell, ...]) -> list[tuple[int, Span]]:
     return [(c, span) for c in range(len(row)) if (span := origin_span(row, c))]
+
+
+#: A unit written with a multiplier (≥10万元): not given to a bare figure, whose scale it
+#: would not say.
+_MULTIPLIED = re.compile(r"[万亿千]")
+
+
+def _plain_unit(cell: str) -> str | None:
+    """The unit of a cell holding one figure with a plain unit (=8个, ≥42人), else None."""
+    values = find_values(cell)
+    if len(values) != 1 or not values[0].unit or values[0].unit in cues.RATE_UNITS \
+            or _MULTIPLIED.search(values[0].raw):
+        return None
+    return values[0].unit
 
 
 class _Form:
@@ -283,13 +297,18 @@ class _Form:
                                             or bracket.group("unit") in cues.PER_UNITS):
             row_unit = row_unit or bracket.group("unit")
             name = name[: bracket.start()]
+        # =8个 | 8: a bare result is counted in the unit its target is written in
+        target_span = origin_span(row, cols.get("target"))
+        task_unit = row_unit or (_plain_unit(self.doc.text[slice(*target_span)])
+                                 if target_span else None)
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))
             if span:
                 scored = role == "score"
                 self._emit(*span, role=role, target_id=target_id,
                             indicator=(name + suffix, *name_span), bare=True,
-                            unit=row_unit if unit is None else unit, level1=level.get("level1"),
+                            unit=(task_unit if role == "actual" else row_unit)
+                            if unit is None else unit, level1=level.get("level1"),
                             level2=level.get("level2"),
                             comparator=relation if role == "target" else None,
                             whole_cell=not scored)

@@ -299,3 +299,20 @@ def test_a_unit_in_brackets_after_an_indicators_name_is_the_rows_unit():
                      ("任务完成时限", "actual", 10.0, "月"),
                      ("任务完成时限·分值", "score", 10.3, ""),
                      ("任务完成时限·得分", "score", 10.3, "")]
+
+
+def test_a_bare_result_is_counted_in_the_unit_its_target_is_written_in():
+    """补助村(社区)数量 | =8个 | 8: the 8 villages are 个 too; a target in 万元 gives no unit
+    to a bare result, whose scale it would not say."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("项目支出绩效自评表\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 补助村(社区)数量 | =8个 | 8 | 8 | 8 |\n"
+            "产出指标 | 成本指标 | 项目总成本 | ≤202.6万元 | 132.9 | 10 | 10 |\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = {(names[v["indicator_id"]], v["role"]): v["unit"] for v in records.values}
+    assert found[("补助村(社区)数量", "actual")] == "个"
+    assert found[("项目总成本", "actual")] == ""
