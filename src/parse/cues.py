@@ -291,6 +291,9 @@ QUALITATIVE: tuple[str, ...] = (
     "同比持平", "同比基本持平", "环比持平", "与上年持平", "与去年持平", "与上年同期持平",
     "与去年同期持平", "较上年持平", "与上年保持持平", "与去年保持持平", "与上年基本持平",
     "与去年基本持平",
+    # a result in words of a form's 实际完成值 or a bulletin's state (达成预期指标, 总体良好)
+    "达成预期指标", "达成预期目标",
+    "总体良好", "总体为优", "总体为良", "达到优良",
 )
 #: Outcomes written as 零 + the outcome (零死亡, 零感染): a count of 0. Not 零容忍, 零距离,
 #: 零门槛 (manners, not counts).
