@@ -1461,6 +1461,12 @@ def _grouped_items_before(text: str, left: int, n: int,
     return named
 
 
+#: An item's mark opening a line or sentence, not the first of a run of ordinals (一、二、
+#: 三次产业).
+ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]"
+                       r"|\d{1,2}[.、．](?!\d))(?![一二三四五六七八九十\d]+[、,，和])")
+
+
 def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
     """新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰: when value i starts a
     run after 分别(为), and the subject before it enumerates as many parts as the run has
@@ -1470,6 +1476,10 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     if end - i < 2:
         return None
     left = _clause_start(text, spans[i].start, spans[i - 1].end if i else 0)
+    opens_line = left == 0 or text[:left].rstrip(" \t")[-1:] in ("", "\n", "。")
+    listed = ITEM_HEAD.match(text, left, spans[i].start) if opens_line else None
+    if listed:  # 五、城乡居民收入同比增长3.6%、5.7%: the item's mark is no part of the subject
+        left = listed.end()
     window = text[left : spans[i].start]
     marker = RESPECTIVELY.search(window)
     pair = SCOPE_PAIR.search(window)
@@ -1482,7 +1492,15 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
         and text[spans[i].end : spans[i + 1].start] in ("和", "、", "及") \
         and window.count("、") == 1 and "和" not in window and "分别" not in window \
         and not any(word in window for word in cues.BASIS_OPENERS)
-    if marker is None and not inside and not twin and (pair is None or end - i != 2):
+    # 城乡居民收入同比增长3.6%、5.7%: a subject naming its sides (城乡) followed by as many
+    # values is one value a side, 分别 or not
+    sides = next((len(each) for scope, each in PAIRED_SCOPES.items() if scope in window), 0)
+    if sides and not all(spans[k].unit == spans[i].unit and bool(spans[k].change)
+                         == bool(spans[i].change) and text[spans[k - 1].end : spans[k].start]
+                         in ("、", "和", "与", "及") for k in range(i + 1, end)):
+        sides = 0  # (外贸进出口总额3242.1亿元,增长9.4%: a level and its change, one subject)
+    if marker is None and not inside and not twin and (pair is None or end - i != 2) \
+            and end - i != sides:
         return None
     # 城镇和农村常住居民人均可支配收入完成29092元、17191元: two scopes, two values
     cut = marker.start() if marker else len(window) if inside \

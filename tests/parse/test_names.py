@@ -298,6 +298,15 @@ def test_an_event_said_not_to_have_happened_is_named_by_the_event():
                            ("未发生较大及以上生产安全事故", ["较大及以上生产安全事故"])]
 
 
+def test_a_subject_naming_its_sides_gives_one_value_a_side_without_fenbie():
+    """五、城乡居民收入同比增长3.6%、5.7%: 城乡 and two values of one kind are one a side (the
+    item's mark 五、 is no part of the subject); a level and its change (外贸进出口总额
+    3242.1亿元,增长9.4%) are one subject's."""
+    text = "五、城乡居民收入同比增长3.6%、5.7%。外贸进出口总额3242.1亿元,增长9.4%。"
+    assert named(text) == [("同比增长3.6%", ["城镇居民收入"]), ("5.7%", ["农村居民收入"]),
+                           ("3242.1亿元", ["外贸进出口总额"]), ("增长9.4%", ["外贸进出口总额"])]
+
+
 def test_our_city_or_district_is_no_part_of_a_name():
     """我区地区生产总值, 我市规模以上工业增加值: 我区/我市 are scope words like 我县 (jieba
     split them into 我 + 区 and the name kept them)."""
