@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from zhibiao.ingest.document import Block, Cell, replace_runs, strip_span
+from zhibiao.ingest.flat_forms import cell_span
+from zhibiao.ingest.numbered_tables import cell_text
 from zhibiao.ingest.row_alignment import (
     ITEM_MARK,
     MAX_COST_PER_LINE,
@@ -38,12 +40,8 @@ _SENTENCE_MARKS = re.compile(r"[。；;！？!?]")
 MIN_FIGURE_ROWS = 2
 
 
-def _cell_text(text: str, block: Block) -> str:
-    return text[block.start : block.end].strip().removesuffix("|").strip()
-
-
 def _is_header(text: str, block: Block) -> bool:
-    line = _cell_text(text, block)
+    line = cell_text(text, block)
     return block.kind != "table" and 0 < len(line) <= MAX_HEADER_CHARS \
         and not ITEM_MARK.match(line) \
         and cell_kind(line) in ("words", "date") and not _SENTENCE_MARKS.search(line) \
@@ -51,7 +49,7 @@ def _is_header(text: str, block: Block) -> bool:
 
 
 def _is_body_line(text: str, block: Block) -> bool:
-    line = _cell_text(text, block)
+    line = cell_text(text, block)
     return block.kind != "table" and bool(line) \
         and not (len(line) > MAX_CELL_CHARS and _SENTENCE_MARKS.search(line))
 
@@ -61,7 +59,7 @@ def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | Non
     j = i
     while j < len(blocks) and j - i < MAX_COLUMNS and _is_header(text, blocks[j]):
         j += 1
-    names = [re.sub(r"\s+", "", _cell_text(text, b)) for b in blocks[i:j]]
+    names = [re.sub(r"\s+", "", cell_text(text, b)) for b in blocks[i:j]]
     if not MIN_COLUMNS <= len(names) <= MAX_COLUMNS:
         return None
     columns = [column_kind(name) for name in names]
@@ -72,7 +70,7 @@ def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | Non
     while end < len(blocks) and _is_body_line(text, blocks[end]):
         end += 1
     body = blocks[j:end]
-    kinds = [cell_kind(_cell_text(text, b)) for b in body]
+    kinds = [cell_kind(cell_text(text, b)) for b in body]
     placed = segment_rows(kinds, columns)
     if placed is None:
         return None
@@ -92,8 +90,8 @@ def _table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | Non
                 at = body[row[0][0]].start if row[0] else body[0].start
                 cells.append(Cell(at, at))
                 continue
-            start, _ = _span(text, body[cell[0]])
-            _, stop = _span(text, body[cell[-1]])
+            start, _ = cell_span(text, body[cell[0]].start, body[cell[0]].end)
+            _, stop = cell_span(text, body[cell[-1]].start, body[cell[-1]].end)
             cells.append(Cell(start, stop))
         grid.append(tuple(cells))
     check_table(len(grid), len(header))
@@ -106,13 +104,6 @@ def _mismatches(rows: list[tuple[tuple[int, ...], ...]], kinds: list[CellKind],
     """What the lines' kinds cost in the columns they were placed in (the acceptance)."""
     return sum(MISMATCH[kinds[k]][columns[c]] for row in rows for c, cell in enumerate(row)
                for k in cell)
-
-
-def _span(text: str, block: Block) -> tuple[int, int]:
-    start, end = strip_span(text, block.start, block.end)
-    while end > start and text[end - 1] in " |":
-        end -= 1
-    return start, end
 
 
 def rebuild_aligned_tables(text: str, blocks: list[Block]) -> list[Block]:

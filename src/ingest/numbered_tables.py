@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from zhibiao.ingest.document import Block, Cell, replace_runs
+from zhibiao.ingest.flat_forms import cell_span
 from zhibiao.ingest.row_alignment import (
     MAX_COST_PER_LINE,
     MISMATCH,
@@ -164,22 +165,17 @@ MIN_FURTHER_CELLS = 2
 MAX_ROW_NUMBER = 999
 
 
-def _cell_text(text: str, block: Block) -> str:
+def cell_text(text: str, block: Block) -> str:
     """A line's text as a cell: a copy's trailing pipe (序号 |, 1100 |) dropped."""
-    return _line(text, block).removesuffix("|").strip()
+    return text[slice(*cell_span(text, block.start, block.end))]
 
 
-def _cell_span(text: str, block: Block) -> tuple[int, int]:
-    start, end = block.start, block.end
-    while end > start and text[end - 1] in " \t|":
-        end -= 1
-    while start < end and text[start] in " \t":
-        start += 1
-    return start, end
+def _cell(text: str, block: Block) -> Cell:
+    return Cell(*cell_span(text, block.start, block.end))
 
 
 def _is_header_line(text: str, block: Block) -> bool:
-    line = _cell_text(text, block)
+    line = cell_text(text, block)
     return block.kind != "table" and 0 < len(line) <= MAX_HEADER_CHARS \
         and not _SENTENCE_MARKS.search(line) and ROW_NUMBER.match(line) is None
 
@@ -190,13 +186,13 @@ MAX_LEAD_HEADER_CHARS = 6
 
 
 def _is_lead_header(text: str, block: Block) -> bool:
-    line = _cell_text(text, block)
+    line = cell_text(text, block)
     return _is_header_line(text, block) and len(line) <= MAX_LEAD_HEADER_CHARS \
         and not any(ch.isdigit() for ch in line) and not line.endswith("表")
 
 
 def _number_of(text: str, block: Block) -> int | None:
-    m = ROW_NUMBER.match(_cell_text(text, block)) if block.kind != "table" else None
+    m = ROW_NUMBER.match(cell_text(text, block)) if block.kind != "table" else None
     return int(m.group(1)) if m else None
 
 
@@ -218,13 +214,13 @@ def _next_row_at(text: str, blocks: list[Block], start: int, number: int, skips:
             break
         elif not candidates and skips and found is not None \
                 and number + 1 < found <= MAX_ROW_NUMBER and q + 1 < len(blocks) \
-                and cell_kind(_cell_text(text, blocks[q + 1])) in ("words", "sentence"):
+                and cell_kind(cell_text(text, blocks[q + 1])) in ("words", "sentence"):
             return q
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
 
     def cost(q: int) -> float:
-        kinds = [cell_kind(_cell_text(text, b)) for b in blocks[start + 1 : q]]
+        kinds = [cell_kind(cell_text(text, b)) for b in blocks[start + 1 : q]]
         aligned = align_row(kinds, columns, lead)
         return aligned.cost / max(1, len(kinds)) if aligned else float("inf")
     return min(candidates, key=cost)
@@ -235,7 +231,7 @@ def _aligned_table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, in
     rows' lines placed in its columns by kind; None when the run is no such table."""
     serial = next((k for k in range(i, min(i + MAX_LEAD_COLUMNS + 1, len(blocks)))
                    if blocks[k].kind != "table"
-                   and _cell_text(text, blocks[k]) in SERIAL_HEADERS), None)
+                   and cell_text(text, blocks[k]) in SERIAL_HEADERS), None)
     if serial is None or not all(_is_lead_header(text, blocks[k]) for k in range(i, serial)):
         return None
     j = serial + 1
@@ -246,12 +242,12 @@ def _aligned_table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, in
         return None
     # the first group's lead cells stand between the header and the first row number
     j -= lead
-    names = [_cell_text(text, b) for b in blocks[serial + 1 : j]]
+    names = [cell_text(text, b) for b in blocks[serial + 1 : j]]
     if len(names) < MIN_COLUMNS - 1 or any(name.startswith(("(", "（")) for name in names):
         return None  # (a header whose cells the copy wrapped: 总投资 / (万元) / 当年投资 …)
     columns = [column_kind(name) for name in names]
-    header = tuple(Cell(*_cell_span(text, b)) for b in blocks[i:j])
-    lead_cells = [Cell(*_cell_span(text, b)) for b in blocks[j:first]]
+    header = tuple(_cell(text, b) for b in blocks[i:j])
+    lead_cells = [_cell(text, b) for b in blocks[j:first]]
     skips = _number_of(text, blocks[first]) != 1
     rows: list[tuple[Cell, ...]] = [header]
     total_cost, total_lines, misfits = 0.0, first - j, 0
@@ -265,7 +261,7 @@ def _aligned_table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, in
                                                                            columns, lead)
         if not lines or any(b.kind == "table" for b in lines):
             break
-        aligned = align_row([cell_kind(_cell_text(text, b)) for b in lines], columns,
+        aligned = align_row([cell_kind(cell_text(text, b)) for b in lines], columns,
                             lead if after is not None else 0)
         if aligned is None or any(sum(1 for cell in row if cell) < MIN_FURTHER_CELLS
                                   for row in aligned.rows[1:]):
@@ -273,7 +269,7 @@ def _aligned_table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, in
         total_cost += aligned.cost
         total_lines += len(lines) + 1
         misfits += aligned.cost > MAX_COST_PER_LINE * len(lines)
-        number_cell = Cell(*_cell_span(text, blocks[at]))
+        number_cell = _cell(text, blocks[at])
         for k, placed in enumerate(aligned.rows):
             cells = [_joined(text, lines, indexes, number_cell.end) for indexes in placed]
             leads = lead_cells if k == 0 else [Cell(c.start, c.end, covered=True)
@@ -282,7 +278,7 @@ def _aligned_table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, in
                 * (lead - len(leads))
             rows.append((*lead_row, number_cell if k == 0
                          else Cell(number_cell.start, number_cell.start), *cells))
-        carried = [Cell(*_cell_span(text, lines[k])) for k in aligned.carried]
+        carried = [_cell(text, lines[k]) for k in aligned.carried]
         lead_cells = carried or [Cell(c.start, c.end, covered=True) for c in lead_cells]
         at = after if after is not None else at + 1 + len(lines)
         if after is None:
@@ -308,7 +304,7 @@ def _total_row(text: str, blocks: list[Block], at: int,
     lines = blocks[at : at + len(columns)]
     if len(lines) < len(columns) or any(b.kind == "table" for b in lines):
         return None
-    kinds = [cell_kind(_cell_text(text, b)) for b in lines]
+    kinds = [cell_kind(cell_text(text, b)) for b in lines]
     if kinds[0] != "words" or "figure" not in kinds[1:] \
             or any(kind == "figure" and column != "figure"
                    for kind, column in zip(kinds, columns, strict=True)):
@@ -316,14 +312,14 @@ def _total_row(text: str, blocks: list[Block], at: int,
     if sum(MISMATCH[kind][column] for kind, column in zip(kinds, columns, strict=True)) \
             > MAX_COST_PER_LINE * len(columns):
         return None
-    return [Cell(*_cell_span(text, b)) for b in lines]
+    return [_cell(text, b) for b in lines]
 
 
 def _joined(text: str, lines: list[Block], indexes: tuple[int, ...], empty_at: int) -> Cell:
     if not indexes:
         return Cell(empty_at, empty_at)
-    start, _ = _cell_span(text, lines[indexes[0]])
-    _, end = _cell_span(text, lines[indexes[-1]])
+    start, _ = cell_span(text, lines[indexes[0]].start, lines[indexes[0]].end)
+    _, end = cell_span(text, lines[indexes[-1]].start, lines[indexes[-1]].end)
     return Cell(start, end)
 
 
@@ -338,7 +334,7 @@ def _last_row(text: str, blocks: list[Block], at: int, columns: list[ColumnKind]
         lines = blocks[at + 1 : at + 1 + n]
         if len(lines) < n or lines[-1].kind == "table":
             break
-        aligned = align_row([cell_kind(_cell_text(text, b)) for b in lines], columns)
+        aligned = align_row([cell_kind(cell_text(text, b)) for b in lines], columns)
         if aligned is not None and len(aligned.rows) == 1 and aligned.cost < best_cost:
             best, best_cost = lines, aligned.cost
     return best
