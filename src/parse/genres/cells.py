@@ -7,6 +7,7 @@ indicator each value measures and adds both through the RecordBuilder.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -47,6 +48,21 @@ def _unit_factor(written: str) -> tuple[str, float]:
             and spans[0].end == len(written) + 1:
         return spans[0].unit, spans[0].number
     return written, 1
+
+
+#: A unit written with a multiplier (10000万, ≤202.6万元): not given to a bare figure,
+#: whose scale it would not say.
+_MULTIPLIED = re.compile(r"[万亿千]")
+
+
+def plain_unit(cell: str) -> str | None:
+    """The unit of a cell that holds one figure with a plain unit (1300人, =8个), else None:
+    the unit a bare figure of the same row (what was done of that task) is counted in."""
+    values = find_values(cell)
+    if len(values) != 1 or not values[0].unit or values[0].unit in cues.RATE_UNITS \
+            or _MULTIPLIED.search(values[0].raw):
+        return None
+    return values[0].unit
 
 
 def is_unit(written: str) -> bool:

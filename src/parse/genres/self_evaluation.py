@@ -35,7 +35,7 @@ from zhibiao.ingest.flat_forms import AMOUNT_CELL, FUNDS_WORDS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
-from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.genres.cells import emit_values, plain_unit
 from zhibiao.parse.tables import (
     ColumnCues,
     match_columns,
@@ -46,7 +46,7 @@ from zhibiao.parse.tables import (
     table_blocks,
     without_part_mark,
 )
-from zhibiao.parse.values import ValueSpan, find_values
+from zhibiao.parse.values import ValueSpan
 
 #: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
 #: 指标值 before 指标值; each column takes one role).
@@ -111,20 +111,6 @@ Span = tuple[int, int]
 
 def _origins(row: tuple[Cell, ...]) -> list[tuple[int, Span]]:
     return [(c, span) for c in range(len(row)) if (span := origin_span(row, c))]
-
-
-#: A unit written with a multiplier (≥10万元): not given to a bare figure, whose scale it
-#: would not say.
-_MULTIPLIED = re.compile(r"[万亿千]")
-
-
-def _plain_unit(cell: str) -> str | None:
-    """The unit of a cell holding one figure with a plain unit (=8个, ≥42人), else None."""
-    values = find_values(cell)
-    if len(values) != 1 or not values[0].unit or values[0].unit in cues.RATE_UNITS \
-            or _MULTIPLIED.search(values[0].raw):
-        return None
-    return values[0].unit
 
 
 class _Form:
@@ -299,7 +285,7 @@ class _Form:
             name = name[: bracket.start()]
         # =8个 | 8: a bare result is counted in the unit its target is written in
         target_span = origin_span(row, cols.get("target"))
-        task_unit = row_unit or (_plain_unit(self.doc.text[slice(*target_span)])
+        task_unit = row_unit or (plain_unit(self.doc.text[slice(*target_span)])
                                  if target_span else None)
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))

@@ -16,7 +16,7 @@ from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.genres.cells import emit_values, is_unit
+from zhibiao.parse.genres.cells import emit_values, is_unit, plain_unit
 from zhibiao.parse.genres.figure_table import UNIT_HEADERS, unit_of_header, without_unit
 from zhibiao.parse.names import PLACE_ONLY
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
@@ -138,24 +138,14 @@ def _row_name(doc: SourceDocument, span: tuple[int, int]) -> tuple[str, str | No
     return _without_sizes(without_unit(name) or name), unit_of_header(name)
 
 
-#: A unit written with a multiplier (10000万, 1.5亿元): not carried to a bare figure, whose
-#: scale it would not say.
-_MULTIPLIED = re.compile(r"[万亿千]")
-
-
 def _task_unit(doc: SourceDocument, row: tuple[Cell, ...], layout: _Layout,
                shares: set[int]) -> str | None:
     """The unit the row's target cell writes its figure in (1300人, 7699套), when it is one
     figure with a plain unit: the unit a bare figure of what was done is counted in."""
-    units = set()
-    for column, role in layout.roles.items():
-        span = origin_span(row, column)
-        if role != "target" or column in shares or not span:
-            continue
-        values = find_values(doc.text[span[0] : span[1]])
-        if len(values) == 1 and values[0].unit and values[0].unit not in cues.RATE_UNITS \
-                and not _MULTIPLIED.search(values[0].raw):
-            units.add(values[0].unit)
+    units = {plain_unit(doc.text[span[0] : span[1]])
+             for column, role in layout.roles.items()
+             if role == "target" and column not in shares and (span := origin_span(row, column))}
+    units.discard(None)
     return units.pop() if len(units) == 1 else None
 
 
