@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1089,14 +1089,19 @@ NONE_HAPPENED = re.compile(r"(?:未发生|没有发生|无发生|未出现|无)"
 def _none_happened(text: str, scan: str, taken: bytearray) -> list[ValueSpan]:
     """未发生较大及以上生产安全事故, 无事故: what a safety report states of an event with no
     count, as a qualitative result."""
-    found = []
-    for m in NONE_HAPPENED.finditer(scan):
-        if any(taken[m.start() : m.end()]):
-            continue
-        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        words = text[m.start() : m.end()]
-        found.append(ValueSpan(m.start(), m.end(), words, None, qualitative=words))
-    return found
+    return [ValueSpan(m.start(), m.end(), text[m.start() : m.end()], None,
+                      qualitative=text[m.start() : m.end()])
+            for m in _untaken(NONE_HAPPENED, scan, taken)]
+
+
+def _untaken(pattern: re.Pattern[str], scan: str,
+             taken: bytearray) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in `scan` that no value found before holds, each marked in
+    `taken` as it is given."""
+    for m in pattern.finditer(scan):
+        if not any(taken[m.start() : m.end()]):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            yield m
 
 
 #: Words in quotes: a slogan or a name (“3天1轮”, “两件大事”), whose figures are no values.
@@ -1122,12 +1127,8 @@ def is_zero_outcome(raw: str) -> bool:
 
 def _zero_outcomes(text: str, scan: str, taken: bytearray) -> list[ValueSpan]:
     """零死亡, 零感染 …: an outcome counted as none, the figure 0 (not 零容忍, an attitude)."""
-    found = []
-    for m in _ZERO_OUTCOME_RE.finditer(scan):
-        if not any(taken[m.start() : m.end()]):
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            found.append(ValueSpan(m.start(), m.end(), text[m.start() : m.end()], 0.0))
-    return found
+    return [ValueSpan(m.start(), m.end(), text[m.start() : m.end()], 0.0)
+            for m in _untaken(_ZERO_OUTCOME_RE, scan, taken)]
 
 
 def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[ValueSpan]:
