@@ -1467,6 +1467,13 @@ ITEM_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一�
                        r"|\d{1,2}[.、．](?!\d))(?![一二三四五六七八九十\d]+[、,，和])")
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between `at` and the start of its line or sentence."""
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return not at or text[at - 1] in "\n。"
+
+
 def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
     """新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰: when value i starts a
     run after 分别(为), and the subject before it enumerates as many parts as the run has
@@ -1476,10 +1483,9 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     if end - i < 2:
         return None
     left = _clause_start(text, spans[i].start, spans[i - 1].end if i else 0)
-    opens_line = left == 0 or text[:left].rstrip(" \t")[-1:] in ("", "\n", "。")
-    listed = ITEM_HEAD.match(text, left, spans[i].start) if opens_line else None
-    if listed:  # 五、城乡居民收入同比增长3.6%、5.7%: the item's mark is no part of the subject
-        left = listed.end()
+    listed = ITEM_HEAD.match(text, left, spans[i].start)
+    if listed and _opens_line(text, left):
+        left = listed.end()  # 五、城乡居民收入同比增长3.6%、5.7%: the mark is no subject's
     window = text[left : spans[i].start]
     marker = RESPECTIVELY.search(window)
     pair = SCOPE_PAIR.search(window)
