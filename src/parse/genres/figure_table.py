@@ -591,14 +591,13 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             label = without_unit(label)  # 全市工业总产值(亿元): the unit is no part of it
         row_unit = texts[r][unit_col] if unit_col is not None and unit_col != c else ""
         change = next((d for w, d in CHANGE_HEADERS.items() if w in header), None)
-        unit = span.unit or unit_of_header(header) or (None if change else (
-            label_unit or (row_unit if row_unit in cues.UNITS else None) or table_unit
-            or (None if unit_col is not None and not row_unit
-                else _measure_unit(header, label, *column.path[:-1])))) or (
-            ("百分点" if header.endswith("百分点") else "%") if change else None)
         # a 单位 column left empty on the row says the figure has none (人均预期寿命 82.98,
         # 每千人口床位数 4.81): no unit is guessed from the name
         stated_none = unit_col is not None and not row_unit and not change
+        unit = span.unit or unit_of_header(header) or (None if change else (
+            label_unit or (row_unit if row_unit in cues.UNITS else None) or table_unit
+            or (None if stated_none else _measure_unit(header, label, *column.path[:-1])))) \
+            or (("百分点" if header.endswith("百分点") else "%") if change else None)
         if not unit and not stated_none \
                 and not _unitless(header, label, title[0] if title else ""):
             continue
