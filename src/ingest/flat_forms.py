@@ -60,7 +60,7 @@ AMOUNT_CELL = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
 #: Labels of a form's part printed in a cell of their own before its header (绩效指标).
 PART_LABELS = frozenset({"绩效指标", "绩效目标", "年度绩效指标", "年度绩效目标"})
 #: A cell that ends the form's indicator rows.
-_END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
+END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
               "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",
               "填报日期", "联系电话")
 #: Header words of a column only filled in some rows (a reason, a note): in a copy that
@@ -138,7 +138,7 @@ def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if i + 1 < len(tokens) and _label(token.text) in labels \
+        if i + 1 < len(tokens) and cell_label(token.text) in labels \
                 and _POINTS_PIECE.match(tokens[i + 1].text.strip()):
             # 产出指标 / (50): the label's points, on a line of their own
             after = tokens[i + 1]
@@ -146,9 +146,9 @@ def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
             out.append(_Token(token.start, after.end, f"{token.text}({points.strip()}分)"))
             i += 2
             continue
-        if i + 1 < len(tokens) and token.text and _label(token.text) not in labels \
+        if i + 1 < len(tokens) and token.text and cell_label(token.text) not in labels \
                 and tokens[i + 1].text \
-                and _label(token.text + tokens[i + 1].text) in labels:
+                and cell_label(token.text + tokens[i + 1].text) in labels:
             after = tokens[i + 1]
             out.append(_Token(token.start, after.end, token.text + after.text))
             i += 2
@@ -158,7 +158,7 @@ def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-def _label(text: str) -> str:
+def cell_label(text: str) -> str:
     """A cell's text without its points (产出指标(50分) → 产出指标) and inner spaces."""
     return _POINTS_SUFFIX.sub("", re.sub(r"\s+", "", text))
 
@@ -167,7 +167,7 @@ def _level(tokens: list[_Token], i: int) -> int:
     """1 or 2 when token i is a 一级/二级指标 label, else 0. 成本指标 and 满意度指标 are
     either: level 1 when a 二级指标 label follows."""
     after = next((t for t in tokens[i + 1 :] if t.text), None)
-    return _label_level(_label(tokens[i].text), _label(after.text) if after else "")
+    return _label_level(cell_label(tokens[i].text), cell_label(after.text) if after else "")
 
 
 def _label_level(label: str, next_label: str) -> int:
@@ -180,8 +180,8 @@ def _label_level(label: str, next_label: str) -> int:
 
 
 def _ends_rows(token: _Token) -> bool:
-    return _label(token.text).startswith(_END_WORDS) or any(
-        _label(token.text).startswith(word) for word in INDICATOR_FIRST_COLUMN)
+    return cell_label(token.text).startswith(END_WORDS) or any(
+        cell_label(token.text).startswith(word) for word in INDICATOR_FIRST_COLUMN)
 
 
 def _is_number(text: str) -> bool:
@@ -196,14 +196,14 @@ def _header_cell(tokens: list[_Token], i: int, words: tuple[str, ...]) -> tuple[
     token = tokens[i] if i < len(tokens) else None
     if token is None or not token.text or len(token.text) > MAX_HEADER_CHARS:
         return None, i
-    if any(w in _label(token.text) for w in words):
+    if any(w in cell_label(token.text) for w in words):
         return token, i + 1
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is None or not after.text or len(token.text) > MAX_WRAPPED_PIECE \
             or re.search(r"\d", token.text) or _level(tokens, i):
         return None, i
     joined = token.text + after.text
-    if len(joined) > MAX_HEADER_CHARS or not any(w in _label(joined) for w in words):
+    if len(joined) > MAX_HEADER_CHARS or not any(w in cell_label(joined) for w in words):
         return None, i
     return _Token(token.start, after.end, joined), i + 2
 
@@ -255,9 +255,9 @@ ColumnTest = Callable[[_Token], bool]
 def _column_test(header: str) -> ColumnTest | None:
     """What a cell of a column must look like in a copy that lost its empty cells (None:
     anything)."""
-    label = _label(header)
+    label = cell_label(header)
     if any(w in label for w in ("指标性质", "指标方向", "计算符号", "运算符号")):
-        return lambda t: _label(t.text) in RELATION_WORDS
+        return lambda t: cell_label(t.text) in RELATION_WORDS
     if any(w in label for w in ("度量单位", "计量单位")):
         return lambda t: len(t.text) <= 6 and not re.search(r"\d", t.text)
     if any(w in label for w in POINTS_COLUMN_WORDS):
@@ -289,7 +289,7 @@ def _value_columns(names: list[str]) -> tuple[int, list[ColumnTest | None], list
 def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _Grid,
                     explicit: bool) -> int:
     """Add the header and the indicator rows from token i; returns the index after them."""
-    names = [_label(h.text) for h in header]
+    names = [cell_label(h.text) for h in header]
     columns = _value_columns(names)
     if columns is None:  # (callers find a name column first)
         return i
@@ -355,7 +355,7 @@ def _fund_rows(tokens: list[_Token], i: int, columns: list[_Token], j: int, grid
         if label.row_end or label.empty:
             k += 1
             continue
-        if not any(w in _label(label.text) for w in FUND_LABEL_WORDS) \
+        if not any(w in cell_label(label.text) for w in FUND_LABEL_WORDS) \
                 or _is_number(label.text):
             break
         row, k = [_cell(label)], k + 1
@@ -387,7 +387,7 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        label = _label(token.text)
+        label = cell_label(token.text)
         if label in HEAD_LABELS and i + 1 < len(tokens) and tokens[i + 1].text:
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2
@@ -399,17 +399,17 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             i += 2
             continue
         first, _ = _header_cell(tokens, i, FUND_HEADER_WORDS)
-        if first is not None and _label(first.text).startswith(FUND_AMOUNT_WORDS):
+        if first is not None and cell_label(first.text).startswith(FUND_AMOUNT_WORDS):
             # (the whole run only where a fund header starts: from every cell of a long
             # run of header-like lines it would be read again and again)
             columns, j = _header_run(tokens, i, FUND_HEADER_WORDS)
-            amounts = sum(any(w in _label(t.text) for w in FUND_AMOUNT_WORDS) for t in columns)
+            amounts = sum(any(w in cell_label(t.text) for w in FUND_AMOUNT_WORDS) for t in columns)
             if amounts >= 2:
                 i = _fund_rows(tokens, i, columns, j, grid)
                 continue
         if label.startswith(INDICATOR_FIRST_COLUMN):
             header, j = _header_run(tokens, i, INDICATOR_HEADER_WORDS)
-            names = [_label(h.text) for h in header]
+            names = [cell_label(h.text) for h in header]
             has_name = any(n.startswith(NAME_HEADERS) for n in names)
             has_value = any(w in n for n in names for w in ("指标值", "目标值", "完成值"))
             if has_name and has_value:
@@ -466,7 +466,7 @@ def rebuild_flat_forms(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _filled(row: tuple[Cell, ...]) -> list[Cell]:
+def filled_cells(row: tuple[Cell, ...]) -> list[Cell]:
     """The row's cells without the empty ones a page copy writes at its end (|||||)."""
     cells = list(row)
     while cells and cells[-1].end <= cells[-1].start:
@@ -476,21 +476,21 @@ def _filled(row: tuple[Cell, ...]) -> list[Cell]:
 
 def _header_only(text: str, cells: list[Cell]) -> bool:
     return bool(cells) and all(
-        any(w in _label(text[c.start : c.end]) for w in INDICATOR_HEADER_WORDS)
+        any(w in cell_label(text[c.start : c.end]) for w in INDICATOR_HEADER_WORDS)
         for c in cells if c.end > c.start)
 
 
-def _opens_indicator_header(text: str, row: tuple[Cell, ...]) -> bool:
+def opens_indicator_header(text: str, row: tuple[Cell, ...]) -> bool:
     cells = _header_cells(text, row)
-    return bool(cells) and _label(text[cells[0].start : cells[0].end]).startswith("一级指标")
+    return bool(cells) and cell_label(text[cells[0].start : cells[0].end]).startswith("一级指标")
 
 
 def _header_cells(text: str, row: tuple[Cell, ...]) -> list[Cell]:
     """The row's cells, without the part's label a copy printed before an indicator header
     (绩效指标 | 一级指标 | 二级指标 …: the 绩效指标 cell spans the part's rows, which lost it)."""
-    cells = _filled(row)
-    if len(cells) > 1 and _label(text[cells[0].start : cells[0].end]) in PART_LABELS \
-            and _label(text[cells[1].start : cells[1].end]).startswith("一级指标"):
+    cells = filled_cells(row)
+    if len(cells) > 1 and cell_label(text[cells[0].start : cells[0].end]) in PART_LABELS \
+            and cell_label(text[cells[1].start : cells[1].end]).startswith("一级指标"):
         return cells[1:]
     return cells
 
@@ -503,11 +503,11 @@ def _join_split_header(text: str, blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind != "table" or not _opens_indicator_header(text, block.rows[-1]):
+        if block.kind != "table" or not opens_indicator_header(text, block.rows[-1]):
             out.append(block)
             i += 1
             continue
-        header = _filled(block.rows[-1])
+        header = filled_cells(block.rows[-1])
         rows, end, j = list(block.rows[:-1]), block.end, i + 1
         while j < len(blocks) and blocks[j].kind != "table":
             token = _token(text, blocks[j])
@@ -519,8 +519,8 @@ def _join_split_header(text: str, blocks: list[Block]) -> list[Block]:
         rest: list[tuple[Cell, ...]] = []
         if j < len(blocks) and blocks[j].kind == "table":
             following = list(blocks[j].rows)
-            while following and _header_only(text, _filled(following[0])):
-                header += _filled(following.pop(0))
+            while following and _header_only(text, filled_cells(following[0])):
+                header += filled_cells(following.pop(0))
             rest, end, j = following, blocks[j].end, j + 1
         rows += [tuple(header), *rest]
         width = max(len(r) for r in rows)
@@ -538,7 +538,7 @@ def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
     the column whose kind it fits, as `_indicator_rows` does for a copy a cell a line, a
     note column taking no bare number; when that leaves cells over, the unit column takes
     whatever stands in it (a template's date serial, 44,561). None when nothing fits."""
-    names = [_label(h) for h in header]
+    names = [cell_label(h) for h in header]
     columns = _value_columns(names)
     if columns is None:
         return None
@@ -550,7 +550,7 @@ def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
         level = 1 if names[c].startswith("一级指标") else 2 if names[c].startswith("二级指标") \
             else 0
         labels = LEVEL1_LABELS if level == 1 else LEVEL2_LABELS if level == 2 else frozenset()
-        if k < len(cells) and _label(texts[k]) in labels:
+        if k < len(cells) and cell_label(texts[k]) in labels:
             out.append(cells[k])
             k += 1
         else:
@@ -577,7 +577,7 @@ def _fitted_by_kind(text: str, cells: list[Cell], header: list[str],
 
 def is_fund_header(header: list[str]) -> bool:
     """Whether header cells name a budget or spending column (年初预算数, 全年执行数 …)."""
-    return any(w in _label(h) for h in header for w in FUND_AMOUNT_WORDS)
+    return any(w in cell_label(h) for h in header for w in FUND_AMOUNT_WORDS)
 
 
 def fund_columns(header: list[str], figures: list[str]) -> list[int] | None:
@@ -591,7 +591,7 @@ def fund_columns(header: list[str], figures: list[str]) -> list[int] | None:
     placed: list[int] = []
     col = len(header) - 1
     for figure in reversed(figures):
-        while col >= 0 and not _fund_fits(_label(header[col]), figure.strip()):
+        while col >= 0 and not _fund_fits(cell_label(header[col]), figure.strip()):
             col -= 1
         if col < 0:
             return None
@@ -623,9 +623,9 @@ def _row_level(text: str, cells: list[Cell], after: tuple[Cell, ...]) -> int:
     (`_label_level`, with the label the next row opens on)."""
     if len(cells) != 1:
         return 0
-    nxt = _filled(after)
-    return _label_level(_label(text[cells[0].start : cells[0].end]),
-                        _label(text[nxt[0].start : nxt[0].end]) if nxt else "")
+    nxt = filled_cells(after)
+    return _label_level(cell_label(text[cells[0].start : cells[0].end]),
+                        cell_label(text[nxt[0].start : nxt[0].end]) if nxt else "")
 
 
 #: Header words of a fund part's label column, after the cell that names the part and spans
@@ -646,8 +646,8 @@ def _fund_part_label_dropped(text: str, block: Block) -> Block:
     | …): the header without it, so its columns sit over the rows'."""
     rows = list(block.rows)
     for r, row in enumerate(rows[:-1]):
-        cells = _filled(row)
-        texts = [_label(text[c.start : c.end]) for c in cells]
+        cells = filled_cells(row)
+        texts = [cell_label(text[c.start : c.end]) for c in cells]
         if len(texts) < 4 or not is_fund_header(texts[2:]):
             continue
         if texts[1] in FUND_SOURCE_HEADERS and "资金" in texts[0]:
@@ -656,9 +656,9 @@ def _fund_part_label_dropped(text: str, block: Block) -> Block:
             drop = 1  # 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | …: a header over three
         else:
             continue
-        below = _filled(rows[r + 1])
+        below = filled_cells(rows[r + 1])
         if not below or len(below) >= len(cells) \
-                or not any(w in _label(text[below[0].start : below[0].end])
+                or not any(w in cell_label(text[below[0].start : below[0].end])
                            for w in FUND_LABEL_WORDS):
             continue
         rows[r] = (*row[:drop], *row[drop + 1 :], Cell(row[-1].end, row[-1].end))
@@ -676,31 +676,31 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
     blocks = [_fund_part_label_dropped(text, b) if b.kind == "table" else b for b in blocks]
     for block in _join_split_header(text, blocks):
         rows = list(block.rows) if block.kind == "table" else []
-        at = next((r for r, row in enumerate(rows) if _opens_indicator_header(text, row)),
+        at = next((r for r, row in enumerate(rows) if opens_indicator_header(text, row)),
                   None)
         if at is None:
             out.append(block)
             continue
         header = _header_cells(text, rows[at])
         nxt = at + 1
-        while nxt < len(rows) and _header_only(text, _filled(rows[nxt])):
-            header += _filled(rows[nxt])
+        while nxt < len(rows) and _header_only(text, filled_cells(rows[nxt])):
+            header += filled_cells(rows[nxt])
             nxt += 1
         width = len(header)
         # a reason or note column at the end is often left empty (and dropped by the copy):
         # rows end in the last column before it
         optional = 0
-        while optional < width and any(w in _label(text[header[width - 1 - optional].start :
+        while optional < width and any(w in cell_label(text[header[width - 1 - optional].start :
                                                          header[width - 1 - optional].end])
                                        for w in OPTIONAL_COLUMN_WORDS):
             optional += 1
         fixed: list[tuple[Cell, ...]] = [*rows[:at], tuple(header)]
         above: list[Cell] = []  # the last row read: its level cells stand in for merged ones
         header_texts = [text[c.start : c.end] for c in header]
-        level_cols = _level_columns([_label(h) for h in header_texts])
+        level_cols = _level_columns([cell_label(h) for h in header_texts])
         data = rows[nxt:]
         for r, row in enumerate(data):
-            cells = _filled(row)
+            cells = filled_cells(row)
             level = _row_level(text, cells, data[r + 1] if r + 1 < len(data) else ())
             if level in level_cols:
                 # 产出指标 (50分) | on a row of its own: the merged level cell of the rows
@@ -714,7 +714,7 @@ def realign_form_rows(text: str, blocks: list[Block]) -> list[Block]:
                 if level == 1 and 2 in level_cols:
                     above[level_cols[2]] = Cell(cells[0].end, cells[0].end)
                 continue
-            label = _label(text[cells[0].start : cells[0].end]) if cells else ""
+            label = cell_label(text[cells[0].start : cells[0].end]) if cells else ""
             if cells and len(cells) < width and (label in LEVEL1_LABELS or level_cols):
                 # (产出指标 | 数量指标 | 出差人数 | 正向 | = | 8 | 4: its level cells kept, the
                 # empty unit cell gone; 其中桃树种植面积 | 1.5亩 | 1.5亩: its level cells

@@ -42,6 +42,7 @@ from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.rewrap import opens_item, rewrap
+from zhibiao.ingest.side_by_side import stack_side_by_side
 from zhibiao.ingest.spaced_tables import (
     OPTIONAL_HEADERS,
     tabulate_spaced_forms,
@@ -455,8 +456,8 @@ def split_blocks(text: str) -> list[Block]:
         kind: BlockKind = "heading" if heading_like(line) else "paragraph"
         blocks.append(Block(kind, start, end))
     flush_table()
-    blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, realign_form_rows(text,
-                                                                                    blocks)))
+    blocks = realign_form_rows(text, stack_side_by_side(text, blocks))
+    blocks = rebuild_numbered_tables(text, rebuild_flat_forms(text, blocks))
     blocks = rebuild_three_public_tables(text, blocks)
     blocks = _cell_per_line_tables(text, rebuild_piped_tables(text, blocks))
     # (a cell-a-line table the fixed widths above could not cut: rows found by kind)

@@ -73,7 +73,7 @@ _CLAUSE_ENDS = _SENTENCE_ENDS + ",，、:：()（）\t “”\"'《》"
 QUOTED_BASIS_OPENERS = "较比"
 QUOTED_BASIS_MAX = 8
 _NON_VALUE_FOLLOWERS = "年月日号时届岁"  # 2025年, 9月, 60日, 18号, 16时: names and dates
-_TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个工作日", "年"})
+_TIME_UNITS = frozenset({"小时", "分钟", "秒", "天", "周", "个月", "个工作日", "工作日", "年"})
 #: 年 after a number is a date or a name (2025年, 十四五) unless a comparator stands
 #: right before a number of at most this many digits: 使用年限≥10年, 不少于5年 is a duration.
 _DURATION_YEAR_DIGITS = 2

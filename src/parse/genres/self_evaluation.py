@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
-from zhibiao.ingest.flat_forms import AMOUNT_CELL, FUNDS_WORDS
+from zhibiao.ingest.flat_forms import AMOUNT_CELL, FUND_LABEL_WORDS, FUNDS_WORDS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
@@ -127,6 +128,7 @@ class _Form:
         self.header_texts: dict[str, str] = {}  # role → its header cell's text
         self.period = (date(doc.year, 1, 1), date(doc.year, 12, 31)) if doc.year else None
         self.fund_unit = "万元"
+        self.head_fund_unit = "元"  # a head fund row's unit when no cell of it names one
 
     def _emit(self, start: int, end: int, **how: Any) -> int:
         """emit_values dated by the form's year (a 2023年度 自评表 reports 2023, a budget's
@@ -194,20 +196,28 @@ class _Form:
 
     def _head_funds(self, row: tuple[Cell, ...], origins: list[tuple[int, Span]]) -> bool:
         """项目资金(万元) | 年度资金总额 | 235.00 (or 项目资金总额 | 2,350,000.00) above a
-        目标表's indicators: the project's planned funds, named by the label next to the
-        figure."""
+        目标表's indicators: the project's planned funds, each named by the label before
+        it; a 申报表 sets its 中期 and 年度 funds side by side (中期资金总额: | 68.50 |
+        年度资金总额: | 51.35), and may print 项目资金 (万元) on a row of its own above."""
+        whole = self.text((row[0].start, row[0].end))  # a covered slot: the merged label
+        if len(origins) == 1 and any(word in whole for word in FUNDS_WORDS):
+            unit = _UNIT_IN_HEADER.search(whole)
+            if unit:  # 项目资金 (万元) alone: the unit of the fund rows below
+                self.head_fund_unit = unit.group(1)
+            return bool(unit)
         if len(origins) < 2 or not AMOUNT_CELL.match(self.text(origins[-1][1])):
             return False
-        whole = self.text((row[0].start, row[0].end))  # a covered slot: the merged label
-        if not any(word in whole for word in FUNDS_WORDS):
+        if not any(word in whole for word in FUNDS_WORDS + FUND_LABEL_WORDS):
             return False
-        label_span = origins[-2][1]
-        label = without_part_mark(self.text(label_span))
-        unit = _UNIT_IN_HEADER.search(whole) or _UNIT_IN_HEADER.search(label)
-        self._emit(*origins[-1][1], role="target",
-                    target_id=self._ensure_target(),
-                    indicator=(_BRACKETED.sub("", label), *label_span), bare=True,
-                    unit=unit.group(1) if unit else "元")
+        for (_, label_span), (_, span) in pairwise(origins):
+            if not AMOUNT_CELL.match(self.text(span)) or AMOUNT_CELL.match(
+                    self.text(label_span)):
+                continue
+            label = without_part_mark(self.text(label_span))
+            unit = _UNIT_IN_HEADER.search(whole) or _UNIT_IN_HEADER.search(label)
+            self._emit(*span, role="target", target_id=self._ensure_target(),
+                       indicator=(_BRACKETED.sub("", label).rstrip(":："), *label_span),
+                       bare=True, unit=unit.group(1) if unit else self.head_fund_unit)
         return True
 
     def _ensure_target(self) -> str:

@@ -316,3 +316,26 @@ def test_a_bare_result_is_counted_in_the_unit_its_target_is_written_in():
     found = {(names[v["indicator_id"]], v["role"]): v["unit"] for v in records.values}
     assert found[("补助村(社区)数量", "actual")] == "个"
     assert found[("项目总成本", "actual")] == ""
+
+
+def test_an_application_forms_mid_term_and_annual_funds_side_by_side_are_each_read():
+    """项目资金 (万元) on a row of its own, then 中期资金总额: | 68.50 | 年度资金总额: | 51.35:
+    each amount a target of the label before it, in the unit the row above names."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("项目支出绩效目标申报表 | |||||||||\n"
+            "项目名称 | 农产品质检体系建设 | ||||||||\n"
+            "项目资金 (万元) |\n"
+            "中期资金总额: | 68.50 | 年度资金总额: | 51.35 | |||||\n"
+            "其中:财政拨款 | 68.50 | 其中:财政拨款 | 51.35 | ||||||\n"
+            "一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 | |\n"
+            "产出指标 | 数量指标 | 监督抽检批次 | ≥100组 | 数量指标 | 监督抽检批次 | ≥40组 | |\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    funds = [(names[v["indicator_id"]], v["number"], v["unit"], v["role"])
+             for v in records.values]
+    assert funds == [("中期资金总额", 685000, "元", "target"),
+                     ("年度资金总额", 513500, "元", "target"),
+                     ("财政拨款", 685000, "元", "target"), ("财政拨款", 513500, "元", "target"),
+                     ("监督抽检批次", 100, "组", "target"), ("监督抽检批次", 40, "组", "target")]
