@@ -56,7 +56,7 @@ HEAD_LABELS = ("项目名称", "项目支出名称")
 #: 预算金额), and a cell holding one amount (2,350,000.00, 250万); the form reader
 #: (parse/genres/self_evaluation.py) reads head funds by the same words.
 FUNDS_WORDS: tuple[str, ...] = ("资金", "预算金额")
-AMOUNT_CELL = re.compile(r"^[\d,，.]+\s*(?:万元|亿元|万|元)?$")
+AMOUNT_CELL = re.compile(r"^(?=[^\d]*\d)[\d,，.]+\s*(?:万元|亿元|万|元)?$")  # (a digit: no ......)
 #: Labels of a form's part printed in a cell of their own before its header (绩效指标).
 PART_LABELS = frozenset({"绩效指标", "绩效目标", "年度绩效指标", "年度绩效目标"})
 #: A cell that ends the form's indicator rows.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
+from support import REPO
 from zhibiao.ingest import read_document
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.ingest.text import split_blocks
@@ -353,3 +356,18 @@ def test_a_cell_merged_over_a_fund_headers_amount_columns_is_no_column_of_its_ow
     assert ("总额年初预算数", "target", 0) in facts
     assert ("总额", "target", 33_600) in facts
     assert ("总额", "actual", 33_600) in facts
+
+
+def test_an_ellipsis_after_a_fund_label_is_no_amount():
+    """3、省级专项资金(每个专项一行 / ……: a template's placeholder row in a table of
+    figures copied a cell a line (a 部门整体支出绩效评价基础数据表, empty cells as blank
+    lines), not a project's funds taking the self-evaluation form's fund row far below into
+    one table; the figure table goes on past it."""
+    doc = read_document("data.txt", (REPO / "tests" / "data" / "basic_data_table_hunan.txt")
+                        .read_bytes())
+    text = doc.text
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tables))
+    grid = [[text[c.start : c.end] for c in row] for row in tables[0].rows]
+    assert ["公用经费", "118.31", "85.76", "193.42"] in grid
+    assert ["3、省级专项资金(每个专项一行", "", "", ""] in grid
