@@ -279,6 +279,13 @@ def test_a_kind_named_as_what_was_made_is_not_what_the_text_is():
     assert parse(doc_of(review)).document["genre"] != "work_plan"
     notice = "根据《某市关于推进金桔产业高质量发展的实施方案》,现将任务分解下达。\n新种金桔7000亩。"
     assert parse(doc_of(notice)).document["genre"] == "work_plan"
+    # an untitled monthly release opening on the plans the district carries out
+    release = ("1-5月,全区上下坚持以习近平新时代中国特色社会主义思想为指导,深入实施系列三年行动"
+               "计划,全区经济总体保持平稳增长。\n1-5月,全区规模以上工业增加值同比增长1.9%,较去年"
+               "同期回落1.5个百分点。\n")
+    found = parse(doc_of(release))
+    assert found.document["genre"] != "work_plan"
+    assert {v["role"] for v in found.values} == {"actual"}
 
 
 def test_a_title_reporting_a_lists_completion_is_a_report_and_running_text_is_no_title():

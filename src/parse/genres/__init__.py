@@ -138,11 +138,23 @@ TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况"})
 #: A kind named as what was made (分季度制定四个稳增长工作方案), not what the text is: a
 #: verb of making shortly before it, in the same clause and outside a title's 《》.
 MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。;；\n]*$")
+#: …or, in running text, the plan carried out (深入实施系列三年行动计划: a monthly release's
+#: first sentence); a title may say so of itself (关于推进…的实施方案), and a report is not
+#: carried out (…推进乡村振兴资金项目绩效自评总结报告: 推进 is part of a name).
+ACTED_ON_BEFORE = re.compile(r"(?:实施|落实|贯彻|推进|推动|执行)[^《》,，。;；\n]*$")
 MADE_REACH = 12
 #: …制定本工作方案: a kind the text calls its own (本) is what it is, made or not.
 OWN = "本"
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
+
+
+def _named_as_object(place: str, at: int, plan_in_text: bool) -> bool:
+    """Whether the kind named at `at` is what a verb before it makes (or, a plan named in
+    running text, carries out) rather than what the text is."""
+    reach = max(0, at - MADE_REACH)
+    return bool(MADE_BEFORE.search(place, reach, at)
+                or (plan_in_text and ACTED_ON_BEFORE.search(place, reach, at)))
 
 
 def _titled(doc: SourceDocument) -> str | None:
@@ -161,7 +173,7 @@ def _titled(doc: SourceDocument) -> str | None:
         named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
                        for word in words if (titled or word not in TITLE_ONLY_WORDS)
                        and (at := place.find(word)) >= 0
-                       and (not MADE_BEFORE.search(place, max(0, at - MADE_REACH), at)
+                       and (not _named_as_object(place, at, not titled and genre == "work_plan")
                             or place[at - 1 : at] == OWN))
         if not named:
             continue
