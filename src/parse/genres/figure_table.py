@@ -186,7 +186,7 @@ def unit_of_header(header: str) -> str | None:
     return None
 
 
-def _table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> str | None:
+def table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> str | None:
     """A unit stated for the whole table: 单位：万元 in a row of its own on top, or on one
     of the two lines right before the table (after 编制单位：… on the same line)."""
     lines = doc.text[max(0, block.start - 80) : block.start].split("\n")
@@ -531,7 +531,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     # (a figure's cell merged over several columns is no row's label in any of them)
     figure_cells = {block.rows[r][c].start for r, c, _ in figures}
     first = min(r for r, _, _ in figures)  # the rows above the first figure are headers
-    table_unit = _table_unit(doc, block, texts)
+    whole_unit = table_unit(doc, block, texts)
     skipped = {c for c in {c for _, c, _ in figures} if _row_numbers(figures, c)}
     # a title merged over the whole width heads no column
     wide = {r for r in range(len(texts)) if len({cell.start for cell in block.rows[r]}) == 1
@@ -595,7 +595,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         # 每千人口床位数 4.81): no unit is guessed from the name
         stated_none = unit_col is not None and not row_unit and not change
         unit = span.unit or unit_of_header(header) or (None if change else (
-            label_unit or (row_unit if row_unit in cues.UNITS else None) or table_unit
+            label_unit or (row_unit if row_unit in cues.UNITS else None) or whole_unit
             or (None if stated_none else _measure_unit(header, label, *column.path[:-1])))) \
             or (("百分点" if header.endswith("百分点") else "%") if change else None)
         if not unit and not stated_none \

@@ -17,11 +17,18 @@ from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import emit_values, is_unit, plain_unit
-from zhibiao.parse.genres.figure_table import UNIT_HEADERS, unit_of_header, without_unit
+from zhibiao.parse.genres.figure_table import (
+    UNIT_HEADERS,
+    table_unit,
+    unit_of_header,
+    without_unit,
+)
 from zhibiao.parse.names import PLACE_ONLY
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
 from zhibiao.parse.values import ValueSpan, find_values, whole_period
 
+#: A row of a government's own part among its places' (市本级 | 189.8 | 32.2): a place too.
+OWN_LEVEL = re.compile(r"(?:省|市|县|区|州)本级")
 #: A cell of an actual column this short with no figure is a result in words (完成, 已完成).
 MAX_WORDS_CELL = 6
 
@@ -160,6 +167,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
     shares = {column for column in layout.roles
               if without_unit(headers[column]).endswith(cues.UNKNOWN_TABLE_RATE_ENDINGS)
               or headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING)}
+    # (单位:亿元 over the table: the unit of every bare figure no header or row names)
+    whole_unit = table_unit(doc, block, [row_texts(doc, row) for row in block.rows])
     for row in block.rows[header_row + 1 :]:
         labels = {c: span for c in sorted(set(layout.names.values()))
                   if (span := origin_span(row, c))}
@@ -191,12 +200,13 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
                 unit = label_unit or column_units[column]
                 if role == "score":  # 1 | 1 under 权重分值 | 得分: the row's points
                     name = f"{name}·{headers[column]}"
-                elif column in shares or PLACE_ONLY.fullmatch(name):
+                elif column in shares or PLACE_ONLY.fullmatch(name) \
+                        or OWN_LEVEL.fullmatch(name):
                     # 城镇新增就业 + 占年任务之比; rows of places (长沙市 | 150 | 143 |
                     # 95.33%): each column its own measure, 长沙市计划完成数
                     name += without_unit(headers[column])
                 indicator = (name, *labels[name_column])
-            unit = unit or row_unit
+            unit = unit or row_unit or (whole_unit if column not in shares else None)
             if not unit and len(sizes) == 1 and column not in shares:
                 unit = sizes[0].unit  # 新增4000张养老床位 | 4385: 4385张
             if not unit and role == "actual" and column not in shares:

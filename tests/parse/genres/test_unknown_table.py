@@ -199,3 +199,22 @@ def test_a_rate_column_whose_header_writes_its_unit_names_its_own_measure():
     found = {v["raw"]: names.get(v["indicator_id"]) for v in records.values}
     assert found["82%"] == "新增城镇就业1-8月实际完成率"
     assert found["7356"] == "新增城镇就业"
+
+
+def test_a_unit_line_over_a_table_of_places_is_its_bare_figures_unit():
+    """单位:亿元 on the line over a table whose rows are places: each bare figure in 亿元
+    (the rate column keeps its %), named by its column, 市本级 a place like the others."""
+    text = ("2019年1-3月全市重点项目完成情况表\n单位:亿元\n"
+            "县(市、区) | 年度投资计划 | 一季度目标任务 | 一季度 完成投资 | "
+            "完成一季度目标 任务占比(%) |\n"
+            "达州市 | 600.1 | 110.5 | 120.5 | 109.1% |\n"
+            "市本级 | 189.8 | 32.2 | 37.1 | 115.2% |\n")
+    records = parse(read_document("t.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"])
+            for v in records.values]
+    assert rows[:4] == [("达州市年度投资计划", "target", 60_010_000_000, "元"),
+                        ("达州市一季度目标任务", "target", 11_050_000_000, "元"),
+                        ("达州市一季度完成投资", "actual", 12_050_000_000, "元"),
+                        ("达州市完成一季度目标任务占比", "actual", 109.1, "%")]
+    assert rows[4][:2] == ("市本级年度投资计划", "target")
