@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from zhibiao.ingest.document import Block, Cell, strip_span
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
+from zhibiao.ingest.row_alignment import cell_kind
 from zhibiao.limits import check_table
 
 #: Fewest and most columns tried, and how many title lines may stand over the header.
@@ -75,6 +76,9 @@ def _piped_cells(text: str, blocks: list[Block], i: int) -> list[_PipedCell]:
                 cells.append(_PipedCell(start, start, k, k))
         elif pipes == 0 and pending is None and end - start <= MAX_CELL_CHARS:
             pending = (start, end, k)
+        elif pipes == 0 and pending is not None and text[start] in "(（" \
+                and end - pending[0] <= MAX_HEADER_CHARS:
+            pending = (pending[0], end, pending[2])  # CO / (第95百分位数) / |: a wrapped cell
         else:
             break
     return cells
@@ -132,10 +136,12 @@ class _Cut:
     sub: int = 0
     parent: int = -1
     total: bool = False  # a last row one cell short, its label spanning the 序号 column
+    units: int = 0  # a row of units under the header, fewer cells than the columns
 
     @property
     def size(self) -> int:
-        return self.header + self.sub + self.width * self.rows + (self.width - 1) * self.total
+        return self.header + self.sub + self.units + self.width * self.rows \
+            + (self.width - 1) * self.total
 
 
 def _two_level(texts: list[str], skip: int) -> _Cut | None:
@@ -169,12 +175,17 @@ def _fit(texts: list[str]) -> _Cut | None:
             if len(run) < width * (MIN_ROWS + 1) or not _is_header(run[:width]):
                 continue
             numbered = run[0].replace(" ", "") in SERIAL_HEADERS
-            rows = _rows(run, width, width, numbered)
-            total = numbered and _total_after(run, width * (rows + 1), width)
-            if rows < MIN_ROWS or len(run) - width * (rows + 1) - (width - 1) * total >= width:
+            # (μg/m3 | μg/m3 | mg/m3 under SO2 | NO2 | CO: the units of the figure
+            # columns after the label's, a cell each, none for the last columns)
+            units = next((u for u in range(width) if cell_kind(run[width + u]) != "unit"), 0) \
+                if len(run) > 2 * width else 0
+            at = width + units
+            rows = _rows(run, at, width, numbered)
+            total = numbered and _total_after(run, at + width * rows, width)
+            if rows < MIN_ROWS or len(run) - at - width * rows - (width - 1) * total >= width:
                 continue
             if best is None or rows * width > best.rows * best.width:
-                best = _Cut(skip, width, width, rows, total=total)
+                best = _Cut(skip, width, width, rows, total=total, units=units)
         two = _two_level(texts, skip)
         if two is not None and (best is None or two.size > best.size):
             best = two
@@ -185,6 +196,13 @@ def _header_rows(cells: list[_PipedCell], cut: _Cut) -> list[tuple[Cell, ...]]:
     """The header as grid rows: one row, or for a two-level header the top row with the
     spanning cell covering its columns and the second row with the words under it."""
     top = cells[cut.skip : cut.skip + cut.header]
+    if cut.units:
+        units = cells[cut.skip + cut.header : cut.skip + cut.header + cut.units]
+        corner = Cell(top[0].start, top[0].end, covered=True)
+        blank = Cell(units[-1].end, units[-1].end)
+        return [tuple(Cell(c.start, c.end) for c in top),
+                (corner, *(Cell(c.start, c.end) for c in units),
+                 *[blank] * (cut.width - 1 - cut.units))]
     if not cut.sub:
         return [tuple(Cell(c.start, c.end) for c in top)]
     subs = [c for c in cells[cut.skip + cut.header : cut.skip + cut.header + cut.sub]
@@ -214,7 +232,7 @@ def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        data_at = cut.skip + cut.header + cut.sub
+        data_at = cut.skip + cut.header + cut.sub + cut.units
         end = data_at + cut.width * cut.rows
         used = cells[cut.skip : end + (cut.width - 1) * cut.total]
         first, last = used[0].first, used[-1].last

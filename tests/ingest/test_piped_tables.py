@@ -50,3 +50,19 @@ def test_a_numbered_tables_rows_open_on_their_numbers_and_its_total_spans_the_nu
     # without the row numbers in order the run is no numbered table
     assert not [b for b in split_blocks(text.replace("2 |\n株洲市", "株洲市 |\n2"))
                 if b.kind == "table"]
+
+
+def test_a_row_of_units_under_the_header_and_a_wrapped_header_cell_keep_the_columns():
+    """SO2 | … | CO / (第95百分位数) | … then μg/m3 | mg/m3 under the first figure columns
+    (none under 达标天数): the units are a second header row, the bracket a header's
+    wrapped words, and the title line over the header no cell."""
+    cells = ["时间", "SO2", "CO\n(第95百分位数)", "达标天数", "达标率",
+             "μg/m3", "mg/m3",
+             "2016年", "20", "1.4", "284", "77.6%",
+             "2015年", "26", "2.6", "261", "74.6%"]
+    text = "2016年某市环境空气质量状况\n" + "".join(f"{c}\n|\n" for c in cells)
+    assert _grid(text) == [
+        ["时间", "SO2", "CO\n(第95百分位数)", "达标天数", "达标率"],
+        ["时间", "μg/m3", "mg/m3", "", ""],
+        ["2016年", "20", "1.4", "284", "77.6%"],
+        ["2015年", "26", "2.6", "261", "74.6%"]]

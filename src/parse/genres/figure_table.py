@@ -296,6 +296,12 @@ class _Column:
     names, whether it is a total (and of what), and the side it stands under."""
 
     def __init__(self, path: list[str]) -> None:
+        # a header row of units alone (μg/m3 | mg/m3 under SO2 | CO) names no measure: the
+        # unit is the column's, the words above it its header
+        units = [h for h in path if is_unit(h) and unit_of_header(h)]
+        path = [h for h in path if h not in units] or path
+        #: the unit a cell of its own in the header states
+        self.unit = unit_of_header(units[-1]) if units else None
         self.path = path
         self.header = path[-1] if path else ""
         self.text = "".join(path)
@@ -334,7 +340,8 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
     if rows:
         last = texts[rows[-1]]
         named = [text for text in last if _WORDS.search(text)]
-        if len(named) == len(columns) and not _WORDS.search(
+        units = any(is_unit(text) and unit_of_header(text) for text in named)  # μg/m3 | mg/m3
+        if len(named) == len(columns) and not units and not _WORDS.search(
                 last[columns[-1]] if columns[-1] < len(last) else ""):
             return {c: [name] for c, name in zip(columns, named, strict=True)}
     paths: dict[int, list[str]] = {}
@@ -594,7 +601,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         # a 单位 column left empty on the row says the figure has none (人均预期寿命 82.98,
         # 每千人口床位数 4.81): no unit is guessed from the name
         stated_none = unit_col is not None and not row_unit and not change
-        unit = span.unit or unit_of_header(header) or (None if change else (
+        unit = span.unit or unit_of_header(header) or column.unit or (None if change else (
             label_unit or (row_unit if row_unit in cues.UNITS else None) or whole_unit
             or (None if stated_none else _measure_unit(header, label, *column.path[:-1])))) \
             or (("百分点" if header.endswith("百分点") else "%") if change else None)
@@ -619,6 +626,14 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         if months and not (span.period_start or span.period_end):
             span = replace(span, period_start=months[0], period_end=months[1])
         year_named = _YEAR.search(column.text)
+        if not year_named and label and _kind_only(label) \
+                and not (span.period_start or span.period_end):
+            # a row labelled by its period alone (2016年 | 20 | 25 over 2015年 | 26 | 25)
+            row_periods = find_periods(label, year=None)
+            if len(row_periods) == 1 and row_periods[0].period_start \
+                    and row_periods[0].period_end:
+                span = replace(span, period_start=row_periods[0].period_start,
+                               period_end=row_periods[0].period_end)
         if year_named and not (span.period_start or span.period_end):
             # 2022年决算数 | 2023年预算数: each column's figures are of the year it names
             year = int(year_named.group(1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.html import read_html
 from zhibiao.ingest.text import split_blocks
 from zhibiao.parse import parse
 
@@ -369,3 +370,25 @@ def test_a_plan_indicator_table_copied_a_cell_a_line_gives_bases_and_targets():
         ("99%", "学前教育毛入园率", "baseline", 2020),
         ("99%以上", "学前教育毛入园率", "target", 2025),
         ("60%", "智慧校园比例", "baseline", 2020), ("100%", "智慧校园比例", "target", 2025)]
+
+
+def test_a_header_row_of_units_names_no_measure_and_a_year_row_dates_its_figures():
+    """时间 | SO2 | CO over μg/m3 | mg/m3, rows 2016年 and 2015年: each figure named by its
+    column in its column's unit, dated by its row's year (the earlier row a baseline)."""
+    page = ("<html><head><title>2016年某市环境质量公报</title></head><body><table border=1>"
+            "<tr><th rowspan=2>时间</th><th>SO2</th><th>CO(第95百分位数)</th><th>达标天数</th>"
+            "</tr><tr><th>μg/m3</th><th>mg/m3</th><th></th></tr>"
+            "<tr><td>2016年</td><td>20</td><td>1.4</td><td>284</td></tr>"
+            "<tr><td>2015年</td><td>26</td><td>2.6</td><td>261</td></tr></table></body></html>")
+    records = parse(read_html(page.encode(), "t.html", "0123456789abcdef"))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = [(v["raw"], names[v["indicator_id"]], v["unit"], v["period_end"])
+             for v in records.values]
+    assert found == [
+        ("20", "SO2", "微克/立方米", date(2016, 12, 31)),
+        ("1.4", "CO(第95百分位数)", "毫克/立方米", date(2016, 12, 31)),
+        ("284", "达标天数", "天", date(2016, 12, 31)),
+        ("26", "SO2", "微克/立方米", date(2015, 12, 31)),
+        ("2.6", "CO(第95百分位数)", "毫克/立方米", date(2015, 12, 31)),
+        ("261", "达标天数", "天", date(2015, 12, 31))]
+    assert {v["role"] for v in records.values[3:]} == {"baseline"}
