@@ -410,7 +410,10 @@ _LIST_MARKER = re.compile(
 )
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持在|控制在|超过|突破|不低于"
-                          r"|不少于|完成|实现|收入|支出)?$")
+                          r"|不少于|完成|实现|收入|支出|占)?$|各占$")
+#: A run of shares of the whole (Ⅱ类、Ⅲ类水质…分别占23.4%和40.4%, …各占29.8%、4.3%): each
+#: part's figure is its share (Ⅱ类水质占比).
+SHARES_RUN = re.compile(r"(?:分别|各)占$")
 #: A change whose words hold 分别 (同比分别增长9%): a run's first value.
 RESPECTIVELY_INSIDE = re.compile(r"^(?:同比|环比|比上年|较上年|与上年相比)?分别")
 #: Scopes that name two populations at once: 城乡居民收入分别增长12%和13% is 城镇居民收入
@@ -1422,6 +1425,9 @@ _COUNTED_GROUP = re.compile(r"(?:(?P<count>[一二三四五六七八九十两\d]
 #: list whose clause only says how it went.
 _LIST_THEN_TREND = re.compile(r"(?<=[\u4e00-\u9fff)）])(?P<rest>(?:均|都|也)?(?:保持|实现)?"
                               r"(?:较快|快速|稳定|平稳)?(?:增长|下降)(?:较快|态势)?)$")
+#: …以Ⅱ类、Ⅲ类水质为主,分别占23.4%和40.4%: the list the whole is mostly made of.
+_MOSTLY = re.compile(r"(?<=[\u4e00-\u9fff)）])(?P<rest>为主)$")
+_MOSTLY_LEAD = "以"
 _GROUP_MEASURE = re.compile(r"增加值|总产值|产值|产量|营业收入|营业额|销售额|零售额|投资"
                             r"|出口交货值|出口")
 
@@ -1443,6 +1449,10 @@ def _grouped_items_before(text: str, left: int, n: int,
         end -= 1
     start = _after_last(text, end, cues.CLAUSE_BREAKS)
     group = _COUNTED_GROUP.search(text, start, end) or _LIST_THEN_TREND.search(text, start, end)
+    mostly = _MOSTLY.search(text, start, end) if group is None else None
+    if mostly is not None:
+        group = mostly
+        start = text.find(_MOSTLY_LEAD, start, mostly.start()) + 1 or start
     if group is None and not (measure and measure not in NOUN_CHANGES):
         return None
     # (with a measure of the run's own, the clause before may be the bare list: 生态公墓新建
@@ -1452,13 +1462,23 @@ def _grouped_items_before(text: str, left: int, n: int,
         return None
     own = _GROUP_MEASURE.search(group.group("rest")) if group else None
     suffix = (own.group() if own else "") + measure
+    last = _strip_span(items[-1][0])[0]
     named = []
     for item, a, b in items:
         name = _strip_span(item)[0]
         if not name:
             return None
-        named.append((name + suffix, a, b))
+        named.append((name + _shared_tail(name, last) + suffix, a, b))
     return named
+
+
+def _shared_tail(item: str, last: str) -> str:
+    """What the last item of a list says after the character an earlier item ends on
+    (Ⅱ类、Ⅲ类水质 → 水质 for Ⅱ类; 新建、改建学校 → 学校 for 新建), '' when nothing."""
+    if item == last or not item:
+        return ""
+    at = last.find(item[-1])
+    return last[at + 1 :] if 0 <= at < len(last) - 1 else ""
 
 
 #: An item's mark opening a line or sentence, not the first of a run of ordinals (一、二、
@@ -1475,6 +1495,16 @@ def _opens_line(text: str, at: int) -> bool:
 
 
 def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
+    """The names of a run of values given in the order of the parts before them (see
+    `_run_names`); a run of shares (…分别占23.4%和40.4%) names each part's share."""
+    run = _run_names(text, spans, i)
+    if run and SHARES_RUN.search(text, max(0, spans[i].start - 3), spans[i].start):
+        run = [(name if name.endswith(SHARE_SUFFIXES) else name + "占比", a, b)
+               for name, a, b in run]
+    return run
+
+
+def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
     """新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰: when value i starts a
     run after 分别(为), and the subject before it enumerates as many parts as the run has
     values, each part names its value in order; a part without a measure word of its
@@ -1597,6 +1627,7 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     last_words = _words(_strip_span(parts[-1][0])[0])  # as written, no unit suffix added
     head = items_head or next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
     names = []
+    last_scope = _strip_span(parts[-1][0])[0]
     for (name, n_start, n_end, p_start), (part, _, _) in zip(named, parts, strict=True):
         last, scope = named[-1][0], _strip_span(part)[0]
         if scope in SCOPE_WORDS and last[: len(scope)] in SCOPE_WORDS \
@@ -1605,6 +1636,10 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
             name = scope + last[len(scope) :]
         elif head and not _is_measure_name(scope):  # the part as written, no unit suffix
             name = _named(scope + head, unit)[0] or name
+        elif not head and part != parts[-1][0] and _shared_tail(scope, last_scope):
+            # IV类、V类、劣V类水质各占…: what the last item says after the character the
+            # others end on (类) is theirs too (IV类水质); 新建、改建学校 → 新建学校
+            name = _named(scope + _shared_tail(scope, last_scope), unit)[0] or name
         elif not head and len(scope) <= 2 + len(shared) and len(last_words) > 1 \
                 and part != parts[-1][0]:
             # 猪、牛、羊、家禽出栏: a short item takes what the last one says after its noun
@@ -2427,7 +2462,38 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _bare_changes(text, spans, names)
     _from_clauses(text, spans, names)
     _bare_totals(text, spans, names)
+    _dangling_shares(text, spans, names)
     return names
+
+
+#: A share whose clause names only what it is of the whole (中度污染占0.3%, 轻度污染占全年
+#: 21.9%): the words before 占, and the whole when it names one (X占财政支出比重).
+_SHARE_CLAUSE = re.compile(r"^(?P<subject>[^,，。;；:：、\d]{1,16}?)(?:各|分别|均)?占"
+                           r"(?P<whole>[^,，。;；:：、\d]{0,8}?)的?$")
+#: Wholes that are the period the share is of, not a measure (占全年21.9%: of the year's days).
+SHARE_PERIOD_WHOLES = frozenset({"全年", "全年天数", "总天数", "有效监测天数"})
+
+
+def _dangling_shares(text: str, spans: Sequence[ValueSpan],
+                     names: list[list[NameSpan]]) -> None:
+    """A share named by nothing, or by its clause's words up to a bare 占 (中度污染占): named
+    as its subject's share (中度污染占比), or its share of the whole it names."""
+    for i, span in enumerate(spans):
+        found = names[i]
+        if span.unit not in ("%", "‰") or span.change or len(found) > 1 \
+                or (found and not found[0][0].endswith(SHARE_WORD)):
+            continue
+        left = _clause_start(text, span.start, spans[i - 1].end if i else 0)
+        m = _SHARE_CLAUSE.match(text[left : span.start].strip())
+        if m is None:
+            continue
+        subject = _strip_span(m.group("subject"))[0]
+        whole = m.group("whole")
+        share = "占比" if not whole or whole in WHOLE_WORDS or whole in SHARE_PERIOD_WHOLES \
+            else f"占{whole}" + ("" if whole.endswith(SHARE_SUFFIXES) else "比重")
+        if subject:
+            start = text.find(m.group("subject"), left)
+            names[i] = [(subject + share, start, start + len(m.group("subject")))]
 
 
 #: A total named by itself alone (总数达184家), and the words of what was added that open the

@@ -1729,3 +1729,18 @@ def test_a_clause_opening_on_where_a_figure_went_from_carries_the_subject_before
 def test_a_total_named_by_itself_is_of_the_things_the_figure_before_added_to():
     """新增规上工业企业17家,总数达184家: 184 is the number of 规上工业企业, not of additions."""
     assert named("新增规上工业企业17家,总数达184家。")[1] == ("达184家", ["规上工业企业总数"])
+
+
+def test_shares_of_a_whole_are_named_by_their_part_and_a_run_of_them_by_each_part():
+    """轻度污染占全年21.9%: the part's share (the whole a period, not named); a list the whole
+    is mostly made of (以Ⅱ类、Ⅲ类水质为主) or listed before 各占 names a run of shares one
+    part each, an item ending on the character the last one's noun follows (Ⅳ类, 劣Ⅴ类水质)
+    taking that noun too."""
+    assert named("轻度污染占全年21.9%,中度污染占0.3%。") == [
+        ("21.9%", ["轻度污染占比"]), ("0.3%", ["中度污染占比"])]
+    text = "全市水质以Ⅱ类、Ⅲ类水质为主,分别占23.4%和40.4%,Ⅳ类、劣Ⅴ类水质各占29.8%、2.1%。"
+    assert named(text) == [
+        ("23.4%", ["Ⅱ类水质占比"]), ("40.4%", ["Ⅲ类水质占比"]),
+        ("29.8%", ["Ⅳ类水质占比"]), ("2.1%", ["劣Ⅴ类水质占比"])]
+    assert named("全年新建、改建学校分别为12所和8所。") == [
+        ("12所", ["新建学校数"]), ("8所", ["改建学校数"])]
