@@ -1082,3 +1082,15 @@ def test_a_bulletins_headline_result_is_no_task():
     values = rows(parse(doc))
     assert {(v["raw"], v["role"]) for v in values} >= {("下降19.4%", "actual"),
                                                        ("增长3.1%", "actual")}
+
+
+def test_a_plans_review_of_the_last_period_reports_what_was_done():
+    """一、编制背景 (or 发展基础) of a 十四五 plan reviews the 十三五: its figures are actuals,
+    though the plan names no kind a genre knows."""
+    text = ("马鞍山市“十四五”残疾人保障和发展规划\n一、编制背景\n"
+            "“十三五”期间,马鞍山市全面完成残疾人事业发展各项任务。"
+            "全市6567名建档立卡贫困残疾人实现脱贫,新增1288名残疾人就业,"
+            "适龄残疾儿童入学率达97%。\n")
+    values = rows(parse(read_document("plan.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("6567名", "actual"), ("1288名", "actual"), ("达97%", "actual")]
