@@ -105,13 +105,17 @@ EXACT_FIT = 1.0
 MAX_COST_PER_LINE = 0.6
 
 
+#: A year and month written with a dot (2021.8, 2021.12): a date, not a figure.
+_DOTTED_MONTH = re.compile(r"^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])$")
+
+
 def cell_kind(line: str) -> CellKind:
     """The kind of one line's text (its pipe and spaces stripped)."""
     if not line or line == "|":
         return "empty"
     if _UNIT.match(line):
         return "unit"
-    if _DATE.match(line):
+    if _DATE.match(line) or _DOTTED_MONTH.match(line):
         return "date"
     if _MARK.match(line):
         return "mark"

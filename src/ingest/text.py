@@ -25,6 +25,8 @@ from zhibiao.ingest.aligned_tables import rebuild_aligned_tables
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, strip_span
 from zhibiao.ingest.flat_forms import (
+    FUND_HEADER_WORDS,
+    INDICATOR_FIRST_COLUMN,
     cell_span,
     fund_columns,
     is_fund_header,
@@ -42,6 +44,7 @@ from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.rewrap import opens_item, rewrap
+from zhibiao.ingest.row_alignment import MISMATCH, SKIP, align_row, cell_kind, column_kind
 from zhibiao.ingest.side_by_side import stack_side_by_side
 from zhibiao.ingest.spaced_tables import (
     OPTIONAL_HEADERS,
@@ -303,6 +306,64 @@ def _padded(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ..
     return row + (Cell(row[-1].end, row[-1].end),) * missing
 
 
+def _holds_form(text: str, rows: tuple[tuple[Cell, ...], ...]) -> bool:
+    """Whether the rows hold a performance form's indicator or fund header: its rows are
+    put back by the form's template (flat_forms.realign_form_rows), not by kind."""
+    cells = [re.sub(r"\s+", "", text[c.start : c.end]) for row in rows for c in row]
+    return any(c.startswith(FORM_HEADER_WORDS) or FORM_WORD in c for c in cells)
+
+
+#: A form's title word (项目支出绩效目标申报表): its head rows (项目名称 | …, 中期资金总额: |
+#: 68.50 | 年度资金总额: | 51.35) keep their cells where they are.
+FORM_WORD = "绩效"
+#: Header cells of a performance form's parts.
+FORM_HEADER_WORDS: tuple[str, ...] = (*INDICATOR_FIRST_COLUMN, *FUND_HEADER_WORDS)
+#: How much cheaper a short row must place by its cells' kinds than from the first column
+#: for it to move right (a total row, 合计 | 100, stays where it is).
+SHIFT_MARGIN = 1.0
+
+
+def _short_rows_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
+                       ) -> tuple[tuple[Cell, ...], ...]:
+    """Rows that lost their merged first cells (项目名称 | 工作任务 | 计划完成时间 | 牵头单位
+    over 新建城市口袋公园2处; | 11月 | 建设局: the project's cell spans the rows) moved right
+    to the columns their cells' kinds fit (row_alignment), the columns left of them covered
+    copies of the row above's; a row that fits best from the first column stays."""
+    header = [re.sub(r"\s+", "", text[c.start : c.end]) for c in rows[0]]
+    if not all(header):
+        return rows  # (no column without its header: nothing says what it holds)
+    columns = [column_kind(h) for h in header]
+    width = len(columns)
+    out = [rows[0]]
+    for row in rows[1:]:
+        cells = list(row)
+        while cells and cells[-1].end <= cells[-1].start:
+            cells.pop()
+        above = out[-1]
+        if not cells or len(cells) >= width or len(above) != width:
+            out.append(row)
+            continue
+        kinds = [cell_kind(text[c.start : c.end].strip()) for c in cells]
+        placed = align_row(kinds, columns)
+        if placed is None or len(placed.rows) != 1 or placed.carried \
+                or any(len(cell) > 1 for cell in placed.rows[0]):
+            out.append(row)
+            continue
+        at = [k for k, cell in enumerate(placed.rows[0]) if cell]
+        from_first = sum(MISMATCH[kind][columns[k]] for k, kind in enumerate(kinds)) \
+            + SKIP * (width - len(kinds))
+        if at[0] == 0 or placed.cost + SHIFT_MARGIN > from_first:
+            out.append(row)
+            continue
+        moved = [Cell(above[k].start, above[k].end, covered=True) if k < at[0]
+                 else Cell(cells[-1].end, cells[-1].end) for k in range(width)]
+        for k, cell in enumerate(placed.rows[0]):
+            if cell:
+                moved[k] = cells[cell[0]]
+        out.append(tuple(moved))
+    return tuple(out)
+
+
 def _under_numbers(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
     """A row of a table whose first column is 序号 with the cells a copy left out put back
     as empty ones: a row opening on words is a further row of the item above (the number's
@@ -424,6 +485,8 @@ def split_blocks(text: str) -> list[Block]:
             check_table(len(table_rows), width)
             layout = _layout(text, table_rows[0], width)
             rows = tuple(_padded(text, row, layout) for row in table_rows)
+            if not layout.numbered and not _holds_form(text, rows):
+                rows = _short_rows_placed(text, rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 

@@ -247,3 +247,26 @@ def test_a_pages_disclosure_box_is_no_block_but_stays_in_the_text():
                                                                "到2024年,新建5G基站2000个。"]
     assert doc.title == "市人民政府办公室关于印发行动方案的通知"
     assert doc.published == date(2024, 3, 14)
+
+
+def test_rows_that_lost_their_merged_first_cells_move_to_the_columns_their_cells_fit():
+    """项目名称 | 工作任务 | 计划完成时间 | 牵头单位 over rows that lost the project's merged
+    cell (新建城市口袋公园2处; | 11月 | 建设局) or also the task's (2021.8 | 城投集团): each
+    cell under the column its kind fits, the merged ones covered copies of the row above;
+    a total row (合计 | 12) stays where it is."""
+    from zhibiao.ingest.text import split_blocks
+
+    text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+            "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |\n"
+            "2021.8 | 城投集团 | ||\n"
+            "新建城市口袋公园2处; | 11月 | 建设局 | |\n")
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
+            for row in table.rows]
+    assert grid[2:] == [
+        ["^1.城市人居环境提升项目", "^对人民中路等3条城区道路进行综合提升改造;", "2021.8",
+         "城投集团"],
+        ["^1.城市人居环境提升项目", "新建城市口袋公园2处;", "11月", "建设局"]]
+    text = "地区 | 计划数 | 完成数 | 完成率 |\n甲县 | 10 | 12 | 120% |\n合计 | 12 |\n"
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    assert text[table.rows[2][0].start : table.rows[2][0].end] == "合计"
