@@ -1184,6 +1184,11 @@ _LIST_ITEM_GAP = re.compile(r"[^,，。;；:：\d]{0,20}(?:、|和|以及|及)")
 
 def _is_joined(scan: str, left: ValueSpan, right: ValueSpan) -> bool:
     between = scan[left.end : right.start].strip()
+    if not between:
+        # nothing between: a run whose 、 the page lost (下降27.7%31.7%) or one count in two
+        # units (减少4户10人), not a rate then a count (增长30.5%10家…: a lost 。)
+        return left.unit == right.unit or (left.unit not in cues.RATE_UNITS
+                                           and right.unit not in cues.RATE_UNITS)
     return between in cues.ENUMERATION_JOINERS
 
 

@@ -737,6 +737,20 @@ def test_changes_attach_to_the_counts_they_describe_in_order():
     assert alone[0].qualifies is None
 
 
+def test_a_run_whose_separators_the_page_lost_is_still_a_run():
+    """下降27.7%31.7%44.3% (a page that lost its 、): each rate is a change, of its count in
+    order; 减少4户10人 is one decrease in two units; but a rate then a count with nothing
+    between (增长30.5%10家…, a lost 。) is no run."""
+    values = find_values("发生事故107起、死亡86人、受伤39人,同比分别下降27.7%31.7%44.3%。",
+                         year=2020)
+    assert [(v.raw, v.change, values[v.qualifies].raw) for v in values[3:]] == [
+        ("同比分别下降27.7%", "down", "107起"), ("31.7%", "down", "86人"),
+        ("44.3%", "down", "39人")]
+    assert [v.change for v in find_values("因死亡等原因减少4户10人。")] == ["down", "down"]
+    lost_stop = find_values("完成产值160.98亿元,增长30.5%10家矿山冶炼业企业完成产值39.10亿元")
+    assert [v.change for v in lost_stop if v.raw == "10家"] == [None]
+
+
 def test_the_end_of_a_five_year_plan_is_its_last_year():
     from zhibiao.parse.values import find_periods
 
