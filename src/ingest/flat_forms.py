@@ -343,6 +343,10 @@ def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _G
     return i
 
 
+#: A money unit in brackets alone: a header cell's wrapped second line.
+_LABEL_UNIT = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]")
+
+
 def _fund_rows(tokens: list[_Token], i: int, columns: list[_Token], j: int, grid: _Grid) -> int:
     """Add the fund header (`columns`, tokens i..j, with the label column's header before
     it) and the fund lines after it; returns the index after them."""
@@ -352,7 +356,9 @@ def _fund_rows(tokens: list[_Token], i: int, columns: list[_Token], j: int, grid
     k = j
     while k < len(tokens):
         label = tokens[k]
-        if label.row_end or label.empty:
+        if label.row_end or label.empty or (k == j and _LABEL_UNIT.fullmatch(label.text)):
+            # ((万元) right after the header: the label column's header wrapped, 项目资金 /
+            # (万元), its second line printed after the other header cells)
             k += 1
             continue
         if not any(w in cell_label(label.text) for w in FUND_LABEL_WORDS) \

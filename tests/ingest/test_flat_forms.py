@@ -371,3 +371,16 @@ def test_an_ellipsis_after_a_fund_label_is_no_amount():
     grid = [[text[c.start : c.end] for c in row] for row in tables[0].rows]
     assert ["公用经费", "118.31", "85.76", "193.42"] in grid
     assert ["3、省级专项资金(每个专项一行", "", "", ""] in grid
+
+
+def test_a_fund_headers_wrapped_unit_printed_after_it_is_no_fund_line():
+    """项目资金 / 年初预算数 … 得分 / (万元) / 年度资金总额 / 200 …: the label column's header
+    wrapped (项目资金(万元)), its second line copied after the other header cells; the fund
+    lines after it are read."""
+    cells = ["项目名称", "公共文化服务体系经费", "项目资金", "年初预算数", "全年预算数",
+             "全年执行数", "分值", "执行率", "得分", "(万元)",
+             "年度资金总额", "200", "200", "179.43", "10", "89.7%", "9",
+             "其中:当年财政拨款", "200", "200", "179.43", "10", "89.7%", "8"]
+    grid = _grid("\n\n".join(cells) + "\n")
+    assert grid[-2:] == [["年度资金总额", "200", "200", "179.43", "10", "89.7%", "9"],
+                         ["其中:当年财政拨款", "200", "200", "179.43", "10", "89.7%", "8"]]
