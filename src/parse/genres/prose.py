@@ -940,6 +940,13 @@ class _Reader:
             elif role == "actual" and reviewed and undated:  # 一、2023年亮点工作 in a plan
                 span = replace(span, period_start=date(reviewed, 1, 1),
                                period_end=date(reviewed, 12, 31))
+            elif role == "actual" and self.actual_period and undated \
+                    and (heading_period := _section_period(chain_here)) \
+                    and not self.actual_period[0] <= heading_period[1] <= self.actual_period[1]:
+                # 一、2020年财政决算情况 in a report on 2020's final account and 2021年1至8月's
+                # execution: the year its heading names, not the title's months
+                span = replace(span, period_start=heading_period[0],
+                               period_end=heading_period[1])
             elif role == "actual" and self.actual_period and undated:
                 span = replace(span, period_start=self.actual_period[0],
                                period_end=self.actual_period[1])

@@ -1094,3 +1094,15 @@ def test_a_plans_review_of_the_last_period_reports_what_was_done():
     values = rows(parse(read_document("plan.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("6567名", "actual"), ("1288名", "actual"), ("达97%", "actual")]
+
+
+def test_a_heading_naming_another_year_than_the_titles_dates_the_figures_under_it():
+    """关于2020年财政决算(草案)和2021年1至8月财政预算执行情况的报告: under 一、2020年财政决算
+    情况 the figures are 2020's, under 二、2021年1-8月… the title's months'."""
+    text = ("关于2020年财政决算(草案)和2021年1至8月财政预算执行情况的报告\n"
+            "一、2020年财政决算情况\n全县地方一般公共预算收入82628万元,为调整预算的100%。\n"
+            "二、2021年1-8月预算执行情况\n全县地方一般公共预算收入完成61000万元。\n")
+    values = rows(parse(read_document("report.txt", text.encode())))
+    periods = {v["raw"]: (v["period_start"], v["period_end"]) for v in values}
+    assert periods["82628万元"] == (date(2020, 1, 1), date(2020, 12, 31))
+    assert periods["61000万元"] == (date(2021, 1, 1), date(2021, 8, 31))
