@@ -93,7 +93,9 @@ _SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:决算|预算)表$")
 #: Header words of a column of changes (比上年增长%): the figure is its label's change.
 CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down",
                                   # 比上年涨跌幅度(%), 涨幅, 增幅, 增速: signed changes
-                                  "涨跌": "up", "涨幅": "up", "增幅": "up", "增速": "up"}
+                                  "涨跌": "up", "涨幅": "up", "增幅": "up", "增速": "up",
+                                  # 与上年同期对比(%), 同比(%), 比上年±%: signed changes too
+                                  "同期对比": "up", "同比": "up", "±": "up"}
 #: What a cell holds that says nothing (——, —, /): no row's label.
 LABEL_PLACEHOLDERS = (PLACEHOLDERS - {"无"}) | {"…", "……"}
 #: Header words of a column that holds codes or row numbers, not values.
@@ -165,9 +167,10 @@ def _unitless(header: str, label: str, title: str) -> bool:
 
 
 def _leading_unit(words: str) -> str | None:
-    """The longest unit `words` starts with (万元收支预算总表 → 万元)."""
-    return next((words[:n] for n in range(len(words), 0, -1) if words[:n] in cues.UNITS),
-                None)
+    """The longest unit `words` starts with (万元收支预算总表 → 万元), a multiplier before a
+    unit included (万人次, 万吨: with_unit scales the figures)."""
+    return next((words[:n] for n in range(len(words), 0, -1) if words[:n] in cues.UNITS
+                 or (words[0] in cues.CN_BIG_UNITS and words[1:n] in cues.UNITS)), None)
 
 
 def unit_of_header(header: str) -> str | None:

@@ -392,3 +392,20 @@ def test_a_header_row_of_units_names_no_measure_and_a_year_row_dates_its_figures
         ("2.6", "CO(第95百分位数)", "毫克/立方米", date(2015, 12, 31)),
         ("261", "达标天数", "天", date(2015, 12, 31))]
     assert {v["role"] for v in records.values[3:]} == {"baseline"}
+
+
+def test_a_monthly_tables_comparison_columns_are_changes_and_its_unit_may_be_multiplied():
+    """单位:万人次 over 指标 | 7月 | 与上年同期对比(%) | 1-本月累计 | 与上年同期对比(%): the
+    level columns in 万人次 (scaled), the 对比 columns signed changes, not baselines."""
+    text = ("全省旅游接待情况表 | ||||\n填报单位:某省旅游和文化广电体育厅 | 单位:万人次 | |||\n"
+            "指 标 | 7月 | 与上年同期对比(%) | 1-本月累计 | 与上年同期对比(%) |\n"
+            "一、接待游客总人数 | 602.81 | 19.8 | 4923.91 | 99.4 |\n"
+            "2.入境过夜游客 | 2.43 | 49.6 | 12.45 | -6.0 |\n")
+    found = rows(doc_of(text, "全省旅游接待情况表", 2021))
+    assert [(raw, name, role, number, unit, change) for raw, name, role, number, unit, change, _
+            in found][:4] == [
+        ("602.81", "接待游客总人数", "actual", 6_028_100, "人次", None),
+        ("19.8", "接待游客总人数", "actual", 19.8, "%", "up"),
+        ("4923.91", "接待游客总人数", "actual", 49_239_100, "人次", None),
+        ("99.4", "接待游客总人数", "actual", 99.4, "%", "up")]
+    assert ("-6.0", "入境过夜游客", "actual", -6.0, "%", "up") in [f[:6] for f in found]
