@@ -436,6 +436,11 @@ TOPIC_SECTION_CUES: tuple[str, ...] = ("重点项目", "重点工程", "工作�
 _TOPIC_ONLY = re.compile("|".join(map(re.escape, TOPIC_SECTION_CUES)))
 
 
+#: The months a report covers so far (1-12月, 1至9月, 上半年, 前三季度): a heading naming
+#: a topic of plans with them reviews it.
+_MONTHS_SO_FAR = re.compile(r"(?:^|[^\d])1\s*[-—–~至]\s*1?\d\s*月|上半年|前三季度")
+
+
 def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -> str | None:
     """target / actual from the innermost heading that says which, else None. A heading
     naming a year before the one the document plans for (一、2023年亮点工作 in a 2024年
@@ -449,6 +454,8 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
         if _TARGET_SECTION.search(title):
             if _TARGET_SECTION.search(_TOPIC_ONLY.sub("", title)):
                 return "target"  # a plan word of its own (主要目标, 工作计划 …)
+            if _MONTHS_SO_FAR.search(title):
+                return "actual"  # 一、1-12月重点项目总体情况: how the topic went so far
             topic = "target"
             continue
         year = _HEADING_YEAR.search(title)

@@ -1106,3 +1106,15 @@ def test_a_heading_naming_another_year_than_the_titles_dates_the_figures_under_i
     periods = {v["raw"]: (v["period_start"], v["period_end"]) for v in values}
     assert periods["82628万元"] == (date(2020, 1, 1), date(2020, 12, 31))
     assert periods["61000万元"] == (date(2021, 1, 1), date(2021, 8, 31))
+
+
+def test_a_heading_naming_a_topic_of_plans_with_the_months_so_far_reviews_it():
+    """一、1-12月重大投资项目(省重点项目)总体情况: 重点项目 is a topic of plans, but with 1-12月
+    the heading says how it went; 一、重点项目 alone still plans."""
+    text = ("晋安区2022年1-12月各类项目总结\n一、1-12月重大投资项目(省重点项目)总体情况\n"
+            "省重点项目共9项,总投资171.19亿元,1-12月累计完成投资33.76亿元。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert {v["role"] for v in values} == {"actual"}
+    text = "某区2023年工作安排\n一、重点项目\n新建学校3所,完成投资5亿元。\n"
+    values = rows(parse(read_document("plan.txt", text.encode())))
+    assert {v["role"] for v in values} == {"target"}
