@@ -306,6 +306,49 @@ def _padded(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ..
     return row + (Cell(row[-1].end, row[-1].end),) * missing
 
 
+def _sub_header_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
+                       ) -> tuple[tuple[Cell, ...], ...]:
+    """项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | (its last cell merged over two
+    columns) then 增、减金额 | 增、减幅度: the second header row's words stand under the
+    merged cell, as many as the columns it spans; the first row's other cells cover it."""
+    for at in range(min(MAX_TITLE_ROWS + 1, len(rows) - 2)):  # (title rows over it)
+        top, sub = rows[at], rows[at + 1]
+        width = len(top)
+        named = len(_filled_cells(top))
+        below = _filled_cells(sub)
+        if not 1 < named < width or len(below) != width - named + 1 \
+                or len(_filled_cells(rows[at + 2])) <= len(below) \
+                or not all(_header_words(text[c.start : c.end])
+                           for c in (*top[:named], *below)):
+            continue
+        spanning = top[named - 1]
+        first = (*top[:named], *(Cell(spanning.start, spanning.end, covered=True)
+                                 for _ in range(width - named)))
+        second = (*(Cell(c.start, c.end, covered=True) for c in top[: named - 1]), *below)
+        return (*rows[:at], first, second, *rows[at + 2 :])
+    return rows
+
+
+def _filled_cells(row: tuple[Cell, ...]) -> list[Cell]:
+    cells = list(row)
+    while cells and cells[-1].end <= cells[-1].start:
+        cells.pop()
+    return cells
+
+
+def _header_words(cell: str) -> bool:
+    """A header cell: short words (2023年预算数 too), not a bare figure."""
+    cell = cell.strip()
+    return 0 < len(cell) <= MAX_SUB_HEADER_CHARS and _HAN.search(cell) is not None \
+        and cell_kind(cell) != "sentence"
+
+
+#: The longest cell of a second header row, and how many title rows may stand over the first.
+MAX_SUB_HEADER_CHARS = 12
+MAX_TITLE_ROWS = 2
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _holds_form(text: str, rows: tuple[tuple[Cell, ...], ...]) -> bool:
     """Whether the rows hold a performance form's indicator or fund header: its rows are
     put back by the form's template (flat_forms.realign_form_rows), not by kind."""
@@ -336,9 +379,7 @@ def _short_rows_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
     width = len(columns)
     out = [rows[0]]
     for row in rows[1:]:
-        cells = list(row)
-        while cells and cells[-1].end <= cells[-1].start:
-            cells.pop()
+        cells = _filled_cells(row)
         above = out[-1]
         if not cells or len(cells) >= width or len(above) != width:
             out.append(row)
@@ -485,6 +526,7 @@ def split_blocks(text: str) -> list[Block]:
             check_table(len(table_rows), width)
             layout = _layout(text, table_rows[0], width)
             rows = tuple(_padded(text, row, layout) for row in table_rows)
+            rows = _sub_header_placed(text, rows)
             if not layout.numbered and not _holds_form(text, rows):
                 rows = _short_rows_placed(text, rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))

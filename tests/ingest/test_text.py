@@ -270,3 +270,18 @@ def test_rows_that_lost_their_merged_first_cells_move_to_the_columns_their_cells
     text = "地区 | 计划数 | 完成数 | 完成率 |\n甲县 | 10 | 12 | 120% |\n合计 | 12 |\n"
     (table,) = [b for b in split_blocks(text) if b.kind == "table"]
     assert text[table.rows[2][0].start : table.rows[2][0].end] == "合计"
+
+
+def test_a_second_header_row_stands_under_the_cell_merged_over_its_columns():
+    """项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | (merged over two columns) then
+    增、减金额 | 增、减幅度: the second row's words under the merged cell."""
+    from zhibiao.ingest.text import split_blocks
+
+    text = ("单位:万元 | ||||\n项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |\n"
+            "增、减金额 | 增、减幅度 | |||\n合计 | 18.15 | 22.15 | 4 | 22% |\n")
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
+            for row in table.rows]
+    assert grid[1:3] == [
+        ["项目", "2023年预算数", "2024年预算数", "比上年增、减情况", "^比上年增、减情况"],
+        ["^项目", "^2023年预算数", "^2024年预算数", "增、减金额", "增、减幅度"]]

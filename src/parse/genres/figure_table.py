@@ -95,7 +95,9 @@ CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "dow
                                   # 比上年涨跌幅度(%), 涨幅, 增幅, 增速: signed changes
                                   "涨跌": "up", "涨幅": "up", "增幅": "up", "增速": "up",
                                   # 与上年同期对比(%), 同比(%), 比上年±%: signed changes too
-                                  "同期对比": "up", "同比": "up", "±": "up"}
+                                  "同期对比": "up", "同比": "up", "±": "up", "增、减": "up"}
+#: A change column of amounts, not rates (增、减金额, 增减额): in the table's unit.
+_AMOUNT_CHANGE = re.compile(r"金额|额$")
 #: What a cell holds that says nothing (——, —, /): no row's label.
 LABEL_PLACEHOLDERS = (PLACEHOLDERS - {"无"}) | {"…", "……"}
 #: Header words of a column that holds codes or row numbers, not values.
@@ -604,7 +606,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         # a 单位 column left empty on the row says the figure has none (人均预期寿命 82.98,
         # 每千人口床位数 4.81): no unit is guessed from the name
         stated_none = unit_col is not None and not row_unit and not change
-        unit = span.unit or unit_of_header(header) or column.unit or (None if change else (
+        amount_change = bool(change) and _AMOUNT_CHANGE.search(header) is not None
+        unit = span.unit or unit_of_header(header) or column.unit \
+            or (whole_unit if amount_change else None) or (None if change else (
             label_unit or (row_unit if row_unit in cues.UNITS else None) or whole_unit
             or (None if stated_none else _measure_unit(header, label, *column.path[:-1])))) \
             or (("百分点" if header.endswith("百分点") else "%") if change else None)

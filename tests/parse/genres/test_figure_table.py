@@ -409,3 +409,17 @@ def test_a_monthly_tables_comparison_columns_are_changes_and_its_unit_may_be_mul
         ("4923.91", "接待游客总人数", "actual", 49_239_100, "人次", None),
         ("99.4", "接待游客总人数", "actual", 99.4, "%", "up")]
     assert ("-6.0", "入境过夜游客", "actual", -6.0, "%", "up") in [f[:6] for f in found]
+
+
+def test_a_change_in_amounts_takes_the_tables_unit_and_a_change_in_rates_percent():
+    """单位:万元 over … | 比上年增、减情况 › 增、减金额 | 增、减幅度: 4 is a change of 4万元,
+    22% a rate of change."""
+    text = ("2024年某镇“三公”经费预算统计表\n单位:万元 | ||||\n"
+            "项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |\n"
+            "增、减金额 | 增、减幅度 | |||\n公务接待费 | 3 | 7 | 4 | 133% |\n")
+    found = rows(doc_of(text, "2024年某镇“三公”经费预算统计表", 2024))
+    assert [(raw, role, number, unit, change) for raw, _, role, number, unit, change, _
+            in found] == [("3", "baseline", 30_000, "元", None),
+                          ("7", "target", 70_000, "元", None),
+                          ("4", "target", 40_000, "元", "up"),
+                          ("133%", "target", 133, "%", "up")]
