@@ -700,3 +700,15 @@ def test_a_budgets_own_lines_say_budget_though_they_are_few():
     doc = read_document("budget.txt", text.encode())
     assert recognise(doc) == "budget"
     assert {v["role"] for v in parse(doc).values} == {"target"}
+
+
+def test_a_forms_part_named_in_a_table_row_is_no_title():
+    """An untitled 自评表 whose first rows hold 预算执行情况(万元) | 预算数(A) | …: the part's
+    name in a table row does not make the text a budget-execution report."""
+    text = ("单位名称:塘湖镇政府 填报日期:2021.5.18\n单位名称 | 塘湖镇人民政府 | ||||||||\n"
+            "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 | |||||\n"
+            "部门整体支出总额 | 864.2 | 864.2 | 100% | 20 | ||||||\n"
+            "年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | "
+            "得分 | |||\n"
+            "| 产出指标 | 数量指标 | 办结信访案件 | 168起 | 168起 | 10 | ||||\n")
+    assert parse(doc_of(text)).document["genre"] == "self_evaluation_table"

@@ -145,6 +145,8 @@ ACTED_ON_BEFORE = re.compile(r"(?:实施|落实|贯彻|推进|推动|执行)[^�
 MADE_REACH = 12
 #: …制定本工作方案: a kind the text calls its own (本) is what it is, made or not.
 OWN = "本"
+#: A line of table cells (… | … |): what it names is a cell's, not the text's kind.
+_TABLE_ROW = re.compile(r"(?m)^[^\n]*\|[^\n]*$")
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
 
@@ -168,6 +170,8 @@ def _titled(doc: SourceDocument) -> str | None:
             place = place.replace(word, " " * len(word))
         if not titled:  # (联合印发《2019年…改(新)建工作方案》,确定…: a document it cites)
             place = CITED.sub(lambda m: " " * len(m.group()), place)
+            # (预算执行情况(万元) | 预算数(A) | …: a form's part in a table row, no title)
+            place = _TABLE_ROW.sub(lambda m: " " * len(m.group()), place)
         # (end, length, start, genre) of every kind named: the head ends last (the longest
         # word there: 政府工作报告 over 工作报告)
         named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
