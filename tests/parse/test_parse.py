@@ -712,3 +712,6 @@ def test_a_forms_part_named_in_a_table_row_is_no_title():
             "得分 | |||\n"
             "| 产出指标 | 数量指标 | 办结信访案件 | 168起 | 168起 | 10 | ||||\n")
     assert parse(doc_of(text)).document["genre"] == "self_evaluation_table"
+    # a row of one cell is the table's title, and names the text's kind
+    titled = "| 部门预算项目绩效目标申报表(2023年度) | ||||\n| 金额单位:元 | ||||\n" + text
+    assert parse(doc_of(titled)).document["genre"] == "goal_table"

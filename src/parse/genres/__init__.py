@@ -147,6 +147,10 @@ MADE_REACH = 12
 OWN = "本"
 #: A line of table cells (… | … |): what it names is a cell's, not the text's kind.
 _TABLE_ROW = re.compile(r"(?m)^[^\n]*\|[^\n]*$")
+def _one_cell(line: str) -> bool:
+    return sum(1 for cell in line.split("|") if cell.strip()) <= 1
+
+
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
 
@@ -170,8 +174,10 @@ def _titled(doc: SourceDocument) -> str | None:
             place = place.replace(word, " " * len(word))
         if not titled:  # (联合印发《2019年…改(新)建工作方案》,确定…: a document it cites)
             place = CITED.sub(lambda m: " " * len(m.group()), place)
-            # (预算执行情况(万元) | 预算数(A) | …: a form's part in a table row, no title)
-            place = _TABLE_ROW.sub(lambda m: " " * len(m.group()), place)
+            # (预算执行情况(万元) | 预算数(A) | …: a form's part in a table row, no title;
+            # a row of one cell, | 部门预算项目绩效目标申报表(2023年度) | |||, is one)
+            place = _TABLE_ROW.sub(lambda m: m.group() if _one_cell(m.group())
+                                   else " " * len(m.group()), place)
         # (end, length, start, genre) of every kind named: the head ends last (the longest
         # word there: 政府工作报告 over 工作报告)
         named = sorted((at + len(word), len(word), at, genre) for genre, words in GENRE_TITLES
