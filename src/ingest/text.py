@@ -44,7 +44,16 @@ from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.rewrap import opens_item, rewrap
-from zhibiao.ingest.row_alignment import MISMATCH, SKIP, align_row, cell_kind, column_kind
+from zhibiao.ingest.row_alignment import (
+    MISMATCH,
+    SKIP,
+    SPANNED,
+    CellKind,
+    ColumnKind,
+    align_row,
+    cell_kind,
+    column_kind,
+)
 from zhibiao.ingest.side_by_side import stack_side_by_side
 from zhibiao.ingest.spaced_tables import (
     OPTIONAL_HEADERS,
@@ -378,31 +387,49 @@ def _short_rows_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
     columns = [column_kind(h) for h in header]
     width = len(columns)
     out = [rows[0]]
+    shift = 0  # where the last row moved to opens (a table's further rows open alike)
     for row in rows[1:]:
         cells = _filled_cells(row)
+        now = 0  # where the row opens as it is (after an empty cell _under_numbers put)
+        while cells and cells[0].end <= cells[0].start:
+            cells.pop(0)
+            now += 1
         above = out[-1]
-        if not cells or len(cells) >= width or len(above) != width:
-            out.append(row)
+        if len(cells) < 2 or len(cells) >= width or len(above) != width:
+            out.append(row)  # (one cell alone says nothing of where it stands)
+            shift = 0
             continue
         kinds = [cell_kind(text[c.start : c.end].strip()) for c in cells]
         placed = align_row(kinds, columns)
         if placed is None or len(placed.rows) != 1 or placed.carried \
                 or any(len(cell) > 1 for cell in placed.rows[0]):
             out.append(row)
+            shift = 0
             continue
         at = [k for k, cell in enumerate(placed.rows[0]) if cell]
-        from_first = sum(MISMATCH[kind][columns[k]] for k, kind in enumerate(kinds)) \
-            + SKIP * (width - len(kinds))
-        if at[0] == 0 or placed.cost + SHIFT_MARGIN > from_first:
+        if shift and at[0] != shift and shift + len(kinds) <= width \
+                and _run_cost(kinds, columns, shift) <= placed.cost + SHIFT_MARGIN:
+            at = list(range(shift, shift + len(kinds)))  # as the row above opens
+        elif now + len(kinds) > width or at[0] <= now \
+                or _run_cost(kinds, columns, now) < placed.cost + SHIFT_MARGIN:
             out.append(row)
+            shift = 0
             continue
         moved = [Cell(above[k].start, above[k].end, covered=True) if k < at[0]
                  else Cell(cells[-1].end, cells[-1].end) for k in range(width)]
-        for k, cell in enumerate(placed.rows[0]):
-            if cell:
-                moved[k] = cells[cell[0]]
+        for k, cell in zip(at, cells, strict=True):
+            moved[k] = cell
         out.append(tuple(moved))
+        shift = at[0]
     return tuple(out)
+
+
+def _run_cost(kinds: list[CellKind], columns: list[ColumnKind], start: int) -> float:
+    """What the cells cost placed one a column from `start`, the other columns empty (as
+    align_row counts it: a column before them spanned by a merged cell, one after left)."""
+    return SPANNED * start + sum(MISMATCH[kind][columns[start + k]]
+                                 for k, kind in enumerate(kinds)) \
+        + SKIP * (len(columns) - start - len(kinds))
 
 
 def _under_numbers(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
@@ -527,7 +554,7 @@ def split_blocks(text: str) -> list[Block]:
             layout = _layout(text, table_rows[0], width)
             rows = tuple(_padded(text, row, layout) for row in table_rows)
             rows = _sub_header_placed(text, rows)
-            if not layout.numbered and not _holds_form(text, rows):
+            if not _holds_form(text, rows):
                 rows = _short_rows_placed(text, rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []

@@ -285,3 +285,25 @@ def test_a_second_header_row_stands_under_the_cell_merged_over_its_columns():
     assert grid[1:3] == [
         ["项目", "2023年预算数", "2024年预算数", "比上年增、减情况", "^比上年增、减情况"],
         ["^项目", "^2023年预算数", "^2024年预算数", "增、减金额", "增、减幅度"]]
+
+
+def test_further_rows_of_a_numbered_item_open_under_the_column_their_cells_fit():
+    """序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位: an item's further rows lost
+    the number's and the project's merged cells (新增绿化面积387亩。 | 已完成新增造林387亩。 |
+    已完成): they open under 项目内容, as the rows before them; a row of one cell stays."""
+    from zhibiao.ingest.text import split_blocks
+
+    text = ("序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |\n"
+            "1 | 农村人居环境整治提升工程 | 推广新模式,试点村达到100个。 | 试点村达到100个; | "
+            "已完成 | 县专班 |\n"
+            "新增绿化面积387亩。 | 已完成新增造林387亩。 | 已完成 | |||\n"
+            "市场化运作农村户厕保洁管护。 | 1.常态化开展农村户厕保洁维护。 | 正常推进 | |||\n"
+            "新增学位810个 | |||||\n")
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
+            for row in table.rows]
+    assert [row[2:5] for row in grid[2:4]] == [
+        ["新增绿化面积387亩。", "已完成新增造林387亩。", "已完成"],
+        ["市场化运作农村户厕保洁管护。", "1.常态化开展农村户厕保洁维护。", "正常推进"]]
+    assert grid[2][1] == "^农村人居环境整治提升工程"
+    assert grid[4][1] == "新增学位810个"
