@@ -445,8 +445,12 @@ def read_form_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
 #: 其他资金 0, or 年度资金总额:⏎854万(…)): the label, then the amount.
 FUND_LINE = re.compile(
     r"(?P<label>年度资金总额|资金总额|项目总预算|当年年度预算|年度预算|财政拨款|财政资金"
-    r"|其他资金|其它资金|上年结转资金|上年结转|自筹资金)"
+    r"|其他资金|其它资金|上年结转资金|上年结转|自筹资金"
+    # (项目资金申请(万元) 资金总额: 250 / 一、预算资金:250 / 二、自有资金:0 / 三、其他:0)
+    r"|预算资金|自有资金|(?<=、)其他(?=\s*[:：]))"
     r"\s*[:：]?\s*(?P<amount>\d[\d,，]*(?:\.\d+)?)\s*(?P<mult>亿元|万元|万|元)?(?![\d.%])")
+#: A fund line's label that names its money only beside the others (三、其他:0).
+FUND_LINE_NAMES: dict[str, str] = {"其他": "其他资金"}
 #: The scale a form declares for its amounts: 资金情况(万元), 项目资金(元), 金额单位:万元.
 AMOUNT_SCALE = re.compile(r"[(（]\s*(?P<scale>万元|元)\s*[)）]"
                           r"|金额单位\s*[:：]\s*(?P<unit>万元|元)")
@@ -470,7 +474,7 @@ def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "ta
             scale = declared[-1].group("scale") or declared[-1].group("unit")
         amount = float(m.group("amount").replace(",", "").replace("，", ""))
         span = ValueSpan(0, end - start, doc.text[start:end], amount * SCALES[scale], unit="元")
-        label = m.group("label")
+        label = FUND_LINE_NAMES.get(m.group("label"), m.group("label"))
         indicator_id = builder.add_indicator(label, m.start("label"), m.end("label"))
         if builder.add_value(span, start, role, indicator_id=indicator_id):
             added += 1

@@ -339,3 +339,19 @@ def test_an_application_forms_mid_term_and_annual_funds_side_by_side_are_each_re
                      ("年度资金总额", 513500, "元", "target"),
                      ("财政拨款", 685000, "元", "target"), ("财政拨款", 513500, "元", "target"),
                      ("监督抽检批次", 100, "组", "target"), ("监督抽检批次", 40, "组", "target")]
+
+
+def test_a_goal_tables_numbered_fund_lines_are_each_read():
+    """项目资金申请 (万元) 资金总额: 250 / 一、预算资金:250 / 二、自有资金:0 / 三、其他:0."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("2024年项目绩效目标表\n项目名称\n雾炮车抑尘降尘服务\n项目资金申请\n(万元)\n"
+            "资金总额: 250\n一、预算资金:250\n二、自有资金:0\n三、其他:0\n"
+            "绩效指标 一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 配备车辆数 10台\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    funds = [(names[v["indicator_id"]], v["number"]) for v in records.values
+             if v["unit"] == "元"]
+    assert funds == [("资金总额", 2_500_000), ("预算资金", 2_500_000), ("自有资金", 0),
+                     ("其他资金", 0)]
