@@ -426,6 +426,9 @@ INDUSTRY_NAMES: tuple[str, ...] = (
 #: Characters right before a year that make it a change's basis (较2024年, 比2019年): the
 #: year is not the period of the figures after it.
 YEAR_BASIS_OPENERS = frozenset({"较", "比", "与"})
+#: …and the year a multiple is of (是2011年的1.74倍, 相当于2015年的2倍): 是/为/于 before it,
+#: 的 after it.
+MULTIPLE_BASIS_OPENERS = frozenset({"是", "为", "于"})
 #: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
 #: (or a year's: 较2024年的2190万元减少221万元).
 LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年度?)(?:同期)?(?:的)?$")

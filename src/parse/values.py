@@ -1321,6 +1321,9 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                 if scan[period.start - 1 : period.start] in cues.YEAR_BASIS_OPENERS \
                         and not (basis and basis.start() < period.start):
                     continue  # 较2024年的2190万元减少221万元: 2024 is the basis's, not the change's
+                if scan[period.start - 1 : period.start] in cues.MULTIPLE_BASIS_OPENERS \
+                        and scan.startswith("的", period.end):
+                    continue  # 2016年…189亿元,是2011年的1.74倍;…10.6亿元: still 2016's
                 same_clause = sentence_of[period.start] == sentence_of[value.start]
                 # (今年 before a ; in a half-year summary is the year so far: not carried)
                 if full_sentence_of[period.start] == sentence \

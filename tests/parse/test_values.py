@@ -1164,3 +1164,13 @@ def test_a_plain_figure_reads_as_the_general_reading_does():
                     == _find_values(text, year, bare, None), (text, year, bare)
         plain += bool(_PLAIN_FIGURE.fullmatch(text))
     assert plain > 0.8 * len(figures)  # most take the shortcut
+
+
+def test_the_year_a_multiple_is_of_dates_no_figure_after_it():
+    """2016年,实现地区生产总值189亿元,是2011年的1.74倍;公共财政预算收入10.6亿元: 2011 is
+    what the multiple compares with; the figures stay 2016's."""
+    values = find_values("初步统计,2016年,实现地区生产总值189亿元,是2011年的1.74倍;"
+                         "公共财政预算收入10.6亿元,实现五年翻一番。")
+    assert [(v.raw, v.period_end) for v in values if v.number is not None] == [
+        ("189亿元", date(2016, 12, 31)), ("1.74倍", date(2016, 12, 31)),
+        ("10.6亿元", date(2016, 12, 31))]
