@@ -346,16 +346,18 @@ def _filled_cells(row: tuple[Cell, ...]) -> list[Cell]:
 
 
 def _header_words(cell: str) -> bool:
-    """A header cell: short words (2023年预算数 too), not a bare figure."""
+    """A header cell: short words (2023年预算数 too), no figure (≥57个) nor sentence."""
     cell = cell.strip()
+    kind = cell_kind(cell)
     return 0 < len(cell) <= MAX_SUB_HEADER_CHARS and _HAN.search(cell) is not None \
-        and cell_kind(cell) != "sentence"
+        and (kind in ("words", "date", "item") or _YEAR_HEADER.match(cell) is not None)
 
 
 #: The longest cell of a second header row, and how many title rows may stand over the first.
 MAX_SUB_HEADER_CHARS = 12
 MAX_TITLE_ROWS = 2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}\s*年")
 
 
 def _holds_form(text: str, rows: tuple[tuple[Cell, ...], ...]) -> bool:
@@ -400,6 +402,10 @@ def _short_rows_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
             shift = 0
             continue
         kinds = [cell_kind(text[c.start : c.end].strip()) for c in cells]
+        if not MISMATCH[kinds[0]][columns[now]]:
+            out.append(row)  # (事故起数 | 30起 under 指标 | 目标 | 完成: it opens where it is)
+            shift = 0
+            continue
         placed = align_row(kinds, columns)
         if placed is None or len(placed.rows) != 1 or placed.carried \
                 or any(len(cell) > 1 for cell in placed.rows[0]):
