@@ -12,7 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from zhibiao.ingest.document import Block, SourceDocument
-from zhibiao.parse.names import home_places, link_key, without_home_place, without_owner
+from zhibiao.parse.names import (
+    home_places,
+    link_key,
+    without_fund_source,
+    without_home_place,
+    without_owner,
+)
 from zhibiao.parse.records import IndicatorRow, ProvenanceRow, TargetRow, ValueRow
 from zhibiao.parse.values import ValueSpan
 
@@ -63,7 +69,8 @@ class RecordBuilder:
         """The id of the indicator `name` under `target_id`, created at text[start:end] the
         first time it is named (without the reporting body's own name or the document's
         own place in front)."""
-        name = without_home_place(without_owner(name, self.doc.issuer), self._home_places)
+        name = without_fund_source(without_home_place(without_owner(name, self.doc.issuer),
+                                                      self._home_places))
         key = (target_id, link_key(name))
         if key not in self._indicator_ids:
             indicator_id = f"{self.doc.doc_id}-i{len(self.indicators) + 1:04d}"

@@ -396,6 +396,17 @@ def without_owner(name: str, owner: str | None) -> str:
     return name
 
 
+#: The money a 三公 figure is paid from, written before it in every department's budget
+#: and final account (一般公共预算财政拨款“三公”经费支出): where it comes from, not what is
+#: measured; analysts write 三公经费支出.
+FUND_SOURCE_PREFIX = re.compile(r"^(?:一般公共预算)?财政拨款(?=[“\"]?三公)")
+
+
+def without_fund_source(name: str) -> str:
+    """The name without the fund its 三公 money comes from in front."""
+    return FUND_SOURCE_PREFIX.sub("", name)
+
+
 def link_key(name: str) -> str:
     """The key under which one report's wordings of one indicator meet (LINK_ALIASES)."""
     return LINK_ALIASES.get(name, name)

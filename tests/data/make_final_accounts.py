@@ -625,7 +625,8 @@ def table_gpb() -> Sheet:
 
 def table_sangong() -> Sheet:
     title = "一般公共预算财政拨款“三公”经费支出决算表"
-    whole = subject(title)
+    # the fund the money is paid from is no part of the measure's name (“三公”经费支出)
+    whole = subject(title).removeprefix("一般公共预算财政拨款")
     car = "公务用车购置及运行费"
     kinds = [(f"{YEAR}年度预算数", 0, "target"), (f"{YEAR}年度决算数", 1, "actual"),
              (f"{YEAR - 1}年度决算数", 2, "baseline")]

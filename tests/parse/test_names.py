@@ -1744,3 +1744,14 @@ def test_shares_of_a_whole_are_named_by_their_part_and_a_run_of_them_by_each_par
         ("29.8%", ["Ⅳ类水质占比"]), ("2.1%", ["劣Ⅴ类水质占比"])]
     assert named("全年新建、改建学校分别为12所和8所。") == [
         ("12所", ["新建学校数"]), ("8所", ["改建学校数"])]
+
+
+def test_the_fund_a_three_public_figure_is_paid_from_is_no_part_of_its_name():
+    """一般公共预算财政拨款“三公”经费支出 → “三公”经费支出: every department's budget and final
+    account writes the fund first; a name that is only the fund stays."""
+    from zhibiao.parse.names import without_fund_source
+
+    assert without_fund_source("一般公共预算财政拨款“三公”经费支出") == "“三公”经费支出"
+    assert without_fund_source("一般公共预算财政拨款三公经费预算完成率") == "三公经费预算完成率"
+    assert without_fund_source("财政拨款三公经费") == "三公经费"
+    assert without_fund_source("一般公共预算财政拨款支出") == "一般公共预算财政拨款支出"

@@ -136,9 +136,10 @@ def test_rows_that_only_say_the_figure_kind_take_their_role_and_leave_the_name_t
     """2023年度预算数 is a target, 2023年度决算数 an actual, 2022年度决算数 (a year before
     the report's) a baseline; the columns name the figures (合计: the table's subject);
     the 行次 row holds no values; 编制单位 before 单位 on the unit line does not hide it;
-    the title is the target; (境) stays in the name."""
-    subject = "一般公共预算财政拨款“三公”经费支出"
-    title = subject + "决算表"
+    the title is the target; (境) stays in the name, the fund the money is paid from
+    (一般公共预算财政拨款) does not."""
+    subject = "“三公”经费支出"
+    title = "一般公共预算财政拨款" + subject + "决算表"
     assert _rows(SANGONG, "某局2023年度部门决算") == [
         (title, subject, "target", 125000.0, "元"),
         (title, "因公出国（境）费", "target", 25000.0, "元"),
