@@ -18,6 +18,9 @@ from zhibiao.parse.values import remembering_values
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
 PARSER_VERSION = "0.4.0"
+#: Genres whose forms' fund lines may come as text (年度资金总额: 250, 其中:中央补助668.00):
+#: each amount a planned one of its label.
+FUND_LINE_GENRES = frozenset({"goal_table", "self_evaluation_table", "self_evaluation_report"})
 
 __all__ = ["PARSER_VERSION", "Records", "parse", "warm_up"]
 
@@ -53,7 +56,8 @@ def parse(doc: SourceDocument) -> Records:
                             "roles are guesses")
     # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算)
     warnings.extend(read_form_tables(doc, builder))
-    if genre == "goal_table" and read_fund_lines(doc, builder):
+    if genre in FUND_LINE_GENRES \
+            and read_fund_lines(doc, builder, bare_only=genre != "goal_table"):
         warnings.append("fund lines read from the form's text")
     # tables of sentences (task | lead unit | what was done) are read as prose, each cell
     # under its column's header, not by the readers of figures

@@ -48,6 +48,7 @@ from zhibiao.parse.tables import (
     without_part_mark,
 )
 from zhibiao.parse.values import ValueSpan
+from zhibiao.parse.values import replace_span as replace
 
 #: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
 #: 指标值 before 指标值; each column takes one role).
@@ -447,8 +448,12 @@ FUND_LINE = re.compile(
     r"(?P<label>年度资金总额|资金总额|项目总预算|当年年度预算|年度预算|财政拨款|财政资金"
     r"|其他资金|其它资金|上年结转资金|上年结转|自筹资金"
     # (项目资金申请(万元) 资金总额: 250 / 一、预算资金:250 / 二、自有资金:0 / 三、其他:0)
-    r"|预算资金|自有资金|(?<=、)其他(?=\s*[:：]))"
-    r"\s*[:：]?\s*(?P<amount>\d[\d,，]*(?:\.\d+)?)\s*(?P<mult>亿元|万元|万|元)?(?![\d.%])")
+    r"|预算资金|自有资金|(?<=、)其他(?=\s*[:：])"
+    # (…资金合计(万元) 年度预算资金总额): 1084.25 / 其中:中央补助668.00 / 市级资金343.00 /
+    # 本级资金(包括结转结余) 73.25: a transfer's money by the level of government paying)
+    r"|中央补助|中央资金|省级资金|市级资金|县级资金|本级资金)"
+    r"\s*(?:[(（][^()（）\d]{0,12}[)）])?\s*[)）]?\s*[:：]?\s*"
+    r"(?P<amount>\d[\d,，]*(?:\.\d+)?)\s*(?P<mult>亿元|万元|万|元)?(?![\d.%])")
 #: A fund line's label that names its money only beside the others (三、其他:0).
 FUND_LINE_NAMES: dict[str, str] = {"其他": "其他资金"}
 #: The scale a form declares for its amounts: 资金情况(万元), 项目资金(元), 金额单位:万元.
@@ -457,14 +462,17 @@ AMOUNT_SCALE = re.compile(r"[(（]\s*(?P<scale>万元|元)\s*[)）]"
 SCALES: dict[str, float] = {"亿元": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
 
 
-def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "target") -> int:
+def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "target",
+                    bare_only: bool = False) -> int:
     """The fund lines of a 绩效目标表 copied as text, whose grid is lost: each amount, in
-    元 (scaled by its own 万 or by the form's declared (万元)), as a `role` of its label.
-    Figures a reader took already are left alone. Returns how many were added."""
+    元 (scaled by its own 万 or by the form's declared (万元)), as a `role` of its label;
+    with `bare_only`, only amounts without a unit of their own (a form's cells, not a
+    report's sentences: 下达中央财政资金30.9万元 is read as prose). Figures a reader took
+    already are left alone. Returns how many were added."""
     added = 0
     for m in FUND_LINE.finditer(doc.text):
         start, end = m.start("amount"), m.end("mult") if m.group("mult") else m.end("amount")
-        if builder.has_value_in(start, end):
+        if builder.has_value_in(start, end) or (bare_only and m.group("mult")):
             continue
         scale = m.group("mult")
         if scale is None:
@@ -474,6 +482,9 @@ def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "ta
             scale = declared[-1].group("scale") or declared[-1].group("unit")
         amount = float(m.group("amount").replace(",", "").replace("，", ""))
         span = ValueSpan(0, end - start, doc.text[start:end], amount * SCALES[scale], unit="元")
+        if doc.year:  # (the form's year: a 2022年度 表's money is 2022's)
+            span = replace(span, period_start=date(doc.year, 1, 1),
+                           period_end=date(doc.year, 12, 31))
         label = FUND_LINE_NAMES.get(m.group("label"), m.group("label"))
         indicator_id = builder.add_indicator(label, m.start("label"), m.end("label"))
         if builder.add_value(span, start, role, indicator_id=indicator_id):

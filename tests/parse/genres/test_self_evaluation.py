@@ -355,3 +355,26 @@ def test_a_goal_tables_numbered_fund_lines_are_each_read():
              if v["unit"] == "元"]
     assert funds == [("资金总额", 2_500_000), ("预算资金", 2_500_000), ("自有资金", 0),
                      ("其他资金", 0)]
+
+
+def test_a_self_evaluations_fund_lines_by_paying_government_are_read_in_its_year():
+    """…资金合计(万元) 年度预算资金总额): 1084.25 / 其中:中央补助668.00 / 市级资金343.00 /
+    本级资金(包括结转结余) 73.25 in an untitled 自评 copied as text: planned amounts of the
+    form's year, in 元."""
+    from datetime import date
+
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("某县2024年度计划生育服务项目绩效自评表\n"
+            "计划生育转移支付资金合计(万元) 年度预算资金总额): 1084.25\n其中:中央补助668.00\n"
+            "市级资金343.00\n本级资金(包括结转结余) 73.25\n")
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    funds = [(names[v["indicator_id"]], v["number"], v["role"], v["period_end"])
+             for v in records.values]
+    end = date(2024, 12, 31)
+    assert funds == [("资金总额", 10_842_500, "target", end),
+                     ("中央补助", 6_680_000, "target", end),
+                     ("市级资金", 3_430_000, "target", end),
+                     ("本级资金", 732_500, "target", end)]
