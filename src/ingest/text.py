@@ -28,6 +28,7 @@ from zhibiao.ingest.flat_forms import (
     FUND_HEADER_WORDS,
     INDICATOR_FIRST_COLUMN,
     cell_span,
+    filled_cells,
     fund_columns,
     is_fund_header,
     realign_form_rows,
@@ -323,10 +324,10 @@ def _sub_header_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
     for at in range(min(MAX_TITLE_ROWS + 1, len(rows) - 2)):  # (title rows over it)
         top, sub = rows[at], rows[at + 1]
         width = len(top)
-        named = len(_filled_cells(top))
-        below = _filled_cells(sub)
+        named = len(filled_cells(top))
+        below = filled_cells(sub)
         if not 1 < named < width or len(below) != width - named + 1 \
-                or len(_filled_cells(rows[at + 2])) <= len(below) \
+                or len(filled_cells(rows[at + 2])) <= len(below) \
                 or not all(_header_words(text[c.start : c.end])
                            for c in (*top[:named], *below)):
             continue
@@ -336,13 +337,6 @@ def _sub_header_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
         second = (*(Cell(c.start, c.end, covered=True) for c in top[: named - 1]), *below)
         return (*rows[:at], first, second, *rows[at + 2 :])
     return rows
-
-
-def _filled_cells(row: tuple[Cell, ...]) -> list[Cell]:
-    cells = list(row)
-    while cells and cells[-1].end <= cells[-1].start:
-        cells.pop()
-    return cells
 
 
 def _header_words(cell: str) -> bool:
@@ -391,7 +385,7 @@ def _short_rows_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
     out = [rows[0]]
     shift = 0  # where the last row moved to opens (a table's further rows open alike)
     for row in rows[1:]:
-        cells = _filled_cells(row)
+        cells = filled_cells(row)
         now = 0  # where the row opens as it is (after an empty cell _under_numbers put)
         while cells and cells[0].end <= cells[0].start:
             cells.pop(0)

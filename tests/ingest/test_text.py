@@ -254,15 +254,11 @@ def test_rows_that_lost_their_merged_first_cells_move_to_the_columns_their_cells
     cell (新建城市口袋公园2处; | 11月 | 建设局) or also the task's (2021.8 | 城投集团): each
     cell under the column its kind fits, the merged ones covered copies of the row above;
     a total row (合计 | 12) stays where it is."""
-    from zhibiao.ingest.text import split_blocks
-
     text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
             "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |\n"
             "2021.8 | 城投集团 | ||\n"
             "新建城市口袋公园2处; | 11月 | 建设局 | |\n")
-    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
-    grid = [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
-            for row in table.rows]
+    grid = _marked_grid(text)
     assert grid[2:] == [
         ["^1.城市人居环境提升项目", "^对人民中路等3条城区道路进行综合提升改造;", "2021.8",
          "城投集团"],
@@ -275,13 +271,9 @@ def test_rows_that_lost_their_merged_first_cells_move_to_the_columns_their_cells
 def test_a_second_header_row_stands_under_the_cell_merged_over_its_columns():
     """项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | (merged over two columns) then
     增、减金额 | 增、减幅度: the second row's words under the merged cell."""
-    from zhibiao.ingest.text import split_blocks
-
     text = ("单位:万元 | ||||\n项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |\n"
             "增、减金额 | 增、减幅度 | |||\n合计 | 18.15 | 22.15 | 4 | 22% |\n")
-    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
-    grid = [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
-            for row in table.rows]
+    grid = _marked_grid(text)
     assert grid[1:3] == [
         ["项目", "2023年预算数", "2024年预算数", "比上年增、减情况", "^比上年增、减情况"],
         ["^项目", "^2023年预算数", "^2024年预算数", "增、减金额", "增、减幅度"]]
@@ -291,19 +283,22 @@ def test_further_rows_of_a_numbered_item_open_under_the_column_their_cells_fit()
     """序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位: an item's further rows lost
     the number's and the project's merged cells (新增绿化面积387亩。 | 已完成新增造林387亩。 |
     已完成): they open under 项目内容, as the rows before them; a row of one cell stays."""
-    from zhibiao.ingest.text import split_blocks
-
     text = ("序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |\n"
             "1 | 农村人居环境整治提升工程 | 推广新模式,试点村达到100个。 | 试点村达到100个; | "
             "已完成 | 县专班 |\n"
             "新增绿化面积387亩。 | 已完成新增造林387亩。 | 已完成 | |||\n"
             "市场化运作农村户厕保洁管护。 | 1.常态化开展农村户厕保洁维护。 | 正常推进 | |||\n"
             "新增学位810个 | |||||\n")
-    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
-    grid = [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
-            for row in table.rows]
+    grid = _marked_grid(text)
     assert [row[2:5] for row in grid[2:4]] == [
         ["新增绿化面积387亩。", "已完成新增造林387亩。", "已完成"],
         ["市场化运作农村户厕保洁管护。", "1.常态化开展农村户厕保洁维护。", "正常推进"]]
     assert grid[2][1] == "^农村人居环境整治提升工程"
     assert grid[4][1] == "新增学位810个"
+
+
+def _marked_grid(text: str) -> list[list[str]]:
+    """The one table's cells as text, a covered (merged) cell marked ^."""
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    return [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
+            for row in table.rows]
