@@ -211,9 +211,12 @@ def test_kill_9_at_random_points_never_breaks_the_lake(tmp_path, request):
                "--engine", "local", "-q"]
     completed_states = []  # corpus states that some run completed on
     kills = attempts = mid_batch = 0
-    while kills < 10:
+    # (ten kills, three of them between two checkpoints: how often a kill lands inside a
+    # batch's commits depends on how fast the machine parses, so it goes on until it has)
+    while kills < 10 or mid_batch < 3:
         attempts += 1
-        assert attempts <= 30, f"only {kills} kills landed during a refresh"
+        assert attempts <= 40, f"only {kills} kills landed during a refresh, {mid_batch} " \
+            "of them between two checkpoints"
         if attempts > 1:  # change a third of the reports, remove one, add one
             for path in rng.sample(sorted(corpus.glob("*.txt")), 30):
                 _write_version(path, rng.choice(templates), rng)
@@ -264,7 +267,6 @@ def test_kill_9_at_random_points_never_breaks_the_lake(tmp_path, request):
         for name in CHILD_TABLES:
             assert set(latest[name]["doc_id"].to_pylist()) <= doc_ids, name
     print(f"{kills} kills in {attempts} refreshes, {mid_batch} between two checkpoints")
-    assert mid_batch >= 3
     # A re-run completes with exactly the expected rows.
     subprocess.run(command, check=True, capture_output=True)
     tables = read_lake(lake)
