@@ -1755,3 +1755,11 @@ def test_the_fund_a_three_public_figure_is_paid_from_is_no_part_of_its_name():
     assert without_fund_source("一般公共预算财政拨款三公经费预算完成率") == "三公经费预算完成率"
     assert without_fund_source("财政拨款三公经费") == "三公经费"
     assert without_fund_source("一般公共预算财政拨款支出") == "一般公共预算财政拨款支出"
+
+
+def test_a_share_of_the_years_target_reached_is_the_subjects_completion_rate():
+    """完成社会消费品零售总额73.97亿元,…,实现年度指标的63.77%: the share of its year's target
+    the subject reached (实现 / 达到 as 完成, 指标 as 目标/任务)."""
+    text = "完成社会消费品零售总额73.97亿元,同比增长51.98%,实现年度指标的63.77%。"
+    assert named(text)[-1] == ("63.77%", ["社会消费品零售总额年度指标完成率"])
+    assert named("完成税收收入20亿元,达到全年目标的60%。")[-1] == ("60%", ["税收收入目标完成率"])
