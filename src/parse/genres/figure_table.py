@@ -433,6 +433,27 @@ def _name(label: str, column: _Column, subject: str) -> str:
     return label
 
 
+#: A row's sub-item mark ((1), （2）) and its parent's item mark (1., 2、) in a table's
+#: label column; a sub-item's label this short names a part of its parent.
+_SUB_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]")
+_ITEM = re.compile(r"^\s*\d{1,2}[.、．](?!\d)")
+SHORT_SUB_LABEL = 5
+
+
+def _parent_label(texts: list[list[str]], r: int, column: int) -> str:
+    """The label of the item a (1)-marked row is part of: the nearest row above it marked
+    1./2. in the same column, '' when the row is no sub-item or none is above."""
+    if column >= len(texts[r]) or not _SUB_ITEM.match(texts[r][column]):
+        return ""
+    for above in range(r - 1, -1, -1):
+        cell = texts[above][column] if column < len(texts[above]) else ""
+        if _ITEM.match(cell):
+            return row_label(cell)
+        if cell and not _SUB_ITEM.match(cell):
+            return ""
+    return ""
+
+
 def _rank_row(texts: list[str]) -> bool:
     """A 栏次 row: its label says so and its other cells are column numbers."""
     return any(text in RANK_LABELS for text in texts) and all(
@@ -598,6 +619,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                           and block.rows[r][left].start not in figure_cells
                           and block.rows[r][left].start not in header_zone), None)
         label = row_label(texts[r][label_col]) if label_col is not None else ""
+        parent = _parent_label(texts, r, label_col) if label_col is not None else ""
+        if parent and len(label) <= SHORT_SUB_LABEL:
+            label = f"{parent}({label})"  # (1)外国人 under 2.入境过夜游客: 入境过夜游客(外国人)
         label_unit = row_units.get(r)
         if label_unit and unit_of_header(label):
             label = without_unit(label)  # 全市工业总产值(亿元): the unit is no part of it

@@ -423,3 +423,16 @@ def test_a_change_in_amounts_takes_the_tables_unit_and_a_change_in_rates_percent
                           ("7", "target", 70_000, "元", None),
                           ("4", "target", 40_000, "元", "up"),
                           ("133%", "target", 133, "%", "up")]
+
+
+def test_a_short_sub_items_figures_are_named_with_the_item_it_is_part_of():
+    """2.入境过夜游客 over (1)外 国 人 and (2)香港同胞: each sub-item's figures name the item
+    it is part of (入境过夜游客(外国人)); a sub-item with a name of its own keeps it."""
+    text = ("全省旅游接待情况表 | ||||\n单位:万人次 | |||\n"
+            "指 标 | 7月 | 与上年同期对比(%) |\n"
+            "2.入境过夜游客 | 2.43 | 49.6 |\n(1)外 国 人 | 1.89 | 49.8 |\n"
+            "(2)香港同胞 | 0.30 | 26.1 |\n(3)其他国家和地区的游客 | 0.24 | 12.0 |\n")
+    names = [name for _, name, *_ in rows(doc_of(text, "全省旅游接待情况表", 2021))]
+    assert names == ["入境过夜游客", "入境过夜游客", "入境过夜游客(外国人)", "入境过夜游客(外国人)",
+                     "入境过夜游客(香港同胞)", "入境过夜游客(香港同胞)",
+                     "其他国家和地区的游客", "其他国家和地区的游客"]
