@@ -231,6 +231,15 @@ def align_row(kinds: list[CellKind], columns: list[ColumnKind], lead: int = 0) -
     return Aligned(_walk_back(back, end_at, m), tuple(range(n - carried, n)), end_cost)
 
 
+def placement_cost(kinds: list[CellKind], columns: list[ColumnKind], start: int) -> float:
+    """What a row's lines cost placed one a column from `start`, the other columns empty,
+    counted as align_row counts it (a column before them spanned by a merged cell, one
+    after them left empty): the fixed placement its cheapest one is compared with."""
+    return SPANNED * start + sum(MISMATCH[kind][columns[start + k]]
+                                 for k, kind in enumerate(kinds)) \
+        + SKIP * (len(columns) - start - len(kinds))
+
+
 def _walk_back(back: list[list[tuple[str, int] | None]], end: tuple[int, int],
                m: int) -> tuple[tuple[tuple[int, ...], ...], ...]:
     rows: list[list[list[int]]] = [[[] for _ in range(m)]]

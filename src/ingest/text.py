@@ -25,15 +25,13 @@ from zhibiao.ingest.aligned_tables import rebuild_aligned_tables
 from zhibiao.ingest.decode import decode_text, lossy
 from zhibiao.ingest.document import Block, BlockKind, Cell, SourceDocument, strip_span
 from zhibiao.ingest.flat_forms import (
-    FUND_HEADER_WORDS,
-    INDICATOR_FIRST_COLUMN,
     cell_span,
-    filled_cells,
     fund_columns,
     is_fund_header,
     realign_form_rows,
     rebuild_flat_forms,
 )
+from zhibiao.ingest.lost_cells import place_lost_cells
 from zhibiao.ingest.metadata import (
     CHROME_LABELS,
     read_issuer,
@@ -45,16 +43,6 @@ from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.rewrap import opens_item, rewrap
-from zhibiao.ingest.row_alignment import (
-    MISMATCH,
-    SKIP,
-    SPANNED,
-    CellKind,
-    ColumnKind,
-    align_row,
-    cell_kind,
-    column_kind,
-)
 from zhibiao.ingest.side_by_side import stack_side_by_side
 from zhibiao.ingest.spaced_tables import (
     OPTIONAL_HEADERS,
@@ -316,122 +304,6 @@ def _padded(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ..
     return row + (Cell(row[-1].end, row[-1].end),) * missing
 
 
-def _sub_header_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
-                       ) -> tuple[tuple[Cell, ...], ...]:
-    """项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | (its last cell merged over two
-    columns) then 增、减金额 | 增、减幅度: the second header row's words stand under the
-    merged cell, as many as the columns it spans; the first row's other cells cover it."""
-    for at in range(min(MAX_TITLE_ROWS + 1, len(rows) - 2)):  # (title rows over it)
-        top, sub = rows[at], rows[at + 1]
-        width = len(top)
-        named = len(filled_cells(top))
-        below = filled_cells(sub)
-        if not 1 < named < width or len(below) != width - named + 1 \
-                or len(filled_cells(rows[at + 2])) <= len(below) \
-                or not all(_header_words(text[c.start : c.end])
-                           for c in (*top[:named], *below)):
-            continue
-        spanning = top[named - 1]
-        first = (*top[:named], *(Cell(spanning.start, spanning.end, covered=True)
-                                 for _ in range(width - named)))
-        second = (*(Cell(c.start, c.end, covered=True) for c in top[: named - 1]), *below)
-        return (*rows[:at], first, second, *rows[at + 2 :])
-    return rows
-
-
-def _header_words(cell: str) -> bool:
-    """A header cell: short words (2023年预算数 too), no figure (≥57个) nor sentence."""
-    cell = cell.strip()
-    kind = cell_kind(cell)
-    return 0 < len(cell) <= MAX_SUB_HEADER_CHARS and _HAN.search(cell) is not None \
-        and (kind in ("words", "date", "item") or _YEAR_HEADER.match(cell) is not None)
-
-
-#: The longest cell of a second header row, and how many title rows may stand over the first.
-MAX_SUB_HEADER_CHARS = 12
-MAX_TITLE_ROWS = 2
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}\s*年")
-
-
-def _holds_form(text: str, rows: tuple[tuple[Cell, ...], ...]) -> bool:
-    """Whether the rows hold a performance form's indicator or fund header: its rows are
-    put back by the form's template (flat_forms.realign_form_rows), not by kind."""
-    cells = [re.sub(r"\s+", "", text[c.start : c.end]) for row in rows for c in row]
-    return any(c.startswith(FORM_HEADER_WORDS) or FORM_WORD in c for c in cells)
-
-
-#: A form's title word (项目支出绩效目标申报表): its head rows (项目名称 | …, 中期资金总额: |
-#: 68.50 | 年度资金总额: | 51.35) keep their cells where they are.
-FORM_WORD = "绩效"
-#: Header cells of a performance form's parts.
-FORM_HEADER_WORDS: tuple[str, ...] = (*INDICATOR_FIRST_COLUMN, *FUND_HEADER_WORDS)
-#: How much cheaper a short row must place by its cells' kinds than from the first column
-#: for it to move right (a total row, 合计 | 100, stays where it is).
-SHIFT_MARGIN = 1.0
-
-
-def _short_rows_placed(text: str, rows: tuple[tuple[Cell, ...], ...]
-                       ) -> tuple[tuple[Cell, ...], ...]:
-    """Rows that lost their merged first cells (项目名称 | 工作任务 | 计划完成时间 | 牵头单位
-    over 新建城市口袋公园2处; | 11月 | 建设局: the project's cell spans the rows) moved right
-    to the columns their cells' kinds fit (row_alignment), the columns left of them covered
-    copies of the row above's; a row that fits best from the first column stays."""
-    header = [re.sub(r"\s+", "", text[c.start : c.end]) for c in rows[0]]
-    if not all(header):
-        return rows  # (no column without its header: nothing says what it holds)
-    columns = [column_kind(h) for h in header]
-    width = len(columns)
-    out = [rows[0]]
-    shift = 0  # where the last row moved to opens (a table's further rows open alike)
-    for row in rows[1:]:
-        cells = filled_cells(row)
-        now = 0  # where the row opens as it is (after an empty cell _under_numbers put)
-        while cells and cells[0].end <= cells[0].start:
-            cells.pop(0)
-            now += 1
-        above = out[-1]
-        if len(cells) < 2 or len(cells) >= width or len(above) != width:
-            out.append(row)  # (one cell alone says nothing of where it stands)
-            shift = 0
-            continue
-        kinds = [cell_kind(text[c.start : c.end].strip()) for c in cells]
-        if not MISMATCH[kinds[0]][columns[now]]:
-            out.append(row)  # (事故起数 | 30起 under 指标 | 目标 | 完成: it opens where it is)
-            shift = 0
-            continue
-        placed = align_row(kinds, columns)
-        if placed is None or len(placed.rows) != 1 or placed.carried \
-                or any(len(cell) > 1 for cell in placed.rows[0]):
-            out.append(row)
-            shift = 0
-            continue
-        at = [k for k, cell in enumerate(placed.rows[0]) if cell]
-        if shift and at[0] != shift and shift + len(kinds) <= width \
-                and _run_cost(kinds, columns, shift) <= placed.cost + SHIFT_MARGIN:
-            at = list(range(shift, shift + len(kinds)))  # as the row above opens
-        elif now + len(kinds) > width or at[0] <= now \
-                or _run_cost(kinds, columns, now) < placed.cost + SHIFT_MARGIN:
-            out.append(row)
-            shift = 0
-            continue
-        moved = [Cell(above[k].start, above[k].end, covered=True) if k < at[0]
-                 else Cell(cells[-1].end, cells[-1].end) for k in range(width)]
-        for k, cell in zip(at, cells, strict=True):
-            moved[k] = cell
-        out.append(tuple(moved))
-        shift = at[0]
-    return tuple(out)
-
-
-def _run_cost(kinds: list[CellKind], columns: list[ColumnKind], start: int) -> float:
-    """What the cells cost placed one a column from `start`, the other columns empty (as
-    align_row counts it: a column before them spanned by a merged cell, one after left)."""
-    return SPANNED * start + sum(MISMATCH[kind][columns[start + k]]
-                                 for k, kind in enumerate(kinds)) \
-        + SKIP * (len(columns) - start - len(kinds))
-
-
 def _under_numbers(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[Cell, ...]:
     """A row of a table whose first column is 序号 with the cells a copy left out put back
     as empty ones: a row opening on words is a further row of the item above (the number's
@@ -553,9 +425,7 @@ def split_blocks(text: str) -> list[Block]:
             check_table(len(table_rows), width)
             layout = _layout(text, table_rows[0], width)
             rows = tuple(_padded(text, row, layout) for row in table_rows)
-            rows = _sub_header_placed(text, rows)
-            if not _holds_form(text, rows):
-                rows = _short_rows_placed(text, rows)
+            rows = place_lost_cells(text, rows)
             blocks.append(Block("table", table_start, table_end, rows=rows))
             table_rows = []
 

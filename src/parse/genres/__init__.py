@@ -147,12 +147,13 @@ MADE_REACH = 12
 OWN = "本"
 #: A line of table cells (… | … |): what it names is a cell's, not the text's kind.
 _TABLE_ROW = re.compile(r"(?m)^[^\n]*\|[^\n]*$")
-def _one_cell(line: str) -> bool:
-    return sum(1 for cell in line.split("|") if cell.strip()) <= 1
-
-
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
+
+
+def _one_cell(line: str) -> bool:
+    """Whether a line of table cells holds one filled cell (a title printed as a row)."""
+    return sum(1 for cell in line.split("|") if cell.strip()) <= 1
 
 
 def _named_as_object(place: str, at: int, plan_in_text: bool) -> bool:

@@ -296,6 +296,11 @@ def _role_of(words: str, year: int | None) -> str | None:
     return None
 
 
+def _unit_only(header: str) -> bool:
+    """Whether a header cell is a unit and nothing else (μg/m3, (万元))."""
+    return is_unit(header) and unit_of_header(header) is not None
+
+
 class _Column:
     """What a column's header says: its cells top down (without units), the measure it
     names, whether it is a total (and of what), and the side it stands under."""
@@ -303,7 +308,7 @@ class _Column:
     def __init__(self, path: list[str]) -> None:
         # a header row of units alone (μg/m3 | mg/m3 under SO2 | CO) names no measure: the
         # unit is the column's, the words above it its header
-        units = [h for h in path if is_unit(h) and unit_of_header(h)]
+        units = [h for h in path if _unit_only(h)]
         path = [h for h in path if h not in units] or path
         #: the unit a cell of its own in the header states
         self.unit = unit_of_header(units[-1]) if units else None
@@ -345,7 +350,7 @@ def _header_paths(texts: list[list[str]], rows: list[int], columns: list[int],
     if rows:
         last = texts[rows[-1]]
         named = [text for text in last if _WORDS.search(text)]
-        units = any(is_unit(text) and unit_of_header(text) for text in named)  # μg/m3 | mg/m3
+        units = any(map(_unit_only, named))  # μg/m3 | mg/m3: a row of units names nothing
         if len(named) == len(columns) and not units and not _WORDS.search(
                 last[columns[-1]] if columns[-1] < len(last) else ""):
             return {c: [name] for c, name in zip(columns, named, strict=True)}

@@ -111,6 +111,12 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 Span = tuple[int, int]
 
 
+def _year_of(doc: SourceDocument) -> tuple[date, date] | None:
+    """The year a form is of, as a period (a 2023年度 自评表 reports 2023, a budget's
+    目标表 plans its year); None when the document names none."""
+    return (date(doc.year, 1, 1), date(doc.year, 12, 31)) if doc.year else None
+
+
 def _origins(row: tuple[Cell, ...]) -> list[tuple[int, Span]]:
     return [(c, span) for c in range(len(row)) if (span := origin_span(row, c))]
 
@@ -127,7 +133,7 @@ class _Form:
         self.columns: dict[str, int] = {}
         self.width = 0  # columns of the table whose header row set `columns`
         self.header_texts: dict[str, str] = {}  # role → its header cell's text
-        self.period = (date(doc.year, 1, 1), date(doc.year, 12, 31)) if doc.year else None
+        self.period = _year_of(doc)
         self.fund_unit = "万元"
         self.head_fund_unit = "元"  # a head fund row's unit when no cell of it names one
 
@@ -482,9 +488,9 @@ def read_fund_lines(doc: SourceDocument, builder: RecordBuilder, role: str = "ta
             scale = declared[-1].group("scale") or declared[-1].group("unit")
         amount = float(m.group("amount").replace(",", "").replace("，", ""))
         span = ValueSpan(0, end - start, doc.text[start:end], amount * SCALES[scale], unit="元")
-        if doc.year:  # (the form's year: a 2022年度 表's money is 2022's)
-            span = replace(span, period_start=date(doc.year, 1, 1),
-                           period_end=date(doc.year, 12, 31))
+        year = _year_of(doc)
+        if year:  # (the form's year: a 2022年度 表's money is 2022's)
+            span = replace(span, period_start=year[0], period_end=year[1])
         label = FUND_LINE_NAMES.get(m.group("label"), m.group("label"))
         indicator_id = builder.add_indicator(label, m.start("label"), m.end("label"))
         if builder.add_value(span, start, role, indicator_id=indicator_id):
