@@ -165,16 +165,12 @@ def test_the_goal_table_sample_is_what_the_generator_writes(goal_tables):
 def test_a_goal_tables_fund_lines_copied_as_text_are_targets_in_yuan():
     """资金情况(万元) 年度资金总额: 10 / 其中:财政拨款10 / 其他资金0 (the grid lost): each amount
     a target of its label, scaled by the form's (万元); an amount with its own 万 keeps it."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
-
     text = ("2018年扶贫基地绩效目标申报表\n项目名称 扶贫基地基础设施\n"
             "资金情况(万元) 年度资金总额: 10\n其中:财政拨款10\n其他资金0\n"
             "绩效指标 一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 流转土地 >=60亩\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    funds = [(v["raw"], v["number"], v["unit"], v["role"], names[v["indicator_id"]])
-             for v in records.values if v["unit"] == "元"]
+    values = _form_values(text)
+    funds = [(v["raw"], v["number"], v["unit"], v["role"], v["name"])
+             for v in values if v["unit"] == "元"]
     assert funds == [("10", 100000.0, "元", "target", "年度资金总额"),
                      ("10", 100000.0, "元", "target", "财政拨款"),
                      ("0", 0.0, "元", "target", "其他资金")]
@@ -184,18 +180,14 @@ def test_a_self_evaluation_copied_without_its_grid_is_read_by_the_templates_row_
     """Pipe rows cut where the page's merged cells fell: the header and the first indicator
     row share one long row, the others start at 二级指标. Each row is known by 三级指标 |
     指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分, wherever it starts."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
-
     text = ("2022年度项目支出绩效自评表 | 部门:永德县明朗中学 |\n"
             "| 年度总体目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | "
             "产出指标 | 数量指标 | 学生受资助人数 | ≧ | 735 | 人次 | 735 | 10 | 10 |\n"
             "| 质量指标 | 营养改善计划覆盖率 | ≧ | 100 | % | 100% | 10 | 10 |\n"
             "| 时效指标 | 资金到位及时率 | ═ | 100 | % | 98% | 10 | 7 |\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"], v["comparator"])
-             for v in records.values]
+    values = _form_values(text)
+    found = [(v["name"], v["role"], v["number"], v["unit"], v["comparator"])
+             for v in values]
     assert found[:4] == [("学生受资助人数", "target", 735.0, "人次", "≥"),
                          ("学生受资助人数", "actual", 735.0, "人次", "="),
                          ("学生受资助人数", "score", 10.0, "", "="),
@@ -226,17 +218,13 @@ def test_a_goal_approval_form_is_a_goal_table_and_its_budget_lines_are_read():
 def test_a_fund_header_that_lost_its_label_column_still_reads_the_fund_lines():
     """预算资金 (万元) printed on a line of its own above 年初预算数 | 全年预算数 | …: the
     header starts at the first amount column, the fund lines one cell to its right."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
-
     text = ("部门整体支出绩效自评表 | ||||\n(2023年度) | ||||\n预算资金 (万元) |\n"
             "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |\n"
             "年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | |\n"
             "其中:当年财政拨款 | 329.77 | 329.77 | 338.31 | — | 102.59% | — |\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"])
-             for v in records.values]
+    values = _form_values(text)
+    found = [(v["name"], v["role"], v["number"], v["unit"])
+             for v in values]
     assert found[:5] == [("年度资金总额年初预算数", "target", 3297700.0, "元"),
                          ("年度资金总额", "target", 3297700.0, "元"),
                          ("年度资金总额", "actual", 3383100.0, "元"),
@@ -280,17 +268,13 @@ def test_a_fund_header_ending_the_row_and_missing_its_label_column_does_not_cras
 def test_a_unit_in_brackets_after_an_indicators_name_is_the_rows_unit():
     """任务完成时限(月) | 10 | 10: the bracket is the unit of the row's bare figures, and no
     part of the name its points are named by (任务完成时限·分值, not 任务完成时限(月)·分值)."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
-
     text = ("项目支出绩效自评表\n"
             "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
             "效益指标 | 经济效益指标 | 奖补资金兑付率(%) | ≥100% | ≥100% | 10.8 | 10.8 |\n"
             "产出指标 | 时效指标 | 任务完成时限(月) | 10 | 10 | 10.3 | 10.3 |\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"])
-             for v in records.values]
+    values = _form_values(text)
+    found = [(v["name"], v["role"], v["number"], v["unit"])
+             for v in values]
     assert found == [("奖补资金兑付率", "target", 100.0, "%"),
                      ("奖补资金兑付率", "actual", 100.0, "%"),
                      ("奖补资金兑付率·分值", "score", 10.8, ""),
@@ -304,16 +288,12 @@ def test_a_unit_in_brackets_after_an_indicators_name_is_the_rows_unit():
 def test_a_bare_result_is_counted_in_the_unit_its_target_is_written_in():
     """补助村(社区)数量 | =8个 | 8: the 8 villages are 个 too; a target in 万元 gives no unit
     to a bare result, whose scale it would not say."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
-
     text = ("项目支出绩效自评表\n"
             "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
             "产出指标 | 数量指标 | 补助村(社区)数量 | =8个 | 8 | 8 | 8 |\n"
             "产出指标 | 成本指标 | 项目总成本 | ≤202.6万元 | 132.9 | 10 | 10 |\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    found = {(names[v["indicator_id"]], v["role"]): v["unit"] for v in records.values}
+    values = _form_values(text)
+    found = {(v["name"], v["role"]): v["unit"] for v in values}
     assert found[("补助村(社区)数量", "actual")] == "个"
     assert found[("项目总成本", "actual")] == ""
 
@@ -321,9 +301,6 @@ def test_a_bare_result_is_counted_in_the_unit_its_target_is_written_in():
 def test_an_application_forms_mid_term_and_annual_funds_side_by_side_are_each_read():
     """项目资金 (万元) on a row of its own, then 中期资金总额: | 68.50 | 年度资金总额: | 51.35:
     each amount a target of the label before it, in the unit the row above names."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
-
     text = ("项目支出绩效目标申报表 | |||||||||\n"
             "项目名称 | 农产品质检体系建设 | ||||||||\n"
             "项目资金 (万元) |\n"
@@ -331,10 +308,9 @@ def test_an_application_forms_mid_term_and_annual_funds_side_by_side_are_each_re
             "其中:财政拨款 | 68.50 | 其中:财政拨款 | 51.35 | ||||||\n"
             "一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 | |\n"
             "产出指标 | 数量指标 | 监督抽检批次 | ≥100组 | 数量指标 | 监督抽检批次 | ≥40组 | |\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    funds = [(names[v["indicator_id"]], v["number"], v["unit"], v["role"])
-             for v in records.values]
+    values = _form_values(text)
+    funds = [(v["name"], v["number"], v["unit"], v["role"])
+             for v in values]
     assert funds == [("中期资金总额", 685000, "元", "target"),
                      ("年度资金总额", 513500, "元", "target"),
                      ("财政拨款", 685000, "元", "target"), ("财政拨款", 513500, "元", "target"),
@@ -343,15 +319,11 @@ def test_an_application_forms_mid_term_and_annual_funds_side_by_side_are_each_re
 
 def test_a_goal_tables_numbered_fund_lines_are_each_read():
     """项目资金申请 (万元) 资金总额: 250 / 一、预算资金:250 / 二、自有资金:0 / 三、其他:0."""
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
-
     text = ("2024年项目绩效目标表\n项目名称\n雾炮车抑尘降尘服务\n项目资金申请\n(万元)\n"
             "资金总额: 250\n一、预算资金:250\n二、自有资金:0\n三、其他:0\n"
             "绩效指标 一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 配备车辆数 10台\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    funds = [(names[v["indicator_id"]], v["number"]) for v in records.values
+    values = _form_values(text)
+    funds = [(v["name"], v["number"]) for v in values
              if v["unit"] == "元"]
     assert funds == [("资金总额", 2_500_000), ("预算资金", 2_500_000), ("自有资金", 0),
                      ("其他资金", 0)]
@@ -363,18 +335,25 @@ def test_a_self_evaluations_fund_lines_by_paying_government_are_read_in_its_year
     form's year, in 元."""
     from datetime import date
 
-    from zhibiao.ingest import read_document
-    from zhibiao.parse import parse
 
     text = ("某县2024年度计划生育服务项目绩效自评表\n"
             "计划生育转移支付资金合计(万元) 年度预算资金总额): 1084.25\n其中:中央补助668.00\n"
             "市级资金343.00\n本级资金(包括结转结余) 73.25\n")
-    records = parse(read_document("form.txt", text.encode()))
-    names = {i["indicator_id"]: i["name"] for i in records.indicators}
-    funds = [(names[v["indicator_id"]], v["number"], v["role"], v["period_end"])
-             for v in records.values]
+    values = _form_values(text)
+    funds = [(v["name"], v["number"], v["role"], v["period_end"])
+             for v in values]
     end = date(2024, 12, 31)
     assert funds == [("资金总额", 10_842_500, "target", end),
                      ("中央补助", 6_680_000, "target", end),
                      ("市级资金", 3_430_000, "target", end),
                      ("本级资金", 732_500, "target", end)]
+
+
+def _form_values(text: str) -> list[dict]:
+    """The values read from a form copied as text, each with its indicator's name."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    records = parse(read_document("form.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    return [{**v, "name": names[v["indicator_id"]]} for v in records.values]
