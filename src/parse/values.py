@@ -210,6 +210,12 @@ def _to_float(value: Decimal) -> float:
 # --- periods -----------------------------------------------------------------------------
 
 
+def year_period(year: int) -> tuple[date, date]:
+    """The whole of `year` as a period: its first and last day (what 2023年, a 2023年度
+    report or a 2023 budget's columns are about)."""
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

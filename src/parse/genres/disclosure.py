@@ -34,13 +34,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
 from zhibiao.parse.tables import row_texts
-from zhibiao.parse.values import ValueSpan, find_values
+from zhibiao.parse.values import ValueSpan, find_values, year_period
 from zhibiao.parse.values import replace_span as replace
 
 # --- the template ----------------------------------------------------------------------------
@@ -274,7 +273,7 @@ class _Reader:
     def __init__(self, doc: SourceDocument, builder: RecordBuilder) -> None:
         self.doc, self.builder = doc, builder
         year = reported_year(doc)
-        self.period = (date(year, 1, 1), date(year, 12, 31)) if year else None
+        self.period = year_period(year) if year else None
         self.groups: list[str] = []  # the 申请 table's open groups, outermost first
         self.in_application = False  # the last table read was (a part of) the 申请 table
         self.warnings: list[str] = []

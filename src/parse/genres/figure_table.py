@@ -46,7 +46,7 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, is_unit, with_unit
 from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import ValueSpan, find_periods, find_values
+from zhibiao.parse.values import ValueSpan, find_periods, find_values, year_period
 from zhibiao.parse.values import replace_span as replace
 
 # --- data ----------------------------------------------------------------------------------
@@ -673,7 +673,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         if year_named and not (span.period_start or span.period_end):
             # 2022年决算数 | 2023年预算数: each column's figures are of the year it names
             year = int(year_named.group(1))
-            span = replace(span, period_start=date(year, 1, 1), period_end=date(year, 12, 31))
+            start, end = year_period(year)
+            span = replace(span, period_start=start, period_end=end)
         if period and not (span.period_start or span.period_end):
             span = replace(span, period_start=period[0], period_end=period[1])
         if title and target_id is None:

@@ -11,7 +11,6 @@ sections, 2025 by default).
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
@@ -20,6 +19,7 @@ from zhibiao.parse.genres.cells import emit_values
 from zhibiao.parse.genres.prose import read_prose
 from zhibiao.parse.sections import section_at
 from zhibiao.parse.tables import ColumnCues, find_header, origin_span, squash, table_blocks
+from zhibiao.parse.values import year_period
 
 COLUMNS: ColumnCues = {
     "number": ("序号",),
@@ -105,7 +105,7 @@ def _caption(doc: SourceDocument, at: int) -> tuple[str, int, int]:
 def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Span],
                rows: list[PlanRow]) -> None:
     year = _column_year(doc, header)
-    period = (date(year, 1, 1), date(year, 12, 31)) if year else None
+    period = year_period(year) if year else None
     table_start = min(span[0] for span in header.values())
     section = section_at(doc, table_start)
     caption, start, end = _caption(doc, table_start)

@@ -32,7 +32,7 @@ from zhibiao.parse.tables import (
     squash,
     table_blocks,
 )
-from zhibiao.parse.values import find_periods
+from zhibiao.parse.values import find_periods, year_period
 
 COLUMNS: ColumnCues = {
     "name": ("目标名称",), "indicators": ("考核指标",), "kind": ("进展情况",),
@@ -150,7 +150,7 @@ def _task_periods(doc: SourceDocument) -> tuple[tuple[date, date] | None, ...]:
     shortest period: …进度表(截至10月31日) → 1 January to 31 October), None when unknown."""
     if not doc.year:
         return None, None
-    year = (date(doc.year, 1, 1), date(doc.year, 12, 31))
+    year = year_period(doc.year)
     # (截至10月31日 has only its end: the progress since the year began)
     dated = [(p.period_start or year[0], p.period_end)
              for p in find_periods(doc.title or "", year=doc.year)

@@ -57,6 +57,7 @@ from zhibiao.parse.values import (
     in_quotes,
     in_task_title,
     whole_period,
+    year_period,
 )
 
 # --- cue tables (data) ---------------------------------------------------------------------
@@ -492,7 +493,7 @@ def _dated_role(span: ValueSpan, published: date | None, year: int | None = None
     publication date, the document's year stands in: a period over before it began is
     past, one starting after it ended is to come (2023年… in a 2024年政府工作报告)."""
     before, after = (published, published) if published is not None else (
-        (date(year, 1, 1), date(year, 12, 31)) if year else (None, None))
+        year_period(year) if year else (None, None))
     if before is None or after is None:
         return None
     if span.period_end is not None and span.period_end < before:
@@ -782,7 +783,7 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
         if found:
             return found[0][2], found[0][3]
         year = opening_year(doc.text)  # untitled: 2022年,在市委…领导下 opens the year's
-        return (date(year, 1, 1), date(year, 12, 31)) if year else None
+        return year_period(year) if year else None
     offset = ACTUAL_YEAR_OFFSET.get(genre)
     if offset is None or not doc.year:
         return None
@@ -792,7 +793,7 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
         year = planned[0].year + offset if planned else year
         if planned and doc.published and planned[0].year < doc.published.year:
             year = planned[0].year  # 摘要:2021年…目标任务全面完成, out in 2022: 2021 reviewed
-    return date(year, 1, 1), date(year, 12, 31)
+    return year_period(year)
 
 
 #: A period a text names: where it is written (start, end) and the dates it spans.
@@ -816,9 +817,9 @@ def plan_period(doc: SourceDocument) -> tuple[date, date] | None:
     for period in reversed(find_periods(title, year=doc.year)):
         if period.period_end is not None:
             year = period.period_end.year
-            return date(year, 1, 1), date(year, 12, 31)
+            return year_period(year)
     if doc.year:
-        return date(doc.year, 1, 1), date(doc.year, 12, 31)
+        return year_period(doc.year)
     return None
 
 
@@ -929,24 +930,22 @@ class _Reader:
                     REPORTED_PREFIXES):
                 span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815
             undated = not (span.period_start or span.period_end)
-            planned = self.period or (
-                (date(plan_year, 1, 1), date(plan_year, 12, 31)) if plan_year else None)
+            planned = self.period or (year_period(plan_year) if plan_year else None)
             reviewed = section_year if section_year and self.planned_year \
                 and section_year < self.planned_year else None
             if role == "target" and not planned and undated and self.actual_period \
                     and self.actual_period[0].year == self.actual_period[1].year \
                     and (self.actual_period[0].month, self.actual_period[1].month) != (1, 12):
                 # a half-year or quarter's summary: its goals are the year's
-                year = self.actual_period[0].year
-                planned = (date(year, 1, 1), date(year, 12, 31))
+                planned = year_period(self.actual_period[0].year)
             if role == "target" and not planned and undated and self.actual_period \
                     and self.genre in GOALS_OF_REPORTED_PERIOD:
                 planned = self.actual_period  # a 2021年度…自评报告's goals are 2021's
             if role == "target" and planned and undated:
                 span = replace(span, period_start=planned[0], period_end=planned[1])
             elif role == "actual" and reviewed and undated:  # 一、2023年亮点工作 in a plan
-                span = replace(span, period_start=date(reviewed, 1, 1),
-                               period_end=date(reviewed, 12, 31))
+                first, last = year_period(reviewed)
+                span = replace(span, period_start=first, period_end=last)
             elif role == "actual" and self.actual_period and undated \
                     and (heading_period := _section_period(chain_here)) \
                     and not self.actual_period[0] <= heading_period[1] <= self.actual_period[1]:

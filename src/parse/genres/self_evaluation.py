@@ -47,7 +47,7 @@ from zhibiao.parse.tables import (
     table_blocks,
     without_part_mark,
 )
-from zhibiao.parse.values import ValueSpan
+from zhibiao.parse.values import ValueSpan, year_period
 from zhibiao.parse.values import replace_span as replace
 
 #: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
@@ -114,7 +114,7 @@ Span = tuple[int, int]
 def _year_of(doc: SourceDocument) -> tuple[date, date] | None:
     """The year a form is of, as a period (a 2023年度 自评表 reports 2023, a budget's
     目标表 plans its year); None when the document names none."""
-    return (date(doc.year, 1, 1), date(doc.year, 12, 31)) if doc.year else None
+    return year_period(doc.year) if doc.year else None
 
 
 def _origins(row: tuple[Cell, ...]) -> list[tuple[int, Span]]:
