@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from zhibiao.ingest.list_marks import ITEM
+
 CellKind = Literal["figure", "mark", "unit", "date", "words", "item", "sentence", "empty"]
 ColumnKind = Literal["figure", "unit", "date", "words", "sentence", "any"]
 
@@ -39,8 +41,7 @@ _DATE = re.compile(r"^(?=.*[年月])(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}
                    r"(?:底|末|初|上旬|中旬|下旬|上半年|下半年)?(?:前|以前|之前|内)?"
                    r"(?:完成|动工|开工|竣工|建成|投入使用)?$")
 #: A list item's mark (一、 1. (二)) opening a line: a row's or a group's label.
-ITEM_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)"
-                        r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+ITEM_MARK = re.compile(f"^{ITEM}")
 #: A cell of a sentence, not a label: long, or with a sentence's punctuation.
 _SENTENCE_MARKS = re.compile(r"[，。；,;：:！？!?]")
 SENTENCE_CHARS = 16

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from zhibiao.ingest.list_marks import ARABIC_ITEM, BRACKETED_ITEM, CIRCLED_ITEM, HAN_ITEM
 from zhibiao.parse import cues, pos
 from zhibiao.parse.values import NONE_HAPPENED, ValueSpan, find_periods
 
@@ -416,8 +417,8 @@ def link_key(name: str) -> str:
 _LEVEL_SCOPE = re.compile(r"^[^、]{1,2}[一二三四五六七八九十两\d]级")
 #: List markers at the start of a clause (一是, (一), 1., ①).
 _LIST_MARKER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]|[(（][一二三四五六七八九十\d]+[)）]"
-    r"|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+、|[①-⑳])\s*"
+    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]"
+    rf"|{BRACKETED_ITEM}|{ARABIC_ITEM}|{HAN_ITEM}|{CIRCLED_ITEM})\s*"
 )
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持在|控制在|超过|突破|不低于"

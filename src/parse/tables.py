@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
+from zhibiao.ingest.list_marks import ITEM
 
 #: Column role → words any of which, inside a header cell, names that column.
 ColumnCues = Mapping[str, tuple[str, ...]]
@@ -44,8 +45,7 @@ def without_part_mark(label: str) -> str:
 
 
 #: A list marker opening a row label (一、财政拨款, 1.一般公共预算, (二)).
-LIST_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])")
+LIST_MARK = re.compile(f"^{ITEM}")
 
 
 def row_label(text: str) -> str:

@@ -41,6 +41,7 @@ from datetime import date
 from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.ingest.list_marks import ARABIC_ITEM, BRACKETED_ARABIC_ITEM
 from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
@@ -440,8 +441,8 @@ def _name(label: str, column: _Column, subject: str) -> str:
 
 #: A row's sub-item mark ((1), （2）) and its parent's item mark (1., 2、) in a table's
 #: label column; a sub-item's label this short names a part of its parent.
-_SUB_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]")
-_ITEM = re.compile(r"^\s*\d{1,2}[.、．](?!\d)")
+_SUB_ITEM = re.compile(rf"^\s*{BRACKETED_ARABIC_ITEM}")
+_ITEM = re.compile(rf"^\s*{ARABIC_ITEM}")
 SHORT_SUB_LABEL = 5
 
 
