@@ -49,9 +49,10 @@ CUSTOM_WORDS: tuple[str, ...] = (
     # states in 在 (在谈项目, 在库项目, 在校生): one word, not the preposition and a verb
     "在谈", "在库", "在建", "在校", "在岗", "在册", "在编", "在营", "在读", "在园", "在线",
 )
-#: Terms whose first word is noise elsewhere (完成 in 完成投资: the statistics of
-#: investment done, as the corpus names it, not a verb before its object).
-KEPT_TERMS = frozenset({"完成投资"})
+#: Terms one of whose words is noise elsewhere (完成 in 完成投资: the statistics of
+#: investment done, as the corpus names it, not a verb before its object; 安排 in a
+#: budget's 预安排).
+KEPT_TERMS = frozenset({"完成投资", "预安排"})
 #: Words jieba tags as verbs that name things in reports (享受城乡低保: the minimum living
 #: allowance, a noun): tagged as nouns.
 RETAGGED: dict[str, str] = {"低保": "n", "五保": "n", "特困": "n"}
@@ -104,6 +105,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "至", "截至", "为", "目前", "现已", "以来", "本部门", "本单位", "本年", "本年度",
     "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施", "增加", "减少",
     "增长", "下降", "预计", "初步预计", "年末", "了", "同步",
+    "安排",  # 安排公务接待费64000元: the budget's verb, the money is named
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(
@@ -137,6 +139,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "近", "有", "均", "了", "的", "同比", "共", "共计", "累计", "在", "等", "已", "已经", "完成",
     "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前", "力争", "确保", "争取",
     "方面", "仅", "仅有", "只有", "有望", "预计",
+    "安排",  # “三公”经费财政拨款预算安排389000元
 )
 #: The longest first part of a pair (受益脱贫户、监测户) that shares the figure after it.
 SHORT_PAIR_PART = 6
@@ -386,14 +389,28 @@ def _owner_forms(owner: str) -> list[str]:
 _OWNER_PLACE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,6}?(?P<level>省|市|县|区|州)")
 
 
+#: A body in front of its own money (保山市环境保护局“三公”经费…, 某局机关运行经费): the
+#: budget's holder, named where the page lost the issuer line that says it is the owner.
+_BUDGET_HOLDER = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}?(?:管理局|局|委员会|办公室|中心|厅|委)"
+    r"(?=[“\"]?三公|机关运行经费|部门预算|部门决算|财政拨款|一般公共预算|政府采购|基本支出"
+    r"|项目支出)")
+#: The shortest name left once the holder is dropped.
+MIN_HELD_NAME = 4
+
+
 def without_owner(name: str, owner: str | None) -> str:
     """The name without the body that reports it in front (江苏省高级人民法院本年收入预算
     合计 in its own budget, or 省法院本年… → 本年收入预算合计 → 收入预算总额): who reports is
-    no part of what is measured."""
+    no part of what is measured. Without a known owner, a body in front of a budget's own
+    words is dropped the same way."""
     for form in _owner_forms(owner) if owner else ():
         if name.startswith(form) and len(name) - len(form) >= 2:
             rest = name[len(form):]
             return normalize_name(rest) or rest
+    holder = _BUDGET_HOLDER.match(name)
+    if holder and len(name) - holder.end() >= MIN_HELD_NAME:
+        return name[holder.end():]
     return name
 
 
@@ -603,7 +620,8 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
                 and words[lo] + words[lo + 1] not in KEPT_TERMS:
             # (160规模以上工业企业实现产值…: a count printed without its unit is no name)
             lo, changed = lo + 1, True
-        elif words[hi - 1] in TRAILING_NOISE or DURATION.fullmatch(words[hi - 1]):
+        elif (words[hi - 1] in TRAILING_NOISE or DURATION.fullmatch(words[hi - 1])) \
+                and words[hi - 2] + words[hi - 1] not in KEPT_TERMS:
             hi, changed = hi - 1, True
     first = sum(len(w) for w in words[:lo])
     kept = [w for k, w in enumerate(words[lo:hi], lo) if w not in MIDDLE_NOISE

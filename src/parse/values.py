@@ -865,7 +865,7 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
         if verb not in cues.CARRIED_WEAK_VERBS or verb_start != clause_start:
             return None
         basis = _basis_of_clause_before(scan, clause_start, floor)
-        if basis is None:
+        if basis is None and not _changes_figure_before(scan, clause_start, pos):
             return None
     if basis is None:
         price = next((w for w in cues.PRICE_BASES if window.endswith(w)), None)
@@ -891,6 +891,27 @@ _BASIS_CHANGE = re.compile(
     "(?P<basis>" + "|".join(sorted(cues.BASIS_OPENERS, key=len, reverse=True)) + ")"
     r"[^,，;；。]{0,12}?"
     "(?:" + "|".join(sorted(cues.CHANGE_VERBS, key=len, reverse=True)) + r")[了]?[-−+]?\d")
+
+
+#: A template's change verb offering both ways (比上年预算增(减)0元, 同比增长(下降)0%): the
+#: figure is the change, with no direction.
+_EITHER_WAY_BEFORE = re.compile(
+    r"(?:同比|环比|(?:比|较|与)(?:上年|去年)(?:预算)?(?:相比)?)?"
+    r"(?:增加|增长|上升|增)[(（](?:减少|下降|降低|减|降)[)）]"
+    r"[了]?$")
+#: A clause ending on a figure of its own, right before a clause opening on a weak change
+#: verb and a figure in the same unit: 公务用车运行维护费325000元,增72000元 — the figure's
+#: change, against no basis said (新增就业1100人,增3个: another count).
+_FIGURE_CLAUSE_BEFORE = re.compile(r"\d\s*[万亿]?(?P<unit>[\u4e00-\u9fff]{1,2})[,，]$")
+_FIGURE_AT = re.compile(r"[\d.,]+\s*[万亿]?(?P<unit>[\u4e00-\u9fff]{1,2})")
+
+
+def _changes_figure_before(scan: str, clause_start: int, pos: int) -> bool:
+    """Whether the figure at `pos`, opening its clause on a weak change verb, is the change
+    of the figure ending the clause before (same unit)."""
+    before = _FIGURE_CLAUSE_BEFORE.search(scan, max(0, clause_start - 24), clause_start)
+    here = _FIGURE_AT.match(scan, pos)
+    return bool(before and here and here.group("unit") == before.group("unit"))
 
 
 def _basis_of_clause_before(scan: str, clause_start: int, floor: int) -> str | None:
@@ -1020,6 +1041,8 @@ def _read_value(
         examples = _CHANGE_BY_EXAMPLES.search(scan[max(floor, head - 40) : head])
         if examples:
             direction = cues.CHANGE_VERBS[examples.group("verb")]
+    elif either := _EITHER_WAY_BEFORE.search(scan, max(floor, head - 16), head):
+        start = either.start()  # 比上年预算增(减)0元: a change, its direction left open
     if approx and comparator in ("=", "≥"):
         comparator = "~"  # 55万多人次, 达55万余: the figure is approximate
 

@@ -505,9 +505,12 @@ def test_every_block_and_value_has_page_and_bbox(path):
             assert 0 <= x0 < x1 <= page.width and 0 <= top < bottom <= page.height
             # What pdfplumber finds inside the box is the value's own text.
             found = normalize(page.crop((x0, top, x1, bottom)).extract_text()).text
+            # (the box is of the value's first page: a value running onto the next page,
+            # 与上年相比增加(减少) | 0万元, has its figure outside it)
             first_line = re.split(r"\s", v.raw)[0]
             digits = re.search(r"\d+(?:\.\d+)?", first_line)
-            if digits and doc.locate(v.char_start, v.char_end)[0] == v.page:
+            figure_at = v.char_start + (digits.start() if digits else 0)
+            if digits and doc.locate(figure_at, figure_at + 1)[0] == v.page:
                 assert digits.group(0) in found.replace(" ", ""), (v.raw, found)
 
 

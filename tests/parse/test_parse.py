@@ -169,6 +169,26 @@ def test_a_rule_on_publishing_budgets_named_first_is_no_title():
     assert parse(doc_of(text)).document["genre"] == "budget"
 
 
+def test_a_three_public_budget_without_its_title_is_a_budget():
+    """A 三公 budget's page that lost its title: its own lines (财政拨款预算安排…, 比上年预算
+    增…) say budget, so its figures are the year's targets, named without the verb 安排,
+    and a template's 增(减) change is the change of the figure before it."""
+    text = ("2019年某市环境保护局“三公”经费财政拨款预算安排389000元,比上年预算增56400元,"
+            "同比增长16.96%。\n(一)因公出国(境)费\n安排因公出国(境)费0元,比上年预算增(减)0元,"
+            "同比增长(下降)0%。\n")
+    records = parse(doc_of(text))
+    assert records.document["genre"] == "budget"
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    assert [(v["raw"], v["role"], names.get(v["indicator_id"]), v["change"])
+            for v in records.values] == [
+        ("389000元", "target", "三公经费财政拨款预算", None),
+        ("比上年预算增56400元", "target", "三公经费财政拨款预算", "up"),
+        ("同比增长16.96%", "target", "三公经费财政拨款预算", "up"),
+        ("0元", "target", "因公出国(境)费", None),
+        ("比上年预算增(减)0元", "target", "因公出国(境)费", None),
+        ("同比增长(下降)0%", "target", "因公出国(境)费", None)]
+
+
 def test_a_budgets_figure_of_a_year_before_is_its_baseline():
     title = "2025年“三公”经费预算情况说明"
     text = f"{title}\n2025年“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元。"

@@ -275,6 +275,9 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("昼间等效声级50.9dB(A)", [v("50.9dB(A)", 50.9, "dB(A)")], {}),
     ("每人每月300元", [v("300元", 300, "元")], {}),
     ("新增就业1100人,增3个", [v("1100人", 1100, "人"), v("3个", 3, "个")], {}),
+    # …but a weak verb opening the clause after a figure in the same unit is its change
+    ("公务用车运行维护费325000元,增72000元", [v("325000元", 325000, "元"),
+                                      v("增72000元", 72000, "元", change="up")], {}),
     ("四个确保", [], {}),
     # --- paired enumerations ---
     ("事故27起、死亡30人,同比下降72.7%、66.7%",
