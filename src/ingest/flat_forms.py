@@ -409,8 +409,10 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             # (the whole run only where a fund header starts: from every cell of a long
             # run of header-like lines it would be read again and again)
             columns, j = _header_run(tokens, i, FUND_HEADER_WORDS)
-            amounts = sum(any(w in cell_label(t.text) for w in FUND_AMOUNT_WORDS) for t in columns)
-            if amounts >= 2:
+            # (two kinds of amount: 收入 | 执行数 | 支出 | 执行数 is a balance table's head)
+            amounts = {next((w for w in FUND_AMOUNT_WORDS if w in cell_label(t.text)), None)
+                       for t in columns} - {None}
+            if len(amounts) >= 2:
                 i = _fund_rows(tokens, i, columns, j, grid)
                 continue
         if label.startswith(INDICATOR_FIRST_COLUMN):

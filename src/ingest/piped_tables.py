@@ -107,12 +107,24 @@ def _rows(texts: list[str], at: int, width: int, numbered: bool = False) -> int:
             if not ROW_NUMBER.match(row[0]):
                 break
             row = row[1:]
+        if not row[0] and _one_side_left(row):
+            count += 1  # | | 三、债务还本支出 | 159700: a two-sided table, its left side out
+            continue
         if not row[0] or _FIGURE.match(row[0]):
             break
         if not any(_DIGIT.search(t) for t in row[1:]) and any(row[1:]):
             break
         count += 1
     return count
+
+
+def _one_side_left(row: list[str]) -> bool:
+    """Whether a row opening on empty cells holds a label and its figures after them (the
+    right side of a 收入 | 执行数 | 支出 | 执行数 balance table whose left side ran out)."""
+    empty = next((k for k, t in enumerate(row) if t), len(row))
+    rest = row[empty:]
+    return len(rest) >= 2 and all(rest) and not _FIGURE.match(rest[0]) \
+        and all(_DIGIT.search(t) for t in rest[1:])
 
 
 def _total_after(texts: list[str], at: int, width: int) -> bool:

@@ -66,3 +66,17 @@ def test_a_row_of_units_under_the_header_and_a_wrapped_header_cell_keep_the_colu
         ["时间", "μg/m3", "mg/m3", "", ""],
         ["2016年", "20", "1.4", "284", "77.6%"],
         ["2015年", "26", "2.6", "261", "74.6%"]]
+
+
+def test_a_balance_tables_two_sides_keep_their_columns_when_one_side_runs_out():
+    """收入 | 执行数 | 支出 | 执行数 (执行数 twice is no performance form's fund header): rows
+    of two sides, and at the end a row whose left side is empty (| | 债务还本支出 | 159700)."""
+    cells = ["收入", "执行数", "支出", "执行数", "总计", "394427", "总计", "394427",
+             "一、本级收入", "120318", "一、本级支出", "150881",
+             "上年结转", "1888", "调出资金", "46618", "", "", "三、债务还本支出", "159700"]
+    text = "2024年全县政府性基金预算收支平衡表\n单位:万元\n" + "".join(
+        f"{c} |\n" if c else "|\n" for c in cells) + "——全县政府性基金预算收入完成12.03亿元。\n"
+    assert _grid(text) == [
+        ["收入", "执行数", "支出", "执行数"], ["总计", "394427", "总计", "394427"],
+        ["一、本级收入", "120318", "一、本级支出", "150881"],
+        ["上年结转", "1888", "调出资金", "46618"], ["", "", "三、债务还本支出", "159700"]]

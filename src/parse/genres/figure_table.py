@@ -420,17 +420,22 @@ def _realigned(row: list[str], columns: list[int]) -> list[str]:
     return [""] * shift + row[: len(row) - shift]
 
 
-def _name(label: str, column: _Column, subject: str) -> str:
+#: The sides of an account a label column's header may name (收入 | 执行数 | 支出 | 执行数:
+#: a balance table, each side's labels in a column of their own).
+SIDE_HEADERS = frozenset({"收入", "支出", "收入项目", "支出项目"})
+
+
+def _name(label: str, column: _Column, subject: str, label_side: str = "") -> str:
     """The indicator a figure measures from its row label and its column (see the module
-    docstring)."""
+    docstring); `label_side` is the side its label column's header names (收入)."""
     total = _total(label) == ""
     if total or not label or _kind_only(label):
         if column.measure:
             return column.measure
         if column.total_name:
             return column.total_name
-        if total and column.side:
-            return column.side + label
+        if total and (column.side or label_side):
+            return (column.side or label_side.removesuffix("项目")) + label
         return subject or label or without_unit(column.header)
     if column.measure:
         return label + column.measure
@@ -654,7 +659,10 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         elif index_base and label:
             name = label
         else:
-            name = _name(label, column, subject)
+            side = next((texts[h][label_col] for h in reversed(sections[section_of[r]][1])
+                         if label_col is not None and label_col < len(texts[h])
+                         and texts[h][label_col]), "")
+            name = _name(label, column, subject, side if side in SIDE_HEADERS else "")
         if not name:
             continue
         months = _months_of(header, month_of_table, doc.year) or (

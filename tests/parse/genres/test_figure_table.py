@@ -436,3 +436,15 @@ def test_a_short_sub_items_figures_are_named_with_the_item_it_is_part_of():
     assert names == ["入境过夜游客", "入境过夜游客", "入境过夜游客(外国人)", "入境过夜游客(外国人)",
                      "入境过夜游客(香港同胞)", "入境过夜游客(香港同胞)",
                      "其他国家和地区的游客", "其他国家和地区的游客"]
+
+
+def test_a_balance_tables_totals_are_named_by_the_side_their_label_column_heads():
+    """收入 | 执行数 | 支出 | 执行数: each side's labels stand in a column headed by the side,
+    so its 总计 is 收入总计 or 支出总计."""
+    text = ("2024年全县一般公共预算收支平衡表\n单位:万元\n| 收入 | 执行数 | 支出 | 执行数 |\n"
+            "| 总计 | 961745 | 总计 | 961745 |\n"
+            "| 一、本级收入 | 260586 | 一、本级支出 | 763133 |\n")
+    doc = doc_of(text, "关于某县2024年预算执行情况的报告", 2024)
+    got = [(raw, name) for raw, name, *_ in rows(doc)]
+    assert got == [("961745", "收入总计"), ("961745", "支出总计"), ("260586", "本级收入"),
+                   ("763133", "本级支出")]
