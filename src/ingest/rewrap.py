@@ -98,6 +98,21 @@ def rewrap(text: str, opens_block: Callable[[str], bool]) -> str:
     return "\n".join(out)
 
 
+#: A sentence broken between a measure and its figure (…有效监测天数 / 365 天,AQI…, 同比
+#: 增加 / 2433505.07 元,增长…): a line ending on a Han character, the next opening on a
+#: figure (not a year, month or day: 一、学前教育 / 2023年,… opens a paragraph) whose
+#: clause ends right after its unit. A cell-a-line table's figure is alone on its line.
+_SPLIT_FIGURE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[-−]?\d[\d.,]*\s*(?![年月日季时])"
+    r"[\u4e00-\u9fff%‰]{0,3}\s*[,，;；。])")
+
+
+def join_split_figures(text: str) -> str:
+    """`text` with every sentence broken right before its figure joined again (any text,
+    wrapped or not: one break is enough to cut a figure from its name)."""
+    return _SPLIT_FIGURE.sub("", text)
+
+
 _LIST_ITEM = re.compile(r"^(?:[-•·●○◆■□▪*]|\d{1,2}[.、．](?!\d))")
 
 

@@ -42,7 +42,7 @@ from zhibiao.ingest.metadata import (
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
-from zhibiao.ingest.rewrap import opens_item, rewrap
+from zhibiao.ingest.rewrap import join_split_figures, opens_item, rewrap
 from zhibiao.ingest.side_by_side import stack_side_by_side
 from zhibiao.ingest.spaced_tables import (
     OPTIONAL_HEADERS,
@@ -473,7 +473,8 @@ def read_text(data: bytes, source: str, doc_id: str, *,
     decoded, encoding = decode_text(data)
     check_chars(len(decoded), limits, "the decoded text")
     tabulated = tabulate_spaced_forms(tabulate_spaced_tables(unfold_one_line_forms(decoded)))
-    normalized = normalize(rewrap(tabulated, lambda line: heading_like(line) or opens_item(line)))
+    normalized = normalize(join_split_figures(
+        rewrap(tabulated, lambda line: heading_like(line) or opens_item(line))))
     if not normalized.text.strip():
         raise EmptyInput("no visible text after normalization")
     warnings = [] if encoding in ("utf-8", "ascii") else [f"decoded as {encoding}"]

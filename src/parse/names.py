@@ -489,6 +489,10 @@ NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长
 GENERIC_HEADS = frozenset({"企业", "村", "项目", "单位", "学校", "小区", "乡镇", "家庭",
                            "行业", "产品", "人员", "群众"})
 GENERIC_MODIFIER_MAX = 10
+#: Measure words that say only how something is counted (天数, 人数): after 的 they name
+#: nothing without the words before (达到二级标准的天数, 享受待遇的人数), kept whole.
+BARE_MEASURE_HEADS = frozenset({"天数", "人数", "户数", "次数", "个数", "件数", "家数", "人次",
+                                "数量", "总数"})
 #: Brackets that are part of a term, not a note on it.
 KEPT_BRACKETS = frozenset({"(境)", "（境）"})
 #: A budget line named down to its 项: 公共安全(类)检察(款)行政运行(项)支出.
@@ -652,6 +656,9 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if rest in GENERIC_HEADS and len(name) - len(rest) - 1 <= GENERIC_MODIFIER_MAX:
             # 累计产值超亿元的企业有69家: which 企业 is the whole name (累计产值超亿元企业)
             name = name.replace("的", "")
+        elif rest in BARE_MEASURE_HEADS \
+                and len(name) - len(rest) - 1 <= GENERIC_MODIFIER_MAX:
+            pass  # 达到二级标准的天数为361天: the days are those that reached it
         elif len(rest) >= 2 and not rest.startswith(SHARE_SUFFIXES + RELATIONAL_MEASURES) \
                 and "占" not in name:
             name, first = rest, first + cleaned[first:last].rindex("的") + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhibiao.ingest.rewrap import opens_item, rewrap
+from zhibiao.ingest.rewrap import join_split_figures, opens_item, rewrap
 from zhibiao.ingest.text import heading_like, read_text
 
 WRAPPED = (
@@ -82,3 +82,14 @@ def test_a_copys_spaces_take_no_room_on_the_line():
            "下降 12.05 %。" in lines
     assert "(四)住房保障支出类科目 74784.48 元,占支出总预算6.90 %,同比增加 62.16 元," \
            "增长 0.083 %。" in lines
+
+
+def test_a_sentence_broken_before_its_figure_is_joined_in_any_text():
+    """…有效监测天数 / 365 天,AQI…: a break between a measure and its figure is joined even
+    in a text that is not hard-wrapped; a heading before a year and a table's lone figure
+    are left alone."""
+    text = ("2018年梅州市城区环境空气质量有效监测天数\n365 天,AQI范围为20~292。\n"
+            "一、学前教育\n2023年,全市共有幼儿园81所。\n城镇新增就业\n27800\n")
+    assert join_split_figures(text) == (
+        "2018年梅州市城区环境空气质量有效监测天数365 天,AQI范围为20~292。\n"
+        "一、学前教育\n2023年,全市共有幼儿园81所。\n城镇新增就业\n27800\n")

@@ -1667,6 +1667,12 @@ def test_a_generic_noun_after_de_keeps_what_describes_it():
     assert named("一般公共预算拨款安排的会议费10万元。")[0] == ("10万元", ["会议费"])
 
 
+def test_a_bare_measure_after_de_keeps_what_it_counts():
+    """享受待遇的人数为2000人: 人数 alone counts nothing; the clause before 的 says whom."""
+    assert named("城乡居民医保参保人数中,享受待遇的人数为2000人。")[0] == (
+        "2000人", ["享受待遇的人数"])
+
+
 def test_changes_after_a_sectors_no_events_are_of_its_events():
     """(一)农林牧渔业1月份无事故,同比持平: the sector's accident count held; 同比减少2起、
     少死亡2人 after 无事故 are its count's and its toll's changes."""
