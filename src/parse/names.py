@@ -251,7 +251,7 @@ UNIT_SUFFIXES: dict[str, str] = {
     "艘次": "艘次",
     "批次": "批次",
     "次": "次数", "场次": "场次", "场": "场次", "元": "金额", "美元": "金额", "%": "",
-    "‰": "", "‱": "", "百分点": "",
+    "‰": "", "‱": "", "百分点": "", "千分点": "",
     "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "天数", "周": "时间",
     "个月": "时间", "个工作日": "时间", "工作日": "时间", "年": "年限",
 }
@@ -308,7 +308,7 @@ FROM_WORDS = ("从", "由")
 COMPARING_PREFIXES: tuple[str, ...] = ("低于", "高于", "优于", "超过", "超出", "少于", "多于",
                                        "高出", "低出", "塌", "落后")
 #: Units whose value is never followed by what it counts (5个航空救援临时起降点 is).
-NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "元", "倍"}) | MEASUREMENT_UNITS
+NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "千分点", "元", "倍"}) | MEASUREMENT_UNITS
 #: Words closing the noun after a count that are not part of what is counted
 #: (1122个物联监测设备数据 → 物联监测设备).
 AFTER_TRAILING_NOISE: tuple[str, ...] = ("数据", "信息", "情况")

@@ -1227,9 +1227,10 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
     # are points too (no count has a fraction)
     for i in range(len(values) - 2, -1, -1):
         left, right = values[i], values[i + 1]
-        if left.unit == "个" and right.unit == "百分点" and left.number is not None \
+        if left.unit == "个" and right.unit in ("百分点", "千分点") \
+                and left.number is not None \
                 and not float(left.number).is_integer() and _is_joined(scan, left, right):
-            values[i] = replace(left, unit="百分点")
+            values[i] = replace(left, unit=right.unit)
     # Enumerations inherit the change and comparator of the item before them; an
     # aspiration after a change (增长8%、力争9%) its change only.
     for i in range(1, len(values)):
