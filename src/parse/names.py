@@ -2147,6 +2147,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             # 实有人数59人(其中:50岁以上18人: a band, no noun, counts its 人数, not its 数
             # (but 编制338名,其中行政编制200名: 行政编制数)
             measure = counted_as
+        generic = _measure_of(own)
+        if measure and generic and measure.endswith(generic) and len(measure) > len(generic) \
+                and len(own) > len(generic) and generic not in text[marker : spans[i].start]:
+            # 粮食作物播种面积…其中,小麦66.19万亩: 小麦 + the total's 播种面积, not the 面积
+            # its unit alone gives it (but 其中公务接待费18.5万元 is 公务接待费 as written)
+            part = own[: -len(generic)] + measure
+            names[i] = [(part, n_start, n_end)]
+            renamed[name] = part
+            continue
         if measure and own != name and not _is_measure_name(own):
             part = _joined(own, measure)
             if counted_as and measure in (counted_as, COUNT_SUFFIX) \

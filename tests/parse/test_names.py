@@ -1769,3 +1769,14 @@ def test_a_share_of_the_years_target_reached_is_the_subjects_completion_rate():
     text = "完成社会消费品零售总额73.97亿元,同比增长51.98%,实现年度指标的63.77%。"
     assert named(text)[-1] == ("63.77%", ["社会消费品零售总额年度指标完成率"])
     assert named("完成税收收入20亿元,达到全年目标的60%。")[-1] == ("60%", ["税收收入目标完成率"])
+
+
+def test_a_part_after_qizhong_takes_the_totals_measure_its_unit_stood_for():
+    """粮食作物播种面积…。其中,小麦66.19万亩: the part's area is its 播种面积 (its unit alone
+    would say 面积); a part that writes its own measure keeps it (其中公务接待费…)."""
+    found = named("粮食作物播种面积192.96万亩,比上年增加0.03万亩。"
+                  "其中,小麦66.19万亩,马铃薯82.07万亩。")
+    assert [(raw, names) for raw, names in found] == [
+        ("192.96万亩", ["粮食作物播种面积"]), ("比上年增加0.03万亩", ["粮食作物播种面积"]),
+        ("66.19万亩", ["小麦播种面积"]), ("82.07万亩", ["马铃薯播种面积"])]
+    assert named("“三公”经费支出20万元,其中公务接待费18.5万元。")[1] == ("18.5万元", ["公务接待费"])
