@@ -2185,6 +2185,13 @@ def _said_again(text: str, spans: Sequence[ValueSpan], i: int, gap: re.Pattern[s
         and gap.fullmatch(text[spans[i - 1].end : spans[i].start].strip()) is not None
 
 
+#: A measure's own name in brackets right before its figure, after the words that describe
+#: it (占全市常住人口的比重(常住人口城镇化率)为40.97%): the name analysts use.
+_BRACKET_ALIAS = re.compile(r"[(（](?P<alias>[\u4e00-\u9fff]{2,12}(?:率|比重|指数|系数|密度))"
+                            r"[)）](?:为|达到|达|是)?\s*$")
+ALIAS_REACH = 24
+
+
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     """For each value in `spans` (found by the grammar in `text`), the indicator names it
     measures with their (start, end) in `text`; an empty list when nothing names it."""
@@ -2258,6 +2265,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 phrase, a_start, a_end = after
                 phrase = _ONCE.sub("", phrase)
                 found = [(phrase + INTERVAL_SUFFIX, a_start, a_end)] if phrase else []
+        alias = _BRACKET_ALIAS.search(text, max(prev_end, span.start - ALIAS_REACH),
+                                      span.start) if not found else None
+        if alias:  # 占全市常住人口的比重(常住人口城镇化率)为40.97%: the bracket names it
+            found = [(alias.group("alias"), alias.start("alias"), alias.end("alias"))]
         goal = GOAL_AFTER.match(text, span.end) if not found else None
         if goal:  # 围绕年度52亿元投资目标: the goal the figure sizes, with its period word
             period_word = next((w for w in GOAL_PERIOD_WORDS

@@ -1780,3 +1780,12 @@ def test_a_part_after_qizhong_takes_the_totals_measure_its_unit_stood_for():
         ("192.96万亩", ["粮食作物播种面积"]), ("比上年增加0.03万亩", ["粮食作物播种面积"]),
         ("66.19万亩", ["小麦播种面积"]), ("82.07万亩", ["马铃薯播种面积"])]
     assert named("“三公”经费支出20万元,其中公务接待费18.5万元。")[1] == ("18.5万元", ["公务接待费"])
+
+
+def test_a_measures_name_in_brackets_before_its_figure_names_it():
+    """占全市常住人口的比重(常住人口城镇化率)为40.97%: the bracket gives the name analysts
+    use; the change after it is of the same measure."""
+    found = named("城镇常住人口61.18万人,占全市常住人口的比重(常住人口城镇化率)为40.97%,"
+                  "比上年末提高2.52个百分点。")
+    assert found[1:] == [("40.97%", ["常住人口城镇化率"]),
+                         ("比上年末提高2.52个百分点", ["常住人口城镇化率"])]
