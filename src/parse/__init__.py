@@ -80,7 +80,7 @@ def parse(doc: SourceDocument) -> Records:
         warnings.extend(read_prose(doc, builder, narrative, genre=genre))
     if not complete:
         generic.extract(doc, builder)
-    settle_roles(builder.values, genre, doc.text)
+    settle_roles(builder.values, genre, doc.text, structured=complete)
     if not builder.values:
         warnings.append("no values found")
     document: DocumentRow = {

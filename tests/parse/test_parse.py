@@ -105,7 +105,13 @@ def test_the_title_names_the_genre():
                          ("某局2023年工作总结和2024年工作计划", "work_summary"),
                          ("2024年某市政府工作报告", "government_report"),
                          # the head of a title is its last kind
-                         ("部门预算项目支出绩效自评表(2023年度)", "self_evaluation_table")):
+                         ("部门预算项目支出绩效自评表(2023年度)", "self_evaluation_table"),
+                         # a report's targets parted out among departments: a plan; done:
+                         # a report of how it went
+                         ("某区人民政府办公室关于印发2022年区政府工作报告目标任务的通知",
+                          "work_plan"),
+                         ("《政府工作报告》摘要:2021年全县各项目标任务高质量全面完成",
+                          "work_summary")):
         doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
         assert parse(doc).document["genre"] == genre, title
 
@@ -735,3 +741,16 @@ def test_a_forms_part_named_in_a_table_row_is_no_title():
     # a row of one cell is the table's title, and names the text's kind
     titled = "| 部门预算项目绩效目标申报表(2023年度) | ||||\n| 金额单位:元 | ||||\n" + text
     assert parse(doc_of(titled)).document["genre"] == "goal_table"
+
+
+def test_a_plans_figures_no_reader_gave_a_role_are_its_targets():
+    """A plan whose sections are not numbered (its targets in a table of short cells, read
+    one by one): its genre is still the prior, so its figures are targets, not unknown."""
+    title = "某区人民政府办公室关于印发2022年区政府工作报告目标任务的通知"
+    text = (f"{title}\n| 序号 | 2022年预期目标 | 责任单位 |\n"
+            "| 1 | 地区生产总值增长5.5%左右 | 区发展改革委 |\n"
+            "| 2 | 固定资产投资增长6%左右 | 区发展改革委 |\n")
+    records = parse(doc_of(text, title=title, year=2022))
+    assert records.document["genre"] == "work_plan"
+    assert [(v["raw"], v["role"]) for v in records.values] == [
+        ("增长5.5%左右", "target"), ("增长6%左右", "target")]

@@ -114,6 +114,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                            "预算草案的报告", "预算草案报告")),
     ("work_plan", ("工作要点", "工作计划", "发展计划", "实施方案", "行动方案", "工作方案",
                    "任务分解表", "任务分解",  # 融安县2023年金桔生产任务分解表
+                   # 关于印发2022年区政府工作报告目标任务的通知: the report's targets, parted out
+                   "目标任务",
                    "实施意见", "行动计划", "民生实事", "办实事", "实事项目",
                    # a notice printing a plan: 关于印发《2025年…“十大计划”》的通知
                    "计划》", "计划”》")),
@@ -126,7 +128,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: …民生实事项目情况, …重点民生实事项目完美“交卷”, …1—9月进度公示): after a plan's kind,
 #: or in a title no kind or cue word names, the document is a report.
 REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "进展")
-#: …or before it, the plan done (【湘潭市】提前完成16项省市重点民生实事).
+#: …or before or after it, the plan done (【湘潭市】提前完成16项省市重点民生实事, …各项目标
+#: 任务高质量全面完成).
 REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已)完成")
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
@@ -136,7 +139,7 @@ NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
 CITED = re.compile(r"(?<!现将)《[^《》\n]*》")
 #: Kinds only a title names: in running text 完成情况 is said of anything (重大项目完成情况
 #: in a disclosure report's first sentence); 2021年市政府10件民生实事完成情况 reports.
-TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况"})
+TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况", "目标任务"})
 #: A kind named as what was made (分季度制定四个稳增长工作方案), not what the text is: a
 #: verb of making shortly before it, in the same clause and outside a title's 《》.
 MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。;；\n]*$")
@@ -198,7 +201,8 @@ def _titled(doc: SourceDocument) -> str | None:
             return first
         if titled and head == "work_plan" and (
                 any(w in place[named[-1][0] :] for w in REPORTED)
-                or REPORTED_BEFORE.search(place, 0, head_start)):
+                or REPORTED_BEFORE.search(place, 0, head_start)
+                or REPORTED_BEFORE.search(place, named[-1][0])):
             # …办理省级重点民生实事项目情况, 提前完成16项省市重点民生实事: how the plan went
             return "work_summary"
         return head

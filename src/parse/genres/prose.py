@@ -1058,12 +1058,22 @@ def read_prose(doc: SourceDocument, builder: RecordBuilder, blocks: list[Block],
     return warnings
 
 
-def settle_roles(values: list[ValueRow], genre: str, text: str = "") -> int:
+def settle_roles(values: list[ValueRow], genre: str, text: str = "", *,
+                 structured: bool = True) -> int:
     """In a document of no known genre, the dominant role of the figures that have one
     (from their words, or a table's headers) goes to those that have none (DOMINANT_MIN,
     DOMINANT_SHARE), whichever reader found them; how many. When none has a role and
     `text` (the document's) has no word of a goal anywhere, it states what is: actuals
-    (全县共有学校480所。其中,幼儿园187所…: a page of counts)."""
+    (全县共有学校480所。其中,幼儿园187所…: a page of counts). In a plan or a report whose
+    genre reader did not find its structure (`structured` false), the figures no reader
+    gave a role take the genre's prior (a plan's are targets); where the reader did, an
+    undecided figure was left so on purpose (a threshold naming which towns)."""
+    if genre in PLAN_GENRES | REPORT_GENRES and not structured:
+        prior = "target" if genre in PLAN_GENRES else "actual"
+        undecided = [row for row in values if row["role"] == "unknown"]
+        for row in undecided:
+            row["role"] = prior
+        return len(undecided)
     if genre in PLAN_GENRES | REPORT_GENRES | {"government_report"}:
         return 0
     decided = {"target": 0, "actual": 0}
