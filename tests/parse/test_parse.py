@@ -754,3 +754,13 @@ def test_a_plans_figures_no_reader_gave_a_role_are_its_targets():
     assert records.document["genre"] == "work_plan"
     assert [(v["raw"], v["role"]) for v in records.values] == [
         ("增长5.5%左右", "target"), ("增长6%左右", "target")]
+
+
+def test_a_projects_construction_heading_reports_and_a_plan_listed_in_is_no_goal():
+    """二、市重点项目建设情况: how the projects went, though 重点项目 heads a plan's tasks;
+    30个项目列入…重点建设项目计划: how many are in the list (a fact about it), and the plan
+    they are listed in sets no goal for the clauses after it."""
+    text = ("二、市重点项目建设情况\n我区有30个项目列入2017年广州市重点建设项目计划,其中属我区"
+            "主管的27个项目1-11月完成投资181.81亿元,完成市年度计划的171.6%。\n")
+    assert [(raw, role) for raw, role, *_ in values(doc_of(text))] == [
+        ("30个", "actual"), ("27个", "actual"), ("181.81亿元", "actual"), ("171.6%", "actual")]

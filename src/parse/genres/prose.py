@@ -93,6 +93,9 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "编制背景", "发展基础", "现实基础", "规划基础", "发展回顾",
     # a column of what has been done so far (工作内容 | 当前工作进展 | 形象进度)
     "工作进展", "当前进展", "推进情况",
+    # 一、区重点项目建设情况: how the projects went (not …下达预算及项目情况: the projects
+    # the money was allotted to)
+    "建设情况",
 )
 #: Clause words that make a figure a target whatever section it is in.
 TARGET_CLAUSE_CUES: tuple[str, ...] = (
@@ -200,6 +203,8 @@ TASK_DONE: tuple[str, ...] = ("完成", "已", "落实", "实现")
 #: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"
                                  r"(?:大事|民生实事|为民办实事|民生工程|实事)")
+#: …or said of the items put in it: 我区有30个项目列入2017年广州市重点建设项目计划.
+LISTED_IN_AFTER = re.compile(r"\s*(?:重点)?(?:建设)?(?:项目|工程)?\s*(?:被)?(?:列入|纳入)")
 #: …or written after its items: 县政府确定的民生实事项目共11项, 票决出为民办实事项目17项.
 PLAN_CONTENTS_BEFORE = re.compile(r"(?:(?:民生实事|为民办实事|民生工程|实事)(?:项目)?"
                                   # …为民办实事项目涉及我区共38项: the share of the list
@@ -321,6 +326,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=行动|人才|引才|英才|育才|培养|培育|扶持)计划"
                        # 雨露计划补助411.59万元: a programme paying out, no plan
                        r"|计划(?=补助|补贴|学员|政策)"
+                       # 30个项目列入2017年广州市重点建设项目计划: the list they are in
+                       r"|(?<=列入)[^,，。;；]{0,20}?计划|(?<=纳入)[^,，。;；]{0,20}?计划"
                        # 高于目标2.1个百分点, 塌目标1.8个百分点: a result compared with its goal
                        r"|(?<=高于|低于|超过|超出|落后)目标|(?<=塌)目标"
                        r"|(?<=高于预期|低于预期|超过预期|超出预期)目标"
@@ -591,7 +598,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "target"  # 126条农村黑臭水体治理已完成120条: the task, then what is done
     if PLAN_CONTENTS_AFTER.match(text, span.end) or (
             span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
-                text, max(0, span.start - 12), span.start)):
+                text, max(0, span.start - 12), span.start)) or (
+            span.unit in ("项", "件", "个") and LISTED_IN_AFTER.match(text, span.end)):
         return "actual"  # 确定5个方面20件重点民生实事, 民生实事项目共11项: the list's length
     line_start = text.rfind("\n", 0, span.start) + 1
     heading = SIZE_IN_HEADING.fullmatch(text, line_start, _line_end(text, span.end))
