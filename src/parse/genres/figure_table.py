@@ -559,8 +559,10 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     serials = {c for c, h in enumerate(texts[0]) if h in SERIAL_HEADERS} if texts else set()
     figures: list[Figure] = []
     for r, row in enumerate(block.rows):
-        if r in ranks or _month_header_row([t for c, t in enumerate(texts[r])
-                                            if c not in serials]):
+        # (a month header stands over the figures: below the first of them, 4 | 蓬莱镇 |
+        # …修复 | 10 is a row of figures whose amount reads like a month)
+        if r in ranks or (not figures and _month_header_row(
+                [t for c, t in enumerate(texts[r]) if c not in serials])):
             continue
         for c, cell in enumerate(row):
             if cell.covered or cell.end <= cell.start or builder.has_value_at(cell.start,

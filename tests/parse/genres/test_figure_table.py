@@ -448,3 +448,15 @@ def test_a_balance_tables_totals_are_named_by_the_side_their_label_column_heads(
     got = [(raw, name) for raw, name, *_ in rows(doc)]
     assert got == [("961745", "收入总计"), ("961745", "支出总计"), ("260586", "本级收入"),
                    ("763133", "本级支出")]
+
+
+def test_a_figure_that_reads_like_a_month_below_the_first_figures_is_a_figure():
+    """A month header stands over the figures (指标 | 11 | 1-11 |); a row below them whose
+    amount is 10 (4 | 蓬莱镇 | …修复 | 10) is a row of figures like the others."""
+    text = ("2022年水利专项资金安排表\n单位:万元\n| 序号 | 乡镇名称 | 项目名称 | 金额 |\n"
+            "| 1 | 西坪镇 | 尧山村排洪排水工程建设 | 20 |\n"
+            "| 2 | 蓬莱镇 | 植洋村墩后角落溪流河堤修复 | 10 |\n")
+    doc = doc_of(text, "资金安排表")
+    got = [(raw, name, number) for raw, name, _, number, *_ in rows(doc)]
+    assert got == [("20", "尧山村排洪排水工程建设", 200000.0),
+                   ("10", "植洋村墩后角落溪流河堤修复", 100000.0)]
