@@ -97,6 +97,7 @@ def test_the_title_names_the_genre():
                          ("某市2024年政府工作报告", "government_report"),
                          ("2023年项目支出绩效目标申报表", "goal_table"),
                          ("某院2019年度部门预算公开", "budget"),
+                         ("2022年省级第七批水利专项资金安排表", "budget"),
                          ("某局2022年度部门决算", "final_account"),
                          ("某县人民政府关于印发2025年国民经济和社会发展计划的通知", "work_plan"),
                          # the first kind named is the longest word ending first
