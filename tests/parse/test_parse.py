@@ -765,3 +765,16 @@ def test_a_projects_construction_heading_reports_and_a_plan_listed_in_is_no_goal
             "主管的27个项目1-11月完成投资181.81亿元,完成市年度计划的171.6%。\n")
     assert [(raw, role) for raw, role, *_ in values(doc_of(text))] == [
         ("30个", "actual"), ("27个", "actual"), ("181.81亿元", "actual"), ("171.6%", "actual")]
+
+
+def test_the_works_an_allotment_is_for_are_its_targets():
+    """In a 绩效自评报告, 下达…资金8010万元,用于…,新建冷藏库10个…;物流仓储中心约20000平方米:
+    the works the money is to pay for are planned, across the list's semicolons; works
+    reported after an allotment with no word of purpose are done."""
+    title = "2023年某县农产品交易市场仓储基地建设项目绩效自评报告"
+    text = (f"{title}\n一、绩效目标分解下达情况\n2023年县财政共下达我局财政衔接资金8010万元,"
+            "用于仓储基地建设项目支出,新建农产品储存冷藏库10个;物流仓储中心约20000平方米。\n"
+            "二、绩效目标完成情况\n县财政下达资金200万元,共实施项目12个。\n")
+    found = [(raw, role) for raw, role, *_ in values(doc_of(text, title=title, year=2023))]
+    assert found == [("8010万元", "target"), ("10个", "target"), ("约20000平方米", "target"),
+                     ("200万元", "target"), ("12个", "actual")]

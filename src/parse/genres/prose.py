@@ -113,6 +113,9 @@ GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
                                # …每月中旬发放指标为100%实际完成值为100%: the goal set
                                "指标为", "指标值"),
 }
+#: The purpose an allocation is for (下达…资金8010万元,用于…项目支出,新建…): the works
+#: after it are what the money is to pay for.
+PURPOSE = re.compile(r"用于|专项用于|主要用于")
 #: Target cues that, in a section reporting what was done, say what was obtained
 #: (争取上级资金31.8亿元 in a 工作回顾): no target there.
 PAST_IN_REVIEW: tuple[str, ...] = ("争取", "年内",  # (年内完成6个村队污水管网: done)
@@ -636,8 +639,12 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     s_start, _ = _sentence(text, span.start, span.end)
     sentence = CUE_OF_ITS_FIGURE.sub(lambda m: " " * len(m.group()),
                                      text[s_start:c_start]) + text[c_start:span.start]
-    if span.unit not in MONEY_UNITS:  # (下达…资金,共实施120项…项目: the works are done)
-        target_cues = tuple(c for c in target_cues if c not in GENRE_TARGET_CUES.get(genre, ()))
+    genre_cues = GENRE_TARGET_CUES.get(genre, ())
+    if span.unit not in MONEY_UNITS \
+            and not PURPOSE.search(sentence, max(_last_cue(sentence, genre_cues), 0)):
+        # (下达…资金,共实施120项…项目: the works are done; but 下达…资金8010万元,用于…,新建
+        # 冷藏库10个: what the money is for, the works planned)
+        target_cues = tuple(c for c in target_cues if c not in genre_cues)
     target_at = _last_cue(sentence, target_cues)
     actual_at = _last_cue(sentence, actual_cues)
     if target_at != actual_at:
@@ -647,6 +654,10 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         # 主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；…: the lead names
         # every item of the list after it, across its semicolons
         return "target"
+    before = text[lead_start : span.start]
+    allotted = _last_cue(before, genre_cues)
+    if allotted >= 0 and PURPOSE.search(before, allotted):
+        return "target"  # 下达…资金,用于…,新建冷藏库10个…;物流仓储中心约20000平方米: the list
     role = _section_role(chain, planned_year)
     if role:
         return role
