@@ -778,3 +778,13 @@ def test_the_works_an_allotment_is_for_are_its_targets():
     found = [(raw, role) for raw, role, *_ in values(doc_of(text, title=title, year=2023))]
     assert found == [("8010万元", "target"), ("10个", "target"), ("约20000平方米", "target"),
                      ("200万元", "target"), ("12个", "actual")]
+
+
+def test_an_accounts_name_holding_yusuan_sets_no_goal():
+    """2024年度财政拨款收入合计2024.05万元(均为一般公共预算收入): 一般公共预算 names the
+    account the money came through, not a budget to reach, in a self-evaluation report."""
+    title = "某镇2024年度部门整体支出绩效自评报告"
+    text = (f"{title}\n(三)收支情况\n2024年度财政拨款收入合计2024.05万元(均为一般公共预算收入),"
+            "财政拨款支出合计2024.05万元。\n")
+    found = [(raw, role) for raw, role, *_ in values(doc_of(text, title=title, year=2024))]
+    assert found == [("2024.05万元", "actual"), ("2024.05万元", "actual")]

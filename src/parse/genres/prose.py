@@ -325,6 +325,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=绩效)目标(?=指标|管理|设定|申报|填报|编制|表)"
                        # 预算执行率100%: the rate of what was spent, a result
                        r"|预算(?=执行率|完成率|执行进度)"
+                       # 一般公共预算收入, 政府性基金预算支出: an account's name, no budget
+                       r"|(?<=一般公共)预算|(?<=政府性基金)预算|(?<=国有资本经营)预算"
                        # 国家级人才计划项目, 名校长培养计划1人: a programme's name
                        r"|(?<=行动|人才|引才|英才|育才|培养|培育|扶持)计划"
                        # 雨露计划补助411.59万元: a programme paying out, no plan
