@@ -788,3 +788,14 @@ def test_an_accounts_name_holding_yusuan_sets_no_goal():
             "财政拨款支出合计2024.05万元。\n")
     found = [(raw, role) for raw, role, *_ in values(doc_of(text, title=title, year=2024))]
     assert found == [("2024.05万元", "actual"), ("2024.05万元", "actual")]
+
+
+def test_a_cue_before_the_next_item_of_a_list_is_that_items_own():
+    """废止60件、拟修改9件: 拟 marks the second item, not the first; a goal said after the
+    list's last figure (…、生猪出栏65万头的年度目标) is every item's."""
+    title = "某局2023年工作总结"
+    done = f"{title}\n一、工作情况\n梳理排查相关文件268件,废止60件、拟修改9件。\n"
+    assert [(raw, role) for raw, role, *_ in values(doc_of(done, title=title))][:2] == [
+        ("268件", "actual"), ("60件", "actual")]
+    plan = "2021年,要实现粮食产量稳定在23万吨以上、出栏生猪65万头的年度目标。"
+    assert {role for _, role, *_ in values(doc_of(plan))} == {"target"}

@@ -542,6 +542,21 @@ def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return TARGET_CLAUSE_CUES + ESTIMATE_CUES, ACTUAL_CLAUSE_CUES
 
 
+_LAST_FIGURE = re.compile(r"\d[^\d]*$")
+
+
+def _own_words_after(text: str, end: int, clause_end: int) -> str:
+    """The words of a value's clause after it that are its: up to the next item of a list
+    (in 废止60件、拟修改9件 the 拟 is the second item's), and what follows the list's last
+    figure (…65万头、…增长10%以上的年度目标: the whole list's goal)."""
+    after = text[end:clause_end]
+    item = after.find("、")
+    if item < 0:
+        return after
+    last = _LAST_FIGURE.search(after, item)
+    return after[:item] + " " + (after[last.start() + 1 :] if last else after[item:])
+
+
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
                masked: str | None = None, published: date | None = None,
                planned_year: int | None = None, year: int | None = None) -> str:
@@ -626,7 +641,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     # (the words a value's raw opens with are its clause's too: 比年初预算增加1317.14万元)
     lead = RAW_LEAD.match(text, span.start, span.end)
     clause = text[c_start:span.start] + (lead.group() if lead else "") + " " \
-        + text[span.end:c_end]
+        + _own_words_after(text, span.end, c_end)
     target_at = _last_cue(clause, target_cues)
     actual_at = _last_cue(clause, actual_cues)
     if target_at > actual_at and clause.startswith(ESTIMATE_CUES, target_at) \
