@@ -200,7 +200,10 @@ SHARE_ENDINGS: tuple[str, ...] = ("面", "率", "比重", "占比")
 KIND_ONLY_NAMES: frozenset[str] = frozenset({
     "决算支出数", "决算数", "预算数", "执行数", "年初预算数", "调整预算数", "全年预算数",
     "全年执行数", "决算支出", "预算支出数",
-    "全年实际完成值", "实际完成值", "全年完成值", "完成值", "实际值"})
+    "全年实际完成值", "实际完成值", "全年完成值", "完成值", "实际值",
+    # 引进优强企业21家(任务数18家), 完成全年目标任务7家的114.29%: the subject's task
+    "任务数", "目标任务数", "目标数", "计划数", "全年目标任务数", "年度目标任务数",
+    "全年任务数", "年度任务数"})
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
@@ -579,7 +582,11 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         if words[i] in ANCHOR_WORDS and i < hi - 1:
             lo = i + 1
             before = "".join(words[:i])
-            subject = len(before) >= 3 and not any(ch in before for ch in "、各")
+            # (a subject of two characters when one noun that is no scope: 税收累计收入)
+            subject = (len(before) >= 3 or (i == 1 and len(before) == 2
+                                            and flags[0].startswith("n")
+                                            and before not in LEADING_NOISE)) \
+                and not any(ch in before for ch in "、各")
             after = [k for k in range(lo, hi) if words[k] not in HAVING_WORDS]
             if words[i] in HAVING_ANCHORS and after and len(before) >= 2 \
                     and all(flags[k].startswith("n") for k in after) \

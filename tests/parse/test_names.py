@@ -1789,3 +1789,15 @@ def test_a_measures_name_in_brackets_before_its_figure_names_it():
                   "比上年末提高2.52个百分点。")
     assert found[1:] == [("40.97%", ["常住人口城镇化率"]),
                          ("比上年末提高2.52个百分点", ["常住人口城镇化率"])]
+
+
+def test_a_task_in_brackets_after_a_figure_is_the_same_measures():
+    """引进优强企业21家(任务数18家), 完成全年目标任务7家的114.29%, 完成年度计划数389.50万元:
+    the task is of the measure just counted, not a measure called 任务数; 税收累计收入 is
+    the 税收收入 cumulated."""
+    assert named("引进优强企业21家(任务数18家),上报到位资金36亿元。")[:2] == [
+        ("21家", ["引进优强企业数"]), ("18家", ["引进优强企业数"])]
+    assert named("引进优强企业8家,完成全年目标任务7家的114.29%。")[1] == (
+        "7家", ["引进优强企业数"])
+    assert named("税收累计收入57.10万元,完成年度计划数389.50万元的14.66%。")[:2] == [
+        ("57.10万元", ["税收收入"]), ("389.50万元", ["税收收入"])]
