@@ -211,6 +211,9 @@ CHANGE_VERBS: dict[str, str] = {
 }
 #: Table cells that say a figure did not change (a 同期相比 row's 持平): a value, no label.
 NO_CHANGE_CELLS = frozenset({"持平", "基本持平"})
+#: Words between a change verb and its figure (同比增长仅为1.2%, 下降仅0.5%); not 为 (下降为
+#: 35微克 is the level reached).
+CHANGE_LINKS: tuple[str, ...] = ("仅为", "只有", "仅")
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "减", "升", "多", "少", "高", "低"})
 #: …or at the head of the clause right after a change against a basis, which they share

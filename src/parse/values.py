@@ -821,6 +821,12 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
     if verb is None and pos > floor and scan[pos - 1] in CHANGE_PARTICLES:
         verb = _match_before(scan, pos - 1, _CHANGE_LF)  # 减少了1237.7万元
         pos = pos - 1 if verb else pos
+    if verb is None:
+        link = _match_before(scan, pos, cues.CHANGE_LINKS)
+        if link and pos - len(link) > floor:
+            # 同比增长仅为1.2%, 下降仅0.5%: the verb, then the figure it grew by
+            verb = _match_before(scan, pos - len(link), _CHANGE_LF)
+            pos = pos - len(link) if verb else pos
     if verb is None and pos - 1 > floor and scan[pos - 1] in _MINUS_SIGNS \
             and cues.is_han(scan[pos - 2]):
         verb = _match_before(scan, pos - 1, _CHANGE_LF)  # 增长-12.7%: growth below zero

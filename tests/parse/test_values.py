@@ -217,6 +217,9 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("下降31.7%", [v("下降31.7%", 31.7, "%", change="down")], {}),
     ("增长36%", [v("增长36%", 36, "%", change="up")], {}),
     ("提高2个百分点", [v("提高2个百分点", 2, "百分点", change="up")], {}),
+    # 仅 / 仅为 between a change verb and its figure
+    ("同比增长仅为1.2%", [v("同比增长仅为1.2%", 1.2, "%", change="up", basis="同比")], {}),
+    ("同比下降仅0.5%", [v("同比下降仅0.5%", 0.5, "%", change="down", basis="同比")], {}),
     # a ‰ rate changes by 千分点 (人口出生率16.2‰,比上年高0.2个千分点)
     ("比上年下降0.66个千分点",
      [v("比上年下降0.66个千分点", 0.66, "千分点", change="down", basis="较上年")], {}),
