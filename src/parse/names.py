@@ -504,6 +504,9 @@ _BUDGET_ITEM = re.compile(r"(?P<section>[^()（）、,，。;；]+)[(（]款[)�
 #: The longest 款 kept in a line's name (检察, 人大事务: whose line it is).
 MAX_KEPT_SECTION = 4
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
+#: A one-character bracket inside a term, between its characters (入园(班)幼儿, 在园(班)):
+#: part of it; not a budget line's level (公共安全(类)检察(款)…) nor a note.
+_INFIX_BRACKET = re.compile(r"[(（][^\W\d_类款项含注][)）]")
 _DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
 _MAX_BEFORE = 40
 #: …however long the bracketed notes it passes over (a list of 5 kinds of 人才).
@@ -557,8 +560,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
         # category, the 项 names the line; a short one (检察(款)行政运行(项)) says whose it is
         keep[: item.start("item")] = bytes(item.start("item"))
     for m in _PARENTHETICAL.finditer(phrase):
-        if m.group() in KEPT_BRACKETS:  # 因公出国(境)费: part of the term
-            continue
+        if m.group() in KEPT_BRACKETS or (_INFIX_BRACKET.fullmatch(m.group()) and m.start()
+                                          and _is_cjk(phrase[m.start() - 1])
+                                          and _is_cjk(phrase[m.end() : m.end() + 1] or ",")):
+            continue  # 因公出国(境)费, 入园(班)幼儿: part of the term
         keep[m.start() : m.end()] = bytes(m.end() - m.start())
     for i, ch in enumerate(phrase):
         if ch in _DROPPED_CHARS or ch.isspace():

@@ -1801,3 +1801,10 @@ def test_a_task_in_brackets_after_a_figure_is_the_same_measures():
         "7家", ["引进优强企业数"])
     assert named("税收累计收入57.10万元,完成年度计划数389.50万元的14.66%。")[:2] == [
         ("57.10万元", ["税收收入"]), ("389.50万元", ["税收收入"])]
+
+
+def test_a_one_character_bracket_inside_a_term_is_part_of_it():
+    """入园(班)幼儿: the bracket is inside the term (as 因公出国(境)费's is); a budget line's
+    level marks (公共安全(类)…) and notes (含…) are not kept."""
+    assert named("入园(班)幼儿377694人,比上年减少48729人。")[0] == (
+        "377694人", ["入园(班)幼儿人数"])
