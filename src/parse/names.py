@@ -51,8 +51,8 @@ CUSTOM_WORDS: tuple[str, ...] = (
 )
 #: Terms one of whose words is noise elsewhere (完成 in 完成投资: the statistics of
 #: investment done, as the corpus names it, not a verb before its object; 安排 in a
-#: budget's 预安排).
-KEPT_TERMS = frozenset({"完成投资", "预安排"})
+#: budget's 预安排; 各级各类学校, education statistics' whole count, not 各类事故's scope).
+KEPT_TERMS = frozenset({"完成投资", "预安排", "各级各类"})
 #: Words jieba tags as verbs that name things in reports (享受城乡低保: the minimum living
 #: allowance, a noun): tagged as nouns.
 RETAGGED: dict[str, str] = {"低保": "n", "五保": "n", "特困": "n"}
@@ -640,11 +640,13 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
                 and words[hi - 2] + words[hi - 1] not in KEPT_TERMS:
             hi, changed = hi - 1, True
     first = sum(len(w) for w in words[:lo])
-    kept = [w for k, w in enumerate(words[lo:hi], lo) if w not in MIDDLE_NOISE
+    kept = [w for k, w in enumerate(words[lo:hi], lo)
+            if (w not in MIDDLE_NOISE or (k and words[k - 1] + w in KEPT_TERMS))
             and k not in dropped] or words[lo:hi]
     name = "".join(kept)
     for noise in MIDDLE_NOISE:  # also where jieba cut the noise word apart
-        if noise in name and name != noise:
+        if noise in name and name != noise \
+                and not any(noise in term and term in name for term in KEPT_TERMS):
             name = name.replace(noise, "")
     last = first + sum(len(w) for w in words[lo:hi])
     basis = LEADING_BASIS.match(name)

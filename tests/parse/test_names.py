@@ -1808,3 +1808,10 @@ def test_a_one_character_bracket_inside_a_term_is_part_of_it():
     level marks (公共安全(类)…) and notes (含…) are not kept."""
     assert named("入园(班)幼儿377694人,比上年减少48729人。")[0] == (
         "377694人", ["入园(班)幼儿人数"])
+
+
+def test_every_level_and_kind_of_school_is_one_term():
+    """各级各类学校: education statistics' count of every school, kept whole; 各类 alone is a
+    scope dropped (全市共发生各类事故12起 → 事故起数)."""
+    assert named("全省共有各级各类学校15340所。")[0] == ("15340所", ["各级各类学校数"])
+    assert named("全市共发生各类事故12起。")[0] == ("12起", ["事故起数"])
