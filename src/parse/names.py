@@ -395,9 +395,9 @@ _OWNER_PLACE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,6}?(?P<level>省|市|�
 #: A body in front of its own money (保山市环境保护局“三公”经费…, 某局机关运行经费): the
 #: budget's holder, named where the page lost the issuer line that says it is the owner.
 _BUDGET_HOLDER = re.compile(
-    r"^[\u4e00-\u9fff]{2,14}?(?:管理局|局|委员会|办公室|中心|厅|委)"
+    r"^[\u4e00-\u9fff]{2,18}?(?:人民政府|管理局|局|委员会|办公室|中心|厅|委)"
     r"(?=[“\"]?三公|机关运行经费|部门预算|部门决算|财政拨款|一般公共预算|政府采购|基本支出"
-    r"|项目支出)")
+    r"|项目支出|因公出国|国内公务接待|公务接待|公务用车)")
 #: The shortest name left once the holder is dropped.
 MIN_HELD_NAME = 4
 
@@ -1958,6 +1958,33 @@ def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
     return "".join(w for w, _ in words)
 
 
+#: A bracketed part of a count (其中外事接待0批次) between two figures of one subject, and
+#: how far back such brackets are looked for.
+_PART_IN_BRACKETS = re.compile(r"[(（]其中[^()（）]*[)）]")
+CLAUSE_REACH = 60
+
+
+def _counted_again(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                   i: int) -> str | None:
+    """The name of value i when it opens its clause with no words of its own right after a
+    count of something in another unit (国内公务接待共312批次(其中外事接待0批次),4228人次 →
+    国内公务接待人次); None otherwise."""
+    parts = [(m.start(), m.end()) for m in _PART_IN_BRACKETS.finditer(
+        text, max(0, spans[i].start - CLAUSE_REACH), spans[i].start)]
+    j = next((k for k in range(i - 1, -1, -1)
+              if not any(a <= spans[k].start < b for a, b in parts)), -1)
+    if j < 0 or len(names[j]) != 1 or not spans[j].unit or spans[j].unit == spans[i].unit \
+            or spans[i].unit in NON_COUNT_UNITS or spans[j].unit in NON_COUNT_UNITS:
+        return None
+    between = _PART_IN_BRACKETS.sub("", text[spans[j].end : spans[i].start])
+    if between.strip() not in ("", ",", "，", "、"):
+        return None
+    subject = _bare(names[j][0][0], spans[j].unit)
+    if subject == names[j][0][0]:
+        return None
+    return _named(subject, spans[i].unit)[0] or None
+
+
 def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
     """Two names only the values around them explain (in place):
     - a share named 占… takes the subject of the value before it (基本支出21968万元，占59.07%
@@ -1982,6 +2009,12 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             kind = _bare(names[whole_at][0][0], spans[whole_at].unit)
             names[i] = found = [(f"{trend.group('verb')}的{kind}{_unit_suffix(spans[i].unit)}",
                                  spans[i].end, trend.end("verb"))]
+            continue
+        whole = _counted_again(text, spans, names, i) if not found else None
+        if whole:
+            # 国内公务接待共312批次(其中外事接待0批次),4228人次: the same doing, counted in
+            # another unit
+            names[i] = found = [(whole, spans[i].start, spans[i].start)]
             continue
         if not found and i > 0 and len(names[i - 1]) == 1 and spans[i - 1].unit == spans[i].unit \
                 and (DONE_ALONE.fullmatch(text, spans[i - 1].end, spans[i].start)

@@ -1815,3 +1815,11 @@ def test_every_level_and_kind_of_school_is_one_term():
     scope dropped (全市共发生各类事故12起 → 事故起数)."""
     assert named("全省共有各级各类学校15340所。")[0] == ("15340所", ["各级各类学校数"])
     assert named("全市共发生各类事故12起。")[0] == ("12起", ["事故起数"])
+
+
+def test_a_count_in_another_unit_right_after_is_of_the_same_doing():
+    """国内公务接待共312批次(其中外事接待0批次),4228人次: the visitors of the same
+    receptions."""
+    found = named("2020年国内公务接待共312批次(其中外事接待0批次),4228人次。")
+    assert [found[0], found[2]] == [("312批次", ["国内公务接待批次"]),
+                                    ("4228人次", ["国内公务接待人次"])]

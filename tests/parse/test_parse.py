@@ -799,3 +799,11 @@ def test_a_cue_before_the_next_item_of_a_list_is_that_items_own():
         ("268件", "actual"), ("60件", "actual")]
     plan = "2021年,要实现粮食产量稳定在23万吨以上、出栏生猪65万头的年度目标。"
     assert {role for _, role, *_ in values(doc_of(plan))} == {"target"}
+
+
+def test_a_body_before_its_three_public_lines_is_no_part_of_their_names():
+    """某镇人民政府国内公务接待共312批次 in a page that names no issuer: the body is whose
+    receptions they are, not what is counted."""
+    text = "2020年某县某镇人民政府国内公务接待共312批次,4228人次。\n"
+    names = [name for _, _, name, *_ in values(doc_of(text))]
+    assert names == ["国内公务接待批次", "国内公务接待人次"]
