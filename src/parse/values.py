@@ -1227,6 +1227,9 @@ def _is_joined(scan: str, left: ValueSpan, right: ValueSpan) -> bool:
     return between in cues.ENUMERATION_JOINERS
 
 
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
+
+
 def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[ValueSpan]:
     sentence_of = _sentence_ids(scan)
     # 拉动GDP增长1.93个、2.43个、4.34个百分点: fractions of 个 in a run ending in 个百分点
@@ -1263,6 +1266,16 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                   and bool(_LIST_ITEM_GAP.fullmatch(scan[left.end : right.start])))
         if spread:
             values[i] = replace(right, comparator=left.comparator)
+    # 较上年减少18.50万元(65.37%): a rate in brackets right after an amount's change is
+    # the rate of that change, in its direction
+    for i in range(1, len(values)):
+        left, right = values[i - 1], values[i]
+        if right.unit == "%" and right.change is None and left.change \
+                and left.unit not in cues.RATE_UNITS \
+                and _BRACKET_OPEN.fullmatch(scan, left.end, right.start) \
+                and scan[right.end : right.end + 1] in (")", "）"):
+            values[i] = replace(right, change=left.change, change_basis=left.change_basis,
+                                qualifies=i - 1)
     # Changes describe the counts before them, in order (27起、30人，同比下降72.7%、66.7%).
     full_sentence_of = _sentence_ids(scan, cues.FULL_STOPS)
     i, claimed = 0, set()

@@ -217,6 +217,10 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("下降31.7%", [v("下降31.7%", 31.7, "%", change="down")], {}),
     ("增长36%", [v("增长36%", 36, "%", change="up")], {}),
     ("提高2个百分点", [v("提高2个百分点", 2, "百分点", change="up")], {}),
+    # a rate in brackets right after an amount's change is that change's rate
+    ("较上年减少18.50万元(65.37%)",
+     [v("较上年减少18.50万元", 185000, "元", change="down", basis="较上年"),
+      v("65.37%", 65.37, "%", change="down", basis="较上年")], {}),
     # 仅 / 仅为 between a change verb and its figure
     ("同比增长仅为1.2%", [v("同比增长仅为1.2%", 1.2, "%", change="up", basis="同比")], {}),
     ("同比下降仅0.5%", [v("同比下降仅0.5%", 0.5, "%", change="down", basis="同比")], {}),
