@@ -755,7 +755,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
                 or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")) \
                 or (base_unit == "宗" and name.endswith(THINGS_COUNTED_IN_ZONG)):
             suffix = COUNT_SUFFIX  # 医务人员数, 脱贫户数, 水务项目数 (96宗: items, no 起)
-        if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS:
+        if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS \
+                and base_unit not in cues.RATE_UNITS:  # (出口增长16.2%: no 量 of a rate)
             # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积; 出口120亿元: 出口额)
             suffix = VALUE_SUFFIX if base_unit in MONEY_UNITS else VOLUME_SUFFIX
         if suffix == UNIT_SUFFIXES["天"] and name.endswith("天"):

@@ -1823,3 +1823,10 @@ def test_a_count_in_another_unit_right_after_is_of_the_same_doing():
     found = named("2020年国内公务接待共312批次(其中外事接待0批次),4228人次。")
     assert [found[0], found[2]] == [("312批次", ["国内公务接待批次"]),
                                     ("4228人次", ["国内公务接待人次"])]
+
+
+def test_a_rate_of_a_volume_verb_has_no_volume_suffix():
+    """生猪出栏19.21万头 is 生猪出栏量 and 出口120亿元 出口额, but 出口增长16.2% is the growth
+    of 出口 (no 量 of a rate)."""
+    assert named("生猪出栏19.21万头。")[0] == ("19.21万头", ["生猪出栏量"])
+    assert named("外贸出口增长10%。")[0] == ("增长10%", ["外贸出口"])
