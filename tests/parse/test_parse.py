@@ -807,3 +807,12 @@ def test_a_body_before_its_three_public_lines_is_no_part_of_their_names():
     text = "2020年某县某镇人民政府国内公务接待共312批次,4228人次。\n"
     names = [name for _, _, name, *_ in values(doc_of(text))]
     assert names == ["国内公务接待批次", "国内公务接待人次"]
+
+
+def test_the_plan_a_share_is_of_is_a_target_in_a_report():
+    """引进优强企业8家,完成全年目标任务7家的114.29%: 7家 is the year's task (the share is of
+    it), though the summary reports and 完成 is said of it."""
+    title = "某区2023年招商引资工作总结"
+    text = f"{title}\n一、工作情况\n引进优强企业8家,完成全年目标任务7家的114.29%。\n"
+    assert [(raw, role) for raw, role, *_ in values(doc_of(text, title=title))] == [
+        ("8家", "actual"), ("7家", "target"), ("114.29%", "actual")]

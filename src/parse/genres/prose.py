@@ -155,6 +155,11 @@ COMPLETION_BEFORE = re.compile(
     r"(?:目标|任务|计划|预算)(?:任务)?的$"
     # …实现111.11万元,为年初预算的116.9%: the share, no verb of completion
     r"|" + cues.PLAN_SHARE_LEAD + r"(?:目标|任务|计划|预算)(?:任务|数)?的$")
+#: 完成全年目标任务7家的114.29%, 为年初预算580万元的96%: the plan's own amount between its
+#: name and the share reached of it.
+PLAN_OF_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为)[^,，。;；]{0,16}?"
+                                  r"(?:目标|任务|计划|预算)(?:任务|数)?$")
+SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*%")
 #: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
 SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?" + PLAN_NOT_A_PART + r"(?:任务)?$")
 #: A goal word right before a figure (年度计划400亿元), or a bound written on it (按照不低于
@@ -607,6 +612,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
             span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):
         return "actual"
+    if PLAN_OF_SHARE_BEFORE.search(text, max(0, span.start - 24), span.start) \
+            and SHARE_AFTER.match(text, span.end):
+        return "target"  # 完成全年目标任务7家的114.29%: the plan the share is of
     task = TASK_BEFORE.search(text, max(0, span.start - 8), span.start)
     if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
         return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
