@@ -816,3 +816,17 @@ def test_the_plan_a_share_is_of_is_a_target_in_a_report():
     text = f"{title}\n一、工作情况\n引进优强企业8家,完成全年目标任务7家的114.29%。\n"
     assert [(raw, role) for raw, role, *_ in values(doc_of(text, title=title))] == [
         ("8家", "actual"), ("7家", "target"), ("114.29%", "actual")]
+
+
+def test_a_progress_line_gives_the_task_then_what_was_done():
+    """年度目标任务 | 完成进度 copied as one line (募集青年就业见习岗位325个 完成330个,
+    完成率101.54%): the task's figure, then what was done and its rate, whatever the task's
+    cue (力争…标准 完成9个); a deadline's year is no task figure (到2025年完成100个)."""
+    title = "2023年3月份暖民心行动各县区进展情况表"
+    text = (f"{title}\n2.募集青年就业见习岗位325个 完成330个,完成率101.54%\n"
+            "*1.力争9个城市社区达到充分就业社区标准 完成9个,完成率100%\n")
+    assert [(raw, role) for raw, role, *_ in values(doc_of(text, title=title))] == [
+        ("325个", "target"), ("330个", "actual"), ("101.54%", "actual"),
+        ("9个", "target"), ("9个", "actual"), ("100%", "actual")]
+    plan = "到2025年完成100个。"
+    assert [role for _, role, *_ in values(doc_of(plan))] == ["target"]

@@ -189,7 +189,19 @@ LEAD_ENDS = "。!！?？\n"
 #: A count followed in its clause by 已完成 / 已送 … and a count of the same unit: the
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
 TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
-                            r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})")
+                            r"\s*(?P<unit>[^\d\s,，。;；(（]{1,3})"
+                            # …or right after it, the progress column of a table copied as a
+                            # line (募集青年就业见习岗位325个 完成330个,完成率101.54%)
+                            r"|\s*(?:已|累计)?完成\d+(?:\.\d+)?\s*"
+                            r"(?P<unit2>[^\d\s,，。;；(（]{1,3})")
+#: …and the count after 完成 is what was done, as is the rate of it after.
+DONE_WORDS = ("完成", "已完成", "累计完成")
+#: A task's figure earlier in the clause (not a year: 到2025年完成100个 is the task).
+TASK_FIGURE = re.compile(r"\d\s*(?![年月日])[\u4e00-\u9fff%‰]")
+#: …and a clause ending on such a done count, before a 完成率.
+DONE_AFTER_TASK = re.compile(r"\d\s*(?![年月日])[\u4e00-\u9fff%‰][^,，。;；]*?完成"
+                             r"\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3}$")
+RATE_OF_DONE = frozenset({"完成率", "完成率为", "完成率达", "完成率达到"})
 #: …unless the first count is what was found (排查一般安全隐患6271项,已整改5639项): a
 #: result, and then what was done about it.
 FOUND_BEFORE = re.compile(r"(?:排查|发现|检查|摸排|受理|收到|查处|梳理)[^。;；:：]{0,36}$")
@@ -619,7 +631,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
         return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
     done = TASK_THEN_DONE.match(text, span.end)
-    if done and span.unit and done.group("unit").startswith(span.unit) \
+    done_unit = (done.group("unit") or done.group("unit2")) if done else ""
+    if done and span.unit and (done_unit.startswith(span.unit)
+                               or (done.group("unit2") and span.unit.startswith(done_unit))) \
             and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start) \
             and not (span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
                 text, max(0, span.start - 24), span.start)):
@@ -650,6 +664,14 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     lead = RAW_LEAD.match(text, span.start, span.end)
     clause = text[c_start:span.start] + (lead.group() if lead else "") + " " \
         + _own_words_after(text, span.end, c_end)
+    done_after_task = text.endswith(DONE_WORDS, c_start, span.start) \
+        and TASK_FIGURE.search(text, c_start, span.start) is not None
+    if done_after_task or (
+            text[c_start : span.start].strip() in RATE_OF_DONE
+            and DONE_AFTER_TASK.search(text, max(0, c_start - 48), max(0, c_start - 1))):
+        # 力争9个城市社区达到…标准 完成9个,完成率100%: what was done of the task said before
+        # it in the clause, and the rate of that (the task's 力争 is not theirs)
+        return "actual"
     target_at = _last_cue(clause, target_cues)
     actual_at = _last_cue(clause, actual_cues)
     if target_at > actual_at and clause.startswith(ESTIMATE_CUES, target_at) \
