@@ -98,6 +98,8 @@ def test_the_title_names_the_genre():
                          ("2023年项目支出绩效目标申报表", "goal_table"),
                          ("某院2019年度部门预算公开", "budget"),
                          ("2022年省级第七批水利专项资金安排表", "budget"),
+                         ("某旗人民政府办公室关于批转《〈某旗国民经济和社会发展第十四个五年规划"
+                          "和2035年远景目标纲要〉分工方案》的通知", "work_plan"),
                          ("某局2022年度部门决算", "final_account"),
                          ("某县人民政府关于印发2025年国民经济和社会发展计划的通知", "work_plan"),
                          # the first kind named is the longest word ending first

@@ -118,6 +118,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "任务分解表", "任务分解",  # 融安县2023年金桔生产任务分解表
                    # 关于印发2022年区政府工作报告目标任务的通知: the report's targets, parted out
                    "目标任务",
+                   # …十四五规划…纲要》分工方案: a plan's targets given to the units that answer
+                   "分工方案", "任务分工", "责任分工",
                    "实施意见", "行动计划", "民生实事", "办实事", "实事项目",
                    # a notice printing a plan: 关于印发《2025年…“十大计划”》的通知
                    "计划》", "计划”》")),
