@@ -832,3 +832,17 @@ def test_a_progress_line_gives_the_task_then_what_was_done():
         ("9个", "target"), ("9个", "actual"), ("100%", "actual")]
     plan = "到2025年完成100个。"
     assert [role for _, role, *_ in values(doc_of(plan))] == ["target"]
+
+
+def test_a_share_of_the_procurement_budget_is_a_part_not_a_completion():
+    """其中:政府集中采购预算17000元,占政府采购预算的100%: a part of the procurement budget
+    (its share), not how much of a budget was done; a page of a budget that lost its title
+    says budget by its own heading (政府采购预算安排情况说明)."""
+    text = ("(二)政府采购预算安排情况说明。\n2023年政府采购预算17000元,同比增加17000元。其中:"
+            "政府集中采购预算17000元,占政府采购预算的100%。\n")
+    records = parse(doc_of(text))
+    assert records.document["genre"] == "budget"
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    share = records.values[-1]
+    assert (share["raw"], share["role"], names[share["indicator_id"]]) == (
+        "100%", "target", "政府集中采购预算占政府采购预算比重")

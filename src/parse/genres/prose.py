@@ -143,7 +143,7 @@ WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
 #: A plan word that is not the whole (总预算) nor a kind of spending or income's budget
 #: (基本支出预算): a figure's share of those is a part, not how much of a plan was done.
-PLAN_NOT_A_PART = "(?<!总)(?:目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)预算)"
+PLAN_NOT_A_PART = "(?<!总)(?:目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)(?<!采购)预算)"
 COMPLETION_BEFORE = re.compile(
     # (占支出总预算的95.57%, 占基本支出预算79.89%: a part of the whole or of a kind of
     # spending, no completion)
