@@ -22,8 +22,9 @@ is carried down from the rows above (and into the table that continues one), so 
 under (六)其他处理 is told from any other 其他. Where a row holds more or fewer figures than
 its template row has columns, the figures are placed by the columns of the table's own
 header row instead, if it has one; otherwise the row is left (with a warning) to the bare
-figure reader. A table whose header names other columns (the 2019 form's 本年新制作数量,
-上一年项目数量 …) is not this template and is left alone.
+figure reader. The 2019 form, which some bodies still print, names other columns
+(本年新制作数量, 上一年项目数量 | 本年增/减 | 处理决定数量, 采购项目数量 …): a row's header
+says which form it is in; a header naming neither leaves the table alone.
 
 Every figure is an actual of the report's year (the document's; for a page whose title
 and date give none, the year its preface's 统计期限 or 截至…12月31日 names); counts are 件
@@ -72,15 +73,28 @@ ISSUED = (Column("{row}本年制发件数", "件", "本年制发件数"),
           Column("现行有效{row}件数", "件", "现行有效件数"))
 DECIDED = (Column("{row}本年处理决定数量", "件", "本年处理决定数量"),)
 CHARGED = (Column("{row}金额", "万元", "本年收费金额"),)
-#: 二、主动公开: row label → (its name, its columns).
-ACTIVE_ROWS: dict[str, tuple[str, tuple[Column, ...]]] = {
-    "规章": ("规章", ISSUED),
-    "行政规范性文件": ("行政规范性文件", ISSUED),
-    "规范性文件": ("行政规范性文件", ISSUED),  # the 2019 template's (and some pages') label
-    "行政许可": ("行政许可", DECIDED),
-    "行政处罚": ("行政处罚", DECIDED),
-    "行政强制": ("行政强制", DECIDED),
-    "行政事业性收费": ("行政事业性收费", CHARGED),
+#: …and the 2019 form's, still printed by some bodies years later: issued documents, items
+#: (上一年项目数量 | 本年增/减 | 处理决定数量), fees' items, and 政府集中采购.
+ISSUED_2019 = (Column("{row}本年新制作数量", "件", "本年新制作数量"),
+               Column("{row}本年新公开数量", "件", "本年新公开数量"),
+               Column("{row}对外公开总数量", "件", "对外公开总数量"))
+ITEMS_2019 = (Column("{row}上一年项目数量", "项", "上一年项目数量"),
+              Column("{row}本年增/减", "项", "本年增/减"),
+              Column("{row}处理决定数量", "件", "处理决定数量"))
+CHARGED_2019 = ITEMS_2019[:2]
+PROCURED_2019 = (Column("{row}项目数量", "个", "采购项目数量"),
+                 Column("{row}总金额", "", "采购总金额"))
+#: 二、主动公开: row label → (its name, its columns in each form, the 2021 one first).
+ACTIVE_ROWS: dict[str, tuple[str, tuple[tuple[Column, ...], ...]]] = {
+    "规章": ("规章", (ISSUED, ISSUED_2019)),
+    "行政规范性文件": ("行政规范性文件", (ISSUED, ISSUED_2019)),
+    "规范性文件": ("行政规范性文件", (ISSUED, ISSUED_2019)),  # the 2019 form's label
+    "行政许可": ("行政许可", (DECIDED, ITEMS_2019)),
+    "其他对外管理服务事项": ("其他对外管理服务事项", (ITEMS_2019,)),
+    "行政处罚": ("行政处罚", (DECIDED, ITEMS_2019)),
+    "行政强制": ("行政强制", (DECIDED, ITEMS_2019)),
+    "行政事业性收费": ("行政事业性收费", (CHARGED, CHARGED_2019)),
+    "政府集中采购": ("政府集中采购", (PROCURED_2019,)),
 }
 #: Words of a 主动公开 table that no other table writes.
 ACTIVE_MARKS = ("第二十条", "信息内容")
@@ -307,9 +321,12 @@ class _Reader:
             if entry is None:
                 unread += 1
                 continue
-            name, columns = entry
-            # the item's header row must name the template's columns (not the 2019 form's)
-            if header and not any(columns[0].header in text for text in header):
+            name, forms = entry
+            # the form whose columns the item's header row names (with none, the 2021 one)
+            columns = next((form for form in forms
+                            if any(form[0].header in text for text in header)),
+                           None) if header else forms[0]
+            if columns is None:
                 unread += 1
                 continue
             grid = (_header_columns([texts[header_at]], tuple(c.header for c in columns))
