@@ -846,3 +846,11 @@ def test_a_share_of_the_procurement_budget_is_a_part_not_a_completion():
     share = records.values[-1]
     assert (share["raw"], share["role"], names[share["indicator_id"]]) == (
         "100%", "target", "政府集中采购预算占政府采购预算比重")
+
+
+def test_a_budgets_state_assets_section_states_what_is_held():
+    """(三)国有资产的总体情况说明 in a budget: the vehicles and assets held, actuals, not the
+    year's plan."""
+    title = "某单位2023年部门预算公开"
+    text = f"{title}\n(三)国有资产的总体情况说明。\n共有车辆1辆,其中:特种专业技术用车1辆。\n"
+    assert {role for _, role, *_ in values(doc_of(text, title=title, year=2023))} == {"actual"}
