@@ -854,3 +854,12 @@ def test_a_budgets_state_assets_section_states_what_is_held():
     title = "某单位2023年部门预算公开"
     text = f"{title}\n(三)国有资产的总体情况说明。\n共有车辆1辆,其中:特种专业技术用车1辆。\n"
     assert {role for _, role, *_ in values(doc_of(text, title=title, year=2023))} == {"actual"}
+
+
+def test_a_programmes_quoted_name_sets_no_goal():
+    """实施“一年+半年”计划,…,累计审核集体物业出租282宗 in a summary: the quoted 计划 is a
+    programme's name, no goal for the figures after it."""
+    title = "某街道2024年上半年工作总结"
+    text = (f"{title}\n一、工作情况\n完善物业出租机制,实施“一年+半年”计划,落实“两审一批”机制,"
+            "累计审核集体物业出租282宗。\n")
+    assert [role for _, role, *_ in values(doc_of(text, title=title))] == ["actual"]

@@ -350,6 +350,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=行动|人才|引才|英才|育才|培养|培育|扶持)计划"
                        # 雨露计划补助411.59万元: a programme paying out, no plan
                        r"|计划(?=补助|补贴|学员|政策)"
+                       # 实施“一年+半年”计划: a programme's quoted name
+                       r"|(?<=[”\"])计划"
                        # 30个项目列入2017年广州市重点建设项目计划: the list they are in
                        r"|(?<=列入)[^,，。;；]{0,20}?计划|(?<=纳入)[^,，。;；]{0,20}?计划"
                        # 高于目标2.1个百分点, 塌目标1.8个百分点: a result compared with its goal
