@@ -1722,18 +1722,19 @@ COMPLETED_SHARE = re.compile(
     r"(?:(?:完成|占|实现|达到)[^,，。;；]{0,20}?|" + cues.PLAN_SHARE_LEAD + "|"
     r"(?:目标|任务|计划|预算|指标)(?:任务)?的[\d.]+%[、,，和及]"
     r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?"
-    r"(?P<what>目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)(?<!采购)预算|(?<!绩效)指标)"
+    r"(?P<what>目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)(?<!采购)预算|(?<!绩效)指标|预期)"
     r"(?:任务|数|(?P<amount>[\d.]+[万亿]?元))?的?$")
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
 PLAN_AMOUNT = re.compile(r"(?:年初|调整后?|年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
 #: What a change after a share of the plan may be named by mistake (…完成任务的117.46%,
 #: 同比增长28.7% → 任务): the plan, not a measure.
-PLAN_WORDS = frozenset({"任务", "目标任务", "年度任务", "目标"})
+PLAN_WORDS = frozenset({"任务", "目标任务", "年度任务", "目标", "预期", "收入预期"})
 #: What was completed → the rate's name after the subject, as analysts write it (完成年初预算
 #: 的97.5% → 预算完成率, 完成目标任务的157% → 目标完成率, 完成年度任务的100.8% → 年度任务完成率).
 COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "任务完成率",
                                     "计划": "计划完成率", "预算": "预算完成率",
-                                    "指标": "指标完成率"}  # 实现年度指标的63.77%
+                                    "指标": "指标完成率",  # 实现年度指标的63.77%
+                                    "预期": "预期完成率"}  # 完成收入预期的98.3%
 #: Plans whose rate keeps the period the plan is of (年计划完成率, 年度任务完成率).
 RATES_WITH_PERIOD = frozenset({"任务", "计划", "指标"})
 #: Measure words that name nothing when they stand alone (增加值37.90亿元 after 农林牧渔业

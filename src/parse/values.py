@@ -500,6 +500,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
         r"二次(?=结构|装修|供水|加压|污染)",  # 二次结构施工: a stage of works, not twice
         r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)",  # equipment specs 500千伏 (a line's voltage)
+        # the share of a tax a level keeps, in a name: 增值税收入(50%部分)672890万元
+        r"(?<=[(（])\d+(?:\.\d+)?\s*%\s*部分(?=[)）])",
         # administrative units a figure after them in their clause is of (全年43个行政村村集体
         # 经济总收入达7526万元): the scope of that figure, no count of its own
         r"(?<![\d.])\d+\s*个\s*(?:行政村|村)(?=村集体|村级)",

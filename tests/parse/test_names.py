@@ -1830,3 +1830,13 @@ def test_a_rate_of_a_volume_verb_has_no_volume_suffix():
     of 出口 (no 量 of a rate)."""
     assert named("生猪出栏19.21万头。")[0] == ("19.21万头", ["生猪出栏量"])
     assert named("外贸出口增长10%。")[0] == ("增长10%", ["外贸出口"])
+
+
+def test_a_share_of_the_expected_revenue_is_its_completion_rate():
+    """完成收入预期的98.3% is the subject's 预期完成率, and the growth after it the
+    subject's; (50%部分) is a note in a tax's name, no figure."""
+    assert named("2021年全区财政总收入决算为3777878万元,完成收入预期的98.3%,增长5.8%。") == [
+        ("3777878万元", ["财政总收入"]), ("98.3%", ["财政总收入预期完成率"]),
+        ("增长5.8%", ["财政总收入"])]
+    assert named("增值税收入(50%部分)672890万元,完成预期的94.7%。")[0] == (
+        "672890万元", ["增值税收入"])
