@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from zhibiao.ingest.list_marks import ARABIC_ITEM, BRACKETED_ITEM, CIRCLED_ITEM, HAN_ITEM
 from zhibiao.parse import cues, pos
-from zhibiao.parse.values import NONE_HAPPENED, ValueSpan, find_periods
+from zhibiao.parse.values import BRACKET_OPEN, NONE_HAPPENED, ValueSpan, find_periods
 
 NameSpan = tuple[str, int, int]
 
@@ -1748,8 +1748,6 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
 DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
 #: …or after the noun the task's count counts (91个行政村污水治理任务,已完成50个).
 DONE_AFTER_NOUN = re.compile(r"[^,，。;；\d]{1,20}?" + DONE_ALONE.pattern)
-#: A share in brackets right after the count it is the share of (已完成50个(55%)).
-BRACKET_SHARE = re.compile(r"\s*[(（]\s*")
 #: Words of a task, left out when what was done of it is named (…考核指标, …任务).
 TASK_WORDS: tuple[str, ...] = ("考核指标", "目标任务", "任务", "目标", "计划", "指标")
 #: Words ending like a place that name things (1905个山洪危险区, 工业园区).
@@ -2029,7 +2027,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 names[i] = found = [(_named(subject, spans[i].unit)[0] or subject,
                                      spans[i].start, spans[i].start)]
                 if i + 1 < len(spans) and spans[i + 1].unit == "%" and not names[i + 1] \
-                        and BRACKET_SHARE.fullmatch(text, spans[i].end, spans[i + 1].start) \
+                        and BRACKET_OPEN.fullmatch(text, spans[i].end, spans[i + 1].start) \
                         and names[i - 1][0][0].endswith((*TASK_WORDS, "任务数")):
                     # 已完成50个(55%): the share of the task done
                     task = _bare(names[i - 1][0][0], spans[i - 1].unit)

@@ -117,7 +117,7 @@ GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
 }
 #: The purpose an allocation is for (下达…资金8010万元,用于…项目支出,新建…): the works
 #: after it are what the money is to pay for.
-PURPOSE = re.compile(r"用于|专项用于|主要用于")
+PURPOSE = re.compile(r"用于")  # (专项用于, 主要用于)
 #: Target cues that, in a section reporting what was done, say what was obtained
 #: (争取上级资金31.8亿元 in a 工作回顾): no target there.
 PAST_IN_REVIEW: tuple[str, ...] = ("争取", "年内",  # (年内完成6个村队污水管网: done)
@@ -197,12 +197,12 @@ TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+
                             r"|\s*(?:已|累计)?完成\d+(?:\.\d+)?\s*"
                             r"(?P<unit2>[^\d\s,，。;；(（]{1,3})")
 #: …and the count after 完成 is what was done, as is the rate of it after.
-DONE_WORDS = ("完成", "已完成", "累计完成")
+DONE_WORD = "完成"  # (已完成, 累计完成)
 #: A task's figure earlier in the clause (not a year: 到2025年完成100个 is the task).
 TASK_FIGURE = re.compile(r"\d\s*(?![年月日])[\u4e00-\u9fff%‰]")
 #: …and a clause ending on such a done count, before a 完成率.
-DONE_AFTER_TASK = re.compile(r"\d\s*(?![年月日])[\u4e00-\u9fff%‰][^,，。;；]*?完成"
-                             r"\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3}$")
+DONE_AFTER_TASK = re.compile(TASK_FIGURE.pattern + r"[^,，。;；]*?" + DONE_WORD
+                             + r"\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3}$")
 RATE_OF_DONE = frozenset({"完成率", "完成率为", "完成率达", "完成率达到"})
 #: …unless the first count is what was found (排查一般安全隐患6271项,已整改5639项): a
 #: result, and then what was done about it.
@@ -668,7 +668,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     lead = RAW_LEAD.match(text, span.start, span.end)
     clause = text[c_start:span.start] + (lead.group() if lead else "") + " " \
         + _own_words_after(text, span.end, c_end)
-    done_after_task = text.endswith(DONE_WORDS, c_start, span.start) \
+    done_after_task = text.endswith(DONE_WORD, c_start, span.start) \
         and TASK_FIGURE.search(text, c_start, span.start) is not None
     if done_after_task or (
             text[c_start : span.start].strip() in RATE_OF_DONE
