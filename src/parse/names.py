@@ -1866,6 +1866,29 @@ SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
 POINTS_UNIT = "百分点"
 
 
+#: The frame a list of spending items is given in (“三公”经费支出决算中, …): the account
+#: their shares are of, less its year, its account words and what kind of figure it is.
+#: Only a sum of money is such a whole (男性人口 in 常住人口中 is named 男性人口占比).
+_FRAME_ACCOUNTS: tuple[str, ...] = ("经费", "支出", "收入", "资金")
+_FRAME = re.compile(r"(?:^|[,，;；:：])\s*(?:在)?(?P<whole>[^,，;；:：。()（）]{2,40}?)中[,，:：]")
+_FRAME_YEAR = re.compile(r"^(?:.*?(?:19|20)\d{2}年度?)?")  # (…中心2023年度…)
+_FRAME_NOISE = re.compile(r"^(?:一般公共预算)?(?:财政拨款)?(?:安排的?)?")
+_FRAME_KIND = re.compile(r"(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数)?$")
+
+
+def _frame_whole(text: str, subject_at: int) -> str:
+    """The whole named by the frame (…Y中,) that opens the sentence the parts are listed
+    in, before the part's subject at `subject_at`; '' when there is none."""
+    start = _after_last(text, subject_at, cues.FULL_STOPS)
+    frames = list(_FRAME.finditer(text[start:subject_at]))
+    if not frames:
+        return ""
+    whole = _FRAME_YEAR.sub("", frames[-1].group("whole").strip())
+    core = _FRAME_KIND.sub("", _FRAME_NOISE.sub("", whole))  # (一般公共预算支出 stays)
+    whole = core if len(core) >= 2 else whole
+    return whole if whole.endswith(_FRAME_ACCOUNTS) else ""
+
+
 def _is_share_name(name: str) -> bool:
     return SHARE_WORD in name and name.endswith(SHARE_SUFFIXES)
 
@@ -2173,6 +2196,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             rest = name[len(SHARE_WORD):].removesuffix("的")
             # 占比99.66%: a share, of nothing named; 占总任务的7.7%: of the whole
             rest = "" if rest == "比" or rest in WHOLE_WORDS else rest
+            if not rest and whole:  # “三公”经费支出决算中,因公出国(境)费0万元,占0%
+                rest = _frame_whole(text, spans[i - 1].start)
             share_name = "占比" if not rest else f"占{rest}" + (
                 "" if rest.endswith(SHARE_SUFFIXES) else "比重")
             names[i] = [(whole + share_name, n_start, n_end)]

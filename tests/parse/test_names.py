@@ -436,6 +436,19 @@ def test_a_share_is_named_after_the_value_it_is_a_share_of():
         ("160万元", ["因公出国(境)费"]), ("31.14%", ["因公出国(境)费占三公经费比重"])]
 
 
+
+def test_a_bare_share_is_of_the_account_the_sentence_opens_with():
+    """…“三公”经费支出决算中,X…,占N%: a share of the 三公 account, less the year, the
+    account words and the kind of figure; a frame that is no sum of money is not named."""
+    text = ("某中心2022年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出0元,"
+            "占0%;公务接待费支出3.1万元,占100%。")
+    assert names_of(text) == [
+        ("0元", ["因公出国(境)费"]), ("0%", ["因公出国(境)费占“三公”经费比重"]),
+        ("3.1万元", ["公务接待费"]), ("100%", ["公务接待费占“三公”经费比重"])]
+    assert names_of("在一般公共预算支出中,教育支出3.2亿元,占18.5%。")[1] == (
+        "18.5%", ["教育支出占一般公共预算支出比重"])
+    assert names_of("年末常住人口中,男性人口5.1万人,占51.8%。")[1] == ("51.8%", ["男性人口占比"])
+
 def test_parts_after_qizhong_measure_what_their_total_measures():
     text = "全年农林牧渔业总产值37.42亿元,较上年增长4.5%。其中,农业29.24亿元,增长4.9%;林业0.34亿元"
     assert names_of(text) == [
