@@ -1984,6 +1984,10 @@ def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
 #: A bracketed part of a count (其中外事接待0批次) between two figures of one subject, and
 #: how far back such brackets are looked for.
 _PART_IN_BRACKETS = re.compile(r"[(（]其中[^()（）]*[)）]")
+#: Words of summing that may open the second count (团组2个,累计6人次), and the groups a
+#: count of trips is made in (团组): the second count is of the people, not the groups.
+SUM_WORDS = frozenset({"累计", "共", "共计", "合计"})
+GROUP_WORD = "团组"
 CLAUSE_REACH = 60
 
 
@@ -1999,12 +2003,16 @@ def _counted_again(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
     if j < 0 or len(names[j]) != 1 or not spans[j].unit or spans[j].unit == spans[i].unit \
             or spans[i].unit in NON_COUNT_UNITS or spans[j].unit in NON_COUNT_UNITS:
         return None
-    between = _PART_IN_BRACKETS.sub("", text[spans[j].end : spans[i].start])
-    if between.strip() not in ("", ",", "，", "、"):
+    between = _PART_IN_BRACKETS.sub("", text[spans[j].end : spans[i].start]).strip()
+    if between.lstrip(",，、") in SUM_WORDS:  # 团组2个,累计6人次
+        between = between[:1] if between[:1] in ",，、" else ""
+    if between not in ("", ",", "，", "、"):
         return None
     subject = _bare(names[j][0][0], spans[j].unit)
     if subject == names[j][0][0]:
         return None
+    # 因公出国(境)团组2个,累计6人次: the people on the trips, not the groups, are counted
+    subject = subject.removesuffix(GROUP_WORD) if len(subject) > len(GROUP_WORD) + 1 else subject
     return _named(subject, spans[i].unit)[0] or None
 
 

@@ -1838,6 +1838,13 @@ def test_a_count_in_another_unit_right_after_is_of_the_same_doing():
                                     ("4228人次", ["国内公务接待人次"])]
 
 
+def test_people_on_trips_counted_after_the_groups_are_no_groups():
+    """共安排因公出国(境)团组0个,累计0人次: a summing word may open the second count, and
+    what it counts is the people on the trips (因公出国(境)人次), not the groups."""
+    found = named("因公出国(境)费支出0元,共安排因公出国(境)团组2个,累计6人次。")
+    assert found[1:] == [("2个", ["因公出国(境)团组数"]), ("6人次", ["因公出国(境)人次"])]
+
+
 def test_a_rate_of_a_volume_verb_has_no_volume_suffix():
     """生猪出栏19.21万头 is 生猪出栏量 and 出口120亿元 出口额, but 出口增长16.2% is the growth
     of 出口 (no 量 of a rate)."""
