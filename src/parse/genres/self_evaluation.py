@@ -75,6 +75,10 @@ INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "target": ("target", "", None), "actual": ("actual", "", None),
     "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
 }
+#: The row of all the funds (年度资金总额): its 执行率 is the form's 预算执行率, as an
+#: analyst names it (its 分值 / 得分 keep the row's name: labellers split between the two).
+TOTAL_FUND_LABELS = frozenset({"年度资金总额", "年度财政资金总额", "资金总额"})
+TOTAL_FUND_RATE = "预算执行率"
 #: Fund column → (role, indicator suffix, unit for bare figures).
 FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "initial": ("target", "年初预算数", "万元"), "budget": ("target", "", "万元"),
@@ -328,9 +332,12 @@ class _Form:
             if column == "rate":  # the rate as its header words it (执行率, 预算执行率)
                 header = _BRACKETED.sub("", self.header_texts.get(column, ""))
                 suffix = header if header.endswith(suffix) else suffix
+            indicator = name + suffix
+            if name in TOTAL_FUND_LABELS and column == "rate":
+                indicator = TOTAL_FUND_RATE
             if span:
                 self._emit(*span, role=role, target_id=target_id,
-                            indicator=(name + suffix, *label), bare=True,
+                            indicator=(indicator, *label), bare=True,
                             unit=self.fund_unit if unit == "万元" else unit)
 
     def _overall_row(self, row: tuple[Cell, ...]) -> None:

@@ -33,7 +33,9 @@ def test_self_evaluation_form():
     assert rows("年度资金总额年初预算数") == [("target", 3_200_000, "元", "=")]
     assert rows("年度资金总额") == [("target", 3_200_000, "元", "="),
                                 ("actual", 2_984_600, "元", "=")]
-    assert rows("年度资金总额执行率") == [("actual", 93.27, "%", "=")]
+    # the row of all the funds: its 执行率 is the form's 预算执行率 (the other rows keep
+    # their own names, 当年财政拨款执行率)
+    assert rows("预算执行率") == [("actual", 93.27, "%", "=")]
     # scores never pass for targets, and every target cell has its actual
     assert not [v for v in t["values"] if v.role == "target"
                 and indicators[v.indicator_id].name.endswith(("·分值", "·得分"))]
@@ -228,9 +230,10 @@ def test_a_fund_header_that_lost_its_label_column_still_reads_the_fund_lines():
     assert found[:5] == [("年度资金总额年初预算数", "target", 3297700.0, "元"),
                          ("年度资金总额", "target", 3297700.0, "元"),
                          ("年度资金总额", "actual", 3383100.0, "元"),
-                         ("年度资金总额执行率", "actual", 102.59, "%"),
+                         ("预算执行率", "actual", 102.59, "%"),
                          ("年度资金总额·分值", "score", 10.0, "")]
     assert ("当年财政拨款", "actual", 3383100.0, "元") in found
+    assert ("当年财政拨款执行率", "actual", 102.59, "%") in found
 
 
 def test_a_sign_column_says_the_relation_before_the_indicators_kind():
