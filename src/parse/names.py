@@ -503,7 +503,9 @@ _BUDGET_ITEM = re.compile(r"(?P<section>[^()（）、,，。;；]+)[(（]款[)�
                           r"(?P<item>[^()（）]{2,30})[(（]项[)）]")
 #: The longest 款 kept in a line's name (检察, 人大事务: whose line it is).
 MAX_KEPT_SECTION = 4
-_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]")
+#: …and a footnote's mark (地区生产总值[2], 生产总值〔1〕, 【注3】): no part of a name.
+_PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]"
+                            r"|[\[［〔【]\s*(?:注\s*)?\d{1,2}\s*[\]］〕】]")
 #: A one-character bracket inside a term, between its characters (入园(班)幼儿, 在园(班)):
 #: part of it; not a budget line's level (公共安全(类)检察(款)…) nor a note.
 _INFIX_BRACKET = re.compile(r"[(（][^\W\d_类款项含注][)）]")

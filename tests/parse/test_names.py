@@ -423,6 +423,15 @@ def test_people_nouns_are_counted_without_a_second_person_word():
         ("49.81万人", ["户籍人口数"]), ("2033批次", ["农产品定量检测批次"])]
 
 
+def test_a_footnote_mark_is_no_part_of_a_name():
+    """地区生产总值[2]2909.1亿元: the [2] sends the reader to a note at the bulletin's end;
+    the name is 地区生产总值 (and, a measure, it takes no 金额)."""
+    assert names_of("全年实现地区生产总值[2]2909.1亿元,同比增长9.7%。") == [
+        ("2909.1亿元", ["地区生产总值"]), ("同比增长9.7%", ["地区生产总值"])]
+    assert names_of("全县地区生产总值〔2〕达到156.3亿元。") == [("达到156.3亿元", ["地区生产总值"])]
+    assert names_of("全县地区生产总值【1】156.3亿元。") == [("156.3亿元", ["地区生产总值"])]
+
+
 def test_first_second_as_words_are_not_list_markers():
     """第一产业 is a sector; only 第一, (with its comma) opens a list item."""
     assert names_of("第一产业增加值37.11亿元") == [("37.11亿元", ["第一产业增加值"])]
