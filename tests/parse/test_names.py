@@ -423,6 +423,16 @@ def test_people_nouns_are_counted_without_a_second_person_word():
         ("49.81万人", ["户籍人口数"]), ("2033批次", ["农产品定量检测批次"])]
 
 
+def test_the_sangong_account_is_named_without_its_level_and_account_words():
+    """区本级一般公共预算财政拨款开支三公经费2921.7万元: analysts write 三公经费; a share or an
+    item in front of it is kept."""
+    assert names_of("2023年区本级一般公共预算财政拨款开支三公经费2921.7万元。") == [
+        ("2921.7万元", ["三公经费"])]
+    assert names_of("“三公”经费财政拨款支出决算为2.02万元。") == [("2.02万元", ["三公经费支出"])]
+    assert names_of("因公出国(境)费160万元,占三公经费的31.14%") == [
+        ("160万元", ["因公出国(境)费"]), ("31.14%", ["因公出国(境)费占三公经费比重"])]
+
+
 def test_a_footnote_mark_is_no_part_of_a_name():
     """地区生产总值[2]2909.1亿元: the [2] sends the reader to a note at the bulletin's end;
     the name is 地区生产总值 (and, a measure, it takes no 金额)."""

@@ -190,9 +190,9 @@ def test_a_three_public_budget_without_its_title_is_a_budget():
     names = {i["indicator_id"]: i["name"] for i in records.indicators}
     assert [(v["raw"], v["role"], names.get(v["indicator_id"]), v["change"])
             for v in records.values] == [
-        ("389000元", "target", "三公经费财政拨款预算", None),
-        ("比上年预算增56400元", "target", "三公经费财政拨款预算", "up"),
-        ("同比增长16.96%", "target", "三公经费财政拨款预算", "up"),
+        ("389000元", "target", "三公经费预算", None),
+        ("比上年预算增56400元", "target", "三公经费预算", "up"),
+        ("同比增长16.96%", "target", "三公经费预算", "up"),
         ("0元", "target", "因公出国(境)费", None),
         ("比上年预算增(减)0元", "target", "因公出国(境)费", None),
         ("同比增长(下降)0%", "target", "因公出国(境)费", None)]
