@@ -2611,11 +2611,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
 
 #: The 三公 account (“三公”经费) is named as analysts name it: without the level, the issuer
 #: and the account words in front (区本级一般公共预算财政拨款开支三公经费, 县级部门汇总一般
-#: 公共预算三公经费) or between it and its figure kind (三公经费财政拨款支出 → 三公经费
-#: 支出). A share or an item in front of it (公务接待费占三公经费比重) stays.
+#: 公共预算三公经费) or between it and its figure kind (三公经费财政拨款支出 → 三公经费),
+#: and a 支出 that ends it. A share or an item in front of it (公务接待费占三公经费比重)
+#: stays, and so does 支出 before a figure kind (三公经费支出决算: labellers keep it).
 SANGONG = re.compile(r"[“\"]?三公[”\"]?经费")
 _SANGONG_PREFIX = re.compile(r"^[^费占比率、，,]{1,20}$")
 SANGONG_ACCOUNT = "财政拨款"
+SANGONG_SPENT = "支出"
 
 
 def _sangong_name(name: str) -> str:
@@ -2625,7 +2627,8 @@ def _sangong_name(name: str) -> str:
     head, term, rest = name[: m.start()], m.group(), name[m.end() :]
     if head and _SANGONG_PREFIX.match(head):
         head = ""
-    return head + term + rest.removeprefix(SANGONG_ACCOUNT)
+    rest = rest.removeprefix(SANGONG_ACCOUNT)
+    return head + term + ("" if rest == SANGONG_SPENT else rest)  # “三公”经费支出 → …经费
 
 
 #: A share whose clause names only what it is of the whole (中度污染占0.3%, 轻度污染占全年
