@@ -465,6 +465,48 @@ def _parent_label(texts: list[list[str]], r: int, column: int) -> str:
     return ""
 
 
+#: A bulletin's table of the population and its make-up (表1 年末人口数及其构成: 常住人口
+#: | 其中:城镇 | 乡村 | 男性 | 0-15岁 …, over 年末数 | 比重): a row that names only a part
+#: (城镇, 男性, 0-15岁) is that part of the population the table counts (城镇常住人口,
+#: 男性户籍人口), its 比重 that part's share; the count column (年末数, 年末人数) names no
+#: measure. The kind comes from the title or the first row (户籍, 常住; else 人口).
+POPULATION = "人口"
+POPULATION_KINDS: tuple[str, ...] = ("户籍", "常住")
+POPULATION_COUNT_HEADERS = frozenset({"年末数", "年末人数", "人数", "年末人口", "人口数",
+                                      "年末人口数", "数量", "总数"})
+_POPULATION_SCOPE = re.compile(r"^(?:年末)?(?:全[国省市县区州盟旗镇乡])?(?:年末)?")
+_POPULATION_NOTE = re.compile(r"[(（][^()（）]*[)）]")  # 0-15岁(含不满16周岁)
+_SHARE_WORDS: tuple[str, ...] = ("比重", "占比", "构成")
+
+
+def _population_kind(title: str, first_label: str) -> str | None:
+    """The population a table of its make-up counts (户籍人口, 常住人口, 人口), or None when
+    the table is no such table."""
+    if POPULATION not in title and not first_label.endswith(POPULATION):
+        return None
+    words = title + first_label
+    kind = next((k for k in POPULATION_KINDS if k in words), "")
+    return kind + POPULATION
+
+
+def _population_name(label: str, header: str, kind: str) -> str | None:
+    """A population table's figure's name (城镇 | 比重 → 城镇常住人口比重); None when its
+    column is neither the count nor the share."""
+    words = without_unit(header).strip()
+    share = any(w in words for w in _SHARE_WORDS)
+    if not share and words not in POPULATION_COUNT_HEADERS:
+        return None
+    part = _POPULATION_NOTE.sub("", label).strip()
+    if POPULATION in part:
+        scoped = _POPULATION_SCOPE.sub("", part)  # 全县常住人口 → 常住人口 (全县人口 stays)
+        part = scoped if scoped != POPULATION else part
+    elif part and not part.endswith(("户", "人", "率", "比")):
+        part += kind  # 城镇 → 城镇常住人口
+    else:
+        return None
+    return part + ("比重" if share else "")
+
+
 def _rank_row(texts: list[str]) -> bool:
     """A 栏次 row: its label says so and its other cells are column numbers."""
     return any(text in RANK_LABELS for text in texts) and all(
@@ -618,6 +660,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             row_units[r] = carried
     subject_m = _SUBJECT.match(title[0]) if title else None
     subject = _subject_name(subject_m.group("subject"), doc.issuer) if subject_m else ""
+    first_label = next((row_label(texts[r][0]) for r, _, _ in figures if texts[r]), "")
+    population = _population_kind(title[0] if title else "", first_label)
     target_id: str | None = None
     added = 0
     for r, c, span in figures:
@@ -660,6 +704,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             name = label or column.measure
         elif index_base and label:
             name = label
+        elif population and label and (part := _population_name(label, header, population)):
+            name = part
         else:
             side = next((texts[h][label_col] for h in reversed(sections[section_of[r]][1])
                          if label_col is not None and label_col < len(texts[h])

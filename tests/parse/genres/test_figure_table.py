@@ -460,3 +460,25 @@ def test_a_figure_that_reads_like_a_month_below_the_first_figures_is_a_figure():
     got = [(raw, name, number) for raw, name, _, number, *_ in rows(doc)]
     assert got == [("20", "尧山村排洪排水工程建设", 200000.0),
                    ("10", "植洋村墩后角落溪流河堤修复", 100000.0)]
+
+
+POPULATION = """2022年某县国民经济和社会发展统计公报
+表1 2022年末某县户籍人口数及构成
+指 标 | 年末数(人) | 比重(%) |
+全县户籍人口 | 544126 | 100.0 |
+其中:城镇 | 162694 | 29.9 |
+乡村人口 | 381432 | 70.1 |
+0-17岁(含不满18周岁) | 95573 | 17.6 |
+"""
+
+
+def test_a_population_table_names_each_part_of_the_population_it_counts():
+    """表1 年末户籍人口数及构成: 城镇 is 城镇户籍人口 and its 比重 城镇户籍人口比重; the count
+    column (年末数) names no measure, a row that says 人口 keeps its words (less 全县), and
+    a note in brackets is no part of a name."""
+    found = [(raw, name) for raw, name, *_ in rows(
+        doc_of(POPULATION, "2022年某县国民经济和社会发展统计公报", 2022))]
+    assert found == [("544126", "户籍人口"), ("100.0", "户籍人口比重"),
+                     ("162694", "城镇户籍人口"), ("29.9", "城镇户籍人口比重"),
+                     ("381432", "乡村人口"), ("70.1", "乡村人口比重"),
+                     ("95573", "0-17岁户籍人口"), ("17.6", "0-17岁户籍人口比重")]
