@@ -345,9 +345,10 @@ PRIOR_PERIOD_GAP = re.compile(r"\s*[,，;；(（]?\s*(?:去年|上年|前年|上
 #: The verb of an event's happening inside a name (工矿商贸事故发生20起, 建筑业发生生产安全事故
 #: 15起): no part of it.
 EVENT_VERB = re.compile(r"发生(?:各类|各种)?(?=[\u4e00-\u9fff]*(?:事故|火灾|案件|灾害|险情)$|$)")
-#: The whole place a figure is of, opening its name (全州发生…事故42起): said of every figure.
+#: The whole place a figure is of, opening its name (全州发生…事故42起): said of every figure
+#: (全盟县域…: the county economy of the whole league, its 县域 kept).
 LEADING_SCOPE = re.compile(
-    r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?![镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
+    r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?!(?!县域)[镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
 #: A count opening a name (no value: 全省14个地级城市…, values.py): the scope, not the name.
 LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡|社区)(?=[\u4e00-\u9fff]{4})")
 #: The verb of an outcome (事故造成经济损失0.06万): no part of its name.

@@ -434,6 +434,13 @@ def test_the_sangong_account_is_named_without_its_level_and_account_words():
         ("160万元", ["因公出国(境)费"]), ("31.14%", ["因公出国(境)费占三公经费比重"])]
 
 
+def test_the_whole_place_before_a_county_economy_is_dropped_and_xianyu_kept():
+    """全盟县域社会消费品零售总额: the league's county economy (县域) is what is measured."""
+    assert names_of("全盟县域社会消费品零售总额完成26.23亿元。") == [
+        ("26.23亿元", ["县域社会消费品零售总额"])]
+    assert names_of("全县乡镇企业增加值5亿元。") == [("5亿元", ["乡镇企业增加值"])]
+
+
 def test_a_footnote_mark_is_no_part_of_a_name():
     """地区生产总值[2]2909.1亿元: the [2] sends the reader to a note at the bulletin's end;
     the name is 地区生产总值 (and, a measure, it takes no 金额)."""
