@@ -275,6 +275,9 @@ HOUSEHOLD_NOUNS: tuple[str, ...] = ("工商户", "农户", "脱贫户", "贫困�
 POST_NOUNS: tuple[str, ...] = ("编制", "职数", "岗位", "名额")
 #: Nouns that already say they are people: their count is …数, not …人数 (医务人员数).
 PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
+#: …of which a population is named as it is (年末常住人口 26.10万人: 常住人口, no 数), and
+#: is the measure of its parts (其中男性 → 男性人口).
+POPULATION_NOUN = "人口"
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
 EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
 #: Suffix for any other measure word (个, 家, 处, 支 …).
@@ -754,7 +757,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if not _is_measure_name(name) \
             and not (base_unit in MONEY_UNITS and name.endswith(MONEY_NOUNS)):
         suffix = _unit_suffix(unit)
-        if (suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS)) \
+        if suffix == UNIT_SUFFIXES["人"] and name.endswith(POPULATION_NOUN):
+            suffix = ""  # 常住人口 counts people by itself (not 常住人口数)
+        elif (suffix == UNIT_SUFFIXES["人"] and name.endswith(PEOPLE_NOUNS)) \
                 or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")) \
                 or (base_unit == "宗" and name.endswith(THINGS_COUNTED_IN_ZONG)):
             suffix = COUNT_SUFFIX  # 医务人员数, 脱贫户数, 水务项目数 (96宗: items, no 起)
@@ -1905,6 +1910,8 @@ SHARE_UNITS = frozenset({"%", "‰", ""})
 def _measure_of(name: str) -> str:
     """The measure word ending a name, without a leading 总 (总产值 → 产值); '' if none."""
     ending = max((e for e in MEASURE_ENDINGS if name.endswith(e)), key=len, default="")
+    if not ending and name.endswith(POPULATION_NOUN):
+        return POPULATION_NOUN
     return ending.removeprefix("总") if len(ending) > 1 else ending
 
 

@@ -419,8 +419,10 @@ def test_a_town_and_country_scope_splits_into_its_two_populations():
 
 
 def test_people_nouns_are_counted_without_a_second_person_word():
+    """(a population takes no 数 either: 户籍人口)"""
     assert names_of("户籍人口49.81万人,今年以来开展农产品定量检测2033批次") == [
-        ("49.81万人", ["户籍人口数"]), ("2033批次", ["农产品定量检测批次"])]
+        ("49.81万人", ["户籍人口"]), ("2033批次", ["农产品定量检测批次"])]
+    assert names_of("全区共有社区工作人员320人。")[0] == ("320人", ["社区工作人员数"])
 
 
 def test_the_sangong_account_is_named_without_its_level_and_account_words():
@@ -439,6 +441,16 @@ def test_the_whole_place_before_a_county_economy_is_dropped_and_xianyu_kept():
     assert names_of("全盟县域社会消费品零售总额完成26.23亿元。") == [
         ("26.23亿元", ["县域社会消费品零售总额"])]
     assert names_of("全县乡镇企业增加值5亿元。") == [("5亿元", ["乡镇企业增加值"])]
+
+
+def test_a_population_is_named_as_it_is_and_measures_its_parts():
+    """年末常住人口26.10万人: 常住人口 (no 数, it counts people by itself); 其中男性13.69万人:
+    男性人口."""
+    assert names_of("年末常住人口26.10万人,比上年末增加1.25万人。其中,男性13.69万人。") == [
+        ("26.10万人", ["常住人口"]), ("比上年末增加1.25万人", ["常住人口"]),
+        ("13.69万人", ["男性人口"])]
+    assert names_of("全年出生人口2394人。")[0] == ("2394人", ["出生人口"])
+    assert names_of("帮扶医务人员120人。")[0] == ("120人", ["帮扶医务人员数"])
 
 
 def test_a_footnote_mark_is_no_part_of_a_name():
@@ -594,7 +606,7 @@ def test_a_measure_alone_is_of_the_subject_right_before_it():
         ["蔬菜播种面积"], ["蔬菜产量"], ["蔬菜产量"], ["果用瓜面积"], ["果用瓜面积"],
         ["果用瓜产量"]]
     assert names_of("全县户籍人口49.81万人,其中男性25.79万人,占总人口的51.8%。") == [
-        ("49.81万人", ["户籍人口数"]), ("25.79万人", ["男性人口数"]),
+        ("49.81万人", ["户籍人口"]), ("25.79万人", ["男性人口"]),
         ("51.8%", ["男性人口占总人口比重"])]
 
 
@@ -609,7 +621,7 @@ def test_volumes_sessions_and_light_verbs():
     assert names_of("全市生猪出栏19.21万头") == [("19.21万头", ["生猪出栏量"])]
     assert names_of("疫情防控新闻发布会累计举行151场") == [("151场", ["疫情防控新闻发布会场次"])]
     assert names_of("全县户籍人口49.81万人,其中城镇人口12.82万人,占总人口比重25.7%") == [
-        ("49.81万人", ["户籍人口数"]), ("12.82万人", ["城镇人口数"]),
+        ("49.81万人", ["户籍人口"]), ("12.82万人", ["城镇人口"]),
         ("25.7%", ["城镇人口占总人口比重"])]
 
 
