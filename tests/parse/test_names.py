@@ -610,6 +610,14 @@ def test_a_measure_alone_is_of_the_subject_right_before_it():
         ("51.8%", ["男性人口占总人口比重"])]
 
 
+def test_a_harvested_or_planted_area_is_one_measure_its_crop_the_subject():
+    """粮食收获面积38.14万亩、产量14.31万吨: the output is 粮食产量 (收获面积, like 播种面积,
+    is one measure; its crop is the subject)."""
+    assert names_of("全年粮食收获面积38.14万亩、产量14.31万吨。") == [
+        ("38.14万亩", ["粮食收获面积"]), ("14.31万吨", ["粮食产量"])]
+    assert names_of("蔬菜种植面积2万亩,产量5万吨。")[1] == ("5万吨", ["蔬菜产量"])
+
+
 def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
     assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
         "达38.2%", ["辖区居民健康素养水平"])
