@@ -2613,9 +2613,24 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _bare_totals(text, spans, names)
     _dangling_shares(text, spans, names)
     for found in names:
-        if len(found) == 1 and SANGONG.search(found[0][0]):
-            found[0] = (_sangong_name(found[0][0]), *found[0][1:])
+        if len(found) == 1:
+            found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names
+
+
+#: Names the statistics put one way whatever words the text uses: (pattern, replacement).
+#: 规模以上工业企业实现增加值62.86亿元 is the 规模以上工业增加值 of every bulletin (its
+#: 企业 stays before 利润 and 营业收入, which are the enterprises' own).
+STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(规模以上|规上)工业企业(增加值|总产值|产值)"), r"\1工业\2"),
+)
+
+
+def _standard_name(name: str) -> str:
+    """The name as analysts put it: STANDARD_NAMES, and the 三公 account (_sangong_name)."""
+    for pattern, replacement in STANDARD_NAMES:
+        name = pattern.sub(replacement, name)
+    return _sangong_name(name) if SANGONG.search(name) else name
 
 
 #: The 三公 account (“三公”经费) is named as analysts name it: without the level, the issuer

@@ -618,6 +618,15 @@ def test_a_harvested_or_planted_area_is_one_measure_its_crop_the_subject():
     assert names_of("蔬菜种植面积2万亩,产量5万吨。")[1] == ("5万吨", ["蔬菜产量"])
 
 
+def test_the_value_added_of_enterprises_above_scale_is_named_as_the_statistics_name_it():
+    """规模以上工业企业实现增加值 is the bulletins' 规模以上工业增加值; the enterprises' own
+    profit keeps its 企业."""
+    found = names_of("规模以上工业企业实现增加值62.86亿元,同比增长16.8%。"
+                     "规模以上工业企业利润总额5亿元。")
+    assert [n for _, n in found] == [["规模以上工业增加值"], ["规模以上工业增加值"],
+                                     ["规模以上工业企业利润总额"]]
+
+
 def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
     assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
         "达38.2%", ["辖区居民健康素养水平"])
@@ -1287,7 +1296,7 @@ def test_a_growth_share_is_one_measure_and_no_subject_of_the_amount_after_it():
     text = "139家企业实现正增长,增长面将近九成;累计实现产值225.46亿元。"
     assert [n[0] for _, n in names_of(text)] == ["企业数", "增长面", "产值"]
     text = "160规模以上工业企业实现产值237.55亿元。50岁以上18人。"
-    assert [n[0] for _, n in names_of(text)] == ["规模以上工业企业产值", "50岁以上人数"]
+    assert [n[0] for _, n in names_of(text)] == ["规模以上工业产值", "50岁以上人数"]
 
 
 def test_a_respectively_run_after_a_verb_of_result():
