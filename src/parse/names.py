@@ -1535,11 +1535,29 @@ def _grouped_items_before(text: str, left: int, n: int,
 
 def _shared_tail(item: str, last: str) -> str:
     """What the last item of a list says after the character an earlier item ends on
-    (Ⅱ类、Ⅲ类水质 → 水质 for Ⅱ类; 新建、改建学校 → 学校 for 新建), '' when nothing."""
+    (Ⅱ类、Ⅲ类水质 → 水质 for Ⅱ类; 新建、改建学校 → 学校 for 新建), or after its first when
+    the two stand one character against one (存、贷款余额 → 款余额 for 存); '' when nothing."""
     if item == last or not item:
         return ""
     at = last.find(item[-1])
-    return last[at + 1 :] if 0 <= at < len(last) - 1 else ""
+    if at < 0:
+        return _one_against_one(item, last)
+    return last[at + 1 :] if at < len(last) - 1 else ""
+
+
+def _one_against_one(item: str, last: str) -> str:
+    """金融机构存、贷款余额: an item ending in a one-character word set against the last
+    item's first character (存 | 贷 of 贷款) shares the rest (款余额); '' otherwise
+    (教育、卫生支出: two words, nothing of 卫生 is 教育's)."""
+    if len(last) <= 2 or not item or not _is_cjk(item[-1]) or not _is_cjk(last[0]) \
+            or item[-1] == last[0] or _is_measure_name(item):  # (诉求解决率、群众满意率)
+        return ""
+    item_words, last_words = _words(item), _words(last)
+    if len(item_words[-1][0]) != 1 or len(last_words[0][0]) != 2:
+        return ""
+    # (存 + 款余额 must read as the word 存款: not 猪 + 禽 of 猪、牛、羊、家禽)
+    own = _words(item[-1] + last[1:])
+    return last[1:] if own and own[0][0] == item[-1] + last[1] else ""
 
 
 #: An item's mark opening a line or sentence, not the first of a run of ordinals (一、二、
@@ -1689,12 +1707,16 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     head = items_head or next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
     names = []
     last_scope = _strip_span(parts[-1][0])[0]
+    shared_head = ""
     for (name, n_start, n_end, p_start), (part, _, _) in zip(named, parts, strict=True):
         last, scope = named[-1][0], _strip_span(part)[0]
         if scope in SCOPE_WORDS and last[: len(scope)] in SCOPE_WORDS \
                 and len(last) > len(scope) and scope != last[: len(scope)]:
             # 城镇和农村居民人均可支配收入: 城镇 stands in 农村's place in the last part
             name = scope + last[len(scope) :]
+        elif part != parts[-1][0] and (tail := _one_against_one(scope, last_scope)):
+            name = _named(scope + tail, unit)[0] or name  # 金融机构存、贷款余额
+            shared_head = shared_head or scope[:-1]  # (金融机构: the last item's too)
         elif head and not _is_measure_name(scope):  # the part as written, no unit suffix
             name = _named(scope + head, unit)[0] or name
         elif not head and part != parts[-1][0] and _shared_tail(scope, last_scope):
@@ -1706,6 +1728,8 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
             # 猪、牛、羊、家禽出栏: a short item takes what the last one says after its noun
             tail = "".join(w for w, _ in last_words[1:])
             name = _named(scope + tail, unit)[0] or name
+        if part == parts[-1][0] and shared_head and not name.startswith(shared_head):
+            name = shared_head + name
         names.append((name, p_start + n_start, p_start + n_end))
     return names
 

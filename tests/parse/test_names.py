@@ -627,6 +627,17 @@ def test_the_value_added_of_enterprises_above_scale_is_named_as_the_statistics_n
                                      ["规模以上工业企业利润总额"]]
 
 
+def test_one_character_set_against_one_shares_the_rest_of_the_word():
+    """金融机构存、贷款余额 A和B: 存 stands against 贷 of 贷款, so the first is 金融机构存款余额
+    (and 金融机构 is the second's too); two measures (诉求解决率、群众满意率) or one-character
+    items of no such word (猪、牛、羊、家禽) are left as they were."""
+    text = "金融机构存、贷款余额274.98亿元和294.42亿元,分别增长12.3%和17.6%。"
+    assert [n for _, n in names_of(text)] == [
+        ["金融机构存款余额"], ["金融机构贷款余额"], ["金融机构存款余额"], ["金融机构贷款余额"]]
+    text = "诉求解决率、群众满意率分别达到95.5%、96.1%。"
+    assert [n for _, n in names_of(text)] == [["诉求解决率"], ["群众满意率"]]
+
+
 def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
     assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
         "达38.2%", ["辖区居民健康素养水平"])
