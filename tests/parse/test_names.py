@@ -616,6 +616,9 @@ def test_a_harvested_or_planted_area_is_one_measure_its_crop_the_subject():
     assert names_of("全年粮食收获面积38.14万亩、产量14.31万吨。") == [
         ("38.14万亩", ["粮食收获面积"]), ("14.31万吨", ["粮食产量"])]
     assert names_of("蔬菜种植面积2万亩,产量5万吨。")[1] == ("5万吨", ["蔬菜产量"])
+    # (公务用车保有量38辆,其中:执勤执法用车34辆: the part's 保有量, not its 量)
+    assert names_of("年末公务用车保有量38辆,其中:执勤执法用车34辆。")[1] == (
+        "34辆", ["执勤执法用车保有量"])
 
 
 def test_the_value_added_of_enterprises_above_scale_is_named_as_the_statistics_name_it():
