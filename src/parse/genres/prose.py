@@ -243,8 +243,9 @@ SIZE_IN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（]
 LIST_ITEM_UNITS = frozenset({"项", "件"})
 
 
-#: A year a section heading is about (二、2024年工作计划, 一、2023年工作回顾).
-_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+#: A year a section heading is about (二、2024年工作计划, 一、2023年工作回顾); not a year it
+#: compares with ((一)因公出国(境)费支出0万元,与2019年预算持平: an item of a 2020 budget).
+_HEADING_YEAR = re.compile(r"(?<![比较与同])((?:19|20)\d{2})\s*年")
 
 
 def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> int | None:

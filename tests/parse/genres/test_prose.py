@@ -1118,3 +1118,19 @@ def test_a_heading_naming_a_topic_of_plans_with_the_months_so_far_reviews_it():
     text = "某区2023年工作安排\n一、重点项目\n新建学校3所,完成投资5亿元。\n"
     values = rows(parse(read_document("plan.txt", text.encode())))
     assert {v["role"] for v in values} == {"target"}
+
+
+def test_a_year_an_item_heading_compares_with_is_no_year_it_reviews():
+    """(一)因公出国(境)费支出0万元,与2019年预算持平 in a 2020 budget: the item's figures are
+    the 2020 budget's (targets of 2020), not a review of 2019."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+    text = ("杜集经济开发区管委会2020年部门“三公”经费预算\n"
+            "(一)因公出国(境)费支出0万元, 与2019年预算持平。\n"
+            "(二)公务接待费支出22.20万元,比2019年预算减少4.8万元,下降17.78%。\n")
+    records = parse(read_document("x.txt", text.encode()))
+    found = [(v["raw"], v["role"], str(v["period_end"])) for v in records.values]
+    assert found == [("0万元", "target", "2020-12-31"), ("持平", "target", "2020-12-31"),
+                     ("22.20万元", "target", "2020-12-31"),
+                     ("比2019年预算减少4.8万元", "target", "2020-12-31"),
+                     ("下降17.78%", "target", "2020-12-31")]
