@@ -134,6 +134,7 @@ ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     "以来", "的基础上", "先后", "共出动", "共检查", "共服务", "决算为", "决算数为",
     "执行数为", "实际",  # 飞行时长≥928小时,实际飞行时长909.93小时
     "完成情况",  # 项目绩效目标完成情况:…送戏下乡197场: what was done, not the goal
+    "现有",  # 单位现有公务用车2辆 in a budget: what is held now, not what is planned
     # a figure compared with its plan is a result (比年初预算增加1317.14万元)
     "比年初", "较年初", "和年初", "与年初", "比调整", "较调整",
 )
@@ -365,6 +366,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=[占完成达到])[^,，。;；]{0,12}?(?:目标|计划)(?:任务)?的(?=[\d.]+%)"
                        # 实际利用外资, 实际到位资金: a measure's name, no report of a result
                        r"|实际(?=利用|使用|到位|到账|投资)"
+                       # 在现有基础上再新增…: the base a plan builds on, no holding reported
+                       r"|现有(?=[^,，。;；\d]{0,12}?基础)"
                        # 根据实际开支…增加200万元: the facts a plan goes by
                        r"|(?<=根据|按照|结合|立足|切合|符合|联系)实际|(?<=从)实际"
                        # 占去年底的105.35%, 比上年底增加: a past year's end, no deadline

@@ -1134,3 +1134,16 @@ def test_a_year_an_item_heading_compares_with_is_no_year_it_reviews():
                      ("22.20万元", "target", "2020-12-31"),
                      ("比2019年预算减少4.8万元", "target", "2020-12-31"),
                      ("下降17.78%", "target", "2020-12-31")]
+
+
+def test_what_a_unit_has_now_is_held_not_planned():
+    """单位现有公务用车2辆 in a 三公 budget: the cars held, an actual; 在现有基础上再新增公务
+    用车2辆 plans on that base (a target of the budget)."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    def roles(line: str) -> list[tuple[str, str]]:
+        text = "某单位2022年“三公”经费预算情况的说明\n" + line + "\n"
+        return [(v["raw"], v["role"]) for v in parse(read_document("x.txt", text.encode())).values]
+    assert roles("单位现有公务用车2辆,其中:轿车1辆。") == [("2辆", "actual"), ("1辆", "actual")]
+    assert roles("在现有基础上再新增公务用车2辆。") == [("2辆", "target")]
