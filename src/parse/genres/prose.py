@@ -329,7 +329,7 @@ REPORTED_PREFIXES: tuple[str, ...] = (
 #: 由X提高到Y / 从X降至Y: X is the baseline.
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)"
-    r"(?:(?:提高|提升|增加|增长|下降|降低|减少|压减|上升)(?:到|至|为)|到|至)")
+    r"(?:(?:提高|提升|增加|增长|下降|降低|减少|压减|减|上升)(?:到|至|为)|到|至)")
 #: A change right after last year's figure (…28899万元增长9.9%).
 CHANGE_AFTER_BASIS = re.compile(r"(?:增长|增加|下降|减少|提高|降低|上升|回落|持平)")
 #: A share right after the plan's figure (占调整预算数539267万元的99.6%, 占年计划12万亩的95%).
@@ -337,7 +337,9 @@ PLAN_SHARE_BEFORE = re.compile(
     r"(?:完成|占)" + cues.PLAN_APPROVED + r"(?:年初|调整|全年|年度|年)?" + cues.PLAN_KINDS
     + r"(?:数|总额)?(?:为|是)?\s*\d[\d,.]*\s*[万亿]?[^\d\s,，。;；的]{0,4}的$")
 BASELINE_BEFORE = re.compile(
-    r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?$")
+    r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?"
+    # (由13677户49479人减至887户1472人: the second of a pair counted two ways)
+    r"(?:[\d.]+[万亿]?[^\d\s,，。;；、]{1,2})?$")
 #: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target;
 #: 三年行动计划, 雨露计划补助: a programme's name), of a share reached (占目标任务的80.40%) or of a
 #: result compared with its goal (高于目标2.1个百分点).

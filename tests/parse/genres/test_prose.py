@@ -1147,3 +1147,15 @@ def test_what_a_unit_has_now_is_held_not_planned():
         return [(v["raw"], v["role"]) for v in parse(read_document("x.txt", text.encode())).values]
     assert roles("单位现有公务用车2辆,其中:轿车1辆。") == [("2辆", "actual"), ("1辆", "actual")]
     assert roles("在现有基础上再新增公务用车2辆。") == [("2辆", "target")]
+
+
+def test_both_figures_of_a_pair_after_you_are_the_baseline():
+    """贫困人口由13677户49479人减至887户1472人: both figures after 由 are where it started
+    (baselines), both after 减至 where it got to."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+    text = "2019年陇县人民政府工作报告\n全县贫困人口由13677户49479人减至887户1472人。\n"
+    records = parse(read_document("x.txt", text.encode()))
+    assert [(v["raw"], v["role"]) for v in records.values] == [
+        ("13677户", "baseline"), ("49479人", "baseline"), ("887户", "actual"),
+        ("1472人", "actual")]
