@@ -469,9 +469,11 @@ def _parent_label(texts: list[list[str]], r: int, column: int) -> str:
 #: | 其中:城镇 | 乡村 | 男性 | 0-15岁 …, over 年末数 | 比重): a row that names only a part
 #: (城镇, 男性, 0-15岁) is that part of the population the table counts (城镇常住人口,
 #: 男性户籍人口), its 比重 that part's share; the count column (年末数, 年末人数) names no
-#: measure. The kind comes from the title or the first row (户籍, 常住; else 人口).
+#: measure. A table of the registered population (户籍, in its title or first row) names
+#: its parts so (城镇户籍人口); one of the resident population names them as analysts do,
+#: without 常住 (城镇人口, 男性人口比重).
 POPULATION = "人口"
-POPULATION_KINDS: tuple[str, ...] = ("户籍", "常住")
+POPULATION_KINDS: tuple[str, ...] = ("户籍",)
 POPULATION_COUNT_HEADERS = frozenset({"年末数", "年末人数", "人数", "年末人口", "人口数",
                                       "年末人口数", "数量", "总数"})
 _POPULATION_SCOPE = re.compile(r"^(?:年末)?(?:全[国省市县区州盟旗镇乡])?(?:年末)?")
@@ -480,8 +482,8 @@ _SHARE_WORDS: tuple[str, ...] = ("比重", "占比", "构成")
 
 
 def _population_kind(title: str, first_label: str) -> str | None:
-    """The population a table of its make-up counts (户籍人口, 常住人口, 人口), or None when
-    the table is no such table."""
+    """The population a table of its make-up counts (户籍人口, else 人口), or None when the
+    table is no such table."""
     if POPULATION not in title and not first_label.endswith(POPULATION):
         return None
     words = title + first_label
@@ -490,8 +492,8 @@ def _population_kind(title: str, first_label: str) -> str | None:
 
 
 def _population_name(label: str, header: str, kind: str) -> str | None:
-    """A population table's figure's name (城镇 | 比重 → 城镇常住人口比重); None when its
-    column is neither the count nor the share."""
+    """A population table's figure's name (城镇 | 比重 → 城镇人口比重); None when its column
+    is neither the count nor the share."""
     words = without_unit(header).strip()
     share = any(w in words for w in _SHARE_WORDS)
     if not share and words not in POPULATION_COUNT_HEADERS:
@@ -501,7 +503,7 @@ def _population_name(label: str, header: str, kind: str) -> str | None:
         scoped = _POPULATION_SCOPE.sub("", part)  # 全县常住人口 → 常住人口 (全县人口 stays)
         part = scoped if scoped != POPULATION else part
     elif part and not part.endswith(("户", "人", "率", "比")):
-        part += kind  # 城镇 → 城镇常住人口
+        part += kind  # 城镇 → 城镇人口 (城镇户籍人口)
     else:
         return None
     return part + ("比重" if share else "")

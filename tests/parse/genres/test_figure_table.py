@@ -482,3 +482,16 @@ def test_a_population_table_names_each_part_of_the_population_it_counts():
                      ("162694", "城镇户籍人口"), ("29.9", "城镇户籍人口比重"),
                      ("381432", "乡村人口"), ("70.1", "乡村人口比重"),
                      ("95573", "0-17岁户籍人口"), ("17.6", "0-17岁户籍人口比重")]
+
+
+def test_a_resident_population_table_names_its_parts_without_changzhu():
+    """表2 年末常住人口及构成: 城镇 is 城镇人口 (as analysts write the urban population), its
+    share 城镇人口比重; the total row keeps its own words."""
+    text = ("2018年某市国民经济和社会发展统计公报\n表2:2018年某市年末常住人口及构成\n"
+            "单位:万人\n"
+            "指标 | 年末数 | 比重(%) |\n常住人口 | 282.17 | 100 |\n其中:城镇 | 100.24 | 35.52 |\n"
+            "其中:男性 | 143.91 | 51 |\n")
+    found = [(raw, name) for raw, name, *_ in rows(
+        doc_of(text, "2018年某市国民经济和社会发展统计公报", 2018))]
+    assert found == [("282.17", "常住人口"), ("100", "常住人口比重"), ("100.24", "城镇人口"),
+                     ("35.52", "城镇人口比重"), ("143.91", "男性人口"), ("51", "男性人口比重")]
