@@ -842,7 +842,9 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 WORDS_ENDING_IN_SEPARATORS: tuple[str, ...] = ("惠", "涉", "顾", "普", "危", "波")
 _ENUM_SEP_RE = re.compile(
     "(?<![" + "".join(WORDS_ENDING_IN_SEPARATORS) + "])(?:"
-    + "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True)) + ")")
+    + "|".join(re.escape(s) for s in sorted(ENUM_SEPARATORS, key=len, reverse=True)) + ")"
+    # 第一二三产业 written without its 、: the ordinals part where the next one starts
+    r"|(?<=[一二])(?=[二三]{1,2}产业)")
 
 
 def _split_enumeration(window: str, offset: int, *,

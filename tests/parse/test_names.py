@@ -641,6 +641,14 @@ def test_one_character_set_against_one_shares_the_rest_of_the_word():
     assert [n for _, n in names_of(text)] == [["诉求解决率"], ["群众满意率"]]
 
 
+def test_ordinals_of_the_industries_written_without_their_separators():
+    """第一二三产业增加值分别为A、B、C: 第一产业增加值, 第二产业增加值, 第三产业增加值 (as
+    一、二、三产业 is read)."""
+    text = "第一二三产业增加值分别为65.6亿元、78.51亿元、212.15亿元。"
+    assert [n for _, n in names_of(text)] == [["第一产业增加值"], ["第二产业增加值"],
+                                              ["第三产业增加值"]]
+
+
 def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
     assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
         "达38.2%", ["辖区居民健康素养水平"])
