@@ -289,6 +289,7 @@ COUNT_SUFFIX = "数"
 MEASUREMENT_UNITS = frozenset({
     "米", "毫米", "公里", "吨", "公斤", "斤", "千克", "平方米", "平方公里", "立方米", "公顷", "亩",
     "千瓦", "分", "微克", "毫克", "克", "升", "毫升",
+    "岁",  # 人均预期寿命78.5岁: the measure's name, no 数
 })
 #: Units of area: what they measure is an area (造林19800亩 → 造林面积).
 AREA_UNITS = frozenset({"亩", "公顷", "平方米", "平方公里", "万亩"})
@@ -1536,6 +1537,10 @@ def _grouped_items_before(text: str, left: int, n: int,
     return named
 
 
+#: The bound that closes an age or size class (60岁及以上): the class's own words.
+BOUND_WORDS = re.compile(r"^(?:及以上|以上|及以下|以下)")
+
+
 def _shared_tail(item: str, last: str) -> str:
     """What the last item of a list says after the character an earlier item ends on
     (Ⅱ类、Ⅲ类水质 → 水质 for Ⅱ类; 新建、改建学校 → 学校 for 新建), or after its first when
@@ -1545,7 +1550,9 @@ def _shared_tail(item: str, last: str) -> str:
     at = last.find(item[-1])
     if at < 0:
         return _one_against_one(item, last)
-    return last[at + 1 :] if at < len(last) - 1 else ""
+    # (0-17岁、…、60岁及以上户籍人口: the last item's bound is its own, 户籍人口 is shared)
+    tail = BOUND_WORDS.sub("", last[at + 1 :])
+    return tail if at < len(last) - 1 else ""
 
 
 def _one_against_one(item: str, last: str) -> str:

@@ -487,9 +487,11 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:连续|近)\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:个月|年|天|周)",
         r"前\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:位|名|强)",  # rankings 前40位
         r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*周年",  # anniversaries 70周年
-        # an age bounding the group named right after it: 35-64岁妇女, 65岁及以上老年人
+        # an age bounding the group named right after it: 35-64岁妇女, 65岁及以上老年人, and
+        # each of a list of such ages (0-17岁、18-34岁、…户籍人口)
         r"\d{1,3}\s*(?:[-—~～至到]\s*\d{1,3}\s*)?(?:周)?岁(?:及以上|以上|以下|及以下)?"
-        r"(?=[\u4e00-\u9fff])(?![及以上下])",
+        r"(?=[\u4e00-\u9fff]|、\s*\d{1,3}\s*(?:[-—~～至到]\s*\d{1,3}\s*)?(?:周)?岁)"
+        r"(?![及以上下])",
         # a size class in a name: 500万元以上项目累计投资, 10至500万元项目, 2000万元及以上企业
         r"(?:\d+(?:\.\d+)?\s*[至到~～\-—]\s*)?\d+(?:\.\d+)?\s*[万亿]?元\s*"
         r"(?:及以上|以上|及以下|以下)?(?=(?:" + "|".join(SIZE_CLASSED) + r"))",

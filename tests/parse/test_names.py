@@ -649,6 +649,16 @@ def test_ordinals_of_the_industries_written_without_their_separators():
                                               ["第三产业增加值"]]
 
 
+def test_a_list_of_age_classes_names_each_class_of_the_population():
+    """0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: the ages are classes, not values;
+    each figure is its class's 户籍人口 (the last class keeps its 及以上); an age alone
+    is a measure (人均预期寿命78.5岁, no 数)."""
+    text = "0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。"
+    assert names_of(text) == [("18891人", ["0-17岁户籍人口"]), ("19099人", ["18-34岁户籍人口"]),
+                              ("48951人", ["35-59岁户籍人口"]), ("25594人", ["60岁及以上户籍人口"])]
+    assert names_of("全市人均预期寿命78.5岁。") == [("78.5岁", ["人均预期寿命"])]
+
+
 def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
     assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
         "达38.2%", ["辖区居民健康素养水平"])
