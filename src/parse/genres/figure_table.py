@@ -137,6 +137,10 @@ Figure = tuple[int, int, ValueSpan]  # (row, column, the grammar's reading of th
 Period = tuple[date, date] | None
 
 
+#: The unit of an age: a cell of a range or bound of ages (15-64岁, 65岁及以上) is a class.
+AGE_UNIT = "岁"
+
+
 def _figure(doc: SourceDocument, start: int, end: int) -> ValueSpan | None:
     """The cell read as one figure (the grammar reads all of it), or None; a leading minus
     makes it negative."""
@@ -152,6 +156,8 @@ def _figure(doc: SourceDocument, start: int, end: int) -> ValueSpan | None:
     span = spans[0]
     if span.raw != text or (span.number is None and text not in cues.NO_CHANGE_CELLS):
         return None
+    if span.unit == AGE_UNIT and (span.number_max is not None or span.comparator):
+        return None  # 15-64岁, 65岁及以上: a row's age class, its label
     if sign < 0 and span.number is not None:
         span = replace(span, number=-span.number, raw="-" + span.raw, start=0,
                        end=span.end + 1)

@@ -495,3 +495,16 @@ def test_a_resident_population_table_names_its_parts_without_changzhu():
         doc_of(text, "2018年某市国民经济和社会发展统计公报", 2018))]
     assert found == [("282.17", "常住人口"), ("100", "常住人口比重"), ("100.24", "城镇人口"),
                      ("35.52", "城镇人口比重"), ("143.91", "男性人口"), ("51", "男性人口比重")]
+
+
+def test_an_age_class_in_the_label_column_is_the_rows_label():
+    """18-34岁 | 136948 | 25.2 in a population table: the age class labels its row (it is
+    no value in 岁), so the figures are 18-34岁户籍人口 and its 比重."""
+    text = ("2022年某县国民经济和社会发展统计公报\n表1 2022年末某县户籍人口数及构成\n"
+            "指 标 | 年末数(人) | 比重(%) |\n全县户籍人口 | 544126 | 100.0 |\n"
+            "18-34岁 | 136948 | 25.2 |\n60岁及以上 | 120000 | 22.1 |\n")
+    found = [(raw, name) for raw, name, *_ in rows(
+        doc_of(text, "2022年某县国民经济和社会发展统计公报", 2022))]
+    assert found == [("544126", "户籍人口"), ("100.0", "户籍人口比重"),
+                     ("136948", "18-34岁户籍人口"), ("25.2", "18-34岁户籍人口比重"),
+                     ("120000", "60岁及以上户籍人口"), ("22.1", "60岁及以上户籍人口比重")]
