@@ -2646,10 +2646,28 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _from_clauses(text, spans, names)
     _bare_totals(text, spans, names)
     _dangling_shares(text, spans, names)
+    _converted(text, spans, names)
     for found in names:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names
+
+
+#: A figure converted into another unit or currency (…68049元,…,按年平均汇率计算,折合
+#: 10547美元): the same measure as the figure before it.
+CONVERTED = re.compile(r"折合(?:人民币|美元)?约?\s*$")
+
+
+def _converted(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) a figure after 折合 takes the name of the last figure of its sentence
+    before it that is no change (人均地区生产总值68049元,增长8.6%,…折合10547美元)."""
+    for i in range(1, len(spans)):
+        if not CONVERTED.search(text, max(0, spans[i].start - 8), spans[i].start):
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if not spans[k].change), None)
+        if j is not None and len(names[j]) == 1 \
+                and _one_sentence(text, spans[j].end, spans[i].start, cues.FULL_STOPS):
+            names[i] = [(names[j][0][0], spans[i].start, spans[i].start)]
 
 
 #: Names the statistics put one way whatever words the text uses: (pattern, replacement).
@@ -2657,6 +2675,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
 #: 企业 stays before 利润 and 营业收入, which are the enterprises' own).
 STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(规模以上|规上)工业企业(增加值|总产值|产值)"), r"\1工业\2"),
+    # 全县生产总值现价总量为972846万元: the figure's pricing is no part of its name
+    (re.compile(r"(生产总值|增加值|总产值)(?:现价|按现价计算的?)总?量?$"), r"\1"),
 )
 
 

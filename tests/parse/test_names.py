@@ -659,6 +659,15 @@ def test_a_list_of_age_classes_names_each_class_of_the_population():
     assert names_of("全市人均预期寿命78.5岁。") == [("78.5岁", ["人均预期寿命"])]
 
 
+def test_a_converted_figure_and_a_current_price_total_keep_their_measure():
+    """…人均地区生产总值68049元,增长8.6%,按年平均汇率计算,折合10547美元: the dollars are
+    the same measure; 生产总值现价总量为972846万元 is 生产总值 (its pricing is no name)."""
+    text = "全年人均地区生产总值68049元,增长8.6%,按年平均汇率计算,折合10547美元。"
+    assert names_of(text)[-1] == ("10547美元", ["人均地区生产总值"])
+    text = "2021年全县生产总值现价总量为972846万元,按可比价格计算,比上年增长9.6%。"
+    assert [n for _, n in names_of(text)] == [["生产总值"], ["生产总值"]]
+
+
 def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
     assert names_of("辖区居民健康素养水平稳步提升,2022年达38.2%。")[-1] == (
         "达38.2%", ["辖区居民健康素养水平"])
