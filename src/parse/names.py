@@ -2646,11 +2646,55 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _from_clauses(text, spans, names)
     _bare_totals(text, spans, names)
     _dangling_shares(text, spans, names)
+    _reached_after_subject(text, spans, names)
     _converted(text, spans, names)
     for found in names:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names
+
+
+#: A figure whose clause says only that it was reached (…,达1102.31亿元), after a clause
+#: that opens on its subject and says how it went (全年地区生产总值首次迈入千亿大关).
+REACHED_ALONE = re.compile(r"[,，]\s*(?:已|共|累计)?(?:达到|达|为|至)?\s*$")
+#: Word kinds that may stand before a clause's opening subject (全年, 今年).
+SUBJECT_LEAD_FLAGS = frozenset({"m", "t"})
+SIZE_BOUNDS = frozenset({"以上", "限额以上"})
+
+
+def _reached_after_subject(text: str, spans: Sequence[ValueSpan],
+                           names: list[list[NameSpan]]) -> None:
+    """(In place) a figure with no name whose clause is only 达/达到 it takes the measure
+    that opens the clause before (全年地区生产总值首次迈入千亿大关,达1102.31亿元,比上年增长8.7%
+    → 地区生产总值, for the level and its change), when nothing between had a figure."""
+    for i, span in enumerate(spans):
+        if names[i] or span.change:
+            continue
+        floor = spans[i - 1].end if i else 0
+        reach = REACHED_ALONE.search(text, max(floor, span.start - 6), span.start)
+        if reach is None:
+            continue
+        start = _after_last(text, reach.start(), cues.CLAUSE_BREAKS)
+        if start < floor:
+            continue
+        words = _words(_strip_span(text[start : reach.start()])[0])
+        k = 0
+        while k < len(words) and words[k][1] in SUBJECT_LEAD_FLAGS:
+            k += 1
+        subject = ""
+        while k < len(words) and (words[k][1] in SUBJECT_FLAGS or words[k][0] in SIZE_BOUNDS):
+            subject += words[k][0]  # (规模以上工业增加值)
+            k += 1
+        subject = LEADING_SCOPE.sub("", subject)
+        if len(subject) < 2 or not _is_measure_name(subject):
+            continue
+        at = text.find(subject, start)
+        names[i] = [(subject, at, at + len(subject))]
+        for j in range(i + 1, len(spans)):  # its changes after it (比上年增长8.7%)
+            if names[j] or not spans[j].change \
+                    or not _one_sentence(text, span.end, spans[j].start, cues.FULL_STOPS):
+                break
+            names[j] = [(subject, at, at + len(subject))]
 
 
 #: A figure converted into another unit or currency (…68049元,…,按年平均汇率计算,折合

@@ -659,6 +659,16 @@ def test_a_list_of_age_classes_names_each_class_of_the_population():
     assert names_of("全市人均预期寿命78.5岁。") == [("78.5岁", ["人均预期寿命"])]
 
 
+def test_a_figure_only_reached_takes_the_measure_opening_the_clause_before():
+    """全年地区生产总值首次迈入千亿大关,达1102.31亿元,比上年增长8.7%: the figure's clause says
+    only that it was reached; the clause before opens on its measure (地区生产总值), whose
+    change follows it. A change alone is not named so."""
+    text = "经核算,全年地区生产总值首次迈入千亿大关,达1102.31亿元,比上年增长8.7%。"
+    assert [n for _, n in names_of(text)] == [["地区生产总值"], ["地区生产总值"]]
+    assert names_of("规模以上工业增加值较快增长,达56亿元。") == [
+        ("达56亿元", ["规模以上工业增加值"])]
+
+
 def test_a_converted_figure_and_a_current_price_total_keep_their_measure():
     """…人均地区生产总值68049元,增长8.6%,按年平均汇率计算,折合10547美元: the dollars are
     the same measure; 生产总值现价总量为972846万元 is 生产总值 (its pricing is no name)."""
