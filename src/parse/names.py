@@ -127,7 +127,9 @@ SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "�
 LEADING_BASIS = re.compile(
     r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比)?|(?:上年度?|去年)(?:相比|同期)"
     r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算|同口径"  # 按省口径计算增长11.1%
-    r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?)")  # 较十一五增长164%
+    r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?"  # 较十一五增长164%
+    # 较预算数增加(减少)0.003万元, 比年初预算减少: the plan it is compared with
+    r"|(?:与|比|较)(?:年初|全年|调整后?的?)?预算数?(?:相比)?)")
 #: Words after which a name starts again (the reason or rule that led to the change).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
 #: Words dropped from the end of a name (the verb or particle right before the number),
@@ -3313,7 +3315,8 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
         if j is None:
             return None
         subject, n_start, n_end = names[j][0]
-        return [(_bare(subject, spans[j].unit) + plan.group("plan") + "数", n_start, n_end)]
+        kind = plan.group("plan") or plan.group("compared")
+        return [(_bare(subject, spans[j].unit) + kind + "数", n_start, n_end)]
     previous = spans[i - 1]
     if span.unit == "%" and text[previous.end : span.start] == SHARE_OF_BASIS:
         plan = cues.PLAN_BASIS.search(text, max(0, previous.start - cues.BASIS_REACH),
@@ -3322,7 +3325,8 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
         if plan is None or j is None:
             return None
         subject, n_start, n_end = names[j][0]
-        kind = next(k for k in COMPLETION_RATES if plan.group("plan").endswith(k))
+        kind = next(k for k in COMPLETION_RATES
+                    if (plan.group("plan") or plan.group("compared")).endswith(k))
         return [(_bare(subject, spans[j].unit) + COMPLETION_RATES[kind], n_start, n_end)]
     return None
 

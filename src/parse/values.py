@@ -906,7 +906,8 @@ _BASIS_CHANGE = re.compile(
 #: A template's change verb offering both ways (比上年预算增(减)0元, 同比增长(下降)0%): the
 #: figure is the change, with no direction.
 _EITHER_WAY_BEFORE = re.compile(
-    r"(?:同比|环比|(?:比|较|与)(?:上年|去年)(?:预算)?(?:相比)?)?"
+    r"(?:同比|环比|(?:比|较|与)(?:上年|去年)(?:预算)?(?:相比)?"
+    r"|(?:比|较|与)(?:年初|全年|调整后?的?)?预算数?(?:相比)?)?"  # 较预算数增加(减少)0.03万元
     r"(?:增加|增长|上升|增)[(（](?:减少|下降|降低|减|降)[)）]"
     r"[了]?$")
 #: A clause ending on a figure of its own, right before a clause opening on a weak change

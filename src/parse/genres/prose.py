@@ -619,9 +619,12 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
     if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
         return "baseline"  # 较上年28899万元增长9.9%: the figure compared with
-    if (cues.PLAN_BASIS.search(before) or YEAR_PLAN_BASIS.search(before)) \
-            and text.startswith("的", span.end):
-        return "target"  # 完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached
+    plan = cues.PLAN_BASIS.search(before)
+    if (plan or YEAR_PLAN_BASIS.search(before)) \
+            and (text.startswith("的", span.end) or (plan and plan.group("compared"))):
+        # 完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached; 较年初预算
+        # 40860万元: the plan the result is compared with
+        return "target"
     if span.unit == "%" and PLAN_SHARE_BEFORE.search(text, max(0, span.start - 40), span.start):
         return "actual"  # …预算数539267万元的99.6%: how much of it was reached
     if FORECAST_DONE_BEFORE.search(text, max(0, span.start - 24), span.start):

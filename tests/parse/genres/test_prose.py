@@ -1159,3 +1159,22 @@ def test_both_figures_of_a_pair_after_you_are_the_baseline():
     assert [(v["raw"], v["role"]) for v in records.values] == [
         ("13677户", "baseline"), ("49479人", "baseline"), ("887户", "actual"),
         ("1472人", "actual")]
+
+
+def test_a_result_compared_with_its_plan_names_the_plan_and_its_change():
+    """公共预算收入35215万元,较年初预算40860万元: the second figure is the revenue's plan (a
+    target, 公共预算收入年初预算数); 公务接待费为3.77万元,较预算数增加(减少)0.003万元 — a
+    template's change against the budget, of 公务接待费."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    def found(line: str) -> list[tuple[str, str, str]]:
+        text = "关于某县2021年财政决算草案的报告\n" + line + "\n"
+        records = parse(read_document("x.txt", text.encode()))
+        names = {i["indicator_id"]: i["name"] for i in records.indicators}
+        return [(v["raw"], names.get(v["indicator_id"]), v["role"]) for v in records.values]
+    assert found("2021年度公共预算收入35215万元,较年初预算40860万元。") == [
+        ("35215万元", "公共预算收入", "actual"), ("40860万元", "公共预算收入年初预算数", "target")]
+    assert found("公务接待费为3.77万元,较预算数增加(减少)0.003万元,增长(下降)0.07%。")[1:] == [
+        ("较预算数增加(减少)0.003万元", "公务接待费", "actual"),
+        ("增长(下降)0.07%", "公务接待费", "actual")]
