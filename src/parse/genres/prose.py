@@ -215,6 +215,10 @@ PARAGRAPH_SCOPE = re.compile(r"\s*(?P<scope>[\u4e00-\u9fff]{2,10}?)方面\s*[。
 #: 安全生产方面:) is no broader than the scope.
 SCOPED_NAME_MAX = 5
 GENERIC_EVENTS: tuple[str, ...] = ("事故",)  # 事故死亡人数: the scope's accidents
+#: A name that only says the figure is a plan (预算, 预算数) under a heading naming an
+#: item of spending or income ((二)公务接待费 / 2022年预算安排1万元): the item's plan.
+PLAN_ONLY_NAME = re.compile(r"^(?:年初|调整|全年)?(?:预算|计划)(?:安排|数|总额|金额)?$")
+ITEM_HEADING = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:费|经费|支出|收入|资金)$")
 #: What opens the second sentence of a progress report's item: what was done so far.
 PROGRESS_AFTER_TASK = re.compile(r"。\s*(?:上半年|今年以来|截至|截止|目前|前三季度|全年|"
                                  r"\d{1,2}[-—至]\d{1,2}月)")
@@ -1049,7 +1053,10 @@ class _Reader:
                 self.unnamed += 1
                 builder.add_value(span, start, role, section=path)
                 continue
+            item = chain[-1].name.strip() if chain else ""
             for name, n_start, n_end in span_names:
+                if PLAN_ONLY_NAME.match(name) and ITEM_HEADING.match(item):
+                    name = item + name  # (二)公务接待费 / 2022年预算安排1万元
                 if scope and scope not in name and n_start > scope_end \
                         and (len(name) <= SCOPED_NAME_MAX or name.startswith(GENERIC_EVENTS)):
                     name = scope + name  # 道路运输业方面。全市发生事故15起 → 道路运输业事故起数

@@ -1178,3 +1178,19 @@ def test_a_result_compared_with_its_plan_names_the_plan_and_its_change():
     assert found("公务接待费为3.77万元,较预算数增加(减少)0.003万元,增长(下降)0.07%。")[1:] == [
         ("较预算数增加(减少)0.003万元", "公务接待费", "actual"),
         ("增长(下降)0.07%", "公务接待费", "actual")]
+
+
+def test_a_plan_word_alone_under_an_item_heading_is_the_items_plan():
+    """二、…“三公”经费预算具体情况 / (二)公务接待费 / 2022年预算安排1万元: the figure is named
+    by the item its heading names (公务接待费预算), not 预算 alone."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+    text = ("某区政府办财政拨款“三公”经费2022年预算情况的说明\n\n"
+            "二、2022年“三公”经费财政拨款预算具体情况\n\n(一)因公出国(境)经费\n\n"
+            "2022年预算安排0万元,与2021年预算持平\n\n(二)公务接待费\n\n"
+            "2022年预算安排1万元,与2021年预算持平。\n")
+    records = parse(read_document("x.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    assert [(v["raw"], names.get(v["indicator_id"])) for v in records.values] == [
+        ("0万元", "因公出国(境)经费预算"), ("持平", "因公出国(境)经费预算"),
+        ("1万元", "公务接待费预算"), ("持平", "公务接待费预算")]
