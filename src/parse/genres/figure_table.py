@@ -62,7 +62,8 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: Headers that only say the column holds the figures: the row label alone names them.
 GENERIC_HEADERS: tuple[str, ...] = (
-    "绝对数", "数值", "数量", "金额", "合计", "总计", "小计", "本年", "本期", "全年", "年度",
+    "绝对数", "绝对额", "总量", "数值", "数量", "金额", "合计", "总计", "小计", "本年", "本期",
+    "全年", "年度",
     "指标值", "数据", "单位", "计量单位", "单位名称",
 )
 #: Words that only say which figure of a row a column holds (上年预算数, 决算数, 全年执行数,
@@ -515,6 +516,24 @@ def _population_name(label: str, header: str, kind: str) -> str | None:
     return part + ("比重" if share else "")
 
 
+#: A GDP table's rows (生产总值 | 第二产业增加值 | 工业 | 建筑业): a trade row under rows that
+#: name the value added is that trade's 增加值.
+VALUE_ADDED = "增加值"
+_TRADE_ROW = re.compile(r"^[\u4e00-\u9fff、和及]{1,12}业$")
+
+
+def _trade_value_added(texts: list[list[str]], r: int, column: int, label: str) -> str:
+    """`label` + 增加值 when it names only a trade (工业, 建筑业) and a row above it in
+    its column names a 增加值; else `label`."""
+    if not _TRADE_ROW.match(label):
+        return label
+    for above in range(r - 1, -1, -1):
+        cell = row_label(texts[above][column]) if column < len(texts[above]) else ""
+        if cell.endswith(VALUE_ADDED):
+            return label + VALUE_ADDED
+    return label
+
+
 def _rank_row(texts: list[str]) -> bool:
     """A 栏次 row: its label says so and its other cells are column numbers."""
     return any(text in RANK_LABELS for text in texts) and all(
@@ -684,6 +703,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                           and block.rows[r][left].start not in figure_cells
                           and block.rows[r][left].start not in header_zone), None)
         label = row_label(texts[r][label_col]) if label_col is not None else ""
+        if label_col is not None:
+            label = _trade_value_added(texts, r, label_col, label)  # 工业 → 工业增加值
         parent = _parent_label(texts, r, label_col) if label_col is not None else ""
         if parent and len(label) <= SHORT_SUB_LABEL:
             label = f"{parent}({label})"  # (1)外国人 under 2.入境过夜游客: 入境过夜游客(外国人)
