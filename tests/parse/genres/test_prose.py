@@ -1194,3 +1194,14 @@ def test_a_plan_word_alone_under_an_item_heading_is_the_items_plan():
     assert [(v["raw"], names.get(v["indicator_id"])) for v in records.values] == [
         ("0万元", "因公出国(境)经费预算"), ("持平", "因公出国(境)经费预算"),
         ("1万元", "公务接待费预算"), ("持平", "公务接待费预算")]
+
+
+def test_a_share_of_a_plan_counted_in_items_is_how_much_was_done():
+    """共完成审计项目27个,占年初审计项目计划20个的135%: the share of the plan reached is an
+    actual, whatever the plan is counted in (as 计划10亿元的120% is)."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+    text = "2013年审计局工作总结\n2013年,我局共完成审计项目27个,占年初审计项目计划20个的135%。\n"
+    records = parse(read_document("x.txt", text.encode()))
+    assert [(v["raw"], v["role"]) for v in records.values] == [
+        ("27个", "actual"), ("20个", "target"), ("135%", "actual")]
