@@ -487,6 +487,10 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:连续|近)\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:个月|年|天|周)",
         r"前\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:位|名|强)",  # rankings 前40位
         r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*周年",  # anniversaries 70周年
+        # a named set of policies or tasks (十项重点任务, 八条政策措施, “七个加力提效”): its
+        # name, written in Chinese numerals, not a count
+        r"[" + _CN_NUMERAL_CHARS + r"]{1,3}[项条大个](?=[“\"]?(?:重点)?(?:工作|任务|政策|措施"
+        r"|举措|行动|规定|原则|机制|制度|攻坚|硬仗|改革|加力|专项行动))",
         # an age bounding the group named right after it: 35-64岁妇女, 65岁及以上老年人, and
         # each of a list of such ages (0-17岁、18-34岁、…户籍人口)
         r"\d{1,3}\s*(?:[-—~～至到]\s*\d{1,3}\s*)?(?:周)?岁(?:及以上|以上|以下|及以下)?"
