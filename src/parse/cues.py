@@ -129,7 +129,7 @@ NOT_COUNT_ENDINGS: tuple[str, ...] = ("指数", "系数", "倍数", "分数", "�
 #: 资金29.6万, 执行数29.6万): the figure is in 元.
 MONEY_WORDS_BEFORE_BARE: tuple[str, ...] = (
     "资金", "投资", "经费", "拨款", "补贴", "补助", "收入", "支出", "金额", "预算", "预算数",
-    "执行数",
+    "执行数", "决算", "决算数",  # 三公经费决算数合计为807.95万
     # 第一产业增加值317万, 实现产值1.5亿: an economy's output is money too
     "增加值", "生产总值", "产值")
 #: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88).

@@ -981,7 +981,7 @@ _UNITLESS_BEFORE = re.compile(
 #: A word of money right before a bare figure with a multiplier (资金29.6万): it is in 元.
 _MONEY_BEFORE_BARE = re.compile(
     "(?:" + "|".join(_longest_first(cues.MONEY_WORDS_BEFORE_BARE))
-    + r")(?:为|是|达到|达|共|约)?\s*$")
+    + r")(?:合计|总计|共计)?(?:为|是|达到|达|共|约)?\s*$")  # (决算数合计为807.95万)
 
 
 #: The blank a performance template leaves for a value (种植数量(≥**株)>=17600株,
