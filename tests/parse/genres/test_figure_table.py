@@ -23,6 +23,12 @@ def rows(doc: SourceDocument) -> list[tuple]:
              v["change"], v["period_end"]) for v in records.values]
 
 
+def bulletin_names(text: str, year: int) -> list[tuple[str, str | None]]:
+    """(raw, indicator name) of each value of `text` read as a year's 统计公报."""
+    return [(raw, name) for raw, name, *_ in rows(
+        doc_of(text, f"{year}年某县国民经济和社会发展统计公报", year))]
+
+
 BULLETIN = """2019年某市国民经济和社会发展统计公报
 表1 2019年某市生产总值
 | 绝对数(亿元) | 比上年增长(%) |
@@ -476,8 +482,7 @@ def test_a_population_table_names_each_part_of_the_population_it_counts():
     """表1 年末户籍人口数及构成: 城镇 is 城镇户籍人口 and its 比重 城镇户籍人口比重; the count
     column (年末数) names no measure, a row that says 人口 keeps its words (less 全县), and
     a note in brackets is no part of a name."""
-    found = [(raw, name) for raw, name, *_ in rows(
-        doc_of(POPULATION, "2022年某县国民经济和社会发展统计公报", 2022))]
+    found = bulletin_names(POPULATION, 2022)
     assert found == [("544126", "户籍人口"), ("100.0", "户籍人口比重"),
                      ("162694", "城镇户籍人口"), ("29.9", "城镇户籍人口比重"),
                      ("381432", "乡村人口"), ("70.1", "乡村人口比重"),
@@ -491,8 +496,7 @@ def test_a_resident_population_table_names_its_parts_without_changzhu():
             "单位:万人\n"
             "指标 | 年末数 | 比重(%) |\n常住人口 | 282.17 | 100 |\n其中:城镇 | 100.24 | 35.52 |\n"
             "其中:男性 | 143.91 | 51 |\n")
-    found = [(raw, name) for raw, name, *_ in rows(
-        doc_of(text, "2018年某市国民经济和社会发展统计公报", 2018))]
+    found = bulletin_names(text, 2018)
     assert found == [("282.17", "常住人口"), ("100", "常住人口比重"), ("100.24", "城镇人口"),
                      ("35.52", "城镇人口比重"), ("143.91", "男性人口"), ("51", "男性人口比重")]
 
@@ -503,8 +507,7 @@ def test_an_age_class_in_the_label_column_is_the_rows_label():
     text = ("2022年某县国民经济和社会发展统计公报\n表1 2022年末某县户籍人口数及构成\n"
             "指 标 | 年末数(人) | 比重(%) |\n全县户籍人口 | 544126 | 100.0 |\n"
             "18-34岁 | 136948 | 25.2 |\n60岁及以上 | 120000 | 22.1 |\n")
-    found = [(raw, name) for raw, name, *_ in rows(
-        doc_of(text, "2022年某县国民经济和社会发展统计公报", 2022))]
+    found = bulletin_names(text, 2022)
     assert found == [("544126", "户籍人口"), ("100.0", "户籍人口比重"),
                      ("136948", "18-34岁户籍人口"), ("25.2", "18-34岁户籍人口比重"),
                      ("120000", "60岁及以上户籍人口"), ("22.1", "60岁及以上户籍人口比重")]
@@ -516,8 +519,7 @@ def test_a_trade_row_under_value_added_rows_is_that_trades_value_added():
     text = ("2018年某市国民经济和社会发展统计公报\n表1:2018年某市生产总值及增长速度\n"
             "单位:亿元、%\n指标 | 总量 | 比上年增长 |\n生产总值 | 356.26 | 6.3 |\n"
             "第二产业增加值 | 78.51 | 3.0 |\n工业 | 43.0 | 3.1 |\n建筑业 | 35.52 | 2.8 |\n")
-    found = [(raw, name) for raw, name, *_ in rows(
-        doc_of(text, "2018年某市国民经济和社会发展统计公报", 2018))]
+    found = bulletin_names(text, 2018)
     assert found == [("356.26", "生产总值"), ("6.3", "生产总值"),
                      ("78.51", "第二产业增加值"), ("3.0", "第二产业增加值"),
                      ("43.0", "工业增加值"), ("3.1", "工业增加值"),
