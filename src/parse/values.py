@@ -438,7 +438,9 @@ def _periods(text: str, scan: str, year: int | None,
 # --- things that look like numbers but are not values -------------------------------------
 
 #: What a money size class stands before when it is part of a name (500万元以上项目).
-SIZE_CLASSED: tuple[str, ...] = ("项目", "工业企业", "企业", "重点项目", "产业项目", "工业项目")
+SIZE_CLASSED: tuple[str, ...] = ("项目", "工业企业", "企业", "重点项目", "产业项目", "工业项目",
+                                 # 单价20万元(含)以上的设备63台(套): a 决算's asset class
+                                 "设备", "通用设备", "专用设备", "大型设备")
 #: What a herd or farm size class stands before when it is part of a name (50头以上养殖户).
 HOLDER_CLASSED: tuple[str, ...] = ("养殖户", "养殖场", "规模养殖", "大户", "种植大户", "种植户",
                                    "家庭农场", "合作社", "农户")
@@ -497,8 +499,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?=[\u4e00-\u9fff]|、\s*\d{1,3}\s*(?:[-—~～至到]\s*\d{1,3}\s*)?(?:周)?岁)"
         r"(?![及以上下])",
         # a size class in a name: 500万元以上项目累计投资, 10至500万元项目, 2000万元及以上企业
-        r"(?:\d+(?:\.\d+)?\s*[至到~～\-—]\s*)?\d+(?:\.\d+)?\s*[万亿]?元\s*"
-        r"(?:及以上|以上|及以下|以下)?(?=(?:" + "|".join(SIZE_CLASSED) + r"))",
+        r"(?:\d+(?:\.\d+)?\s*[至到~～\-—]\s*)?\d+(?:\.\d+)?\s*[万亿]?元\s*(?:[(（]含[)）])?\s*"
+        r"(?:(?:及以上|以上|及以下|以下)的?)?(?=(?:" + "|".join(SIZE_CLASSED) + r"))",
         # a herd or farm size class in a name: 肉牛存栏50头以上养殖户, 100亩以上种植大户
         r"\d+(?:\.\d+)?\s*(?:头|只|羽|亩)\s*(?:及以上|以上)(?=(?:" + "|".join(HOLDER_CLASSED)
         + r"))",
