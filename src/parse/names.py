@@ -2650,6 +2650,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _dangling_shares(text, spans, names)
     _reached_after_subject(text, spans, names)
     _converted(text, spans, names)
+    _totals_said_again(text, spans, names)
     for found in names:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
@@ -2697,6 +2698,36 @@ def _reached_after_subject(text: str, spans: Sequence[ValueSpan],
                     or not _one_sentence(text, span.end, spans[j].start, cues.FULL_STOPS):
                 break
             names[j] = [(subject, at, at + len(subject))]
+
+
+#: The words a total is said with, one for another (财政拨款收、支总预算24,169.74万元。与上年
+#: 相比,财政拨款收、支总计各增加2228.78万元: the same total).
+TOTAL_WORDS_SAID = re.compile(r"(?:总预算|预算总计|预算总额|总计|总额|合计)$")
+
+
+def _totals_said_again(text: str, spans: Sequence[ValueSpan],
+                       names: list[list[NameSpan]]) -> None:
+    """(In place) a change whose name is the total before it said with another total word
+    takes that total's name; the total may be in the sentence before."""
+    for i, span in enumerate(spans):
+        if not span.change or len(names[i]) != 1:
+            continue
+        name, n_start, n_end = names[i][0]
+        stem = TOTAL_WORDS_SAID.sub("", name)
+        if stem == name or len(stem) < 2:
+            continue
+        sentence_start = _after_last(text, span.start, cues.FULL_STOPS)
+        floor = _after_last(text, max(0, sentence_start - 1), cues.FULL_STOPS)
+        for j in range(i - 1, -1, -1):
+            if spans[j].end < floor:
+                break
+            if spans[j].change or len(names[j]) != 1 \
+                    or (spans[j].unit != span.unit and span.unit not in cues.RATE_UNITS):
+                continue
+            level = names[j][0][0]
+            if level != name and TOTAL_WORDS_SAID.sub("", level) == stem:
+                names[i] = [(level, n_start, n_end)]
+            break
 
 
 #: A figure converted into another unit or currency (…68049元,…,按年平均汇率计算,折合

@@ -669,6 +669,14 @@ def test_a_figure_only_reached_takes_the_measure_opening_the_clause_before():
         ("达56亿元", ["规模以上工业增加值"])]
 
 
+def test_a_total_said_again_with_another_total_word_is_the_same_total():
+    """财政拨款收、支总预算24,169.74万元。与上年相比,财政拨款收、支总计各增加2228.78万元: the
+    change is of 财政拨款收支总预算 (总计 is the same total said again)."""
+    text = ("省检察院2019年度财政拨款收、支总预算24,169.74万元。与上年相比,财政拨款收、支总计"
+            "各增加2228.78万元,增长10.15%。")
+    assert [n for _, n in names_of(text)] == [["财政拨款收支总预算"]] * 3
+
+
 def test_a_converted_figure_and_a_current_price_total_keep_their_measure():
     """…人均地区生产总值68049元,增长8.6%,按年平均汇率计算,折合10547美元: the dollars are
     the same measure; 生产总值现价总量为972846万元 is 生产总值 (its pricing is no name)."""
