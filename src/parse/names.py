@@ -2754,6 +2754,10 @@ STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(规模以上|规上)工业企业(增加值|总产值|产值)"), r"\1工业\2"),
     # 全县生产总值现价总量为972846万元: the figure's pricing is no part of its name
     (re.compile(r"(生产总值|增加值|总产值)(?:现价|按现价计算的?)总?量?$"), r"\1"),
+    # a budget's 一般公共预算财政拨款基本支出 is the 一般公共预算基本支出 of its tables and
+    # headings; a share of 本年支出合计 is of the year's spending (财政拨款支出占本年支出比重)
+    (re.compile(r"一般公共预算财政拨款(基本支出|项目支出)"), r"一般公共预算\1"),
+    (re.compile(r"占本年(支出|收入)合计比重$"), r"占本年\1比重"),
 )
 
 

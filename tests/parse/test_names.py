@@ -677,6 +677,15 @@ def test_a_total_said_again_with_another_total_word_is_the_same_total():
     assert [n for _, n in names_of(text)] == [["财政拨款收支总预算"]] * 3
 
 
+def test_a_budgets_account_lines_take_their_standard_names():
+    """2019年度一般公共预算财政拨款基本支出15,844.04万元 is the tables' 一般公共预算基本支出;
+    财政拨款预算支出…占本年支出合计的100% is a share of the year's spending."""
+    assert names_of("2019年度一般公共预算财政拨款基本支出15,844.04万元。") == [
+        ("15,844.04万元", ["一般公共预算基本支出"])]
+    text = "2019年财政拨款预算支出24,169.74万元,占本年支出合计的100%。"
+    assert [n for _, n in names_of(text)][1] == ["财政拨款支出占本年支出比重"]
+
+
 def test_a_converted_figure_and_a_current_price_total_keep_their_measure():
     """…人均地区生产总值68049元,增长8.6%,按年平均汇率计算,折合10547美元: the dollars are
     the same measure; 生产总值现价总量为972846万元 is 生产总值 (its pricing is no name)."""
