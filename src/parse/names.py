@@ -2758,6 +2758,9 @@ STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     # headings; a share of 本年支出合计 is of the year's spending (财政拨款支出占本年支出比重)
     (re.compile(r"一般公共预算财政拨款(基本支出|项目支出)"), r"一般公共预算\1"),
     (re.compile(r"占本年(支出|收入)合计比重$"), r"占本年\1比重"),
+    # the 三公 items as the accounts name them (公务用车购置预算支出0万元: 公务用车购置费)
+    (re.compile(r"公务用车(购置|运行维护)支出"), r"公务用车\1费"),
+    (re.compile(r"(公务接待|因公出国\(境\))支出"), r"\1费"),
 )
 
 

@@ -682,6 +682,7 @@ def test_a_budgets_account_lines_take_their_standard_names():
     财政拨款预算支出…占本年支出合计的100% is a share of the year's spending."""
     assert names_of("2019年度一般公共预算财政拨款基本支出15,844.04万元。") == [
         ("15,844.04万元", ["一般公共预算基本支出"])]
+    assert names_of("(1)公务用车购置预算支出0万元,与上年一致。") == [("0万元", ["公务用车购置费"])]
     text = "2019年财政拨款预算支出24,169.74万元,占本年支出合计的100%。"
     assert [n for _, n in names_of(text)][1] == ["财政拨款支出占本年支出比重"]
 
