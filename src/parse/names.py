@@ -2761,6 +2761,9 @@ STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     # the 三公 items as the accounts name them (公务用车购置预算支出0万元: 公务用车购置费)
     (re.compile(r"公务用车(购置|运行维护)支出"), r"公务用车\1费"),
     (re.compile(r"(公务接待|因公出国\(境\))支出"), r"\1费"),
+    # 实行整体支出绩效目标管理,涉及财政性资金合计37188.34万元: the money the budget's
+    # performance targets cover
+    (re.compile(r"^涉及财政性资金(?:合计|总额)?$"), "绩效目标管理资金"),
 )
 
 

@@ -683,6 +683,8 @@ def test_a_budgets_account_lines_take_their_standard_names():
     assert names_of("2019年度一般公共预算财政拨款基本支出15,844.04万元。") == [
         ("15,844.04万元", ["一般公共预算基本支出"])]
     assert names_of("(1)公务用车购置预算支出0万元,与上年一致。") == [("0万元", ["公务用车购置费"])]
+    assert names_of("2019年本部门实行整体支出绩效目标管理,涉及财政性资金合计37188.34万元。") == [
+        ("37188.34万元", ["绩效目标管理资金"])]
     text = "2019年财政拨款预算支出24,169.74万元,占本年支出合计的100%。"
     assert [n for _, n in names_of(text)][1] == ["财政拨款支出占本年支出比重"]
 
@@ -783,7 +785,7 @@ def test_enumerations_of_ordinals_sides_and_split_words():
         ("0万元", ["上年结转资金"]), ("与上年相比增加0万元", ["上年结转资金"])]
     assert names_of("与上年相比增加0万元,增长0%。") == [
         ("与上年相比增加0万元", []), ("增长0%", [])]
-    assert names_of("涉及财政性资金合计0万元。") == [("0万元", ["涉及财政性资金合计"])]
+    assert names_of("涉及财政性资金合计0万元。") == [("0万元", ["绩效目标管理资金"])]
 
 
 def test_a_second_completion_share_in_the_same_run():
