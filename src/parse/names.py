@@ -2515,7 +2515,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             if QUALIFIER_ONLY.fullmatch(between):
                 # 一般公共预算收入完成6.1亿元,剔除留抵退税因素完成6.8亿元: the same measure
                 found = list(names[i - 1])
-        if not found and span.change and i > 0:
+        if not found and (span.change or EITHER_WAY.search(span.raw)) and i > 0:
+            # (与上年相比增加(减少)0万元: a template's change with its direction left open)
             # 梅雨期长达50天(比常年偏多24天): a change with no subject of its own is the
             # subject's of a clause before that only says how it is counted (规模以上工业增加值
             # 剔除增加值率变化因素,同比增长2.2%), else the figure's before; after a share
@@ -3374,6 +3375,9 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
 
 #: A result no different from its basis (和年初预算持平): the words before it name the basis.
 LEVEL_WORDS_SAME: frozenset[str] = frozenset({"持平", "基本持平"})
+#: A template's change verb offering both ways (增加(减少)0万元, 增长(下降)0%): a change
+#: with its direction left open (values.py reads it so, with no direction).
+EITHER_WAY = re.compile(r"(?:增加|增长|上升|增)[(（](?:减少|下降|降低|减|降)[)）]")
 SAME_AS_BASIS = re.compile(r"(?:和|与|较|(?<![同环])比)[^,，。;；]{1,10}?(?:相比)?(?:保持|基本)?$")
 #: …相比事故起数持平: the words between the basis and 持平 name what stayed level.
 BASIS_THEN_SUBJECT = re.compile(r"相比(?P<subject>[\u4e00-\u9fff]{2,})(?:保持|基本)?$")

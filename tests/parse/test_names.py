@@ -689,6 +689,13 @@ def test_a_budgets_account_lines_take_their_standard_names():
     assert [n for _, n in names_of(text)][1] == ["财政拨款支出占本年支出比重"]
 
 
+def test_a_template_change_after_its_levels_sentence_is_the_levels():
+    """财政专户管理资金收入预算总计0万元。与上年相比增加(减少)0万元,增长(减少)0%: the template's
+    changes, their direction left open, are the level's (as a directed change would be)."""
+    text = "财政专户管理资金收入预算总计0万元。与上年相比增加(减少)0万元,增长(减少)0%。"
+    assert [n for _, n in names_of(text)] == [["财政专户管理资金收入预算总额"]] * 3
+
+
 def test_a_converted_figure_and_a_current_price_total_keep_their_measure():
     """…人均地区生产总值68049元,增长8.6%,按年平均汇率计算,折合10547美元: the dollars are
     the same measure; 生产总值现价总量为972846万元 is 生产总值 (its pricing is no name)."""
