@@ -507,6 +507,10 @@ BARE_MEASURE_HEADS = frozenset({"天数", "人数", "户数", "次数", "个数"
                                 "数量", "总数"})
 #: Brackets that are part of a term, not a note on it.
 KEPT_BRACKETS = frozenset({"(境)", "（境）"})
+#: The 款/项 marks of a budget line (政协事务(款)行政运行(项)): money on it is spent, so
+#: it is named …支出, not …金额.
+BUDGET_LINE = re.compile(r"[(（](?:款|项)[)）]")
+SPENDING_SUFFIX = "支出"
 #: A budget line named down to its 项: 公共安全(类)检察(款)行政运行(项)支出.
 _BUDGET_ITEM = re.compile(r"(?P<section>[^()（）、,，。;；]+)[(（]款[)）]"
                           r"(?P<item>[^()（）]{2,30})[(（]项[)）]")
@@ -768,6 +772,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
                 or (suffix == UNIT_SUFFIXES["户"] and name.endswith("户")) \
                 or (base_unit == "宗" and name.endswith(THINGS_COUNTED_IN_ZONG)):
             suffix = COUNT_SUFFIX  # 医务人员数, 脱贫户数, 水务项目数 (96宗: items, no 起)
+        if base_unit in MONEY_UNITS and BUDGET_LINE.search(phrase):
+            suffix = SPENDING_SUFFIX  # 政协事务(款)行政运行(项)4,432.78万元: a spending line
         if name.endswith(VOLUME_VERBS) and base_unit not in AREA_UNITS | LENGTH_UNITS \
                 and base_unit not in cues.RATE_UNITS:  # (出口增长16.2%: no 量 of a rate)
             # 生猪出栏19.21万头 → 生猪出栏量 (销售…万平方米: 面积; 出口120亿元: 出口额)

@@ -696,6 +696,13 @@ def test_a_template_change_after_its_levels_sentence_is_the_levels():
     assert [n for _, n in names_of(text)] == [["财政专户管理资金收入预算总额"]] * 3
 
 
+def test_money_on_a_budget_line_is_its_spending():
+    """1.政协事务(款)行政运行(项)4,432.78万元: a line of the budget's functional classes; the
+    money on it is spent (政协事务行政运行支出, not …金额)."""
+    assert names_of("1.政协事务(款)行政运行(项)4,432.78万元,与上年相比增加1,199.75万元。")[0] == (
+        "4,432.78万元", ["政协事务行政运行支出"])
+
+
 def test_a_converted_figure_and_a_current_price_total_keep_their_measure():
     """…人均地区生产总值68049元,增长8.6%,按年平均汇率计算,折合10547美元: the dollars are
     the same measure; 生产总值现价总量为972846万元 is 生产总值 (its pricing is no name)."""
