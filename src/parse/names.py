@@ -2709,7 +2709,7 @@ def _reached_after_subject(text: str, spans: Sequence[ValueSpan],
 
 #: The words a total is said with, one for another (财政拨款收、支总预算24,169.74万元。与上年
 #: 相比,财政拨款收、支总计各增加2228.78万元: the same total).
-TOTAL_WORDS_SAID = re.compile(r"(?:总预算|预算总计|预算总额|总计|总额|合计)$")
+TOTAL_WORDS_SAID = re.compile(r"(?:总预算|预算总计|预算总额|总计|总额|合计|预算)$")
 
 
 def _totals_said_again(text: str, spans: Sequence[ValueSpan],

@@ -675,6 +675,9 @@ def test_a_total_said_again_with_another_total_word_is_the_same_total():
     text = ("省检察院2019年度财政拨款收、支总预算24,169.74万元。与上年相比,财政拨款收、支总计"
             "各增加2228.78万元,增长10.15%。")
     assert [n for _, n in names_of(text)] == [["财政拨款收支总预算"]] * 3
+    text = ("省政协办公厅2018年度财政拨款收支预算10,070.48万元。与上年相比,财政拨款收、支总计"
+            "各增加1,003.69万元。")
+    assert [n for _, n in names_of(text)] == [["财政拨款收支预算"]] * 2
 
 
 def test_a_budgets_account_lines_take_their_standard_names():
