@@ -489,6 +489,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:连续|近)\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:个月|年|天|周)",
         r"前\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:位|名|强)",  # rankings 前40位
         r"(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*周年",  # anniversaries 70周年
+        # an office in a numbered list of a body's units (4.公诉一处 / 5.公诉二处): its name
+        r"(?m:^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{1,12}?[一二三四五六七八九十]处\s*$)",
         # a named set of policies or tasks (十项重点任务, 八条政策措施, “七个加力提效”): its
         # name, written in Chinese numerals, not a count
         r"[" + _CN_NUMERAL_CHARS + r"]{1,3}[项条大个](?=[“\"]?(?:重点)?(?:工作|任务|政策|措施"

@@ -142,6 +142,10 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     # the 中央八项规定 a 三公 paragraph cites is a rule's name; rules counted are counted
     ("严格落实中央八项规定精神，压减一般性支出", [], {}),
     ("出台3项规定", [v("3项", 3, "项")], {}),
+    # an office in a numbered list of a body's units is a name (5.公诉二处); 二处 counted
+    # in a sentence is a count
+    ("4.公诉一处\n5.公诉二处\n6.反贪污贿赂局", [], {}),
+    ("全年新建停车场二处。", [v("二处", 2, "处")], {}),
     # a set of policies or tasks named in Chinese numerals is a name (八条措施, 十项重点任务)
     ("推出企业复工复产安全生产八条措施", [], {}),
     ("深入贯彻落实“三个年”活动和十项重点任务", [], {}),
