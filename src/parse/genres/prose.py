@@ -780,12 +780,17 @@ def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str,
             for span, role in zip(spans, roles, strict=True)]
 
 
+#: What may follow a 自评表 row's two figures on its line: its 分值 and 得分, bare.
+ROW_SCORES = re.compile(r"(?:\s+\d{1,3}(?:\.\d+)?\s*分?){0,2}\s*")
+
+
 def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
     """A 自评表 row copied as one line of text: a name, then two figures of one unit and
-    nothing else (the year's value and the value reached)."""
+    nothing else but the row's bare points (指标2:修缮建筑面积 6000平方米 6000平方米 7 7: the
+    year's value and the value reached)."""
     return len(spans) == 2 and bool(spans[0].unit) and spans[0].unit == spans[1].unit \
         and not text[spans[0].end : spans[1].start].strip() \
-        and not text[spans[1].end :].strip() and spans[0].start > 0
+        and ROW_SCORES.fullmatch(text, spans[1].end) is not None and spans[0].start > 0
 
 
 def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str],
@@ -987,6 +992,8 @@ class _Reader:
                                         self.planned_year, doc.year))
         if self.genre == "self_evaluation_table" and _indicator_line(text, spans):
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
+            if names[0] and not names[1]:
+                names[1] = list(names[0])  # (指标1:验收通过率 100% 95%: the same indicator)
         if self.genre not in PLAN_GENRES | FIGURES_ONLY_GENRES:
             roles = _task_then_progress(text, spans, roles, masked)
             # (the label's leading \s* steps over the line break to the next paragraph)

@@ -721,6 +721,21 @@ def test_a_self_evaluation_row_copied_as_one_line_gives_the_years_value_and_the_
         ("5.5亩", "target"), ("5.5亩", "actual"), ("80头", "target"), ("78头", "actual")]
 
 
+def test_a_self_evaluation_row_copied_as_one_line_may_end_on_its_points():
+    """指标1:验收通过率 100% 95% 6 5: the bare 分值 and 得分 after the two figures leave it a
+    row; the value reached is the same indicator's."""
+    from zhibiao.parse.genres.prose import read_prose
+
+    text = ("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "质量指标 指标1:验收通过率 100% 95% 6 5\n指标2:工程质量管理 ≥95% 98% 6 6\n")
+    doc = doc_of(text, title="2022年度项目支出绩效自评表", year=2022)
+    builder = RecordBuilder(doc)
+    read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
+    assert [(v["raw"], v["role"], v["indicator"]) for v in rows(builder)] == [
+        ("100%", "target", "验收通过率"), ("95%", "actual", "验收通过率"),
+        ("≥95%", "target", "工程质量管理"), ("98%", "actual", "工程质量管理")]
+
+
 def test_attendance_and_the_length_of_a_list_of_projects_written_after_it_are_reported():
     from zhibiao.parse.genres.prose import value_role
     from zhibiao.parse.values import find_values
