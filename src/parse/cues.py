@@ -215,6 +215,15 @@ NO_CHANGE_CELLS = frozenset({"持平", "基本持平"})
 #: Words between a change verb and its figure (同比增长仅为1.2%, 下降仅0.5%); not 为 (下降为
 #: 35微克 is the level reached).
 CHANGE_LINKS: tuple[str, ...] = ("仅为", "只有", "仅")
+#: A template's change verb offering both ways (增加(减少)0万元, 增长(下降)0%): a change
+#: with its direction left open.
+EITHER_WAY_VERB = r"(?:增加|增长|上升|增)[(（](?:减少|下降|降低|减|降)[)）]"
+#: A figure compared with the budget (较预算数…, 比年初预算…, 与调整后预算相比…): the plan is
+#: the basis, not a name.
+BUDGET_COMPARED = r"(?:与|比|较)(?:年初|全年|调整后?的?)?预算数?(?:相比)?"
+#: The noun of a population (常住人口, 户籍人口): it counts people by itself (no 数), and
+#: names the parts of a population table (城镇 → 城镇人口).
+POPULATION_NOUN = "人口"
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "减", "升", "多", "少", "高", "低"})
 #: …or at the head of the clause right after a change against a basis, which they share

@@ -129,7 +129,7 @@ LEADING_BASIS = re.compile(
     r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算|同口径"  # 按省口径计算增长11.1%
     r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?"  # 较十一五增长164%
     # 较预算数增加(减少)0.003万元, 比年初预算减少: the plan it is compared with
-    r"|(?:与|比|较)(?:年初|全年|调整后?的?)?预算数?(?:相比)?)")
+    r"|" + cues.BUDGET_COMPARED + ")")
 #: Words after which a name starts again (the reason or rule that led to the change).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
 #: Words dropped from the end of a name (the verb or particle right before the number),
@@ -281,7 +281,7 @@ POST_NOUNS: tuple[str, ...] = ("编制", "职数", "岗位", "名额")
 PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
 #: …of which a population is named as it is (年末常住人口 26.10万人: 常住人口, no 数), and
 #: is the measure of its parts (其中男性 → 男性人口).
-POPULATION_NOUN = "人口"
+POPULATION_NOUN = cues.POPULATION_NOUN
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
 EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
 #: Suffix for any other measure word (个, 家, 处, 支 …).
@@ -2778,7 +2778,7 @@ def _standard_name(name: str) -> str:
     """The name as analysts put it: STANDARD_NAMES, and the 三公 account (_sangong_name)."""
     for pattern, replacement in STANDARD_NAMES:
         name = pattern.sub(replacement, name)
-    return _sangong_name(name) if SANGONG.search(name) else name
+    return _sangong_name(name)
 
 
 #: The 三公 account (“三公”经费) is named as analysts name it: without the level, the issuer
@@ -3381,9 +3381,8 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
 
 #: A result no different from its basis (和年初预算持平): the words before it name the basis.
 LEVEL_WORDS_SAME: frozenset[str] = frozenset({"持平", "基本持平"})
-#: A template's change verb offering both ways (增加(减少)0万元, 增长(下降)0%): a change
-#: with its direction left open (values.py reads it so, with no direction).
-EITHER_WAY = re.compile(r"(?:增加|增长|上升|增)[(（](?:减少|下降|降低|减|降)[)）]")
+#: A template's change with its direction left open (values.py reads it so).
+EITHER_WAY = re.compile(cues.EITHER_WAY_VERB)
 SAME_AS_BASIS = re.compile(r"(?:和|与|较|(?<![同环])比)[^,，。;；]{1,10}?(?:相比)?(?:保持|基本)?$")
 #: …相比事故起数持平: the words between the basis and 持平 name what stayed level.
 BASIS_THEN_SUBJECT = re.compile(r"相比(?P<subject>[\u4e00-\u9fff]{2,})(?:保持|基本)?$")

@@ -915,9 +915,8 @@ _BASIS_CHANGE = re.compile(
 #: figure is the change, with no direction.
 _EITHER_WAY_BEFORE = re.compile(
     r"(?:同比|环比|(?:比|较|与)(?:上年|去年)(?:预算)?(?:相比)?"
-    r"|(?:比|较|与)(?:年初|全年|调整后?的?)?预算数?(?:相比)?)?"  # 较预算数增加(减少)0.03万元
-    r"(?:增加|增长|上升|增)[(（](?:减少|下降|降低|减|降)[)）]"
-    r"[了]?$")
+    r"|" + cues.BUDGET_COMPARED + r")?"  # 较预算数增加(减少)0.03万元
+    + cues.EITHER_WAY_VERB + r"[了]?$")
 #: A clause ending on a figure of its own, right before a clause opening on a weak change
 #: verb and a figure in the same unit: 公务用车运行维护费325000元,增72000元 — the figure's
 #: change, against no basis said (新增就业1100人,增3个: another count).

@@ -479,7 +479,7 @@ def _parent_label(texts: list[list[str]], r: int, column: int) -> str:
 #: measure. A table of the registered population (户籍, in its title or first row) names
 #: its parts so (城镇户籍人口); one of the resident population names them as analysts do,
 #: without 常住 (城镇人口, 男性人口比重).
-POPULATION = "人口"
+POPULATION = cues.POPULATION_NOUN
 POPULATION_KINDS: tuple[str, ...] = ("户籍",)
 POPULATION_COUNT_HEADERS = frozenset({"年末数", "年末人数", "人数", "年末人口", "人口数",
                                       "年末人口数", "数量", "总数"})
