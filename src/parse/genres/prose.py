@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.ingest.metadata import opening_year
@@ -780,8 +781,39 @@ def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str,
             for span, role in zip(spans, roles, strict=True)]
 
 
-#: What may follow a 自评表 row's two figures on its line: its 分值 and 得分, bare.
-ROW_SCORES = re.compile(r"(?:\s+\d{1,3}(?:\.\d+)?\s*分?){0,2}\s*")
+#: What may follow a 自评表 row's two figures on its line: its 分值 and 得分, bare (the
+#: first touching the unit before it once normalizing took the space: 2089人2089人2 2).
+ROW_SCORES = re.compile(r"(?:\s*\d{1,3}(?:\.\d+)?\s*分?)?(?:\s+\d{1,3}(?:\.\d+)?\s*分?)?\s*")
+#: One of those points.
+ROW_POINT = re.compile(r"(?P<points>\d{1,3}(?:\.\d+)?)\s*分?")
+#: The names of a row's points, in the template's order (分值, then 得分).
+ROW_POINT_SUFFIXES = ("·分值", "·得分")
+#: The template's mark of a third-level indicator (指标1:, 指标12：), where a row of a 自评表
+#: begins when a spreadsheet export flattened the whole form onto one line.
+ROW_MARK = re.compile(r"指标\s*\d{1,2}\s*[:：]")
+
+
+def form_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row of a 自评表 a spreadsheet export flattened onto one line
+    (…指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 指标9:…): cut before each 指标N: mark,
+    the text before the first mark a piece of its own. One piece when the text holds fewer
+    than two marks."""
+    marks = [m.start() for m in ROW_MARK.finditer(text)]
+    if len(marks) < 2:
+        return [(0, len(text))]
+    cuts = [0, *marks, len(text)] if marks[0] > 0 else [*marks, len(text)]
+    return list(pairwise(cuts))
+
+
+def row_points(text: str, spans: list[ValueSpan]) -> list[ValueSpan]:
+    """The bare 分值 and 得分 closing a 自评表 row of one line (`_indicator_line`), as
+    values of no unit."""
+    points = []
+    for m in ROW_POINT.finditer(text, spans[-1].end):
+        raw = m.group(0).strip()
+        points.append(ValueSpan(m.start(), m.start() + len(raw), raw,
+                                float(m.group("points"))))
+    return points[: len(ROW_POINT_SUFFIXES)]
 
 
 def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
@@ -994,6 +1026,12 @@ class _Reader:
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
             if names[0] and not names[1]:
                 names[1] = list(names[0])  # (指标1:验收通过率 100% 95%: the same indicator)
+            for point, suffix in zip(row_points(text, spans), ROW_POINT_SUFFIXES,
+                                     strict=False):
+                spans.append(point)  # 指标1:验收通过率 100% 95% 6 5: the row's points
+                roles.append("score")
+                names.append([(name + suffix, n_start, n_end)
+                              for name, n_start, n_end in names[0]])
         if self.genre not in PLAN_GENRES | FIGURES_ONLY_GENRES:
             roles = _task_then_progress(text, spans, roles, masked)
             # (the label's leading \s* steps over the line break to the next paragraph)
@@ -1129,6 +1167,9 @@ class _Reader:
             self.lead_year = None  # the list ended
         if block.kind == "table" and len(block.rows) > 1:
             self._read_table(block)
+        elif self.genre == "self_evaluation_table" and block.kind != "table":
+            for start, end in form_rows(text):
+                self.read(block.start + start, block.start + end, block)
         else:
             for start, end in block_spans(block):
                 self.read(start, end, block)

@@ -723,7 +723,7 @@ def test_a_self_evaluation_row_copied_as_one_line_gives_the_years_value_and_the_
 
 def test_a_self_evaluation_row_copied_as_one_line_may_end_on_its_points():
     """指标1:验收通过率 100% 95% 6 5: the bare 分值 and 得分 after the two figures leave it a
-    row; the value reached is the same indicator's."""
+    row; the value reached is the same indicator's, the points its scores."""
     from zhibiao.parse.genres.prose import read_prose
 
     text = ("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
@@ -733,7 +733,39 @@ def test_a_self_evaluation_row_copied_as_one_line_may_end_on_its_points():
     read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
     assert [(v["raw"], v["role"], v["indicator"]) for v in rows(builder)] == [
         ("100%", "target", "验收通过率"), ("95%", "actual", "验收通过率"),
-        ("≥95%", "target", "工程质量管理"), ("98%", "actual", "工程质量管理")]
+        ("6", "score", "验收通过率·分值"), ("5", "score", "验收通过率·得分"),
+        ("≥95%", "target", "工程质量管理"), ("98%", "actual", "工程质量管理"),
+        ("6", "score", "工程质量管理·分值"), ("6", "score", "工程质量管理·得分")]
+
+
+def test_a_self_evaluation_form_flattened_onto_one_line_is_read_row_by_row():
+    """A spreadsheet export that put the whole 自评表 on one line: each 指标N: starts a row
+    (its value, the value reached, its points), whatever the rows before it hold; a row
+    whose name holds a figure of its own (孕产妇7天访视数) is no such row."""
+    from zhibiao.parse.genres.prose import read_prose
+
+    text = ("年度实际指标值完成值 指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 "
+            "指标9:0-6岁儿童健康管理数 2089人 2089人 2 2 指标12:早孕建册数 120人 69人 2 1\n")
+    doc = doc_of(text, title="2021年度项目支出绩效自评表", year=2021)
+    builder = RecordBuilder(doc)
+    read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
+    assert [(v["raw"], v["role"], v["indicator"]) for v in rows(builder)] == [
+        ("100.00%", "target", "适龄儿童疫苗接种率"), ("97.30%", "actual", "适龄儿童疫苗接种率"),
+        ("2", "score", "适龄儿童疫苗接种率·分值"), ("1.9", "score", "适龄儿童疫苗接种率·得分"),
+        ("2089人", "target", "0-6岁儿童健康管理数"), ("2089人", "actual", "0-6岁儿童健康管理数"),
+        ("2", "score", "0-6岁儿童健康管理数·分值"), ("2", "score", "0-6岁儿童健康管理数·得分"),
+        ("120人", "target", "早孕建册数"), ("69人", "actual", "早孕建册数"),
+        ("2", "score", "早孕建册数·分值"), ("1", "score", "早孕建册数·得分")]
+
+
+def test_form_rows_cut_a_line_only_where_it_holds_two_row_marks():
+    from zhibiao.parse.genres.prose import form_rows
+
+    line = "指标1:验收通过率 100% 95% 6 5"
+    assert form_rows(line) == [(0, len(line))]
+    text = "目标 指标1:甲 1人 1人 指标2:乙 2人 2人"
+    assert [text[s:e] for s, e in form_rows(text)] == [
+        "目标 ", "指标1:甲 1人 1人 ", "指标2:乙 2人 2人"]
 
 
 def test_attendance_and_the_length_of_a_list_of_projects_written_after_it_are_reported():
