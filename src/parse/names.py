@@ -511,8 +511,9 @@ KEPT_BRACKETS = frozenset({"(境)", "（境）"})
 #: it is named …支出, not …金额.
 BUDGET_LINE = re.compile(r"[(（](?:款|项)[)）]")
 SPENDING_SUFFIX = "支出"
-#: A budget line named down to its 项: 公共安全(类)检察(款)行政运行(项)支出.
-_BUDGET_ITEM = re.compile(r"(?P<section>[^()（）、,，。;；]+)[(（]款[)）]"
+#: A budget line named down to its 项: 公共安全(类)检察(款)行政运行(项)支出 (the level
+#: above the 项 sometimes marked 类: 住房改革支出(类)住房公积金(项)752.9万元).
+_BUDGET_ITEM = re.compile(r"(?P<section>[^()（）、,，。;；]+)[(（][款类][)）]"
                           r"(?P<item>[^()（）]{2,30})[(（]项[)）]")
 #: The longest 款 kept in a line's name (检察, 人大事务: whose line it is).
 MAX_KEPT_SECTION = 4

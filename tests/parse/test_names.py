@@ -550,6 +550,9 @@ def test_a_budget_line_is_named_by_its_item_and_its_owner_when_short():
         ("297.36万元", ["机关事业单位职业年金缴费"])]  # a 费 is spending already
     assert names_of("1.党委办公厅(室)及相关机构事务(款)行政运行(项)支出8072.29万元。") == [
         ("8072.29万元", ["行政运行支出"])]
+    # the level above the 项 marked 类 where the template says 款 (江苏省人大常委会办公厅)
+    assert names_of("1.住房改革支出(类)住房公积金(项)752.9万元,与上年相比增加180.34万元。")[0] == (
+        "752.9万元", ["住房公积金"])
     assert names_of("2019年财政拨款预算支出37188.34万元。") == [("37188.34万元", ["财政拨款支出"])]
     assert names_of("一般公共预算支出500万元。") == [("500万元", ["一般公共预算支出"])]
 
