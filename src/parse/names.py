@@ -2529,9 +2529,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 剔除增加值率变化因素,同比增长2.2%), else the figure's before; after a share
             # (846.44亿元,占全市比重为7.0%,…同比增长5.4%) it is the level's change
             subject = _qualified_subject(text, spans, i)
+            # (a share not yet named whole, 占本年支出合计的99.4%, is one too: `_refine` names it)
             level_at = i - 2 if i >= 2 and names[i - 2] and names[i - 1] \
-                and _is_share_name(names[i - 1][0][0]) and not spans[i - 1].change \
-                and span.unit != POINTS_UNIT else i - 1
+                and (_is_share_name(names[i - 1][0][0])
+                     or names[i - 1][0][0].startswith(SHARE_WORD)) \
+                and not spans[i - 1].change and span.unit != POINTS_UNIT else i - 1
             found = [subject] if subject else list(names[level_at])
         in_brackets = span.start > 0 and text[span.start - 1] in "(（" \
             and text[span.end : span.end + 1] in ")）"

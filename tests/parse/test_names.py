@@ -220,6 +220,16 @@ def test_a_change_after_a_share_is_the_levels_unless_it_is_in_points():
         ["一般公共预算收入"], ["一般公共预算收入"]]
 
 
+def test_a_change_in_the_sentence_after_a_share_of_a_total_is_the_levels():
+    """…占本年支出合计的99.4%。与上年相比,增加…: the total the share is of names nothing
+    (the 部门预算 template's 一般公共预算支出 paragraph)."""
+    text = ("一般公共预算财政拨款支出预算13,297.11万元,占本年支出合计的99.4%。"
+            "与上年相比,增加3,226.63万元,增长32.04%。")
+    assert [names for _, names in named(text)] == [
+        ["一般公共预算财政拨款支出"], ["一般公共预算财政拨款支出占本年支出比重"],
+        ["一般公共预算财政拨款支出"], ["一般公共预算财政拨款支出"]]
+
+
 def test_shares_of_two_wholes_and_the_run_compared_after_them():
     text = ("全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%,"
             "高于全省8.3和10.4个百分点。")
