@@ -2661,6 +2661,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _reached_after_subject(text, spans, names)
     _converted(text, spans, names)
     _totals_said_again(text, spans, names)
+    _net_changes(text, spans, names)
     for found in names:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
@@ -2738,6 +2739,31 @@ def _totals_said_again(text: str, spans: Sequence[ValueSpan],
             if level != name and TOTAL_WORDS_SAID.sub("", level) == stem:
                 names[i] = [(level, n_start, n_end)]
             break
+
+
+#: The words a budget's reasons sum up with (…增加外事经费200万元,增减相抵后增加123.67万元):
+#: what follows is the line's change again, net of the changes listed.
+NET_OF_CHANGES = "增减相抵后"
+
+
+def _net_changes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) a change said net of the ones listed before it (增减相抵后…): named by
+    the words after 增减相抵后 when it has its own (增减相抵后项目支出预算数增加125.62万元 →
+    项目支出), else it is the change of that number said earlier in the text (与上年相比
+    增加123.67万元 … 增减相抵后增加123.67万元) and takes its name."""
+    for i, span in enumerate(spans):
+        if not span.change or len(names[i]) != 1 or not names[i][0][0].startswith(
+                NET_OF_CHANGES):
+            continue
+        name, n_start, n_end = names[i][0]
+        own = name.removeprefix(NET_OF_CHANGES)
+        if len(own) >= 2 and own != _unit_suffix(span.unit):
+            names[i] = [(own, n_start + len(NET_OF_CHANGES), n_end)]
+            continue
+        said = next((j for j in range(i - 1, -1, -1) if spans[j].change == span.change
+                     and spans[j].number == span.number and spans[j].unit == span.unit
+                     and len(names[j]) == 1), None)
+        names[i] = list(names[said]) if said is not None else []
 
 
 #: A figure converted into another unit or currency (…68049元,…,按年平均汇率计算,折合

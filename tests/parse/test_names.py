@@ -230,6 +230,17 @@ def test_a_change_in_the_sentence_after_a_share_of_a_total_is_the_levels():
         ["一般公共预算财政拨款支出"], ["一般公共预算财政拨款支出"]]
 
 
+def test_a_change_said_net_of_the_changes_listed_is_the_lines_change_again():
+    """增减相抵后…: a budget's reasons sum up the line's change; with its own words it is
+    named by them, without it is the change of that number said before."""
+    text = ("2.人大事务(款)一般行政管理事务(项)支出2464.02万元,与上年相比增加123.67万元。"
+            "主要原因是外事经费增加200万元,增减相抵后增加123.67万元。"
+            "信息化建设经费专项增加55万元,增减相抵后项目支出预算数增加125.62万元。")
+    assert [names for _, names in named(text)] == [
+        ["人大事务一般行政管理事务支出"], ["人大事务一般行政管理事务支出"], ["外事经费"],
+        ["人大事务一般行政管理事务支出"], ["信息化建设经费专项金额"], ["项目支出"]]
+
+
 def test_shares_of_two_wholes_and_the_run_compared_after_them():
     text = ("全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%,"
             "高于全省8.3和10.4个百分点。")
