@@ -484,6 +484,19 @@ def test_a_document_opening_on_the_time_since_which_it_reports_is_a_summary():
     assert {role for _, role, *_ in values(doc)} == {"actual"}
 
 
+def test_an_untitled_page_opening_on_what_was_done_in_a_period_is_a_summary():
+    """2023年,…各项工作任务圆满完成: the review of a year, so its bounds are results
+    (控制在12/10万 was reached); an opening that says what will be done is no review."""
+    text = ("2023年,全省卫生健康系统奋力攻坚,各项工作任务圆满完成。县域内就诊率达92.6%;"
+            "孕产妇死亡率、婴儿死亡率分别控制在12/10万、3.5‰。\n")
+    doc = read_document("u.txt", text.encode("utf-8"))
+    assert parse(doc).document["genre"] == "work_summary"
+    assert [(raw, role) for raw, role, *_ in values(doc)] == [
+        ("达92.6%", "actual"), ("控制在12/10万", "actual"), ("3.5‰", "actual")]
+    planned = read_document("p.txt", "2024年,全市将完成投资100亿元,增长8%。\n".encode())
+    assert parse(planned).document["genre"] != "work_summary"
+
+
 def test_a_document_reviewing_its_year_is_a_summary_of_that_year():
     """一年来, opening a paragraph of an untitled report, reviews the year it opened on:
     its undated figures are that year's results."""

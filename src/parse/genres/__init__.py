@@ -91,6 +91,18 @@ SUMMARY_OPENING = re.compile(
     r"|一年来|过去一年|过去的一年)\s*[,，]")
 #: How far into the text that opening may stand (after a page's field lines).
 OPENING_REACH = 1500
+#: A paragraph opening on a period, then a sentence of what was done in it, with no word
+#: of a goal (2023年,全省卫生健康系统…各项工作任务圆满完成; 1—7月份,全省规模以上工业增加值
+#: 同比增长2.1%; 【概况】2022年,…各项工作取得成效): the review of a period, a summary.
+PERIOD_OPENING = re.compile(
+    r"(?m)^\s*(?:【[^】]{1,8}】)?\s*(?:今年|本年|(?:19|20)\d{2}年度?)?"
+    r"(?:(?:19|20)\d{2}年度?|上半年|前三季度|第?[一二三四1-4]季度"
+    r"|[\d一二三四五六七八九十]{1,2}(?:月份?)?\s*(?:[-—–~至到])\s*[\d一二三四五六七八九十]{1,2}月份?)"
+    r"\s*[,，](?P<sentence>[^。！？\n]{4,400})")
+#: Words of what was done, one of which that sentence holds…
+DONE_IN_OPENING = re.compile(r"完成|实现|取得|同比|增长|下降|累计|成效|运行")
+#: …and words of a goal, none of which it may hold.
+GOAL_IN_OPENING = re.compile(r"将|要|力争|确保|计划|目标|预计|预期|争取|拟")
 #: A document whose title (or first lines) names its kind is of that genre, whatever
 #: cue words its body shows; checked in order (政府工作报告 before 工作报告).
 GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -235,9 +247,22 @@ def recognise(doc: SourceDocument) -> str:
                 best)
     if best == UNKNOWN and SUMMARY_OPENING.search(doc.text, 0, OPENING_REACH):
         return "work_summary"  # 今年以来，区市场监管局…: what was done since, a summary
+    if best == UNKNOWN and _period_review(doc.text):
+        return "work_summary"  # (a statistical release's month too: its figures are results)
     if best == UNKNOWN and any(w in (doc.title or "") for w in REPORTED):
         return "work_summary"  # 庆阳市2018年1-10月份安全生产情况通报: how things went
     return best
+
+
+def _period_review(text: str) -> bool:
+    """Whether the text's first paragraph opening on a period reports what was done in it
+    (PERIOD_OPENING, DONE_IN_OPENING, GOAL_IN_OPENING)."""
+    opening = PERIOD_OPENING.search(text, 0, OPENING_REACH)
+    if opening is None:
+        return False
+    sentence = opening.group("sentence")
+    return DONE_IN_OPENING.search(sentence) is not None \
+        and GOAL_IN_OPENING.search(sentence) is None
 
 
 #: How a document printed without its title line is titled, by genre: its year and the
