@@ -363,6 +363,9 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|计划(?=补助|补贴|学员|政策)"
                        # 实施“一年+半年”计划: a programme's quoted name
                        r"|(?<=[”\"])计划"
+                       # 认真执行…审议批准的国民经济和社会发展计划, 计划执行情况: a plan being
+                       # carried out, what the figures after report on
+                       r"|(?<=执行)[^,，。;；\d]{0,30}?计划|计划(?=执行)"
                        # 30个项目列入2017年广州市重点建设项目计划: the list they are in
                        r"|(?<=列入)[^,，。;；]{0,20}?计划|(?<=纳入)[^,，。;；]{0,20}?计划"
                        # 高于目标2.1个百分点, 塌目标1.8个百分点: a result compared with its goal

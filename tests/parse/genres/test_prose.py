@@ -1252,3 +1252,17 @@ def test_a_share_of_a_plan_counted_in_items_is_how_much_was_done():
     records = parse(read_document("x.txt", text.encode()))
     assert [(v["raw"], v["role"]) for v in records.values] == [
         ("27个", "actual"), ("20个", "target"), ("135%", "actual")]
+
+
+def test_a_plan_being_carried_out_is_no_cue_of_a_goal():
+    """认真执行…国民经济和社会发展计划,…1—6月,全市地区生产总值增长8.0%: the report of
+    the plan's execution; its figures are results."""
+    from zhibiao.parse.genres.prose import read_prose
+
+    text = ("上半年,全市认真执行市人大会议审议批准的国民经济和社会发展计划,全力以赴拼经济,"
+            "1—6月,全市地区生产总值增长8.0%,全社会固定资产投资增长10.9%。\n")
+    doc = doc_of(text, title="关于2025年1—6月国民经济和社会发展计划执行情况的报告", year=2025)
+    builder = RecordBuilder(doc)
+    read_prose(doc, builder, list(doc.blocks), genre="work_summary")
+    assert [(v["raw"], v["role"]) for v in rows(builder)] == [
+        ("增长8.0%", "actual"), ("增长10.9%", "actual")]
