@@ -74,6 +74,8 @@ TARGET_SECTION_CUES: tuple[str, ...] = (
     # a task table's task column (项目内容 | 月度工作计划 | 牵头单位 | 落实情况)
     "项目内容", "任务内容", "建设任务",
     "谋划", "项目安排",  # 二、项目谋划安排情况: the projects planned
+    # 市定任务(2023年度), 年度任务: the tasks set for the year, before 工作进展情况
+    "定任务", "年度任务",
 )
 #: Headers of a table column of tasks, beside one of what was done of them (工作内容 |
 #: 当前工作进展, 目标任务 | 完成情况): each figure in it is the task's.
@@ -498,7 +500,8 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
     topic = None  # a heading naming only a topic of plans (重点项目): target, unless a
     # heading around it reviews (2015年上半年工作回顾 › 二、重点项目建设平稳推进)
     for heading in reversed(chain):
-        title = heading.title
+        # (as a sentence's cues are: 1、充分就业社区创建18个,已完成目标任务的100% is no plan)
+        title = cue_text(heading.title)
         if _ACTUAL_SECTION.search(title):
             return "actual"
         if _TARGET_SECTION.search(title):
@@ -1136,7 +1139,10 @@ class _Reader:
         table cell, its column's header innermost (重点工作 / 上半年落实情况)."""
         chain = self.sections.chain_at(at)
         if self.banner is not None:
-            chain = (self.banner, *chain)
+            # in the order they stand: a banner under a numbered heading is inside it
+            # (一、各项目实施进展情况 › (一)就业促进行动 › 市定任务(2023年度))
+            inside = sum(1 for heading in chain if heading.start < self.banner.start)
+            chain = (*chain[:inside], self.banner, *chain[inside:])
         return (*chain, self.column) if self.column is not None else chain
 
     def _is_short_line(self, block: Block) -> bool:

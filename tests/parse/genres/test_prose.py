@@ -1266,3 +1266,22 @@ def test_a_plan_being_carried_out_is_no_cue_of_a_goal():
     read_prose(doc, builder, list(doc.blocks), genre="work_summary")
     assert [(v["raw"], v["role"]) for v in rows(builder)] == [
         ("增长8.0%", "actual"), ("增长10.9%", "actual")]
+
+
+def test_a_banner_of_the_years_tasks_under_a_numbered_heading_sets_them_as_targets():
+    """一、各项目实施进展情况 › (一)就业促进行动 › 市定任务(2023年度) / 工作进展情况: the
+    banner under the numbered heading is inside it, so the tasks under 市定任务 are targets
+    and what 工作进展情况 reports are results (已完成目标任务的100% reports, it sets no
+    goal)."""
+    from zhibiao.parse.genres.prose import read_prose
+
+    text = ("一、各项目实施进展情况\n\n(一)就业促进行动\n\n市定任务(2023年度)\n\n"
+            "1、充分就业社区创建18个;\n\n2、新增技能人才2400人;\n\n工作进展情况\n\n"
+            "1、充分就业社区创建18个,已完成目标任务的100%。\n\n"
+            "2、新增技能人才2450人,已完成目标任务的100%。\n")
+    doc = doc_of(text, title="1-6月暖民心行动实施进展情况通报", year=2023)
+    builder = RecordBuilder(doc)
+    read_prose(doc, builder, list(doc.blocks), genre="work_summary")
+    assert [(v["raw"], v["role"]) for v in rows(builder)] == [
+        ("18个", "target"), ("2400人", "target"), ("18个", "actual"), ("100%", "actual"),
+        ("2450人", "actual"), ("100%", "actual")]
