@@ -3438,6 +3438,11 @@ def _same_as_basis(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
         return [(subject, clause + n_start, clause + n_end)]
     if i and names[i - 1] and _one_sentence(text, spans[i - 1].end, span.start,
                                             cues.FULL_STOPS):
+        if i >= 2 and names[i - 2] and spans[i - 1].unit in SHARE_UNITS \
+                and (_is_share_name(names[i - 1][0][0])
+                     or names[i - 1][0][0].startswith(SHARE_WORD)) \
+                and spans[i - 2].unit not in SHARE_UNITS:
+            return list(names[i - 2])  # 公务接待费2万元,占36%,和上年持平: the amount's
         return list(names[i - 1])
     return []
 

@@ -241,6 +241,14 @@ def test_a_change_said_net_of_the_changes_listed_is_the_lines_change_again():
         ["人大事务一般行政管理事务支出"], ["信息化建设经费专项金额"], ["项目支出"]]
 
 
+def test_level_with_last_year_after_a_share_is_the_amounts():
+    """公务接待费2万元,占36%,和上年持平: the amount stayed level, not its share."""
+    text = "公务用车运行维护费3.6万元,占64%,比上年减少1.4万元,公务接待费2万元,占36%,和上年持平。"
+    assert [names for _, names in named(text)] == [
+        ["公务用车运行维护费"], ["公务用车运行维护费占比"], ["公务用车运行维护费"],
+        ["公务接待费"], ["公务接待费占比"], ["公务接待费"]]
+
+
 def test_shares_of_two_wholes_and_the_run_compared_after_them():
     text = ("全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%,"
             "高于全省8.3和10.4个百分点。")
