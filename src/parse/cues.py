@@ -132,7 +132,9 @@ MONEY_WORDS_BEFORE_BARE: tuple[str, ...] = (
     "资金", "投资", "经费", "拨款", "补贴", "补助", "收入", "支出", "金额", "预算", "预算数",
     "执行数", "决算", "决算数",  # 三公经费决算数合计为807.95万
     # 第一产业增加值317万, 实现产值1.5亿: an economy's output is money too
-    "增加值", "生产总值", "产值")
+    "增加值", "生产总值", "产值",
+    # 总投资额369.33亿, 销售额2.1亿: an amount (额) of money
+    "额")
 #: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88).
 UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数", "AQI")
 #: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.
