@@ -141,6 +141,9 @@ ACTUAL_CLAUSE_CUES: tuple[str, ...] = (
     # a figure compared with its plan is a result (比年初预算增加1317.14万元)
     "比年初", "较年初", "和年初", "与年初", "比调整", "较调整",
 )
+#: Words of a total reached so far: outside a plan, a figure's own clause saying so
+#: reports it, whatever plan word the sentence opened with.
+ACCUMULATED_CUES: tuple[str, ...] = ("累计",)
 #: Words that report an actual only where no section or genre says otherwise (a plan's
 #: 同比前两年平均数下降20% is a target).
 WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比", "共", "发生", "去年",
@@ -709,6 +712,10 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "target"  # 预计在11月底完成126座…, out in August: still to be done
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
+    if genre not in PLAN_GENRES and _last_cue(clause, ACCUMULATED_CUES) >= 0:
+        # 计划新开工项目157项,…,1-6月累计完成投资101.97亿元: what the planned projects
+        # have done so far; the plan word before is the subject's
+        return "actual"
     s_start, _ = _sentence(text, span.start, span.end)
     sentence = CUE_OF_ITS_FIGURE.sub(lambda m: " " * len(m.group()),
                                      text[s_start:c_start]) + text[c_start:span.start]

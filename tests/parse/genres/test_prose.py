@@ -1285,3 +1285,16 @@ def test_a_banner_of_the_years_tasks_under_a_numbered_heading_sets_them_as_targe
     assert [(v["raw"], v["role"]) for v in rows(builder)] == [
         ("18个", "target"), ("2400人", "target"), ("18个", "actual"), ("100%", "actual"),
         ("2450人", "actual"), ("100%", "actual")]
+
+
+def test_a_total_reached_so_far_is_reported_whatever_plan_word_opens_the_sentence():
+    """计划新开工项目157项,…,1-6月累计完成投资101.97亿元: the planned projects are the
+    subject; what they have done so far is a result. In a plan, 累计 stays a goal's."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "计划新开工项目157项,年度计划投资194.54亿元,1-6月累计完成投资101.97亿元。"
+    span = find_values(text)[-1]
+    assert value_role(text, span, (), "unknown") == "actual"
+    assert value_role(text, span, (), "work_summary") == "actual"
+    assert value_role(text, span, (), "work_plan") == "target"
