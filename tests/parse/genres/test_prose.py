@@ -1298,3 +1298,15 @@ def test_a_total_reached_so_far_is_reported_whatever_plan_word_opens_the_sentenc
     assert value_role(text, span, (), "unknown") == "actual"
     assert value_role(text, span, (), "work_summary") == "actual"
     assert value_role(text, span, (), "work_plan") == "target"
+
+
+def test_the_share_reached_of_a_plan_whose_amount_stands_in_brackets_is_a_result():
+    """占厅年度力争目标(606.5亿元)的137.9%: how much of the goal was reached; the goal's
+    own amount is in brackets between."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "全省普通公路累计完成投资836.2亿元,占厅年度力争目标(606.5亿元)的137.9%。"
+    spans = find_values(text)
+    assert [value_role(text, span, (), "unknown") for span in spans] == [
+        "actual", "target", "actual"]
