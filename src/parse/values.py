@@ -1419,10 +1419,35 @@ def _year_before(day: date | None) -> date | None:
 MAX_UNIT_RUN = 6
 
 
-def _shares_unit(scan: str, end: int, blocked: bytearray) -> bool:
+#: 分别 right before a run of figures (分别实现零售额31.4、15.7、34.9亿元): the figures are
+#: parallel, so the multiplier written once at the end is every one's.
+RESPECTIVELY_BEFORE = re.compile(r"分别[^,，。;；\d]{0,8}$")
+#: The multiplier a figure is written with (34.9亿元: 亿), and its scale.
+_RUN_MULTIPLIER = re.compile(r"[\d.,]+\s*(?P<scale>万亿|亿|万)")
+_RUN_SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+
+
+#: A bare number and the separator after it, ending where the next item of a run starts.
+_RUN_ITEM_BEFORE = re.compile(r"[\d.,]+\s*[、和及与]\s*$")
+
+
+def _opens_respectively(scan: str, start: int) -> bool:
+    """Whether 分别 stands right before the run of bare numbers that the number at `start`
+    is an item of (分别实现零售额31.4、15.7、…)."""
+    for _ in range(MAX_UNIT_RUN):
+        item = _RUN_ITEM_BEFORE.search(scan, max(0, start - 16), start)
+        if item is None:
+            break
+        start = item.start()
+    return RESPECTIVELY_BEFORE.search(scan, max(0, start - 12), start) is not None
+
+
+def _shares_unit(scan: str, end: int, blocked: bytearray, start: int) -> bool:
     """Whether the number ending at `end` is followed, across separators and other bare
-    numbers (0.5、2.7、0.8个百分点), by a number with a unit of its own (and no multiplier,
-    which the first would have had to write)."""
+    numbers (0.5、2.7、0.8个百分点), by a number with a unit of its own, and no multiplier
+    (which the first would have had to write) unless 分别 opens the run (分别实现零售额
+    31.4、15.7、34.9亿元)."""
+    respectively = _opens_respectively(scan, start)
     for _ in range(MAX_UNIT_RUN):
         pos = _skip_spaces(scan, end)
         if scan[pos : pos + 1] not in cues.RUN_SEPARATORS:
@@ -1431,7 +1456,7 @@ def _shares_unit(scan: str, end: int, blocked: bytearray) -> bool:
         if m is None or blocked[m.start()]:
             return False
         core = _read_core(scan, m)
-        if core is None or core.has_multiplier:
+        if core is None or (core.has_multiplier and not respectively):
             return False
         if core.unit:
             return True
@@ -1441,15 +1466,25 @@ def _shares_unit(scan: str, end: int, blocked: bytearray) -> bool:
 
 def _share_units(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
     """A figure without a unit takes the unit of the figure right after it across one
-    separator (2.16和1.5个百分点 → 2.16个百分点)."""
+    separator (2.16和1.5个百分点 → 2.16个百分点), and its multiplier too in a run 分别
+    opens (分别实现零售额31.4、15.7、34.9亿元 → 31.4亿元)."""
     out = list(values)
+    scale_of: dict[int, float] = {}  # index → the multiplier a run's later figure lent it
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.unit or a.number is None or not b.unit or b.number is None:
             continue
-        if scan[a.end : b.start].strip() in cues.RUN_SEPARATORS and not any(
-                ch in b.raw for ch in "万亿千"):
+        if scan[a.end : b.start].strip() not in cues.RUN_SEPARATORS:
+            continue
+        multiplier = _RUN_MULTIPLIER.search(b.raw)
+        scale = _RUN_SCALES[multiplier.group("scale")] if multiplier else scale_of.get(i + 1)
+        if _RUN_MULTIPLIER.search(a.raw) and scale is not None:
+            out[i] = replace(a, unit=b.unit)  # 分别达0.15万、2万头: scaled already
+        elif scale is None and not any(ch in b.raw for ch in "万亿千"):
             out[i] = replace(a, unit=b.unit)
+        elif scale is not None and _opens_respectively(scan, a.start):
+            out[i] = replace(a, unit=b.unit, number=a.number * scale)
+            scale_of[i] = scale
     return out
 
 
@@ -1571,7 +1606,7 @@ def _find_values(text: str, year: int | None, bare: bool,
             continue
         floor = max((v.end for v in values if v.end <= m.start()), default=0)
         value = _read_value(text, scan, m, bare=bare, blocked=blocked, floor=floor)
-        if value is None and _shares_unit(scan, m.end(), blocked):
+        if value is None and _shares_unit(scan, m.end(), blocked, m.start()):
             # 分别回落2.16和1.5个百分点: the first figure's unit is written after the last
             value = _read_value(text, scan, m, bare=True, blocked=blocked, floor=floor)
         if value is None:
