@@ -34,6 +34,14 @@ def rows(records) -> list[dict]:
     return out
 
 
+def prose_rows(text: str, genre: str, *, title: str, year: int) -> list[dict]:
+    """The rows read_prose gives for `text` read whole as a `genre` document."""
+    doc = doc_of(text, title=title, year=year)
+    builder = RecordBuilder(doc)
+    read_prose(doc, builder, list(doc.blocks), genre=genre)
+    return rows(builder)
+
+
 def by_raw(values: list[dict], raw: str, indicator: str | None = None) -> dict:
     (found,) = [v for v in values if v["raw"] == raw
                 and (indicator is None or v["indicator"] == indicator)]
@@ -710,28 +718,22 @@ def test_a_target_lead_set_by_a_proposal_reaches_its_list_and_slogans_stay_unrea
 
 
 def test_a_self_evaluation_row_copied_as_one_line_gives_the_years_value_and_the_reached():
-    from zhibiao.parse.genres.prose import read_prose
 
     text = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分\n"
             "红薯种植面积5.5亩5.5亩\n猪养殖数量80头78头\n")
-    doc = doc_of(text, title="2023年项目支出绩效自评表", year=2023)
-    builder = RecordBuilder(doc)
-    read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
-    assert [(v["raw"], v["role"]) for v in rows(builder)] == [
+    found = prose_rows(text, "self_evaluation_table", title="2023年项目支出绩效自评表", year=2023)
+    assert [(v["raw"], v["role"]) for v in found] == [
         ("5.5亩", "target"), ("5.5亩", "actual"), ("80头", "target"), ("78头", "actual")]
 
 
 def test_a_self_evaluation_row_copied_as_one_line_may_end_on_its_points():
     """指标1:验收通过率 100% 95% 6 5: the bare 分值 and 得分 after the two figures leave it a
     row; the value reached is the same indicator's, the points its scores."""
-    from zhibiao.parse.genres.prose import read_prose
 
     text = ("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
             "质量指标 指标1:验收通过率 100% 95% 6 5\n指标2:工程质量管理 ≥95% 98% 6 6\n")
-    doc = doc_of(text, title="2022年度项目支出绩效自评表", year=2022)
-    builder = RecordBuilder(doc)
-    read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
-    assert [(v["raw"], v["role"], v["indicator"]) for v in rows(builder)] == [
+    found = prose_rows(text, "self_evaluation_table", title="2022年度项目支出绩效自评表", year=2022)
+    assert [(v["raw"], v["role"], v["indicator"]) for v in found] == [
         ("100%", "target", "验收通过率"), ("95%", "actual", "验收通过率"),
         ("6", "score", "验收通过率·分值"), ("5", "score", "验收通过率·得分"),
         ("≥95%", "target", "工程质量管理"), ("98%", "actual", "工程质量管理"),
@@ -742,14 +744,11 @@ def test_a_self_evaluation_form_flattened_onto_one_line_is_read_row_by_row():
     """A spreadsheet export that put the whole 自评表 on one line: each 指标N: starts a row
     (its value, the value reached, its points), whatever the rows before it hold; a row
     whose name holds a figure of its own (孕产妇7天访视数) is no such row."""
-    from zhibiao.parse.genres.prose import read_prose
 
     text = ("年度实际指标值完成值 指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 "
             "指标9:0-6岁儿童健康管理数 2089人 2089人 2 2 指标12:早孕建册数 120人 69人 2 1\n")
-    doc = doc_of(text, title="2021年度项目支出绩效自评表", year=2021)
-    builder = RecordBuilder(doc)
-    read_prose(doc, builder, list(doc.blocks), genre="self_evaluation_table")
-    assert [(v["raw"], v["role"], v["indicator"]) for v in rows(builder)] == [
+    found = prose_rows(text, "self_evaluation_table", title="2021年度项目支出绩效自评表", year=2021)
+    assert [(v["raw"], v["role"], v["indicator"]) for v in found] == [
         ("100.00%", "target", "适龄儿童疫苗接种率"), ("97.30%", "actual", "适龄儿童疫苗接种率"),
         ("2", "score", "适龄儿童疫苗接种率·分值"), ("1.9", "score", "适龄儿童疫苗接种率·得分"),
         ("2089人", "target", "0-6岁儿童健康管理数"), ("2089人", "actual", "0-6岁儿童健康管理数"),
@@ -1257,14 +1256,12 @@ def test_a_share_of_a_plan_counted_in_items_is_how_much_was_done():
 def test_a_plan_being_carried_out_is_no_cue_of_a_goal():
     """认真执行…国民经济和社会发展计划,…1—6月,全市地区生产总值增长8.0%: the report of
     the plan's execution; its figures are results."""
-    from zhibiao.parse.genres.prose import read_prose
 
     text = ("上半年,全市认真执行市人大会议审议批准的国民经济和社会发展计划,全力以赴拼经济,"
             "1—6月,全市地区生产总值增长8.0%,全社会固定资产投资增长10.9%。\n")
-    doc = doc_of(text, title="关于2025年1—6月国民经济和社会发展计划执行情况的报告", year=2025)
-    builder = RecordBuilder(doc)
-    read_prose(doc, builder, list(doc.blocks), genre="work_summary")
-    assert [(v["raw"], v["role"]) for v in rows(builder)] == [
+    found = prose_rows(text, "work_summary", year=2025,
+                       title="关于2025年1—6月国民经济和社会发展计划执行情况的报告")
+    assert [(v["raw"], v["role"]) for v in found] == [
         ("增长8.0%", "actual"), ("增长10.9%", "actual")]
 
 
@@ -1273,16 +1270,13 @@ def test_a_banner_of_the_years_tasks_under_a_numbered_heading_sets_them_as_targe
     banner under the numbered heading is inside it, so the tasks under 市定任务 are targets
     and what 工作进展情况 reports are results (已完成目标任务的100% reports, it sets no
     goal)."""
-    from zhibiao.parse.genres.prose import read_prose
 
     text = ("一、各项目实施进展情况\n\n(一)就业促进行动\n\n市定任务(2023年度)\n\n"
             "1、充分就业社区创建18个;\n\n2、新增技能人才2400人;\n\n工作进展情况\n\n"
             "1、充分就业社区创建18个,已完成目标任务的100%。\n\n"
             "2、新增技能人才2450人,已完成目标任务的100%。\n")
-    doc = doc_of(text, title="1-6月暖民心行动实施进展情况通报", year=2023)
-    builder = RecordBuilder(doc)
-    read_prose(doc, builder, list(doc.blocks), genre="work_summary")
-    assert [(v["raw"], v["role"]) for v in rows(builder)] == [
+    found = prose_rows(text, "work_summary", title="1-6月暖民心行动实施进展情况通报", year=2023)
+    assert [(v["raw"], v["role"]) for v in found] == [
         ("18个", "target"), ("2400人", "target"), ("18个", "actual"), ("100%", "actual"),
         ("2450人", "actual"), ("100%", "actual")]
 
