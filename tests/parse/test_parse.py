@@ -101,6 +101,12 @@ def test_the_title_names_the_genre():
                          ("某旗人民政府办公室关于批转《〈某旗国民经济和社会发展第十四个五年规划"
                           "和2035年远景目标纲要〉分工方案》的通知", "work_plan"),
                          ("某局2022年度部门决算", "final_account"),
+                         # a five-year plan, whatever statistics its review quotes; how it
+                         # has gone so far is a report
+                         ("某县国民经济和社会发展第十三个五年规划纲要", "indicator_plan"),
+                         ("某市“十四五”残疾人保障和发展规划", "indicator_plan"),
+                         ("关于某市国民经济和社会发展第十三个五年规划纲要中期实施评估情况的报告",
+                          "work_summary"),
                          ("某县人民政府关于印发2025年国民经济和社会发展计划的通知", "work_plan"),
                          # the first kind named is the longest word ending first
                          ("某镇2018年政府工作报告和2019年工作计划", "government_report"),

@@ -121,6 +121,9 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("completion_table", ("绩效目标完成情况表", "绩效完成情况表")),
     ("progress_table", ("进度汇总表", "进度情况表", "进展情况表", "进度表")),
     ("statistical_bulletin", ("统计公报",)),
+    # 国民经济和社会发展第十三个五年规划纲要, …“十四五”残疾人事业发展规划: a plan of years,
+    # whatever statistics its review of the last period quotes
+    ("indicator_plan", ("规划纲要", "五年规划", "五规划", "发展规划")),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
                            "政务公开工作年度报告")),
     # the plan report to a people's congress reviews last year and sets this year's targets
@@ -140,7 +143,9 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
                       "工作报告", "工作开展情况", "工作完成情况", "工作进展情况", "进展情况",
                       "执行情况的报告", "执行情况报告", "落实情况", "实事情况", "推进情况",
-                      "实施情况", "完成情况")),
+                      "实施情况", "完成情况",
+                      # …规划纲要中期实施评估情况的报告: how the plan has gone so far
+                      "评估报告", "评估情况")),
 )
 #: Words of a title that report how things went (…安全生产情况通报, …经济运行情况,
 #: …民生实事项目情况, …重点民生实事项目完美“交卷”, …1—9月进度公示): after a plan's kind,
@@ -152,12 +157,17 @@ REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已)完成")
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
+#: The second half of a five-year plan's name (…第十四个五年规划和2035年远景目标纲要): its
+#: 和 joins no second kind of document.
+PLAN_NAME_TAIL = re.compile(r"和(?:20\d{2}|二〇\s?[一二三四五六七八九〇]{2})年远景目标纲要")
 #: A document cited in 《》 in the text's first lines: its kind is not the text's.
 #: (现将《融安县2023年金桔生产任务分解表》下达给你们: the text sends it, it is the text's own.)
 CITED = re.compile(r"(?<!现将)《[^《》\n]*》")
 #: Kinds only a title names: in running text 完成情况 is said of anything (重大项目完成情况
 #: in a disclosure report's first sentence); 2021年市政府10件民生实事完成情况 reports.
-TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况", "目标任务"})
+TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况", "目标任务",
+                                             # (已完成“十四五”交通运输发展规划报告: work done)
+                                             "规划纲要", "五年规划", "五规划", "发展规划"})
 #: A kind named as what was made (分季度制定四个稳增长工作方案), not what the text is: a
 #: verb of making shortly before it, in the same clause and outside a title's 《》.
 MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。;；\n]*$")
@@ -196,6 +206,7 @@ def _titled(doc: SourceDocument) -> str | None:
     for titled, place in ((True, doc.title or ""), (False, doc.text[:TITLE_HEAD])):
         for word in NOT_TITLE_WORDS:
             place = place.replace(word, " " * len(word))
+        place = PLAN_NAME_TAIL.sub(lambda m: " " * len(m.group()), place)
         if not titled:  # (联合印发《2019年…改(新)建工作方案》,确定…: a document it cites)
             place = CITED.sub(lambda m: " " * len(m.group()), place)
             # (预算执行情况(万元) | 预算数(A) | …: a form's part in a table row, no title;

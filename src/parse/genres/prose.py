@@ -95,7 +95,7 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "过去一年", "过去两年", "过去三年", "过去四年", "过去五年", "三年来", "四年来", "五年来",
     "落实情况", "成绩", "成就",
     # a plan's review of the last period (一、编制背景, 一、发展基础)
-    "编制背景", "发展基础", "现实基础", "规划基础", "发展回顾",
+    "编制背景", "发展基础", "现实基础", "规划基础", "发展回顾", "发展背景",
     # a column of what has been done so far (工作内容 | 当前工作进展 | 形象进度)
     "工作进展", "当前进展", "推进情况",
     # 一、区重点项目建设情况: how the projects went (not …下达预算及项目情况: the projects
@@ -752,6 +752,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if genre in PLAN_GENRES and planned_year and opening \
             and int(opening.group(1)) < planned_year and _last_cue(sentence, target_cues) < 0:
         return "actual"  # 2022年,全县地区生产总值增长4.3% in the 2023 plan's review
+    if genre == "indicator_plan" and planned_year and span.period_end is not None \
+            and span.period_end.year < planned_year and _last_cue(sentence, target_cues) < 0:
+        return "actual"  # …增加到2020年的70790元 in the 十四五 plan: where its base stands
     if genre in PLAN_GENRES:
         return "target"
     role = _dated_role(span, published, year)

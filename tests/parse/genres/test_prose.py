@@ -1304,3 +1304,15 @@ def test_the_share_reached_of_a_plan_whose_amount_stands_in_brackets_is_a_result
     spans = find_values(text)
     assert [value_role(text, span, (), "unknown") for span in spans] == [
         "actual", "target", "actual"]
+
+
+def test_a_five_year_plan_reports_its_background_and_where_its_base_stands():
+    """A 十四五 plan's 发展背景 reviews the last period, and a figure dated before the plan
+    begins is where it starts from: results; its goals for 2025 are targets."""
+    text = ("一、发展背景\n“十三五”以来,全市卫生健康事业发展成效显著,农村无害化卫生户厕普及率"
+            "达99.9%。\n二、主要目标\n到2025年,居民健康素养水平达到35%。\n"
+            "三、主要指标\n全员劳动生产率从2015年的8.22万元/人增长到2020年的11.77万元/人。\n")
+    found = prose_rows(text, "indicator_plan", title="某市“十四五”卫生健康发展规划", year=2021)
+    assert [(v["raw"], v["role"]) for v in found] == [
+        ("达99.9%", "actual"), ("达到35%", "target"), ("8.22万元/人", "baseline"),
+        ("11.77万元/人", "actual")]
