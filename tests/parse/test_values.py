@@ -1178,6 +1178,12 @@ def test_the_cities_a_provinces_figure_is_of_are_no_count():
         "2024年1月—3月,全省14个地级城市优良天数比例为82.8%。全省14个地级城市环境空气质量"
         "综合排名由高到低分别为:嘉峪关。")]
     assert found == ["82.8%"]
+    # a kind of city named between (重点城市, 国考城市), a scope in brackets, a group a
+    # share of it is said of
+    found = [v.raw for v in find_values(
+        "2021年全省17个重点城市PM2.5浓度累计均值为34μg/m3(13个国考城市均值为35μg/m3)。"
+        "17个重点城市中有10个达到空气质量二级标准。")]
+    assert found == ["34μg/m3", "35μg/m3", "10个"]
 
 
 def test_a_plain_figure_reads_as_the_general_reading_does():
