@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 from zhibiao.ingest import doc_id_of
 from zhibiao.ingest.normalize import normalize
-from zhibiao.parse.cues import UNITS
+from zhibiao.parse.cues import PER_UNIT_JOINERS, UNITS
 
 GOLD_SUFFIX = ".gold.json"
 #: Fields scored, in the order they are printed.
@@ -315,10 +315,13 @@ def same_value(g: GoldFact, w: Written) -> bool:
 
 def same_unit(gold: str, written: str) -> bool:
     """Whether two units are one: the same, or one spelled as the grammar spells the other
-    (a gold's μg/m³ or μg/m3 is zhibiao's 微克/立方米; no multiplier is folded here)."""
+    (a gold's μg/m³ or μg/m3 is zhibiao's 微克/立方米, its 吨/平方公里•月 zhibiao's
+    吨/平方公里·月; no multiplier is folded here)."""
     if gold == written:
         return True
     spelled = normalize(gold).text
+    for joiner in PER_UNIT_JOINERS:
+        spelled = spelled.replace(joiner, PER_UNIT_JOINERS[0])
     canonical, multiplier = UNITS.get(spelled, (spelled, 1))
     return multiplier == 1 and canonical == written
 

@@ -81,7 +81,10 @@ def test_a_unit_spelled_as_the_grammar_spells_another_is_the_same_unit():
     from zhibiao.score import same_unit
 
     assert same_unit("μg/m³", "微克/立方米") and same_unit("μg/m3", "微克/立方米")
+    # a per-unit joined with • or ・ is the grammar's · (吨/平方公里•月)
+    assert same_unit("吨/平方公里•月", "吨/平方公里·月") and same_unit("元/人・月", "元/人·月")
     assert not same_unit("万元", "元") and not same_unit("人", "人次")
+    assert not same_unit("吨/平方公里•月", "吨/平方公里")
     facts = [fact(raw="40μg/m³", number=40, unit="μg/m³", role="actual")]
     d = score_document(gold_document(facts), [written("40μg/m3", 40, "微克/立方米")],
                        "PM2.5年均浓度为40μg/m³")

@@ -211,6 +211,9 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("投入中央直达资金29.6万", [v("29.6万", 296000, "元")], {}),
     ("完成投资1.2亿", [v("1.2亿", 120000000, "元")], {}),
     ("总投资额369.33亿", [v("369.33亿", 36933000000, "元")], {}),
+    # a port's containers; dustfall per square kilometre and month
+    ("集装箱吞吐量完成663万标箱", [v("663万标箱", 6630000, "标箱")], {}),
+    ("平均为3.1吨/平方公里•月", [v("3.1吨/平方公里•月", 3.1, "吨/平方公里·月")], {}),
     # a run 分别 opens shares the unit and the multiplier written at its end; without 分别
     # the first figure would have had to write its multiplier
     ("分别实现零售额31.4、15.7、34.9亿元", [v("31.4", 3140000000, "元"),
