@@ -503,9 +503,11 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a size class in a name: 500万元以上项目累计投资, 10至500万元项目, 2000万元及以上企业
         r"(?:\d+(?:\.\d+)?\s*[至到~～\-—]\s*)?\d+(?:\.\d+)?\s*[万亿]?元\s*(?:[(（]含[)）])?\s*"
         r"(?:(?:及以上|以上|及以下|以下)的?)?(?=(?:" + "|".join(SIZE_CLASSED) + r"))",
-        # a herd or farm size class in a name: 肉牛存栏50头以上养殖户, 100亩以上种植大户
-        r"\d+(?:\.\d+)?\s*(?:头|只|羽|亩)\s*(?:及以上|以上)(?=(?:" + "|".join(HOLDER_CLASSED)
-        + r"))",
+        # a herd or farm size class in a name: 肉牛存栏50头以上养殖户, 100亩以上种植大户, and a
+        # list of classes of one kind of holder (100亩以上、50亩以上、30亩以上的种粮大户)
+        r"\d+(?:\.\d+)?\s*(?:头|只|羽|亩)\s*(?:及以上|以上)"
+        r"(?=(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*(?:头|只|羽|亩)\s*(?:及以上|以上))*\s*的?"
+        r"[\u4e00-\u9fff]{0,2}?(?:" + "|".join(HOLDER_CLASSED) + r"))",
         r"[两二三四]轮(?=车|摩托|电动|汽车)",  # 三轮车: a kind of vehicle, not 3 rounds
         r"\d{1,2}\s*人制",  # 3人制篮球场: a game's format, not 3 people
         r"二次(?=结构|装修|供水|加压|污染)",  # 二次结构施工: a stage of works, not twice

@@ -993,6 +993,9 @@ def test_a_herd_size_class_and_a_kind_of_vehicle_are_no_values():
     text = "肉牛存栏50头以上养殖户达到195户、100头以上养殖户达到7户,发生1起三轮车侧翻事故。"
     assert [v.raw for v in find_values(text)] == ["达到195户", "达到7户", "1起"]
     assert [v.raw for v in find_values("新建标准化圈舍,存栏达到500头以上。")] == ["达到500头以上"]
+    # a list of size classes of one kind of holder
+    text = "100亩以上、50亩以上、30亩以上的种粮大户分别达5户、12户、30户。"
+    assert [v.raw for v in find_values(text)] == ["达5户", "12户", "30户"]
 
 
 def test_a_yearless_month_range_not_over_by_a_reports_date_is_of_the_year_before():
