@@ -517,8 +517,9 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # administrative units a figure after them in their clause is of (全年43个行政村村集体
         # 经济总收入达7526万元): the scope of that figure, no count of its own
         r"(?<![\d.])\d+\s*个\s*(?:行政村|村)(?=村集体|村级)",
-        # a band a count is of (30万以上32个村): the band is no value, the count is
-        r"\d+(?:\.\d+)?\s*[万亿]?元?\s*(?:及以上|以上|及以下|以下)(?=\s*\d+\s*个)",
+        # a band a count is of (30万以上32个村, 注册资金在1000万以上的200家): the band is no
+        # value, the count is
+        r"\d+(?:\.\d+)?\s*[万亿]?元?\s*(?:及以上|以上|及以下|以下)(?=\s*的?\s*\d+\s*[个家户])",
         # administrative units named in passing (全县辖7个镇、3个乡; 全省16个市): not a result
         # (but those of a band, 30万以上32个村, are counted)
         r"(?<!以上)(?<!以下)(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*个\s*"

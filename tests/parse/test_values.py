@@ -1109,6 +1109,9 @@ def test_a_count_of_villages_in_a_band_is_counted_and_the_band_is_no_value():
     the band; 全县辖7个镇 names units in passing."""
     found = [v.raw for v in find_values("其中,30万以上32个村,占比74.4%。全县辖7个镇、3个乡。")]
     assert found == ["32个", "74.4%"]
+    # …and a band of firms before 的 and their count
+    found = [v.raw for v in find_values("其中注册资金在1000万以上的200家,5000万元以上的39家。")]
+    assert found == ["200家", "39家"]
 
 
 def test_the_villages_a_collective_income_is_over_are_its_scope():
