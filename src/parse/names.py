@@ -2662,10 +2662,39 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _converted(text, spans, names)
     _totals_said_again(text, spans, names)
     _net_changes(text, spans, names)
+    _no_figures_or_verbs(text, spans, names)
     for found in names:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names
+
+
+#: A name of no word at all (10, 3027, /): left over from a table's cells run together.
+NO_WORD = re.compile(r"[\d\s./%|,，、:：-]+")
+#: A comparison alone (比全国高0.5个百分点 → 高, 快1.66个百分点 → 快): no measure.
+COMPARISON_ONLY = frozenset({"高", "低", "快", "慢", "多", "少", "减缓", "加快", "放缓",
+                             "高出", "低于", "高于"})
+
+
+def _no_figures_or_verbs(text: str, spans: Sequence[ValueSpan],
+                         names: list[list[NameSpan]]) -> None:
+    """(In place) a name is never a number nor a comparison alone: one of no word is
+    dropped; a comparison alone takes the name of the figure before it in its sentence,
+    what is compared (…增长8.2%,比全国高0.5个百分点), else is dropped."""
+    for i, found in enumerate(names):
+        if len(found) != 1:
+            continue
+        name = found[0][0]
+        if NO_WORD.fullmatch(name):
+            names[i] = []
+        elif name in COMPARISON_ONLY:
+            # (not the basis compared with: 比全市…平均增速(14.4%)高11.7个百分点)
+            j = next((j for j in range(i - 1, -1, -1) if names[j]
+                      and names[j][0][0] not in COMPARISON_ONLY
+                      and not names[j][0][0].startswith(("比", "较", *COMPARING_PREFIXES))),
+                     None)
+            names[i] = list(names[j]) if j is not None and _one_sentence(
+                text, spans[j].end, spans[i].start, cues.FULL_STOPS) else []
 
 
 #: A figure whose clause says only that it was reached (…,达1102.31亿元), after a clause

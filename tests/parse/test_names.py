@@ -249,6 +249,23 @@ def test_level_with_last_year_after_a_share_is_the_amounts():
         ["公务接待费"], ["公务接待费占比"], ["公务接待费"]]
 
 
+def test_a_name_is_never_a_number_nor_a_comparison_alone():
+    """比全市制造业增加值平均增速(14.4%)高11.7个百分点: the figure compared (制造业增加值),
+    not 高 nor the basis; a name of digits only (a table's cells run together) is none."""
+    text = "制造业增加值同比增长26.1%,比全市制造业增加值平均增速(14.4%)高11.7个百分点。"
+    assert [names for _, names in named(text)][-1] == ["制造业增加值"]
+    text = "固定资产投资同比增长9.1%,增速比上半年快1.66个百分点。"
+    assert [names for _, names in named(text)][-1] in (["固定资产投资"], ["固定资产投资增速"])
+    from zhibiao.parse.names import _no_figures_or_verbs
+    from zhibiao.parse.values import find_values
+
+    text = "1010 95%"
+    spans = find_values(text)
+    names = [[("1010", 0, 4)] for _ in spans]
+    _no_figures_or_verbs(text, spans, names)
+    assert names == [[] for _ in spans]
+
+
 def test_shares_of_two_wholes_and_the_run_compared_after_them():
     text = ("全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%,"
             "高于全省8.3和10.4个百分点。")
