@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 from zhibiao.ingest import doc_id_of
 from zhibiao.ingest.normalize import normalize
-from zhibiao.parse.cues import PER_UNIT_JOINERS, UNITS
+from zhibiao.parse.cues import PER_UNIT_JOIN, PER_UNIT_JOINERS, UNITS
 
 GOLD_SUFFIX = ".gold.json"
 #: Fields scored, in the order they are printed.
@@ -321,7 +321,7 @@ def same_unit(gold: str, written: str) -> bool:
         return True
     spelled = normalize(gold).text
     for joiner in PER_UNIT_JOINERS:
-        spelled = spelled.replace(joiner, PER_UNIT_JOINERS[0])
+        spelled = spelled.replace(joiner, PER_UNIT_JOIN)
     canonical, multiplier = UNITS.get(spelled, (spelled, 1))
     return multiplier == 1 and canonical == written
 

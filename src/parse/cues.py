@@ -147,8 +147,10 @@ PER_UNITS: tuple[str, ...] = (
     "克", "g", "千克", "kg",  # 足金金价580元/g
     "平方公里",  # 降尘量3.1吨/平方公里•月
 )
-#: Marks joining a second per-unit to the first (744元/人·月, 6720元/人·年).
+#: Marks joining a second per-unit to the first (744元/人·月, 6720元/人·年), and the one the
+#: grammar writes whichever the text used.
 PER_UNIT_JOINERS: tuple[str, ...] = ("·", "•", "・")
+PER_UNIT_JOIN = PER_UNIT_JOINERS[0]
 #: A per-unit written another way, as the unit table writes it (元/平米 → 元/平方米).
 PER_UNIT_SPELLINGS: dict[str, str] = {"平米": "平方米"}
 
@@ -228,6 +230,9 @@ BUDGET_COMPARED = r"(?:与|比|较)(?:年初|全年|调整后?的?)?预算数?(?
 #: The noun of a population (常住人口, 户籍人口): it counts people by itself (no 数), and
 #: names the parts of a population table (城镇 → 城镇人口).
 POPULATION_NOUN = "人口"
+#: How a performance form's points are named after their indicator: its 分值 (the weight),
+#: then its 得分 (the score), whether a form's table or a row copied as a line gives them.
+POINTS_SUFFIXES: tuple[str, str] = ("·分值", "·得分")
 #: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
 WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "减", "升", "多", "少", "高", "低"})
 #: …or at the head of the clause right after a change against a basis, which they share

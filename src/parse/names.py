@@ -1945,6 +1945,11 @@ def _is_share_name(name: str) -> bool:
     return SHARE_WORD in name and name.endswith(SHARE_SUFFIXES)
 
 
+def _names_share(name: str) -> bool:
+    """A share's name, whole (…占三公经费比重) or not yet refined (占本年支出合计)."""
+    return _is_share_name(name) or name.startswith(SHARE_WORD)
+
+
 #: Measures of one thing's effect on another, named with both (第一产业对经济增长的贡献率).
 RELATIONAL_MEASURES: tuple[str, ...] = ("贡献率", "拉动率")
 #: Units a share is written in; 占 before an amount in any other unit names that amount.
@@ -2531,8 +2536,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             subject = _qualified_subject(text, spans, i)
             # (a share not yet named whole, 占本年支出合计的99.4%, is one too: `_refine` names it)
             level_at = i - 2 if i >= 2 and names[i - 2] and names[i - 1] \
-                and (_is_share_name(names[i - 1][0][0])
-                     or names[i - 1][0][0].startswith(SHARE_WORD)) \
+                and _names_share(names[i - 1][0][0]) \
                 and not spans[i - 1].change and span.unit != POINTS_UNIT else i - 1
             found = [subject] if subject else list(names[level_at])
         in_brackets = span.start > 0 and text[span.start - 1] in "(（" \
@@ -2674,6 +2678,8 @@ NO_WORD = re.compile(r"[\d\s./%|,，、:：-]+")
 #: A comparison alone (比全国高0.5个百分点 → 高, 快1.66个百分点 → 快): no measure.
 COMPARISON_ONLY = frozenset({"高", "低", "快", "慢", "多", "少", "减缓", "加快", "放缓",
                              "高出", "低于", "高于"})
+#: …and how the basis it is compared with is named (比全市…平均增速, 较上年…, 高于全省…).
+BASIS_NAME_OPENINGS: tuple[str, ...] = ("比", "较", *COMPARING_PREFIXES)
 
 
 def _no_figures_or_verbs(text: str, spans: Sequence[ValueSpan],
@@ -2691,7 +2697,7 @@ def _no_figures_or_verbs(text: str, spans: Sequence[ValueSpan],
             # (not the basis compared with: 比全市…平均增速(14.4%)高11.7个百分点)
             j = next((j for j in range(i - 1, -1, -1) if names[j]
                       and names[j][0][0] not in COMPARISON_ONLY
-                      and not names[j][0][0].startswith(("比", "较", *COMPARING_PREFIXES))),
+                      and not names[j][0][0].startswith(BASIS_NAME_OPENINGS)),
                      None)
             names[i] = list(names[j]) if j is not None and _one_sentence(
                 text, spans[j].end, spans[i].start, cues.FULL_STOPS) else []
@@ -3468,9 +3474,7 @@ def _same_as_basis(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
     if i and names[i - 1] and _one_sentence(text, spans[i - 1].end, span.start,
                                             cues.FULL_STOPS):
         if i >= 2 and names[i - 2] and spans[i - 1].unit in SHARE_UNITS \
-                and (_is_share_name(names[i - 1][0][0])
-                     or names[i - 1][0][0].startswith(SHARE_WORD)) \
-                and spans[i - 2].unit not in SHARE_UNITS:
+                and _names_share(names[i - 1][0][0]) and spans[i - 2].unit not in SHARE_UNITS:
             return list(names[i - 2])  # 公务接待费2万元,占36%,和上年持平: the amount's
         return list(names[i - 1])
     return []

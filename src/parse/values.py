@@ -791,7 +791,7 @@ def _read_core(scan: str, m: re.Match[str]) -> _Core | None:
                 then = _match_at(scan, pos + 1, _PER_UNITS_LF) \
                     if scan.startswith(cues.PER_UNIT_JOINERS, pos) else None
                 if then:  # 744元/人·月: per person and month
-                    canonical = f"{canonical}·{then}"
+                    canonical = f"{canonical}{cues.PER_UNIT_JOIN}{then}"
                     pos += 1 + len(then)
         core.unit = canonical
         core.factor *= Decimal(str(factor))
@@ -1428,9 +1428,8 @@ MAX_UNIT_RUN = 6
 #: 分别 right before a run of figures (分别实现零售额31.4、15.7、34.9亿元): the figures are
 #: parallel, so the multiplier written once at the end is every one's.
 RESPECTIVELY_BEFORE = re.compile(r"分别[^,，。;；\d]{0,8}$")
-#: The multiplier a figure is written with (34.9亿元: 亿), and its scale.
+#: The multiplier a figure is written with (34.9亿元: 亿), its scale in cues.MULTIPLIERS.
 _RUN_MULTIPLIER = re.compile(r"[\d.,]+\s*(?P<scale>万亿|亿|万)")
-_RUN_SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
 #: A bare number and the separator after it, ending where the next item of a run starts.
@@ -1475,7 +1474,7 @@ def _share_units(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
     separator (2.16和1.5个百分点 → 2.16个百分点), and its multiplier too in a run 分别
     opens (分别实现零售额31.4、15.7、34.9亿元 → 31.4亿元)."""
     out = list(values)
-    scale_of: dict[int, float] = {}  # index → the multiplier a run's later figure lent it
+    scale_of: dict[int, int] = {}  # index → the multiplier a run's later figure lent it
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.unit or a.number is None or not b.unit or b.number is None:
@@ -1483,7 +1482,8 @@ def _share_units(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
         if scan[a.end : b.start].strip() not in cues.RUN_SEPARATORS:
             continue
         multiplier = _RUN_MULTIPLIER.search(b.raw)
-        scale = _RUN_SCALES[multiplier.group("scale")] if multiplier else scale_of.get(i + 1)
+        scale = cues.MULTIPLIERS[multiplier.group("scale")] if multiplier \
+            else scale_of.get(i + 1)
         if _RUN_MULTIPLIER.search(a.raw) and scale is not None:
             out[i] = replace(a, unit=b.unit)  # 分别达0.15万、2万头: scaled already
         elif scale is None and not any(ch in b.raw for ch in "万亿千"):

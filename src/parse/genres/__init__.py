@@ -103,6 +103,9 @@ PERIOD_OPENING = re.compile(
 DONE_IN_OPENING = re.compile(r"完成|实现|取得|同比|增长|下降|累计|成效|运行")
 #: …and words of a goal, none of which it may hold.
 GOAL_IN_OPENING = re.compile(r"将|要|力争|确保|计划|目标|预计|预期|争取|拟")
+#: A plan of years named in a title (国民经济和社会发展第十三个五年规划纲要, …“十四五”残疾人
+#: 事业发展规划), whatever statistics its review of the last period quotes.
+PLAN_TITLE_WORDS: tuple[str, ...] = ("规划纲要", "五年规划", "五规划", "发展规划")
 #: A document whose title (or first lines) names its kind is of that genre, whatever
 #: cue words its body shows; checked in order (政府工作报告 before 工作报告).
 GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -121,9 +124,7 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("completion_table", ("绩效目标完成情况表", "绩效完成情况表")),
     ("progress_table", ("进度汇总表", "进度情况表", "进展情况表", "进度表")),
     ("statistical_bulletin", ("统计公报",)),
-    # 国民经济和社会发展第十三个五年规划纲要, …“十四五”残疾人事业发展规划: a plan of years,
-    # whatever statistics its review of the last period quotes
-    ("indicator_plan", ("规划纲要", "五年规划", "五规划", "发展规划")),
+    ("indicator_plan", PLAN_TITLE_WORDS),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
                            "政务公开工作年度报告")),
     # the plan report to a people's congress reviews last year and sets this year's targets
@@ -167,7 +168,7 @@ CITED = re.compile(r"(?<!现将)《[^《》\n]*》")
 #: in a disclosure report's first sentence); 2021年市政府10件民生实事完成情况 reports.
 TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况", "目标任务",
                                              # (已完成“十四五”交通运输发展规划报告: work done)
-                                             "规划纲要", "五年规划", "五规划", "发展规划"})
+                                             *PLAN_TITLE_WORDS})
 #: A kind named as what was made (分季度制定四个稳增长工作方案), not what the text is: a
 #: verb of making shortly before it, in the same clause and outside a title's 《》.
 MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。;；\n]*$")

@@ -807,7 +807,7 @@ ROW_SCORES = re.compile(r"(?:\s*\d{1,3}(?:\.\d+)?\s*分?)?(?:\s+\d{1,3}(?:\.\d+)
 #: One of those points.
 ROW_POINT = re.compile(r"(?P<points>\d{1,3}(?:\.\d+)?)\s*分?")
 #: The names of a row's points, in the template's order (分值, then 得分).
-ROW_POINT_SUFFIXES = ("·分值", "·得分")
+ROW_POINT_SUFFIXES = cues.POINTS_SUFFIXES
 #: The template's mark of a third-level indicator (指标1:, 指标12：), where a row of a 自评表
 #: begins when a spreadsheet export flattened the whole form onto one line.
 ROW_MARK = re.compile(r"指标\s*\d{1,2}\s*[:：]")

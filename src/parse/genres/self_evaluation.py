@@ -73,7 +73,8 @@ FUND_COLUMNS: ColumnCues = {
 #: None for the row's own, '' for none at all), in the order the values are emitted.
 INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "target": ("target", "", None), "actual": ("actual", "", None),
-    "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
+    "weight": ("score", cues.POINTS_SUFFIXES[0], ""),
+    "score": ("score", cues.POINTS_SUFFIXES[1], ""),
 }
 #: The row of all the funds (年度资金总额): its 执行率 is the form's 预算执行率, as an
 #: analyst names it (its 分值 / 得分 keep the row's name: labellers split between the two).
@@ -83,7 +84,8 @@ TOTAL_FUND_RATE = "预算执行率"
 FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "initial": ("target", "年初预算数", "万元"), "budget": ("target", "", "万元"),
     "spent": ("actual", "", "万元"), "rate": ("actual", "执行率", "%"),
-    "weight": ("score", "·分值", ""), "score": ("score", "·得分", ""),
+    "weight": ("score", cues.POINTS_SUFFIXES[0], ""),
+    "score": ("score", cues.POINTS_SUFFIXES[1], ""),
 }
 #: A number a form writes before each indicator's name (指标1:, 指标2：).
 INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*[:：.、]\s*")
