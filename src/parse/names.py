@@ -2003,6 +2003,21 @@ def _events_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
     return ""
 
 
+#: A sentence that opens on an outcome with no subject of its own (…受伤0人。造成直接经济
+#:损失327.1万元): the events of the sentence before caused it.
+_SUBJECTLESS_OUTCOME = re.compile(
+    rf"\s*(?:共|累计)?(?:造成|导致)?(?:{'|'.join(EVENT_OUTCOMES)})\s*(?:为|达)?\s*")
+
+
+def _outcome_goes_on(text: str, previous_end: int, start: int) -> bool:
+    """Whether the value at `start` opens, after one full stop since the value before it
+    (ending at `previous_end`), a sentence that names only its outcome (。直接经济损失…)."""
+    opening = _after_last(text, start, cues.FULL_STOPS)
+    return "\n" not in text[previous_end:start] and _after_last(
+        text, opening - 1, cues.FULL_STOPS) <= previous_end \
+        and _SUBJECTLESS_OUTCOME.fullmatch(text, opening, start) is not None
+
+
 def _events_of(name: str) -> str:
     """The events a name counts or an outcome of theirs (道路交通事故起数, 道路交通事故
     死亡人数 → 道路交通事故); '' when it is neither."""
@@ -2196,8 +2211,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 continue
         events = _events_of(previous) or (_events_before(text, spans, names, i)
                                           if name in EVENT_OUTCOMES else "")
-        if name in EVENT_OUTCOMES and events and _one_sentence(
-                text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
+        if name in EVENT_OUTCOMES and events and (_one_sentence(
+                text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS)
+                or _outcome_goes_on(text, spans[i - 1].end, spans[i].start)):
             # (事故17起,同比下降19%;死亡20人: a semicolon does not part events and outcomes)
             outcome = events + name
             names[i] = [(outcome, n_start, n_end)]

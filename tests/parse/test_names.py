@@ -456,6 +456,21 @@ def test_what_counted_events_caused_is_named_after_the_events():
     assert names_of("发生火灾8起。死亡2人。")[1] == ("2人", ["死亡人数"])
 
 
+def test_a_sentence_opening_on_an_outcome_goes_on_with_the_events_before():
+    """…受伤0人。造成直接经济损失327.1万元: a loss that opens its sentence with no subject of
+    its own was caused by the events of the sentence before; not across a line."""
+    assert names_of("工商贸事故3起,同比增加3起,其中,死亡3人;受伤0人。造成直接经济损失327.1万元,"
+                    "同比增加327.1万元。")[-2:] == [
+        ("327.1万元", ["工商贸事故直接经济损失"]),
+        ("同比增加327.1万元", ["工商贸事故直接经济损失"])]
+    assert names_of("道路运输事故6起,死亡6人。直接经济损失0.9万元。")[-1] == (
+        "0.9万元", ["道路运输事故直接经济损失"])
+    assert names_of("道路运输事故6起,死亡6人。\n直接经济损失0.9万元。")[-1] == (
+        "0.9万元", ["直接经济损失"])
+    assert names_of("道路运输事故6起,死亡6人。全省火灾直接经济损失0.9万元。")[-1][1] != [
+        "道路运输事故直接经济损失"]
+
+
 def test_a_town_and_country_scope_splits_into_its_two_populations():
     """城乡…分别 names 城镇… and 农村… in that order, and a second 分别 run after it
     measures the same two."""
