@@ -101,6 +101,9 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     # 一、区重点项目建设情况: how the projects went (not …下达预算及项目情况: the projects
     # the money was allotted to)
     "建设情况",
+    # 二、…2021年度部门决算情况说明 › (一)收入决算情况: the year's final account, whatever
+    # the page's first line calls it (现将2021年部门预算公开如下)
+    "决算情况",
 )
 #: Clause words that make a figure a target whatever section it is in.
 TARGET_CLAUSE_CUES: tuple[str, ...] = (

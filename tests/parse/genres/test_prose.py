@@ -515,6 +515,18 @@ def test_a_section_on_a_year_before_the_plans_year_reviews_it():
                      ("40个", "target", date(2024, 1, 1))]
 
 
+def test_a_section_on_the_final_account_reports_whatever_the_page_calls_itself():
+    """现将2021年部门预算公开如下 heads a page whose sections are 决算情况: their figures
+    are the year's final account, results; a section on the budget keeps its plans."""
+    text = ("按照《预算法》,现将2021年部门预算公开如下:\n"
+            "二、刘堡镇卫生院2021年度部门决算情况说明\n(一)收入决算情况。2021年度,收入总计为"
+            "415.26万元,其中:\n1.财政拨款收入364.56万元,为一般公共预算资金。\n"
+            "三、2022年部门预算情况说明\n收入预算420万元。\n")
+    values = rows(parse(doc_of(text, title="刘堡镇卫生院2021年部门预算公开", year=2021)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("415.26万元", "actual"), ("364.56万元", "actual"), ("420万元", "target")]
+
+
 def test_an_unnumbered_line_naming_its_section_heads_it():
     """A page that lost its heading tags: 过去一年主要工作 / 2024年主要预期目标 stand over
     their paragraphs as headings do (the second dates its targets); a run of short lines
