@@ -40,12 +40,18 @@ _SENTENCE_MARKS = re.compile(r"[。；;！？!?]")
 MIN_FIGURE_ROWS = 2
 
 
+#: A year's column named with what its figures are (2010年实绩, 2015年目标, 2020年基期值): a
+#: header, though it reads like a figure with a unit.
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:实绩|实际|实际值|完成|完成值|目标"
+                          r"|目标值|预期|预期值|规划|规划值|基数|基期|基期值|现状|现状值|预计)$")
+
+
 def _is_header(text: str, block: Block) -> bool:
     line = cell_text(text, block)
     return block.kind != "table" and 0 < len(line) <= MAX_HEADER_CHARS \
         and not ITEM_MARK.match(line) \
-        and cell_kind(line) in ("words", "date") and not _SENTENCE_MARKS.search(line) \
-        and not re.search(r"[,，:：]", line)
+        and (cell_kind(line) in ("words", "date") or bool(_YEAR_HEADER.match(line))) \
+        and not _SENTENCE_MARKS.search(line) and not re.search(r"[,，:：]", line)
 
 
 def _is_body_line(text: str, block: Block) -> bool:

@@ -285,8 +285,14 @@ def segment_rows(kinds: list[CellKind], columns: list[ColumnKind]
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[str, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[1][1] = MISMATCH[kinds[0]][columns[0]]
-    back[1][1] = ("row", 0)
+    # a row may open past a group column a group's row merged down over it (类别 | 指标 |
+    # 2010年实绩: 一、经济增长 | 农业增加值 | 81.53, then 农民人均纯收入 | 10874 under it):
+    # only when the two words columns are the only ones before the figures
+    lead = next((c for c in range(m) if columns[c] not in WORDS_COLUMNS), m)
+    openings = range(2 if lead == 2 else 1)
+    for c0 in openings:
+        best[1][c0 + 1] = MISMATCH[kinds[0]][columns[c0]] + SPANNED * c0
+        back[1][c0 + 1] = ("row", 0)
     for k in range(1, n):
         kind = kinds[k]
         for c in range(1, m + 1):
@@ -310,11 +316,12 @@ def segment_rows(kinds: list[CellKind], columns: list[ColumnKind]
                     best[k + 1][c] = cost
                     back[k + 1][c] = ("join", c)
             if kind in WORDS_KINDS:
-                cost = here + ROW_TAIL_SKIP * (m - c) + ROW_START \
-                    + MISMATCH[kind][columns[0]]
-                if cost < best[k + 1][1]:
-                    best[k + 1][1] = cost
-                    back[k + 1][1] = ("row", c)
+                for c0 in openings:
+                    cost = here + ROW_TAIL_SKIP * (m - c) + ROW_START \
+                        + MISMATCH[kind][columns[c0]] + SPANNED * c0
+                    if cost < best[k + 1][c0 + 1]:
+                        best[k + 1][c0 + 1] = cost
+                        back[k + 1][c0 + 1] = ("row", c)
     # the end: the prefix whose lines are worth most for what they cost
     ends = [(k * MAX_COST_PER_LINE - (best[k][c] + ROW_TAIL_SKIP * (m - c)), k, c)
             for k in range(1, n + 1) for c in range(1, m + 1) if best[k][c] < inf]

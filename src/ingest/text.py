@@ -118,6 +118,8 @@ TEMPLATE_TABLE_OPENERS: frozenset[str] = frozenset({"信息内容"})
 _YEAR_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|末)?[\u4e00-\u9fff]{0,8}"
                         r"|(?:1[-—~至])?(?:[1-9]|1[0-2]|本月)月?)$")
 _DIGIT_RUN = re.compile(r"\d{4}")
+#: A month a header writes as its number alone (11 | 1-11).
+_BARE_MONTH = re.compile(r"^(?:[1-9]|1[0-2])$")
 
 
 def _cell_of(text: str, block: Block) -> Block:
@@ -142,12 +144,19 @@ def _figure_cell(text: str, cell: Block | Cell) -> bool:
     return bool(_FIGURE_CELL.match(text[cell.start : cell.end].strip()))
 
 
+def _one_bare_month(header: list[str]) -> bool:
+    """Whether a header names at most one month by its number alone (11 | 1-11, the month
+    and the months so far): 省级现代农业园区(个) | 1 | 8 is a row of figures."""
+    return sum(1 for cell in header if _BARE_MONTH.match(cell)) <= 1
+
+
 def _rows_of(text: str, cells: list[Block], width: int) -> int:
     """How many data rows follow a header of `width` word cells: rows of a label (no
     figure) then figures; 0 when the cells do not start so."""
     header = cells[:width]
     if len(header) < width or _figure_cell(text, header[0]) \
-            or not all(_header_cell(text[c.start : c.end].strip()) for c in header):
+            or not all(_header_cell(text[c.start : c.end].strip()) for c in header) \
+            or not _one_bare_month([text[c.start : c.end].strip() for c in header]):
         return 0
     rows = 0
     for at in range(width, len(cells) - width + 1, width):

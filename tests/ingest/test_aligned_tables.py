@@ -31,3 +31,25 @@ def test_short_lines_without_figures_under_them_are_no_table():
              "各单位要高度重视。"]
     text = "\n\n".join(lines) + "\n"
     assert all(b.kind != "table" for b in split_blocks(text))
+
+
+GROUPED = ["“十二五”现代农业主要经济指标表", "类别", "指标", "2010年实绩", "2015年目标",
+           "一、经济增长", "农业增加值(亿元)", "81.53", "163", "农民人均纯收入(元)", "10874",
+           "22000", "二、农产品供给", "粮食总产(万吨)", "119.6", "100", "省级现代农业园区(个)",
+           "1", "8", "国家级农业龙头企业(个)", "3", "4", "奶类(万吨)", "1.75", "2"]
+
+
+def test_a_group_column_merged_down_leaves_its_rows_opening_on_their_label():
+    """类别 | 指标 | 2010年实绩 | 2015年目标: a group's row names the group and its first
+    indicator; the rows under it open on their label, the group's cell merged over them.
+    A row of small figures (…(个) | 1 | 8, | 3 | 4) is no header of month columns."""
+    text = "\n\n".join(f"  {line}" for line in GROUPED) + "\n"
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[text[c.start : c.end] for c in row] for row in table.rows]
+    assert grid == [["类别", "指标", "2010年实绩", "2015年目标"],
+                    ["一、经济增长", "农业增加值(亿元)", "81.53", "163"],
+                    ["", "农民人均纯收入(元)", "10874", "22000"],
+                    ["二、农产品供给", "粮食总产(万吨)", "119.6", "100"],
+                    ["", "省级现代农业园区(个)", "1", "8"],
+                    ["", "国家级农业龙头企业(个)", "3", "4"],
+                    ["", "奶类(万吨)", "1.75", "2"]]

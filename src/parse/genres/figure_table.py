@@ -75,7 +75,9 @@ ROLE_ONLY_WORDS = re.compile(
     r"|上半年|下半年|[一二三四]季度|前三季度|监测|数据|同期相比|同比|比较|累计"
     # 2025年1-9月, 上年同期, 本月: the months a column's figures are of
     r"|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?|(?<!\d)\d{1,2}\s*月份?|同期|本月|当月"
-    r"|上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标|计划|数|额|值")
+    r"|上年|去年|本年|当年|全年|年初|年度|调整后|预算|决算|执行|完成|实际|目标|计划|数|额|值"
+    # a plan table's base and goal columns (2010年实绩 | 2015年目标, 基期 | 预期)
+    r"|实绩|基期|基数|现状|预期")
 #: The words of a total (a 合计 row or column).
 TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "小计")
 #: Funds named after their budget (一般公共预算财政拨款): their 预算 says no figure is planned.
@@ -681,7 +683,14 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     row_units: dict[int, str] = {}
     carried: str | None = None
     for r in range(first, len(texts)):
-        own = unit_of_header(row_label(texts[r][0])) if texts[r] else None
+        # (the unit the row's words before its figures write, the nearest first: a group's
+        # column before the label may be empty or name the group, 一、经济增长 | 农业增加值
+        # (亿元) | 81.53)
+        words = [t for c, t in enumerate(texts[r]) if _WORDS.search(t) and (r, c) not in figure_at
+                 and c < min((k for k in range(len(texts[r])) if (r, k) in figure_at),
+                             default=len(texts[r]))]
+        own = next((unit for word in reversed(words)
+                    if (unit := unit_of_header(row_label(word)))), None)
         carried = own or carried
         if carried:
             row_units[r] = carried

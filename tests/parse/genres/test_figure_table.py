@@ -378,6 +378,25 @@ def test_a_plan_indicator_table_copied_a_cell_a_line_gives_bases_and_targets():
         ("60%", "智慧校园比例", "baseline", 2020), ("100%", "智慧校园比例", "target", 2025)]
 
 
+def test_a_plan_table_under_a_group_column_reads_each_rows_unit_from_its_label():
+    """类别 | 指标 | 2010年实绩 | 2015年目标: the label stands in the second column (the
+    group's cell merged down over the first), and its unit is the row's figures'; 2010年实绩
+    says only which figure it is (a baseline), no part of the name."""
+    lines = ["“十二五”现代农业主要经济指标表", "类别", "指标", "2010年实绩", "2015年目标",
+             "一、经济增长", "农业增加值(亿元)", "81.53", "163", "农民人均纯收入(元)",
+             "10874", "22000", "二、农产品供给", "粮食总产(万吨)", "119.6", "100"]
+    text = "\n\n".join(lines) + "\n"
+    found = rows(doc_of(text, "镇江市现代农业发展“十二五”规划", 2011))
+    assert [(raw, name, role, number, unit, end.year)
+            for raw, name, role, number, unit, _, end in found] == [
+        ("81.53", "农业增加值", "baseline", 8153000000.0, "元", 2010),
+        ("163", "农业增加值", "target", 16300000000.0, "元", 2015),
+        ("10874", "农民人均纯收入", "baseline", 10874.0, "元", 2010),
+        ("22000", "农民人均纯收入", "target", 22000.0, "元", 2015),
+        ("119.6", "粮食总产", "baseline", 1196000.0, "吨", 2010),
+        ("100", "粮食总产", "target", 1000000.0, "吨", 2015)]
+
+
 def test_a_header_row_of_units_names_no_measure_and_a_year_row_dates_its_figures():
     """时间 | SO2 | CO over μg/m3 | mg/m3, rows 2016年 and 2015年: each figure named by its
     column in its column's unit, dated by its row's year (the earlier row a baseline)."""
