@@ -343,7 +343,10 @@ VERB_BEFORE_MEASURE = re.compile(
     r"(?=[\u4e00-\u9fff]{0,6}?(?:增加值|总产值|产值|营业收入"
     r"|营业额|利润|税收|销售额|零售额|地区生产总值|产量|进出口总额|出口额|交易额"
     # 规模以上工业企业实现出口交货值, 当月实现社会消费品零售总额, 集体经济实现纯收入
-    r"|出口交货值|零售总额|纯收入|总收入|成交额)$)")
+    r"|出口交货值|零售总额|纯收入|总收入|成交额)$)"
+    # 实现 says no more than that the figure was reached, whatever it measures (规模以上工业
+    # 企业实现利润总额, 商务楼宇实现总营收, 失业人员实现再就业…)
+    r"|(?<=[\u4e00-\u9fff])(?<!预计)实现(?=[\u4e00-\u9fff]{2})")
 #: A word of two or more characters said twice where the parts of a name meet, once the
 #: words between were dropped (县域地区(包含…)实现地区生产总值).
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")

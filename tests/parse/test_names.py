@@ -692,6 +692,10 @@ def test_the_value_added_of_enterprises_above_scale_is_named_as_the_statistics_n
                      "规模以上工业企业利润总额5亿元。")
     assert [n for _, n in found] == [["规模以上工业增加值"], ["规模以上工业增加值"],
                                      ["规模以上工业企业利润总额"]]
+    # 实现 only says the figure was reached, whatever the measure after it
+    assert names_of("1-5月,规模以上工业企业实现利润总额6.0亿元,增长13.2%。") == [
+        ("6.0亿元", ["规模以上工业企业利润总额"]), ("增长13.2%", ["规模以上工业企业利润总额"])]
+    assert names_of("全省失业人员实现再就业14.47万人。") == [("14.47万人", ["失业人员再就业人数"])]
 
 
 def test_one_character_set_against_one_shares_the_rest_of_the_word():
