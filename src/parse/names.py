@@ -455,6 +455,10 @@ _LIST_MARKER = re.compile(
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持在|控制在|超过|突破|不低于"
                           r"|不少于|完成|实现|收入|支出|占)?$|各占$")
+#: …the same, with the measure the items share said after what they did (化工、医药、家居
+#: 分别实现产值156.2亿元、28.3亿元、39亿元: 化工产值, 医药产值, 家居产值).
+RESPECTIVELY_THEN_MEASURE = re.compile(
+    r"分别(?:实现|完成|达到|达)(?P<measure>[\u4e00-\u9fff]{2,6})$")
 #: A run of shares of the whole (Ⅱ类、Ⅲ类水质…分别占23.4%和40.4%, …各占29.8%、4.3%): each
 #: part's figure is its share (Ⅱ类水质占比).
 SHARES_RUN = re.compile(r"(?:分别|各)占$")
@@ -1619,6 +1623,9 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
         left = listed.end()  # 五、城乡居民收入同比增长3.6%、5.7%: the mark is no subject's
     window = text[left : spans[i].start]
     marker = RESPECTIVELY.search(window)
+    measure_after = RESPECTIVELY_THEN_MEASURE.search(window) if marker is None else None
+    if measure_after and _is_measure_name(measure_after.group("measure")):
+        marker = measure_after
     pair = SCOPE_PAIR.search(window)
     # 猪、牛、羊、禽出栏量同比分别增长9%、23%…: the 分别 is inside the first value's words
     inside = RESPECTIVELY_INSIDE.match(spans[i].raw)
@@ -1726,7 +1733,9 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     if any(not name for name, *_ in named):
         return None
     last_words = _words(_strip_span(parts[-1][0])[0])  # as written, no unit suffix added
-    head = items_head or next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
+    head = (marker.group("measure") if marker is not None and marker is measure_after
+            else items_head) \
+        or next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
     names = []
     last_scope = _strip_span(parts[-1][0])[0]
     shared_head = ""

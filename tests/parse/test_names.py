@@ -209,6 +209,15 @@ def test_one_character_items_of_a_run_are_items_and_share_what_the_last_says():
         ["猪出栏量"], ["牛出栏量"], ["羊出栏量"], ["家禽出栏量"]]
 
 
+def test_a_measure_said_after_the_runs_verb_is_each_items():
+    """化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元: the measure after 分别实现
+    is each item's, and the run of changes after it follows the items."""
+    assert names_of("化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元,分别下降9%、"
+                    "26.3%、3.9%。") == [
+        ("156.2亿元", ["化工产值"]), ("28.3亿元", ["医药产值"]), ("39亿元", ["家居产值"]),
+        ("下降9%", ["化工产值"]), ("26.3%", ["医药产值"]), ("3.9%", ["家居产值"])]
+
+
 def test_a_change_after_a_share_is_the_levels_unless_it_is_in_points():
     text = ("地区生产总值实现846.44亿元,占全市比重为7.0%,按可比价格计算,同比增长5.4%。"
             "非公有制经济增加值500亿元,占地区生产总值比重为55%,较2022年提高1.4个百分点。"
