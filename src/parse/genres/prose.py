@@ -237,6 +237,10 @@ ITEM_HEADING = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:费|经费|支出|
 #: What opens the second sentence of a progress report's item: what was done so far.
 PROGRESS_AFTER_TASK = re.compile(r"。\s*(?:上半年|今年以来|截至|截止|目前|前三季度|全年|"
                                  r"\d{1,2}[-—至]\d{1,2}月)")
+#: A task named with the years it runs over, as a paragraph's first sentence, unnumbered
+#: (2606个撤并村通公路(2013—2017年)。上半年已完成…).
+TASK_OVER_YEARS = re.compile(r"\s*[^。;；\n]{2,60}?[(（](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}"
+                             r"\s*年?[)）]。")
 #: A task's size written right after the word (营造林任务38万亩, 任务面积为38万亩).
 TASK_BEFORE = re.compile(r"任务(?:面积|数|量|金额|总量)?(?:为|是|达)?$")
 #: …unless the task is told done (已完成整改任务66项).
@@ -774,14 +778,17 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
 def _task_then_progress(text: str, spans: list[ValueSpan], roles: list[str],
                         masked: str) -> list[str]:
     """A numbered item of a progress report that states its task and then what was done
-    (1.…新开工亿元以上产业项目100个。上半年,…新开工亿元及以上产业项目80个。): the figures of
+    (1.…新开工亿元以上产业项目100个。上半年,…新开工亿元及以上产业项目80个。), or a task
+    named with its years (2606个撤并村通公路(2013—2017年)。上半年已完成…): the figures of
     the first sentence that no word of theirs makes reported are the task's, targets."""
-    if not ITEM_START.match(text):
+    over_years = TASK_OVER_YEARS.match(text) is not None
+    if not ITEM_START.match(text) and not over_years:
         return roles
     first_end = text.find("。")
     if first_end < 0 or not PROGRESS_AFTER_TASK.match(text, first_end):
         return roles
-    return _tasks(text, spans, roles, masked, first_end)
+    # (a task its years name is one whatever the genre: its figures are no one's result)
+    return _tasks(text, spans, roles, masked, first_end, unknown_too=over_years)
 
 
 #: A forecast of what will be done by a date (预计到春节前可完成33项, 预计在11月底完成126座):
@@ -795,11 +802,13 @@ PROGRESS_LABEL = re.compile(r"\s*(?:目前)?(?:进展情况|完成情况|推进�
 
 
 def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str,
-           end: int | None = None) -> list[str]:
+           end: int | None = None, *, unknown_too: bool = False) -> list[str]:
     """The roles with the figures (up to `end`) that state a task made targets: those read
-    as actuals only by the document's prior, no word of their own making them reported
-    (a paragraph a 进展情况: paragraph follows, an item's first sentence)."""
-    return ["target" if role == "actual" and (end is None or span.end <= end)
+    as actuals only by the document's prior (or, `unknown_too`, not read at all), no word of
+    their own making them reported (a paragraph a 进展情况: paragraph follows, an item's
+    first sentence)."""
+    unread = ("actual", "unknown") if unknown_too else ("actual",)
+    return ["target" if role in unread and (end is None or span.end <= end)
             and value_role(text, span, (), "unknown", masked) == "unknown" else role
             for span, role in zip(spans, roles, strict=True)]
 

@@ -800,6 +800,18 @@ def test_an_item_stating_its_task_then_what_was_done_gives_targets_then_actuals(
         ("10个", "target"), ("100个", "target"), ("80个", "actual")]
 
 
+def test_a_task_named_with_its_years_then_what_was_done_gives_a_target_then_actuals():
+    """2606个撤并村通公路(2013—2017年)。上半年已完成…: unnumbered, in a page of no genre, the
+    task its years name is a target; what was done, reported."""
+    text = ("各项目标任务推进有力。主要进度如下:\n"
+            "2606个撤并村通公路(2013—2017年)。上半年已完成建设4022公里,新解决1075个撤并村通"
+            "公路。累计解决了2585个撤并村通公路,占总计划的99.2%。\n")
+    values = rows(parse(doc_of(text, year=None)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("2606个", "target"), ("4022公里", "actual"), ("1075个", "actual"),
+        ("2585个", "actual"), ("99.2%", "actual")]
+
+
 def test_in_a_document_of_no_genre_figures_of_no_role_take_the_majority_role():
     text = "全年已完成道路硬化12公里。新建公厕120座。"
     values = rows(parse(doc_of(text, year=None)))
