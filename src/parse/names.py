@@ -882,9 +882,12 @@ def _split_enumeration(window: str, offset: int, *,
     return merged
 
 
-#: An industry's name with its separators (cues.INDUSTRY_NAMES; a copy may drop the 、).
-_INDUSTRY = re.compile("|".join(re.escape(n).replace("、", "、?")
-                                for n in sorted(cues.INDUSTRY_NAMES, key=len, reverse=True)))
+#: An industry's name with its separators (cues.INDUSTRY_NAMES; a copy may drop the 、, and
+#: write 及 for 和 or 和 for 及: 交通运输、仓储及邮政业).
+_INDUSTRY_SEPARATORS = {"、": "、?", "和": "[和及]", "及": "[和及]"}
+_INDUSTRY = re.compile("|".join(
+    "".join(_INDUSTRY_SEPARATORS.get(ch, re.escape(ch)) for ch in name)
+    for name in sorted(cues.INDUSTRY_NAMES, key=len, reverse=True)))
 
 
 def _cut(window: str, offset: int, separators: re.Pattern[str]) -> list[tuple[str, int, int]]:

@@ -1224,6 +1224,10 @@ def test_an_industrys_name_holding_separators_is_one_name():
         ("同比增长9.8%", ["电力、热力、燃气及水生产和供应业增加值"])]
     assert names_of("批发和零售业、住宿和餐饮业销售额分别增长5%、6%。") == [
         ("增长5%", ["批发和零售业销售额"]), ("6%", ["住宿和餐饮业销售额"])]
+    # a copy writing 及 for the classification's 和 (交通运输、仓储及邮政业) names the trade too
+    assert names_of("交通运输、仓储及邮政业增加值2.9亿元,增长7.0%。") == [
+        ("2.9亿元", ["交通运输、仓储及邮政业增加值"]),
+        ("增长7.0%", ["交通运输、仓储及邮政业增加值"])]
 
 
 def test_an_approved_plan_and_a_change_after_a_share_are_the_levels():
