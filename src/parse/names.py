@@ -2302,6 +2302,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         sentence_start = _after_last(text, spans[i].start, cues.FULL_STOPS)
         marker = text.find(PARTS_MARKER, sentence_start, spans[i].start)
+        # (水稻种植21.42万亩(含早稻400亩、中稻…): the parts of the figure the open bracket
+        # follows, not of the total before the sentence's 其中)
+        marker = max(marker, _open_breakdown(text, sentence_start, spans[i].start))
         if marker < 0:
             continue
         # a part counts what its total counts, in the same unit (not 151场 after 25人次)
@@ -2345,6 +2348,14 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                     part = sector + kind + counted_as
             names[i] = [(part, n_start, n_end)]
             renamed[name] = part
+
+
+def _open_breakdown(text: str, start: int, end: int) -> int:
+    """Where the last breakdown bracket ((含…, (其中…) opened in text[start:end] and still
+    open at `end` starts; -1 when there is none."""
+    opened = [m.start() for m in BREAKDOWN_OPENERS_RE.finditer(text, start, end)
+              if not any(ch in ")）" for ch in text[m.end() : end])]
+    return opened[-1] if opened else -1
 
 
 def _said_again(text: str, spans: Sequence[ValueSpan], i: int, gap: re.Pattern[str]) -> bool:

@@ -566,6 +566,9 @@ def test_parts_after_qizhong_measure_what_their_total_measures():
     # a part with a measure word of its own keeps it
     assert names_of("全年罚款2022万元,其中非事故罚款1639万元") == [
         ("2022万元", ["罚款金额"]), ("1639万元", ["非事故罚款金额"])]
+    # parts in a bracket (含…) after a figure are that figure's, not the sentence's total's
+    text = "粮食总播面30.42万亩,其中水稻种植21.42万亩(含早稻400亩、中稻21.34万亩)、旱粮9万亩"
+    assert names_of(text)[2:4] == [("400亩", ["早稻种植面积"]), ("21.34万亩", ["中稻种植面积"])]
 
 
 def test_both_ends_of_a_change_name_its_subject():
