@@ -469,7 +469,7 @@ LAST_YEAR_BASIS = re.compile(r"(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年
 PLAN_APPROVED = r"(?:[^,，。;；:：\d]{0,20}?批准(?:的)?(?:全[县市区省旗州]|本级)?(?:收入|支出)?)?"
 PLAN_KINDS = r"(?:预算|计划|目标|任务)"
 PLAN_BASIS = re.compile(r"(?:完成|占|为)" + PLAN_APPROVED + r"(?P<plan>(?:年初|调整|全年)?"
-                        + PLAN_KINDS + r")(?:数|总额)?(?:为|是)?$"
+                        + PLAN_KINDS + r"(?:调整)?)(?:数|总额)?(?:为|是)?$"  # (预算调整数)
                         # 公共预算收入35215万元,较年初预算40860万元,短收5645万: compared with
                         r"|(?:较|比|与)(?P<compared>(?:年初|调整|全年)预算)(?:数)?$")
 #: The words that say a share right after them is of the plan named, without a verb of

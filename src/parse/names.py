@@ -1408,7 +1408,8 @@ def _object_of(name: str, unit: str) -> str:
 
 #: A clause that only says how a figure is counted (剔除留抵退税因素, 扣除价格因素,
 #: 按可比价格计算), maybe with the verb before the figure: no name of its own.
-QUALIFIER_ONLY = re.compile(r"(?:剔除|扣除|不含|按)[^,，。;；\d]{1,16}?(?:因素|口径|计算|折算|后)"
+QUALIFIER_ONLY = re.compile(r"(?:剔除|扣除|不含|按|还原)[^,，。;；\d]{1,16}?"
+                            r"(?:因素|口径|计算|折算|后)后?"  # (还原留抵退税口径后增长3.4%)
                             r"(?:完成|实现|为|达到|达)?")
 _QUALIFIER_TAIL = re.compile(r"(?:剔除|扣除)[^,，。;；\d]{1,16}?(?:因素|口径)$")
 
@@ -1790,7 +1791,7 @@ COMPLETED_SHARE = re.compile(
     r"(?:目标|任务|计划|预算|指标)(?:任务)?的[\d.]+%[、,，和及]"
     r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?"
     r"(?P<what>目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)(?<!采购)预算|(?<!绩效)指标|预期)"
-    r"(?:任务|数|(?P<amount>[\d.]+[万亿]?元))?的?$")
+    r"(?:调整)?(?:任务|数|(?P<amount>[\d.]+[万亿]?元))*的?$")  # (预算调整数41616万元的)
 #: A name made of plan words only (年计划金额, 目标值): the amount of a plan, no measure.
 PLAN_AMOUNT = re.compile(r"(?:年初|调整后?|年度?|全年)?(?:计划|目标|预算)(?:值|任务)?(?:金额|数)?")
 #: What a change after a share of the plan may be named by mistake (…完成任务的117.46%,
@@ -3479,8 +3480,8 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
         if plan is None or j is None:
             return None
         subject, n_start, n_end = names[j][0]
-        kind = next(k for k in COMPLETION_RATES
-                    if (plan.group("plan") or plan.group("compared")).endswith(k))
+        planned = (plan.group("plan") or plan.group("compared")).removesuffix("调整")
+        kind = next(k for k in COMPLETION_RATES if planned.endswith(k))
         return [(_bare(subject, spans[j].unit) + COMPLETION_RATES[kind], n_start, n_end)]
     return None
 

@@ -1130,6 +1130,9 @@ def test_a_clause_saying_how_a_figure_is_counted_names_nothing():
             "固定资产投资增长8.1%;规模以上工业增加值剔除增加值率变化因素,同比增长2.2%。")
     assert [n for _, n in names_of(text)] == [
         ["一般公共预算收入"], ["一般公共预算收入"], ["固定资产投资"], ["规模以上工业增加值"]]
+    # (还原留抵退税口径后增长3.4%: the same measure counted another way)
+    assert names_of("全区一般公共预算本级收入增长22.1%,还原留抵退税口径后增长3.4%。") == [
+        ("增长22.1%", ["一般公共预算本级收入"]), ("增长3.4%", ["一般公共预算本级收入"])]
 
 
 def test_a_lead_sentence_run_into_the_clause_of_its_scope_is_cut_off():
@@ -1239,6 +1242,11 @@ def test_an_approved_plan_and_a_change_after_a_share_are_the_levels():
     assert [n[0] for _, n in names_of(text)] == [
         "区级一般公共预算收入", "区级一般公共预算收入调整预算数", "区级一般公共预算收入预算完成率",
         "一般公共预算收入", "一般公共预算收入预算完成率", "一般公共预算收入"]
+    # the plan named 预算调整数: its amount, the rate of it and the level's change after them
+    text = "一般公共财政收入43096万元,完成预算调整数41616万元的103.56%,同比增长87.34%。"
+    assert [n[0] for _, n in names_of(text)] == [
+        "一般公共财政收入", "一般公共财政收入预算调整数", "一般公共财政收入预算完成率",
+        "一般公共财政收入"]
 
 
 def test_items_counted_in_visits_take_the_verb_the_first_item_opens_with():
