@@ -8,7 +8,11 @@ from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise, title_of
 from zhibiao.parse.genres.figure_table import read_figure_tables
 from zhibiao.parse.genres.prose import PROSE_GENRES, genre_prior, read_prose, settle_roles
-from zhibiao.parse.genres.self_evaluation import read_form_tables, read_fund_lines
+from zhibiao.parse.genres.self_evaluation import (
+    read_field_lines,
+    read_form_tables,
+    read_fund_lines,
+)
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
@@ -54,8 +58,10 @@ def parse(doc: SourceDocument) -> Records:
             builder = RecordBuilder(doc)
             warnings.append(f"{genre} structure not found ({exc}): generic extraction, "
                             "roles are guesses")
-    # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算)
+    # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算),
+    # and so are its rows a report wrote as sentences (…,目标值90,完成值100,分值8,得分8。)
     warnings.extend(read_form_tables(doc, builder))
+    read_field_lines(doc, builder)
     if genre in FUND_LINE_GENRES \
             and read_fund_lines(doc, builder, bare_only=genre != "goal_table"):
         warnings.append("fund lines read from the form's text")

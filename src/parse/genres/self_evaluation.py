@@ -33,10 +33,12 @@ from typing import Any
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.flat_forms import AMOUNT_CELL, FUND_LABEL_WORDS, FUNDS_WORDS
+from zhibiao.ingest.list_marks import ITEM
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values, plain_unit
+from zhibiao.parse.genres.figure_table import unit_of_header, without_unit
 from zhibiao.parse.tables import (
     ColumnCues,
     match_columns,
@@ -569,3 +571,55 @@ def parse_self_evaluation(doc: SourceDocument, builder: RecordBuilder, *,
     if not read_form_tables(doc, builder) and not shaped:
         raise GenreMismatch("no 三级指标 / 年度指标值 / 实际完成值 form")
     return []
+
+
+#: A form's indicator written as a sentence of labelled fields (1)项目完成及时率(%),目标值90,
+#: 完成值100,分值8,得分8。): each field's figure is the indicator's target, result or points,
+#: as the same columns of a form's table are (INDICATOR_COLUMNS).
+FIELD_ROLES: dict[str, str] = {
+    label: column for column in ("target", "actual", "weight", "score")
+    for label in INDICATOR_COLUMNS[column]}
+_FIELD_LABEL = "|".join(sorted(FIELD_ROLES, key=len, reverse=True))
+#: The line: a list mark (1), 1., (一)), the indicator's name with its unit in brackets,
+#: then the fields, each a label and what it holds up to the next separator.
+_FIELD_LINE = re.compile(
+    rf"\s*(?:{ITEM}|\d{{1,2}}[)）])?\s*(?P<name>[^,，;；。:：\d][^,，;；。:：]{{1,40}}?)"
+    rf"\s*[,，:：]\s*(?=(?:{_FIELD_LABEL}))")
+_FIELD = re.compile(rf"(?P<label>{_FIELD_LABEL})\s*(?:为|是|[:：])?\s*"
+                    r"(?P<value>[^,，;；。\s][^,，;；。]*?)\s*(?=[,，;；。]|$)")
+#: Fewest fields a line names for it to be such a row (目标值, 完成值).
+MIN_FIELDS = 2
+
+
+def read_field_lines(doc: SourceDocument, builder: RecordBuilder) -> int:
+    """The form rows a report wrote as sentences of labelled fields, one a paragraph, in any
+    genre: `目标值` / `指标值` targets, `完成值` / `实际值` actuals, `分值` / `得分` points (…·分值,
+    …·得分), bare figures in the unit the name's brackets state. Paragraphs whose figures a
+    reader took already are left alone. Returns how many values were added."""
+    added = 0
+    for block in doc.blocks:
+        if block.kind == "table" or builder.has_value_in(block.start, block.end):
+            continue
+        text = doc.text[block.start : block.end]
+        line = _FIELD_LINE.match(text)
+        if line is None:
+            continue
+        fields = list(_FIELD.finditer(text, line.end()))
+        roles = {FIELD_ROLES[f.group("label")] for f in fields}
+        if len(fields) < MIN_FIELDS or not roles & {"target", "actual"} \
+                or text[fields[-1].end() :].strip(" 。.;；") != "":
+            continue
+        label = line.group("name").strip()
+        name = without_unit(label) or label
+        unit = unit_of_header(label)
+        at = block.start + line.start("name")
+        for field in fields:
+            column = FIELD_ROLES[field.group("label")]
+            role, suffix, points_unit = INDICATOR_ROLES[column]
+            start, end = block.start + field.start("value"), block.start + field.end("value")
+            added += emit_values(
+                doc, builder, start, end, role=role, bare=True,
+                indicator=(name + suffix, at, at + len(label)),
+                unit=points_unit if points_unit is not None else unit,
+                whole_cell=role != "score")
+    return added

@@ -360,3 +360,25 @@ def _form_values(text: str) -> list[dict]:
     records = parse(read_document("form.txt", text.encode()))
     names = {i["indicator_id"]: i["name"] for i in records.indicators}
     return [{**v, "name": names[v["indicator_id"]]} for v in records.values]
+
+
+def test_a_forms_rows_written_as_sentences_of_labelled_fields_are_read_in_any_report():
+    """…(万元),目标值200,完成值200,分值10,得分10。: each field is the row's target, result
+    or points, bare figures in the unit the name's brackets state; a sentence that names a
+    目标值 among words of its own is prose (its figures are read there)."""
+    text = ("2024年度市级预算项目绩效自评报告\n二、绩效分析\n"
+            "1)获得补助企事业单位获得补助金额(万元),目标值200,完成值200,分值10,得分10。\n"
+            "1)项目完成及时率(%),目标值90,完成值100,分值8,得分8。\n"
+            "全年计划完成培训500人次,目标值为450人次。\n")
+    found = [(v["raw"], v["role"], v["name"], v["number"], v["unit"])
+             for v in _form_values(text)]
+    assert found[:8] == [
+        ("200", "target", "获得补助企事业单位获得补助金额", 2000000.0, "元"),
+        ("200", "actual", "获得补助企事业单位获得补助金额", 2000000.0, "元"),
+        ("10", "score", "获得补助企事业单位获得补助金额·分值", 10.0, ""),
+        ("10", "score", "获得补助企事业单位获得补助金额·得分", 10.0, ""),
+        ("90", "target", "项目完成及时率", 90.0, "%"),
+        ("100", "actual", "项目完成及时率", 100.0, "%"),
+        ("8", "score", "项目完成及时率·分值", 8.0, ""),
+        ("8", "score", "项目完成及时率·得分", 8.0, "")]
+    assert [v[0] for v in found[8:]] == ["500人次", "450人次"]
