@@ -45,11 +45,17 @@ class _PipedCell:
     end: int
     first: int
     last: int
+    #: an empty cell a line of pipes alone stands for (`written_empties`)
+    pipes_only: bool = False
 
 
-def _piped_cells(text: str, blocks: list[Block], i: int) -> list[_PipedCell]:
+def _piped_cells(text: str, blocks: list[Block], i: int,
+                 written_empties: bool = False) -> list[_PipedCell]:
     """The cells of the run of piped lines from block i: `text |` is a cell, a bare `|`
-    closes the text on the line before it (目标名称 / |) or, with none, is an empty cell."""
+    closes the text on the line before it (目标名称 / |) or, with none, is an empty cell.
+    A line of pipes alone (||||||) ends a header or row whose empty cells were not written;
+    `written_empties` reads it as those empty cells instead (一、经济发展 | then ||||| in a
+    table of six columns)."""
     cells: list[_PipedCell] = []
     pending: tuple[int, int, int] | None = None  # a cell's text waiting for its pipe
     for k in range(i, len(blocks)):
@@ -62,6 +68,8 @@ def _piped_cells(text: str, blocks: list[Block], i: int) -> list[_PipedCell]:
         start, end = strip_span(text, block.start, block.end)
         pipes = text.count("|", start, end)
         if pipes > 1 and pipes == end - start and pending is None:
+            if written_empties:
+                cells.extend(_PipedCell(start, start, k, k, True) for _ in range(pipes))
             continue  # ||||||: the end of a header or row, its empty cells not written
         if pipes == 1 and text[end - 1] == "|":
             body_start, body_end = strip_span(text, start, end - 1)
@@ -91,9 +99,12 @@ def _header_cell(cell: str) -> bool:
         and not _LEADING_FIGURE.match(cell)
 
 
-def _is_header(texts: list[str]) -> bool:
-    """A header row: column words, no two the same side by side."""
-    return all(map(_header_cell, texts)) and all(a != b for a, b in pairwise(texts))
+def _is_header(texts: list[str], unnamed_last: bool = False) -> bool:
+    """A header row: column words, no two the same side by side; with `unnamed_last`, the
+    last may be empty (a column of notes left unnamed: 指标属性 | then |)."""
+    named = texts[:-1] if unnamed_last and texts and not texts[-1] else texts
+    return len(named) >= MIN_COLUMNS and all(map(_header_cell, named)) \
+        and all(a != b for a, b in pairwise(named))
 
 
 def _rows(texts: list[str], at: int, width: int, numbered: bool = False) -> int:
@@ -177,14 +188,15 @@ def _two_level(texts: list[str], skip: int) -> _Cut | None:
     return None
 
 
-def _fit(texts: list[str]) -> _Cut | None:
+def _fit(texts: list[str], unnamed_last: bool = False) -> _Cut | None:
     """The cut of the cells into a header and the most rows, covering all but less than a
     row of them; None when no cut makes a table."""
     best: _Cut | None = None
     for skip in range(MAX_TITLE_LINES + 1):
         for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
             run = texts[skip:]
-            if len(run) < width * (MIN_ROWS + 1) or not _is_header(run[:width]):
+            if len(run) < width * (MIN_ROWS + 1) or not _is_header(run[:width],
+                                                                    unnamed_last):
                 continue
             numbered = run[0].replace(" ", "") in SERIAL_HEADERS
             # (μg/m3 | μg/m3 | mg/m3 under SO2 | NO2 | CO: the units of the figure
@@ -231,15 +243,39 @@ def _header_rows(cells: list[_PipedCell], cut: _Cut) -> list[tuple[Cell, ...]]:
     return [tuple(first), tuple(second)]
 
 
+def _cut_of(text: str, blocks: list[Block], i: int,
+            written_empties: bool) -> tuple[list[_PipedCell], _Cut | None]:
+    """The cells of the piped run from block i (`_piped_cells`) and their cut, if any."""
+    cells = _piped_cells(text, blocks, i, written_empties)
+    texts = [text[c.start : c.end] for c in cells]
+    # (a table whose empty cells were written may leave its last column unnamed too)
+    cut = _fit(texts, written_empties) if len(cells) >= MIN_COLUMNS * (MIN_ROWS + 1) \
+        else None
+    if cut is not None and written_empties and not _pipes_end_rows(cells, cut):
+        cut = None
+    return cells, cut
+
+
+def _pipes_end_rows(cells: list[_PipedCell], cut: _Cut) -> bool:
+    """Whether the lines of pipes alone inside the cut's rows each close a row exactly (a
+    group's label, then its empty cells up to the table's width), one of them at least:
+    only then were the empty cells written."""
+    data_at = cut.skip + cut.header + cut.sub + cut.units
+    end = data_at + cut.width * cut.rows
+    closing = [k for k in range(data_at, end) if cells[k].pipes_only
+               and (k + 1 == len(cells) or not cells[k + 1].pipes_only
+                    or cells[k + 1].first != cells[k].first)]
+    return bool(closing) and all((k + 1 - data_at) % cut.width == 0 for k in closing)
+
+
 def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks with each run of piped cell lines that cuts into a header and rows made
     one table block; lines before the header stay as they are."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        cells = _piped_cells(text, blocks, i)
-        texts = [text[c.start : c.end] for c in cells]
-        cut = _fit(texts) if len(cells) >= MIN_COLUMNS * (MIN_ROWS + 1) else None
+        cells, cut = max((_cut_of(text, blocks, i, written) for written in (False, True)),
+                         key=lambda found: found[1].width * found[1].rows if found[1] else -1)
         if cut is None:
             out.append(blocks[i])
             i += 1

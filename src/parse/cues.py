@@ -351,6 +351,9 @@ PERIOD_START_WORDS: tuple[str, ...] = ("开始", "以来", "起")
 FIVE_YEAR_PLANS: dict[str, tuple[int, int]] = {
     "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
     "十五五": (2026, 2030),
+    # spelled out in a plan's own name (…第十四个五年规划和2035年远景目标纲要)
+    "第十二个五年": (2011, 2015), "第十三个五年": (2016, 2020), "第十四个五年": (2021, 2025),
+    "第十五个五年": (2026, 2030),
 }
 #: Words after a five-year plan's name that mean its last year (十二五末 → 2015).
 PLAN_END_WORDS: tuple[str, ...] = ("期末", "末")

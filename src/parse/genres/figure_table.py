@@ -90,6 +90,8 @@ RANK_LABELS: tuple[str, ...] = ("栏次", "行次")
 #: A table's title: the line above it ending in 表 (收入支出决算总表), not a mark in the
 #: corner (公开01表, 表3) nor a sentence (详见附表。); or a caption 表1 2019年某市生产总值.
 _TITLE_LINE = re.compile(r"^(?!公开\s*\d+\s*表$|表\s*\d+$)(?!.*[。，,；;])\S.{2,60}表$")
+#: A five-year plan a column header names (“十三五”年均增长): the years its figures span.
+_FIVE_YEAR_PLAN = re.compile("|".join(sorted(cues.FIVE_YEAR_PLANS, key=len, reverse=True)))
 _CAPTION = re.compile(r"^表\s*\d+\s*(?P<title>\S.{2,60})$")
 #: The title of a table of one subject (一般公共预算财政拨款支出决算表; not a 总表 or 明细表
 #: of many): the subject names a total no row or column names.
@@ -765,6 +767,12 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                     and row_periods[0].period_end:
                 span = replace(span, period_start=row_periods[0].period_start,
                                period_end=row_periods[0].period_end)
+        plan_named = _FIVE_YEAR_PLAN.search(column.text)
+        if plan_named and not year_named and not (span.period_start or span.period_end):
+            # “十三五”年均增长(%): the plan's five years
+            first_year, last_year = cues.FIVE_YEAR_PLANS[plan_named.group()]
+            span = replace(span, period_start=date(first_year, 1, 1),
+                           period_end=date(last_year, 12, 31))
         if year_named and not (span.period_start or span.period_end):
             # 2022年决算数 | 2023年预算数: each column's figures are of the year it names
             year = int(year_named.group(1))
@@ -786,6 +794,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         if role == "unknown" and span.period_end and doc.published \
                 and span.period_end < doc.published:
             role = "actual"  # the 11月 column of a table published in December: reported
+        if role == "target" and plan_named and period and span.period_end \
+                and span.period_end < period[0]:
+            role = "actual"  # the 十三五 column of a 十四五 plan's review table: its results
         if builder.add_value(replace(span, start=0, end=len(span.raw)), offset, role,
                              indicator_id=indicator_id):
             added += 1

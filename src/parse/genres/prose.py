@@ -39,7 +39,7 @@ from zhibiao.ingest.metadata import opening_year
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.generic import enclosing
-from zhibiao.parse.genres import GenreMismatch
+from zhibiao.parse.genres import PLAN_NAME_TAIL, GenreMismatch
 from zhibiao.parse.names import (
     MONEY_UNITS,
     SCORE_UNIT,
@@ -270,6 +270,8 @@ LIST_ITEM_UNITS = frozenset({"项", "件"})
 #: A year a section heading is about (二、2024年工作计划, 一、2023年工作回顾); not a year it
 #: compares with ((一)因公出国(境)费支出0万元,与2019年预算持平: an item of a 2020 budget).
 _HEADING_YEAR = re.compile(r"(?<![比较与同])((?:19|20)\d{2})\s*年")
+#: A five-year plan a heading names (“十三五”期间经济社会发展的主要目标).
+_PAST_PLAN = re.compile("|".join(sorted(cues.FIVE_YEAR_PLANS, key=len, reverse=True)))
 
 
 def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> int | None:
@@ -518,6 +520,10 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
         title = cue_text(heading.title)
         if _ACTUAL_SECTION.search(title):
             return "actual"
+        past_plan = _PAST_PLAN.search(heading.title)  # (quoted: “十三五”, which cue_text masks)
+        if past_plan and planned_year \
+                and cues.FIVE_YEAR_PLANS[past_plan.group()][1] < planned_year:
+            return "actual"  # 表1:“十三五”期间…主要目标 in a 十四五 plan: how the last went
         if _TARGET_SECTION.search(title):
             if _TARGET_SECTION.search(_TOPIC_ONLY.sub("", title)):
                 return "target"  # a plan word of its own (主要目标, 工作计划 …)
@@ -611,6 +617,20 @@ def _own_words_after(text: str, end: int, clause_end: int) -> str:
     return after[:item] + " " + (after[last.start() + 1 :] if last else after[item:])
 
 
+#: 到 / 至 before a year (到2025年, 跃升至2020年的469.5亿元): a deadline, a target cue, unless
+#: the year is before the one the document plans for (then it says where a figure got to).
+_TO_A_YEAR = re.compile(r"(?:到|至)(?=\s*(?P<year>(?:19|20)\d{2})\s*年)")
+
+
+def _past_deadlines_blanked(words: str, planned_year: int | None) -> str:
+    """`words` with each 到/至 before a year earlier than `planned_year` blanked (same
+    length), so that it cues no target."""
+    if planned_year is None:
+        return words
+    return _TO_A_YEAR.sub(lambda m: " " * len(m.group())
+                          if int(m.group("year")) < planned_year else m.group(), words)
+
+
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
                masked: str | None = None, published: date | None = None,
                planned_year: int | None = None, year: int | None = None) -> str:
@@ -702,8 +722,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     c_start, c_end = _clause(text, span.start, span.end)
     # (the words a value's raw opens with are its clause's too: 比年初预算增加1317.14万元)
     lead = RAW_LEAD.match(text, span.start, span.end)
-    clause = text[c_start:span.start] + (lead.group() if lead else "") + " " \
-        + _own_words_after(text, span.end, c_end)
+    clause = _past_deadlines_blanked(text[c_start:span.start] + (lead.group() if lead else "")
+                                     + " " + _own_words_after(text, span.end, c_end),
+                                     planned_year)
     done_after_task = text.endswith(DONE_WORD, c_start, span.start) \
         and TASK_FIGURE.search(text, c_start, span.start) is not None
     if done_after_task or (
@@ -728,8 +749,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         # have done so far; the plan word before is the subject's
         return "actual"
     s_start, _ = _sentence(text, span.start, span.end)
-    sentence = CUE_OF_ITS_FIGURE.sub(lambda m: " " * len(m.group()),
-                                     text[s_start:c_start]) + text[c_start:span.start]
+    sentence = _past_deadlines_blanked(CUE_OF_ITS_FIGURE.sub(
+        lambda m: " " * len(m.group()), text[s_start:c_start]) + text[c_start:span.start],
+        planned_year)
     genre_cues = GENRE_TARGET_CUES.get(genre, ())
     if span.unit not in MONEY_UNITS \
             and not PURPOSE.search(sentence, max(_last_cue(sentence, genre_cues), 0)):
@@ -966,8 +988,9 @@ def _spans_of_time(text: str, year: int | None, reported_by: date | None = None
 
 def plan_period(doc: SourceDocument) -> tuple[date, date] | None:
     """The year a plan's targets are for: the title's year, or the last year of its
-    five-year plan (十四五 → 2025); the document year when the title says nothing."""
-    title = doc.title or ""
+    five-year plan (十四五 → 2025); the document year when the title says nothing. (The
+    vision a 十四五 plan's name adds, 和2035年远景目标纲要, dates no target of the plan's.)"""
+    title = PLAN_NAME_TAIL.sub("", doc.title or "")
     for period in reversed(find_periods(title, year=doc.year)):
         if period.period_end is not None:
             year = period.period_end.year

@@ -397,6 +397,23 @@ def test_a_plan_table_under_a_group_column_reads_each_rows_unit_from_its_label()
         ("100", "粮食总产", "target", 1000000.0, "吨", 2015)]
 
 
+def test_a_past_plans_column_in_a_plans_review_table_holds_its_results():
+    """表1:“十三五”期间…主要目标 in a 十四五 plan (和2035年远景目标纲要: the vision dates no
+    target): 2015年完成 a baseline, 2020年完成 and the “十三五”年均增长 column results, the
+    latter dated by the plan's five years."""
+    lines = ["表1:“十三五”期间经济社会发展的主要目标", "指 标 |", "2015年 完成 |",
+             "2020年 完成 |", "“十三五”年均增长(%) |", "指标属性 |", "|",
+             "一、经济发展 |", "|||||",
+             "地区生产总值(亿元) |", "300.41 |", "469.5 |", "9.3 |", "预期性 |", "|",
+             "财政收入(亿元) |", "27.2 |", "42.6 |", "9.4 |", "预期性 |", "|"]
+    text = "\n".join(lines) + "\n"
+    found = rows(doc_of(text, "某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", 2021))
+    assert [(raw, name, role, end.year) for raw, name, role, _, _, _, end in found] == [
+        ("300.41", "地区生产总值", "baseline", 2015), ("469.5", "地区生产总值", "actual", 2020),
+        ("9.3", "地区生产总值", "actual", 2020), ("27.2", "财政收入", "baseline", 2015),
+        ("42.6", "财政收入", "actual", 2020), ("9.4", "财政收入", "actual", 2020)]
+
+
 def test_a_header_row_of_units_names_no_measure_and_a_year_row_dates_its_figures():
     """时间 | SO2 | CO over μg/m3 | mg/m3, rows 2016年 and 2015年: each figure named by its
     column in its column's unit, dated by its row's year (the earlier row a baseline)."""

@@ -527,6 +527,20 @@ def test_a_section_on_the_final_account_reports_whatever_the_page_calls_itself()
         ("415.26万元", "actual"), ("364.56万元", "actual"), ("420万元", "target")]
 
 
+def test_a_plans_review_of_the_last_plan_reports_and_its_goals_are_of_its_last_year():
+    """…跃升至2020年的469.5亿元 in a 十四五 plan: 至 a year before the plan's is where the
+    figure got to, no deadline; 到2025年 is one. The plan's targets are 2025's, not those
+    of the 2035 vision its name adds."""
+    text = ("经济总量跃上新台阶。地区生产总值从2015年末的300.41亿元跃升至2020年的469.5亿元,"
+            "年均增长9.3%。\n今后五年,地区生产总值年均增长7%左右,到2025年达到700亿元。\n")
+    values = rows(parse(doc_of(text, title="某区第十四个五年规划和2035年远景目标纲要", year=2021)))
+    found = [(v["raw"], v["role"], v["period_end"]) for v in values]
+    assert [f[:2] for f in found] == [
+        ("300.41亿元", "baseline"), ("469.5亿元", "actual"), ("年均增长9.3%", "actual"),
+        ("年均增长7%左右", "target"), ("达到700亿元", "target")]
+    assert found[-1][2] == date(2025, 12, 31)
+
+
 def test_an_unnumbered_line_naming_its_section_heads_it():
     """A page that lost its heading tags: 过去一年主要工作 / 2024年主要预期目标 stand over
     their paragraphs as headings do (the second dates its targets); a run of short lines
