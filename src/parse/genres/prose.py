@@ -631,6 +631,25 @@ def _past_deadlines_blanked(words: str, planned_year: int | None) -> str:
                           if int(m.group("year")) < planned_year else m.group(), words)
 
 
+#: A five-year plan's period (“十四五”期间, 十四五时期): a review's time word, unless it is
+#: the period the document plans for.
+_PLAN_PERIOD = re.compile("(?P<plan>" + "|".join(sorted(cues.FIVE_YEAR_PLANS, key=len,
+                                                          reverse=True))
+                          + r")[”\"’]?\s*(?P<word>期间|时期)")
+
+
+def _own_plan_period_blanked(masked: str, raw: str, planned_year: int | None) -> str:
+    """`masked` (cue_text of `raw`, the same length) with the 期间 / 时期 after a five-year
+    plan that does not end before `planned_year` blanked: “十四五”期间,…年均增长7%左右 in a
+    十四五 plan is the plan's own period, no review."""
+    if planned_year is None or "期" not in raw:
+        return masked
+    for m in _PLAN_PERIOD.finditer(raw):
+        if cues.FIVE_YEAR_PLANS[m.group("plan")][1] >= planned_year:
+            masked = masked[: m.start("word")] + "  " + masked[m.end("word") :]
+    return masked
+
+
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
                masked: str | None = None, published: date | None = None,
                planned_year: int | None = None, year: int | None = None) -> str:
@@ -709,7 +728,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         # 一、…方面(7项): how many items follow, an actual; 1、新建农村公路方面(43.5公里):
         # the size of the task the paragraph reports on, a target
         return "actual" if heading.group("unit") in LIST_ITEM_UNITS else "target"
-    text = cue_text(text) if masked is None else masked
+    text = _own_plan_period_blanked(cue_text(text) if masked is None else masked, text,
+                                    planned_year)
     target_cues, actual_cues = _clause_cues(genre)
     if genre in REPORT_GENRES:  # 开展项目争取和招商引资活动8场次 in a summary: obtained
         target_cues = tuple(c for c in target_cues if c not in PAST_IN_REVIEW)

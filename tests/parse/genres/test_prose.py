@@ -539,6 +539,11 @@ def test_a_plans_review_of_the_last_plan_reports_and_its_goals_are_of_its_last_y
         ("300.41亿元", "baseline"), ("469.5亿元", "actual"), ("年均增长9.3%", "actual"),
         ("年均增长7%左右", "target"), ("达到700亿元", "target")]
     assert found[-1][2] == date(2025, 12, 31)
+    # the plan's own period (“十四五”期间) is no review's time word; a past plan's is
+    text = "“十三五”期间,年均增长7.5%。“十四五”期间,地区生产总值年均增长7%左右。\n"
+    values = rows(parse(doc_of(text, title="某区第十四个五年规划", year=2021)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("年均增长7.5%", "actual"), ("年均增长7%左右", "target")]
 
 
 def test_an_unnumbered_line_naming_its_section_heads_it():
