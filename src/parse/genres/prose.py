@@ -839,8 +839,11 @@ FORECAST_DONE_BEFORE = re.compile(r"预计[^,，。;；\d]{0,10}?(?:前|底|以�
                                   r"(?:可以|可|将|能)?(?:全部)?(?:完成|建成|竣工|完工|投用|投运|交付)$")
 #: A paragraph of a progress report telling what was done on the task the paragraph before
 #: it set (一、改善教育教学条件。…实施…5处中小学建设工程… / 进展情况:…).
-PROGRESS_LABEL = re.compile(r"\s*(?:目前)?(?:进展情况|完成情况|推进情况|落实情况|工作进展|进度情况"
-                            r"|实施进度|推进进度)\s*[:：]")
+PROGRESS_LABEL = re.compile(
+    # (past the lines naming who answers for the task: 责任单位:市教育局, 牵头单位:…)
+    r"(?:\s*(?:责任单位|牵头单位|牵头领导|责任领导|配合单位|责任人)\s*[:：][^\n]{0,80}\n)*"
+    r"\s*(?:目前)?(?:(?:进展情况|完成情况|推进情况|落实情况|工作进展|进度情况|实施进度|推进进度)"
+    r"\s*[:：]|(?:此项|该项|这项)工作已(?:全面|全部)?完成)")
 
 
 def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str,
@@ -1111,7 +1114,7 @@ class _Reader:
             roles = _task_then_progress(text, spans, roles, masked)
             # (the label's leading \s* steps over the line break to the next paragraph)
             if PROGRESS_LABEL.match(doc.text, block.end) and not PROGRESS_LABEL.match(text):
-                roles = _tasks(text, spans, roles, masked)
+                roles = _tasks(text, spans, roles, masked, unknown_too=True)
         roles = _parts_of_totals(text, spans, roles, masked)
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)

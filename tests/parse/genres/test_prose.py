@@ -1047,6 +1047,16 @@ def test_a_paragraph_a_progress_paragraph_follows_states_the_task():
     assert [(v["raw"], v["role"]) for v in values] == [
         ("5处", "target"), ("37个", "target"), ("37个", "actual"), ("已完成", "actual"),
         ("8条", "actual")]
+    # …past the lines naming who answers for it (责任单位:…), or told done as 此项工作已完成
+    # in a page of no genre
+    text = ("2.全年开展职业技能培训4.7万人次以上。\n责任单位:市人力资源和社会保障局\n"
+            "完成情况:全市开展各类职业技能培训10万人次。\n"
+            "1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)\n"
+            "此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人。\n")
+    values = rows(parse(read_document("completion.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values if v["unit"] != "%"][:4] == [
+        ("4.7万人次以上", "target"), ("10万人次", "actual"), ("6.76万人", "target"),
+        ("已完成", "actual")]
 
 
 def test_counts_of_performance_objectives_set_are_facts_not_targets():
