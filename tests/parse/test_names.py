@@ -1242,6 +1242,12 @@ def test_an_approved_plan_and_a_change_after_a_share_are_the_levels():
     assert [n[0] for _, n in names_of(text)] == [
         "区级一般公共预算收入", "区级一般公共预算收入调整预算数", "区级一般公共预算收入预算完成率",
         "一般公共预算收入", "一般公共预算收入预算完成率", "一般公共预算收入"]
+    # a plan's amount in any unit (全年目标任务1200人的114%): the subject's, and so its rate
+    text = ("创造新的就业岗位1374个,完成全年目标任务1200人的114%;"
+            "完成造林11.4万亩,占年计划12万亩的95%。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "就业岗位数", "就业岗位数", "就业岗位目标完成率",
+        "造林面积", "造林面积", "造林面积年计划完成率"]
     # the plan named 预算调整数: its amount, the rate of it and the level's change after them
     text = "一般公共财政收入43096万元,完成预算调整数41616万元的103.56%,同比增长87.34%。"
     assert [n[0] for _, n in names_of(text)] == [
