@@ -34,12 +34,14 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from zhibiao.ingest.document import Block, SourceDocument
+from zhibiao.ingest.document import Block, SourceDocument, strip_span
+from zhibiao.ingest.flat_forms import LEVEL1_LABELS, LEVEL2_LABELS
 from zhibiao.ingest.metadata import opening_year
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.generic import enclosing
 from zhibiao.parse.genres import PLAN_NAME_TAIL, GenreMismatch
+from zhibiao.parse.genres.figure_table import without_unit
 from zhibiao.parse.names import (
     MONEY_UNITS,
     SCORE_UNIT,
@@ -893,6 +895,34 @@ def row_points(text: str, spans: list[ValueSpan]) -> list[ValueSpan]:
     return points[: len(ROW_POINT_SUFFIXES)]
 
 
+#: The level labels a 自评表 row may open with before its indicator (产出指标, 数量指标 …).
+_ROW_LEVELS = re.compile(r"\s*(?:" + "|".join(sorted(LEVEL1_LABELS | LEVEL2_LABELS, key=len,
+                                                      reverse=True)) + r")\s*(?:[(（]\d+分[)）])?")
+#: The longest label a row keeps whole.
+MAX_ROW_LABEL = 40
+
+
+def _row_label(text: str, end: int) -> tuple[str, int, int] | None:
+    """The name a 自评表 row copied as a line gives its indicator when the line opens on the
+    row's level labels or its 指标N: mark (数量指标全年免费开放 100% 100%: 全年免费开放, as the
+    form names it): the words between them and the first figure; None otherwise."""
+    at = 0
+    mark = ROW_MARK.match(text)
+    if mark:
+        at = mark.end()
+    levels = _ROW_LEVELS.match(text, at)
+    if levels is None and mark is None:
+        return None
+    while levels is not None and levels.end() > at:
+        at = levels.end()
+        levels = _ROW_LEVELS.match(text, at)
+    start, stop = strip_span(text, at, end)
+    label = without_unit(text[start:stop])  # (新增就业人数(人): its unit, no part of it)
+    if not label or len(label) > MAX_ROW_LABEL or any(ch.isdigit() for ch in label):
+        return None
+    return label, start, stop
+
+
 def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
     """A 自评表 row copied as one line of text: a name, then two figures of one unit and
     nothing else but the row's bare points (指标2:修缮建筑面积 6000平方米 6000平方米 7 7: the
@@ -1102,6 +1132,9 @@ class _Reader:
                                         self.planned_year, doc.year))
         if self.genre == "self_evaluation_table" and _indicator_line(text, spans):
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
+            label = _row_label(text, spans[0].start)
+            if label:  # 数量指标全年免费开放100% 100%: the row's whole label, its level out
+                names[0] = names[1] = [label]
             if names[0] and not names[1]:
                 names[1] = list(names[0])  # (指标1:验收通过率 100% 95%: the same indicator)
             for point, suffix in zip(row_points(text, spans), ROW_POINT_SUFFIXES,

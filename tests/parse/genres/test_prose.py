@@ -771,6 +771,20 @@ def test_a_self_evaluation_row_copied_as_one_line_may_end_on_its_points():
         ("6", "score", "工程质量管理·分值"), ("6", "score", "工程质量管理·得分")]
 
 
+def test_a_self_evaluation_row_opening_on_its_levels_is_named_by_its_whole_label():
+    """数量指标全年免费开放 100% 100% 12.5 12.5: the row's level labels (数量指标, 时效指标) are
+    no part of its indicator, and the label is kept whole (全年免费开放, not 免费开放), as a
+    row marked 指标N: is (建立预防接种证, not 建立预防接种证人数)."""
+    text = ("三级指标预期指标值(A) 实际完成指标值(B) 分值得分\n"
+            "数量指标全年免费开放100% 100% 12.5 12.5\n时效指标免费开放率100% 100% 12.5 12.5\n"
+            "指标7:建立预防接种证 221人 221人 2 2\n")
+    found = prose_rows(text, "self_evaluation_table", title="2019年度项目支出绩效自评表", year=2019)
+    assert [(v["raw"], v["role"], v["indicator"]) for v in found if v["role"] != "score"] == [
+        ("100%", "target", "全年免费开放"), ("100%", "actual", "全年免费开放"),
+        ("100%", "target", "免费开放率"), ("100%", "actual", "免费开放率"),
+        ("221人", "target", "建立预防接种证"), ("221人", "actual", "建立预防接种证")]
+
+
 def test_a_self_evaluation_form_flattened_onto_one_line_is_read_row_by_row():
     """A spreadsheet export that put the whole 自评表 on one line: each 指标N: starts a row
     (its value, the value reached, its points), whatever the rows before it hold; a row
