@@ -100,6 +100,8 @@ KEY_MARK = re.compile(r"^\s*[★☆※*]+\s*")
 #: The blank a template leaves after an indicator's name for its value, with the
 #: relation and unit: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥套).
 TEMPLATE_HINT = re.compile(cues.TEMPLATE_BLANK + r"\s*$")
+#: The template's blank with its stars anywhere in a name, bracketed or not (≥**人).
+STARRED_BLANK = re.compile(r"[(（]?\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*[*＊]{2,}")
 #: What a 指标性质 cell says → the comparator of its row's figures (定性: none, the value
 #: is words).
 RELATIONS: dict[str, str] = {
@@ -302,6 +304,12 @@ class _Form:
             name = name[: hint.start()].rstrip()
             row_unit = row_unit or hint.group("unit") or None
             relation = relation or RELATIONS.get(hint.group("relation") or "")
+        starred = STARRED_BLANK.search(name)
+        if starred and starred.start() >= 2:
+            # 受益建档立卡贫困人口数≥**人, 扶贫临时救助标准(<**元/户·年)——一户年最高5300元:
+            # a blank not at the end, or not bracketed; the name ends where it starts
+            name = name[: starred.start()].rstrip()
+            relation = relation or RELATIONS.get(starred.group("relation") or "")
         # 任务完成时限(月), 兑付率(%): the bracket is the row's unit, not part of its name
         bracket = NAME_UNIT.search(name)
         if bracket and bracket.start() and (bracket.group("unit") in cues.UNITS

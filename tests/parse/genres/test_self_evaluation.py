@@ -288,6 +288,19 @@ def test_a_unit_in_brackets_after_an_indicators_name_is_the_rows_unit():
                      ("任务完成时限·得分", "score", 10.3, "")]
 
 
+def test_the_templates_starred_blank_ends_a_name_wherever_it_stands():
+    """受益建档立卡贫困人口数≥**人, 扶贫临时救助标准(<**元/户·年)——一户年最高5300元: the
+    template's blank for the value (stars) ends the indicator's name, bracketed or not, at
+    the end or before a description."""
+    text = ("项目支出绩效自评表\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 受益建档立卡贫困人口数≥**人 | >=80人 | 87人 | 30 | 30 |\n"
+            "产出指标 | 成本指标 | 扶贫临时救助标准(<**元/户·年)——一户年最高5300元 | "
+            "<=5300元/户 | 5830元/户 | 10 | 10 |\n")
+    names = [v["name"] for v in _form_values(text) if v["role"] != "score"]
+    assert names == ["受益建档立卡贫困人口数"] * 2 + ["扶贫临时救助标准"] * 2
+
+
 def test_a_bare_result_is_counted_in_the_unit_its_target_is_written_in():
     """补助村(社区)数量 | =8个 | 8: the 8 villages are 个 too; a target in 万元 gives no unit
     to a bare result, whose scale it would not say."""
