@@ -1808,6 +1808,8 @@ COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "任�
                                     "预期": "预期完成率"}  # 完成收入预期的98.3%
 #: Plans whose rate keeps the period the plan is of (年计划完成率, 年度任务完成率).
 RATES_WITH_PERIOD = frozenset({"任务", "计划", "指标"})
+#: An investment made (…完成投资) and the name of its share of the plan (…投资完成率).
+DONE_INVESTMENT, INVESTMENT_RATE = "完成投资", "投资完成率"
 #: Measure words that name nothing when they stand alone (增加值37.90亿元 after 农林牧渔业
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
@@ -2198,6 +2200,11 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             for known in COMPLETION_RATES.values():  # a second share of the same subject
                 base = base.removesuffix(known)
             at = found[0][1:] if found else (spans[i].start - len(share.group()), spans[i].start)
+            if base.endswith(DONE_INVESTMENT) and len(base) > len(DONE_INVESTMENT) \
+                    and rate.endswith(COMPLETION_RATES["计划"]):
+                # 普通国省道完成投资…,占年度计划的109.5%: 普通国省道投资完成率, as analysts
+                # name the share of the investment planned
+                base, rate = base.removesuffix(DONE_INVESTMENT), INVESTMENT_RATE
             names[i] = [(base + rate, *at)]
             if share.group("amount") and owner == i - 2 and PLAN_AMOUNT.fullmatch(
                     names[i - 1][0][0] if names[i - 1] else ""):

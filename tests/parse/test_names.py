@@ -1248,6 +1248,11 @@ def test_an_approved_plan_and_a_change_after_a_share_are_the_levels():
     assert [n[0] for _, n in names_of(text)] == [
         "就业岗位数", "就业岗位数", "就业岗位目标完成率",
         "造林面积", "造林面积", "造林面积年计划完成率"]
+    # an investment made, as a share of its plan: the investment's completion rate, and the
+    # change after it the investment's
+    assert names_of("普通国省道完成投资12亿元,占年度计划的27.4%,同比下降2.8%。") == [
+        ("12亿元", ["普通国省道完成投资"]), ("27.4%", ["普通国省道投资完成率"]),
+        ("同比下降2.8%", ["普通国省道完成投资"])]
     # the plan named 预算调整数: its amount, the rate of it and the level's change after them
     text = "一般公共财政收入43096万元,完成预算调整数41616万元的103.56%,同比增长87.34%。"
     assert [n[0] for _, n in names_of(text)] == [
