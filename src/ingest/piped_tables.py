@@ -123,8 +123,8 @@ def _rows(texts: list[str], at: int, width: int, numbered: bool = False) -> int:
             continue
         if not row[0] or _FIGURE.match(row[0]):
             break
-        if not any(_DIGIT.search(t) for t in row[1:]) and any(row[1:]):
-            break
+        if not numbered and not any(_DIGIT.search(t) for t in row[1:]) and any(row[1:]):
+            break  # (a row its number opens may hold words only: 与经济增长基本同步)
         count += 1
     return count
 
@@ -160,11 +160,37 @@ class _Cut:
     parent: int = -1
     total: bool = False  # a last row one cell short, its label spanning the 序号 column
     units: int = 0  # a row of units under the header, fewer cells than the columns
+    spanned: int = 0  # empty header cells after `parent`, the columns its sub cells fill
 
     @property
     def size(self) -> int:
         return self.header + self.sub + self.units + self.width * self.rows \
             + (self.width - 1) * self.total
+
+
+def _spanning_header(texts: list[str], skip: int) -> _Cut | None:
+    """序号 | 指标 | … | “十四五”目标 | (empty) then 2025年 | 年均[累计] | (empties): a
+    header whose last named cell spans the empty cells after it, its second line naming
+    the columns under it first and the others' empty cells after (the empty cells
+    written, `written_empties`)."""
+    best: _Cut | None = None
+    for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
+        head, under = texts[skip : skip + width], texts[skip + width : skip + 2 * width]
+        if len(under) < width:
+            break
+        parent = max((k for k, t in enumerate(head) if t), default=-1)
+        spanned = width - 1 - parent
+        named = [t for t in under if t]
+        if parent < 1 or spanned < 1 or not all(map(_header_cell, head[: parent + 1])) \
+                or len(named) != spanned + 1 or any(under[len(named) :]) \
+                or not all(map(_header_cell, named)):
+            continue
+        at = skip + 2 * width
+        rows = _rows(texts, at, width, head[0].replace(" ", "") in SERIAL_HEADERS)
+        if rows >= MIN_ROWS and len(texts) - at - width * rows < width \
+                and (best is None or rows * width > best.rows * best.width):
+            best = _Cut(skip, width, width, rows, sub=width, parent=parent, spanned=spanned)
+    return best
 
 
 def _two_level(texts: list[str], skip: int) -> _Cut | None:
@@ -210,7 +236,8 @@ def _fit(texts: list[str], unnamed_last: bool = False) -> _Cut | None:
                 continue
             if best is None or rows * width > best.rows * best.width:
                 best = _Cut(skip, width, width, rows, total=total, units=units)
-        two = _two_level(texts, skip)
+        two = _two_level(texts, skip) or (_spanning_header(texts, skip) if unnamed_last
+                                           else None)
         if two is not None and (best is None or two.size > best.size):
             best = two
     return best
@@ -234,6 +261,8 @@ def _header_rows(cells: list[_PipedCell], cut: _Cut) -> list[tuple[Cell, ...]]:
     first: list[Cell] = []
     second: list[Cell] = []
     for k, c in enumerate(top):
+        if cut.parent < k <= cut.parent + cut.spanned:
+            continue  # the empty cells the spanning cell stands over
         if k == cut.parent:
             first += [Cell(c.start, c.end)] + [Cell(c.start, c.end, covered=True)] * (len(subs) - 1)
             second += [Cell(s.start, s.end) for s in subs]
@@ -261,11 +290,14 @@ def _pipes_end_rows(cells: list[_PipedCell], cut: _Cut) -> bool:
     group's label, then its empty cells up to the table's width), one of them at least:
     only then were the empty cells written."""
     data_at = cut.skip + cut.header + cut.sub + cut.units
+    # (a header as wide as the rows, and its second line, are rows of cells too)
+    first = cut.skip if cut.header == cut.width and cut.sub in (0, cut.width) \
+        and not cut.units else data_at
     end = data_at + cut.width * cut.rows
-    closing = [k for k in range(data_at, end) if cells[k].pipes_only
+    closing = [k for k in range(first, end) if cells[k].pipes_only
                and (k + 1 == len(cells) or not cells[k + 1].pipes_only
                     or cells[k + 1].first != cells[k].first)]
-    return bool(closing) and all((k + 1 - data_at) % cut.width == 0 for k in closing)
+    return bool(closing) and all((k + 1 - first) % cut.width == 0 for k in closing)
 
 
 def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:

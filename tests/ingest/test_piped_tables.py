@@ -100,3 +100,18 @@ def test_a_line_of_pipes_alone_may_be_the_empty_cells_that_close_a_groups_row():
         ["财政收入(亿元)", "27.2", "42.6", "9.4", "预期性", ""],
         ["二、结构效益", "", "", "", "", ""],
         ["规模以上工业增加值(亿元)", "240", "188.5", "-5.82", "预期性", ""]]
+
+
+def test_a_header_cell_over_the_empty_cells_after_it_heads_a_second_header_line():
+    """“十四五”目标 | (empty) then 2025年 | 年均[累计] | |||| : the last header cell spans two
+    columns, named on the second line; rows its number opens may hold words only."""
+    lines = ["序号 |", "指 标 |", "单位 |", "属性 |", "“十四五”目标 |", "|", "2025年 |",
+             "年均[累计] |", "||||",
+             "1 |", "全市生产总值年均增长率 |", "% |", "预期性 |", "- |", "5左右 |",
+             "2 |", "居民人均可支配收入增长 |", "% |", "预期性 |", "- |", "与经济增长基本同步 |",
+             "3 |", "森林覆盖率 |", "% |", "约束性 |", "19.5 |", "- |"]
+    grid = _grid("\n".join(lines) + "\n")
+    assert grid[1][4:] == ["2025年", "年均[累计]"]
+    assert grid[2:] == [["1", "全市生产总值年均增长率", "%", "预期性", "-", "5左右"],
+                        ["2", "居民人均可支配收入增长", "%", "预期性", "-", "与经济增长基本同步"],
+                        ["3", "森林覆盖率", "%", "约束性", "19.5", "-"]]

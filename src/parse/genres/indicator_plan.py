@@ -15,7 +15,7 @@ import re
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
-from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.genres.cells import emit_values, is_unit
 from zhibiao.parse.genres.prose import read_prose
 from zhibiao.parse.sections import section_at
 from zhibiao.parse.tables import ColumnCues, find_header, origin_span, squash, table_blocks
@@ -27,6 +27,7 @@ COLUMNS: ColumnCues = {
     "target": ("目标值", "目标", "规划值"),
     "baseline": ("基期值", "现状值", "基数", "基准值"),
     "attribute": ("属性",),
+    "unit": ("单位", "计量单位"),
 }
 REQUIRED = ("name", "target")
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -47,10 +48,17 @@ def _grid_rows(doc: SourceDocument, block: Block) -> tuple[dict[str, Span], list
     if header is None:
         return None
     head_row = block.rows[header.row]
-    names = {role: (head_row[c].start, head_row[c].end) for role, c in header.columns.items()}
+    columns = dict(header.columns)
+    target = columns["target"]
+    # “十四五”目标 over 2025年 | 年均[累计]: each column the target's cell spans holds targets
+    for extra, c in enumerate(range(target + 1, len(head_row)), start=2):
+        if not head_row[c].covered or head_row[c].start != head_row[target].start:
+            break
+        columns[f"target{extra}"] = c
+    names = {role: (head_row[c].start, head_row[c].end) for role, c in columns.items()}
     rows = []
     for row in block.rows[header.row + 1 :]:
-        cells = {role: origin_span(row, c) for role, c in header.columns.items()}
+        cells = {role: origin_span(row, c) for role, c in columns.items()}
         if cells.get("name"):
             rows.append({role: span for role, span in cells.items() if span})
     return names, rows
@@ -113,12 +121,17 @@ def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Sp
     for row in rows:
         name_span = row["name"]
         indicator = (squash(doc.text[name_span[0] : name_span[1]]), *name_span)
-        if "target" in row:
-            emit_values(doc, builder, *row["target"], role="target", indicator=indicator,
-                        bare=True, period=period, target_id=target_id, section=section)
+        # (单位 | %: the unit of the row's bare figures, 5左右 → 5%)
+        unit_text = squash(doc.text[slice(*row["unit"])]) if "unit" in row else ""
+        unit = unit_text if is_unit(unit_text) else None
+        for role in (r for r in row if r.startswith("target")):
+            # (与经济增长基本同步 in a target column: a target in words)
+            emit_values(doc, builder, *row[role], role="target", indicator=indicator,
+                        bare=True, period=period, target_id=target_id, section=section,
+                        whole_cell=True, unit=unit)
         if "baseline" in row:
             emit_values(doc, builder, *row["baseline"], role="baseline", target_id=target_id,
-                        indicator=indicator, bare=True, section=section)
+                        indicator=indicator, bare=True, section=section, unit=unit)
 
 
 def parse_indicator_plan(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

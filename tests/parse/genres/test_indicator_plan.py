@@ -66,3 +66,25 @@ def test_a_variant_with_baseline_and_attribute_columns():
         ("应急避难场所", "baseline", "40个", None),
     ]
     assert not any(names.get(v["indicator_id"]) in ("约束性", "预期性") for v in records.values)
+
+
+def test_a_target_header_over_two_columns_and_a_unit_column():
+    """“十四五”目标 spanning 2025年 | 年均[累计], copied a cell a line with its empty cells
+    written: both columns hold targets, in the unit the 单位 column states; a target in words
+    (与经济增长基本同步) is one too."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    lines = ["表:上海市“十四五”规划《纲要》主要指标", "序号 |", "指 标 |", "单位 |", "属性 |",
+             "“十四五”目标 |", "|", "2025年 |", "年均[累计] |", "||||",
+             "1 |", "全市生产总值年均增长率 |", "% |", "预期性 |", "- |", "5左右 |",
+             "2 |", "全员劳动生产率 |", "万元/人 |", "预期性 |", "36左右 |", "- |",
+             "3 |", "居民人均可支配收入增长 |", "% |", "预期性 |", "- |", "与经济增长基本同步 |"]
+    text = "上海市国民经济和社会发展第十四个五年规划纲要\n" + "\n".join(lines) + "\n"
+    records = parse(read_document("plan.txt", text.encode()))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"], v["qualitative"])
+             for v in records.values]
+    assert found == [("全市生产总值年均增长率", "target", 5.0, "%", None),
+                     ("全员劳动生产率", "target", 360000.0, "元/人", None),
+                     ("居民人均可支配收入增长", "target", None, "", "与经济增长基本同步")]
