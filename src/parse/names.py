@@ -1613,6 +1613,19 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     return run
 
 
+#: The kind word an item of a run may end its own words on (…项目, …行业, …工程).
+_KIND_IN_ITEM = re.compile(r"项目|行业|产业|工程")
+
+
+def _rate_name(subject: str, rate: str) -> str:
+    """The name of `subject`'s share of its plan (`rate`: 计划完成率 …); an investment made
+    is named as analysts name its share, 普通国省道完成投资 → 普通国省道投资完成率."""
+    if subject.endswith(DONE_INVESTMENT) and len(subject) > len(DONE_INVESTMENT) \
+            and rate.endswith(COMPLETION_RATES["计划"]):
+        return subject.removesuffix(DONE_INVESTMENT) + INVESTMENT_RATE
+    return subject + rate
+
+
 def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] | None:
     """新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰: when value i starts a
     run after 分别(为), and the subject before it enumerates as many parts as the run has
@@ -1740,6 +1753,13 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     head = (marker.group("measure") if marker is not None and marker is measure_after
             else items_head) \
         or next((w for w, _ in reversed(last_words) if _is_measure_name(w)), "")
+    # 新农村建设、产业发展、…、节能环保项目完成投资: what the last item says from its kind
+    # word on (项目完成投资) is each item's, when no other item names a kind
+    last_item = _strip_span(parts[-1][0])[0]
+    kind_at = _KIND_IN_ITEM.search(last_item, 2) if not items_head else None
+    if kind_at and head and last_item.endswith(head) and not any(
+            _KIND_IN_ITEM.search(_strip_span(p)[0], 2) for p, _, _ in parts[:-1]):
+        head = last_item[kind_at.start() :]
     names = []
     last_scope = _strip_span(parts[-1][0])[0]
     shared_head = ""
@@ -2186,13 +2206,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             rate = ((share.group("per") or "") if what in RATES_WITH_PERIOD else "") \
                 + COMPLETION_RATES[what]
             run = _run_end(text, spans, i) - i
-            if "分别" in text[max(0, spans[i].start - 30) : spans[i].start] and run >= 2 \
+            if any(w in text[max(0, spans[i].start - 30) : spans[i].start]
+                   for w in ("分别", "各占")) and run >= 2 \
                     and i >= run and all(names[i - run + k] for k in range(run)):
-                # 完成育苗1105亩,义务植树212万株,分别占年计划的110%和106%: each share is of
-                # the figure at its place in the run before
+                # 完成育苗1105亩,义务植树212万株,分别占年计划的110%和106% (各占…): each
+                # share is of the figure at its place in the run before
                 for k in range(run):
                     subject = _bare(names[i - run + k][0][0], spans[i - run + k].unit)
-                    names[i + k] = [(subject + rate, spans[i + k].start, spans[i + k].start)]
+                    names[i + k] = [(_rate_name(subject, rate), spans[i + k].start,
+                                     spans[i + k].start)]
                 ran.update(range(i + 1, i + run))
                 continue
             base = _bare(names[owner][0][0], spans[owner].unit)
@@ -2200,12 +2222,7 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             for known in COMPLETION_RATES.values():  # a second share of the same subject
                 base = base.removesuffix(known)
             at = found[0][1:] if found else (spans[i].start - len(share.group()), spans[i].start)
-            if base.endswith(DONE_INVESTMENT) and len(base) > len(DONE_INVESTMENT) \
-                    and rate.endswith(COMPLETION_RATES["计划"]):
-                # 普通国省道完成投资…,占年度计划的109.5%: 普通国省道投资完成率, as analysts
-                # name the share of the investment planned
-                base, rate = base.removesuffix(DONE_INVESTMENT), INVESTMENT_RATE
-            names[i] = [(base + rate, *at)]
+            names[i] = [(_rate_name(base, rate), *at)]
             if share.group("amount") and owner == i - 2 and PLAN_AMOUNT.fullmatch(
                     names[i - 1][0][0] if names[i - 1] else ""):
                 # 完成年计划710亿元的89.4%: the planned amount is the subject's target

@@ -218,6 +218,17 @@ def test_a_measure_said_after_the_runs_verb_is_each_items():
         ("下降9%", ["化工产值"]), ("26.3%", ["医药产值"]), ("3.9%", ["家居产值"])]
 
 
+def test_the_last_items_words_from_its_kind_on_are_each_items_and_so_are_its_shares():
+    """新农村建设、产业发展、节能环保项目完成投资分别为…: what the last item says from its kind
+    word on (项目完成投资) is each item's; …各占年计划的… are their shares in order, each an
+    investment's completion rate."""
+    text = ("新农村建设、产业发展、节能环保项目完成投资分别为86.9亿元、170.4亿元和22.9亿元,"
+            "各占年计划的90%、79.5%和43.1%。")
+    assert [n[0] for _, n in names_of(text)] == [
+        "新农村建设项目完成投资", "产业发展项目完成投资", "节能环保项目完成投资",
+        "新农村建设项目投资完成率", "产业发展项目投资完成率", "节能环保项目投资完成率"]
+
+
 def test_a_change_after_a_share_is_the_levels_unless_it_is_in_points():
     text = ("地区生产总值实现846.44亿元,占全市比重为7.0%,按可比价格计算,同比增长5.4%。"
             "非公有制经济增加值500亿元,占地区生产总值比重为55%,较2022年提高1.4个百分点。"
