@@ -1617,6 +1617,34 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
 _KIND_IN_ITEM = re.compile(r"项目|行业|产业|工程")
 
 
+#: What a run of counted items did, after 分别 (分别完成投资127亿元、…).
+_COUNTED_ITEMS_TAIL = re.compile(r"分别(?:为|是|达到|达)?(?P<measure>[\u4e00-\u9fff]{2,6}?)"
+                                 r"(?:为|达到|达)?$")
+
+
+def _counted_items(text: str, spans: Sequence[ValueSpan], i: int,
+                   n: int) -> list[NameSpan] | None:
+    """41个投产项目、104个续建项目、27个新开工项目分别完成投资127亿元、527.7亿元、35.6亿元:
+    the n items of the run are the words after the n counts before it, each item's name
+    the words and what the run says they did (投产项目完成投资); None when the run is not
+    so preceded."""
+    if i < n:
+        return None
+    tail = _COUNTED_ITEMS_TAIL.search(text, spans[i - 1].end, spans[i].start)
+    if tail is None or not _is_measure_name(tail.group("measure")):
+        return None
+    names: list[NameSpan] = []
+    for k in range(i - n, i):
+        stop = spans[k + 1].start if k + 1 < i else tail.start()
+        words = text[spans[k].end : stop]
+        item = words.rstrip("、和及与 ") if k + 1 < i else words
+        if not item or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", item) \
+                or (k + 1 < i and words[len(item) :].strip() not in ("、", "和", "及", "与")):
+            return None
+        names.append((item + tail.group("measure"), spans[k].end, spans[k].end + len(item)))
+    return names
+
+
 def _rate_name(subject: str, rate: str) -> str:
     """The name of `subject`'s share of its plan (`rate`: 计划完成率 …); an investment made
     is named as analysts name its share, 普通国省道完成投资 → 普通国省道投资完成率."""
@@ -1634,6 +1662,9 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     end = _run_end(text, spans, i)
     if end - i < 2:
         return None
+    counted = _counted_items(text, spans, i, end - i)
+    if counted:
+        return counted
     left = _clause_start(text, spans[i].start, spans[i - 1].end if i else 0)
     listed = ITEM_HEAD.match(text, left, spans[i].start)
     if listed and _opens_line(text, left):

@@ -229,6 +229,16 @@ def test_the_last_items_words_from_its_kind_on_are_each_items_and_so_are_its_sha
         "新农村建设项目投资完成率", "产业发展项目投资完成率", "节能环保项目投资完成率"]
 
 
+def test_items_counted_before_a_run_are_its_items():
+    """41个投产项目、104个续建项目、27个新开工项目分别完成投资127亿元、…: the words after each
+    count are the run's items, each with what the run says they did."""
+    text = ("41个投产项目、104个续建项目、27个新开工项目分别完成投资127亿元、527.7亿元、35.6亿元,"
+            "各占年计划的77.5%、93%、51.8%。")
+    assert [n[0] for _, n in names_of(text)][3:] == [
+        "投产项目完成投资", "续建项目完成投资", "新开工项目完成投资",
+        "投产项目投资完成率", "续建项目投资完成率", "新开工项目投资完成率"]
+
+
 def test_a_change_after_a_share_is_the_levels_unless_it_is_in_points():
     text = ("地区生产总值实现846.44亿元,占全市比重为7.0%,按可比价格计算,同比增长5.4%。"
             "非公有制经济增加值500亿元,占地区生产总值比重为55%,较2022年提高1.4个百分点。"
