@@ -32,7 +32,13 @@ from itertools import pairwise
 from typing import Any
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
-from zhibiao.ingest.flat_forms import AMOUNT_CELL, FUND_LABEL_WORDS, FUNDS_WORDS
+from zhibiao.ingest.flat_forms import (
+    AMOUNT_CELL,
+    FUND_LABEL_WORDS,
+    FUNDS_WORDS,
+    LEVEL1_LABELS,
+    LEVEL2_LABELS,
+)
 from zhibiao.ingest.list_marks import ITEM
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
@@ -275,8 +281,37 @@ class _Form:
                            indicator=(label + POINTS_SUFFIX, span[0], m.end("label")),
                            whole_cell=False)
 
+    def _aligned(self, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        """The row put back under the header when a copy dropped the cells merged down
+        from the rows above (专项年度绩效指标 | 一级指标 | 二级指标 | 三级指标内容 | 指标值
+        over 产出指标 | 数量指标 | … and 质量指标 | 逾期发放率 | >=100%): its first cell
+        stands in the column of its kind (a 一级 or 二级 label, else the name), and the
+        cells it pushes off the end are empty."""
+        cols = self.columns
+        first = next((c for c, cell in enumerate(row) if cell.end > cell.start), None)
+        if first is None or "name" not in cols or any(cell.covered for cell in row):
+            return row  # (a grid whose merged cells are marked is aligned already)
+        text = squash(self.text((row[first].start, row[first].end)))
+        kind = "level1" if text in LEVEL1_LABELS else "level2" if text in LEVEL2_LABELS \
+            else "name"
+        shift = cols.get(kind, cols["name"]) - first
+        if shift <= 0 or any(cell.end > cell.start for cell in row[len(row) - shift :]) \
+                or "target" not in cols:
+            return row
+        shifted = _shifted(row, shift)
+        # (only a row whose figure the shift brings under the target column, from a column
+        # that holds none where it stands)
+        if self._figure_at(row, cols["target"]) or not self._figure_at(shifted, cols["target"]):
+            return row
+        return shifted
+
+    def _figure_at(self, row: tuple[Cell, ...], column: int) -> bool:
+        span = origin_span(row, column)
+        return span is not None and any(ch.isdigit() for ch in self.text(span))
+
     def _indicator_row(self, row: tuple[Cell, ...]) -> None:
         cols = self.columns
+        row = self._aligned(row)
         self._level_points(row)
         name_span = origin_span(row, cols["name"])
         level = {key: self.text((row[cols[key]].start, row[cols[key]].end))
@@ -375,6 +410,13 @@ def _fund_header(columns: dict[str, int]) -> bool:
     """Whether a row's columns are a fund part's header: a budget (全年预算数, or a 部门整体
     form's 年初预算数 alone) and what was spent."""
     return "spent" in columns and ("budget" in columns or "initial" in columns)
+
+
+def _shifted(row: tuple[Cell, ...], shift: int) -> tuple[Cell, ...]:
+    """The row's cells moved `shift` columns right, the columns they leave empty covered
+    (merged from above), the empty cells they push off its end dropped."""
+    at = row[0].start if row else 0
+    return (*[Cell(at, at, covered=True)] * shift, *row[: len(row) - shift])
 
 
 def _has_form_header(doc: SourceDocument, block: Block) -> bool:

@@ -395,3 +395,18 @@ def test_a_forms_rows_written_as_sentences_of_labelled_fields_are_read_in_any_re
         ("8", "score", "项目完成及时率·分值", 8.0, ""),
         ("8", "score", "项目完成及时率·得分", 8.0, "")]
     assert [v[0] for v in found[8:]] == ["500人次", "450人次"]
+
+
+def test_indicator_rows_that_lost_their_merged_cells_are_put_back_under_the_header():
+    """专项年度绩效指标 | 一级指标 | 二级指标 | 三级指标内容 | 指标值及单位 over rows a copy left
+    without the cells merged down over them: each row's first cell goes to the column of its
+    kind (a 一级 or 二级 label, else the name), so its figure stands under 指标值."""
+    text = ("雨露计划绩效目标申报表\n"
+            "| 专项年度绩效指标 | 一级指标 | 二级指标 | 三级指标内容 | 指标值及单位 |\n"
+            "| 产出指标 | 数量指标 | 年度申请就学补助户数 | >=101人/次 | |\n"
+            "| 质量指标 | 就学补助发放准确率 | >=98% | | |\n"
+            "| 就学补助及时发放率 | >=100% | | | |\n")
+    found = [(v["name"], v["role"], v["raw"]) for v in _form_values(text)]
+    assert found == [("年度申请就学补助户数", "target", ">=101人/次"),
+                     ("就学补助发放准确率", "target", ">=98%"),
+                     ("就学补助及时发放率", "target", ">=100%")]
