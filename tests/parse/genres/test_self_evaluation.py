@@ -176,6 +176,13 @@ def test_a_goal_tables_fund_lines_copied_as_text_are_targets_in_yuan():
     assert funds == [("10", 100000.0, "元", "target", "年度资金总额"),
                      ("10", 100000.0, "元", "target", "财政拨款"),
                      ("0", 0.0, "元", "target", "其他资金")]
+    # (a 申报表's sources of money, as its template lists them)
+    text = ("项目支出绩效目标申报表\n项目名称 麻风病防治\n项目资金(万元) 年度资金总额 金额(万元)\n"
+            "(一)财政拨款小计4.00\n1、一般公共预算4.00\n2、政府性基金0.00\n"
+            "(二)自有资金小计0.00\n1、事业收入0.00\n")
+    funds = [(v["number"], v["name"]) for v in _form_values(text) if v["unit"] == "元"]
+    assert funds == [(40000.0, "财政拨款小计"), (40000.0, "一般公共预算"), (0.0, "政府性基金"),
+                     (0.0, "自有资金小计"), (0.0, "事业收入")]
 
 
 def test_a_self_evaluation_copied_without_its_grid_is_read_by_the_templates_row_shape():
