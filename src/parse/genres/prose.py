@@ -323,6 +323,8 @@ YEAR_OPENING = re.compile(r"\s*((?:19|20)\d{2})年度?\s*[,，]")
 #: How long an unnumbered line may be to head a section (2024年主要预期目标, 过去一年主要工作).
 BANNER_MAX = 24
 #: Genres of forms, whose short lines are their cells, never section headings.
+#: Genres whose figures in 分 are points, whatever the words before them (产出指标(50分)).
+POINTS_GENRES = frozenset({"self_evaluation_table", "self_evaluation_report", "goal_table"})
 FORM_GENRES = frozenset({"goal_table", "self_evaluation_table", "completion_table",
                          "progress_table"})
 BANNER_NOT_ENDS = ("。", "；", ";", "，", ",", "!", "！", "?", "？")
@@ -665,8 +667,8 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if (bound and genre not in BOUND_REPORTED_GENRES) \
             or in_task_title(text, span.start, span.end):  # 《建成幼儿园3所》: a plan's task
         return "target"
-    if span.unit == SCORE_UNIT and SCORE_BEFORE.search(text, max(0, span.start - 12),
-                                                      span.start):
+    if span.unit == SCORE_UNIT and (genre in POINTS_GENRES or SCORE_BEFORE.search(
+            text, max(0, span.start - 12), span.start)):
         return "score"  # 绩效自评分为98.14分, 自评得分96分: an evaluation's score
     if chain and chain[-1].kind == "column" and chain[-1].title.endswith(TASK_COLUMNS) \
             and not any(w in text for w in DONE_IN_TASK_CELL):

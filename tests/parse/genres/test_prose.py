@@ -785,6 +785,17 @@ def test_a_self_evaluation_row_opening_on_its_levels_is_named_by_its_whole_label
         ("221人", "target", "建立预防接种证"), ("221人", "actual", "建立预防接种证")]
 
 
+def test_figures_in_points_of_a_form_are_scores_whatever_words_stand_before_them():
+    """产出指标(50分), 项目管理 13分 in a 自评表: points of the form, not results; in a
+    summary, 50分 stays what its words make it."""
+    text = "产出指标(50分)\n组织机构项目管理13分\n"
+    found = prose_rows(text, "self_evaluation_table", title="2022年度项目支出绩效自评表", year=2022)
+    assert [(v["raw"], v["role"]) for v in found] == [("50分", "score"), ("13分", "score")]
+    found = prose_rows("全县学生体质测试平均成绩达到85分。\n", "work_summary",
+                       title="2022年教育局工作总结", year=2022)
+    assert [(v["raw"], v["role"]) for v in found] == [("达到85分", "actual")]
+
+
 def test_a_self_evaluation_form_flattened_onto_one_line_is_read_row_by_row():
     """A spreadsheet export that put the whole 自评表 on one line: each 指标N: starts a row
     (its value, the value reached, its points), whatever the rows before it hold; a row
