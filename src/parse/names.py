@@ -2133,6 +2133,10 @@ _PART_IN_BRACKETS = re.compile(r"[(（]其中[^()（）]*[)）]")
 #: Words of summing that may open the second count (团组2个,累计6人次), and the groups a
 #: count of trips is made in (团组): the second count is of the people, not the groups.
 SUM_WORDS = frozenset({"累计", "共", "共计", "合计"})
+#: A bare word for the money of a count said just before (…补贴46727人次,金额373.738万元).
+AMOUNT_ALONE = frozenset({"金额", "资金", "总金额", "涉及金额", "发放金额"})
+#: Units that count the things a doing is done to (扶持企业78户, 签约项目11个).
+OBJECT_COUNT_UNITS = frozenset({"户", "个", "家", "项", "宗", "件", "所", "座"})
 GROUP_WORD = "团组"
 CLAUSE_REACH = 60
 
@@ -2146,11 +2150,16 @@ def _counted_again(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
         text, max(0, spans[i].start - CLAUSE_REACH), spans[i].start)]
     j = next((k for k in range(i - 1, -1, -1)
               if not any(a <= spans[k].start < b for a, b in parts)), -1)
+    between = _PART_IN_BRACKETS.sub("", text[spans[j].end : spans[i].start]).strip() \
+        if j >= 0 else ""
+    # (发放…补贴46727人次,金额373.738万元: the money of the doing just counted)
+    amount = between.lstrip(",，、") in AMOUNT_ALONE \
+        and spans[i].unit.split("/")[0] in MONEY_UNITS
     if j < 0 or len(names[j]) != 1 or not spans[j].unit or spans[j].unit == spans[i].unit \
-            or spans[i].unit in NON_COUNT_UNITS or spans[j].unit in NON_COUNT_UNITS:
+            or (spans[i].unit in NON_COUNT_UNITS and not amount) \
+            or spans[j].unit in NON_COUNT_UNITS:
         return None
-    between = _PART_IN_BRACKETS.sub("", text[spans[j].end : spans[i].start]).strip()
-    if between.lstrip(",，、") in SUM_WORDS:  # 团组2个,累计6人次
+    if between.lstrip(",，、") in SUM_WORDS or amount:  # 团组2个,累计6人次
         between = between[:1] if between[:1] in ",，、" else ""
     if between not in ("", ",", "，", "、"):
         return None
@@ -2159,6 +2168,11 @@ def _counted_again(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
         return None
     # 因公出国(境)团组2个,累计6人次: the people on the trips, not the groups, are counted
     subject = subject.removesuffix(GROUP_WORD) if len(subject) > len(GROUP_WORD) + 1 else subject
+    words = list(pos_words(subject))
+    if amount and spans[j].unit in OBJECT_COUNT_UNITS and len(words) >= 2 \
+            and words[-1][1].startswith("n") and any(f.startswith("v") for _, f in words[:-1]):
+        # 扶持企业78户,金额1200万元: the money is the doing's (扶持金额), not the firms'
+        subject = "".join(w for w, _ in words[:-1])
     return _named(subject, spans[i].unit)[0] or None
 
 
@@ -2187,7 +2201,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             names[i] = found = [(f"{trend.group('verb')}的{kind}{_unit_suffix(spans[i].unit)}",
                                  spans[i].end, trend.end("verb"))]
             continue
-        whole = _counted_again(text, spans, names, i) if not found else None
+        whole = _counted_again(text, spans, names, i) \
+            if not found or (len(found) == 1 and found[0][0] in AMOUNT_ALONE) else None
         if whole:
             # 国内公务接待共312批次(其中外事接待0批次),4228人次: the same doing, counted in
             # another unit

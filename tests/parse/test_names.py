@@ -2104,6 +2104,11 @@ def test_a_count_in_another_unit_right_after_is_of_the_same_doing():
     found = named("2020年国内公务接待共312批次(其中外事接待0批次),4228人次。")
     assert [found[0], found[2]] == [("312批次", ["国内公务接待批次"]),
                                     ("4228人次", ["国内公务接待人次"])]
+    # its money, named 金额 alone: of the payment counted, or of the doing when the count
+    # counts the things it was done to
+    assert names_of("累计发放困难残疾人生活补贴46727人次,金额373.738万元。扶持企业78户,"
+                    "金额1200万元。")[1::2] == [
+        ("373.738万元", ["困难残疾人生活补贴发放金额"]), ("1200万元", ["扶持金额"])]
 
 
 def test_people_on_trips_counted_after_the_groups_are_no_groups():
