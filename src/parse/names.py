@@ -1872,6 +1872,8 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
 DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
 #: …or after the noun the task's count counts (91个行政村污水治理任务,已完成50个).
 DONE_AFTER_NOUN = re.compile(r"[^,，。;；\d]{1,20}?" + DONE_ALONE.pattern)
+#: A clause that gives its figure with a verb and nothing else (,完成233.7亿元).
+VERB_ONLY_CLAUSE = re.compile(r"\s*(?:共|累计|全年|预计)?(?:完成|实现|达到|达)\s*")
 #: Words of a task, left out when what was done of it is named (…考核指标, …任务).
 TASK_WORDS: tuple[str, ...] = ("考核指标", "目标任务", "任务", "目标", "计划", "指标")
 #: Words ending like a place that name things (1905个山洪危险区, 工业园区).
@@ -2230,6 +2232,20 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 or _subject_before_parts(text, spans, i)
             if total:  # 全区…任务4894户。其中,南宁市274户,柳州市369户…
                 names[i] = [(total, found[0][1], found[0][2])]
+                continue
+        if not found and (verb := VERB_ONLY_CLAUSE.fullmatch(
+                text, _after_last(text, spans[i].start, CLAUSE_BREAKS), spans[i].start)):
+            # 地区生产总值继续全市领跑,完成233.7亿元: the clause before says whose the
+            # figure its own clause gives with a verb alone
+            clause_before = _valueless_clause_before(text, spans, i, verb.start())
+            lead = []
+            for word, flag in pos_words(clause_before[1].strip()) if clause_before else ():
+                if not flag.startswith("n"):
+                    break
+                lead.append(word)  # (地区生产总值 | 继续全市领跑: the nouns it opens on)
+            subject = "".join(lead)
+            if _is_measure_name(subject):
+                names[i] = found = [(subject, verb.start(), verb.start())]
                 continue
         if len(found) == 1 and found[0][0] in BARE_MEASURES:
             subject = _subject_of_clause_before(text, spans, i, found[0][1])

@@ -2111,6 +2111,14 @@ def test_a_count_in_another_unit_right_after_is_of_the_same_doing():
         ("373.738万元", ["困难残疾人生活补贴发放金额"]), ("1200万元", ["扶持金额"])]
 
 
+def test_a_figure_given_by_a_verb_alone_is_of_the_measure_the_clause_before_opens_on():
+    """地区生产总值继续全市领跑,完成233.7亿元,同比增长7.2%: the clause before holds no figure
+    and opens on the measure; the clause with the figure says only 完成."""
+    assert names_of("地区生产总值继续全市领跑,完成233.7亿元,同比增长7.2%。") == [
+        ("233.7亿元", ["地区生产总值"]), ("同比增长7.2%", ["地区生产总值"])]
+    assert names_of("各项工作扎实推进,完成12项。")[0][1] != ["各项工作"]
+
+
 def test_people_on_trips_counted_after_the_groups_are_no_groups():
     """共安排因公出国(境)团组0个,累计0人次: a summing word may open the second count, and
     what it counts is the people on the trips (因公出国(境)人次), not the groups."""
