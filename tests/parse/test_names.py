@@ -2119,6 +2119,10 @@ def test_a_figure_given_by_a_verb_alone_is_of_the_measure_the_clause_before_open
     assert names_of("各项工作扎实推进,完成12项。")[0][1] != ["各项工作"]
 
 
+def test_a_count_of_containers_is_a_volume():
+    assert names_of("完成集装箱运输441.6万标准箱。") == [("441.6万标准箱", ["集装箱运输量"])]
+
+
 def test_people_on_trips_counted_after_the_groups_are_no_groups():
     """共安排因公出国(境)团组0个,累计0人次: a summing word may open the second count, and
     what it counts is the people on the trips (因公出国(境)人次), not the groups."""

@@ -213,6 +213,7 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("总投资额369.33亿", [v("369.33亿", 36933000000, "元")], {}),
     # a port's containers; dustfall per square kilometre and month
     ("集装箱吞吐量完成663万标箱", [v("663万标箱", 6630000, "标箱")], {}),
+    ("完成集装箱运输441.6万标准箱", [v("441.6万标准箱", 4416000, "标准箱")], {}),
     ("平均为3.1吨/平方公里•月", [v("3.1吨/平方公里•月", 3.1, "吨/平方公里·月")], {}),
     # a run 分别 opens shares the unit and the multiplier written at its end; without 分别
     # the first figure would have had to write its multiplier
