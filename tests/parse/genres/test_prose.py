@@ -1192,6 +1192,14 @@ def test_figures_in_a_column_of_tasks_are_the_tasks_whatever_their_verb():
     assert ("30亿元", "target") in roles and ("33.9亿元", "actual") in roles
     assert ("40公里", "target") in roles and ("97%以上", "target") in roles
     assert ("98%", "actual") in roles
+    # (具体任务及目标 | 进展情况: a task column too)
+    text = ("项目名称 | 具体任务及目标 | 进展情况 |\n"
+            "公办教育资源扩容 | 完成2所公办幼儿园建设,可提供园位1415个。 | "
+            "凤凰街道中心幼儿园已完工。 |\n"
+            "宜春十中改造 | 完成宜春十中改造项目工程 | 屋面防水改造完成90%。 |\n")
+    values = rows(parse(read_document("table.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("2所", "target"), ("1415个", "target"), ("90%", "actual")]
 
 
 def test_a_bulletins_headline_result_is_no_task():
