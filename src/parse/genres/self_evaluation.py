@@ -73,7 +73,8 @@ INDICATOR_COLUMNS: ColumnCues = {
 #: (预算数(A) | 执行数(B) | 执行率(B/A): a template that names its columns by letter; a
 #: bare 预算数 would also match the label column's 年度预算数(万元).)
 FUND_COLUMNS: ColumnCues = {
-    "initial": ("年初预算",), "budget": ("全年预算数", "调整后预算", "预算数(A", "预算数（A"),
+    "initial": ("年初预算",),
+    "budget": ("全年预算数", "调整后预算", "调整预算数", "预算数(A", "预算数（A"),
     "spent": ("全年执行数", "预算执行数", "执行数(B", "执行数（B"), "weight": ("分值", "权重"),
     "rate": ("执行率",), "score": ("得分",),
 }
@@ -374,8 +375,10 @@ class _Form:
             return
         name = without_part_mark(self.text(label)).rstrip(":：")  # 年度资金总额:
         target_id = self._ensure_target()
+        placed = self._fund_cells_by_kind(row, label)
         for column, (role, suffix, unit) in FUND_ROLES.items():
-            span = origin_span(row, self.columns.get(column))
+            span = placed.get(column) if placed is not None \
+                else origin_span(row, self.columns.get(column))
             if column == "rate":  # the rate as its header words it (执行率, 预算执行率)
                 header = _BRACKETED.sub("", self.header_texts.get(column, ""))
                 suffix = header if header.endswith(suffix) else suffix
@@ -386,6 +389,37 @@ class _Form:
                 self._emit(*span, role=role, target_id=target_id,
                             indicator=(indicator, *label), bare=True,
                             unit=self.fund_unit if unit == "万元" else unit)
+
+    def _fund_cells_by_kind(self, row: tuple[Cell, ...],
+                            label: tuple[int, int]) -> dict[str, tuple[int, int]] | None:
+        """The fund row's cells by column when the copy lost some (年度资金总额 | 30 | 30 | 10
+        | 100% | 99 under 年初预算数 | 调整预算数 | 全年执行数 | 分值 | 执行率 | 得分): the one
+        percentage is the 执行率, the figure after it the 得分, the one before it the 分值,
+        and the amounts before those the last money columns, right to left. None when the
+        row fills its columns or holds no single percentage off its column."""
+        cols = self.columns
+        cells = [(c, (cell.start, cell.end)) for c, cell in enumerate(row)
+                 if cell.end > cell.start and not cell.covered
+                 and (cell.start, cell.end) != label]
+        rates = [k for k, (_, span) in enumerate(cells) if "%" in self.text(span)]
+        money: list[str] = [c for c in ("initial", "budget", "spent") if c in cols]
+        if len(rates) != 1 or "rate" not in cols or cells[rates[0]][0] == cols["rate"] \
+                or len(cells) >= len([c for c in FUND_ROLES if c in cols]):
+            return None
+        p = rates[0]
+        placed = {"rate": cells[p][1]}
+        after, before = cells[p + 1 :], cells[:p]
+        if "score" in cols and len(after) == 1:
+            placed["score"] = after[0][1]
+            # (a row with points has its 分值 before the rate; a 其中 row has neither)
+            if "weight" in cols and before and cols["weight"] < cols["rate"]:
+                placed["weight"] = before.pop()[1]
+        if len(before) < len(money):
+            # the 年初预算数 is the column a copy leaves out first, then the last ones
+            money = ([c for c in money if c != "initial"] or money)[: len(before)]
+        for column, (_, span) in zip(money, before[len(before) - len(money) :], strict=False):
+            placed[column] = span
+        return placed
 
     def _overall_row(self, row: tuple[Cell, ...]) -> None:
         target_id = self._ensure_target()

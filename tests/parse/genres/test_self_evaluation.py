@@ -417,3 +417,21 @@ def test_indicator_rows_that_lost_their_merged_cells_are_put_back_under_the_head
     assert found == [("年度申请就学补助户数", "target", ">=101人/次"),
                      ("就学补助发放准确率", "target", ">=98%"),
                      ("就学补助及时发放率", "target", ">=100%")]
+
+
+def test_a_fund_row_that_lost_a_cell_is_read_by_the_kinds_of_its_cells():
+    """年度资金总额 | 30 | 30 | 10 | 100% | 99 under 年初预算数 | 调整预算数 | 全年执行数 | 分值 |
+    执行率 | 得分 (the empty 年初预算数 left out): the percentage is the 执行率, the figure after
+    it the 得分 and the one before it the 分值, the amounts the budget and what was spent; a
+    其中 row (30 | 30 | 100%) has no points."""
+    text = ("项目支出绩效自评表\n"
+            "| 项目资金(万元) | 年初预算数 | 调整预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| 年度资金总额 | 30 | 30 | 10 | 100% | 99 | |\n"
+            "| 其中:当年财政拨款 | 30 | 30 | 100% | | | |\n")
+    found = [(v["raw"], v["role"], v["name"])
+             for v in sorted(_form_values(text), key=lambda v: v["char_start"])]
+    assert found == [("30", "target", "年度资金总额"), ("30", "actual", "年度资金总额"),
+                     ("10", "score", "年度资金总额·分值"), ("100%", "actual", "预算执行率"),
+                     ("99", "score", "年度资金总额·得分"),
+                     ("30", "target", "当年财政拨款"), ("30", "actual", "当年财政拨款"),
+                     ("100%", "actual", "当年财政拨款执行率")]
