@@ -623,6 +623,12 @@ def _own_words_after(text: str, end: int, clause_end: int) -> str:
     return after[:item] + " " + (after[last.start() + 1 :] if last else after[item:])
 
 
+#: The next clause saying what was actually reached in the same unit (…56万元,实际决算金额
+#: 54.6万元): the figure before it, of no cue of its own, is the plan.
+ACTUAL_AFTER = re.compile(r"\s*[,，]\s*实际[\u4e00-\u9fff]{0,8}?(?:为|是|达到|达)?\s*"
+                          r"(?=(?P<figure>\d[\d,.]*)(?P<mult>万|亿)?)")
+#: …unless that clause gives a change (实际较上年增加资金418.98万元), no level of its own.
+CHANGE_WORDS_AFTER_ACTUAL: tuple[str, ...] = ("较", "比", "增", "减", "上升", "下降")
 #: 到 / 至 before a year (到2025年, 跃升至2020年的469.5亿元): a deadline, a target cue, unless
 #: the year is before the one the document plans for (then it says where a figure got to).
 _TO_A_YEAR = re.compile(r"(?:到|至)(?=\s*(?P<year>(?:19|20)\d{2})\s*年)")
@@ -770,6 +776,12 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "target"  # 预计在11月底完成126座…, out in August: still to be done
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
+    following = ACTUAL_AFTER.match(text, span.end)
+    if following and not any(w in following.group() for w in CHANGE_WORDS_AFTER_ACTUAL) \
+            and span.unit and text.startswith(
+            span.unit, following.end() + len(following.group("figure"))
+            + len(following.group("mult") or "")):
+        return "target"  # 项目投资56万元,实际决算金额54.6万元: the plan, then what was spent
     if genre not in PLAN_GENRES and _last_cue(clause, ACCUMULATED_CUES) >= 0:
         # 计划新开工项目157项,…,1-6月累计完成投资101.97亿元: what the planned projects
         # have done so far; the plan word before is the subject's

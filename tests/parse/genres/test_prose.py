@@ -785,6 +785,17 @@ def test_a_self_evaluation_row_opening_on_its_levels_is_named_by_its_whole_label
         ("221人", "target", "建立预防接种证"), ("221人", "actual", "建立预防接种证")]
 
 
+def test_a_figure_before_what_was_actually_reached_in_its_unit_is_the_plan():
+    """项目投资56万元,实际决算金额54.6万元: the first, of no cue of its own, is the plan; but
+    …结转资金1475.63万元,实际较上年增加资金418.98万元 gives a change, no level."""
+    found = prose_rows("4.成本指标。项目投资56万元,实际决算金额54.6万元。\n",
+                       "self_evaluation_report", title="2020年项目支出绩效自评报告", year=2020)
+    assert [(v["raw"], v["role"]) for v in found] == [("56万元", "target"), ("54.6万元", "actual")]
+    found = prose_rows("主要原因是上年年初结转资金1475.63万元,实际较上年增加资金418.98万元。\n",
+                       "final_account", title="2023年度部门决算", year=2023)
+    assert found[0]["role"] == "actual"
+
+
 def test_figures_in_points_of_a_form_are_scores_whatever_words_stand_before_them():
     """产出指标(50分), 项目管理 13分 in a 自评表: points of the form, not results; in a
     summary, 50分 stays what its words make it."""
