@@ -300,10 +300,16 @@ def opening_year(text: str) -> int | None:
 _TITLE_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])\s*月")
 
 
+#: The vision a five-year plan's name adds (…第十四个五年规划和2035年远景目标纲要): its
+#: year is no year the plan is about.
+VISION_TAIL = re.compile(r"和(?:20\d{2}|二〇\s?[一二三四五六七八九〇]{2})年远景目标纲要")
+
+
 def report_year(title: str | None, published: date | None, text: str = "") -> int | None:
     """The year a report is about: the one its title names, else the year it was
     published, else the one its body's headings imply (一、2023年工作回顾 opens a 2024
     政府工作报告 printed without its title)."""
+    title = VISION_TAIL.sub("", title) if title else title
     m = _YEAR_IN_TITLE.search(title.translate(_CN_YEAR_DIGITS)) if title else None
     m = m or YEAR_UNDER_TITLE.search(text, 0, 2000)
     if m:

@@ -50,6 +50,9 @@ def test_a_report_without_a_dated_title_is_dated_by_its_headings():
     assert report_year("2022年工作总结", None, review) == 2022  # the title wins
     assert report_year("子洲县二〇二三年国民经济和社会发展统计公报", None) == 2023
     assert report_year(None, None, "全年共发生事故12起") is None
+    # the 2035 vision a plan's name adds is no year it is about
+    assert report_year("某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+                       date(2021, 3, 1)) == 2021
     assert report_year(None, None, "2015年,面对严峻复杂的外部环境,全县…") == 2015
     text = "4月24日,人力资源社会保障部举行2023年一季度新闻发布会,介绍工作进展情况。\n一、就业"
     assert report_year(None, None, text) == 2023

@@ -14,7 +14,10 @@ from collections.abc import Callable
 from functools import partial
 
 from zhibiao.ingest.document import SourceDocument
-from zhibiao.ingest.metadata import TITLE_JOINERS  # two kinds joined: 工作总结和工作计划
+from zhibiao.ingest.metadata import (  # two kinds joined: 工作总结和工作计划
+    TITLE_JOINERS,
+    VISION_TAIL,
+)
 from zhibiao.parse.builder import RecordBuilder
 
 
@@ -159,8 +162,8 @@ REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已)完成")
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
 #: The second half of a five-year plan's name (…第十四个五年规划和2035年远景目标纲要): its
-#: 和 joins no second kind of document.
-PLAN_NAME_TAIL = re.compile(r"和(?:20\d{2}|二〇\s?[一二三四五六七八九〇]{2})年远景目标纲要")
+#: 和 joins no second kind of document (ingest/metadata.py: nor does its year date it).
+PLAN_NAME_TAIL = VISION_TAIL
 #: A document cited in 《》 in the text's first lines: its kind is not the text's.
 #: (现将《融安县2023年金桔生产任务分解表》下达给你们: the text sends it, it is the text's own.)
 CITED = re.compile(r"(?<!现将)《[^《》\n]*》")
