@@ -356,6 +356,8 @@ FIVE_YEAR_PLANS: dict[str, tuple[int, int]] = {
     "第十二个五年": (2011, 2015), "第十三个五年": (2016, 2020), "第十四个五年": (2021, 2025),
     "第十五个五年": (2026, 2030),
 }
+#: Any of those names in a text (longest first: 第十四个五年 before 十四五).
+FIVE_YEAR_PLAN = re.compile("|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True)))
 #: Words after a five-year plan's name that mean its last year (十二五末 → 2015).
 PLAN_END_WORDS: tuple[str, ...] = ("期末", "末")
 

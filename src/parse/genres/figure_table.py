@@ -90,8 +90,6 @@ RANK_LABELS: tuple[str, ...] = ("栏次", "行次")
 #: A table's title: the line above it ending in 表 (收入支出决算总表), not a mark in the
 #: corner (公开01表, 表3) nor a sentence (详见附表。); or a caption 表1 2019年某市生产总值.
 _TITLE_LINE = re.compile(r"^(?!公开\s*\d+\s*表$|表\s*\d+$)(?!.*[。，,；;])\S.{2,60}表$")
-#: A five-year plan a column header names (“十三五”年均增长): the years its figures span.
-_FIVE_YEAR_PLAN = re.compile("|".join(sorted(cues.FIVE_YEAR_PLANS, key=len, reverse=True)))
 _CAPTION = re.compile(r"^表\s*\d+\s*(?P<title>\S.{2,60})$")
 #: The title of a table of one subject (一般公共预算财政拨款支出决算表; not a 总表 or 明细表
 #: of many): the subject names a total no row or column names.
@@ -688,9 +686,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         # (the unit the row's words before its figures write, the nearest first: a group's
         # column before the label may be empty or name the group, 一、经济增长 | 农业增加值
         # (亿元) | 81.53)
-        words = [t for c, t in enumerate(texts[r]) if _WORDS.search(t) and (r, c) not in figure_at
-                 and c < min((k for k in range(len(texts[r])) if (r, k) in figure_at),
-                             default=len(texts[r]))]
+        first_figure = next((k for k in range(len(texts[r])) if (r, k) in figure_at),
+                            len(texts[r]))
+        words = [t for t in texts[r][:first_figure] if _WORDS.search(t)]
         own = next((unit for word in reversed(words)
                     if (unit := unit_of_header(row_label(word)))), None)
         carried = own or carried
@@ -767,7 +765,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                     and row_periods[0].period_end:
                 span = replace(span, period_start=row_periods[0].period_start,
                                period_end=row_periods[0].period_end)
-        plan_named = _FIVE_YEAR_PLAN.search(column.text)
+        plan_named = cues.FIVE_YEAR_PLAN.search(column.text)  # (“十三五”年均增长)
         if plan_named and not year_named and not (span.period_start or span.period_end):
             # “十三五”年均增长(%): the plan's five years
             first_year, last_year = cues.FIVE_YEAR_PLANS[plan_named.group()]

@@ -274,8 +274,6 @@ LIST_ITEM_UNITS = frozenset({"项", "件"})
 #: A year a section heading is about (二、2024年工作计划, 一、2023年工作回顾); not a year it
 #: compares with ((一)因公出国(境)费支出0万元,与2019年预算持平: an item of a 2020 budget).
 _HEADING_YEAR = re.compile(r"(?<![比较与同])((?:19|20)\d{2})\s*年")
-#: A five-year plan a heading names (“十三五”期间经济社会发展的主要目标).
-_PAST_PLAN = re.compile("|".join(sorted(cues.FIVE_YEAR_PLANS, key=len, reverse=True)))
 
 
 def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> int | None:
@@ -526,7 +524,8 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
         title = cue_text(heading.title)
         if _ACTUAL_SECTION.search(title):
             return "actual"
-        past_plan = _PAST_PLAN.search(heading.title)  # (quoted: “十三五”, which cue_text masks)
+        # (a plan the heading names: read in the raw title, as cue_text masks “十三五”)
+        past_plan = cues.FIVE_YEAR_PLAN.search(heading.title)
         if past_plan and planned_year \
                 and cues.FIVE_YEAR_PLANS[past_plan.group()][1] < planned_year:
             return "actual"  # 表1:“十三五”期间…主要目标 in a 十四五 plan: how the last went
@@ -645,9 +644,8 @@ def _past_deadlines_blanked(words: str, planned_year: int | None) -> str:
 
 #: A five-year plan's period (“十四五”期间, 十四五时期): a review's time word, unless it is
 #: the period the document plans for.
-_PLAN_PERIOD = re.compile("(?P<plan>" + "|".join(sorted(cues.FIVE_YEAR_PLANS, key=len,
-                                                          reverse=True))
-                          + r")[”\"’]?\s*(?P<word>期间|时期)")
+_PLAN_PERIOD = re.compile(f"(?P<plan>{cues.FIVE_YEAR_PLAN.pattern})"
+                          r"[”\"’]?\s*(?P<word>期间|时期)")
 
 
 def _own_plan_period_blanked(masked: str, raw: str, planned_year: int | None) -> str:
@@ -1150,7 +1148,7 @@ class _Reader:
             roles = ["target", "actual"]  # 红薯种植面积5.5亩5.5亩: 年度指标值, 全年实际值
             label = _row_label(text, spans[0].start)
             if label:  # 数量指标全年免费开放100% 100%: the row's whole label, its level out
-                names[0] = names[1] = [label]
+                names[0], names[1] = [label], [label]
             if names[0] and not names[1]:
                 names[1] = list(names[0])  # (指标1:验收通过率 100% 95%: the same indicator)
             for point, suffix in zip(row_points(text, spans), ROW_POINT_SUFFIXES,

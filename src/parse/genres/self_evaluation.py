@@ -394,9 +394,10 @@ class _Form:
                             label: tuple[int, int]) -> dict[str, tuple[int, int]] | None:
         """The fund row's cells by column when the copy lost some (年度资金总额 | 30 | 30 | 10
         | 100% | 99 under 年初预算数 | 调整预算数 | 全年执行数 | 分值 | 执行率 | 得分): the one
-        percentage is the 执行率, the figure after it the 得分, the one before it the 分值,
-        and the amounts before those the last money columns, right to left. None when the
-        row fills its columns or holds no single percentage off its column."""
+        percentage is the 执行率, the figure after it the 得分 and then the one before it
+        the 分值, and the amounts before those the money columns in order, the 年初预算数
+        the one a short row leaves out first. None when the row fills its columns or holds
+        no single percentage off its column."""
         cols = self.columns
         cells = [(c, (cell.start, cell.end)) for c, cell in enumerate(row)
                  if cell.end > cell.start and not cell.covered
