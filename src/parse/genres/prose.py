@@ -513,6 +513,12 @@ _TOPIC_ONLY = re.compile("|".join(map(re.escape, TOPIC_SECTION_CUES)))
 _MONTHS_SO_FAR = re.compile(r"(?:^|[^\d])1\s*[-—–~至]\s*1?\d\s*月|上半年|前三季度")
 
 
+#: A heading's target cue said done (超额完成年度任务, 全面实现年度目标): the heading reports,
+#: unless a plan word asks for it (确保完成年度目标任务).
+_DONE_BEFORE_CUE = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!努力)(?<!全力)"
+                              r"(?:超额|圆满|全面|提前)?(?:完成|实现)了?$")
+
+
 def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -> str | None:
     """target / actual from the innermost heading that says which, else None. A heading
     naming a year before the one the document plans for (一、2023年亮点工作 in a 2024年
@@ -529,7 +535,10 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
         if past_plan and planned_year \
                 and cues.FIVE_YEAR_PLANS[past_plan.group()][1] < planned_year:
             return "actual"  # 表1:“十三五”期间…主要目标 in a 十四五 plan: how the last went
-        if _TARGET_SECTION.search(title):
+        cue = _TARGET_SECTION.search(title)
+        if cue and _DONE_BEFORE_CUE.search(title[: cue.start()]):
+            continue  # (一)…,超额完成年度任务: says the tasks were done, not what they are
+        if cue:
             if _TARGET_SECTION.search(_TOPIC_ONLY.sub("", title)):
                 return "target"  # a plan word of its own (主要目标, 工作计划 …)
             if _MONTHS_SO_FAR.search(title):
@@ -633,9 +642,15 @@ CHANGE_WORDS_AFTER_ACTUAL: tuple[str, ...] = ("较", "比", "增", "减", "上�
 _TO_A_YEAR = re.compile(r"(?:到|至)(?=\s*(?P<year>(?:19|20)\d{2})\s*年)")
 
 
+#: 至 / 到 joining a start year to a month (2018年至2020年11月底): the span a running total
+#: covers, no deadline, whatever year the document plans for.
+_SPAN_TO_A_MONTH = re.compile(r"(?<=\d年)(?:到|至)(?=\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
+
+
 def _past_deadlines_blanked(words: str, planned_year: int | None) -> str:
     """`words` with each 到/至 before a year earlier than `planned_year` blanked (same
-    length), so that it cues no target."""
+    length), so that it cues no target, and each joining a span's start to its month."""
+    words = _SPAN_TO_A_MONTH.sub(lambda m: " " * len(m.group()), words)
     if planned_year is None:
         return words
     return _TO_A_YEAR.sub(lambda m: " " * len(m.group())

@@ -1413,3 +1413,26 @@ def test_a_five_year_plan_reports_its_background_and_where_its_base_stands():
     assert [(v["raw"], v["role"]) for v in found] == [
         ("达99.9%", "actual"), ("达到35%", "target"), ("8.22万元/人", "baseline"),
         ("11.77万元/人", "actual")]
+
+
+def test_a_heading_saying_the_years_tasks_were_done_reports():
+    """(一)扎实推进科技工作,超额完成年度任务 under 一、2022年工作总结: the heading says the
+    tasks were over-fulfilled, so its figures are results; 确保完成年度任务 still sets goals."""
+    body = "全年全县规上工业企业研发费用16.02亿元,年度任务完成率107%。\n"
+    done = "一、2022年工作总结\n\n(一)扎实推进科技工作,超额完成年度任务。\n\n" + body
+    found = prose_rows(done, "work_summary", title="县科技局2022年工作总结和2023年工作思路",
+                       year=2023)
+    assert [(v["raw"], v["role"]) for v in found] == [("16.02亿元", "actual"), ("107%", "actual")]
+    asked = "(一)确保完成年度任务。\n\n全年全县规上工业企业研发费用16.02亿元。\n"
+    found = prose_rows(asked, "work_plan", title="县科技局2023年工作计划", year=2023)
+    assert [(v["raw"], v["role"]) for v in found] == [("16.02亿元", "target")]
+
+
+def test_a_running_total_from_a_start_year_to_a_month_is_no_deadline():
+    """2018年至2020年11月底,…共开工建设62600公里: 至 joins the span's start to the month
+    the total reaches, no deadline, even with no publication date; 到2025年底 still is one."""
+    text = ("2018年至2020年11月底,全市通组公路共开工建设62600公里。\n"
+            "到2025年底,全市通组公路建成80000公里。\n")
+    found = prose_rows(text, "unknown", title="全市通组公路建设进展", year=None)
+    assert [(v["raw"], v["role"]) for v in found] == [("62600公里", "actual"),
+                                                      ("80000公里", "target")]
