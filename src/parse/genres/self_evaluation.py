@@ -67,7 +67,8 @@ INDICATOR_COLUMNS: ColumnCues = {
     "sign": ("指标方向", "计算符号", "运算符号"), "relation": ("指标性质",),
     "target": ("年度指标值", "指标值", "年度目标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
-    "actual": ("实际完成值", "完成值", "全年实际值", "实际值"), "weight": ("分值", "权重"),
+    "actual": ("实际完成值", "完成值", "完成指标值", "全年实际值", "实际值"),
+    "weight": ("分值", "权重"),
     "score": ("得分",),
 }
 #: (预算数(A) | 执行数(B) | 执行率(B/A): a template that names its columns by letter; a

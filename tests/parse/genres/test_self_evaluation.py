@@ -435,3 +435,13 @@ def test_a_fund_row_that_lost_a_cell_is_read_by_the_kinds_of_its_cells():
                      ("99", "score", "年度资金总额·得分"),
                      ("30", "target", "当年财政拨款"), ("30", "actual", "当年财政拨款"),
                      ("100%", "actual", "当年财政拨款执行率")]
+
+
+def test_a_column_headed_actual_completed_indicator_value_holds_the_results():
+    """年度指标值 | 实际完成指标值 (the 区域绩效目标自评表 of central transfers): the second
+    column is the result, though its header ends in 指标值 like the target's."""
+    text = ("食品监管补助资金区域绩效目标自评表\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成指标值 |\n"
+            "产出指标 | 质量指标 | 指标2:违法案件查办率 | 100% | 98% |\n")
+    found = [(v["name"], v["role"], v["number"]) for v in _form_values(text)]
+    assert found == [("违法案件查办率", "target", 100.0), ("违法案件查办率", "actual", 98.0)]
