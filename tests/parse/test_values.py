@@ -88,6 +88,8 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("新增1.5亿", [v("1.5亿", 150000000)], {}),  # a bare figure: no unit to guess
     # a 决算's asset class (单价20万元(含)以上的设备) is no value; its count is in 台(套)
     ("单价20万元(含)以上的设备63台(套)。", [v("63台(套)", 63, "台(套)")], {}),
+    # farm machines counted with their implements (农机购置补贴: 机具5台套), not 5台 and a 套
+    ("补贴购机农户5户,机具5台套。", [v("5户", 5, "户"), v("5台套", 5, "台套")], {}),
     ("签约协议投资额5000万元的项目1个", [v("5000万元", 50000000, "元"), v("1个", 1, "个")], {}),
     # a final account's figure, summed (决算数合计为807.95万): money too
     ("三公经费决算数合计为807.95万,", [v("807.95万", 8079500, "元")], {}),
