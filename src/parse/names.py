@@ -932,6 +932,11 @@ def _owned_across_period(head: str, window: str, unit: str) -> NameSpan | None:
     return owner + name, n_start, n_end
 
 
+#: The part of a year said right after it (2022年初, 2023年底, 2021年末): the period's, not
+#: the name's first character (2022年初中毕业生 keeps its 初中).
+YEAR_TIME_TAIL = re.compile(r"(?:初(?![中级步次始])|底|末)")
+
+
 def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan]:
     """Names written before the value at `start` (not before `floor`)."""
     left = _clause_start(text, start, floor)
@@ -939,6 +944,9 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
     periods = [p for p in find_periods(window) if p.raw not in EMBEDDED_PERIOD_WORDS]
     if periods:  # 到年底加工制造类小微企业…覆盖率: the period is context, not the name
         cut = periods[-1].end
+        tail = YEAR_TIME_TAIL.match(window, cut) if periods[-1].raw.endswith("年") else None
+        if tail:  # 2022年初农村危房改造资金: the start of the year, not 初农村…
+            cut = tail.end()
         before_period = window[: periods[-1].start]
         window, left = window[cut:], left + cut
         owned = _owned_across_period(before_period, window, unit)

@@ -2145,3 +2145,13 @@ def test_a_share_of_the_expected_revenue_is_its_completion_rate():
         ("增长5.8%", ["财政总收入"])]
     assert named("增值税收入(50%部分)672890万元,完成预期的94.7%。")[0] == (
         "672890万元", ["增值税收入"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2022年初农村危房改造资金预算安排300.7万元。", "农村危房改造资金"),
+    ("2022年初中毕业生人数1200人。", "初中毕业生人数"),
+    ("2021年末全市常住人口120万人。", "常住人口"),
+])
+def test_the_part_of_a_year_said_after_it_is_the_periods_not_the_names(text, name):
+    """2022年初 is the start of the year: no 初 opens the name; 2022年初中毕业生 keeps 初中."""
+    assert named(text)[0][1] == [name]
