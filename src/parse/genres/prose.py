@@ -352,6 +352,8 @@ THRESHOLD_SUFFIXES: tuple[str, ...] = ("以上", "以下")
 #: A floor written after a figure (增长8%以上): early in its period, what it should reach.
 FLOOR_SUFFIXES: tuple[str, ...] = ("以上",)
 #: Prefixes the grammar reads as ≥ that, in a reported sentence, just report the figure.
+#: Words after a figure bounding it (达8万亩以上): a reported bound stays one.
+BOUND_SUFFIXES: tuple[str, ...] = ("以上", "以下", "以内")
 REPORTED_PREFIXES: tuple[str, ...] = (
     "达到", "达", "降至", "降到", "降低到", "下降到", "压减到", "提高到", "提高至", "提升到",
     "提升至")
@@ -513,10 +515,12 @@ _TOPIC_ONLY = re.compile("|".join(map(re.escape, TOPIC_SECTION_CUES)))
 _MONTHS_SO_FAR = re.compile(r"(?:^|[^\d])1\s*[-—–~至]\s*1?\d\s*月|上半年|前三季度")
 
 
-#: A heading's target cue said done (超额完成年度任务, 全面实现年度目标): the heading reports,
-#: unless a plan word asks for it (确保完成年度目标任务).
+#: A heading's target cue said done or carried out (超额完成年度任务, 全面实现年度目标, 落实
+#: 高质量发展目标): the heading tells what was done of the goals, not what they are, unless a
+#: plan word asks for it (确保完成年度目标任务).
 _DONE_BEFORE_CUE = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!努力)(?<!全力)"
-                              r"(?:超额|圆满|全面|提前)?(?:完成|实现)了?$")
+                              r"(?:超额|圆满|全面|提前)?(?:完成|实现|落实)了?"
+                              r"[^,，、;；:：。]{0,6}$")
 
 
 def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -> str | None:
@@ -1197,8 +1201,9 @@ class _Reader:
             chain = self.sections.chain_at(at)
             path = self.sections.at(at) or PREAMBLE
             if role == "actual" and span.comparator in ("≥", "≤") and span.raw.startswith(
-                    REPORTED_PREFIXES):
-                span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815
+                    REPORTED_PREFIXES) and not span.raw.endswith(BOUND_SUFFIXES):
+                span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815 (达8万亩
+                # 以上 reports a bound)
             undated = not (span.period_start or span.period_end)
             planned = self.period or (year_period(plan_year) if plan_year else None)
             reviewed = section_year if section_year and self.planned_year \

@@ -1423,6 +1423,9 @@ def test_a_heading_saying_the_years_tasks_were_done_reports():
     found = prose_rows(done, "work_summary", title="县科技局2022年工作总结和2023年工作思路",
                        year=2023)
     assert [(v["raw"], v["role"]) for v in found] == [("16.02亿元", "actual"), ("107%", "actual")]
+    carried = "一、2021年工作总结\n\n2.落实高质量发展目标。\n\n全县落实粮食播种面积50.3万亩。\n"
+    found = prose_rows(carried, "work_summary", title="县农业农村局2021年工作总结", year=2022)
+    assert [(v["raw"], v["role"]) for v in found] == [("50.3万亩", "actual")]
     asked = "(一)确保完成年度任务。\n\n全年全县规上工业企业研发费用16.02亿元。\n"
     found = prose_rows(asked, "work_plan", title="县科技局2023年工作计划", year=2023)
     assert [(v["raw"], v["role"]) for v in found] == [("16.02亿元", "target")]
@@ -1436,3 +1439,11 @@ def test_a_running_total_from_a_start_year_to_a_month_is_no_deadline():
     found = prose_rows(text, "unknown", title="全市通组公路建设进展", year=None)
     assert [(v["raw"], v["role"]) for v in found] == [("62600公里", "actual"),
                                                       ("80000公里", "target")]
+
+
+def test_a_reported_figure_keeps_the_bound_written_after_it():
+    """梅雨量达815毫米 reports 815 (=); 自来水普及率达99.5%以上 reports a bound (≥)."""
+    text = "全年梅雨量达815毫米,自来水普及率达99.5%以上。\n"
+    found = prose_rows(text, "work_summary", title="县水利局2023年工作总结", year=2024)
+    assert [(v["raw"], v["role"], v["comparator"]) for v in found] == [
+        ("达815毫米", "actual", "="), ("达99.5%以上", "actual", "≥")]
