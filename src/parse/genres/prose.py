@@ -459,7 +459,9 @@ OPENING_PERIOD = re.compile(
     r"\A(?:[^\n]{0,40}\n){0,2}\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
     r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度))\s*[,，]")
 #: Words of a summary's title that follow the period it is of.
-SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报", "绩效")
+SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报", "绩效",
+                                        # 2022年…计划执行情况和2023年…计划草案: 2022 reported
+                                        "执行情况", "完成情况", "进展情况")
 #: Genres whose reported figures are, unless a sentence says otherwise, about one year:
 #: the report's year (a 统计公报, a 政府信息公开年报, a 部门决算) or the year before it
 #: (the review in a 政府工作报告).

@@ -1447,3 +1447,13 @@ def test_a_reported_figure_keeps_the_bound_written_after_it():
     found = prose_rows(text, "work_summary", title="县水利局2023年工作总结", year=2024)
     assert [(v["raw"], v["role"], v["comparator"]) for v in found] == [
         ("达815毫米", "actual", "="), ("达99.5%以上", "actual", "≥")]
+
+
+def test_a_summary_titled_with_the_years_execution_and_next_years_draft_reports_the_first():
+    """2022年国民经济和社会发展计划执行情况和2023年…草案: its undated results are 2022's
+    (the year before 执行情况), not the draft's 2023."""
+    text = "全旗农作物播种面积365.15万亩,粮食产量达到25亿斤以上。\n"
+    found = prose_rows(text, "work_summary", year=2023,
+                       title="2022年国民经济和社会发展计划执行情况和2023年国民经济计划执行草案")
+    assert [(v["raw"], v["role"], v["period_start"]) for v in found] == [
+        ("365.15万亩", "actual", date(2022, 1, 1)), ("达到25亿斤以上", "actual", date(2022, 1, 1))]
