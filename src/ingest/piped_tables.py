@@ -300,12 +300,59 @@ def _pipes_end_rows(cells: list[_PipedCell], cut: _Cut) -> bool:
     return bool(closing) and all((k + 1 - first) % cut.width == 0 for k in closing)
 
 
+def _bare_pipe(text: str, block: Block) -> bool:
+    return block.kind != "table" and text[block.start : block.end].strip() == "|"
+
+
+def _opened_rows(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | None:
+    """The table from block i when a bare `|` opens each row (`|` / 指 标 | / 年末数 | /
+    比重% | / `|` / 全市常住人口 | / 3365597 | / - | …), and its last block: the row
+    openers mark the rows, so rows of any cells (6左右, -, 序时推进) count, as long as
+    all are as wide as a header of column words and each opens on a label. None when the
+    run is no such table."""
+    rows: list[list[tuple[int, int]]] = []
+    last = i
+    for k in range(i, len(blocks)):
+        block = blocks[k]
+        if block.kind == "table":
+            break
+        if _bare_pipe(text, block):
+            if rows and len(rows[-1]) != len(rows[0]):
+                break
+            rows.append([])
+            last = k
+            continue
+        start, end = strip_span(text, block.start, block.end)
+        if not rows or text.count("|", start, end) != 1 or text[end - 1] != "|":
+            break
+        body_start, body_end = strip_span(text, start, end - 1)
+        rows[-1].append((body_start, body_end))
+        last = k
+    if rows and len(rows[-1]) != len(rows[0]):
+        rows.pop()  # (an unfinished last row stays lines)
+        while last > i and not _bare_pipe(text, blocks[last]):
+            last -= 1
+        last -= 1
+    texts = [[text[a:b] for a, b in row] for row in rows]
+    if len(rows) < MIN_ROWS + 1 or not _is_header(texts[0]) \
+            or any(not row[0] or _FIGURE.match(row[0]) for row in texts[1:]):
+        return None
+    check_table(len(rows), len(rows[0]))
+    grid = tuple(tuple(Cell(a, b) for a, b in row) for row in rows)
+    return Block("table", blocks[i].start, blocks[last].end, rows=grid), last
+
+
 def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks with each run of piped cell lines that cuts into a header and rows made
     one table block; lines before the header stay as they are."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
+        opened = _opened_rows(text, blocks, i) if _bare_pipe(text, blocks[i]) else None
+        if opened is not None:
+            out.append(opened[0])
+            i = opened[1] + 1
+            continue
         cells, cut = max((_cut_of(text, blocks, i, written) for written in (False, True)),
                          key=lambda found: found[1].width * found[1].rows if found[1] else -1)
         if cut is None:

@@ -115,3 +115,26 @@ def test_a_header_cell_over_the_empty_cells_after_it_heads_a_second_header_line(
     assert grid[2:] == [["1", "全市生产总值年均增长率", "%", "预期性", "-", "5左右"],
                         ["2", "居民人均可支配收入增长", "%", "预期性", "-", "与经济增长基本同步"],
                         ["3", "森林覆盖率", "%", "约束性", "19.5", "-"]]
+
+
+def test_a_bare_pipe_opening_each_row_marks_the_rows_whatever_their_cells_hold():
+    """`|` / 指标名称 | / 预期增长(%) | / 上半年完成(%) | / `|` / 地区生产总值 | / 6左右 | / 4 |
+    …: a bare pipe opens each row, so rows of goals in words (完成省下达年度目标任务 |
+    序时推进) stay rows; an unfinished last row stays lines."""
+    rows = [["指标名称", "预期增长(%)", "上半年完成(%)"], ["地区生产总值", "6左右", "4"],
+            ["规上工业增加值", "6.5以上", "-3.6"],
+            ["粮食产量及播种面积", "完成省下达年度目标任务", "序时推进"]]
+    text = "2025年上半年主要预期目标完成情况\n" + "".join(
+        "|\n" + "".join(f"{c} |\n" for c in row) for row in rows) + "|\n能耗 |\n"
+    assert _grid(text) == rows
+    blocks = split_blocks(text)
+    assert [text[b.start : b.end] for b in blocks if b.kind != "table"] == [
+        "2025年上半年主要预期目标完成情况", "|", "能耗 |"]
+
+
+def test_rows_a_bare_pipe_opens_must_be_as_wide_as_their_header():
+    """A form's cells copied with bare pipes for its empty cells (rows of any width) is no
+    such table."""
+    cells = ["|", "项目名称 |", "资金 |", "|", "|", "产出指标 |", "|", "数量 |", "10 |", "12 |"]
+    text = "".join(f"{c}\n" for c in cells)
+    assert not [b for b in split_blocks(text) if b.kind == "table"]
