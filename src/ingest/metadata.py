@@ -104,7 +104,7 @@ _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半
 #: A report that opens with its year: 2015年,面对严峻复杂的外部环境…, 2021年我局在… (maybe
 #: under a heading or two: 一、全市灾害事故形势 / 2022年,在市委、市政府的坚强领导下…).
 OPENING_YEAR = re.compile(
-    r"\A(?:[^\n]{0,40}\n){0,2}\s*(20\d{2})年(?:度)?(?:[,，]|(?=我[局委办区县市厅]|全[区县市省]))")
+    r"\A(?:[^\n]{0,40}\n){0,3}\s*(20\d{2})年(?:度)?(?:[,，]|(?=我[局委办区县市厅]|全[区县市省]))")
 #: Headings that date a report with no dated title: (pattern, years from the year written
 #: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
 YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -306,14 +306,17 @@ VISION_TAIL = re.compile(r"和(?:20\d{2}|二〇\s?[一二三四五六七八九�
 
 
 def report_year(title: str | None, published: date | None, text: str = "") -> int | None:
-    """The year a report is about: the one its title names, else the year it was
-    published, else the one its body's headings imply (一、2023年工作回顾 opens a 2024
-    政府工作报告 printed without its title)."""
+    """The year a report is about: the one its title names, else an earlier one its text
+    opens with, else the year it was published, else the one its body's headings imply
+    (一、2023年工作回顾 opens a 2024 政府工作报告 printed without its title)."""
     title = VISION_TAIL.sub("", title) if title else title
     m = _YEAR_IN_TITLE.search(title.translate(_CN_YEAR_DIGITS)) if title else None
     m = m or YEAR_UNDER_TITLE.search(text, 0, 2000)
     if m:
         return int(m.group(1))
+    opened = opening_year(text)
+    if opened and published and opened < published.year:
+        return opened  # 2017年,全市上下… in a 统计公报 out in 2018 whose copy lost its title
     if published:
         months = [int(x) for x in _TITLE_MONTH.findall(title or "")]
         if months and max(months) > published.month:

@@ -241,3 +241,16 @@ def test_a_release_about_months_after_its_own_date_is_about_last_year():
     assert report_year("12月和1-12月全市地表水、环境空气质量状况", date(2021, 1, 19)) == 2020
     assert report_year("1-9月份全市经济运行情况", date(2021, 10, 20)) == 2021
     assert report_year("2020年12月空气质量", date(2021, 1, 5)) == 2020
+
+
+def test_a_report_that_lost_its_title_is_of_the_earlier_year_its_text_opens_with():
+    """A 统计公报 whose copy starts with its issuers and release date (晋中市统计局 / 国家统计
+    局晋中调查队 / 2018年3月26日 / 2017年,全市上下…) is of 2017, not of the year it came
+    out; a text opening on its own release year keeps that year."""
+    from zhibiao.ingest.metadata import report_year
+
+    text = "晋中市统计局\n国家统计局晋中调查队\n2018年3月26日\n2017年,全市上下坚持稳中求进。\n"
+    assert report_year("晋中市统计局", date(2018, 3, 26), text) == 2017
+    assert report_year("晋中市统计局", date(2018, 3, 26), text.replace("2017年,", "2018年,")) \
+        == 2018
+    assert report_year("晋中市2016年统计公报", date(2018, 3, 26), text) == 2016  # the title wins
