@@ -13,7 +13,7 @@ from zhibiao.ingest.document import SourceDocument
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.tables import block_spans
-from zhibiao.parse.values import ValueSpan, find_periods, find_values, in_quotes
+from zhibiao.parse.values import ValueSpan, find_periods, find_values, in_quotes, is_unit
 
 #: A label stops at any clause break, list comma, bracket, quote or book title.
 _CLAUSE_BREAKS = cues.CLAUSE_BREAKS + "、()（）\t“”《》"
@@ -34,9 +34,14 @@ def _spans(doc: SourceDocument, builder: RecordBuilder) -> Iterator[tuple[int, i
         # result or target
         rules = {c for c, cell in enumerate(block.rows[0])
                  if any(w in doc.text[cell.start : cell.end] for w in cues.RULE_HEADERS)}
+        # nor does a unit in a column of units (单位 | /10万), though a cell shifted into
+        # that column may hold a task (新建7000个贫困自然村通光纤)
+        units = {c for c, cell in enumerate(block.rows[0])
+                 if doc.text[cell.start : cell.end].strip() in cues.UNIT_COLUMN_HEADERS}
         for row in block.rows:
             for c, cell in enumerate(row):
-                if cell.end > cell.start and not cell.covered and c not in rules:
+                if cell.end > cell.start and not cell.covered and c not in rules \
+                        and not (c in units and is_unit(doc.text[cell.start : cell.end])):
                     yield cell.start, cell.end
 
 

@@ -1627,3 +1627,15 @@ def _find_values(text: str, year: int | None, bare: bool,
     values.extend(_none_happened(text, scan, taken))
     values.sort(key=lambda v: v.start)
     return _link(_negatives(_share_units(values, scan), text, scan), scan, periods)
+
+
+def is_unit(written: str) -> bool:
+    """Whether a cell's words are a unit the value grammar reads (万人, 公里), or one it
+    reads the start of and a further per-unit follows (元/月 + /人)."""
+    if not written:
+        return False
+    if written in cues.UNITS:
+        return True
+    spans = find_values(f"1{written}", bare=True)
+    return len(spans) == 1 and bool(spans[0].unit) and spans[0].start == 0 and (
+        spans[0].end == len(written) + 1 or written[spans[0].end - 1 :].startswith("/"))

@@ -1233,3 +1233,10 @@ def test_the_year_a_multiple_is_of_dates_no_figure_after_it():
     assert [(v.raw, v.period_end) for v in values if v.number is not None] == [
         ("189亿元", date(2016, 12, 31)), ("1.74倍", date(2016, 12, 31)),
         ("10.6亿元", date(2016, 12, 31))]
+
+
+def test_a_unit_cell_is_a_unit_the_grammar_reads_or_one_it_reads_the_start_of():
+    from zhibiao.parse.values import is_unit
+
+    assert is_unit("万人") and is_unit("公里") and is_unit("元/月/人") and is_unit("/10万")
+    assert not is_unit("区人社局") and not is_unit("") and not is_unit("-")

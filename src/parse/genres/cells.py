@@ -65,18 +65,6 @@ def plain_unit(cell: str) -> str | None:
     return values[0].unit
 
 
-def is_unit(written: str) -> bool:
-    """Whether a cell's words are a unit the value grammar reads (万人, 公里), or one it
-    reads the start of and a further per-unit follows (元/月 + /人)."""
-    if not written:
-        return False
-    if written in cues.UNITS:
-        return True
-    spans = find_values(f"1{written}", bare=True)
-    return len(spans) == 1 and bool(spans[0].unit) and spans[0].start == 0 and (
-        spans[0].end == len(written) + 1 or written[spans[0].end - 1 :].startswith("/"))
-
-
 def implied_unit(name: str) -> str:
     """The unit a bare figure takes from its indicator's name (…起数 0 → 起)."""
     for label, unit in cues.IMPLIED_UNITS.items():

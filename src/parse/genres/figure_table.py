@@ -45,9 +45,9 @@ from zhibiao.ingest.list_marks import ARABIC_ITEM, BRACKETED_ARABIC_ITEM
 from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.genres.cells import PLACEHOLDERS, is_unit, with_unit
+from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
 from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import ValueSpan, find_periods, find_values, year_period
+from zhibiao.parse.values import ValueSpan, find_periods, find_values, is_unit, year_period
 from zhibiao.parse.values import replace_span as replace
 
 # --- data ----------------------------------------------------------------------------------
@@ -118,8 +118,6 @@ MEASURE_UNITS: dict[str, str] = {
     "家数": "家", "家次": "家次", "次数": "次", "条数": "条", "项数": "项", "场次": "场次",
     "率": "%", "比重": "%", "占比": "%", "比例": "%", "百分比": "%",
 }
-#: Header words of the column holding each row's unit.
-UNIT_HEADERS: tuple[str, ...] = ("计量单位", "单位")
 #: 单位：万元 above a table (or in its first row) states every figure's unit.
 _TABLE_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；)）|]{1,4})")
 #: Who made the table, in a row of its own over it (部门名称：江苏省人民检察院, 编制单位：…):
@@ -294,8 +292,8 @@ def _total(words: str) -> str | None:
 
 def _role_of(words: str, year: int | None) -> str | None:
     """The role a header or label names, if any: a year before `year` (the latest the
-    table's headers and labels name) is a baseline; a fund's name (一般公共预算财政拨款)
-    holds no 预算."""
+    table's headers and labels name, or the document's own year if earlier) is a baseline;
+    a fund's name (一般公共预算财政拨款) holds no 预算."""
     words = FUND_NAMES.sub("", words)
     m = _YEAR.search(words)
     if m and year and int(m.group(1)) < year:
@@ -670,12 +668,15 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     # a cell merged down from the header rows (the table's title) labels no row
     header_zone = {cell.start for _, rows in sections for r in rows for cell in block.rows[r]}
     unit_col = next((k for row in texts[:first] for k, h in enumerate(row)
-                     if h in UNIT_HEADERS), None)
+                     if h in cues.UNIT_COLUMN_HEADERS), None)
     # the year of the table's figures: the latest its headers and row kinds name (a
     # 2022年度决算数 beside 2023年度 figures is a baseline; a lone 2023年 column is not)
     named = [c.text for c in columns.values()] + [
         texts[r][0] for r, _, _ in figures if _kind_only(texts[r][0])]
     latest = max((int(y) for text in named for y in _YEAR.findall(text)), default=None)
+    # (…and not the document's own year: a plan of 2024-2027 out in 2025 sets its 2025
+    # milestone beside the 2027 goal; only 2023 is its base)
+    base_before = min(latest, doc.year) if latest and doc.year else latest
     title = _title(doc, block)
     month_of_table = _month_of(doc.title or "", doc.year)
     # a unit a row's label writes (全市工业总产值(亿元)) holds for the rows under it that
@@ -787,8 +788,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         offset = cell.start + (len(doc.text[cell.start:cell.end]) -
                                len(doc.text[cell.start:cell.end].lstrip()))
         # 比上年增长: a change, no baseline
-        role = genre_role if change or index_base else (column.role(latest) or (
-            _role_of(label, latest) if _kind_only(label) and label else None) or genre_role)
+        role = genre_role if change or index_base else (column.role(base_before) or (
+            _role_of(label, base_before) if _kind_only(label) and label else None)
+            or genre_role)
         if role == "unknown" and span.period_end and doc.published \
                 and span.period_end < doc.published:
             role = "actual"  # the 11月 column of a table published in December: reported

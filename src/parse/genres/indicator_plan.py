@@ -15,11 +15,11 @@ import re
 from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
-from zhibiao.parse.genres.cells import emit_values, is_unit
+from zhibiao.parse.genres.cells import emit_values
 from zhibiao.parse.genres.prose import read_prose
 from zhibiao.parse.sections import section_at
 from zhibiao.parse.tables import ColumnCues, find_header, origin_span, squash, table_blocks
-from zhibiao.parse.values import year_period
+from zhibiao.parse.values import is_unit, year_period
 
 COLUMNS: ColumnCues = {
     "number": ("序号",),

@@ -16,16 +16,15 @@ from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
-from zhibiao.parse.genres.cells import emit_values, is_unit, plain_unit
+from zhibiao.parse.genres.cells import emit_values, plain_unit
 from zhibiao.parse.genres.figure_table import (
-    UNIT_HEADERS,
     table_unit,
     unit_of_header,
     without_unit,
 )
 from zhibiao.parse.names import PLACE_ONLY
 from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import ValueSpan, find_values, whole_period
+from zhibiao.parse.values import ValueSpan, find_values, is_unit, whole_period
 
 #: A row of a government's own part among its places' (市本级 | 189.8 | 32.2): a place too.
 OWN_LEVEL = re.compile(r"(?:省|市|县|区|州)本级")
@@ -104,8 +103,8 @@ def _layout(headers: list[str]) -> _Layout | None:
         if [roles[c] for c in paired].count("target") == 2 \
                 and "actual" not in (roles[c] for c in paired):
             roles[[c for c in paired if roles[c] == "target"][-1]] = "actual"
-    unit = next((c for c, text in enumerate(headers) if c not in roles and text in UNIT_HEADERS),
-                None)
+    unit = next((c for c, text in enumerate(headers)
+                 if c not in roles and text in cues.UNIT_COLUMN_HEADERS), None)
     return _Layout(roles, names, unit)
 
 

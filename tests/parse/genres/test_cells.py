@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhibiao.parse.genres.cells import is_unit, with_unit
+from zhibiao.parse.genres.cells import with_unit
 from zhibiao.parse.values import find_values
 
 
@@ -18,11 +18,6 @@ def test_a_columns_unit_scales_a_bare_figure_but_not_one_that_wrote_the_multipli
         == (3_200_000, "元")
     assert with_unit(_figure("150万"), "万元").number == 1_500_000
     assert with_unit(_figure("3.5"), "亩").number == 3.5
-
-
-def test_a_unit_cell_is_a_unit_the_grammar_reads_or_one_it_reads_the_start_of():
-    assert is_unit("万人") and is_unit("公里") and is_unit("元/月/人")
-    assert not is_unit("区人社局") and not is_unit("") and not is_unit("-")
 
 
 def test_a_header_in_ten_thousands_of_a_unit_gives_its_column_that_unit():

@@ -560,3 +560,18 @@ def test_a_trade_row_under_value_added_rows_is_that_trades_value_added():
                      ("78.51", "第二产业增加值"), ("3.0", "第二产业增加值"),
                      ("43.0", "工业增加值"), ("3.1", "工业增加值"),
                      ("35.52", "建筑业增加值"), ("2.8", "建筑业增加值")]
+
+
+def test_a_plans_milestone_in_its_own_year_is_a_target_and_only_earlier_years_are_bases():
+    """2023年 | 2025年 | 2027年 in a 2024-2027 action plan out in 2025: 2023 is the base,
+    the 2025 milestone a target like the 2027 goal (not a base for being before 2027)."""
+    text = ("沅江市人均预期寿命提升行动计划主要目标任务\n"
+            "序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 |\n"
+            "1 | 人均预期寿命 | 岁 | 78.09 | ≥79.2 | ≥80 |\n"
+            "2 | 结核病报告发病率 | /10万 | 76.75 | 60 | 50 |\n")
+    found = [(raw, name, role) for raw, name, role, *_ in rows(
+        doc_of(text, "沅江市人均预期寿命提升行动计划", 2025))]
+    assert found == [
+        ("78.09", "人均预期寿命", "baseline"), ("≥79.2", "人均预期寿命", "target"),
+        ("≥80", "人均预期寿命", "target"), ("76.75", "结核病报告发病率", "baseline"),
+        ("60", "结核病报告发病率", "target"), ("50", "结核病报告发病率", "target")]
