@@ -106,6 +106,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "我局", "本局", "我委", "本委", "我办", "我厅", "组织开展", "组织实施", "增加", "减少",
     "增长", "下降", "预计", "初步预计", "年末", "了", "同步",
     "安排",  # 安排公务接待费64000元: the budget's verb, the money is named
+    "首次",  # (首次达到50万吨: when, no part of the measure)
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(
@@ -121,6 +122,8 @@ _ORDINAL_LAST = re.compile(rf"^第?(?P<n>[{ORDINALS}])(?P<head>\S+)$")
 #: A figure right after the words for a target (…的目标值(37%), 目标为…): the target of
 #: the measure the sentence is about.
 TARGET_OF_BEFORE = re.compile(r"(?:目标值|目标)(?:为|是)?[(（]?$")
+#: Names that are only the goal word (排名全市第1位(预期目标为8.5%以上)): no measure.
+GOAL_ONLY_NAMES = frozenset({"目标", "目标值", "预期目标", "年度目标", "目标任务"})
 #: Words naming one side of an account (收入、支出预算总计 → 收入预算总计, 支出预算总计).
 SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "支")
 #: The basis of a change in front of a name (与上年相比, 比上年, 较去年同期): no part of it.
@@ -142,6 +145,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "目前", "现已", "由", "从", "保持", "稳定", "维持", "各", "提前", "力争", "确保", "争取",
     "方面", "仅", "仅有", "只有", "有望", "预计",
     "安排",  # “三公”经费财政拨款预算安排389000元
+    "首次",  # 首次突破6000亿元: when, no part of the measure
 )
 #: The longest first part of a pair (受益脱贫户、监测户) that shares the figure after it.
 SHORT_PAIR_PART = 6
@@ -1421,6 +1425,9 @@ def _object_of(name: str, unit: str) -> str:
 QUALIFIER_ONLY = re.compile(r"(?:剔除|扣除|不含|按|还原)[^,，。;；\d]{1,16}?"
                             r"(?:因素|口径|计算|折算|后)后?"  # (还原留抵退税口径后增长3.4%)
                             r"(?:完成|实现|为|达到|达)?")
+#: A mark a figure passed, said after it (…6002亿元,首次突破6000亿元): the words between.
+MILESTONE_BETWEEN = re.compile(r"(?:首次|再次|历史性地?|一举|率先)?")
+MILESTONE_VERBS: tuple[str, ...] = ("突破", "跨越", "超过", "迈上", "站上", "跨上")
 _QUALIFIER_TAIL = re.compile(r"(?:剔除|扣除)[^,，。;；\d]{1,16}?(?:因素|口径)$")
 
 
@@ -2658,7 +2665,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 share = PROGRESS_SHARES[any(w in text[max(0, spans[i - 1].start - 8) :
                                                       spans[i - 1].start] for w in DONE_WORDS)]
                 found = [(_bare(found[0][0], spans[i - 1].unit) + share, *found[0][1:])]
-        if not found and i > 0 and names[i - 1] and TARGET_OF_BEFORE.search(
+        if (not found or (len(found) == 1 and found[0][0] in GOAL_ONLY_NAMES)) \
+                and i > 0 and names[i - 1] and TARGET_OF_BEFORE.search(
                 text[max(0, span.start - 12) : span.start]) and _one_sentence(
                 text, spans[i - 1].end, span.start):
             # 居民健康素养水平达38.2%,提前8年实现2030年的目标值(37%): the same measure's target
@@ -2666,8 +2674,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if not found and i > 0 and names[i - 1] and _one_sentence(
                 text, spans[i - 1].end, span.start, cues.FULL_STOPS):
             between = text[spans[i - 1].end : span.start].strip(",，、 ")
-            if QUALIFIER_ONLY.fullmatch(between):
-                # 一般公共预算收入完成6.1亿元,剔除留抵退税因素完成6.8亿元: the same measure
+            if QUALIFIER_ONLY.fullmatch(between) or (
+                    MILESTONE_BETWEEN.fullmatch(between) and span.raw.startswith(MILESTONE_VERBS)
+                    and spans[i - 1].unit == span.unit):
+                # 一般公共预算收入完成6.1亿元,剔除留抵退税因素完成6.8亿元: the same measure;
+                # so is 一般公共预算支出6002亿元,首次突破6000亿元 (the mark it passed)
                 found = list(names[i - 1])
         if not found and (span.change or EITHER_WAY.search(span.raw)) and i > 0:
             # (与上年相比增加(减少)0万元: a template's change with its direction left open)

@@ -2155,3 +2155,20 @@ def test_a_share_of_the_expected_revenue_is_its_completion_rate():
 def test_the_part_of_a_year_said_after_it_is_the_periods_not_the_names(text, name):
     """2022年初 is the start of the year: no 初 opens the name; 2022年初中毕业生 keeps 初中."""
     assert named(text)[0][1] == [name]
+
+
+def test_a_goal_in_brackets_after_a_ranking_is_the_measure_before():
+    """…增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上): the bracket's goal is
+    the growth's, not a measure called 预期目标."""
+    found = names_of("全年实现地区生产总值增长5.9%,高于全市0.8个百分点,排名全市第1位"
+                     "(预期目标为8.5%以上);规模工业增加值增长9.5%。")
+    assert found[2] == ("8.5%以上", ["地区生产总值"])
+
+
+def test_a_mark_a_figure_passed_said_after_it_is_the_same_measure():
+    """一般公共预算支出6002亿元,首次突破6000亿元,增长4.5%: the mark and the growth are the
+    spending's; 首次 names nothing."""
+    assert names_of("全省一般公共预算支出6002亿元,首次突破6000亿元,增长4.5%。") == [
+        ("6002亿元", ["一般公共预算支出"]), ("突破6000亿元", ["一般公共预算支出"]),
+        ("增长4.5%", ["一般公共预算支出"])]
+    assert names_of("粮食产量首次达到50万吨。") == [("达到50万吨", ["粮食产量"])]
