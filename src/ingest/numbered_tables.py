@@ -32,7 +32,7 @@ SERIAL_HEADERS = frozenset({"序号", "编号"})
 #: A line holding a figure alone (4385, 110%, 1,234.5万元).
 _FIGURE = re.compile(r"^[-−+]?\d[\d,，]*(?:\.\d+)?\s*[^\d\s]{0,4}$")
 #: A header cell: a short line that is no sentence and no number.
-MAX_HEADER_CHARS = 16
+MAX_HEADER_CHARS = 20
 #: Fewest columns (the row-number column included) for a run to be taken as a table.
 MIN_COLUMNS = 3
 #: A wrapped short cell's pieces (a lead unit's name: 市生态 / 环境局) are this short.

@@ -151,3 +151,18 @@ def test_a_header_the_copy_wrapped_is_no_header_to_place_rows_under():
     text = "\n\n".join(lines) + "\n"
     assert not [b for b in split_blocks(text)
                 if b.kind == "table" and text[b.rows[0][0].start : b.rows[0][0].end] == "序号"]
+
+
+def test_a_header_cell_of_up_to_twenty_characters_still_heads_a_column():
+    """是否省市统一进度(全省县市区名次) is a column's header (17 characters), not a sentence:
+    the numbered rows under it are cut as usual, empty cells placed by kind."""
+    lines = ["序号", "民生实事名称", "项目内容", "完成率(%)", "是否省市统一进度(全省县市区名次)",
+             "牵头单位",
+             "1", "*医疗卫生", "为全县60岁以上老年人免费接种流感疫苗27758人。", "20%",
+             "是,全省统一进度", "县卫健局",
+             "2", "*医疗卫生", "在公共场所新增配置自动体外除颤仪40台。", "80%", "否,全市第一",
+             "县卫健局"]
+    text = "\n\n".join(lines) + "\n"
+    grid = _grid(text)
+    assert grid[0][4] == "是否省市统一进度(全省县市区名次)"
+    assert [row[3] for row in grid[1:]] == ["20%", "80%"]

@@ -42,7 +42,8 @@ COLUMNS: ColumnCues = {
 #: (序号 / 项目内容 / 当前进度 / 牵头单位: 建设四好农村路55公里。| 95%).
 TASK_COLUMNS: ColumnCues = {
     "task": ("项目内容", "工作内容", "建设内容", "任务内容", "实事项目", "重点任务", "工作任务"),
-    "progress": ("当前进度", "完成进度", "目前进度", "工作进度", "进度"),
+    "progress": ("当前进度", "完成进度", "目前进度", "工作进度", "进度",
+                 "完成率"),  # 项目内容 | 完成率(%): 为全县…接种流感疫苗27758人。| 20%
 }
 #: What the progress of a task is called after the task's words.
 PROGRESS_NAME = "进度"

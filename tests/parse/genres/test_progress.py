@@ -162,3 +162,17 @@ def test_a_table_of_tasks_and_their_progress_reads_targets_and_progress():
         ("1000个", "target", "新增学位数", "新建公办幼儿园5所,新增学位1000个", year),
         ("80%", "actual", "新建公办幼儿园5所,新增学位1000个进度",
          "新建公办幼儿园5所,新增学位1000个", to_october)]
+
+
+def test_a_completion_rate_column_is_each_tasks_progress():
+    """项目内容 | 完成率(%): the figures in a task's words are targets, the rate beside it the
+    task's progress."""
+    page = ("<html><head><title>2024年民生实事项目半年度进度表</title></head><body><table>"
+            "<tr><td>序号</td><td>项目内容</td><td>完成率(%)</td><td>牵头单位</td></tr>"
+            "<tr><td>1</td><td>在公共场所新增配置自动体外除颤仪40台。</td><td>80%</td>"
+            "<td>县卫健局</td></tr>"
+            "<tr><td>2</td><td>培训应急救护人员200人以上。</td><td>80%</td><td>县红十字会</td></tr>"
+            "</table></body></html>")
+    records = parse(read_html(page.encode(), "t.html", "0123456789abcdef"))
+    assert [(v["raw"], v["role"]) for v in records.values] == [
+        ("40台", "target"), ("80%", "actual"), ("200人以上", "target"), ("80%", "actual")]
