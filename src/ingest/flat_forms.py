@@ -381,13 +381,29 @@ def _fund_rows(tokens: list[_Token], i: int, columns: list[_Token], j: int, grid
     return k
 
 
+#: Share of a run's text cells followed by a bare pipe above which the copy wrote each
+#: cell's pipe on a line of its own (年初目标值(A) / | / 实际完成值(B) / | …).
+CLOSING_PIPE_SHARE = 0.8
+
+
+def _closing_pipes_dropped(tokens: list[_Token]) -> list[_Token]:
+    """The tokens without the bare pipes that close the cell on the line before, when the
+    copy writes every cell so (text / |); a bare pipe after a pipe stays an empty cell."""
+    texts = [k for k, t in enumerate(tokens) if t.text]
+    closed = [k for k in texts if k + 1 < len(tokens) and tokens[k + 1].empty]
+    if not texts or len(closed) < CLOSING_PIPE_SHARE * len(texts):
+        return tokens
+    closers = {k + 1 for k in closed}
+    return [t for k, t in enumerate(tokens) if k not in closers]
+
+
 def _rebuild(text: str, run: list[Block]) -> Block | None:
     """The run of one-cell blocks as a form's table, or None when it holds no form (no
     indicator header with a name and a value column, followed by a row)."""
     tokens = [t for b in run if (t := _token(text, b)) is not None]
     if len(tokens) != len(run):
         return None
-    tokens = _join_wrapped_labels(tokens)
+    tokens = _join_wrapped_labels(_closing_pipes_dropped(tokens))
     explicit = any(t.empty for t in tokens)
     grid = _Grid([])
     i = 0

@@ -384,3 +384,20 @@ def test_a_fund_headers_wrapped_unit_printed_after_it_is_no_fund_line():
     grid = _grid("\n\n".join(cells) + "\n")
     assert grid[-2:] == [["年度资金总额", "200", "200", "179.43", "10", "89.7%", "9"],
                          ["其中:当年财政拨款", "200", "200", "179.43", "10", "89.7%", "8"]]
+
+
+def test_a_form_whose_copy_closes_each_cell_with_a_pipe_line_is_its_grid_again():
+    """年初目标值(A) / | / 实际完成值(B) / | …: each cell's pipe on the line after it, rows
+    ended by lines of pipes; those pipes close cells, they are no empty cells."""
+    cells = ["年度绩效目标", "一级指标", "二级指标", "三级指标", "年初目标值(A)",
+             "实际完成值(B)", "得分"]
+    rows = [["产出指标(60分)", "数量指标", "慰问伤残军人50人;烈士家庭6户。", "100%", "100%", "20"],
+            ["质量指标", "补助经费足额拨付率", "100%", "100%", "20"],
+            ["效益指标(10分)", "社会效益指标", "年内无群体性事件发生", "小于5次", "无上访", "10"]]
+    text = "".join(f"{c}\n|\n" for c in cells) + "|||\n" + "".join(
+        "".join(f"{c}\n|\n" for c in row) + "||||\n" for row in rows)
+    grid = _grid(text)
+    assert grid[0] == cells[1:]
+    assert grid[1] == rows[0]
+    assert grid[2] == ["^产出指标(60分)", *rows[1]]
+    assert grid[3] == rows[2]

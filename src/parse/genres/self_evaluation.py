@@ -55,7 +55,7 @@ from zhibiao.parse.tables import (
     table_blocks,
     without_part_mark,
 )
-from zhibiao.parse.values import ValueSpan, year_period
+from zhibiao.parse.values import ValueSpan, find_values, year_period
 from zhibiao.parse.values import replace_span as replace
 
 #: Column role → header words, checked in this order (项目名称 before 名称-like cells, 年度
@@ -97,6 +97,10 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
     "weight": ("score", cues.POINTS_SUFFIXES[0], ""),
     "score": ("score", cues.POINTS_SUFFIXES[1], ""),
 }
+#: Fewest figures a 三级指标 cell lists for them to be the indicator's planned quantities
+#: (慰问伤残军人50人;革命烈士遗属50人;…); units a name's bracket states are no quantity.
+MIN_NAME_QUANTITIES = 2
+NAME_CELL_UNITS = frozenset({"%", "‰"})
 #: A number a form writes before each indicator's name (指标1:, 指标2：).
 INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*[:：.、]\s*")
 #: A level label with its points (产出指标 (50分), 效益指标(30)): the level's weight.
@@ -355,6 +359,9 @@ class _Form:
             name = name[: bracket.start()]
         # =8个 | 8: a bare result is counted in the unit its target is written in
         target_span = origin_span(row, cols.get("target"))
+        if self._quantities_in_name(name_span, target_span, target_id, level) \
+                and level.get("level2"):
+            name = level["level2"]  # the row's 100% | 100% is of the list: 数量指标
         task_unit = row_unit or (plain_unit(self.doc.text[slice(*target_span)])
                                  if target_span else None)
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
@@ -368,6 +375,24 @@ class _Form:
                             level2=level.get("level2"),
                             comparator=relation if role == "target" else None,
                             whole_cell=not scored)
+
+    def _quantities_in_name(self, name_span: Span, target_span: Span | None,
+                            target_id: str, level: dict[str, str]) -> bool:
+        """A 三级指标 that lists what is to be done with its figures (慰问伤残军人50人;革命烈士
+        遗属50人;…, then 100% | 100%): the figures are the indicator's planned quantities,
+        targets named by their own words; a figure the target cell repeats is not read twice.
+        Whether there were such figures."""
+        text = self.doc.text[name_span[0] : name_span[1]]
+        found = [v for v in find_values(text) if v.unit and v.unit not in NAME_CELL_UNITS]
+        if len(found) < MIN_NAME_QUANTITIES:
+            return False
+        stated = {v.number for v in find_values(self.doc.text[slice(*target_span)])} \
+            if target_span else set()
+        if any(v.number in stated for v in found):
+            return False
+        self._emit(*name_span, role="target", target_id=target_id,
+                   level1=level.get("level1"), level2=level.get("level2"))
+        return True
 
     def _fund_row(self, row: tuple[Cell, ...]) -> None:
         used = set(self.columns.values())

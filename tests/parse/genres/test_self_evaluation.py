@@ -445,3 +445,18 @@ def test_a_column_headed_actual_completed_indicator_value_holds_the_results():
             "产出指标 | 质量指标 | 指标2:违法案件查办率 | 100% | 98% |\n")
     found = [(v["name"], v["role"], v["number"]) for v in _form_values(text)]
     assert found == [("违法案件查办率", "target", 100.0), ("违法案件查办率", "actual", 98.0)]
+
+
+def test_a_third_level_indicator_listing_quantities_gives_them_as_targets():
+    """慰问伤残军人50人;烈士家庭6户 | 100% | 100%: the list's figures are the planned
+    quantities, and the row's shares are the level-2 indicator's (数量指标); a figure the
+    target cell repeats (保洁道路面积350万平方米 | 350万平方米) is not read twice."""
+    text = ("项目支出绩效自评表\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 慰问伤残军人50人;烈士家庭6户 | 100% | 100% | 20 | 20 |\n"
+            "产出指标 | 质量指标 | 保洁道路面积350万平方米;机扫2次 | 350万平方米 | 362万平方米 "
+            "| 20 | 20 |\n")
+    found = [(v["raw"], v["role"], v["name"]) for v in _form_values(text) if v["role"] != "score"]
+    assert found[:4] == [("50人", "target", "慰问伤残军人人数"), ("6户", "target", "烈士家庭户数"),
+                         ("100%", "target", "数量指标"), ("100%", "actual", "数量指标")]
+    assert [raw for raw, *_ in found[4:]] == ["350万平方米", "362万平方米"]
