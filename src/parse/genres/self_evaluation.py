@@ -359,7 +359,8 @@ class _Form:
             name = name[: bracket.start()]
         # =8个 | 8: a bare result is counted in the unit its target is written in
         target_span = origin_span(row, cols.get("target"))
-        if self._quantities_in_name(name_span, target_span, target_id, level) \
+        if self._quantities_in_name(name_span, target_span, target_id,
+                                    level.get("level1"), level.get("level2")) \
                 and level.get("level2"):
             name = level["level2"]  # the row's 100% | 100% is of the list: 数量指标
         task_unit = row_unit or (plain_unit(self.doc.text[slice(*target_span)])
@@ -377,7 +378,7 @@ class _Form:
                             whole_cell=not scored)
 
     def _quantities_in_name(self, name_span: Span, target_span: Span | None,
-                            target_id: str, level: dict[str, str]) -> bool:
+                            target_id: str, level1: str | None, level2: str | None) -> bool:
         """A 三级指标 that lists what is to be done with its figures (慰问伤残军人50人;革命烈士
         遗属50人;…, then 100% | 100%): the figures are the indicator's planned quantities,
         targets named by their own words; a figure the target cell repeats is not read twice.
@@ -390,8 +391,8 @@ class _Form:
             if target_span else set()
         if any(v.number in stated for v in found):
             return False
-        self._emit(*name_span, role="target", target_id=target_id,
-                   level1=level.get("level1"), level2=level.get("level2"))
+        self._emit(*name_span, role="target", target_id=target_id, level1=level1,
+                   level2=level2)
         return True
 
     def _fund_row(self, row: tuple[Cell, ...]) -> None:
