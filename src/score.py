@@ -301,6 +301,10 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
+#: The units a score is written in: none, or 分.
+POINTS_UNITS = frozenset({"", "分"})
+
+
 def same_value(g: GoldFact, w: Written) -> bool:
     if g.number is None:
         if w.number is not None:
@@ -309,8 +313,11 @@ def same_value(g: GoldFact, w: Written) -> bool:
             return False
         words = normalize(g.qualitative or g.raw).text
         return w.qualitative in words or words in w.qualitative
+    # (points are points: a form's bare 10 under 分值 is 10 分 whether or not a labeller
+    # wrote the 分)
+    points = w.role == "score" and {g.unit, w.unit} <= POINTS_UNITS
     return (_close(g.number, w.number) and _close(g.number_max, w.number_max)
-            and same_unit(g.unit, w.unit))
+            and (points or same_unit(g.unit, w.unit)))
 
 
 def same_unit(gold: str, written: str) -> bool:

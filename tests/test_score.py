@@ -91,6 +91,19 @@ def test_a_unit_spelled_as_the_grammar_spells_another_is_the_same_unit():
     assert d.tally.right["value"] == 1
 
 
+def test_points_are_points_with_or_without_their_unit():
+    """A form's bare 10 under 分值 is 10 分 whether the labeller wrote the 分 or not; only a
+    score is read so (a bare 10 is not 10 人)."""
+    facts = [fact(raw="10", number=10, unit="分", role="score")]
+    d = score_document(gold_document(facts), [written("10", 10, "", role="score")],
+                       "接受业务培训人数200 200余人10 10")
+    assert d.tally.right["value"] == 1
+    facts = [fact(raw="10", number=10, unit="人", role="actual")]
+    d = score_document(gold_document(facts), [written("10", 10, "", role="actual")],
+                       "接受业务培训人数10")
+    assert d.tally.right["value"] == 0
+
+
 def test_the_same_number_twice_pairs_by_position():
     text = "完成率100%，覆盖率100%。"
     facts = [fact(raw="100%", number=100, unit="%", indicator="完成率"),
