@@ -385,6 +385,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=行动|人才|引才|英才|育才|培养|培育|扶持)计划"
                        # 雨露计划补助411.59万元: a programme paying out, no plan
                        r"|计划(?=补助|补贴|学员|政策)"
+                       # 计划生育率, 计划生育政策: family planning, a policy's name
+                       r"|计划(?=生育)"
                        # 实施“一年+半年”计划: a programme's quoted name
                        r"|(?<=[”\"])计划"
                        # 认真执行…审议批准的国民经济和社会发展计划, 计划执行情况: a plan being

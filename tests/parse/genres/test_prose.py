@@ -1457,3 +1457,16 @@ def test_a_summary_titled_with_the_years_execution_and_next_years_draft_reports_
                        title="2022年国民经济和社会发展计划执行情况和2023年国民经济计划执行草案")
     assert [(v["raw"], v["role"], v["period_start"]) for v in found] == [
         ("365.15万亩", "actual", date(2022, 1, 1)), ("达到25亿斤以上", "actual", date(2022, 1, 1))]
+
+
+def test_family_planning_is_no_plan():
+    """2011-2015年计划生育率分别为97.26%、…: 计划生育 is a policy's name, no cue of a goal."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "“十二五”时期,我市计划生育率为97.26%。"
+    (span,) = find_values(text)
+    assert value_role(text, span, (), "unknown") != "target"
+    text = "今年计划新建幼儿园3所。"
+    (span,) = find_values(text)
+    assert value_role(text, span, (), "unknown") == "target"
