@@ -203,7 +203,7 @@ SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值)(?:为|是|
 YEAR_PLAN_BASIS = re.compile(r"(?:完成|占)(?:年|年度)(?:预算|计划)$")
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
-TARGET_LEAD = re.compile(r"(?:预期目标|主要目标|发展目标|工作目标|目标任务"
+TARGET_LEAD = re.compile(r"(?:目标|目标任务|任务目标"  # (主要目标, 绿化造林目标: any goal)
                          # 项目建设内容:建设防洪挡墙3100立方米;…: the works a project is to do
                          r"|(?:建设|实施|项目)内容)"
                          r"(?:是|为|确定为|设定为|定为|如下|包括)?\s*[:：]")

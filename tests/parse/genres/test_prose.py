@@ -1470,3 +1470,12 @@ def test_family_planning_is_no_plan():
     text = "今年计划新建幼儿园3所。"
     (span,) = find_values(text)
     assert value_role(text, span, (), "unknown") == "target"
+
+
+def test_any_goal_named_before_a_colon_leads_the_list_after_it():
+    """2016年全市规划绿化造林目标:人工造林面积1.8万亩,…;新增四旁植树326万株,…: every item
+    of the list, across its semicolons, is a goal, in a summary too."""
+    text = ("2016年全市规划绿化造林目标:人工造林面积1.8万亩,新增森林覆盖率0.3个百分点;"
+            "新增四旁植树326万株,完成育苗1万亩。\n")
+    found = prose_rows(text, "work_summary", title="全市林业工作会议", year=2016)
+    assert {v["role"] for v in found} == {"target"} and len(found) == 4
