@@ -156,7 +156,10 @@ def test_a_plan_report_reviews_the_year_before_the_plan_it_drafts():
 def test_progress_and_execution_reports_are_named_by_their_titles():
     for title, genre in (("1月-7月老旧小区改造及保障性安居工程进展情况", "work_summary"),
                          ("某区2023年上半年国民经济和社会发展计划执行情况的报告", "work_summary"),
-                         ("市应急管理局2020年职能目标三季度工作进度汇总表", "progress_table")):
+                         ("市应急管理局2020年职能目标三季度工作进度汇总表", "progress_table"),
+                         # a list of tasks in its months so far; a half-year's plan stays one
+                         ("1-4月大观区50项民生实事有序推进", "work_summary"),
+                         ("某局2024年上半年工作计划", "work_plan")):
         doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
         assert parse(doc).document["genre"] == genre, title
 
