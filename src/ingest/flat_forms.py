@@ -62,7 +62,11 @@ PART_LABELS = frozenset({"绩效指标", "绩效目标", "年度绩效指标", "
 #: A cell that ends the form's indicator rows.
 END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
               "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",
-              "填报日期", "联系电话")
+              "填报日期", "联系电话",
+              # the next form of the page (项目支出绩效目标表 / 项目责任人: / 项目名称 | …)
+              "项目支出绩效", "项目责任人", "项目名称")
+#: The title that opens a page's next form after the rows of one.
+NEXT_FORM = "项目支出绩效"
 #: Header words of a column only filled in some rows (a reason, a note): in a copy that
 #: lost its empty cells, such a cell is taken only when a new row starts right after it.
 OPTIONAL_COLUMN_WORDS = ("原因", "措施", "备注", "说明")
@@ -414,9 +418,19 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2
             continue
-        if not any(len(r) > 2 for r in grid.rows) and any(w in label for w in FUNDS_WORDS) \
+        head = not any(len(r) > 2 for r in grid.rows)
+        if head and any(w in label for w in FUNDS_WORDS) and i + 1 < len(tokens) \
+                and _LABEL_UNIT.fullmatch(tokens[i + 1].text.strip()):
+            # 项目资金 / (万元) |: the unit of the funds below, one cell as the form prints it
+            grid.add([Cell(token.start, tokens[i + 1].end)])
+            i += 2
+            continue
+        if head and (any(w in label for w in FUNDS_WORDS) or (
+                grid.rows and any(w in label for w in FUND_LABEL_WORDS)
+                and not label.endswith("表"))) \
                 and i + 1 < len(tokens) and AMOUNT_CELL.match(tokens[i + 1].text):
             # 年度本级 预算金额 | 250万 above the form's parts: the project's planned funds
+            # (and 其中:财政拨款 | 1000.00 after the first of them)
             grid.add([_cell(token), _cell(tokens[i + 1])])
             i += 2
             continue
@@ -431,7 +445,9 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
             if len(amounts) >= 2:
                 i = _fund_rows(tokens, i, columns, j, grid)
                 continue
-        if label.startswith(INDICATOR_FIRST_COLUMN):
+        opening, _ = _header_cell(tokens, i, INDICATOR_HEADER_WORDS)
+        if opening is not None and cell_label(opening.text).startswith(INDICATOR_FIRST_COLUMN):
+            # (一级 / 指标 |: the first header cell the page wrapped counts too)
             header, j = _header_run(tokens, i, INDICATOR_HEADER_WORDS)
             names = [cell_label(h.text) for h in header]
             has_name = any(n.startswith(NAME_HEADERS) for n in names)
@@ -440,8 +456,14 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
                 before = len(grid.rows)
                 i = _indicator_rows(tokens, header, j, grid, explicit)
                 if len(grid.rows) - before - 1 >= MIN_INDICATOR_ROWS:  # 1: the header
+                    if i < len(tokens) and cell_label(tokens[i].text).startswith(NEXT_FORM):
+                        break  # the page's next form: its own grid, not more of this one
                     continue
-                return None
+                if not any(len(r) > 2 for r in grid.rows[:before]):
+                    return None
+                # (a next form's header the copy breaks off after: the forms before stand)
+                del grid.rows[before:]
+                break
         i += 1
     if not any(len(r) > 2 for r in grid.rows):
         return None

@@ -401,3 +401,25 @@ def test_a_form_whose_copy_closes_each_cell_with_a_pipe_line_is_its_grid_again()
     assert grid[1] == rows[0]
     assert grid[2] == ["^产出指标(60分)", *rows[1]]
     assert grid[3] == rows[2]
+
+
+def test_a_goal_table_with_a_wrapped_first_header_and_the_next_form_cut_off():
+    """一级 / 指标 | (the first header cell wrapped), the funds under 项目资金 / (万元) | with
+    其中:财政拨款 after 年度资金总额, and the page's next form breaking off after its header:
+    the first form is its grid, ending where the next one's 项目支出绩效目标表 starts."""
+    lines = ["项目支出绩效目标表 |", "项目名称 |", "金安国际网球公开赛 |", "项目资金", "(万元) |",
+             "年度资金总额: |", "1000.00 |", "其中:财政拨款 |", "1000.00 |", "其他资金 |",
+             "0.00 |", "一级", "指标 |", "二级指标 |", "三级指标 |", "指标值 |",
+             "产出指标 |", "数量指标 |", "开展运动种类 |", "1种 |", "打造品牌赛事种类 |", "1种 |",
+             "满意度指标 |", "满意度指标 |", "群众满意度 |", "≥95% |",
+             "项目支出绩效目标表 |", "项目名称 |", "安徽省常规赛费用 |", "一级", "指标 |",
+             "二级指标 |", "三级指标 |", "指标值 |", "产出指标 |"]
+    text = "\n".join(lines) + "\n"
+    grid = [row for row in _grid(text) if any(row)]
+    assert grid[1][0].replace("\n", " ") == "项目资金 (万元)"
+    assert grid[3][:2] == ["其中:财政拨款", "1000.00"]
+    assert grid[5] == ["一级\n指标", "二级指标", "三级指标", "指标值"]
+    assert grid[6:9] == [["产出指标", "数量指标", "开展运动种类", "1种"],
+                         ["^产出指标", "^数量指标", "打造品牌赛事种类", "1种"],
+                         ["满意度指标", "满意度指标", "群众满意度", "≥95%"]]
+    assert "安徽省常规赛费用" not in {c for row in grid for c in row}
