@@ -207,6 +207,31 @@ def _fewest_rows(text: str, run: list[Block]) -> int:
     return 1 if first in TEMPLATE_TABLE_OPENERS else MIN_CELL_ROWS
 
 
+#: A header cell's unit the page wrapped onto a line of its own (事故起数 / (起)).
+_WRAPPED_UNIT = re.compile(r"^[(（]\s*(?:%|‰|[^\d\s()（）]{1,5})\s*[)）]$")
+
+
+def _units_joined(text: str, run: list[Block]) -> tuple[list[Block], list[int]]:
+    """The run's cells with each header unit on a line of its own (事故起数 / (起) /
+    占月度事故起数总量(%)) joined to the header cell above it, and how many of the run's
+    lines each cell holds. Only before the first figure: a unit among the rows is a cell."""
+    cells: list[Block] = []
+    lines: list[int] = []
+    for cell in run:
+        line = text[cell.start : cell.end].strip()
+        if _figure_cell(text, cell):
+            break
+        if cells and _WRAPPED_UNIT.match(line) and _header_cell(
+                text[cells[-1].start : cells[-1].end].strip()):
+            cells[-1] = Block(cells[-1].kind, cells[-1].start, cell.end)
+            lines[-1] += 1
+            continue
+        cells.append(cell)
+        lines.append(1)
+    rest = run[sum(lines) :]
+    return cells + rest, lines + [1] * len(rest)
+
+
 def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
     """The blocks with every run of one-cell lines that forms a table (a header of words,
     then rows of a label and figures, the fewest columns that fit) made one table block."""
@@ -216,7 +241,7 @@ def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
         j = i
         while j < len(blocks) and _is_cell(text, _cell_of(text, blocks[j])):
             j += 1
-        run = [_cell_of(text, b) for b in blocks[i:j]]
+        run, lines = _units_joined(text, [_cell_of(text, b) for b in blocks[i:j]])
         best = next(((w, n) for w in CELL_COLUMNS
                      if (n := _rows_of(text, run, w)) >= _fewest_rows(text, run)), None)
         if best is None:
@@ -235,7 +260,7 @@ def _cell_per_line_tables(text: str, blocks: list[Block]) -> list[Block]:
         taken = len(cells) + sum(1 for row in more for c in row if c is not None)
         check_table(len(grid), width)
         out.append(Block("table", cells[0].start, run[taken - 1].end, rows=tuple(grid)))
-        i += taken
+        i += sum(lines[:taken])
     return out
 
 

@@ -148,6 +148,21 @@ def test_a_table_copied_one_cell_per_line_is_a_table_again():
                     ["其中:谷物", "97658吨", "-9.7"], ["豆类", "26084吨", "49.1"]]
 
 
+def test_a_header_cells_unit_wrapped_onto_its_own_line_stays_that_cells():
+    """事故起数 / (起) / 占月度事故起数总量(%) / 死亡人数 / (人): each unit is the header cell
+    above it, so the header is as wide as the rows (label and four figures)."""
+    lines = ["事故类型", "事故起数", "(起)", "占月度事故起数总量(%)", "死亡人数", "(人)",
+             "占月度死亡人数总量(%)", "工矿商贸", "20", "25.0", "21", "24.4",
+             "道路运输", "60", "75.0", "65", "75.6", "合计", "80", "-", "86", "-"]
+    text = "\n\n".join(lines) + "\n"
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[" ".join(text[c.start : c.end].split()) for c in row] for row in table.rows]
+    assert grid[0] == ["事故类型", "事故起数 (起)", "占月度事故起数总量(%)", "死亡人数 (人)",
+                       "占月度死亡人数总量(%)"]
+    assert grid[1] == ["工矿商贸", "20", "25.0", "21", "24.4"]
+    assert grid[-1] == ["合计", "80", "-", "86", "-"]
+
+
 def test_empty_cells_a_cell_per_line_copy_left_as_blank_lines_keep_their_place():
     """A row of a monthly table with no growth figures (销售率 100.9 | | 99.6 | ) is copied
     with an extra line break for each empty cell: the row keeps its columns and the table
