@@ -1494,6 +1494,27 @@ def _share_units(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
     return out
 
 
+#: A scaled figure with no unit (8万, 100万) and what says it is money: 用于 right after it.
+_BARE_SCALED = re.compile(r"[\d.,]+\s*(?:万|亿)(?:余|多)?$")
+_MONEY_PURPOSE_AFTER = re.compile(r"\s*(?:元)?用于")
+
+
+def _money_in_context(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
+    """A figure in 万 or 亿 with no unit is money when its sentence has been counting money
+    (其中80万元洪涝灾害资金分配如下:水东8万、狸桥6万 …: 元, the unit of the 80万元 before it,
+    with no figure of another unit between) or when what it pays for follows (100万用于…)."""
+    out = list(values)
+    last_unit: str | None = None
+    for i, v in enumerate(out):
+        if i and any(mark in scan[out[i - 1].end : v.start] for mark in cues.FULL_STOPS):
+            last_unit = None  # a new sentence
+        if not v.unit and v.number is not None and _BARE_SCALED.search(v.raw) and (
+                last_unit == "元" or _MONEY_PURPOSE_AFTER.match(scan, v.end)):
+            out[i] = replace(v, unit="元")
+        last_unit = out[i].unit or last_unit
+    return out
+
+
 # --- signs -------------------------------------------------------------------------------
 
 _MINUS_SIGNS = frozenset("-−－")
@@ -1626,7 +1647,8 @@ def _find_values(text: str, year: int | None, bare: bool,
     values.extend(_zero_outcomes(text, scan, taken))
     values.extend(_none_happened(text, scan, taken))
     values.sort(key=lambda v: v.start)
-    return _link(_negatives(_share_units(values, scan), text, scan), scan, periods)
+    return _link(_negatives(_money_in_context(_share_units(values, scan), scan), text, scan),
+                 scan, periods)
 
 
 def is_unit(written: str) -> bool:

@@ -1240,3 +1240,14 @@ def test_a_unit_cell_is_a_unit_the_grammar_reads_or_one_it_reads_the_start_of():
 
     assert is_unit("万人") and is_unit("公里") and is_unit("元/月/人") and is_unit("/10万")
     assert not is_unit("区人社局") and not is_unit("") and not is_unit("-")
+
+
+def test_a_figure_in_wan_with_no_unit_is_money_where_its_sentence_counts_money():
+    """其中80万元洪涝灾害资金分配如下:水东8万、狸桥6万: the shares are 元 like the sum before
+    them; 100万用于…装备购置: money by what it pays for; 常住人口52万 stays a bare count."""
+    text = ("其中80万元洪涝灾害资金分配如下:水东8万、狸桥6万。100万用于民兵连装备购置。"
+            "全县常住人口52万。")
+    found = [(v.raw, v.unit, v.number) for v in find_values(text)]
+    assert found == [("80万元", "元", 800000.0), ("8万", "元", 80000.0), ("6万", "元", 60000.0),
+                     ("100万", "元", 1000000.0), ("52万", "", 520000.0)]
+
