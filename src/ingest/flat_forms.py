@@ -59,14 +59,14 @@ FUNDS_WORDS: tuple[str, ...] = ("资金", "预算金额")
 AMOUNT_CELL = re.compile(r"^(?=[^\d]*\d)[\d,，.]+\s*(?:万元|亿元|万|元)?$")  # (a digit: no ......)
 #: Labels of a form's part printed in a cell of their own before its header (绩效指标).
 PART_LABELS = frozenset({"绩效指标", "绩效目标", "年度绩效指标", "年度绩效目标"})
+#: The title that opens a page's next form after the rows of one (项目支出绩效目标表).
+NEXT_FORM = "项目支出绩效"
 #: A cell that ends the form's indicator rows.
 END_WORDS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "财政部门审核意见",
               "主管部门审核意见", "填表人", "项目负责人", "财务负责人", "单位负责人",
               "填报日期", "联系电话",
               # the next form of the page (项目支出绩效目标表 / 项目责任人: / 项目名称 | …)
-              "项目支出绩效", "项目责任人", "项目名称")
-#: The title that opens a page's next form after the rows of one.
-NEXT_FORM = "项目支出绩效"
+              NEXT_FORM, "项目责任人", "项目名称")
 #: Header words of a column only filled in some rows (a reason, a note): in a copy that
 #: lost its empty cells, such a cell is taken only when a new row starts right after it.
 OPTIONAL_COLUMN_WORDS = ("原因", "措施", "备注", "说明")

@@ -359,6 +359,10 @@ FIVE_YEAR_PLANS: dict[str, tuple[int, int]] = {
 }
 #: Any of those names in a text (longest first: 第十四个五年 before 十四五).
 FIVE_YEAR_PLAN = re.compile("|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True)))
+#: The months of a year so far (1-12月, 1至9月, 上半年, 前三季度): a heading naming a topic
+#: of plans with them reviews it (prose.py), and so does a title naming a list of tasks
+#: with them (genres/__init__.py).
+MONTHS_SO_FAR = re.compile(r"(?:^|[^\d])1\s*[-—–~至]\s*1?\d\s*月|上半年|前三季度")
 #: Words after a five-year plan's name that mean its last year (十二五末 → 2015).
 PLAN_END_WORDS: tuple[str, ...] = ("期末", "末")
 

@@ -1503,6 +1503,8 @@ def _money_in_context(values: list[ValueSpan], scan: str) -> list[ValueSpan]:
     """A figure in 万 or 亿 with no unit is money when its sentence has been counting money
     (其中80万元洪涝灾害资金分配如下:水东8万、狸桥6万 …: 元, the unit of the 80万元 before it,
     with no figure of another unit between) or when what it pays for follows (100万用于…)."""
+    if not any(not v.unit and _BARE_SCALED.search(v.raw) for v in values):
+        return values  # (the scan runs on every text: most hold no such figure)
     out = list(values)
     last_unit: str | None = None
     for i, v in enumerate(out):

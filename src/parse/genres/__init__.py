@@ -18,6 +18,7 @@ from zhibiao.ingest.metadata import (  # two kinds joined: 工作总结和工作
     TITLE_JOINERS,
     VISION_TAIL,
 )
+from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 
 
@@ -151,13 +152,12 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       # …规划纲要中期实施评估情况的报告: how the plan has gone so far
                       "评估报告", "评估情况")),
 )
+#: Plan words of a title that name a list of tasks, not a plan of its own: with the months
+#: of the year so far (1-4月…民生实事有序推进), the title reports; 2024年上半年工作计划 plans.
+TASK_LIST_TITLE_WORDS = frozenset({"民生实事", "办实事", "实事项目"})
 #: Words of a title that report how things went (…安全生产情况通报, …经济运行情况,
 #: …民生实事项目情况, …重点民生实事项目完美“交卷”, …1—9月进度公示): after a plan's kind,
 #: or in a title no kind or cue word names, the document is a report.
-#: The months of a year so far a title names (1-4月, 1至9月, 上半年, 前三季度): with a list
-#: of tasks as its kind (not a plan of its own: 2024年上半年工作计划), the title reports.
-MONTHS_SO_FAR = re.compile(r"(?:^|[^\d])1\s*[-—–~至]\s*1?\d\s*月|上半年|前三季度")
-TASK_LIST_TITLE_WORDS = frozenset({"民生实事", "办实事", "实事项目"})
 REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "进展")
 #: …or before or after it, the plan done (【湘潭市】提前完成16项省市重点民生实事, …各项目标
 #: 任务高质量全面完成).
@@ -239,7 +239,7 @@ def _titled(doc: SourceDocument) -> str | None:
         if titled and head == "work_plan" and (
                 any(w in place[named[-1][0] :] for w in REPORTED)
                 # 1-4月大观区50项民生实事有序推进: the months so far of a list of tasks
-                or (MONTHS_SO_FAR.search(place) and place[head_start : named[-1][0]]
+                or (cues.MONTHS_SO_FAR.search(place) and place[head_start : named[-1][0]]
                     in TASK_LIST_TITLE_WORDS)
                 or REPORTED_BEFORE.search(place, 0, head_start)
                 or REPORTED_BEFORE.search(place, named[-1][0])):

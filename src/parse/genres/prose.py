@@ -352,11 +352,11 @@ THRESHOLD_SUFFIXES: tuple[str, ...] = ("以上", "以下")
 #: A floor written after a figure (增长8%以上): early in its period, what it should reach.
 FLOOR_SUFFIXES: tuple[str, ...] = ("以上",)
 #: Prefixes the grammar reads as ≥ that, in a reported sentence, just report the figure.
-#: Words after a figure bounding it (达8万亩以上): a reported bound stays one.
-BOUND_SUFFIXES: tuple[str, ...] = ("以上", "以下", "以内")
 REPORTED_PREFIXES: tuple[str, ...] = (
     "达到", "达", "降至", "降到", "降低到", "下降到", "压减到", "提高到", "提高至", "提升到",
     "提升至")
+#: …unless a bound is written after the figure (达8万亩以上): a reported bound stays one.
+BOUND_SUFFIXES: tuple[str, ...] = ("以上", "以下", "以内")
 #: 由X提高到Y / 从X降至Y: X is the baseline.
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)"
@@ -514,10 +514,6 @@ TOPIC_SECTION_CUES: tuple[str, ...] = ("重点项目", "重点工程", "工作�
 _TOPIC_ONLY = re.compile("|".join(map(re.escape, TOPIC_SECTION_CUES)))
 
 
-#: The months a report covers so far (1-12月, 1至9月, 上半年, 前三季度): a heading naming
-#: a topic of plans with them reviews it.
-_MONTHS_SO_FAR = re.compile(r"(?:^|[^\d])1\s*[-—–~至]\s*1?\d\s*月|上半年|前三季度")
-
 
 #: A heading's target cue said done or carried out (超额完成年度任务, 全面实现年度目标, 落实
 #: 高质量发展目标): the heading tells what was done of the goals, not what they are, unless a
@@ -549,7 +545,7 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
         if cue:
             if _TARGET_SECTION.search(_TOPIC_ONLY.sub("", title)):
                 return "target"  # a plan word of its own (主要目标, 工作计划 …)
-            if _MONTHS_SO_FAR.search(title):
+            if cues.MONTHS_SO_FAR.search(title):
                 return "actual"  # 一、1-12月重点项目总体情况: how the topic went so far
             topic = "target"
             continue
