@@ -106,6 +106,10 @@ EXACT_FIT = 1.0
 MAX_COST_PER_LINE = 0.6
 
 
+#: An age band naming a row (60岁及以上, 65周岁以上, 15-59岁): a label, though it reads like a
+#: figure with a unit (a bare 78岁 stays a figure: 人均预期寿命's).
+AGE_BAND = re.compile(r"^\d{1,3}\s*(?:[-—–~～至]\s*\d{1,3}\s*周?岁(?:以下)?"
+                       r"|周?岁(?:及以上|以上|及以下|以下))$")
 #: A year and month written with a dot (2021.8, 2021.12): a date, not a figure.
 _DOTTED_MONTH = re.compile(r"^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])$")
 
@@ -120,6 +124,8 @@ def cell_kind(line: str) -> CellKind:
         return "date"
     if _MARK.match(line):
         return "mark"
+    if AGE_BAND.match(line):
+        return "words"
     if _FIGURE.match(line):
         return "figure"
     if ITEM_MARK.match(line):

@@ -43,6 +43,7 @@ from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
 from zhibiao.ingest.piped_tables import rebuild_piped_tables
 from zhibiao.ingest.rewrap import join_split_figures, opens_item, rewrap
+from zhibiao.ingest.row_alignment import AGE_BAND
 from zhibiao.ingest.side_by_side import stack_side_by_side
 from zhibiao.ingest.spaced_tables import (
     OPTIONAL_HEADERS,
@@ -141,7 +142,8 @@ def _header_cell(line: str) -> bool:
 
 
 def _figure_cell(text: str, cell: Block | Cell) -> bool:
-    return bool(_FIGURE_CELL.match(text[cell.start : cell.end].strip()))
+    line = text[cell.start : cell.end].strip()
+    return bool(_FIGURE_CELL.match(line)) and not AGE_BAND.match(line)
 
 
 def _one_bare_month(header: list[str]) -> bool:

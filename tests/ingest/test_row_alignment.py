@@ -22,7 +22,10 @@ def placed(lines, columns, lead=0):
     ("82.98", "figure"), (">79", "figure"), ("96.64%", "figure"), ("-", "figure"), ("2", "mark"),
     ("%", "unit"), ("/10万", "unit"), ("元/月", "unit"), ("2023年底", "date"),
     ("12月底前", "date"), ("9月投入使用", "date"), ("人均预期寿命", "words"),
-    ("新建2座人行天桥。", "sentence"), ("", "empty"), ("|", "empty")])
+    ("新建2座人行天桥。", "sentence"),
+    # the age bands of a bulletin's population table (年末常住人口及构成) are its rows' labels
+    ("60岁及以上", "words"), ("65周岁以上", "words"), ("15-59岁", "words"), ("78岁", "figure"),
+    ("", "empty"), ("|", "empty")])
 def test_kinds_of_lines(line, kind):
     assert cell_kind(line) == kind
 

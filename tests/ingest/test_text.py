@@ -148,6 +148,18 @@ def test_a_table_copied_one_cell_per_line_is_a_table_again():
                     ["其中:谷物", "97658吨", "-9.7"], ["豆类", "26084吨", "49.1"]]
 
 
+def test_a_population_tables_age_bands_are_its_rows_labels():
+    """A bulletin's 年末常住人口及构成 copied a cell a line ends on 60岁及以上: an age band is
+    the row's label, not a figure with a unit, so the last row stays in the table."""
+    lines = ["指标", "年末数(万人)", "比重(%)", "年末常住人口", "144.3", "100.0", "其中:城镇",
+             "75.5", "52.3", "乡村", "68.8", "47.7", "其中:0-14岁", "19.9", "13.8", "15-59岁",
+             "96.0", "66.5", "60岁及以上", "28.4", "19.7"]
+    text = "\n".join(lines) + "\n初步核算,全年地区生产总值589亿元。\n"
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[text[c.start : c.end] for c in row] for row in table.rows]
+    assert grid[-2:] == [["15-59岁", "96.0", "66.5"], ["60岁及以上", "28.4", "19.7"]]
+
+
 def test_a_header_cells_unit_wrapped_onto_its_own_line_stays_that_cells():
     """事故起数 / (起) / 占月度事故起数总量(%) / 死亡人数 / (人): each unit is the header cell
     above it, so the header is as wide as the rows (label and four figures)."""

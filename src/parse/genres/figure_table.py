@@ -120,6 +120,10 @@ MEASURE_UNITS: dict[str, str] = {
 }
 #: 单位：万元 above a table (or in its first row) states every figure's unit.
 _TABLE_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；)）|]{1,4})")
+#: 单位:万人、% or 单位：亿元，%: the units of a table whose columns (or rows) differ in kind.
+_LISTED_UNITS = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<units>[^\s,，;；)）|、/]{1,4}"
+                           r"(?:\s*[、,，/]\s*[^\s,，;；)）|、/]{1,4})+)")
+_UNIT_SEPARATORS = re.compile(r"\s*[、,，/]\s*")
 #: Who made the table, in a row of its own over it (部门名称：江苏省人民检察院, 编制单位：…):
 #: a field of the form, no column's name.
 _TABLE_FIELD = re.compile(
@@ -199,18 +203,36 @@ def unit_of_header(header: str) -> str | None:
     return None
 
 
-def table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> str | None:
-    """A unit stated for the whole table: 单位：万元 in a row of its own on top, or on one
-    of the two lines right before the table (after 编制单位：… on the same line)."""
+def table_units(doc: SourceDocument, block: Block, texts: list[list[str]]) -> tuple[str, ...]:
+    """The units stated for the whole table: 单位：万元 in a row of its own on top, or on
+    one of the two lines right before the table (after 编制单位：… on the same line); several
+    when the line lists them (单位:万人、%: the counts' and the shares')."""
     lines = doc.text[max(0, block.start - 80) : block.start].split("\n")
     # (a page copied a cell per line puts a bare | after 单位:亿元: no line of its own)
     before = [ln for ln in lines if ln.strip(" |\t")][-2:]
     for line in [*before, *("".join(row) for row in texts[:2])]:
+        listed = _LISTED_UNITS.search(line)
+        if listed:
+            units = [_leading_unit(part.strip()) for part in _UNIT_SEPARATORS.split(
+                listed.group("units"))]
+            if all(units):
+                return tuple(u for u in units if u)
         for m in _TABLE_UNIT.finditer(line):
             unit = _leading_unit(m.group("unit"))
             if unit:
-                return unit
-    # the corner cell's unit (经费控制情况(万元) holds for the figures under the header
+                return (unit,)
+    unit = _corner_unit(texts)
+    return (unit,) if unit else ()
+
+
+def table_unit(doc: SourceDocument, block: Block, texts: list[list[str]]) -> str | None:
+    """The unit stated for the whole table (the first, when a line lists several)."""
+    units = table_units(doc, block, texts)
+    return units[0] if units else None
+
+
+def _corner_unit(texts: list[list[str]]) -> str | None:
+    """The corner cell's unit: 经费控制情况(万元) holds for the figures under the header."""
     corner = texts[0][0] if texts and texts[0] else ""
     found = _HEADER_UNIT.search(corner)
     return found.group("unit") if found and found.group("unit") in cues.UNITS else None
@@ -646,7 +668,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     # (a figure's cell merged over several columns is no row's label in any of them)
     figure_cells = {block.rows[r][c].start for r, c, _ in figures}
     first = min(r for r, _, _ in figures)  # the rows above the first figure are headers
-    whole_unit = table_unit(doc, block, texts)
+    stated_units = table_units(doc, block, texts)
+    whole_unit = stated_units[0] if stated_units else None
     skipped = {c for c in {c for _, c, _ in figures} if _row_numbers(figures, c)}
     # a title merged over the whole width heads no column
     wide = {r for r in range(len(texts)) if len({cell.start for cell in block.rows[r]}) == 1
@@ -727,9 +750,12 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         # 每千人口床位数 4.81): no unit is guessed from the name
         stated_none = unit_col is not None and not row_unit and not change
         amount_change = bool(change) and _AMOUNT_CHANGE.search(header) is not None
+        # (of several units listed over the table, the one its measure's name says: 比重 %)
+        listed = _measure_unit(header, label) if len(stated_units) > 1 else None
         unit = span.unit or unit_of_header(header) or column.unit \
             or (whole_unit if amount_change else None) or (None if change else (
-            label_unit or (row_unit if row_unit in cues.UNITS else None) or whole_unit
+            label_unit or (row_unit if row_unit in cues.UNITS else None)
+            or (listed if listed in stated_units else None) or whole_unit
             or (None if stated_none else _measure_unit(header, label, *column.path[:-1])))) \
             or (("百分点" if header.endswith("百分点") else "%") if change else None)
         if not unit and not stated_none \

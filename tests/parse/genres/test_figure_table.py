@@ -60,6 +60,17 @@ def test_a_table_unit_above_a_bare_pipe_line_holds_for_the_table():
     assert len(got) == 6
 
 
+def test_units_listed_over_a_table_go_to_the_columns_whose_measure_they_fit():
+    """单位:万人、% over 年末数 | 比重: the counts are in 万人 and the shares in %, not every
+    figure in the first unit listed."""
+    text = ("2018年末常住人口及构成\n单位:万人、%\n指标\n年末数\n比重\n常住人口\n282.17\n100\n"
+            "其中:城镇\n100.24\n35.52\n乡村\n181.93\n64.48\n60岁及以上\n32.62\n11.56\n")
+    got = [(raw, number, unit) for raw, _, _, number, unit, _, _
+           in rows(doc_of(text, "2018年某市国民经济和社会发展统计公报", 2018))]
+    assert got[:2] == [("282.17", 2821700.0, "人"), ("100", 100.0, "%")]
+    assert got[-2:] == [("32.62", 326200.0, "人"), ("11.56", 11.56, "%")]
+
+
 DISCLOSURE = """2023年某局政府信息公开工作年度报告
 二、主动公开政府信息情况
 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
