@@ -484,8 +484,9 @@ PLAN_BASIS = re.compile(r"(?:完成|占|为)" + PLAN_APPROVED + r"(?P<plan>(?:�
                         # 公共预算收入35215万元,较年初预算40860万元,短收5645万: compared with
                         r"|(?:较|比|与)(?P<compared>(?:年初|调整|全年)预算)(?:数)?$")
 #: The words that say a share right after them is of the plan named, without a verb of
-#: completion (收入实现111.11万元,为年初预算的116.9%): a pattern's part, the plan after it.
-PLAN_SHARE_LEAD = r"为(?:年初|调整后?|全年|年度|年)?"
+#: completion (收入实现111.11万元,为年初预算的116.9%; 完成投资474.5亿元,为年投资计划的74.1%):
+#: a pattern's part, the plan after it.
+PLAN_SHARE_LEAD = r"为(?:年初|调整后?|全年|年度|年)?(?:投资)?"
 #: How far before a figure those words are looked for (完成区…会议批准调整预算37.5亿元).
 BASIS_REACH = 32
 #: The blank a performance template leaves for a value, with its relation and unit:

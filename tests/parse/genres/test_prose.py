@@ -360,6 +360,10 @@ def test_secured_funds_in_a_review_and_a_share_of_a_planned_amount():
     text = "全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。"
     roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2023)]
     assert roles == ["actual", "target", "actual"]
+    # 为年投资计划的74.1%: the share reached, said with 为 and the plan's kind (投资)
+    text = "累计完成投资474.5亿元,为年投资计划的74.1%;基础设施项目75个,为年度投资计划的59%。"
+    roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2021)]
+    assert roles == ["actual", "actual", "actual", "actual"]
 
 
 def test_a_cue_word_inside_a_noun_is_no_cue():
