@@ -16,6 +16,7 @@ the parse layer reads it like a form from an HTML page or a PDF.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -230,6 +231,8 @@ class _Grid:
     rows: list[list[Cell]]
     start: int = -1
     end: int = 0
+    #: Rows named by a figure (3.45万亩): cells placed out of their columns.
+    misplaced: int = 0
 
     def add(self, cells: list[Cell]) -> None:
         self.rows.append(cells)
@@ -321,6 +324,8 @@ def _indicator_rows(tokens: list[_Token], header: list[_Token], i: int, grid: _G
         if _is_number(token.text) or token.text in PLACEHOLDERS:
             i += 1  # a stray figure: a merged points cell of the rows above
             continue
+        if _FIGURE_NAME.match(token.text):
+            grid.misplaced += 1
         row = [Cell(token.start, token.start)] * name_col + [_cell(token)]
         for lvl, col in level_cols.items():
             if lvl in levels:
@@ -354,9 +359,13 @@ _LABEL_UNIT = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]")
 def _fund_rows(tokens: list[_Token], i: int, columns: list[_Token], j: int, grid: _Grid) -> int:
     """Add the fund header (`columns`, tokens i..j, with the label column's header before
     it) and the fund lines after it; returns the index after them."""
-    header = [tokens[i - 1]] if i > 0 and tokens[i - 1].text else []
+    before = tokens[i - 1] if i > 0 else None
+    # (the label column's header: the cell before, kept empty by a copy that keeps empty
+    # cells: 项目资金(万元) / ⏎ / 年初预算数)
+    header = [_cell(before)] if before and before.text else (
+        [_empty(before)] if before and before.empty else [])
     width = len(columns)
-    grid.add([_cell(t) for t in header] + [_cell(t) for t in columns])
+    grid.add(header + [_cell(t) for t in columns])
     k = j
     while k < len(tokens):
         label = tokens[k]
@@ -401,12 +410,48 @@ def _closing_pipes_dropped(tokens: list[_Token]) -> list[_Token]:
     return [t for k, t in enumerate(tokens) if k not in closers]
 
 
+#: A cell holding a figure with a short unit (3.45万亩, ≥100): no indicator's name.
+_FIGURE_NAME = re.compile(r"^[≥≤<>=＞＜]*\s*[-−]?\d[\d,，]*(?:\.\d+)?\s*[^\d\s]{0,3}$")
+#: Line breaks between one cell and the next of a copy that puts a blank line between cells.
+BLANK_LINE_GAP = 2
+
+
+def _blank_cells_kept(text: str, tokens: list[_Token]) -> list[_Token]:
+    """The tokens with the empty cells a copy kept as blank lines: where a blank line
+    parts every two cells, each further pair of line breaks is an empty cell (指标2 and
+    five empty cells under 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因, then ……), so
+    the rows' cells come in order."""
+    gaps = [text.count("\n", a.end, b.start) for a, b in itertools.pairwise(tokens)]
+    if not gaps or max(set(gaps), key=gaps.count) != BLANK_LINE_GAP:
+        return tokens
+    out: list[_Token] = []
+    for token, gap in zip(tokens, [*gaps, 0], strict=True):
+        out.append(token)
+        if gap > BLANK_LINE_GAP and gap % BLANK_LINE_GAP == 0:
+            out.extend([_Token(token.end, token.end, "")] * (gap // BLANK_LINE_GAP - 1))
+    return out
+
+
 def _rebuild(text: str, run: list[Block]) -> Block | None:
     """The run of one-cell blocks as a form's table, or None when it holds no form (no
     indicator header with a name and a value column, followed by a row)."""
     tokens = [t for b in run if (t := _token(text, b)) is not None]
     if len(tokens) != len(run):
         return None
+    if not any(t.empty or t.row_end for t in tokens):
+        kept = _blank_cells_kept(text, tokens)
+        if len(kept) > len(tokens):
+            # (a copy that kept only some of its empty cells puts the cells after one it
+            # dropped a column early: a row named by a figure; read it as one that lost them)
+            grid = _grid_of(kept)
+            if grid is None or not grid.misplaced:
+                return grid.block() if grid else None
+    grid = _grid_of(tokens)
+    return grid.block() if grid else None
+
+
+def _grid_of(tokens: list[_Token]) -> _Grid | None:
+    """The form's grid from the tokens of its cells, or None when they hold no form."""
     tokens = _join_wrapped_labels(_closing_pipes_dropped(tokens))
     explicit = any(t.empty for t in tokens)
     grid = _Grid([])
@@ -467,7 +512,7 @@ def _rebuild(text: str, run: list[Block]) -> Block | None:
         i += 1
     if not any(len(r) > 2 for r in grid.rows):
         return None
-    return grid.block()
+    return grid
 
 
 def _cell_blocks(text: str, blocks: list[Block], i: int) -> int:

@@ -126,8 +126,9 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 #: A form's year on a line of its own just under its title ((2023年度)): as good as the
 #: title's own year, and better than the day the page was put up (a 2021 form published in 2022).
+#: (A copy may drop the opening bracket with the cell before: 2019年度).)
 YEAR_UNDER_TITLE = re.compile(
-    r"\A(?:[^\n]*\n){0,12}?[ \t]*[（(][ \t]*(20\d{2})[ \t]*年度?[ \t]*[)）][ \t|]*$", re.M)
+    r"\A(?:[^\n]*\n){0,12}?[ \t]*[（(]?[ \t]*(20\d{2})[ \t]*年度?[ \t]*[)）][ \t|]*$", re.M)
 BODY_YEAR_SPAN = 30000
 
 

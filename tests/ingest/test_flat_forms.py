@@ -84,6 +84,38 @@ def test_a_form_with_its_empty_cells_lost_is_aligned_by_what_each_column_holds()
                        ""]
 
 
+def test_empty_cells_a_copy_kept_as_blank_lines_place_the_cells_after_them():
+    """Cells between blank lines, each empty cell one more blank line (指标2 with five empty
+    cells, then the template's …… row): every row's cells come in order, the reason
+    written after the points stays in its row and no placeholder takes a figure."""
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施",
+             "产出指标", "数量指标", "指标1工程资金金额", "43.2", "37.24", "10", "9",
+             "已完工,剩余3%尾款未付。", "指标2", "", "", "", "", "", "……", "", "", "", "", "",
+             "质量指标", "指标1工程完工率", "100", "100", "10", "10", "",
+             "指标2工程验收合格率", "100", "100", "10", "10", ""]
+    grid = _grid("\n\n".join(cells) + "\n")
+    assert grid[1] == ["产出指标", "数量指标", "指标1工程资金金额", "43.2", "37.24", "10", "9",
+                       "已完工,剩余3%尾款未付。"]
+    assert grid[2][2:] == ["指标2", "", "", "", "", ""]
+    assert grid[4] == ["^产出指标", "质量指标", "指标1工程完工率", "100", "100", "10", "10", ""]
+    assert grid[5][2:] == ["指标2工程验收合格率", "100", "100", "10", "10", ""]
+
+
+def test_a_copy_that_kept_only_some_empty_cells_is_aligned_by_kind():
+    """Where a blank line stands for an empty cell only now and then (the cells of a row
+    after it would shift a column), the copy is read as one that lost its empty cells."""
+    cells = ["一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值",
+             "得分", "偏差原因", "分析及", "改进措施",
+             "产出指标", "数量指标", "造林面积", "1.2万亩", "1.2万亩", "10", "10", "",
+             "病虫害防治面积", "3.45万亩", "3.45万亩", "7", "7",
+             "森林经营面积", "16.3万亩", "16.3万亩", "7", "7", ""]
+    grid = _grid("\n\n".join(cells) + "\n")
+    assert [row[2:5] for row in grid[1:]] == [
+        ["造林面积", "1.2万亩", "1.2万亩"], ["病虫害防治面积", "3.45万亩", "3.45万亩"],
+        ["森林经营面积", "16.3万亩", "16.3万亩"]]
+
+
 def test_rows_delimited_by_runs_of_pipes_and_empty_rows():
     """A copy that marks each row's start with `|` and its end with `||`: a 二级指标 with
     no indicator in it (经济效益指标 and empty cells) adds no row."""

@@ -76,6 +76,9 @@ def test_a_forms_year_under_its_title_dates_it_before_the_page_date():
     assert report_year("再生资源回收市场管理经费项目绩效目标表", date(2022, 9, 12), form) == 2021
     piped = "部门整体支出绩效自评表 | ||||\n(2023年度) | ||||\n部门 | 金寨县… |"
     assert report_year("部门整体支出绩效自评表", None, piped) == 2023
+    # (a copy that took the opening bracket with the cell before: 2019年度))
+    lost = "附件1\n项目支出绩效自评表\n2019年度)\n项目名称\n办公宿舍楼暖通改造经费\n"
+    assert report_year("办公宿舍楼暖通改造经费绩效自评表(修改)", date(2020, 4, 1), lost) == 2019
     prose = "全年完成投资12亿元(2021年为10亿元),同比增长20%。"
     assert report_year(None, date(2022, 3, 1), prose) == 2022
 

@@ -101,8 +101,12 @@ FUND_ROLES: dict[str, tuple[str, str, str]] = {
 #: (慰问伤残军人50人;革命烈士遗属50人;…); units a name's bracket states are no quantity.
 MIN_NAME_QUANTITIES = 2
 NAME_CELL_UNITS = frozenset({"%", "‰"})
-#: A number a form writes before each indicator's name (指标1:, 指标2：).
-INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*[:：.、]\s*")
+#: A number a form writes before each indicator's name (指标1:, 指标2：, 指标1工程完工率).
+INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d+\s*(?:[:：.、]\s*|(?=[\u4e00-\u9fff]))")
+#: A form's rate written as a bare figure (工程完工率 | 100 | 100, 学生满意度 | 100): in %,
+#: but a birth or death rate is per thousand or more, as its own unit says.
+RATE_NAME = re.compile(r"(?:率|满意度)$")
+NOT_PERCENT_RATES = ("死亡率", "发病率", "出生率", "患病率", "万车", "万人", "千人")
 #: A level label with its points (产出指标 (50分), 效益指标(30)): the level's weight.
 LEVEL_POINTS = re.compile(r"(?P<label>[^()（）\d]{2,12}?)\s*[(（]\s*(?P<points>\d+(?:\.\d+)?\s*分?)"
                           r"\s*[)）]")
@@ -357,6 +361,9 @@ class _Form:
                                             or bracket.group("unit") in cues.PER_UNITS):
             row_unit = row_unit or bracket.group("unit")
             name = name[: bracket.start()]
+        if not row_unit and RATE_NAME.search(name) \
+                and not any(w in name for w in NOT_PERCENT_RATES):
+            row_unit = "%"
         # =8个 | 8: a bare result is counted in the unit its target is written in
         target_span = origin_span(row, cols.get("target"))
         if self._quantities_in_name(name_span, target_span, target_id,

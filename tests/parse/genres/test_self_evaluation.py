@@ -321,6 +321,22 @@ def test_a_bare_result_is_counted_in_the_unit_its_target_is_written_in():
     assert found[("项目总成本", "actual")] == ""
 
 
+def test_a_rates_bare_figures_are_percent_and_the_templates_number_is_no_part_of_its_name():
+    """指标1工程完工率 | 100 | 100: a rate (and a 满意度) written bare is in %, as the form's
+    readers take it; a death rate is not (its unit is per thousand or more); the
+    template's 指标1 glued to the name is dropped as 指标1: is."""
+    text = ("项目支出绩效自评表\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 质量指标 | 指标1工程完工率 | 100 | 100 | 10 | 10 |\n"
+            "满意度指标 | 服务对象满意度指标 | 指标1学生满意度 | 90 | 95 | 10 | 10 |\n"
+            "效益指标 | 社会效益指标 | 婴儿死亡率 | 6 | 4 | 10 | 10 |\n")
+    found = [(v["name"], v["role"], v["unit"]) for v in _form_values(text)
+             if v["role"] != "score"]
+    assert found == [("工程完工率", "target", "%"), ("工程完工率", "actual", "%"),
+                     ("学生满意度", "target", "%"), ("学生满意度", "actual", "%"),
+                     ("婴儿死亡率", "target", ""), ("婴儿死亡率", "actual", "")]
+
+
 def test_an_application_forms_mid_term_and_annual_funds_side_by_side_are_each_read():
     """项目资金 (万元) on a row of its own, then 中期资金总额: | 68.50 | 年度资金总额: | 51.35:
     each amount a target of the label before it, in the unit the row above names."""
