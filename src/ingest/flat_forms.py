@@ -32,12 +32,13 @@ LEVEL2_LABELS = frozenset({
     "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标",
     "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
     "服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标",
+    "服务对象满意度", "社会公众或服务对象满意度",  # (a template that drops 指标 from them)
 })
 #: Header words of the indicator part; a header cell holds one of them.
 INDICATOR_HEADER_WORDS = (
     "一级指标", "二级指标", "三级指标", "指标内容", "指标名称", "具体指标", "指标性质",
     "指标方向", "计算符号", "运算符号", "指标值", "目标值", "度量单位", "计量单位", "完成值",
-    "实际值",
+    "实际值", "完成率",
     "分值", "权重", "得分", "原因", "措施", "备注", "说明", "绩效标准", "评分标准",
 )
 #: Header words that open an indicator part's row of headers: its first column.
@@ -136,8 +137,8 @@ def _token(text: str, block: Block) -> _Token | None:
 
 
 def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
-    """A level label the page wrapped into two cells (经济效益 / 指标) as one cell: neither
-    piece is a label of the template, both together are."""
+    """A level label the page wrapped into two or three cells (经济效益 / 指标) as one
+    cell: the first piece is no label of the template, all together are."""
     labels = LEVEL1_LABELS | LEVEL2_LABELS
     out: list[_Token] = []
     i = 0
@@ -151,12 +152,17 @@ def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
             out.append(_Token(token.start, after.end, f"{token.text}({points.strip()}分)"))
             i += 2
             continue
-        if i + 1 < len(tokens) and token.text and cell_label(token.text) not in labels \
-                and tokens[i + 1].text \
-                and cell_label(token.text + tokens[i + 1].text) in labels:
-            after = tokens[i + 1]
-            out.append(_Token(token.start, after.end, token.text + after.text))
-            i += 2
+        # (the longest label the pieces make: 服务对象 / 满意度 / 指标, not 服务对象满意度)
+        pieces = next((n for n in (3, 2) if i + n <= len(tokens)
+                       and all(t.text for t in tokens[i : i + n])
+                       and cell_label(token.text) not in labels
+                       and cell_label("".join(t.text for t in tokens[i : i + n])) in labels),
+                      None)
+        if pieces:
+            after = tokens[i + pieces - 1]
+            joined = "".join(t.text for t in tokens[i : i + pieces])
+            out.append(_Token(token.start, after.end, joined))
+            i += pieces
             continue
         out.append(token)
         i += 1

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from zhibiao.ingest.flat_forms import (
+    END_WORDS,
     FUND_AMOUNT_WORDS,
     FUND_HEADER_WORDS,
     FUND_LABEL_WORDS,
@@ -204,6 +205,8 @@ def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
         if len(cells) < 3:
             break
         opening = _LEVEL_POINTS.sub("", line[cells[0][0] : cells[0][1]])
+        if opening.startswith(END_WORDS):
+            break  # 合计 100.00 46.35: the form's total, no indicator
         # (产出指标(50分) 数量指标 …; a row whose level cells are merged above opens on its
         # name and closes on its points: 保障村干部人数 =42个 42 8 8)
         if opening not in labels and not (len(rows) > 1 and all(

@@ -179,6 +179,12 @@ def test_a_level_label_the_page_wrapped_into_two_lines_is_one_cell():
     text = "\n\n".join(lines) + "\n"
     rows = [[cell.replace("\n", "") for cell in row] for row in _grid(text)]
     assert rows[-1][-3:] == ["经济效益指标", "年增粮食", "3500公斤"]
+    # three pieces make the longest label (服务对象 / 满意度 / 指标), though two of them make
+    # a shorter one (服务对象满意度)
+    text = "\n\n".join([*lines, "满意度指标", "服务对象", "满意度", "指标", "金融机构满意度",
+                         "≥80%"]) + "\n"
+    rows = [[cell.replace("\n", "") for cell in row] for row in _grid(text)]
+    assert rows[-1][-3:] == ["服务对象满意度指标", "金融机构满意度", "≥80%"]
 
 
 def test_wrapped_headers_and_points_are_cells_again_and_lines_between_parts_stay():

@@ -68,6 +68,7 @@ INDICATOR_COLUMNS: ColumnCues = {
     "target": ("年度指标值", "指标值", "年度目标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "完成值", "完成指标值", "全年实际值", "实际值"),
+    "rate": ("完成率",),  # (实际完成值 | 完成率 | 分值: how much of the row's goal was done)
     "weight": ("分值", "权重"),
     "score": ("得分",),
 }
@@ -76,13 +77,15 @@ INDICATOR_COLUMNS: ColumnCues = {
 FUND_COLUMNS: ColumnCues = {
     "initial": ("年初预算",),
     "budget": ("全年预算数", "调整后预算", "调整预算数", "预算数(A", "预算数（A"),
-    "spent": ("全年执行数", "预算执行数", "执行数(B", "执行数（B"), "weight": ("分值", "权重"),
+    "spent": ("全年执行数", "预算执行数", "执行数(B", "执行数（B", "执行数"),
+    "weight": ("分值", "权重"),
     "rate": ("执行率",), "score": ("得分",),
 }
 #: Indicator-row column → (role, suffix of the indicator name, unit when the cell has none:
 #: None for the row's own, '' for none at all), in the order the values are emitted.
 INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "target": ("target", "", None), "actual": ("actual", "", None),
+    "rate": ("actual", "完成率", "%"),
     "weight": ("score", cues.POINTS_SUFFIXES[0], ""),
     "score": ("score", cues.POINTS_SUFFIXES[1], ""),
 }
@@ -132,6 +135,8 @@ PROJECT_LABELS = ("项目名称", "项目支出名称")
 #: A unit in brackets closing an indicator's name (任务完成时限(月), 兑付率（%）).
 NAME_UNIT = re.compile(r"\s*[(（]\s*(?P<unit>[^()（）\s]{1,4})\s*[)）]\s*$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
+#: How far before a fund header its label column's cell printed above it is looked for.
+LABEL_ABOVE_CHARS = 40
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 Span = tuple[int, int]
@@ -201,12 +206,17 @@ class _Form:
         columns = match_columns(texts, FUND_COLUMNS)
         if _fund_header(columns):
             self.header_texts = {role: texts[c] for role, c in columns.items()}
+            said = "".join(texts)
             if min(columns.values()) == 0:
                 # 年初预算数 | 全年预算数 | … in the first column: the label column's cell
-                # (预算资金(万元), spanning the rows) was printed above the header row
+                # (预算资金(万元), spanning the rows) was printed above the header row, on
+                # the line before it (资金构成(元) / 年初预算数 …): its unit is the funds'
                 columns = {role: c + 1 for role, c in columns.items()}
+                start = row[0].start if row else 0
+                above = self.doc.text[max(0, start - LABEL_ABOVE_CHARS) : start]
+                said = above.rstrip().rsplit("\n", 1)[-1] + said
             self.part, self.columns = "funds", columns
-            unit = _UNIT_IN_HEADER.search("".join(texts))
+            unit = _UNIT_IN_HEADER.search(said)
             self.fund_unit = unit.group(1) if unit else "万元"
             return True
         if first in PROJECT_LABELS and len(origins) > 1:

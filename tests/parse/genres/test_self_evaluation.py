@@ -337,6 +337,27 @@ def test_a_rates_bare_figures_are_percent_and_the_templates_number_is_no_part_of
                      ("婴儿死亡率", "target", ""), ("婴儿死亡率", "actual", "")]
 
 
+def test_a_form_copied_with_spaces_reads_its_funds_in_the_unit_above_and_its_completion_rates():
+    """A 自评表 whose cells are parted by spaces: 资金构成(元), the fund header's label cell,
+    stands on the line above, so its amounts are in 元; a 完成率 column holds how much of
+    each row's goal was done; 服务对象满意度 (without 指标) is a 二级指标; 合计 ends the rows."""
+    text = ("项目支出绩效自评表\n"
+            "资金构成(元) 年初预算数 全年预算数 执行数 分值 执行率(%) 得分\n"
+            "资金总额: 120,000.00 120,000.00 30,000.00 10.00  25 2.5\n"
+            "年度目标 年度目标完成情况\n"
+            "一级指标 二级指标 三级指标 指标性质 年度指标值 度量单位 实际完成值 完成率 分值 得分 "
+            "未完成原因分析\n"
+            "产出指标 数量指标 资助困难教师及学生 52 10 19.23% 20.00 3.85 由中央直接拨付。\n"
+            "满意度指标 服务对象满意度 受助学生满意度 90 100 100.00% 10.00 10\n"
+            "合计 100.00 46.35\n")
+    found = [(v["name"], v["role"], v["number"], v["unit"]) for v in _form_values(text)]
+    assert found[0] == ("资金总额年初预算数", "target", 120000.0, "元")
+    assert ("资金总额", "actual", 30000.0, "元") in found
+    assert ("资助困难教师及学生完成率", "actual", 19.23, "%") in found
+    assert ("受助学生满意度", "actual", 100.0, "%") in found
+    assert not any(name.startswith("合计") for name, *_ in found)
+
+
 def test_an_application_forms_mid_term_and_annual_funds_side_by_side_are_each_read():
     """项目资金 (万元) on a row of its own, then 中期资金总额: | 68.50 | 年度资金总额: | 51.35:
     each amount a target of the label before it, in the unit the row above names."""
