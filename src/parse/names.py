@@ -1304,8 +1304,11 @@ TRADE_AFTER = re.compile(
 #: A total said alone right before its figure, after the figure it totals (…1710人次,
 #: 合计919.67万元).
 TOTAL_ALONE = re.compile(r"[,，、]\s*(?:合计|共计|总计)(?:为|达)?\s*$")
-#: A label and its colon right before a figure (普通高中情况:8所).
-LABEL_BEFORE = re.compile(r"(?P<words>[\u4e00-\u9fff()（）]{2,20}?)(?:情况)?[:：]\s*$")
+#: A label and its colon right before a figure (普通高中情况:8所), the label perhaps with its
+#: item's number and the figure said estimated or of part of the year (外贸进出口总额(第8项):
+#: 预计下降8%左右, 农民人均可支配收入(第12项):上半年增长8.6%).
+LABEL_BEFORE = re.compile(r"(?P<words>[\u4e00-\u9fff()（）]{2,20}?)(?:[(（]第?\d{1,3}项?[)）])?"
+                          r"(?:情况)?[:：]\s*(?:初步)?(?:预计)?(?:全年|上半年|前三季度|一季度)?\s*$")
 
 
 #: A count of some of a whole's kinds followed only by how they went (12种增长,11种下降).

@@ -1621,6 +1621,12 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
     figure (情况 only says it is a heading)."""
     assert [n[0] for _, n in names_of("全县共有学校(幼儿园):480所。")] == ["学校数"]
     assert [n[0] for _, n in names_of("普通高中情况:8所。")] == ["普通高中数"]
+    # (the item's number after the label, and an estimate or a part of the year after the
+    # colon: 外贸进出口总额(第8项):预计下降8%左右)
+    assert [n[0] for _, n in names_of("7.外贸进出口总额(第8项):预计下降8%左右。")] == [
+        "外贸进出口总额"]
+    assert [n[0] for _, n in names_of("9.农民人均可支配收入(第12项):上半年增长8.6%。")] == [
+        "农民人均可支配收入"]
 
 
 def test_a_total_said_alone_after_a_count_is_the_amount_of_what_was_counted():
