@@ -101,6 +101,9 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     # a Latin unit letter before more letters is part of a word (5min, 10mg, 3mol)
     "m": "abcdefghijklnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 }
+#: …unless, after a figure in digits, the word after the unit starts there (150项目标任务:
+#: 150 goals, not 150 projects).
+UNIT_BEFORE_WORDS: dict[str, tuple[str, ...]] = {"项": ("目标",)}
 #: Units a Chinese numeral may carry. A bare 十分 is "very", and 六个一, 一张图, 四个确保 are
 #: slogans; only these measure words make a Chinese numeral a value (两支队伍, 三成, 五倍).
 #: A lone 一 is never a value (一次, 一批 are articles far more often than counts).

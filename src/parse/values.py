@@ -728,7 +728,9 @@ def _read_unit(scan: str, pos: int) -> tuple[str, int] | None:
     word = _match_at(scan, pos, _UNITS_LF)
     while word is not None:
         follower = scan[pos + len(word) : pos + len(word) + 1]
-        if not (follower and follower in cues.UNIT_WORD_CONTINUATIONS.get(word[-1], "")):
+        if not (follower and follower in cues.UNIT_WORD_CONTINUATIONS.get(word[-1], "")) \
+                or (scan[pos - 1 : pos].isdigit()  # (统筹发展与安全两项目标: a phrase)
+                    and scan.startswith(cues.UNIT_BEFORE_WORDS.get(word, ()), pos + len(word))):
             return word, pos + len(word)
         # the longest unit starts another word (3个点位): a shorter one may still be it
         word = next((w for w in _UNITS_LF if len(w) < len(word) and scan.startswith(w, pos)),

@@ -1056,6 +1056,11 @@ def test_sites_are_a_unit_and_a_shorter_unit_serves_when_the_longer_starts_a_wor
     assert [(v.raw, v.unit) for v in find_values("新建公共自行车10个点、扩容15个点")] == [
         ("10个点", "个点"), ("15个点", "个点")]
     assert [(v.raw, v.unit) for v in find_values("新增监测3个点位")] == [("3个", "个")]
+    # 项 before 目 starts 项目 (3项目 is no figure), but before 目标 it counts goals (after
+    # digits: 两项目标 is a phrase)
+    assert find_values("新开工3项目") == []
+    assert [(v.raw, v.unit) for v in find_values("明确145项目标任务")] == [("145项", "项")]
+    assert find_values("统筹发展与安全两项目标") == []
 
 
 def test_a_gap_after_a_basis_is_a_change_high_or_low():

@@ -418,7 +418,11 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 较好的完成了全年各项目标任务: a goal reached, no goal set
                        # (达到目标值95%: the goal's figure follows, a goal set)
                        r"|(?<=完成了|实现了|达到了|达成了)[^,，。;；\d]{0,10}?目标(?![值\d])"
-                       r"|(?<=完成|实现|达到|达成)(?!了)[^,，。;；\d]{0,10}?目标(?![值\d])")
+                       r"|(?<=完成|实现|达到|达成)(?!了)[^,，。;；\d]{0,10}?目标(?![值\d])"
+                       # 推进未达预期目标: a goal missed, no goal set
+                       r"|(?<=未达)[^,，。;；\d]{0,10}?目标(?![值\d])"
+                       # 150项目标任务整体推进落实较好: goals counted, no goal set
+                       r"|(?<=\d[项个条])目标")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come

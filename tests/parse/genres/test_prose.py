@@ -377,6 +377,12 @@ def test_a_cue_word_inside_a_noun_is_no_cue():
         "actual", "actual"]
     text = "力争拜访目标企业150家。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["target"]
+    # goals counted (145项目标任务) or missed (未达预期目标) set no goal
+    text = "明确145项目标任务,细化为222个具体工作内容。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "actual", "actual"]
+    text = "重点工作中的17个具体事项推进未达预期目标。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["actual"]
 
 
 def test_a_level_at_the_end_of_a_plan_period_is_a_baseline():
