@@ -50,21 +50,31 @@ def place_lost_cells(text: str, rows: Rows) -> Rows:
 def _sub_header_placed(text: str, rows: Rows) -> Rows:
     """项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | (its last cell merged over two
     columns) then 增、减金额 | 增、减幅度: the second header row's words stand under the
-    merged cell, as many as the columns it spans; the first row's other cells cover it."""
+    merged cell, as many as the columns it spans; the first row's other cells cover it.
+    Several merged cells share the second row's words evenly (序号 | 类型名称 | 计划下达 |
+    投资完成 | 完成率 over 年度计划 | 中央资金 | 计划完成 | 中央完成 | 年度计划 | 中央资金: two
+    each), the cells before them covering the columns they head alone."""
     for at in range(min(MAX_TITLE_ROWS + 1, len(rows) - 2)):  # (title rows over it)
         top, sub = rows[at], rows[at + 1]
         width = len(top)
         named = len(filled_cells(top))
+        # (an empty cell before the words: a 序号 table's padding, no column of them)
         below = filled_cells(sub)
-        if not 1 < named < width or len(below) != width - named + 1 \
-                or len(filled_cells(rows[at + 2])) <= len(below) \
+        while below and below[0].end <= below[0].start:
+            below.pop(0)
+        if not 1 < named < width or len(filled_cells(rows[at + 2])) <= len(below) \
                 or not all(_header_words(text[c.start : c.end])
                            for c in (*top[:named], *below)):
             continue
-        spanning = top[named - 1]
-        first = (*top[:named], *(Cell(spanning.start, spanning.end, covered=True)
-                                 for _ in range(width - named)))
-        second = (*(Cell(c.start, c.end, covered=True) for c in top[: named - 1]), *below)
+        # the merged cells: the last `groups` of the named ones, over `span` columns each
+        groups = named - (width - len(below))
+        if groups < 1 or len(below) % groups or (groups > 1 and len(below) // groups < 2):
+            continue
+        span = len(below) // groups
+        lead = named - groups
+        first = (*top[:lead], *(Cell(c.start, c.end, covered=k > 0)
+                                for c in top[lead:named] for k in range(span)))
+        second = (*(Cell(c.start, c.end, covered=True) for c in top[:lead]), *below)
         return (*rows[:at], first, second, *rows[at + 2 :])
     return rows
 

@@ -349,6 +349,8 @@ def _under_numbers(text: str, row: tuple[Cell, ...], layout: _Layout) -> tuple[C
     def empty_at(k: int) -> Cell:
         return Cell(row[k].start, row[k].start)
 
+    if re.sub(r"\s+", "", text[row[0].start : row[0].end]) in SERIAL_HEADERS:
+        return row  # the header row itself (序号 | 类型名称 | 计划下达 | … | ||: merged cells)
     missing = layout.width - len(row)
     if missing <= 0:
         if len(row) > 1 and row[-1].end <= row[-1].start and row[0].end > row[0].start \

@@ -306,6 +306,23 @@ def test_a_second_header_row_stands_under_the_cell_merged_over_its_columns():
         ["^项目", "^2023年预算数", "^2024年预算数", "增、减金额", "增、减幅度"]]
 
 
+def test_several_merged_header_cells_share_the_second_rows_words_evenly():
+    """序号 | 类型名称 | 计划下达 | 投资完成 | 完成率 | ||| over 年度计划 | 中央资金 | 计划完成 |
+    中央完成 | 年度计划 | 中央资金: each of the three merged cells spans two columns, the
+    header row stays where it is (it is no further row of an item) and 序号 | 类型名称 cover
+    the second row's first columns."""
+    text = ("序号 | 类型名称 | 计划下达 | 投资完成 | 完成率 | |||\n"
+            "年度计划 | 中央资金 | 计划完成 | 中央完成 | 年度 计划 | 中央 资金 | ||\n"
+            "总计 | 370111 | 98826 | 241684 | 72656 | 65.3% | 73.5% |\n"
+            "1 | 太湖治理 | 50000 | 6000 | 34700 | 3100 | 69.4% | 51.7% |\n")
+    grid = _marked_grid(text)
+    assert grid[0] == ["序号", "类型名称", "计划下达", "^计划下达", "投资完成", "^投资完成",
+                       "完成率", "^完成率"]
+    assert grid[1] == ["^序号", "^类型名称", "年度计划", "中央资金", "计划完成", "中央完成",
+                       "年度 计划", "中央 资金"]
+    assert grid[3][1:4] == ["太湖治理", "50000", "6000"]
+
+
 def test_further_rows_of_a_numbered_item_open_under_the_column_their_cells_fit():
     """序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位: an item's further rows lost
     the number's and the project's merged cells (新增绿化面积387亩。 | 已完成新增造林387亩。 |
