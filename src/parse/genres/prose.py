@@ -422,7 +422,11 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 推进未达预期目标: a goal missed, no goal set
                        r"|(?<=未达)[^,，。;；\d]{0,10}?目标(?![值\d])"
                        # 150项目标任务整体推进落实较好: goals counted, no goal set
-                       r"|(?<=\d[项个条])目标")
+                       r"|(?<=\d[项个条])目标"
+                       # 已完成中央投资计划60.0亿元: what was done of a plan
+                       r"|(?<=已完成)[^,，。;；\d]{0,10}?计划"
+                       # 中央水利投资计划完成60.0亿元、完成率93.8%: a plan's completion so far
+                       r"|计划(?=完成[\d.]+[万亿]?元?[、,，]\s*完成率)")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come

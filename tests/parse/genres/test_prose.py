@@ -360,6 +360,12 @@ def test_secured_funds_in_a_review_and_a_share_of_a_planned_amount():
     text = "全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。"
     roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2023)]
     assert roles == ["actual", "target", "actual"]
+    # 已完成中央投资计划60.0亿元 and 投资计划完成60.0亿元、完成率93.8%: what was done of a plan
+    # (确保完成年度计划400亿元 stays the plan)
+    text = ("2021年度中央水利投资计划完成60.0亿元、完成率93.8%。全省已分解下达中央水利投资计划"
+            "64.0亿元;已完成中央投资计划60.0亿元、完成率93.8%。确保完成年度计划400亿元。")
+    roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2021)]
+    assert roles == ["actual", "actual", "target", "actual", "actual", "target"]
     # 为年投资计划的74.1%: the share reached, said with 为 and the plan's kind (投资)
     text = "累计完成投资474.5亿元,为年投资计划的74.1%;基础设施项目75个,为年度投资计划的59%。"
     roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2021)]
