@@ -422,7 +422,9 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 推进未达预期目标: a goal missed, no goal set
                        r"|(?<=未达)[^,，。;；\d]{0,10}?目标(?![值\d])"
                        # 150项目标任务整体推进落实较好: goals counted, no goal set
-                       r"|(?<=\d[项个条])目标"
+                       r"|(?<=\d[项个条])(?:主要|重点|年度)?目标"
+                       # 增长7.5%,与预期目标持平: a result compared with its goal
+                       r"|(?<=与)(?:预期|年度|全年)?目标(?=持平|一致|相当|基本持平)"
                        # 已完成中央投资计划60.0亿元: what was done of a plan
                        r"|(?<=已完成)[^,，。;；\d]{0,10}?计划"
                        # 中央水利投资计划完成60.0亿元、完成率93.8%: a plan's completion so far
