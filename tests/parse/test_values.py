@@ -1112,6 +1112,15 @@ def test_vaccine_volumes_and_doses_have_units():
         ("746万毫升", 7460000, "毫升"), ("3万头份", 30000, "头份"), ("12万剂次", 120000, "剂次")]
 
 
+def test_a_pastoral_herd_is_counted_in_heads_and_horses():
+    """年末存栏各类牲畜19.03万头只匹(牛17.62万头;马0.11万匹): a pastoral county's bulletin
+    counts its herd in 头只匹 (cattle, sheep and horses together) and horses in 匹."""
+    text = "年末存栏各类牲畜19.03万头只匹(牛17.62万头;马0.11万匹),牲畜头数3.66万头只。"
+    assert [(v.raw, v.number, v.unit) for v in find_values(text)] == [
+        ("19.03万头只匹", 190300, "头只匹"), ("17.62万头", 176200, "头"), ("0.11万匹", 1100, "匹"),
+        ("3.66万头只", 36600, "头只")]
+
+
 def test_a_count_of_villages_in_a_band_is_counted_and_the_band_is_no_value():
     """其中,30万以上32个村,占比74.4%: 32 villages are in that band (a result), 30万以上 names
     the band; 全县辖7个镇 names units in passing."""
