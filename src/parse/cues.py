@@ -77,7 +77,9 @@ UNITS: dict[str, tuple[str, float]] = {
     # livestock, plants, batches and concentrations of the bulletins and summaries
     "头": ("头", 1), "羽": ("羽", 1), "只": ("只", 1), "匹": ("匹", 1),
     # a pastoral herd counted in heads of cattle, sheep and horses together (19.03万头只匹)
-    "头只匹": ("头只匹", 1), "头只": ("头只", 1), "株": ("株", 1), "棵": ("棵", 1),
+    "头只匹": ("头只匹", 1), "头只": ("头只", 1),
+    # wells, cisterns and ponds (水窖2059口, 抗旱打井115口, 7.4万口山坪塘)
+    "口": ("口", 1), "株": ("株", 1), "棵": ("棵", 1),
     "批次": ("批次", 1), "千瓦时": ("千瓦时", 1), "吨标准煤": ("吨标准煤", 1),
     "微克/立方米": ("微克/立方米", 1), "毫克/立方米": ("毫克/立方米", 1),
     "ug/m3": ("微克/立方米", 1), "μg/m3": ("微克/立方米", 1), "mg/m3": ("毫克/立方米", 1),
@@ -99,7 +101,7 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     "间": "隔", "元": "素", "户": "外籍", "周": "边期年", "座": "谈", "块": "状",
     "米": "粉", "类": "别", "批": "准复", "轮": "次", "成": "效果立员本",
     "头": "部脑", "只": "有是要能", "株": "洲", "种": "子", "点": "位子评赞",
-    "架": "构设子",
+    "架": "构设子", "口": "人岸径罩腔号碑头味感气",
     # a Latin unit letter before more letters is part of a word (5min, 10mg, 3mol)
     "m": "abcdefghijklnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 }

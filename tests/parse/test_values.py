@@ -1121,6 +1121,14 @@ def test_a_pastoral_herd_is_counted_in_heads_and_horses():
         ("3.66万头只", 36600, "头只")]
 
 
+def test_wells_cisterns_and_ponds_are_counted_in_kou():
+    """建成水窖2059口, 7.4万口山坪塘: 口 counts them; 口 starting another word (口人, 口岸) is no
+    unit."""
+    text = "建成水窖2059口,整治7.4万口山坪塘。全乡31500口人,设5个口岸。"
+    assert [(v.raw, v.number, v.unit) for v in find_values(text)] == [
+        ("2059口", 2059, "口"), ("7.4万口", 74000, "口"), ("5个", 5, "个")]
+
+
 def test_a_count_of_villages_in_a_band_is_counted_and_the_band_is_no_value():
     """其中,30万以上32个村,占比74.4%: 32 villages are in that band (a result), 30万以上 names
     the band; 全县辖7个镇 names units in passing."""
