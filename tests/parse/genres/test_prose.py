@@ -389,6 +389,10 @@ def test_a_cue_word_inside_a_noun_is_no_cue():
         "actual", "actual"]
     text = "重点工作中的17个具体事项推进未达预期目标。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == ["actual"]
+    # 达到20万亩 is no deadline's 到20(25年) for the figures after it; 到2025年 is
+    text = "土地流转面积达到20万亩、流转率52.8%。力争到2025年,森林覆盖率达到45%。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text, year=2019)] == [
+        "actual", "actual", "target"]
     # (12项主要目标任务圆满完成; 增长7.5%,与预期目标持平: a result compared with its goal)
     text = "2019年12项主要目标任务圆满完成。地区生产总值增长7.5%,与预期目标持平。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text, year=2019)
