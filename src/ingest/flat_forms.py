@@ -136,6 +136,32 @@ def _token(text: str, block: Block) -> _Token | None:
     return _Token(start, end, text[start:end])
 
 
+#: Pipes with spaces between them and nothing else (| |||||): an empty cell, then the row's end.
+_SPACED_PIPES = re.compile(r"^\|(?:\s*\|)+$")
+
+
+def _tokens(text: str, block: Block) -> list[_Token] | None:
+    """The block as form cells: one cell (`_token`), or a row's last cells a copy wrote on
+    one line, its text then the pipes of the empty cells merged after it (153.5184 | |||| ,
+    read as a table of one row: the cell, then the row's end; | ||||: an empty cell, then
+    the row's end). None when it cannot be part of a form."""
+    if block.kind == "table":
+        if not block.rows or any(c.end > c.start for row in block.rows for c in row[1:]):
+            return None
+        tokens: list[_Token] = []
+        for row in block.rows:
+            if row[0].end > row[0].start and row[0].end - row[0].start <= MAX_CELL_CHARS:
+                tokens.append(_Token(row[0].start, row[0].end, text[row[0].start : row[0].end]))
+            tokens.append(_Token(row[0].end, row[0].end, "", row_end=True))
+        return tokens
+    body = text[block.start : block.end].strip()
+    if _SPACED_PIPES.match(body) and not _PIPE_ONLY.match(body):
+        return [_Token(block.start, block.start, ""),
+                _Token(block.start, block.start, "", row_end=True)]
+    token = _token(text, block)
+    return [token] if token is not None else None
+
+
 def _join_wrapped_labels(tokens: list[_Token]) -> list[_Token]:
     """A level label the page wrapped into two or three cells (经济效益 / 指标) as one
     cell: the first piece is no label of the template, all together are."""
@@ -441,9 +467,10 @@ def _blank_cells_kept(text: str, tokens: list[_Token]) -> list[_Token]:
 def _rebuild(text: str, run: list[Block]) -> Block | None:
     """The run of one-cell blocks as a form's table, or None when it holds no form (no
     indicator header with a name and a value column, followed by a row)."""
-    tokens = [t for b in run if (t := _token(text, b)) is not None]
-    if len(tokens) != len(run):
+    found = [_tokens(text, b) for b in run]
+    if any(t is None for t in found):
         return None
+    tokens = [t for block_tokens in found if block_tokens for t in block_tokens]
     if not any(t.empty or t.row_end for t in tokens):
         kept = _blank_cells_kept(text, tokens)
         if len(kept) > len(tokens):
@@ -524,15 +551,18 @@ def _grid_of(tokens: list[_Token]) -> _Grid | None:
 def _cell_blocks(text: str, blocks: list[Block], i: int) -> int:
     """Index after the run of blocks from i that can each be a form cell."""
     j = i
-    while j < len(blocks) and _token(text, blocks[j]) is not None:
+    while j < len(blocks) and _tokens(text, blocks[j]) is not None:
         j += 1
     return j
 
 
 def _in_cells(text: str, block: Block, cells: list[tuple[int, int]]) -> bool:
-    """Whether the block's text is (part of) a cell of the rebuilt grid."""
-    start, end = cell_span(text, block.start, block.end)
-    return any(c_start <= start and end <= c_end for c_start, c_end in cells)
+    """Whether the block's text is (part of) a cell of the rebuilt grid (each of its cells,
+    for a line holding a cell and the pipes after it: 153.5184 | ||||)."""
+    spans = [(t.start, t.end) for t in _tokens(text, block) or [] if t.text] \
+        or [cell_span(text, block.start, block.end)]
+    return all(any(c_start <= start and end <= c_end for c_start, c_end in cells)
+               for start, end in spans)
 
 
 def rebuild_flat_forms(text: str, blocks: list[Block]) -> list[Block]:

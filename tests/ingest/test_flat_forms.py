@@ -116,6 +116,21 @@ def test_a_copy_that_kept_only_some_empty_cells_is_aligned_by_kind():
         ["森林经营面积", "16.3万亩", "16.3万亩"]]
 
 
+def test_a_rows_last_cell_written_with_the_pipes_of_its_merged_cells_ends_the_row():
+    """A copy opening each row with a bare | and writing the row's last cell with the pipes
+    of the empty cells merged after it (3500 | |, 年度资金总额: | then 153.5184 | ||||): the
+    form is still one grid, each such line a cell and the row's end."""
+    lines = ["|", "资金情况(万元) |", "年度资金总额: |", "153.5184 | ||||", "|", "绩效指标 |",
+             "|", "一级指标 |", "二级指标 |", "三级指标 |", "计量单位 |", "指标性质 |", "指标值 |",
+             "|", "产出指标 |", "数量指标 |", "绿化美化公路 |", "米 |", "= |", "3500 | |",
+             "|", "购买发放李子苗 |", "株 |", "= |", "15000 | |||",
+             "|", "质量指标 |", "树木成活率 |", "% |", "≥ |", "85 | ||"]
+    text = "\n".join(lines) + "\n"
+    rows = [[cell for cell in row if cell] for row in _grid(text)]
+    assert ["^产出指标", "^数量指标", "购买发放李子苗", "株", "=", "15000"] in rows
+    assert rows[-1] == ["^产出指标", "质量指标", "树木成活率", "%", "≥", "85"]
+
+
 def test_rows_delimited_by_runs_of_pipes_and_empty_rows():
     """A copy that marks each row's start with `|` and its end with `||`: a 二级指标 with
     no indicator in it (经济效益指标 and empty cells) adds no row."""
