@@ -325,8 +325,8 @@ MAX_ROW_GAP = 3
 def _label_table(lines: list[str], i: int) -> list[tuple[int, list[Span]]] | None:
     """The rows (line index, cells) of the table whose header is line i — a label column
     (指 标), then columns of which one is a year's or a figure's (2025 年 | 属 性) — each
-    row opening on its numbered label, blank lines allowed between; None when there is no
-    such table (or fewer than MIN_ROWS rows)."""
+    row opening on its numbered label, or on a label followed by figures only, blank lines
+    allowed between; None when there is no such table (or fewer than MIN_ROWS rows)."""
     header = _header_cells(lines[i])
     names = [lines[i][a:b].replace(" ", "") for a, b in header]
     if len(header) < MIN_COLUMNS or names[0] not in LABEL_HEADERS or "|" in lines[i] \
@@ -340,10 +340,16 @@ def _label_table(lines: list[str], i: int) -> list[tuple[int, list[Span]]] | Non
             gap, k = gap + 1, k + 1
             continue
         cells = _cells(line)
-        if not _NUMBERED_LABEL.match(line[cells[0][0] :]) or "\t" in line:
+        if "\t" in line:
             break
         fitted = _fitted(line, cells, len(header))
         if fitted is None or not any(_FIGURE.match(line[a:b]) for a, b in fitted[1:]):
+            break
+        # (a row of a label and figures only needs no number: 全县地区生产总值 184413 6.0
+        # under 指标 绝对值(万元) 比上年增长(%))
+        if not _NUMBERED_LABEL.match(line[cells[0][0] :]) and (
+                _FIGURE.match(line[slice(*fitted[0])]) or _SENTENCE_MARK.search(line)
+                or not all(_FIGURE.match(line[a:b]) for a, b in fitted[1:])):
             break
         rows.append((k, fitted))
         gap, k = 0, k + 1

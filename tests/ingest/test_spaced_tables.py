@@ -195,6 +195,19 @@ def test_a_plan_table_a_pdf_page_copied_with_spaces_and_numbered_labels():
                     ["3.困难残疾人生活补贴覆盖率(%)", "100", "约束性"]]
 
 
+
+def test_a_bulletin_table_copied_with_spaces_and_unnumbered_rows_of_figures():
+    """指标 绝对值(万元) 比上年增长(%) over 全县地区生产总值 184413 6.0 …: no row numbers, but
+    each row a label and figures only; the prose after it is no row."""
+    text = ("表1:2018年泾源县地区生产总值及其增长速度\n指标 绝对值(万元) 比上年增长(%)\n"
+            "全县地区生产总值 184413 6.0\n交通运输、仓储和邮政业 9100 -5.5\n工业 8848 -45.1\n"
+            "人口:据人口抽样调查,年末全县常住总人口为102408人。\n")
+    _, grid = _grid(text)
+    assert grid == [["指标", "绝对值(万元)", "比上年增长(%)"],
+                    ["全县地区生产总值", "184413", "6.0"],
+                    ["交通运输、仓储和邮政业", "9100", "-5.5"], ["工业", "8848", "-45.1"]]
+
+
 ONE_LINE_FORM = (
     "附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助及运转经费 "
     "主管部门 219-某镇人民政府 实施单位 219001-某镇人民政府 "

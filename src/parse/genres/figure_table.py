@@ -62,7 +62,8 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: Headers that only say the column holds the figures: the row label alone names them.
 GENERIC_HEADERS: tuple[str, ...] = (
-    "绝对数", "绝对额", "总量", "数值", "数量", "金额", "合计", "总计", "小计", "本年", "本期",
+    "绝对数", "绝对额", "绝对值", "总量", "数值", "数量", "金额", "合计", "总计", "小计", "本年",
+    "本期",
     "全年", "年度",
     "指标值", "数据", "单位", "计量单位", "单位名称",
 )
@@ -541,17 +542,30 @@ def _population_name(label: str, header: str, kind: str) -> str | None:
 #: A GDP table's rows (生产总值 | 第二产业增加值 | 工业 | 建筑业): a trade row under rows that
 #: name the value added is that trade's 增加值.
 VALUE_ADDED = "增加值"
+GROSS_PRODUCT = "生产总值"
+#: A row label stating its figures are percents (本地生产总值(%)): the shares of a whole.
+_PERCENT_LABEL = re.compile(r"[(（]\s*%\s*[)）]")
+#: Headers of a column of shares of the whole (构成(%), 比重): labelled by the trade alone.
+SHARE_HEADER_WORDS = ("构成", "比重", "占")
 _TRADE_ROW = re.compile(r"^[\u4e00-\u9fff、和及]{1,12}业$")
 
 
-def _trade_value_added(texts: list[list[str]], r: int, column: int, label: str) -> str:
+def _trade_value_added(texts: list[list[str]], r: int, column: int, label: str,
+                       header: str = "") -> str:
     """`label` + 增加值 when it names only a trade (工业, 建筑业) and a row above it in
-    its column names a 增加值; else `label`."""
+    its column names a 增加值, or (outside a column of shares: 第一产业构成) the 生产总值
+    the trades' value added makes up; else `label`."""
     if not _TRADE_ROW.match(label):
         return label
+    shares = any(w in header for w in SHARE_HEADER_WORDS)
     for above in range(r - 1, -1, -1):
-        cell = row_label(texts[above][column]) if column < len(texts[above]) else ""
+        raw = texts[above][column] if column < len(texts[above]) else ""
+        cell = without_unit(row_label(raw))
         if cell.endswith(VALUE_ADDED):
+            return label + VALUE_ADDED
+        if any(w in raw for w in SHARE_HEADER_WORDS) or _PERCENT_LABEL.search(raw):
+            return label  # (2、本地生产总值构成 / 本地生产总值(%): the rows below are shares)
+        if cell.endswith(GROSS_PRODUCT) and not shares:
             return label + VALUE_ADDED
     return label
 
@@ -737,7 +751,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                           and block.rows[r][left].start not in header_zone), None)
         label = row_label(texts[r][label_col]) if label_col is not None else ""
         if label_col is not None:
-            label = _trade_value_added(texts, r, label_col, label)  # 工业 → 工业增加值
+            # 工业 → 工业增加值
+            label = _trade_value_added(texts, r, label_col, label, header)
         parent = _parent_label(texts, r, label_col) if label_col is not None else ""
         if parent and len(label) <= SHORT_SUB_LABEL:
             label = f"{parent}({label})"  # (1)外国人 under 2.入境过夜游客: 入境过夜游客(外国人)

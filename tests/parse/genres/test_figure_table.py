@@ -39,13 +39,14 @@ BULLETIN = """2019年某市国民经济和社会发展统计公报
 
 def test_a_bulletin_table_with_its_stub_header_left_out():
     """The header names the two figure columns only; units from the headers; the change
-    column gives changes (a minus sign kept), never baselines; the year from the title."""
+    column gives changes (a minus sign kept), never baselines; the year from the title; a
+    trade under the 地区生产总值 row is its value added (第一产业增加值)."""
     end = date(2019, 12, 31)
     assert rows(doc_of(BULLETIN, "2019年某市国民经济和社会发展统计公报", 2019)) == [
         ("617.50", "地区生产总值", "actual", 61750000000.0, "元", None, end),
         ("5.2", "地区生产总值", "actual", 5.2, "%", "up", end),
-        ("37.11", "第一产业", "actual", 3711000000.0, "元", None, end),
-        ("-2.6", "第一产业", "actual", -2.6, "%", "up", end),
+        ("37.11", "第一产业增加值", "actual", 3711000000.0, "元", None, end),
+        ("-2.6", "第一产业增加值", "actual", -2.6, "%", "up", end),
     ]
 
 
@@ -217,13 +218,14 @@ def test_a_monthly_table_copied_a_cell_a_line():
 
 
 def test_a_placeholder_cell_labels_no_row_and_a_cumulative_column_is_reported():
-    """| 第一产业 | —— | 25.71 | -2.1 |: the row's label is 第一产业, not the —— of the
+    """| 第一产业 | —— | 25.71 | -2.1 |: the row's label is 第一产业(增加值), not the —— of the
     month column it left empty; a 1-6月累计 column holds what was reached so far."""
     text = ("| 指标 | 6月 | 1-6月累计 | 增长% |\n| 本地生产总值(亿元) | —— | 1389.32 | -6.5 |\n"
             "| 第一产业 | —— | 25.71 | -2.1 |\n")
     found = rows(doc_of(text, title="统计月报"))
     assert ("1389.32", "本地生产总值", "actual", 138_932_000_000, "元", None, None) in found
-    assert ("25.71", "第一产业", "actual", 2_571_000_000, "元", None, None) in found
+    # (第一产业 under the 生产总值 it makes up: its value added)
+    assert ("25.71", "第一产业增加值", "actual", 2_571_000_000, "元", None, None) in found
 
 
 MONTHLY = """| 1、本地生产总值 | |||
@@ -242,13 +244,14 @@ MONTHLY = """| 1、本地生产总值 | |||
 def test_a_monthly_table_whose_headers_lost_the_label_column_and_repeat():
     """A 统计月报 copied with its spanning cells dropped: | 6月 | 1-6月累计 | 累计 | sits
     over the figure columns, 增长% under 累计; the second table stacked in the same grid
-    repeats the header and says its changes are 增减百分点."""
+    repeats the header and says its changes are 增减百分点. 第一产业 under 本地生产总值(亿元) is
+    its value added; under 本地生产总值构成 / 本地生产总值(%) its share, named by the trade."""
     found = rows(doc_of(MONTHLY, "统计月报"))
     assert found == [
         ("1389.32", "本地生产总值", "actual", 138932000000.0, "元", None, None),
         ("-6.5", "本地生产总值", "actual", -6.5, "%", "up", None),
-        ("25.71", "第一产业", "actual", 2571000000.0, "元", None, None),
-        ("-2.1", "第一产业", "actual", -2.1, "%", "up", None),
+        ("25.71", "第一产业增加值", "actual", 2571000000.0, "元", None, None),
+        ("-2.1", "第一产业增加值", "actual", -2.1, "%", "up", None),
         ("100.0", "本地生产总值", "actual", 100.0, "%", None, None),
         ("1.9", "第一产业", "actual", 1.9, "%", None, None),
         ("0.1", "第一产业", "actual", 0.1, "百分点", "up", None)]
@@ -571,6 +574,13 @@ def test_a_trade_row_under_value_added_rows_is_that_trades_value_added():
                      ("78.51", "第二产业增加值"), ("3.0", "第二产业增加值"),
                      ("43.0", "工业增加值"), ("3.1", "工业增加值"),
                      ("35.52", "建筑业增加值"), ("2.8", "建筑业增加值")]
+    # a trade right under the 生产总值 it makes up is its value added too (绝对值 says only
+    # that the column holds the figures), but not in a column of shares (第一产业构成)
+    text = ("2018年某县国民经济和社会发展统计公报\n表1:2018年某县地区生产总值及其增长速度\n"
+            "指标 | 绝对值(万元) | 比上年增长(%) | 构成(%) |\n"
+            "全县地区生产总值 | 184413 | 6.0 | 100 |\n农林牧渔业 | 37554 | 4.0 | 20.4 |\n")
+    assert bulletin_names(text, 2018)[3:] == [
+        ("37554", "农林牧渔业增加值"), ("4.0", "农林牧渔业增加值"), ("20.4", "农林牧渔业构成")]
 
 
 def test_a_plans_milestone_in_its_own_year_is_a_target_and_only_earlier_years_are_bases():
