@@ -198,3 +198,29 @@ def test_a_document_missing_from_the_output_misses_every_fact(tmp_path):
     report = score(out, [gold])
     absent = [d for d in report.documents if not d.found]
     assert len(absent) == 1 and absent[0].tally.right["value"] == 0
+
+
+#: How much of a document's text (spaces dropped) says it is the same page: two excerpts of
+#: one page stored by different labellers open alike and end differently.
+SAME_PAGE_CHARS = 200
+
+
+def test_the_real_corpus_holds_each_page_once():
+    """A page labelled twice would count twice, and one in both parts would put a page the
+    parsers were tuned on into the part only measured on: every stored text opens on its
+    own words."""
+    import re
+
+    from support import REPO
+
+    seen: dict[str, str] = {}
+    twice = []
+    for path in sorted((REPO / "corpus" / "real").glob("*/*")):
+        if path.suffix not in (".txt", ".html"):
+            continue
+        opening = re.sub(r"\s+", "", path.read_text(encoding="utf-8"))[:SAME_PAGE_CHARS]
+        if opening in seen:
+            twice.append((seen[opening], path.relative_to(REPO).as_posix()))
+        seen.setdefault(opening, path.relative_to(REPO).as_posix())
+    assert len(seen) > 1000
+    assert twice == []
