@@ -105,6 +105,8 @@ def test_the_title_names_the_genre():
                          # has gone so far is a report
                          ("某县国民经济和社会发展第十三个五年规划纲要", "indicator_plan"),
                          ("某市“十四五”残疾人保障和发展规划", "indicator_plan"),
+                         # (its name in quotes right before 规划)
+                         ("乌鲁木齐市农业农村现代化“十四五”规划", "indicator_plan"),
                          ("关于某市国民经济和社会发展第十三个五年规划纲要中期实施评估情况的报告",
                           "work_summary"),
                          ("某县人民政府关于印发2025年国民经济和社会发展计划的通知", "work_plan"),

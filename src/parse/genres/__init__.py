@@ -109,7 +109,8 @@ DONE_IN_OPENING = re.compile(r"完成|实现|取得|同比|增长|下降|累计|
 GOAL_IN_OPENING = re.compile(r"将|要|力争|确保|计划|目标|预计|预期|争取|拟")
 #: A plan of years named in a title (国民经济和社会发展第十三个五年规划纲要, …“十四五”残疾人
 #: 事业发展规划), whatever statistics its review of the last period quotes.
-PLAN_TITLE_WORDS: tuple[str, ...] = ("规划纲要", "五年规划", "五规划", "发展规划")
+PLAN_TITLE_WORDS: tuple[str, ...] = ("规划纲要", "五年规划", "五规划", "五”规划", '五"规划',
+                                     "发展规划")
 #: A document whose title (or first lines) names its kind is of that genre, whatever
 #: cue words its body shows; checked in order (政府工作报告 before 工作报告).
 GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -16,6 +16,7 @@ from zhibiao.ingest.document import Block, SourceDocument
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import GenreMismatch
 from zhibiao.parse.genres.cells import emit_values
+from zhibiao.parse.genres.figure_table import unit_of_header, without_unit
 from zhibiao.parse.genres.prose import read_prose
 from zhibiao.parse.sections import section_at
 from zhibiao.parse.tables import ColumnCues, find_header, origin_span, squash, table_blocks
@@ -25,7 +26,8 @@ COLUMNS: ColumnCues = {
     "number": ("序号",),
     "name": ("指标名称", "指标"),
     "target": ("目标值", "目标", "规划值"),
-    "baseline": ("基期值", "现状值", "基数", "基准值"),
+    # (2010年实绩 beside 2015年目标: where the plan starts from)
+    "baseline": ("基期值", "现状值", "基数", "基准值", "实绩"),
     "attribute": ("属性",),
     "unit": ("单位", "计量单位"),
 }
@@ -37,8 +39,8 @@ Span = tuple[int, int]
 PlanRow = dict[str, Span]
 
 
-def _column_year(doc: SourceDocument, header: dict[str, Span]) -> int | None:
-    span = header.get("target")
+def _column_year(doc: SourceDocument, header: dict[str, Span], role: str = "target") -> int | None:
+    span = header.get(role)
     m = _YEAR.search(doc.text[span[0] : span[1]]) if span else None
     return int(m.group(1)) if m else None
 
@@ -114,16 +116,19 @@ def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Sp
                rows: list[PlanRow]) -> None:
     year = _column_year(doc, header)
     period = year_period(year) if year else None
+    base_year = _column_year(doc, header, "baseline")  # (2010年实绩: the base's year)
     table_start = min(span[0] for span in header.values())
     section = section_at(doc, table_start)
     caption, start, end = _caption(doc, table_start)
     target_id = builder.add_target(caption, start, end, section=section)
     for row in rows:
         name_span = row["name"]
-        indicator = (squash(doc.text[name_span[0] : name_span[1]]), *name_span)
-        # (单位 | %: the unit of the row's bare figures, 5左右 → 5%)
+        name = squash(doc.text[name_span[0] : name_span[1]])
+        # (单位 | %: the unit of the row's bare figures, 5左右 → 5%; 农业增加值(亿元): the
+        # name's bracket says it)
         unit_text = squash(doc.text[slice(*row["unit"])]) if "unit" in row else ""
-        unit = unit_text if is_unit(unit_text) else None
+        unit = unit_text if is_unit(unit_text) else unit_of_header(name)
+        indicator = (without_unit(name) if unit_of_header(name) else name, *name_span)
         for role in (r for r in row if r.startswith("target")):
             # (与经济增长基本同步 in a target column: a target in words)
             emit_values(doc, builder, *row[role], role="target", indicator=indicator,
@@ -131,7 +136,8 @@ def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Sp
                         whole_cell=True, unit=unit)
         if "baseline" in row:
             emit_values(doc, builder, *row["baseline"], role="baseline", target_id=target_id,
-                        indicator=indicator, bare=True, section=section, unit=unit)
+                        indicator=indicator, bare=True, section=section, unit=unit,
+                        period=year_period(base_year) if base_year else None)
 
 
 def parse_indicator_plan(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

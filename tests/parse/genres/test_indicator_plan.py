@@ -51,6 +51,7 @@ VARIANT = """<html><head><title>某区应急管理“十四五”规划</title><
 
 
 def test_a_variant_with_baseline_and_attribute_columns():
+    """基期值(2020年) | 2025年目标值: bases of 2020, targets of 2025; 属性 names nothing."""
     from zhibiao.ingest.html import read_html
     from zhibiao.parse import parse
 
@@ -61,9 +62,9 @@ def test_a_variant_with_baseline_and_attribute_columns():
             for v in records.values if v["indicator_id"] in names]
     assert rows[:4] == [
         ("生产安全事故死亡人数", "target", "下降15%", date(2025, 1, 1)),
-        ("生产安全事故死亡人数", "baseline", "12人", None),
+        ("生产安全事故死亡人数", "baseline", "12人", date(2020, 1, 1)),
         ("应急避难场所", "target", "60个以上", date(2025, 1, 1)),
-        ("应急避难场所", "baseline", "40个", None),
+        ("应急避难场所", "baseline", "40个", date(2020, 1, 1)),
     ]
     assert not any(names.get(v["indicator_id"]) in ("约束性", "预期性") for v in records.values)
 
@@ -88,3 +89,25 @@ def test_a_target_header_over_two_columns_and_a_unit_column():
     assert found == [("全市生产总值年均增长率", "target", 5.0, "%", None),
                      ("全员劳动生产率", "target", 360000.0, "元/人", None),
                      ("居民人均可支配收入增长", "target", None, "", "与经济增长基本同步")]
+
+
+def test_a_base_years_results_column_and_units_in_the_names():
+    """指标 | 2010年实绩 | 2015年目标 in a 十二五 plan: the 2010 results are the plan's
+    base (baselines of 2010), the 2015 column its targets; a name's bracket (农业增加值(亿元))
+    is the unit of both and no part of the name."""
+    from zhibiao.ingest import read_document
+    from zhibiao.parse import parse
+
+    text = ("镇江市现代农业发展“十二五”规划\n表1 “十二五”现代农业主要经济指标表\n"
+            "指标 | 2010年实绩 | 2015年目标 |\n"
+            "农业增加值(亿元) | 81.53 | 163 |\n"
+            "农民人均纯收入(元) | 10874 | 22000 |\n")
+    records = parse(read_document("plan.txt", text.encode()))
+    assert records.document["genre"] == "indicator_plan"
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = [(names[v["indicator_id"]], v["role"], v["number"], v["unit"],
+              v["period_end"].year if v["period_end"] else None) for v in records.values]
+    assert found == [("农业增加值", "target", 16_300_000_000, "元", 2015),
+                     ("农业增加值", "baseline", 8_153_000_000, "元", 2010),
+                     ("农民人均纯收入", "target", 22000, "元", 2015),
+                     ("农民人均纯收入", "baseline", 10874, "元", 2010)]
