@@ -500,9 +500,9 @@ BASIS_REACH = 32
 #: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥台).
 TEMPLATE_BLANK = (r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?P<stars>\*+)?\s*"
                   r"(?P<unit>[^()（）\d*\s]{1,6})?\s*[)）]")
-#: Headers of a column of scoring rules (≥70%得3分): no values under them.
 #: Headers of a table's column of units (单位 | /10万, 万元): its cells are units, no figures.
 UNIT_COLUMN_HEADERS: tuple[str, ...] = ("计量单位", "度量单位", "单位")
+#: Headers of a column of scoring rules (≥70%得3分): no values under them.
 RULE_HEADERS: tuple[str, ...] = ("评分规则", "评分标准", "计分方法", "扣分标准", "评分办法",
                                  "计分规则", "评分细则")
 #: Points of the row (权重分值, 得分): scores, no unit.

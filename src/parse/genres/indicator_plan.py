@@ -117,6 +117,7 @@ def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Sp
     year = _column_year(doc, header)
     period = year_period(year) if year else None
     base_year = _column_year(doc, header, "baseline")  # (2010年实绩: the base's year)
+    base_period = year_period(base_year) if base_year else None
     table_start = min(span[0] for span in header.values())
     section = section_at(doc, table_start)
     caption, start, end = _caption(doc, table_start)
@@ -127,8 +128,9 @@ def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Sp
         # (单位 | %: the unit of the row's bare figures, 5左右 → 5%; 农业增加值(亿元): the
         # name's bracket says it)
         unit_text = squash(doc.text[slice(*row["unit"])]) if "unit" in row else ""
-        unit = unit_text if is_unit(unit_text) else unit_of_header(name)
-        indicator = (without_unit(name) if unit_of_header(name) else name, *name_span)
+        named_unit = unit_of_header(name)
+        unit = unit_text if is_unit(unit_text) else named_unit
+        indicator = (without_unit(name) if named_unit else name, *name_span)
         for role in (r for r in row if r.startswith("target")):
             # (与经济增长基本同步 in a target column: a target in words)
             emit_values(doc, builder, *row[role], role="target", indicator=indicator,
@@ -137,7 +139,7 @@ def _emit_rows(doc: SourceDocument, builder: RecordBuilder, header: dict[str, Sp
         if "baseline" in row:
             emit_values(doc, builder, *row["baseline"], role="baseline", target_id=target_id,
                         indicator=indicator, bare=True, section=section, unit=unit,
-                        period=year_period(base_year) if base_year else None)
+                        period=base_period)
 
 
 def parse_indicator_plan(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

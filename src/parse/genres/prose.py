@@ -322,9 +322,9 @@ PAST_OPENING = re.compile(
 YEAR_OPENING = re.compile(r"\s*((?:19|20)\d{2})年度?\s*[,，]")
 #: How long an unnumbered line may be to head a section (2024年主要预期目标, 过去一年主要工作).
 BANNER_MAX = 24
-#: Genres of forms, whose short lines are their cells, never section headings.
 #: Genres whose figures in 分 are points, whatever the words before them (产出指标(50分)).
 POINTS_GENRES = frozenset({"self_evaluation_table", "self_evaluation_report", "goal_table"})
+#: Genres of forms, whose short lines are their cells, never section headings.
 FORM_GENRES = frozenset({"goal_table", "self_evaluation_table", "completion_table",
                          "progress_table"})
 BANNER_NOT_ENDS = ("。", "；", ";", "，", ",", "!", "！", "?", "？")
@@ -524,7 +524,6 @@ _TARGET_SECTION = re.compile("|".join(map(re.escape, TARGET_SECTION_CUES)))
 #: around them may still say the section reviews.
 TOPIC_SECTION_CUES: tuple[str, ...] = ("重点项目", "重点工程", "工作重点", "重点工作", "重点任务")
 _TOPIC_ONLY = re.compile("|".join(map(re.escape, TOPIC_SECTION_CUES)))
-
 
 
 #: A heading's target cue said done or carried out (超额完成年度任务, 全面实现年度目标, 落实
