@@ -2178,3 +2178,10 @@ def test_a_mark_a_figure_passed_said_after_it_is_the_same_measure():
         ("6002亿元", ["一般公共预算支出"]), ("突破6000亿元", ["一般公共预算支出"]),
         ("增长4.5%", ["一般公共预算支出"])]
     assert names_of("粮食产量首次达到50万吨。") == [("达到50万吨", ["粮食产量"])]
+
+
+def test_this_years_words_leave_the_name_whole():
+    """本年度截至目前完成投资93.63亿元: 本年度 and 截至目前 say when; no 度 is left to open the
+    name (a progress report and a 政府信息公开年报 wrote 度…)."""
+    assert names_of("本年度截至目前完成投资93.63亿元。") == [("93.63亿元", ["完成投资"])]
+    assert names_of("本年度计划新开工项目270项。") == [("270项", ["计划新开工项目数"])]
