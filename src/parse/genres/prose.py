@@ -247,8 +247,8 @@ TASK_OVER_YEARS = re.compile(r"\s*[^。;；\n]{2,60}?[(（](?:19|20)\d{2}\s*[-�
                              r"\s*年?[)）]。")
 #: A task's size written right after the word (营造林任务38万亩, 任务面积为38万亩).
 TASK_BEFORE = re.compile(r"任务(?:面积|数|量|金额|总量)?(?:为|是|达)?$")
-#: …unless the task is told done (已完成整改任务66项).
-TASK_DONE: tuple[str, ...] = ("完成", "已", "落实", "实现")
+#: …unless the task is told done (已完成整改任务66项) or passed (超任务17元: by how much).
+TASK_DONE: tuple[str, ...] = ("完成", "已", "落实", "实现", "超")
 #: What a plan's own list is counted in (确定5个方面20件重点民生实事项目, 15件大事和民生实事,
 #: 19项为民办实事候选项目): how many items the list holds is a fact about it, an actual.
 PLAN_CONTENTS_AFTER = re.compile(r"\s*(?:方面)?\s*(?:\d+\s*[件项个])?\s*(?:重点)?"

@@ -733,6 +733,17 @@ def test_a_tasks_size_is_a_target_and_the_parts_of_a_total_take_its_role():
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)][-1] == "actual"
 
 
+def test_a_figure_by_which_a_task_was_passed_is_reported():
+    """城市低保对象月人均补差185元,超任务17元: 17元 is how far the result passed its task, a
+    result too, not the task's size (a 为民办实事 assessment; a 自评报告's 超任务43%)."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "城市低保对象月人均补差185元,超任务17元;实际改造264户,超任务43%。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "actual", "actual", "actual", "actual"]
+
+
 def test_an_estimate_in_a_review_is_its_result_and_a_task_before_its_done_part_is_a_target():
     text = ("一、2023年亮点工作\n(二)交通投资持续走高。预计全年完成交通投资56亿元,完成率114%。\n"
             "二、2024年工作思路\n(一)全年计划完成交通投资60亿元。\n")
