@@ -1907,6 +1907,54 @@ PLACE_ONLY = re.compile(r"(?:全|各)?[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州
                         r"[\u4e00-\u9fff]{1,5}(?:村|社区)")
 
 
+#: A measure said once before a run of items each given with its figure (各县区完成比例从高
+#: 到低依次为:城厢区20.5%、秀屿区20.4%; 完成年度投资计划比例…依次为:社会事业类项目25.2%、…):
+#: the measure, what it is listed over (各县区) and the order words left out.
+LISTED_MEASURE = re.compile(
+    r"(?:各(?:县|市|区|镇|乡|地区|行业|单位|部门|州)+)?(?P<measure>[\u4e00-\u9fff]{2,16}?)"
+    r"(?:从高到低|从低到高|由高到低|由低到高)?(?:依次|分别)(?:为|是)[:：]\s*$")
+#: Endings of a measure such a run may have: a rate or share, never an amount, which its
+#: items might name themselves (主要指标分别为:生产总值增长8%…).
+LISTED_MEASURE_ENDINGS: tuple[str, ...] = ("率", "比例", "比重", "增速", "增幅", "占比", "进度")
+#: An item of the run: a short label, no figure, no measure or change word of its own.
+LISTED_ITEM = re.compile(r"[、,，]?\s*(?P<label>[\u4e00-\u9fff()（）]{2,12})\s*$")
+LISTED_ITEM_NOT: tuple[str, ...] = (*LISTED_MEASURE_ENDINGS, "增长", "下降", "提高", "降低")
+#: A scope opening the sentence (在建重点项目中,…): the run is of those.
+LISTED_SCOPE = re.compile(r"(?P<scope>[\u4e00-\u9fff]{2,12})中[,，]\s*$")
+
+
+def _listed_items(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """In place: each figure of a run of items after the measure they share (各县区完成比例
+    依次为:城厢区20.5%、秀屿区20.4%) is named by that measure, not by its item, a place or a
+    kind of project (the item says whose figure it is, as a table's row would)."""
+    for i, span in enumerate(spans):
+        floor = max(_after_last(text, span.start, SENTENCE_BREAKS), spans[i - 1].end if i else 0)
+        label = LISTED_ITEM.search(text, floor, span.start)
+        if label is None or label.group("label").endswith(LISTED_ITEM_NOT) \
+                or any(w in label.group("label") for w in LISTED_ITEM_NOT):
+            continue
+        j = i
+        while j > 0 and spans[j - 1].end > label.start() - 16 and LISTED_ITEM.fullmatch(
+                text, spans[j - 1].end, spans[j].start) is not None:
+            j -= 1  # back over the items before it, to the run's first
+        head_end = LISTED_ITEM.search(text, max(0, spans[j].start - 16), spans[j].start)
+        if head_end is None:
+            continue
+        s_open = _after_last(text, head_end.start(), SENTENCE_BREAKS)
+        listed = LISTED_MEASURE.search(text, s_open, head_end.start() + (
+            1 if text[head_end.start()] in "、,，" else 0))
+        if listed is None or not listed.group("measure").endswith(LISTED_MEASURE_ENDINGS):
+            continue
+        measure = listed.group("measure")
+        clause = _after_last(text, listed.start(), CLAUSE_BREAKS)
+        scope = LISTED_SCOPE.search(text, s_open, clause)
+        if scope:
+            measure = scope.group("scope") + measure
+        if not any(name.endswith(listed.group("measure")) for name, _, _ in names[i]):
+            # (unless already named by it, maybe in full: 农村改厕任务完成率)
+            names[i] = [(measure, listed.start("measure"), listed.end("measure"))]
+
+
 def _less(name: str, endings: tuple[str, ...]) -> str:
     """`name` with each of `endings` taken off its end in turn, where it ends so."""
     for ending in endings:
@@ -2823,6 +2871,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _totals_said_again(text, spans, names)
     _net_changes(text, spans, names)
     _no_figures_or_verbs(text, spans, names)
+    _listed_items(text, spans, names)
     for found in names:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])

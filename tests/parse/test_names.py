@@ -2185,3 +2185,18 @@ def test_this_years_words_leave_the_name_whole():
     name (a progress report and a 政府信息公开年报 wrote 度…)."""
     assert names_of("本年度截至目前完成投资93.63亿元。") == [("93.63亿元", ["完成投资"])]
     assert names_of("本年度计划新开工项目270项。") == [("270项", ["计划新开工项目数"])]
+
+
+def test_a_run_of_items_after_their_shared_measure_is_named_by_the_measure():
+    """各县区完成比例从高到低依次为:城厢区20.5%、秀屿区20.4%: each figure is a 完成比例, the
+    place only says whose; a scope opening the sentence (在建重点项目中) is kept. Items
+    that are measures themselves (主要指标分别为:地区生产总值增长8%…) keep their names."""
+    assert names_of("在建重点项目中,各县区完成比例从高到低依次为:城厢区20.5%、秀屿区20.4%、"
+                    "北岸15.4%。") == [
+        ("20.5%", ["在建重点项目完成比例"]), ("20.4%", ["在建重点项目完成比例"]),
+        ("15.4%", ["在建重点项目完成比例"])]
+    assert names_of("完成年度投资计划比例从高到低依次为:社会事业类项目25.2%、"
+                    "能源类项目21.8%。") == [
+        ("25.2%", ["完成年度投资计划比例"]), ("21.8%", ["完成年度投资计划比例"])]
+    assert names_of("主要指标分别为:地区生产总值增长8%、固定资产投资增长10%。") == [
+        ("增长8%", ["地区生产总值"]), ("增长10%", ["固定资产投资"])]

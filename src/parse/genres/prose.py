@@ -183,6 +183,13 @@ PLAN_OF_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为)[^,，。;；]{0,16
                                   r"(?:目标|任务|计划|预算)(?:任务|数)?$")
 SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*%")
 #: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
+#: A share of the plan reached, as the measure of a run of items after it (完成年度投资计划比例
+#: 从高到低依次为:社会事业类项目25.2%、能源类项目21.8%) …
+LISTED_PLAN_SHARE = re.compile(r"(?:完成|占)[^,，。;；]{0,12}?(?:计划|目标|任务)的?"
+                               r"(?:比例|比重|进度)[^,，。;；\d]{0,6}(?:依次|分别)(?:为|是)[:：]")
+#: … the items (a label and its share each) up to the figure.
+LISTED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,12}\s*[\d.]+%[、,，]\s*)*"
+                          r"[\u4e00-\u9fff()（）]{2,12}\s*")
 SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?" + PLAN_NOT_A_PART + r"(?:任务)?$")
 #: A goal word right before a figure (年度计划400亿元), or a bound written on it (按照不低于
 #: 25项的检测指标), names that figure: no cue for the clauses after it in the sentence.
@@ -743,6 +750,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
             span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):
         return "actual"
+    if span.unit == "%" and (listed := LISTED_PLAN_SHARE.search(
+            text, s_open, span.start)) and LISTED_ITEMS.fullmatch(text, listed.end(), span.start):
+        return "actual"  # 完成年度投资计划比例依次为:社会事业类项目25.2%、…: shares reached
     if PLAN_OF_SHARE_BEFORE.search(text, max(0, span.start - 24), span.start) \
             and SHARE_AFTER.match(text, span.end):
         return "target"  # 完成全年目标任务7家的114.29%: the plan the share is of

@@ -1514,3 +1514,15 @@ def test_any_goal_named_before_a_colon_leads_the_list_after_it():
             "新增四旁植树326万株,完成育苗1万亩。\n")
     found = prose_rows(text, "work_summary", title="全市林业工作会议", year=2016)
     assert {v["role"] for v in found} == {"target"} and len(found) == 4
+
+
+def test_a_run_of_shares_of_the_plan_reached_is_reported():
+    """完成年度投资计划比例从高到低依次为:社会事业类项目25.2%、能源类项目21.8%: shares of the
+    year's plan each kind of project reached, results (计划 names what they are shares of)."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("在建重点项目中,完成年度投资计划比例从高到低依次为:社会事业类项目25.2%、"
+            "能源类项目21.8%。")
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "actual", "actual"]
