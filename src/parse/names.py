@@ -292,6 +292,12 @@ POPULATION_NOUN = cues.POPULATION_NOUN
 EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
 #: Suffix for any other measure word (个, 家, 处, 支 …).
 COUNT_SUFFIX = "数"
+#: …but items (项) of which only a project's stage is said, once every other way of naming
+#: them failed, are projects (开复工84项, 新开工15项 → 开复工项目数, 新开工项目数).
+ITEM_UNITS = frozenset({"项"})
+PROJECT_STAGES: tuple[str, ...] = ("开工", "复工", "竣工", "续建", "新建", "在建", "建成", "投产",
+                                   "签约", "落地", "开复工")
+ITEM_COUNT_SUFFIX = "项目数"
 #: Units that measure rather than count: the noun before them is already the measure
 #: (最高水位108.39米, 梅雨量815毫米), and no noun after them is what they count.
 MEASUREMENT_UNITS = frozenset({
@@ -2872,7 +2878,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _net_changes(text, spans, names)
     _no_figures_or_verbs(text, spans, names)
     _listed_items(text, spans, names)
-    for found in names:
+    for span, found in zip(spans, names, strict=True):
+        if len(found) == 1 and span.unit in ITEM_UNITS \
+                and found[0][0].removesuffix(COUNT_SUFFIX).endswith(PROJECT_STAGES) \
+                and _verb_only(found[0][0], span.unit):
+            # 开复工84项 → 开复工项目数: items of which only the doing is said are projects
+            found[0] = (found[0][0].removesuffix(COUNT_SUFFIX) + ITEM_COUNT_SUFFIX,
+                        *found[0][1:])
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names

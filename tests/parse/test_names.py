@@ -2200,3 +2200,11 @@ def test_a_run_of_items_after_their_shared_measure_is_named_by_the_measure():
         ("25.2%", ["完成年度投资计划比例"]), ("21.8%", ["完成年度投资计划比例"])]
     assert names_of("主要指标分别为:地区生产总值增长8%、固定资产投资增长10%。") == [
         ("增长8%", ["地区生产总值"]), ("增长10%", ["固定资产投资"])]
+
+
+def test_items_of_which_only_the_doing_is_said_are_projects():
+    """开复工84项, 未开复工2项: projects started (开复工项目数), as the labellers name them;
+    a count that names its thing keeps it (整改任务66项 → 整改任务数)."""
+    assert names_of("截至目前,共开复工38项,未开复工2项,开复工率为95%。") == [
+        ("38项", ["开复工项目数"]), ("2项", ["未开复工项目数"]), ("95%", ["开复工率"])]
+    assert names_of("已完成整改任务66项。") == [("66项", ["整改任务数"])]
