@@ -157,9 +157,10 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: of the year so far (1-4月…民生实事有序推进), the title reports; 2024年上半年工作计划 plans.
 TASK_LIST_TITLE_WORDS = frozenset({"民生实事", "办实事", "实事项目"})
 #: Words of a title that report how things went (…安全生产情况通报, …经济运行情况,
-#: …民生实事项目情况, …重点民生实事项目完美“交卷”, …1—9月进度公示): after a plan's kind,
-#: or in a title no kind or cue word names, the document is a report.
-REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "进展")
+#: …民生实事项目情况, …重点民生实事项目完美“交卷”, …1—9月进度公示, …29项为民办实事项目
+#: 完成): after a plan's kind, or in a title no kind or cue word names, the document is a
+#: report.
+REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "进展", "完成")
 #: …or before or after it, the plan done (【湘潭市】提前完成16项省市重点民生实事, …各项目标
 #: 任务高质量全面完成).
 REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已)完成")
