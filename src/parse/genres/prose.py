@@ -36,6 +36,7 @@ from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument, strip_span
 from zhibiao.ingest.flat_forms import LEVEL1_LABELS, LEVEL2_LABELS
+from zhibiao.ingest.list_marks import ITEM
 from zhibiao.ingest.metadata import opening_year
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
@@ -902,6 +903,26 @@ PROGRESS_LABEL = re.compile(
     r"\s*[:：]|(?:此项|该项|这项)工作已(?:全面|全部)?完成)")
 
 
+#: A heading of a report of tasks that is one task, numbered ((二)新增养老床位250张,
+#: 3.改扩建…1所…中心敬老院): short, no topic (…完成情况) or rate of its own …
+TASK_HEADING = re.compile(rf"\s*{ITEM}\s*(?![^\n]*(?:情况|率|。))[^\n]{{2,36}}")
+#: … over a paragraph reporting it done (新增378张养老床位,超额完成年度任务).
+DONE_IN_BODY = re.compile(r"完成|建成|竣工")
+
+
+def _task_heading(text: str, spans: list[ValueSpan], roles: list[str],
+                  body: str) -> list[str]:
+    """The roles with a task heading's counts made targets when the paragraph under it
+    reports the same measure done (a figure in the same unit, and 完成): the heading
+    restates the task, whatever its verb (完成2家…建设 / 完成长征镇…等4家…建设,超额完成…)."""
+    if not body or not TASK_HEADING.fullmatch(text) or not DONE_IN_BODY.search(body):
+        return roles
+    reported = {s.unit for s in find_values(body) if s.unit}
+    return ["target" if role in ("actual", "unknown") and span.unit in reported
+            and not span.change and span.unit not in cues.RATE_UNITS else role
+            for span, role in zip(spans, roles, strict=True)]
+
+
 def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str,
            end: int | None = None, *, unknown_too: bool = False) -> list[str]:
     """The roles with the figures (up to `end`) that state a task made targets: those read
@@ -1137,6 +1158,13 @@ class _Reader:
         #: start in a table of its tasks: 《政府工作报告》重点工作目标任务分解表)
         self.plans_begun = bool(PLANS_TITLE.search(self._title))
 
+    def _paragraph_after(self, block: Block) -> str:
+        """The text of the paragraph right after `block` ('' when a heading or nothing is)."""
+        i = bisect.bisect_right(self._block_starts, block.start)
+        if i >= len(self.doc.blocks) or self.doc.blocks[i].kind != "paragraph":
+            return ""
+        return self.doc.text[self.doc.blocks[i].start : self.doc.blocks[i].end]
+
     def _item_text(self, heading: Heading) -> str:
         """The heading and the rest of its block (a plan item: (一)安全生产方面:…下降20%…)."""
         i = bisect.bisect_right(self._block_starts, heading.start) - 1
@@ -1197,6 +1225,8 @@ class _Reader:
                 roles.append("score")
                 names.append([(name + suffix, n_start, n_end)
                               for name, n_start, n_end in names[0]])
+        if block.kind == "heading" and self.genre in REPORT_GENRES:
+            roles = _task_heading(text, spans, roles, self._paragraph_after(block))
         if self.genre not in PLAN_GENRES | FIGURES_ONLY_GENRES:
             roles = _task_then_progress(text, spans, roles, masked)
             # (the label's leading \s* steps over the line break to the next paragraph)

@@ -1526,3 +1526,17 @@ def test_a_run_of_shares_of_the_plan_reached_is_reported():
             "能源类项目21.8%。")
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
         "actual", "actual"]
+
+
+def test_a_task_heading_over_its_result_is_the_target():
+    """(二)新增养老床位250张 / 新增378张养老床位,超额完成年度任务: in a report of a list of
+    tasks, a numbered heading restates the task (whatever its verb, 完成9家…) and the
+    paragraph under it says what was done; a topic heading (…完成情况) is no task."""
+    text = ("2023年某区共安排29个为民办实事项目,已全部完成。具体情况如下:\n"
+            "(一)新增养老床位250张\n新增378张养老床位,超额完成年度任务。\n"
+            "(二)完成9家社区老年助餐点建设\n完成10家社区老年助餐点建设,超额完成年度任务。\n"
+            "(三)养老服务完成情况\n全年新建养老机构12家,完成年度任务。\n")
+    values = rows(parse(doc_of(text, title="2023年某区29项为民办实事项目完成", year=2024)))
+    assert [(v["raw"], v["role"]) for v in values if v["number"] and v["raw"] != "29个"] == [
+        ("250张", "target"), ("378张", "actual"), ("9家", "target"), ("10家", "actual"),
+        ("12家", "actual")]
