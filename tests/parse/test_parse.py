@@ -889,3 +889,18 @@ def test_a_programmes_quoted_name_sets_no_goal():
     text = (f"{title}\n一、工作情况\n完善物业出租机制,实施“一年+半年”计划,落实“两审一批”机制,"
             "累计审核集体物业出租282宗。\n")
     assert [role for _, role, *_ in values(doc_of(text, title=title))] == ["actual"]
+
+
+def test_an_evaluation_report_that_lost_its_title_is_one_by_its_words():
+    """A 绩效自评报告 stored without its title (一、绩效目标分解下达情况 … (一)资金投入情况
+    分析 … 资金执行99.97%) is an evaluation report, so money 下达 is the allocation (a
+    target), not spending; 根据项目实施情况 in its first lines names no kind of document."""
+    text = ("一、绩效目标分解下达情况\n(一)某镇人民政府2023年度下达上级资金转移支付755.19万元。"
+            "绩效目标设置根据项目实施情况从产出指标、效益指标、满意度指标设置。\n"
+            "二、绩效目标完成情况分析\n(一)资金投入情况分析。\n"
+            "1.10个项目均完工,其中3个项目资金执行100%,桂花村美丽乡村项目资金执行99.89%。\n")
+    doc = doc_of(text)
+    result = parse(doc)
+    assert result.document["genre"] == "self_evaluation_report"
+    roles = {v["raw"]: v["role"] for v in result.values}
+    assert roles["755.19万元"] == "target" and roles["99.89%"] == "actual"

@@ -33,6 +33,12 @@ GENRE_CUES: dict[str, tuple[tuple[str, ...], int]] = {
     "self_evaluation_table": (
         ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
          "偏差原因", "自评表"), 4),
+    # an evaluation written as a report that lost its title (一、绩效目标分解下达情况 …
+    # 二、绩效目标完成情况分析 (一)资金投入情况分析)
+    "self_evaluation_report": (
+        # (what was done, not the goals a 目标表 states: no 产出指标, 绩效目标)
+        ("绩效自评", "自评报告", "绩效评价", "自评得分", "资金投入情况", "资金执行",
+         "预算执行率", "目标完成情况", "完成情况分析", "资金到位率", "偏差原因"), 3),
     "progress_table": (
         ("目标名称", "考核指标", "进展情况", "当季进度", "累计进度", "累计完成工作量",
          "公开程度"), 4),
@@ -176,6 +182,8 @@ CITED = re.compile(r"(?<!现将)《[^《》\n]*》")
 #: Kinds only a title names: in running text 完成情况 is said of anything (重大项目完成情况
 #: in a disclosure report's first sentence); 2021年市政府10件民生实事完成情况 reports.
 TITLE_ONLY_WORDS: frozenset[str] = frozenset({"完成情况", "目标任务",
+                                             # (绩效目标设置根据项目实施情况…: how it went)
+                                             "实施情况",
                                              # (已完成“十四五”交通运输发展规划报告: work done)
                                              *PLAN_TITLE_WORDS})
 #: A kind named as what was made (分季度制定四个稳增长工作方案), not what the text is: a
