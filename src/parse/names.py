@@ -2476,6 +2476,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                   if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit
                   and not spans[j].change and not found_[0][0].endswith(FIGURE_KINDS)]
         # (…增收8300万元。其中: the level, not its change nor its plan)
+        if name in totals:
+            continue  # …完成交易金额101132.92万元,…增价87.67万元。其中:…完成交易金额553万元
+            # names its measure as a total did, whatever total came last
         measure = _measure_of(totals[-1]) if totals else ""
         own = _bare(name, spans[i].unit)
         counted_as = UNIT_SUFFIXES.get(spans[i].unit.split("/")[0], "")

@@ -2208,3 +2208,12 @@ def test_items_of_which_only_the_doing_is_said_are_projects():
     assert names_of("截至目前,共开复工38项,未开复工2项,开复工率为95%。") == [
         ("38项", ["开复工项目数"]), ("2项", ["未开复工项目数"]), ("95%", ["开复工率"])]
     assert names_of("已完成整改任务66项。") == [("66项", ["整改任务数"])]
+
+
+def test_a_part_named_as_a_total_keeps_its_measure():
+    """…完成交易金额101132.92万元,…,增价87.67万元。其中:市级中心…完成交易金额55327.81万元: the
+    part names the measure a total named; the last total in 元 (增价) lends it nothing
+    (交易 + 价 was 交易价)."""
+    found = names_of("全市共完成交易项目114项,完成交易金额101132.92万元,增价87.67万元。其中:"
+                     "市级中心完成交易项目49项,完成交易金额55327.81万元,增价3.78万元。")
+    assert found[4] == ("55327.81万元", ["交易金额"])
