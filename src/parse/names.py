@@ -1314,7 +1314,9 @@ TOTAL_ALONE = re.compile(r"[,，、]\s*(?:合计|共计|总计)(?:为|达)?\s*$"
 #: item's number and the figure said estimated or of part of the year (外贸进出口总额(第8项):
 #: 预计下降8%左右, 农民人均可支配收入(第12项):上半年增长8.6%).
 LABEL_BEFORE = re.compile(r"(?P<words>[\u4e00-\u9fff()（）]{2,20}?)(?:[(（]第?\d{1,3}项?[)）])?"
-                          r"(?:情况)?[:：]\s*(?:初步)?(?:预计)?(?:全年|上半年|前三季度|一季度)?\s*$")
+                          r"(?:情况)?[:：]\s*(?:初步)?(?:预计)?(?:全年|上半年|前三季度|一季度)?"
+                          # (全社会固定资产投资额:实现127.6亿元: the verb alone after it)
+                          r"\s*(?:实现|完成|达到|达)?\s*$")
 
 
 #: A count of some of a whole's kinds followed only by how they went (12种增长,11种下降).
@@ -2327,7 +2329,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 # (开展农村人居环境整治,完成投资25亿元: the works' investment)
                 measure = found[0][0].removeprefix("完成") if found[0][0] in KEPT_TERMS \
                     else found[0][0]
-                names[i] = [(subject + measure, found[0][1], found[0][2])]
+                # (工业总产值:实现产值198.9亿元: the subject is the measure already)
+                names[i] = [(_joined(subject, measure), found[0][1], found[0][2])]
                 continue
         share = COMPLETED_SHARE.search(text[max(0, spans[i].start - 30) : spans[i].start]) \
             if i > 0 and names[i - 1] and len(found) <= 1 else None
@@ -3581,12 +3584,12 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
         if not own:
             owner = _KIND_HAS.search(text, sentence_start, n_start)
             own = _PLACE_LEAD.sub("", owner.group("kind")) if owner else ""
-            if own:
-                names[i] = [(own + name, n_start, n_end)]
+            if own:  # (工业总产值:实现产值198.9亿元: the kind is the measure already)
+                names[i] = [(_joined(own, name), n_start, n_end)]
         if own:
             kind = own
         elif kind:
-            names[i] = [(kind + name, n_start, n_end)]
+            names[i] = [(_joined(kind, name), n_start, n_end)]
 
 
 def _bases(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
