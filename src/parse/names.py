@@ -1353,6 +1353,29 @@ DESCRIBING_DOING = re.compile(r"(?:实行|纳入|享受|参加|参与|开展|通
                               r"(?=[,，。;；]|$)")
 
 
+#: Things a report counts by how far they have got (24个事项已提前完成全年任务, 9个事项超
+#: 序时进度, 22个项目超额完成) …
+COUNTED_ITEMS: tuple[str, ...] = ("事项", "项目", "工程", "指标", "任务", "问题")
+#: … said by a state after them, to the end of the clause (not a doing to a thing:
+#: 30个项目完成投资5亿元 has a figure, 5个项目签约 a verb of its own).
+ITEM_STATE = re.compile(r"(?![^,，。;；]*(?:率|第))"  # (…两项指标超额完成率全市第一: a rank)
+                        r"(?:已|正在|超额|超|按|未|尚未|提前|均已|全部)[^,，。;；、\d]{1,12}"
+                        r"(?=[,，。;；]|$)")
+#: Words of a state that say all of them, no part of it (4个项目已全部竣工 → 已竣工).
+STATE_ALL_WORDS = re.compile(r"全部|均")
+
+
+def _items_in_state(phrase: str, text: str, start: int) -> str | None:
+    """`state + things` for a count of items (`phrase` at `start` in `text`) said with
+    their state after them (事项 | 超序时进度 → 超序时进度事项), as analysts name the
+    subset; None when it is not that."""
+    noun = next((n for n in COUNTED_ITEMS if phrase.startswith(n)), None)
+    state = ITEM_STATE.match(text, start + len(noun)) if noun else None
+    if noun is None or state is None:
+        return None
+    return STATE_ALL_WORDS.sub("", state.group()) + noun
+
+
 def _counted_before_doing(after: tuple[str, int, int]) -> tuple[str, int, int]:
     """The noun a count counts when the words after it run into the next value through a
     doing (14个省市|对接企业96家): the doing and its object name the next value."""
@@ -2664,6 +2687,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 if name and describing and not verb:
                     # 共0个项目实行绩效目标管理: the things counted are those that do it
                     name = f"{describing.group()}的{name}"
+                elif name and not verb and (stated := _items_in_state(phrase, text, a_start)):
+                    # 9个事项超序时进度, 24个事项已提前完成全年任务: those items in that state
+                    name = normalize_name(stated, unit) or name
                 if name:
                     found = [(name, a_start, a_end)]
                     after_of[i] = (span.end, a_end)

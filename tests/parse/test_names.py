@@ -2228,3 +2228,13 @@ def test_a_label_before_a_colon_names_the_figure_after_its_verb():
         ("270亿元", ["全社会固定资产投资额计划数"]), ("47.3%", ["全社会固定资产投资额计划完成率"])]
     assert names_of("规模以上工业总产值:实现产值198.9亿元。") == [
         ("198.9亿元", ["规模以上工业总产值"])]
+
+
+def test_items_counted_by_their_state_are_named_by_it():
+    """其中24个事项已提前完成全年任务,9个事项超序时进度,11个事项按序时推进: the subsets of the
+    items by how far they got (提前完成全年任务事项数 …), as the corpus names them; a rank
+    after them (两项指标超额完成率全市第一) is no state."""
+    assert names_of("其中24个事项已提前完成全年任务,9个事项超序时进度,11个事项按序时推进。") == [
+        ("24个", ["提前完成全年任务事项数"]), ("9个", ["超序时进度事项数"]),
+        ("11个", ["按序时推进事项数"])]
+    assert names_of("22个项目超额完成。")[0] == ("22个", ["超额完成项目数"])
