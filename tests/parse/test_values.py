@@ -1129,6 +1129,16 @@ def test_wells_cisterns_and_ponds_are_counted_in_kou():
         ("2059口", 2059, "口"), ("7.4万口", 74000, "口"), ("5个", 5, "个")]
 
 
+def test_an_archives_holdings_are_counted_in_volumes_reels_boxes_and_pages():
+    """纸质档案111675卷、声像档案2285盘、照片档案906盒, 还剩余4082卷、115万页: an archive's
+    units; the same characters opening another word (页码, 盘点) are none."""
+    text = "纸质档案111675卷、声像档案2285盘、照片档案906盒,还剩余4082卷、115万页未加工。"
+    assert [(v.raw, v.number, v.unit) for v in find_values(text)] == [
+        ("111675卷", 111675, "卷"), ("2285盘", 2285, "盘"), ("906盒", 906, "盒"),
+        ("4082卷", 4082, "卷"), ("115万页", 1150000, "页")]
+    assert [v.raw for v in find_values("共3页码,盘点2盘点")] == []
+
+
 def test_a_count_of_villages_in_a_band_is_counted_and_the_band_is_no_value():
     """其中,30万以上32个村,占比74.4%: 32 villages are in that band (a result), 30万以上 names
     the band; 全县辖7个镇 names units in passing."""
