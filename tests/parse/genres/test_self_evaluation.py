@@ -389,6 +389,20 @@ def test_a_goal_tables_numbered_fund_lines_are_each_read():
                      ("其他资金", 0)]
 
 
+def test_a_whole_department_goal_tables_money_split_two_ways_is_read():
+    """年度预算申请 (万元)资金总额:952.22 / 按收入性质分:952.22按支出性质分:952.22 / 其中:一般
+    公共预算:952.22其中:基本支出:875.22 / 政府性基金拨款:项目支出:77 (a Hunan 部门整体支出
+    绩效目标表 copied as text): each amount, a target in 元."""
+    text = ("2024年某县部门整体支出绩效目标表\n部门名称某县疾病预防控制中心\n"
+            "年度预算申请 (万元)资金总额:952.22\n按收入性质分:952.22按支出性质分:952.22\n"
+            "其中:一般公共预算:952.22其中:基本支出:875.22\n政府性基金拨款:项目支出:77\n")
+    values = _form_values(text)
+    funds = [(v["name"], v["number"], v["role"]) for v in values if v["unit"] == "元"]
+    assert funds == [("资金总额", 9_522_200, "target"), ("按收入性质分", 9_522_200, "target"),
+                     ("按支出性质分", 9_522_200, "target"), ("一般公共预算", 9_522_200, "target"),
+                     ("基本支出", 8_752_200, "target"), ("项目支出", 770_000, "target")]
+
+
 def test_a_self_evaluations_fund_lines_by_paying_government_are_read_in_its_year():
     """…资金合计(万元) 年度预算资金总额): 1084.25 / 其中:中央补助668.00 / 市级资金343.00 /
     本级资金(包括结转结余) 73.25 in an untitled 自评 copied as text: planned amounts of the
