@@ -1965,8 +1965,7 @@ def _listed_items(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
                 or any(w in label.group("label") for w in LISTED_ITEM_NOT):
             continue
         j = i
-        while j > 0 and spans[j - 1].end > label.start() - 16 and LISTED_ITEM.fullmatch(
-                text, spans[j - 1].end, spans[j].start) is not None:
+        while j > 0 and LISTED_ITEM.fullmatch(text, spans[j - 1].end, spans[j].start):
             j -= 1  # back over the items before it, to the run's first
         head_end = LISTED_ITEM.search(text, max(0, spans[j].start - 16), spans[j].start)
         if head_end is None:

@@ -2191,10 +2191,10 @@ def test_a_run_of_items_after_their_shared_measure_is_named_by_the_measure():
     """各县区完成比例从高到低依次为:城厢区20.5%、秀屿区20.4%: each figure is a 完成比例, the
     place only says whose; a scope opening the sentence (在建重点项目中) is kept. Items
     that are measures themselves (主要指标分别为:地区生产总值增长8%…) keep their names."""
-    assert names_of("在建重点项目中,各县区完成比例从高到低依次为:城厢区20.5%、秀屿区20.4%、"
-                    "北岸15.4%。") == [
-        ("20.5%", ["在建重点项目完成比例"]), ("20.4%", ["在建重点项目完成比例"]),
-        ("15.4%", ["在建重点项目完成比例"])]
+    found = names_of("在建重点项目中,各县区完成比例从高到低依次为:城厢区20.5%、秀屿区20.4%、"
+                     "荔城区20.0%、仙游县18.5%、涵江区17.0%、湄洲岛16.9%、北岸15.4%。")
+    assert found == [(raw, ["在建重点项目完成比例"]) for raw in (
+        "20.5%", "20.4%", "20.0%", "18.5%", "17.0%", "16.9%", "15.4%")]
     assert names_of("完成年度投资计划比例从高到低依次为:社会事业类项目25.2%、"
                     "能源类项目21.8%。") == [
         ("25.2%", ["完成年度投资计划比例"]), ("21.8%", ["完成年度投资计划比例"])]
