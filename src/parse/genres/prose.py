@@ -977,6 +977,18 @@ _ROW_LEVELS = re.compile(r"\s*(?:" + "|".join(sorted(LEVEL1_LABELS | LEVEL2_LABE
 MAX_ROW_LABEL = 40
 
 
+#: Genres whose lines may be a form's rows, one figure each (a 目标表 row: levels, name, 指标值).
+ROW_LINE_GENRES = frozenset({"goal_table", "self_evaluation_table"})
+#: A name a row's level labels or key mark ran into (效益指标经济效益指标*资产股权年收益率).
+_LEVEL_IN_NAME = re.compile("|".join(sorted(LEVEL1_LABELS | LEVEL2_LABELS, key=len, reverse=True))
+                            + r"|[★☆※*＊]")
+#: A row name's key mark (*资产股权年收益率) and the template's blank for its value
+#: ((≥**%), (≥**人)): no part of the name.
+_ROW_KEY_MARK = re.compile(r"[★☆※*＊]+\s*")
+_ROW_BLANK = re.compile(r"\s*[(（]\s*(?:≥|≤|>=|<=|＞|＜|>|<|=)?\s*[*＊]{2,}\s*"
+                        r"[^()（）\d]{0,3}\s*[)）]\s*$")
+
+
 def _row_label(text: str, end: int) -> tuple[str, int, int] | None:
     """The name a 自评表 row copied as a line gives its indicator when the line opens on the
     row's level labels or its 指标N: mark (数量指标全年免费开放 100% 100%: 全年免费开放, as the
@@ -992,6 +1004,10 @@ def _row_label(text: str, end: int) -> tuple[str, int, int] | None:
         at = levels.end()
         levels = _ROW_LEVELS.match(text, at)
     start, stop = strip_span(text, at, end)
+    if (key := _ROW_KEY_MARK.match(text, start, stop)) is not None:
+        start = key.end()
+    if (blank := _ROW_BLANK.search(text, start, stop)) is not None:
+        stop = blank.start()
     label = without_unit(text[start:stop])  # (新增就业人数(人): its unit, no part of it)
     if not label or len(label) > MAX_ROW_LABEL or any(ch.isdigit() for ch in label):
         return None
@@ -1225,6 +1241,13 @@ class _Reader:
                 roles.append("score")
                 names.append([(name + suffix, n_start, n_end)
                               for name, n_start, n_end in names[0]])
+        elif self.genre in ROW_LINE_GENRES and len(spans) == 1 and len(names[0]) == 1 \
+                and spans[0].unit != SCORE_UNIT \
+                and _LEVEL_IN_NAME.search(names[0][0][0]) \
+                and (label := _row_label(text, spans[0].start)):
+            # 效益指标经济效益指标 *资产股权年收益率(≥**%) >=8%: the row's own name, not its
+            # levels run into it
+            names[0] = [label]
         if block.kind == "heading" and self.genre in REPORT_GENRES:
             roles = _task_heading(text, spans, roles, self._paragraph_after(block))
         if self.genre not in PLAN_GENRES | FIGURES_ONLY_GENRES:

@@ -1540,3 +1540,16 @@ def test_a_task_heading_over_its_result_is_the_target():
     assert [(v["raw"], v["role"]) for v in values if v["number"] and v["raw"] != "29个"] == [
         ("250张", "target"), ("378张", "actual"), ("9家", "target"), ("10家", "actual"),
         ("12家", "actual")]
+
+
+def test_a_goal_table_row_copied_as_a_line_is_named_without_its_levels():
+    """效益指标经济效益指标 *资产股权年收益率( ≥**% ) >=8%: a 目标表 row whose grid was lost opens
+    on its levels and a key mark, and ends on the template's blank: the indicator is the
+    row's own name."""
+    text = ("项目支出绩效目标申报表\n一级指标 二级指标 三级指标 指标值\n"
+            "效益指标经济效益指标 *资产股权年收益率( ≥**% ) >=8%\n"
+            "满意度指标服务对象满意度指标 *资产入股贫困人口满意度( ≥**% ) >=95%\n")
+    result = parse(doc_of(text, title="2018年某项目支出绩效目标申报表", year=2018))
+    indicators = {i["indicator_id"]: i["name"] for i in result.indicators}
+    assert [(v["raw"], indicators[v["indicator_id"]]) for v in result.values] == [
+        (">=8%", "资产股权年收益率"), (">=95%", "资产入股贫困人口满意度")]
