@@ -538,15 +538,22 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
     """target / actual from the innermost heading that says which, else None. A heading
     naming a year before the one the document plans for (一、2023年亮点工作 in a 2024年
     工作计划) reviews that year: actual."""
+    return _titles_role(tuple([heading.title for heading in chain]), planned_year)
+
+
+@lru_cache(maxsize=4096)
+def _titles_role(titles: tuple[str, ...], planned_year: int | None) -> str | None:
+    """`_section_role` of headings with these titles, outermost first: it reads nothing else,
+    and every value under the same headings asks again."""
     topic = None  # a heading naming only a topic of plans (重点项目): target, unless a
     # heading around it reviews (2015年上半年工作回顾 › 二、重点项目建设平稳推进)
-    for heading in reversed(chain):
+    for raw_title in reversed(titles):
         # (as a sentence's cues are: 1、充分就业社区创建18个,已完成目标任务的100% is no plan)
-        title = cue_text(heading.title)
+        title = cue_text(raw_title)
         if _ACTUAL_SECTION.search(title):
             return "actual"
         # (a plan the heading names: read in the raw title, as cue_text masks “十三五”)
-        past_plan = cues.FIVE_YEAR_PLAN.search(heading.title)
+        past_plan = cues.FIVE_YEAR_PLAN.search(raw_title)
         if past_plan and planned_year \
                 and cues.FIVE_YEAR_PLANS[past_plan.group()][1] < planned_year:
             return "actual"  # 表1:“十三五”期间…主要目标 in a 十四五 plan: how the last went
@@ -609,11 +616,13 @@ def _dated_role(span: ValueSpan, published: date | None, year: int | None = None
     return None
 
 
+@lru_cache(maxsize=4096)
 def cue_text(text: str) -> str:
     """`text` as cue words are looked for in it (same length): blanked are quoted slogans,
     the far end of a change (增加到2015年), whose 到20 is no deadline, and cue words inside a
     noun (目标企业); 截至2023年 is read as 截止 (a reporting date); 公共 as 公众, so
-    一般公共服务支出 shows no 共服务 cue."""
+    一般公共服务支出 shows no 共服务 cue. Remembered: a value's headings ask about the
+    same titles again for every value under them (9 calls in 10 on shared/real-pdfs)."""
     masked = CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
     masked = CITED_INSTRUMENT.sub(lambda m: "《" + " " * (len(m.group()) - 2) + "》", masked)
     masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
