@@ -57,8 +57,11 @@ def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
     """Role → column of the cells (squashed texts) naming a role; each column one role."""
     columns: dict[str, int] = {}
     taken: set[int] = set()
-    joined = "\x00".join(cells)  # one search tells whether the row names a role at all
-    for role, pattern in _role_patterns(cues):
+    joined = "\x00".join(cells)
+    patterns, any_role = _role_patterns(cues)
+    if any_role.search(joined) is None:  # one search tells whether the row names a role at all
+        return columns
+    for role, pattern in patterns:
         if pattern.search(joined) is None:
             continue
         for index, text in enumerate(cells):
@@ -69,18 +72,22 @@ def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
     return columns
 
 
-_PATTERNS: dict[int, tuple[ColumnCues, list[tuple[str, re.Pattern[str]]]]] = {}
+_PATTERNS: dict[int, tuple[ColumnCues, list[tuple[str, re.Pattern[str]]], re.Pattern[str]]] = {}
 
 
-def _role_patterns(cues: ColumnCues) -> list[tuple[str, re.Pattern[str]]]:
+def _role_patterns(cues: ColumnCues) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     """Each role's cue words as one compiled alternation (match_columns runs on every row
-    of every table, so the words are not tried one by one). Cached per cue table."""
+    of every table, so the words are not tried one by one), and all roles' words as one
+    (most rows, a table's figures, name no role: one search says so). Cached per cue
+    table."""
     cached = _PATTERNS.get(id(cues))
     if cached is None or cached[0] is not cues:
         patterns = [(role, re.compile("|".join(map(re.escape, words))))
                     for role, words in cues.items() if words]
-        cached = _PATTERNS[id(cues)] = (cues, patterns)
-    return cached[1]
+        every = re.compile("|".join(map(re.escape, [w for words in cues.values() for w in words]))
+                           or "(?!)")
+        cached = _PATTERNS[id(cues)] = (cues, patterns, every)
+    return cached[1], cached[2]
 
 
 def row_texts(doc: SourceDocument, row: tuple[Cell, ...]) -> list[str]:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument
@@ -188,6 +189,7 @@ def _leading_unit(words: str) -> str | None:
                  or (words[0] in cues.CN_BIG_UNITS and words[1:n] in cues.UNITS)), None)
 
 
+@lru_cache(maxsize=4096)  # (a table asks about the same labels and headers row after row)
 def unit_of_header(header: str) -> str | None:
     m = _TABLE_UNIT.search(header)
     unit = _leading_unit(m.group("unit")) if m else None
@@ -296,6 +298,7 @@ def _subject_name(subject: str, issuer: str | None) -> str:
     return _LEADING_YEAR.sub("", subject)
 
 
+@lru_cache(maxsize=4096)
 def _kind_only(words: str) -> bool:
     """Whether a header or label only says which figure it holds (决算数, 2023年度预算数,
     金额): nothing is left without those words."""

@@ -431,6 +431,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=已完成)[^,，。;；\d]{0,10}?计划"
                        # 中央水利投资计划完成60.0亿元、完成率93.8%: a plan's completion so far
                        r"|计划(?=完成[\d.]+[万亿]?元?[、,，]\s*完成率)")
+#: What every match of NOT_A_CUE holds, one of these words: a text without any has none.
+_NOT_A_CUE_WORDS = ("目标", "预算", "计划", "实际", "现有", "年底", "到", "至")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come
@@ -625,7 +627,8 @@ def cue_text(text: str) -> str:
     same titles again for every value under them (9 calls in 10 on shared/real-pdfs)."""
     masked = CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
     masked = CITED_INSTRUMENT.sub(lambda m: "《" + " " * (len(m.group()) - 2) + "》", masked)
-    masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
+    if any(word in masked for word in _NOT_A_CUE_WORDS):  # (else it has nothing to blank)
+        masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
     # 截至2023年 is a date reached, not a 至20 deadline; 公共服务 holds no 共服务 cue
     return masked.replace("截至", "截止").replace("公共", "公众")
 
