@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.list_marks import ITEM
@@ -90,8 +93,40 @@ def _role_patterns(cues: ColumnCues) -> tuple[list[tuple[str, re.Pattern[str]]],
     return cached[1], cached[2]
 
 
+#: row_texts' answers while one document is parsed (`remembering_rows`): id of the row →
+#: (the document, the row, its texts); the row is kept, so its id is not reused meanwhile.
+_ROWS: ContextVar[dict[int, tuple[SourceDocument, tuple[Cell, ...], list[str]]] | None] = \
+    ContextVar("row_texts_memo", default=None)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def remembering_rows(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`function` with row_texts' answers kept while it runs: the readers of a document
+    (forms, figures, prose tables, narrative cells) each squash every row of its tables
+    again. Kept per call (one document's parse), so memory does not grow with the corpus."""
+    @wraps(function)
+    def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        token = _ROWS.set({})
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _ROWS.reset(token)
+
+    return remembering
+
+
 def row_texts(doc: SourceDocument, row: tuple[Cell, ...]) -> list[str]:
-    return [squash(doc.text[cell.start : cell.end]) for cell in row]
+    """The squashed text of each cell of the row (a list of its own)."""
+    memo = _ROWS.get()
+    if memo is None:
+        return [squash(doc.text[cell.start : cell.end]) for cell in row]
+    known = memo.get(id(row))
+    if known is None or known[0] is not doc or known[1] is not row:
+        texts = [squash(doc.text[cell.start : cell.end]) for cell in row]
+        memo[id(row)] = (doc, row, texts)
+        return list(texts)
+    return list(known[2])
 
 
 def find_header(doc: SourceDocument, block: Block, cues: ColumnCues, *,
