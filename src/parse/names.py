@@ -395,7 +395,8 @@ LINK_ALIASES: dict[str, str] = {
 }
 
 
-def _owner_forms(owner: str) -> list[str]:
+@lru_cache(maxsize=64)  # (a document asks for its own body's forms for every name)
+def _owner_forms(owner: str) -> tuple[str, ...]:
     """The ways a report writes its own body, longest first: in full, without its
     province or city (江苏省人民检察院 → 省人民检察院) and without 人民 (→ 省检察院)."""
     forms = {owner}
@@ -403,7 +404,7 @@ def _owner_forms(owner: str) -> list[str]:
     if place:
         forms.add(owner[place.start("level") :])
     forms |= {f.replace("高级人民", "").replace("人民", "") for f in forms}
-    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+    return tuple(sorted((f for f in forms if len(f) >= 3), key=len, reverse=True))
 
 
 #: The place at the head of a body's name (江苏省…, 南京市…): its level word stays.
@@ -2994,6 +2995,7 @@ STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)  # (a report names the same indicators again and again)
 def _standard_name(name: str) -> str:
     """The name as analysts put it: STANDARD_NAMES, and the 三公 account (_sangong_name)."""
     for pattern, replacement in STANDARD_NAMES:
