@@ -368,13 +368,35 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
             result.has_text = any(not c.ch.isspace() for c in chars)
             if len(edges) < 4:  # vector rules drawn over the scan are kept
                 edges = Rules.of(result.scan.edges)
-        for cells in find_cells(edges, width, height):
+        for cells in _table_cells(edges, width, height):
             table, chars, at = build_table(cells, chars, index + 1, at)
             result.tables.append(table)
         result.lines = make_lines(chars, index + 1, at)
         return result
     finally:
         page.close()
+
+
+#: find_cells' answers for the rulings of the last pages read: a long table is ruled the
+#: same on page after page (82 of the 215 ruled pages of shared/real-pdfs repeat a ruling
+#: read before, to the last bit), and the cells depend on the ruling alone.
+_CELLS_OF_RULINGS: dict[tuple, list[list[tuple]]] = {}
+_RULINGS_KEPT = 16
+
+
+def _table_cells(edges: Rules, width: float, height: float) -> list[list[tuple]]:
+    """`find_cells(edges, width, height)`, remembered for the last rulings read."""
+    if len(edges) < 4:  # (no table: nothing to look up)
+        return find_cells(edges, width, height)
+    columns = (edges.x0, edges.top, edges.x1, edges.bottom, edges.horizontal)
+    key = (width, height, *(c.dtype.str for c in columns), *(c.tobytes() for c in columns))
+    cells = _CELLS_OF_RULINGS.get(key)
+    if cells is None:
+        cells = find_cells(edges, width, height)
+        if len(_CELLS_OF_RULINGS) >= _RULINGS_KEPT:
+            del _CELLS_OF_RULINGS[next(iter(_CELLS_OF_RULINGS))]  # the oldest
+        _CELLS_OF_RULINGS[key] = cells
+    return [list(table) for table in cells]  # (lists of their own)
 
 
 # --- reading order and pieces ---------------------------------------------------------------
