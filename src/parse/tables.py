@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import ParamSpec, TypeVar
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
@@ -51,6 +51,7 @@ def without_part_mark(label: str) -> str:
 LIST_MARK = re.compile(f"^{ITEM}")
 
 
+@lru_cache(maxsize=4096)  # (a table's labels are asked about again, row after row)
 def row_label(text: str) -> str:
     """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业)."""
     return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：")

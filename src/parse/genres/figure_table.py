@@ -316,6 +316,7 @@ def _total(words: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # (asked for every figure of a column, with its header's words)
 def _role_of(words: str, year: int | None) -> str | None:
     """The role a header or label names, if any: a year before `year` (the latest the
     table's headers and labels name, or the document's own year if earlier) is a baseline;

@@ -279,9 +279,15 @@ _HEADING_YEAR = re.compile(r"(?<![比较与同])((?:19|20)\d{2})\s*年")
 def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> int | None:
     """The year the innermost heading that names one (and, given `words`, one of them) is
     about; None when none does."""
-    for heading in reversed(chain):
-        m = _HEADING_YEAR.search(heading.title)
-        if m and (not words or any(w in heading.title for w in words)):
+    return _titles_year(tuple([heading.title for heading in chain]), words)
+
+
+@lru_cache(maxsize=4096)
+def _titles_year(titles: tuple[str, ...], words: tuple[str, ...]) -> int | None:
+    """`_section_year` of headings with these titles (every value under them asks)."""
+    for title in reversed(titles):
+        m = _HEADING_YEAR.search(title)
+        if m and (not words or any(w in title for w in words)):
             return int(m.group(1))
     return None
 
