@@ -502,7 +502,8 @@ class _Builder:
         stripped, origin = known
         n = len(boxes)
         if origin is None and len(stripped) <= n:
-            return stripped, boxes[:len(stripped)]
+            # (`boxes` is the caller's own new list: kept whole when nothing was stripped)
+            return stripped, boxes if len(stripped) == n else boxes[:len(stripped)]
         return stripped, [boxes[i] if i < n else None for i in (origin or range(len(stripped)))]
 
     def add_text(self, kind: BlockKind, lines: list[Line]) -> None:
@@ -532,23 +533,35 @@ class _Builder:
                     if (r, k) != (c.row, c.col) and (r, k) not in origins:
                         covered[(r, k)] = (c.row, c.col)
         placed: dict[tuple[int, int], Cell] = {}
-        start = self.pos
+        start = pos = self.pos
+        # (`_put` and `_sep` written out: a budget table has thousands of cells)
+        put_text, put_box, put_boxes = self.parts.append, self.boxes.append, self.boxes.extend
+        normalized = self._normalized
         for r in range(table.n_rows):
             if r:
-                self._sep("\n")
+                put_text("\n")
+                put_box(None)
+                pos += 1
             first = True
             for k in range(table.n_cols):
-                if (r, k) in covered:
+                slot = (r, k)
+                if slot in covered:
                     continue
                 if not first:
-                    self._sep("\t")
+                    put_text("\t")
+                    put_box(None)
+                    pos += 1
                 first = False
-                cell = origins.get((r, k))
-                text, boxes = self._normalized(*join_lines(cell.lines)) if cell else ("", [])
-                text = text.replace("\t", " ").replace("\n", " ")
-                s, e = self._put(text, boxes)
-                placed[(r, k)] = Cell(s, e, cell.row_span if cell else 1,
-                                      cell.col_span if cell else 1)
+                cell = origins.get(slot)
+                text, boxes = normalized(*join_lines(cell.lines)) if cell else ("", [])
+                if "\t" in text or "\n" in text:
+                    text = text.replace("\t", " ").replace("\n", " ")
+                put_text(text)
+                put_boxes(boxes)
+                s, pos = pos, pos + len(text)
+                placed[slot] = Cell(s, pos, cell.row_span if cell else 1,
+                                    cell.col_span if cell else 1)
+        self.pos = pos
         grid = full_grid(placed, covered, table.n_rows, table.n_cols, self.pos)
         self.blocks.append(Block("table", start, self.pos, page=table.page, bbox=table.bbox,
                                  rows=grid))
