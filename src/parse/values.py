@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -1212,21 +1213,28 @@ def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[
 # --- sentence-level passes ---------------------------------------------------------------
 
 
-def _sentence_ids(scan: str, ends: str = _SENTENCE_ENDS) -> list[int]:
+class _SentenceIds:
+    """The number of the sentence each position of a text is in, and one past its end
+    (the end mark is in its sentence): how many end marks stand before the position,
+    looked up among their positions (most texts are asked about a few values only)."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, marks: list[int]) -> None:
+        self._marks = marks
+
+    def __getitem__(self, at: int) -> int:
+        return bisect_left(self._marks, at)
+
+
+def _sentence_ids(scan: str, ends: str = _SENTENCE_ENDS) -> _SentenceIds:
     """The number of the sentence each character of `scan` is in (sentences end on `ends`,
-    found by a regular expression, and each sentence's numbers put in at once)."""
+    found by a regular expression)."""
     pattern = _END_PATTERNS.get(ends)
     if pattern is None:
         pattern = _END_PATTERNS[ends] = re.compile(
             "[" + "".join(re.escape(ch) for ch in sorted(set(ends))) + "]")
-    ids: list[int] = []
-    current = start = 0
-    for m in pattern.finditer(scan):
-        ids.extend([current] * (m.start() + 1 - start))  # the end mark is in its sentence
-        start = m.start() + 1
-        current += 1
-    ids.extend([current] * (len(scan) - start + 1))  # and one past the end
-    return ids
+    return _SentenceIds([m.start() for m in pattern.finditer(scan)])
 
 
 _END_PATTERNS: dict[str, re.Pattern[str]] = {}
