@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from typing import Any
@@ -382,6 +383,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
 #: read before, to the last bit), and the cells depend on the ruling alone.
 _CELLS_OF_RULINGS: dict[tuple, list[list[tuple]]] = {}
 _RULINGS_KEPT = 16
+_RULINGS_LOCK = threading.Lock()  # (the Dask engine may read documents in threads)
 
 
 def _table_cells(edges: Rules, width: float, height: float) -> list[list[tuple]]:
@@ -390,12 +392,14 @@ def _table_cells(edges: Rules, width: float, height: float) -> list[list[tuple]]
         return find_cells(edges, width, height)
     columns = (edges.x0, edges.top, edges.x1, edges.bottom, edges.horizontal)
     key = (width, height, *(c.dtype.str for c in columns), *(c.tobytes() for c in columns))
-    cells = _CELLS_OF_RULINGS.get(key)
+    with _RULINGS_LOCK:
+        cells = _CELLS_OF_RULINGS.get(key)
     if cells is None:
         cells = find_cells(edges, width, height)
-        if len(_CELLS_OF_RULINGS) >= _RULINGS_KEPT:
-            del _CELLS_OF_RULINGS[next(iter(_CELLS_OF_RULINGS))]  # the oldest
-        _CELLS_OF_RULINGS[key] = cells
+        with _RULINGS_LOCK:
+            while len(_CELLS_OF_RULINGS) >= _RULINGS_KEPT:
+                del _CELLS_OF_RULINGS[next(iter(_CELLS_OF_RULINGS))]  # the oldest
+            _CELLS_OF_RULINGS[key] = cells
     return [list(table) for table in cells]  # (lists of their own)
 
 
