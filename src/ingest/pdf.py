@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import threading
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from typing import Any
@@ -339,7 +338,10 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> tuple[list[Char], l
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
-               ocr: OcrMode = "never", drawer: _Drawer | None = None) -> _Page:
+               ocr: OcrMode = "never", drawer: _Drawer | None = None,
+               rulings: dict[tuple, list[list[tuple]]] | None = None) -> _Page:
+    """One page: its characters, tables and lines. `rulings`: the cells found for the
+    rulings of the document's pages so far (`_table_cells`), when kept."""
     try:
         page = pdf[index]
     except pdfium.PdfiumError as exc:
@@ -369,7 +371,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
             result.has_text = any(not c.ch.isspace() for c in chars)
             if len(edges) < 4:  # vector rules drawn over the scan are kept
                 edges = Rules.of(result.scan.edges)
-        for cells in _table_cells(edges, width, height):
+        for cells in _table_cells(edges, width, height, rulings):
             table, chars, at = build_table(cells, chars, index + 1, at)
             result.tables.append(table)
         result.lines = make_lines(chars, index + 1, at)
@@ -378,28 +380,26 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
         page.close()
 
 
-#: find_cells' answers for the rulings of the last pages read: a long table is ruled the
-#: same on page after page (82 of the 215 ruled pages of shared/real-pdfs repeat a ruling
-#: read before, to the last bit), and the cells depend on the ruling alone.
-_CELLS_OF_RULINGS: dict[tuple, list[list[tuple]]] = {}
+#: How many rulings a document's reading keeps the cells of (`_table_cells`).
 _RULINGS_KEPT = 16
-_RULINGS_LOCK = threading.Lock()  # (the Dask engine may read documents in threads)
 
 
-def _table_cells(edges: Rules, width: float, height: float) -> list[list[tuple]]:
-    """`find_cells(edges, width, height)`, remembered for the last rulings read."""
-    if len(edges) < 4:  # (no table: nothing to look up)
+def _table_cells(edges: Rules, width: float, height: float,
+                 rulings: dict[tuple, list[list[tuple]]] | None) -> list[list[tuple]]:
+    """`find_cells(edges, width, height)`, remembered in `rulings` for the last rulings
+    read: a long table is ruled the same on page after page (79 of the 215 ruled pages of
+    shared/real-pdfs repeat a ruling of their document, to the last bit), and the cells
+    depend on the ruling alone."""
+    if rulings is None or len(edges) < 4:  # (fewer: no table, nothing to look up)
         return find_cells(edges, width, height)
     columns = (edges.x0, edges.top, edges.x1, edges.bottom, edges.horizontal)
     key = (width, height, *(c.dtype.str for c in columns), *(c.tobytes() for c in columns))
-    with _RULINGS_LOCK:
-        cells = _CELLS_OF_RULINGS.get(key)
+    cells = rulings.get(key)
     if cells is None:
         cells = find_cells(edges, width, height)
-        with _RULINGS_LOCK:
-            while len(_CELLS_OF_RULINGS) >= _RULINGS_KEPT:
-                del _CELLS_OF_RULINGS[next(iter(_CELLS_OF_RULINGS))]  # the oldest
-            _CELLS_OF_RULINGS[key] = cells
+        while len(rulings) >= _RULINGS_KEPT:
+            del rulings[next(iter(rulings))]  # the oldest
+        rulings[key] = cells
     return [list(table) for table in cells]  # (lists of their own)
 
 
@@ -638,10 +638,11 @@ def _read_pdf(data: bytes, source: str, doc_id: str, limits: Limits, ocr: OcrMod
     pages: list[_Page] = []
     damaged: list[int] = []
     drawer = _Drawer(data, ocr_threads)
+    rulings: dict[tuple, list[list[tuple]]] = {}
     try:
         for i in range(len(pdf)):
             try:
-                pages.append(_read_page(pdf, i, stats, ocr, drawer))
+                pages.append(_read_page(pdf, i, stats, ocr, drawer, rulings))
             except CorruptPdf:
                 damaged.append(i + 1)
         meta_title = _metadata_title(pdf)

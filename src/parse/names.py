@@ -29,7 +29,13 @@ from functools import lru_cache
 
 from zhibiao.ingest.list_marks import ARABIC_ITEM, BRACKETED_ITEM, CIRCLED_ITEM, HAN_ITEM
 from zhibiao.parse import cues, pos
-from zhibiao.parse.values import BRACKET_OPEN, NONE_HAPPENED, ValueSpan, find_periods
+from zhibiao.parse.values import (
+    BRACKET_OPEN,
+    NONE_HAPPENED,
+    ValueSpan,
+    find_periods,
+    forget_after_each_document,
+)
 
 NameSpan = tuple[str, int, int]
 
@@ -3001,6 +3007,9 @@ def _standard_name(name: str) -> str:
     for pattern, replacement in STANDARD_NAMES:
         name = pattern.sub(replacement, name)
     return _sangong_name(name)
+
+
+forget_after_each_document(_standard_name)
 
 
 #: The 三公 account (“三公”经费) is named as analysts name it: without the level, the issuer

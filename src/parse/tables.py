@@ -18,6 +18,7 @@ from typing import ParamSpec, TypeVar
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.list_marks import ITEM
+from zhibiao.parse.values import forget_after_each_document
 
 #: Column role → words any of which, inside a header cell, names that column.
 ColumnCues = Mapping[str, tuple[str, ...]]
@@ -55,6 +56,9 @@ LIST_MARK = re.compile(f"^{ITEM}")
 def row_label(text: str) -> str:
     """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业)."""
     return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：")
+
+
+forget_after_each_document(row_label)
 
 
 def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:

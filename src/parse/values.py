@@ -1578,11 +1578,23 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
+#: The cache_clear of the caches of pure functions over a document's words (cue_text, a
+#: heading chain's role, a row's label …): they are kept while one document is parsed and
+#: emptied after it (`remembering_values`), so they hold no memory between documents.
+_DOCUMENT_CACHES: list[Callable[[], None]] = []
+
+
+def forget_after_each_document(cached: Any) -> None:
+    """Have the lru_cache `cached` emptied whenever a document's parse ends."""
+    _DOCUMENT_CACHES.append(cached.cache_clear)
+
+
 def remembering_values(function: Callable[_P, _R]) -> Callable[_P, _R]:
     """`function` with find_values' results kept while it runs: a document's tables and
     sentences ask about the same texts again (0.00, 合计, a repeated header), and the
     answer depends on the arguments alone. Kept per call (one document's parse), so
-    memory does not grow with the corpus."""
+    memory does not grow with the corpus; the caches of `forget_after_each_document`
+    are emptied then too."""
     @wraps(function)
     def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         token = _MEMO.set({})
@@ -1590,6 +1602,9 @@ def remembering_values(function: Callable[_P, _R]) -> Callable[_P, _R]:
             return function(*args, **kwargs)
         finally:
             _MEMO.reset(token)
+            if _MEMO.get() is None:  # (the outermost parse)
+                for clear in _DOCUMENT_CACHES:
+                    clear()
 
     return remembering
 

@@ -48,7 +48,14 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
 from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import ValueSpan, find_periods, find_values, is_unit, year_period
+from zhibiao.parse.values import (
+    ValueSpan,
+    find_periods,
+    find_values,
+    forget_after_each_document,
+    is_unit,
+    year_period,
+)
 from zhibiao.parse.values import replace_span as replace
 
 # --- data ----------------------------------------------------------------------------------
@@ -206,6 +213,9 @@ def unit_of_header(header: str) -> str | None:
     return None
 
 
+forget_after_each_document(unit_of_header)
+
+
 def table_units(doc: SourceDocument, block: Block, texts: list[list[str]]) -> tuple[str, ...]:
     """The units stated for the whole table: 单位：万元 in a row of its own on top, or on
     one of the two lines right before the table (after 编制单位：… on the same line); several
@@ -306,6 +316,9 @@ def _kind_only(words: str) -> bool:
         or bool(_MONTH_HEADER.match(words))
 
 
+forget_after_each_document(_kind_only)
+
+
 def _total(words: str) -> str | None:
     """'' for a bare total (合计, 小计); the words for a total of something (本年收入合计);
     None when the words are no total."""
@@ -329,6 +342,9 @@ def _role_of(words: str, year: int | None) -> str | None:
         if any(word in words for word in cue_words):
             return role
     return None
+
+
+forget_after_each_document(_role_of)
 
 
 def _unit_only(header: str) -> bool:

@@ -57,6 +57,7 @@ from zhibiao.parse.values import (
     ValueSpan,
     find_periods,
     find_values,
+    forget_after_each_document,
     in_quotes,
     in_task_title,
     whole_period,
@@ -290,6 +291,9 @@ def _titles_year(titles: tuple[str, ...], words: tuple[str, ...]) -> int | None:
         if m and (not words or any(w in title for w in words)):
             return int(m.group(1))
     return None
+
+
+forget_after_each_document(_titles_year)
 
 
 def _section_period(chain: tuple[Heading, ...]) -> tuple[date, date] | None:
@@ -581,6 +585,9 @@ def _titles_role(titles: tuple[str, ...], planned_year: int | None) -> str | Non
     return topic
 
 
+forget_after_each_document(_titles_role)
+
+
 def _is_threshold(text: str, span: ValueSpan) -> bool:
     """在所有工业产值10亿元以上乡镇推开: an amount or share bounding the noun right after
     it says which things are meant; it is neither a target nor a reported figure."""
@@ -637,6 +644,9 @@ def cue_text(text: str) -> str:
         masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
     # 截至2023年 is a date reached, not a 至20 deadline; 公共服务 holds no 共服务 cue
     return masked.replace("截至", "截止").replace("公共", "公众")
+
+
+forget_after_each_document(cue_text)
 
 
 def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
