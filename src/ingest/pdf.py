@@ -338,7 +338,10 @@ def _word_spaces(chars: list[Char], generated: list[int]) -> tuple[list[Char], l
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
-               ocr: OcrMode = "never", drawer: _Drawer | None = None) -> _Page:
+               ocr: OcrMode = "never", drawer: _Drawer | None = None,
+               rulings: dict[tuple, list[list[tuple]]] | None = None) -> _Page:
+    """One page: its characters, tables and lines. `rulings`: the cells found for the
+    rulings of the document's pages so far (`_table_cells`), when kept."""
     try:
         page = pdf[index]
     except pdfium.PdfiumError as exc:
@@ -368,13 +371,36 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, stats: _Stats,
             result.has_text = any(not c.ch.isspace() for c in chars)
             if len(edges) < 4:  # vector rules drawn over the scan are kept
                 edges = Rules.of(result.scan.edges)
-        for cells in find_cells(edges, width, height):
+        for cells in _table_cells(edges, width, height, rulings):
             table, chars, at = build_table(cells, chars, index + 1, at)
             result.tables.append(table)
         result.lines = make_lines(chars, index + 1, at)
         return result
     finally:
         page.close()
+
+
+#: How many rulings a document's reading keeps the cells of (`_table_cells`).
+_RULINGS_KEPT = 16
+
+
+def _table_cells(edges: Rules, width: float, height: float,
+                 rulings: dict[tuple, list[list[tuple]]] | None) -> list[list[tuple]]:
+    """`find_cells(edges, width, height)`, remembered in `rulings` for the last rulings
+    read: a long table is ruled the same on page after page (79 of the 215 ruled pages of
+    shared/real-pdfs repeat a ruling of their document, to the last bit), and the cells
+    depend on the ruling alone."""
+    if rulings is None or len(edges) < 4:  # (fewer: no table, nothing to look up)
+        return find_cells(edges, width, height)
+    columns = (edges.x0, edges.top, edges.x1, edges.bottom, edges.horizontal)
+    key = (width, height, *(c.dtype.str for c in columns), *(c.tobytes() for c in columns))
+    cells = rulings.get(key)
+    if cells is None:
+        cells = find_cells(edges, width, height)
+        while len(rulings) >= _RULINGS_KEPT:
+            del rulings[next(iter(rulings))]  # the oldest
+        rulings[key] = cells
+    return [list(table) for table in cells]  # (lists of their own)
 
 
 # --- reading order and pieces ---------------------------------------------------------------
@@ -480,7 +506,8 @@ class _Builder:
         stripped, origin = known
         n = len(boxes)
         if origin is None and len(stripped) <= n:
-            return stripped, boxes[:len(stripped)]
+            # (`boxes` is the caller's own new list: kept whole when nothing was stripped)
+            return stripped, boxes if len(stripped) == n else boxes[:len(stripped)]
         return stripped, [boxes[i] if i < n else None for i in (origin or range(len(stripped)))]
 
     def add_text(self, kind: BlockKind, lines: list[Line]) -> None:
@@ -510,23 +537,35 @@ class _Builder:
                     if (r, k) != (c.row, c.col) and (r, k) not in origins:
                         covered[(r, k)] = (c.row, c.col)
         placed: dict[tuple[int, int], Cell] = {}
-        start = self.pos
+        start = pos = self.pos
+        # (`_put` and `_sep` written out: a budget table has thousands of cells)
+        put_text, put_box, put_boxes = self.parts.append, self.boxes.append, self.boxes.extend
+        normalized = self._normalized
         for r in range(table.n_rows):
             if r:
-                self._sep("\n")
+                put_text("\n")
+                put_box(None)
+                pos += 1
             first = True
             for k in range(table.n_cols):
-                if (r, k) in covered:
+                slot = (r, k)
+                if slot in covered:
                     continue
                 if not first:
-                    self._sep("\t")
+                    put_text("\t")
+                    put_box(None)
+                    pos += 1
                 first = False
-                cell = origins.get((r, k))
-                text, boxes = self._normalized(*join_lines(cell.lines)) if cell else ("", [])
-                text = text.replace("\t", " ").replace("\n", " ")
-                s, e = self._put(text, boxes)
-                placed[(r, k)] = Cell(s, e, cell.row_span if cell else 1,
-                                      cell.col_span if cell else 1)
+                cell = origins.get(slot)
+                text, boxes = normalized(*join_lines(cell.lines)) if cell else ("", [])
+                if "\t" in text or "\n" in text:
+                    text = text.replace("\t", " ").replace("\n", " ")
+                put_text(text)
+                put_boxes(boxes)
+                s, pos = pos, pos + len(text)
+                placed[slot] = Cell(s, pos, cell.row_span if cell else 1,
+                                    cell.col_span if cell else 1)
+        self.pos = pos
         grid = full_grid(placed, covered, table.n_rows, table.n_cols, self.pos)
         self.blocks.append(Block("table", start, self.pos, page=table.page, bbox=table.bbox,
                                  rows=grid))
@@ -599,10 +638,11 @@ def _read_pdf(data: bytes, source: str, doc_id: str, limits: Limits, ocr: OcrMod
     pages: list[_Page] = []
     damaged: list[int] = []
     drawer = _Drawer(data, ocr_threads)
+    rulings: dict[tuple, list[list[tuple]]] = {}
     try:
         for i in range(len(pdf)):
             try:
-                pages.append(_read_page(pdf, i, stats, ocr, drawer))
+                pages.append(_read_page(pdf, i, stats, ocr, drawer, rulings))
             except CorruptPdf:
                 damaged.append(i + 1)
         meta_title = _metadata_title(pdf)

@@ -76,8 +76,10 @@ def address(pointer: Any) -> int:
 def native(function: Any, restype: Any, *argtypes: Any) -> Any:
     """`function` of pdfium's raw bindings called with plain C types (handles and
     addresses as ints), without the argument conversion of the bindings: for the calls
-    made per character or per path segment, where that conversion is most of the cost."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address(function))
+    made per character or per path segment, where that conversion is most of the cost.
+    The GIL is kept over the call (PYFUNCTYPE): these are quick lookups that never call
+    back into Python, and letting go of it and taking it back cost a sixth of a call."""
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(address(function))
 
 
 _INT, _PTR = ctypes.c_int, ctypes.c_void_p

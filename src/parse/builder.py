@@ -39,6 +39,9 @@ class RecordBuilder:
         self._taken_tables: set[int] = set()
         #: the places the document is of (海口市): no part of its figures' names
         self._home_places = home_places(doc.title, doc.issuer)
+        #: a name as written → as add_indicator keeps it (the same names come again and
+        #: again: a table's rows, a report's sentences)
+        self._kept_names: dict[str, str] = {}
 
     def take(self, block: Block) -> None:
         """Mark a table a reader has read whole (a performance form): the readers after it
@@ -69,8 +72,11 @@ class RecordBuilder:
         """The id of the indicator `name` under `target_id`, created at text[start:end] the
         first time it is named (without the reporting body's own name or the document's
         own place in front)."""
-        name = without_fund_source(without_home_place(without_owner(name, self.doc.issuer),
-                                                      self._home_places))
+        kept = self._kept_names.get(name)
+        if kept is None:
+            kept = self._kept_names[name] = without_fund_source(without_home_place(
+                without_owner(name, self.doc.issuer), self._home_places))
+        name = kept
         key = (target_id, link_key(name))
         if key not in self._indicator_ids:
             indicator_id = f"{self.doc.doc_id}-i{len(self.indicators) + 1:04d}"

@@ -29,7 +29,13 @@ from functools import lru_cache
 
 from zhibiao.ingest.list_marks import ARABIC_ITEM, BRACKETED_ITEM, CIRCLED_ITEM, HAN_ITEM
 from zhibiao.parse import cues, pos
-from zhibiao.parse.values import BRACKET_OPEN, NONE_HAPPENED, ValueSpan, find_periods
+from zhibiao.parse.values import (
+    BRACKET_OPEN,
+    NONE_HAPPENED,
+    ValueSpan,
+    find_periods,
+    forget_after_each_document,
+)
 
 NameSpan = tuple[str, int, int]
 
@@ -401,7 +407,8 @@ LINK_ALIASES: dict[str, str] = {
 }
 
 
-def _owner_forms(owner: str) -> list[str]:
+@lru_cache(maxsize=64)  # (a document asks for its own body's forms for every name)
+def _owner_forms(owner: str) -> tuple[str, ...]:
     """The ways a report writes its own body, longest first: in full, without its
     province or city (江苏省人民检察院 → 省人民检察院) and without 人民 (→ 省检察院)."""
     forms = {owner}
@@ -409,7 +416,7 @@ def _owner_forms(owner: str) -> list[str]:
     if place:
         forms.add(owner[place.start("level") :])
     forms |= {f.replace("高级人民", "").replace("人民", "") for f in forms}
-    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+    return tuple(sorted((f for f in forms if len(f) >= 3), key=len, reverse=True))
 
 
 #: The place at the head of a body's name (江苏省…, 南京市…): its level word stays.
@@ -3086,11 +3093,15 @@ STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)  # (a report names the same indicators again and again)
 def _standard_name(name: str) -> str:
     """The name as analysts put it: STANDARD_NAMES, and the 三公 account (_sangong_name)."""
     for pattern, replacement in STANDARD_NAMES:
         name = pattern.sub(replacement, name)
     return _sangong_name(name)
+
+
+forget_after_each_document(_standard_name)
 
 
 #: The 三公 account (“三公”经费) is named as analysts name it: without the level, the issuer

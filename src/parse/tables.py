@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.list_marks import ITEM
+from zhibiao.parse.values import forget_after_each_document
 
 #: Column role → words any of which, inside a header cell, names that column.
 ColumnCues = Mapping[str, tuple[str, ...]]
@@ -48,17 +52,24 @@ def without_part_mark(label: str) -> str:
 LIST_MARK = re.compile(f"^{ITEM}")
 
 
+@lru_cache(maxsize=4096)  # (a table's labels are asked about again, row after row)
 def row_label(text: str) -> str:
     """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业)."""
     return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：")
+
+
+forget_after_each_document(row_label)
 
 
 def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
     """Role → column of the cells (squashed texts) naming a role; each column one role."""
     columns: dict[str, int] = {}
     taken: set[int] = set()
-    joined = "\x00".join(cells)  # one search tells whether the row names a role at all
-    for role, pattern in _role_patterns(cues):
+    joined = "\x00".join(cells)
+    patterns, any_role = _role_patterns(cues)
+    if any_role.search(joined) is None:  # one search tells whether the row names a role at all
+        return columns
+    for role, pattern in patterns:
         if pattern.search(joined) is None:
             continue
         for index, text in enumerate(cells):
@@ -69,22 +80,58 @@ def match_columns(cells: list[str], cues: ColumnCues) -> dict[str, int]:
     return columns
 
 
-_PATTERNS: dict[int, tuple[ColumnCues, list[tuple[str, re.Pattern[str]]]]] = {}
+_PATTERNS: dict[int, tuple[ColumnCues, list[tuple[str, re.Pattern[str]]], re.Pattern[str]]] = {}
 
 
-def _role_patterns(cues: ColumnCues) -> list[tuple[str, re.Pattern[str]]]:
+def _role_patterns(cues: ColumnCues) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     """Each role's cue words as one compiled alternation (match_columns runs on every row
-    of every table, so the words are not tried one by one). Cached per cue table."""
+    of every table, so the words are not tried one by one), and all roles' words as one
+    (most rows, a table's figures, name no role: one search says so). Cached per cue
+    table."""
     cached = _PATTERNS.get(id(cues))
     if cached is None or cached[0] is not cues:
         patterns = [(role, re.compile("|".join(map(re.escape, words))))
                     for role, words in cues.items() if words]
-        cached = _PATTERNS[id(cues)] = (cues, patterns)
-    return cached[1]
+        every = re.compile("|".join(map(re.escape, [w for words in cues.values() for w in words]))
+                           or "(?!)")
+        cached = _PATTERNS[id(cues)] = (cues, patterns, every)
+    return cached[1], cached[2]
+
+
+#: row_texts' answers while one document is parsed (`remembering_rows`): id of the row →
+#: (the document, the row, its texts); the row is kept, so its id is not reused meanwhile.
+_ROWS: ContextVar[dict[int, tuple[SourceDocument, tuple[Cell, ...], list[str]]] | None] = \
+    ContextVar("row_texts_memo", default=None)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def remembering_rows(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`function` with row_texts' answers kept while it runs: the readers of a document
+    (forms, figures, prose tables, narrative cells) each squash every row of its tables
+    again. Kept per call (one document's parse), so memory does not grow with the corpus."""
+    @wraps(function)
+    def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        token = _ROWS.set({})
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _ROWS.reset(token)
+
+    return remembering
 
 
 def row_texts(doc: SourceDocument, row: tuple[Cell, ...]) -> list[str]:
-    return [squash(doc.text[cell.start : cell.end]) for cell in row]
+    """The squashed text of each cell of the row (a list of its own)."""
+    memo = _ROWS.get()
+    if memo is None:
+        return [squash(doc.text[cell.start : cell.end]) for cell in row]
+    known = memo.get(id(row))
+    if known is None or known[0] is not doc or known[1] is not row:
+        texts = [squash(doc.text[cell.start : cell.end]) for cell in row]
+        memo[id(row)] = (doc, row, texts)
+        return list(texts)
+    return list(known[2])
 
 
 def find_header(doc: SourceDocument, block: Block, cues: ColumnCues, *,

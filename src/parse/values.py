@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -1212,21 +1213,28 @@ def _qualitative(text: str, scan: str, taken: bytearray, *, bare: bool) -> list[
 # --- sentence-level passes ---------------------------------------------------------------
 
 
-def _sentence_ids(scan: str, ends: str = _SENTENCE_ENDS) -> list[int]:
+class _SentenceIds:
+    """The number of the sentence each position of a text is in, and one past its end
+    (the end mark is in its sentence): how many end marks stand before the position,
+    looked up among their positions (most texts are asked about a few values only)."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, marks: list[int]) -> None:
+        self._marks = marks
+
+    def __getitem__(self, at: int) -> int:
+        return bisect_left(self._marks, at)
+
+
+def _sentence_ids(scan: str, ends: str = _SENTENCE_ENDS) -> _SentenceIds:
     """The number of the sentence each character of `scan` is in (sentences end on `ends`,
-    found by a regular expression, and each sentence's numbers put in at once)."""
+    found by a regular expression)."""
     pattern = _END_PATTERNS.get(ends)
     if pattern is None:
         pattern = _END_PATTERNS[ends] = re.compile(
             "[" + "".join(re.escape(ch) for ch in sorted(set(ends))) + "]")
-    ids: list[int] = []
-    current = start = 0
-    for m in pattern.finditer(scan):
-        ids.extend([current] * (m.start() + 1 - start))  # the end mark is in its sentence
-        start = m.start() + 1
-        current += 1
-    ids.extend([current] * (len(scan) - start + 1))  # and one past the end
-    return ids
+    return _SentenceIds([m.start() for m in pattern.finditer(scan)])
 
 
 _END_PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -1570,11 +1578,23 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
+#: The cache_clear of the caches of pure functions over a document's words (cue_text, a
+#: heading chain's role, a row's label …): they are kept while one document is parsed and
+#: emptied after it (`remembering_values`), so they hold no memory between documents.
+_DOCUMENT_CACHES: list[Callable[[], None]] = []
+
+
+def forget_after_each_document(cached: Any) -> None:
+    """Have the lru_cache `cached` emptied whenever a document's parse ends."""
+    _DOCUMENT_CACHES.append(cached.cache_clear)
+
+
 def remembering_values(function: Callable[_P, _R]) -> Callable[_P, _R]:
     """`function` with find_values' results kept while it runs: a document's tables and
     sentences ask about the same texts again (0.00, 合计, a repeated header), and the
     answer depends on the arguments alone. Kept per call (one document's parse), so
-    memory does not grow with the corpus."""
+    memory does not grow with the corpus; the caches of `forget_after_each_document`
+    are emptied then too."""
     @wraps(function)
     def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         token = _MEMO.set({})
@@ -1582,6 +1602,9 @@ def remembering_values(function: Callable[_P, _R]) -> Callable[_P, _R]:
             return function(*args, **kwargs)
         finally:
             _MEMO.reset(token)
+            if _MEMO.get() is None:  # (the outermost parse)
+                for clear in _DOCUMENT_CACHES:
+                    clear()
 
     return remembering
 

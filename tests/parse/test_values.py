@@ -1189,7 +1189,7 @@ def test_replace_span_is_dataclasses_replace():
 
 def test_sentence_numbers_are_the_character_loops():
     """_sentence_ids finds the sentence ends by a regular expression: the numbers a loop
-    over the characters gives."""
+    over the characters gives, at every position and one past the end."""
     import random
 
     from zhibiao.parse.values import _SENTENCE_ENDS, _sentence_ids
@@ -1207,7 +1207,8 @@ def test_sentence_numbers_are_the_character_loops():
     for _ in range(3000):
         scan = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         for ends in (_SENTENCE_ENDS, "。；", "\n", "]^-\\"):
-            assert _sentence_ids(scan, ends) == loop(scan, ends)
+            ids = _sentence_ids(scan, ends)
+            assert [ids[at] for at in range(len(scan) + 1)] == loop(scan, ends)
 
 
 def test_a_toll_said_with_its_outcome_is_a_change():

@@ -38,6 +38,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument
@@ -47,7 +48,14 @@ from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
 from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
-from zhibiao.parse.values import ValueSpan, find_periods, find_values, is_unit, year_period
+from zhibiao.parse.values import (
+    ValueSpan,
+    find_periods,
+    find_values,
+    forget_after_each_document,
+    is_unit,
+    year_period,
+)
 from zhibiao.parse.values import replace_span as replace
 
 # --- data ----------------------------------------------------------------------------------
@@ -188,6 +196,7 @@ def _leading_unit(words: str) -> str | None:
                  or (words[0] in cues.CN_BIG_UNITS and words[1:n] in cues.UNITS)), None)
 
 
+@lru_cache(maxsize=4096)  # (a table asks about the same labels and headers row after row)
 def unit_of_header(header: str) -> str | None:
     m = _TABLE_UNIT.search(header)
     unit = _leading_unit(m.group("unit")) if m else None
@@ -202,6 +211,9 @@ def unit_of_header(header: str) -> str | None:
         if _multiplied_unit(m.group("unit")):
             return unit  # 人口数(万人): a count in ten thousands (with_unit scales it)
     return None
+
+
+forget_after_each_document(unit_of_header)
 
 
 def table_units(doc: SourceDocument, block: Block, texts: list[list[str]]) -> tuple[str, ...]:
@@ -296,11 +308,15 @@ def _subject_name(subject: str, issuer: str | None) -> str:
     return _LEADING_YEAR.sub("", subject)
 
 
+@lru_cache(maxsize=4096)
 def _kind_only(words: str) -> bool:
     """Whether a header or label only says which figure it holds (决算数, 2023年度预算数,
     金额): nothing is left without those words."""
     return words in GENERIC_HEADERS or not ROLE_ONLY_WORDS.sub("", words) \
         or bool(_MONTH_HEADER.match(words))
+
+
+forget_after_each_document(_kind_only)
 
 
 def _total(words: str) -> str | None:
@@ -313,6 +329,7 @@ def _total(words: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # (asked for every figure of a column, with its header's words)
 def _role_of(words: str, year: int | None) -> str | None:
     """The role a header or label names, if any: a year before `year` (the latest the
     table's headers and labels name, or the document's own year if earlier) is a baseline;
@@ -325,6 +342,9 @@ def _role_of(words: str, year: int | None) -> str | None:
         if any(word in words for word in cue_words):
             return role
     return None
+
+
+forget_after_each_document(_role_of)
 
 
 def _unit_only(header: str) -> bool:

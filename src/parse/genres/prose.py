@@ -58,6 +58,7 @@ from zhibiao.parse.values import (
     ValueSpan,
     find_periods,
     find_values,
+    forget_after_each_document,
     in_quotes,
     in_task_title,
     whole_period,
@@ -287,11 +288,20 @@ _HEADING_YEAR = re.compile(r"(?<![比较与同])((?:19|20)\d{2})\s*年")
 def _section_year(chain: tuple[Heading, ...], words: tuple[str, ...] = ()) -> int | None:
     """The year the innermost heading that names one (and, given `words`, one of them) is
     about; None when none does."""
-    for heading in reversed(chain):
-        m = _HEADING_YEAR.search(heading.title)
-        if m and (not words or any(w in heading.title for w in words)):
+    return _titles_year(tuple([heading.title for heading in chain]), words)
+
+
+@lru_cache(maxsize=4096)
+def _titles_year(titles: tuple[str, ...], words: tuple[str, ...]) -> int | None:
+    """`_section_year` of headings with these titles (every value under them asks)."""
+    for title in reversed(titles):
+        m = _HEADING_YEAR.search(title)
+        if m and (not words or any(w in title for w in words)):
             return int(m.group(1))
     return None
+
+
+forget_after_each_document(_titles_year)
 
 
 def _section_period(chain: tuple[Heading, ...]) -> tuple[date, date] | None:
@@ -439,6 +449,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=已完成)[^,，。;；\d]{0,10}?计划"
                        # 中央水利投资计划完成60.0亿元、完成率93.8%: a plan's completion so far
                        r"|计划(?=完成[\d.]+[万亿]?元?[、,，]\s*完成率)")
+#: What every match of NOT_A_CUE holds, one of these words: a text without any has none.
+_NOT_A_CUE_WORDS = ("目标", "预算", "计划", "实际", "现有", "年底", "到", "至")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come
@@ -546,15 +558,22 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
     """target / actual from the innermost heading that says which, else None. A heading
     naming a year before the one the document plans for (一、2023年亮点工作 in a 2024年
     工作计划) reviews that year: actual."""
+    return _titles_role(tuple([heading.title for heading in chain]), planned_year)
+
+
+@lru_cache(maxsize=4096)
+def _titles_role(titles: tuple[str, ...], planned_year: int | None) -> str | None:
+    """`_section_role` of headings with these titles, outermost first: it reads nothing else,
+    and every value under the same headings asks again."""
     topic = None  # a heading naming only a topic of plans (重点项目): target, unless a
     # heading around it reviews (2015年上半年工作回顾 › 二、重点项目建设平稳推进)
-    for heading in reversed(chain):
+    for raw_title in reversed(titles):
         # (as a sentence's cues are: 1、充分就业社区创建18个,已完成目标任务的100% is no plan)
-        title = cue_text(heading.title)
+        title = cue_text(raw_title)
         if _ACTUAL_SECTION.search(title):
             return "actual"
         # (a plan the heading names: read in the raw title, as cue_text masks “十三五”)
-        past_plan = cues.FIVE_YEAR_PLAN.search(heading.title)
+        past_plan = cues.FIVE_YEAR_PLAN.search(raw_title)
         if past_plan and planned_year \
                 and cues.FIVE_YEAR_PLANS[past_plan.group()][1] < planned_year:
             return "actual"  # 表1:“十三五”期间…主要目标 in a 十四五 plan: how the last went
@@ -572,6 +591,9 @@ def _section_role(chain: tuple[Heading, ...], planned_year: int | None = None) -
         if year and planned_year and int(year.group(1)) < planned_year:
             return "actual"
     return topic
+
+
+forget_after_each_document(_titles_role)
 
 
 def _is_threshold(text: str, span: ValueSpan) -> bool:
@@ -617,16 +639,22 @@ def _dated_role(span: ValueSpan, published: date | None, year: int | None = None
     return None
 
 
+@lru_cache(maxsize=4096)
 def cue_text(text: str) -> str:
     """`text` as cue words are looked for in it (same length): blanked are quoted slogans,
     the far end of a change (增加到2015年), whose 到20 is no deadline, and cue words inside a
     noun (目标企业); 截至2023年 is read as 截止 (a reporting date); 公共 as 公众, so
-    一般公共服务支出 shows no 共服务 cue."""
+    一般公共服务支出 shows no 共服务 cue. Remembered: a value's headings ask about the
+    same titles again for every value under them (9 calls in 10 on shared/real-pdfs)."""
     masked = CHANGE_TO_WORDS.sub(lambda m: " " * len(m.group()), mask_quotes(text))
     masked = CITED_INSTRUMENT.sub(lambda m: "《" + " " * (len(m.group()) - 2) + "》", masked)
-    masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
+    if any(word in masked for word in _NOT_A_CUE_WORDS):  # (else it has nothing to blank)
+        masked = NOT_A_CUE.sub(lambda m: " " * len(m.group()), masked)
     # 截至2023年 is a date reached, not a 至20 deadline; 公共服务 holds no 共服务 cue
     return masked.replace("截至", "截止").replace("公共", "公众")
+
+
+forget_after_each_document(cue_text)
 
 
 def _clause_cues(genre: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

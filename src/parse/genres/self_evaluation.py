@@ -507,7 +507,8 @@ def _has_form_header(doc: SourceDocument, block: Block) -> bool:
         if ({"name", "target"} <= columns.keys()
                 and not DATED_HEADER.search(texts[columns["target"]])) \
                 or _fund_header(match_columns(texts, FUND_COLUMNS)) \
-                or (any(t.startswith("年度总体目标") for t in texts)
+                or ("年度总体目标" in "".join(texts)  # (one search first: most rows have none)
+                    and any(t.startswith("年度总体目标") for t in texts)
                     and ("预期目标" in texts or "实际完成情况" in texts)):
             return True
     return False
