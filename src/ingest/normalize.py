@@ -28,6 +28,19 @@ _STRAY_TAG = re.compile(
 )
 
 
+#: Pinyin a copied page wrote in brackets after a character (標(biāo), 萬(wàn)人: a mirror
+#: site's ruby notes, not the text): dropped. A tone mark inside tells them from a bracket
+#: of Latin letters (…(a)).
+_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]{0,5}["
+                   + "".join(sorted(_TONE_MARKS)) + r"])[a-zü" + "".join(sorted(_TONE_MARKS))
+                   + r"]{1,6}[)）]")
+
+
+def _has_ruby(text: str, chars: set[str]) -> bool:
+    return not _TONE_MARKS.isdisjoint(chars) and _RUBY.search(text) is not None
+
+
 def _is_cjk(ch: str) -> bool:
     code = ord(ch)
     return (
@@ -95,7 +108,7 @@ def _self_normal(chars: set[str]) -> bool:
 def normalize(text: str) -> Normalized:
     """Normalize `text` for parsing and keep the map back to it."""
     chars = set(text)
-    if unchanged_chars(chars):
+    if unchanged_chars(chars) and not _has_ruby(text, chars):
         return Normalized(text, list(range(len(text) + 1)))
     return normalize_changed(text, chars)
 
@@ -103,7 +116,7 @@ def normalize(text: str) -> Normalized:
 def normalize_changed(text: str, chars: set[str]) -> Normalized:
     """`normalize` of a text `unchanged_chars` said no to, `chars` its distinct characters
     (neither asked again)."""
-    if "<" not in chars and "\r" not in chars:
+    if "<" not in chars and "\r" not in chars and not _has_ruby(text, chars):
         n = len(text)
         if _self_normal(chars - {" "}):
             # only spaces to squeeze (a line of Latin words): the character loop would copy
@@ -142,6 +155,7 @@ def _normalize_chars(text: str) -> Normalized:
     text_out: list[str] = []
     origin: list[int] = []
     tags = {m.start(): m.end() for m in _STRAY_TAG.finditer(text)}
+    tags.update((m.start(), m.end()) for m in _RUBY.finditer(text))  # (pinyin notes too)
     i, n = 0, len(text)
     while i < n:
         if i in tags:

@@ -26,6 +26,16 @@ def test_stray_markup_removed_and_tabs_kept():
     assert result.text == "深化重点\t持续推进"
 
 
+def test_pinyin_a_mirror_wrote_after_characters_is_dropped():
+    """完成710項(xiàng), 3萬(wàn)畝: a copied page's ruby notes are no text (萬(wàn) would part 3
+    from its 万); each kept character still maps back; a bracket of Latin letters without
+    a tone mark stays."""
+    result = normalize("完成710項(xiàng),新增3萬（wàn）畝")
+    assert result.text == "完成710項,新增3萬畝"
+    assert [result.origin[i] for i in (5, 10, 11)] == [5, 17, 23]
+    assert normalize("第一产业(a)增长").text == "第一产业(a)增长"
+
+
 def test_circled_numbers_survive_because_they_are_headings():
     assert normalize("①加强").text == "①加强"
 
