@@ -45,6 +45,8 @@ _YEAR_WORD = re.compile(r"^[年月]")
 #: A cell that holds a figure (with its unit or comparator), or a dash for none.
 _FIGURE = re.compile(r"^(?:[≥≤<>＞＜]|不低于|不高于|不少于)?[-−+]?\d[\d,.]*%?\S{0,4}$"
                      r"|^[-—–/]{1,2}$")
+#: A 目标表 row's 指标值 with the comparator the template writes (>=1102人, =10个, ≧300人).
+_GOAL_FIGURE = re.compile(r"^(?:>=|<=|[≥≤<>＞＜=＝≧≦])?[-−+]?\d[\d,.]*%?\S{0,6}$")
 
 #: Header words of a progress table's columns: one row of sentences is enough.
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("完成情况", "进展情况", "落实情况", "推进情况")
@@ -186,6 +188,22 @@ def _header_at(line: str, tokens: list[Span], opens: Callable[[str], bool],
     return first, header
 
 
+def _bracket_kept(cells: list[Span], line: str) -> list[Span]:
+    """`cells` with those a bracket opened in and a later one closed joined into one (the
+    template's blank written with spaces: *资产股权年收益率( ≥**% ) is one name cell)."""
+    joined: list[Span] = []
+    depth = 0
+    for a, b in cells:
+        if depth > 0 and joined:
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+        cell = line[a:b]
+        depth = max(0, depth + cell.count("(") + cell.count("（")
+                    - cell.count(")") - cell.count("）"))
+    return joined
+
+
 def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
     """A performance form's indicator part copied with spaces between cells (一级指标 二级指标
     三级指标 指标性质 … over 产出指标 数量指标 出差人数 正向 = 8 4): the index of the header's
@@ -201,15 +219,19 @@ def _form_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
     rows = [header]
     labels = LEVEL1_LABELS | LEVEL2_LABELS
     for line in lines[i + 1 :]:
-        cells = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
-        if len(cells) < 3:
+        cells = _bracket_kept([(m.start(), m.end()) for m in _TOKEN.finditer(line)], line)
+        # (a 目标表's row under merged level cells is its name and its 指标值 alone:
+        # 入股合作社个数 =10个)
+        name_and_goal = len(cells) == 2 and len(rows) > 1 and _is_han(line[cells[0][0]]) \
+            and _GOAL_FIGURE.match(line[cells[1][0] : cells[1][1]]) is not None
+        if len(cells) < 3 and not name_and_goal:
             break
         opening = _LEVEL_POINTS.sub("", line[cells[0][0] : cells[0][1]])
         if opening.startswith(END_WORDS):
             break  # 合计 100.00 46.35: the form's total, no indicator
         # (产出指标(50分) 数量指标 …; a row whose level cells are merged above opens on its
         # name and closes on its points: 保障村干部人数 =42个 42 8 8)
-        if opening not in labels and not (len(rows) > 1 and all(
+        if opening not in labels and not name_and_goal and not (len(rows) > 1 and all(
                 _BARE_NUMBER.match(line[a:b]) for a, b in cells[-2:])):
             break
         rows.append(cells)

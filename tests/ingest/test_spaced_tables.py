@@ -65,6 +65,22 @@ def test_a_forms_indicator_rows_copied_with_spaces_are_a_grid_with_their_empty_c
     assert "绩效指标(权重分值90分,其中产出指标权重分值50分)\n" in doc.text
 
 
+def test_a_goal_tables_rows_under_merged_level_cells_keep_to_the_grid():
+    """A 目标表 copied with spaces writes a row under merged level cells as its name and its
+    指标值 alone (入股合作社个数 =10个), and the template's blank with spaces inside its
+    brackets (*资产股权年收益率( ≥**% )): both stay rows of the grid, the name one cell."""
+    text = ("绩效指标 一级指标 二级指标 三级指标 指标值 备注\n"
+            "产出指标 数量指标 *贫困人口加入合作社人数(≥**人) >=1102人\n"
+            "入股合作社个数 =10个\n"
+            "效益指标 经济效益指标 *资产股权年收益率( ≥**% ) >=8%\n"
+            "贫困户全年返本分红总额 =46.16万元\n"
+            "财政部门支出股室初审意见 (盖章)\n")
+    _, rows = _grid(text)
+    assert [row[2:4] for row in rows[1:]] == [
+        ["*贫困人口加入合作社人数(≥**人)", ">=1102人"], ["入股合作社个数", "=10个"],
+        ["*资产股权年收益率(≥**%)", ">=8%"], ["贫困户全年返本分红总额", "=46.16万元"]]
+
+
 def test_a_form_header_needs_its_header_words_and_a_row_under_it():
     assert len(tabulate_spaced_forms(FORM)) == len(FORM)
     for text in ("一级指标 二级指标 三级指标 指标值\n全区经济运行总体平稳 增长5%\n",
