@@ -50,6 +50,8 @@ _GOAL_FIGURE = re.compile(r"^(?:>=|<=|[≥≤<>＞＜=＝≧≦])?[-−+]?\d[\d,
 
 #: Header words of a progress table's columns: one row of sentences is enough.
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("完成情况", "进展情况", "落实情况", "推进情况")
+#: Header words of a column of words after a form's figures (得分计算方法, 偏差原因).
+TEXT_COLUMN_WORDS: tuple[str, ...] = ("方法", "原因", "说明", "备注")
 #: Header words of a column a row may leave empty at its end (the copy drops the cell).
 OPTIONAL_HEADERS: tuple[str, ...] = ("备注", "说明")
 #: A cell of words holding a figure (完成营造林9.55万亩,其中人工造林500亩…): a progress
@@ -252,11 +254,16 @@ def _fund_rows(lines: list[str], i: int) -> tuple[int, list[list[Span]]] | None:
         return None
     first, header = found
     rows = [header]
+    # (a last column of words: 得分计算方法, 偏差原因 …, which a line may fill after its figures)
+    texts_last = any(w in lines[i][header[-1][0] : header[-1][1]] for w in TEXT_COLUMN_WORDS)
     for line in lines[i + 1 :]:
         cells = _cells(line)
         figure = next((k for k, (a, b) in enumerate(cells) if _FIGURE.match(line[a:b])), None)
-        if not figure or len(cells) - figure > len(header) \
-                or not all(_FIGURE.match(line[a:b]) for a, b in cells[figure:]) \
+        end = len(cells)
+        if texts_last and figure and not _FIGURE.match(line[cells[-1][0] : cells[-1][1]]):
+            end -= 1  # 年度资金总额 45 45 10 100% 10 执行率*该指标分值,…: the last cell's words
+        if not figure or end - figure > len(header) \
+                or not all(_FIGURE.match(line[a:b]) for a, b in cells[figure:end]) \
                 or not any(w in line[: cells[figure][0]] for w in FUND_LABEL_WORDS):
             break
         rows.append([(cells[0][0], cells[figure - 1][1]), *cells[figure:]])

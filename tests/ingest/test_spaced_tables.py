@@ -110,6 +110,18 @@ FUND = ("资金情况\n(万元)\n"
         "年度总体目标 年初设定目标 年度总体目标完成情况综述\n")
 
 
+def test_a_fund_lines_words_under_a_last_column_of_words_stay_in_the_grid():
+    """年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法 over 年度资金总额 45 45 10
+    100% 10 执行率*该指标分值,…: the words after the figures are the last column's."""
+    text = ("年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法\n"
+            "年度资金总额 45 45 10 100% 10 执行率*该指标分值,最高不得超过分值上限。\n"
+            "其中:财政拨款 45 45 - - -\n")
+    _, rows = _grid(text)
+    assert rows[1] == ["年度资金总额", "45", "45", "10", "100%", "10",
+                       "执行率*该指标分值,最高不得超过分值上限。"]
+    assert rows[2][:3] == ["其中:财政拨款", "45", "45"]
+
+
 def test_a_forms_fund_part_copied_with_spaces_is_a_table_under_its_shifted_header():
     """The fund lines keep their label in one cell and each figure in its own (spaces
     would otherwise be dropped between figures: 8.4088.40810); a line may end early."""

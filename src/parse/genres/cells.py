@@ -82,7 +82,8 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
                 unit: str | None = None, level1: str | None = None,
                 level2: str | None = None,
                 fallback: tuple[str, int, int] | None = None,
-                comparator: str | None = None, whole_cell: bool = False) -> int:
+                comparator: str | None = None, whole_cell: bool = False,
+                implied: bool = True) -> int:
     """Add every value in text[start:end] with `role`; returns how many were added.
 
     `indicator` (name, start, end) names the indicator of every value in the span (a table
@@ -93,7 +94,8 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
     names a value no clause names (基本完成 alone), so it stays with its row's target.
     `comparator` is the relation a column states (指标性质 ≥) for values written without
     one. With `whole_cell`, a cell the grammar finds no value in is one qualitative value
-    (优良, 有效延长, 2024年12月底前 in a 指标值 column).
+    (优良, 有效延长, 2024年12月底前 in a 指标值 column). Without `implied`, a figure with no
+    unit keeps none (a rate written as a ratio, 0.958), whatever its name implies.
     """
     text = doc.text[start:end]
     spans = find_values(text, year=doc.year, bare=bare)
@@ -114,7 +116,8 @@ def emit_values(doc: SourceDocument, builder: RecordBuilder, start: int, end: in
         if not span_names and fallback:
             span_names = [(fallback[0], fallback[1] - start, fallback[2] - start)]
         for name, name_start, name_end in span_names or _NO_NAME:
-            if name and not span.unit and span.number is not None and role != "score":
+            if name and implied and not span.unit and span.number is not None \
+                    and role != "score":
                 span = replace(span, unit=implied_unit(name))  # (points have no unit)
             indicator_id = None
             if name:

@@ -89,6 +89,11 @@ INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "weight": ("score", cues.POINTS_SUFFIXES[0], ""),
     "score": ("score", cues.POINTS_SUFFIXES[1], ""),
 }
+#: A fund row's 执行率 written as a ratio (0.958), not a percentage.
+RATIO_CELL = re.compile(r"[01]\.\d+")
+#: A unit in brackets a fund row's label opens on, run in from the label column's header
+#: ((万元) 年度资金总额).
+LEADING_UNIT = re.compile(r"^[(（][^()（）]{1,4}[)）]\s*")
 #: The row of all the funds (年度资金总额): its 执行率 is the form's 预算执行率, as an
 #: analyst names it (its 分值 / 得分 keep the row's name: labellers split between the two).
 TOTAL_FUND_LABELS = frozenset({"年度资金总额", "年度财政资金总额", "资金总额"})
@@ -417,7 +422,8 @@ class _Form:
         label = next((s for c, s in _origins(row) if c not in used), None)
         if label is None:
             return
-        name = without_part_mark(self.text(label)).rstrip(":：")  # 年度资金总额:
+        # (年度资金总额:, and (万元) 年度资金总额: the label column's unit run into it)
+        name = LEADING_UNIT.sub("", without_part_mark(self.text(label)).rstrip(":："))
         target_id = self._ensure_target()
         placed = self._fund_cells_by_kind(row, label)
         for column, (role, suffix, unit) in FUND_ROLES.items():
@@ -429,10 +435,14 @@ class _Form:
             indicator = name + suffix
             if name in TOTAL_FUND_LABELS and column == "rate":
                 indicator = TOTAL_FUND_RATE
+            # (0.958: the rate written as a ratio, kept as written, not 0.958%)
+            ratio = span is not None and column == "rate" and RATIO_CELL.fullmatch(
+                self.text(span).strip()) is not None
             if span:
                 self._emit(*span, role=role, target_id=target_id,
                             indicator=(indicator, *label), bare=True,
-                            unit=self.fund_unit if unit == "万元" else unit)
+                            unit="" if ratio else self.fund_unit if unit == "万元" else unit,
+                            implied=not ratio)
 
     def _fund_cells_by_kind(self, row: tuple[Cell, ...],
                             label: tuple[int, int]) -> dict[str, tuple[int, int]] | None:

@@ -433,6 +433,20 @@ def _form_values(text: str) -> list[dict]:
     return [{**v, "name": names[v["indicator_id"]]} for v in records.values]
 
 
+def test_a_fund_rows_rate_written_as_a_ratio_and_its_label_after_the_unit():
+    """(万元) 年度资金总额 29 29 27.8 9 0.958 8 under 项目资金 年初预算数 全年预算数 全年执行数
+    分值 执行率 得分: the label column's unit is no part of the name, and a rate written as
+    a ratio stays 0.958 (not 0.958%)."""
+    text = ("某项目支出绩效自评表(2022年度)\n项目名称 文物保护专项经费\n"
+            "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "(万元) 年度资金总额 29 29 27.8 9 0.958 8\n"
+            "其中:当年财政拨款 29 29 27.8 9 0.958 8\n")
+    values = _form_values(text)
+    rates = [(v["name"], v["number"], v["unit"]) for v in values if v["number"] == 0.958]
+    assert rates == [("预算执行率", 0.958, ""), ("当年财政拨款执行率", 0.958, "")]
+    assert ("年度资金总额年初预算数", 290_000) in [(v["name"], v["number"]) for v in values]
+
+
 def test_a_forms_rows_written_as_sentences_of_labelled_fields_are_read_in_any_report():
     """…(万元),目标值200,完成值200,分值10,得分10。: each field is the row's target, result
     or points, bare figures in the unit the name's brackets state; a sentence that names a
