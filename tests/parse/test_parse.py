@@ -93,6 +93,7 @@ def test_the_title_names_the_genre():
     """A title that says what the document is decides its genre, whatever its body."""
     for title, genre in (("2023年广州市生态环境保护工作总结", "work_summary"),
                          ("关于印发某县垃圾分类实施方案的通知", "work_plan"),
+                         ("2019年某市委市政府为民兴办10件实事", "work_plan"),
                          ("关于印发《2025年罗湖区推动高质量发展“十大计划”》的通知", "work_plan"),
                          ("某市2024年政府工作报告", "government_report"),
                          ("2023年项目支出绩效目标申报表", "goal_table"),

@@ -150,6 +150,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # …十四五规划…纲要》分工方案: a plan's targets given to the units that answer
                    "分工方案", "任务分工", "责任分工",
                    "实施意见", "行动计划", "民生实事", "办实事", "实事项目",
+                   # 为民兴办10件实事, 十项实事: the list of a year's tasks
+                   "件实事", "项实事",
                    # a notice printing a plan: 关于印发《2025年…“十大计划”》的通知
                    "计划》", "计划”》")),
     ("work_summary", ("工作总结", "半年总结", "年度总结", "工作情况报告", "工作情况汇报",
@@ -161,7 +163,7 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: Plan words of a title that name a list of tasks, not a plan of its own: with the months
 #: of the year so far (1-4月…民生实事有序推进), the title reports; 2024年上半年工作计划 plans.
-TASK_LIST_TITLE_WORDS = frozenset({"民生实事", "办实事", "实事项目"})
+TASK_LIST_TITLE_WORDS = frozenset({"民生实事", "办实事", "实事项目", "件实事", "项实事"})
 #: Words of a title that report how things went (…安全生产情况通报, …经济运行情况,
 #: …民生实事项目情况, …重点民生实事项目完美“交卷”, …1—9月进度公示, …29项为民办实事项目
 #: 完成): after a plan's kind, or in a title no kind or cue word names, the document is a
