@@ -17,7 +17,7 @@ from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
 from zhibiao.parse.records import DocumentRow, Records
-from zhibiao.parse.tables import is_text_table, narrative_cells, remembering_rows
+from zhibiao.parse.tables import is_text_table, narrative_cells
 from zhibiao.parse.values import remembering_values
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
@@ -30,7 +30,6 @@ __all__ = ["PARSER_VERSION", "Records", "parse", "warm_up"]
 
 
 @remembering_values
-@remembering_rows
 def parse(doc: SourceDocument) -> Records:
     """Every target, indicator and value of one document, and attainment.
 

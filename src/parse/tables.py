@@ -13,12 +13,11 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache, wraps
-from typing import ParamSpec, TypeVar
+from functools import lru_cache
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.list_marks import ITEM
-from zhibiao.parse.values import forget_after_each_document
+from zhibiao.parse.values import document_memo, forget_after_each_document
 
 #: Column role → words any of which, inside a header cell, names that column.
 ColumnCues = Mapping[str, tuple[str, ...]]
@@ -98,27 +97,12 @@ def _role_patterns(cues: ColumnCues) -> tuple[list[tuple[str, re.Pattern[str]]],
     return cached[1], cached[2]
 
 
-#: row_texts' answers while one document is parsed (`remembering_rows`): id of the row →
-#: (the document, the row, its texts); the row is kept, so its id is not reused meanwhile.
+#: row_texts' answers while one document is parsed (values.remembering_values keeps it):
+#: the readers of a document (forms, figures, prose tables, narrative cells) each squash
+#: every row of its tables again. Id of the row → (the document, the row, its texts); the
+#: row is kept, so its id is not reused meanwhile.
 _ROWS: ContextVar[dict[int, tuple[SourceDocument, tuple[Cell, ...], list[str]]] | None] = \
-    ContextVar("row_texts_memo", default=None)
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def remembering_rows(function: Callable[_P, _R]) -> Callable[_P, _R]:
-    """`function` with row_texts' answers kept while it runs: the readers of a document
-    (forms, figures, prose tables, narrative cells) each squash every row of its tables
-    again. Kept per call (one document's parse), so memory does not grow with the corpus."""
-    @wraps(function)
-    def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        token = _ROWS.set({})
-        try:
-            return function(*args, **kwargs)
-        finally:
-            _ROWS.reset(token)
-
-    return remembering
+    document_memo("row_texts_memo")
 
 
 def row_texts(doc: SourceDocument, row: tuple[Cell, ...]) -> list[str]:

@@ -1589,19 +1589,33 @@ def forget_after_each_document(cached: Any) -> None:
     _DOCUMENT_CACHES.append(cached.cache_clear)
 
 
+#: Other modules' memos kept for one document's parse as find_values' own is (a table
+#: row's squashed texts): each empty when a parse starts, reset when it ends.
+_DOCUMENT_MEMOS: list[ContextVar[Any]] = []
+
+
+def document_memo(name: str) -> ContextVar[Any]:
+    """A memo (a dict while a document is parsed, else None) `remembering_values` sets
+    and resets with its own."""
+    memo: ContextVar[Any] = ContextVar(name, default=None)
+    _DOCUMENT_MEMOS.append(memo)
+    return memo
+
+
 def remembering_values(function: Callable[_P, _R]) -> Callable[_P, _R]:
     """`function` with find_values' results kept while it runs: a document's tables and
     sentences ask about the same texts again (0.00, 合计, a repeated header), and the
     answer depends on the arguments alone. Kept per call (one document's parse), so
-    memory does not grow with the corpus; the caches of `forget_after_each_document`
-    are emptied then too."""
+    memory does not grow with the corpus; the memos of `document_memo` are kept so too,
+    and the caches of `forget_after_each_document` are emptied then."""
     @wraps(function)
     def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        token = _MEMO.set({})
+        tokens = [(memo, memo.set({})) for memo in (_MEMO, *_DOCUMENT_MEMOS)]
         try:
             return function(*args, **kwargs)
         finally:
-            _MEMO.reset(token)
+            for memo, token in reversed(tokens):
+                memo.reset(token)
             if _MEMO.get() is None:  # (the outermost parse)
                 for clear in _DOCUMENT_CACHES:
                     clear()
