@@ -31,10 +31,10 @@ _STRAY_TAG = re.compile(
 #: Pinyin a copied page wrote in brackets after a character (標(biāo), 萬(wàn)人: a mirror
 #: site's ruby notes, not the text): dropped. A tone mark inside tells them from a bracket
 #: of Latin letters (…(a)).
-_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
-_RUBY = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]{0,5}["
-                   + "".join(sorted(_TONE_MARKS)) + r"])[a-zü" + "".join(sorted(_TONE_MARKS))
-                   + r"]{1,6}[)）]")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE_MARKS = frozenset(_TONED)
+_RUBY = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]{{0,5}}[{_TONED}])"
+                   rf"[a-zü{_TONED}]{{1,6}}[)）]")
 
 
 def _has_ruby(text: str, chars: set[str]) -> bool:

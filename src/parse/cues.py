@@ -505,6 +505,9 @@ TEMPLATE_BLANK = (r"[(（]\s*(?P<relation>≥|≤|>=|<=|＞|＜|>|<|=|＝)?\s*(?
                   r"(?P<unit>[^()（）\d*\s]{1,6})?\s*[)）]")
 #: Headers of a table's column of units (单位 | /10万, 万元): its cells are units, no figures.
 UNIT_COLUMN_HEADERS: tuple[str, ...] = ("计量单位", "度量单位", "单位")
+#: Marks a performance form puts before a key indicator's name (*资产股权年收益率, ★…):
+#: no part of the name (a character class's members).
+KEY_MARKS = "★☆※*"
 #: Headers of a column of scoring rules (≥70%得3分): no values under them.
 RULE_HEADERS: tuple[str, ...] = ("评分规则", "评分标准", "计分方法", "扣分标准", "评分办法",
                                  "计分规则", "评分细则")

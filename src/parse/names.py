@@ -302,7 +302,7 @@ COUNT_SUFFIX = "数"
 #: them failed, are projects (开复工84项, 新开工15项 → 开复工项目数, 新开工项目数).
 ITEM_UNITS = frozenset({"项"})
 PROJECT_STAGES: tuple[str, ...] = ("开工", "复工", "竣工", "续建", "新建", "在建", "建成", "投产",
-                                   "签约", "落地", "开复工")
+                                   "签约", "落地")  # (开复工 ends in 复工)
 ITEM_COUNT_SUFFIX = "项目数"
 #: Units that measure rather than count: the noun before them is already the measure
 #: (最高水位108.39米, 梅雨量815毫米), and no noun after them is what they count.
@@ -1968,8 +1968,7 @@ def _listed_items(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
     for i, span in enumerate(spans):
         floor = max(_after_last(text, span.start, SENTENCE_BREAKS), spans[i - 1].end if i else 0)
         label = LISTED_ITEM.search(text, floor, span.start)
-        if label is None or label.group("label").endswith(LISTED_ITEM_NOT) \
-                or any(w in label.group("label") for w in LISTED_ITEM_NOT):
+        if label is None or any(w in label.group("label") for w in LISTED_ITEM_NOT):
             continue
         j = i
         while j > 0 and LISTED_ITEM.fullmatch(text, spans[j - 1].end, spans[j].start):

@@ -184,7 +184,6 @@ COMPLETION_BEFORE = re.compile(
 PLAN_OF_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为)[^,，。;；]{0,16}?"
                                   r"(?:目标|任务|计划|预算)(?:任务|数)?$")
 SHARE_AFTER = re.compile(r"的\s*[\d.]+\s*%")
-#: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
 #: A share of the plan reached, as the measure of a run of items after it (完成年度投资计划比例
 #: 从高到低依次为:社会事业类项目25.2%、能源类项目21.8%) …
 LISTED_PLAN_SHARE = re.compile(r"(?:完成|占)[^,，。;；]{0,12}?(?:计划|目标|任务)的?"
@@ -192,6 +191,7 @@ LISTED_PLAN_SHARE = re.compile(r"(?:完成|占)[^,，。;；]{0,12}?(?:计划|�
 #: … the items (a label and its share each) up to the figure.
 LISTED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,12}\s*[\d.]+%[、,，]\s*)*"
                           r"[\u4e00-\u9fff()（）]{2,12}\s*")
+#: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan.
 SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?" + PLAN_NOT_A_PART + r"(?:任务)?$")
 #: A goal word right before a figure (年度计划400亿元), or a bound written on it (按照不低于
 #: 25项的检测指标), names that figure: no cue for the clauses after it in the sentence.
@@ -1009,10 +1009,10 @@ MAX_ROW_LABEL = 40
 ROW_LINE_GENRES = frozenset({"goal_table", "self_evaluation_table"})
 #: A name a row's level labels or key mark ran into (效益指标经济效益指标*资产股权年收益率).
 _LEVEL_IN_NAME = re.compile("|".join(sorted(LEVEL1_LABELS | LEVEL2_LABELS, key=len, reverse=True))
-                            + r"|[★☆※*＊]")
+                            + rf"|[{re.escape(cues.KEY_MARKS)}]")
 #: A row name's key mark (*资产股权年收益率) and the template's blank for its value
 #: ((≥**%), (≥**人)): no part of the name.
-_ROW_KEY_MARK = re.compile(r"[★☆※*＊]+\s*")
+_ROW_KEY_MARK = re.compile(rf"[{re.escape(cues.KEY_MARKS)}]+\s*")
 _ROW_BLANK = re.compile(r"\s*[(（]\s*(?:≥|≤|>=|<=|＞|＜|>|<|=)?\s*[*＊]{2,}\s*"
                         r"[^()（）\d]{0,3}\s*[)）]\s*$")
 

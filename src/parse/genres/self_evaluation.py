@@ -120,7 +120,7 @@ LEVEL_POINTS = re.compile(r"(?P<label>[^()（）\d]{2,12}?)\s*[(（]\s*(?P<point
                           r"\s*[)）]")
 POINTS_SUFFIX = "分值"
 #: The mark a template puts before its core indicators (★补助鱼塘面积).
-KEY_MARK = re.compile(r"^\s*[★☆※*]+\s*")
+KEY_MARK = re.compile(rf"^\s*[{re.escape(cues.KEY_MARKS)}]+\s*")
 #: The blank a template leaves after an indicator's name for its value, with the
 #: relation and unit: 公猪舍(≥**平方米), 种植作物成活率(≥**%), 保育栏(≥套).
 TEMPLATE_HINT = re.compile(cues.TEMPLATE_BLANK + r"\s*$")
@@ -435,10 +435,9 @@ class _Form:
             indicator = name + suffix
             if name in TOTAL_FUND_LABELS and column == "rate":
                 indicator = TOTAL_FUND_RATE
-            # (0.958: the rate written as a ratio, kept as written, not 0.958%)
-            ratio = span is not None and column == "rate" and RATIO_CELL.fullmatch(
-                self.text(span).strip()) is not None
             if span:
+                # (0.958: the rate written as a ratio, kept as written, not 0.958%)
+                ratio = column == "rate" and RATIO_CELL.fullmatch(self.text(span).strip())
                 self._emit(*span, role=role, target_id=target_id,
                             indicator=(indicator, *label), bare=True,
                             unit="" if ratio else self.fund_unit if unit == "万元" else unit,
