@@ -70,7 +70,7 @@ is two indicators:
 - a 自评表 row is its 三级指标 (target and actual), 三级指标·分值 / ·得分 (scores); a fund row
   its label (年度资金总额, 当年财政拨款) for 全年预算数 (target) / 全年执行数 (actual), label +
   年初预算数 for the first plan (a target), label + 执行率 for the rate (年度资金总额's is the
-  form's 预算执行率); 总分·分值 / 总分·得分;
+  form's 预算执行率, and its points 预算执行率·分值 / ·得分); 总分·分值 / 总分·得分;
 - a prose figure is the subject of its clause as printed (收入总计, 一般公共预算财政拨款收入),
   its changes too; a share (占95.05%) is the subject + 占比; 完成年初预算的108.1% is the
   subject + 预算完成率; a count (内设7个职能科室) is the thing counted + 数.
@@ -735,9 +735,9 @@ def fund_rows() -> list[tuple[str, list[Fig | str]]]:
                                   money(planned, label, "target"), money(done, label)]
         if k == 0:
             score = (D(FUND_WEIGHT) * D(done) / D(planned)).quantize(Decimal("0.01"))
-            cells += [Fig(str(FUND_WEIGHT), label + "·分值", "score", ""),
+            cells += [Fig(str(FUND_WEIGHT), "预算执行率·分值", "score", ""),
                       Fig(f"{rate}%", "预算执行率", "actual", "%"),
-                      Fig(fmt(score), label + "·得分", "score", "")]
+                      Fig(fmt(score), "预算执行率·得分", "score", "")]
         else:
             cells += ["—", Fig(f"{rate}%", label + "执行率", "actual", "%") if rate else "—",
                       "—"]

@@ -95,7 +95,9 @@ RATIO_CELL = re.compile(r"[01]\.\d+")
 #: ((万元) 年度资金总额).
 LEADING_UNIT = re.compile(r"^[(（][^()（）]{1,4}[)）]\s*")
 #: The row of all the funds (年度资金总额): its 执行率 is the form's 预算执行率, as an
-#: analyst names it (its 分值 / 得分 keep the row's name: labellers split between the two).
+#: analyst names it, and so are its 分值 / 得分 (预算执行率·分值: 59 of dev's 71 labelled
+#: points of a total row are named by the rate, 12 by the row; a part's points, by the
+#: part: 当年财政拨款·分值).
 TOTAL_FUND_LABELS = frozenset({"年度资金总额", "年度财政资金总额", "资金总额"})
 TOTAL_FUND_RATE = "预算执行率"
 #: Fund column → (role, indicator suffix, unit for bare figures).
@@ -426,15 +428,19 @@ class _Form:
         name = LEADING_UNIT.sub("", without_part_mark(self.text(label)).rstrip(":："))
         target_id = self._ensure_target()
         placed = self._fund_cells_by_kind(row, label)
+        rate_suffix = FUND_ROLES["rate"][1]
+        header = _BRACKETED.sub("", self.header_texts.get("rate", ""))
+        # the rate as its header words it (执行率, 预算执行率)
+        rate = TOTAL_FUND_RATE if name in TOTAL_FUND_LABELS \
+            else name + (header if header.endswith(rate_suffix) else rate_suffix)
         for column, (role, suffix, unit) in FUND_ROLES.items():
             span = placed.get(column) if placed is not None \
                 else origin_span(row, self.columns.get(column))
-            if column == "rate":  # the rate as its header words it (执行率, 预算执行率)
-                header = _BRACKETED.sub("", self.header_texts.get(column, ""))
-                suffix = header if header.endswith(suffix) else suffix
-            indicator = name + suffix
-            if name in TOTAL_FUND_LABELS and column == "rate":
-                indicator = TOTAL_FUND_RATE
+            # (the total's 分值 / 得分 score how much of the budget was spent: the rate's
+            # points; a part's keep its own name, as labellers name them)
+            total_points = role == "score" and name in TOTAL_FUND_LABELS
+            indicator = rate if column == "rate" \
+                else rate + suffix if total_points else name + suffix
             if span:
                 # (0.958: the rate written as a ratio, kept as written, not 0.958%)
                 ratio = column == "rate" and RATIO_CELL.fullmatch(self.text(span).strip())

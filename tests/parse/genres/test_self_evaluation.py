@@ -36,6 +36,8 @@ def test_self_evaluation_form():
     # the row of all the funds: its 执行率 is the form's 预算执行率 (the other rows keep
     # their own names, 当年财政拨款执行率)
     assert rows("预算执行率") == [("actual", 93.27, "%", "=")]
+    # …and its 分值 are the rate's points, as analysts name them
+    assert rows("预算执行率·分值") == [("score", 10, "", "=")]
     # scores never pass for targets, and every target cell has its actual
     assert not [v for v in t["values"] if v.role == "target"
                 and indicators[v.indicator_id].name.endswith(("·分值", "·得分"))]
@@ -238,7 +240,7 @@ def test_a_fund_header_that_lost_its_label_column_still_reads_the_fund_lines():
                          ("年度资金总额", "target", 3297700.0, "元"),
                          ("年度资金总额", "actual", 3383100.0, "元"),
                          ("预算执行率", "actual", 102.59, "%"),
-                         ("年度资金总额·分值", "score", 10.0, "")]
+                         ("预算执行率·分值", "score", 10.0, "")]
     assert ("当年财政拨款", "actual", 3383100.0, "元") in found
     assert ("当年财政拨款执行率", "actual", 102.59, "%") in found
 
@@ -496,8 +498,8 @@ def test_a_fund_row_that_lost_a_cell_is_read_by_the_kinds_of_its_cells():
     found = [(v["raw"], v["role"], v["name"])
              for v in sorted(_form_values(text), key=lambda v: v["char_start"])]
     assert found == [("30", "target", "年度资金总额"), ("30", "actual", "年度资金总额"),
-                     ("10", "score", "年度资金总额·分值"), ("100%", "actual", "预算执行率"),
-                     ("99", "score", "年度资金总额·得分"),
+                     ("10", "score", "预算执行率·分值"), ("100%", "actual", "预算执行率"),
+                     ("99", "score", "预算执行率·得分"),
                      ("30", "target", "当年财政拨款"), ("30", "actual", "当年财政拨款"),
                      ("100%", "actual", "当年财政拨款执行率")]
 
