@@ -157,14 +157,15 @@ def block_spans(block: Block) -> Iterator[tuple[int, int]]:
                 yield cell.start, cell.end
 
 
-#: A cell of running text: this long, with a clause mark in it.
+#: A cell of running text: this long, with a clause mark in it (or the 、 of a list of
+#: tasks: 新增就业岗位18300人、帮扶引领成功创业人数450人).
 TEXT_CELL_CHARS = 15
-_CLAUSE_MARK = re.compile(r"[,，。;；]")
+_CLAUSE_MARK = re.compile(r"[,，。;；、]")
 
 
 #: Headers of a column that reports, in sentences, what was done on each row's task.
 PROGRESS_HEADERS: tuple[str, ...] = ("落实情况", "进展情况", "完成情况", "推进情况", "落实进展",
-                                     "工作进展", "进展",
+                                     "工作进展", "进展", "进度",  # 7月进度, 当前进度
                                      # …or says what is to be done (序号 | 民生实事 | 责任单位 |
                                      # 完成时限: a plan's tasks, one a row)
                                      "实事", "目标任务", "工作任务", "重点工作", "任务内容",
@@ -181,24 +182,33 @@ def _is_sentence(cell: str) -> bool:
         or (len(cell) >= SENTENCE_CELL_MIN_CHARS and cell.endswith("。"))
 
 
+def header_index(doc: SourceDocument, block: Block) -> int:
+    """The row a table's column headers are in: the first, or the one under a title the
+    table opens on (2022年青浦区民生实事项目7月份进度 | | over 项目名称 | 项目内容 | 7月进度:
+    a row of one text, the others empty or covered by it)."""
+    first = {doc.text[c.start : c.end].strip() for c in block.rows[0]} - {""}
+    return 1 if len(first) == 1 and len(block.rows) > 2 and len(block.rows[0]) > 1 else 0
+
+
 def is_text_table(doc: SourceDocument, block: Block) -> bool:
     """A table whose cells below the header are mostly sentences (a 重点工作落实情况表:
     task | lead unit | what was done): it is read sentence by sentence, cell by cell,
     not as a grid of figures."""
-    cells = [doc.text[c.start : c.end] for row in block.rows[1:] for c in row
+    top = header_index(doc, block)
+    body = block.rows[top + 1 :]
+    cells = [doc.text[c.start : c.end] for row in body for c in row
              if c.end > c.start and not c.covered]
     texts = [t for t in cells if _is_sentence(t)]
-    if bool(cells) and len(block.rows) > 1 and len(texts) >= len(block.rows) - 1 \
-            and 2 * len(texts) >= len(cells) - (len(block.rows) - 1):
+    if bool(cells) and len(texts) >= len(body) and 2 * len(texts) >= len(cells) - len(body):
         return True
     # …or a column says it reports what was done or what is to be, and its cells are
     # sentences (工作任务 | 分管市领导 | 牵头单位 | 落实进展情况: its names and units outnumber
     # them)
-    header = [re.sub(r"\s+", "", doc.text[c.start : c.end]) for c in block.rows[0]]
+    header = [re.sub(r"\s+", "", doc.text[c.start : c.end]) for c in block.rows[top]]
     for k, title in enumerate(header):
         if not any(word in title for word in PROGRESS_HEADERS):
             continue
-        column = [doc.text[row[k].start : row[k].end] for row in block.rows[1:]
+        column = [doc.text[row[k].start : row[k].end] for row in body
                   if k < len(row) and row[k].end > row[k].start]
         said = [t for t in column if _is_sentence(t)]
         if column and 2 * len(said) >= len(column):

@@ -354,6 +354,22 @@ def test_a_table_of_tasks_and_what_was_done_is_read_as_sentences_under_its_colum
     assert ("提高到459元/人月", "actual") in found
 
 
+def test_a_task_table_under_its_title_row_reads_each_column_by_its_header():
+    """A table opening on its title (…7月份进度 | |) over 项目名称 | 项目内容及目标工程量 |
+    7月进度, its task cells lists joined by 、: the contents hold the targets, the month's
+    progress what was done."""
+    text = ("2022年某区民生实事项目7月份进度 | ||\n"
+            "项目名称 | 项目内容及目标工程量 | 7月进度 |\n"
+            "促进就业创业 | 新增就业岗位18300人、帮扶引领成功创业人数450人 | "
+            "累计新增就业岗位11000个,帮扶引领成功创业520户。 |\n"
+            "适老化改造 | 完成适老化改造150户,增加卫生间、厨房等便利设施 | 完成75户改造 |\n"
+            "幼有善育 | 新增公办托班14个、托位280个 | 已进场装修,玩具设备进场。 |\n")
+    found = {raw: role for raw, role, *_ in values(doc_of(text, year=2022))}
+    assert [found[raw] for raw in ("18300人", "450人", "150户", "14个", "280个")] \
+        == ["target"] * 5
+    assert [found[raw] for raw in ("11000个", "520户", "75户")] == ["actual"] * 3
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

@@ -52,7 +52,7 @@ from zhibiao.parse.names import (
 )
 from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
-from zhibiao.parse.tables import block_spans
+from zhibiao.parse.tables import block_spans, header_index
 from zhibiao.parse.values import (
     QUOTED,
     ValueSpan,
@@ -102,8 +102,9 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "落实情况", "成绩", "成就",
     # a plan's review of the last period (一、编制背景, 一、发展基础)
     "编制背景", "发展基础", "现实基础", "规划基础", "发展回顾", "发展背景",
-    # a column of what has been done so far (工作内容 | 当前工作进展 | 形象进度)
-    "工作进展", "当前进展", "推进情况",
+    # a column of what has been done so far (工作内容 | 当前工作进展 | 形象进度, 7月进度;
+    # not a plan's 工作进度安排)
+    "工作进展", "当前进展", "推进情况", "月进度", "当前进度", "目前进度", "完成进度",
     # 一、区重点项目建设情况: how the projects went (not …下达预算及项目情况: the projects
     # the money was allotted to)
     "建设情况",
@@ -1363,13 +1364,14 @@ class _Reader:
     def _read_table(self, block: Block) -> None:
         """Each cell, under its column's header (the first row's cell): a 重点工作 column
         states targets, a 落实情况 column reports, as a section heading would say."""
-        header = block.rows[0]
+        top = header_index(self.doc, block)
+        header = block.rows[top]
         for r, row in enumerate(block.rows):
             for column, cell in enumerate(row):
                 if cell.end <= cell.start or cell.covered:
                     continue
                 title = self.doc.text[header[column].start : header[column].end].strip() \
-                    if r and column < len(header) else ""
+                    if r > top and column < len(header) else ""
                 self.column = Heading(cell.start, cell.end, "column", None, title, title) \
                     if title else None
                 self.read(cell.start, cell.end, block)
