@@ -717,6 +717,11 @@ def test_a_plans_amount_names_its_own_figure_and_a_share_of_the_plan_is_done():
             "其中:重大项目完成投资247.34亿元,占年度计划80.82%。")
     roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2018)]
     assert roles == ["actual", "target", "actual", "actual", "actual"]
+    # …and so is one after what the share is called (完成年度计划投资比例52.99%)
+    text = ("8项省重点项目累计完成投资12.88亿元,完成年度计划投资比例52.99%,超序时进度"
+            "2.99个百分点。")
+    roles = [value_role(text, s, (), "work_summary") for s in find_values(text, year=2024)]
+    assert roles == ["actual", "actual", "actual", "actual"]
 
 
 def test_a_tasks_size_is_a_target_and_the_parts_of_a_total_take_its_role():
