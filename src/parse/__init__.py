@@ -52,7 +52,12 @@ def parse(doc: SourceDocument) -> Records:
         warnings.append(f"no {genre} parser yet: generic extraction, roles are guesses")
     else:
         try:
+            # a table whose headers say which column is planned and which done is read by
+            # them, in a report as anywhere, not cell by cell as the report's sentences
+            ahead = read_unknown_tables(doc, builder, before_prose=True) \
+                if genre in PROSE_GENRES else []
             warnings.extend(genre_parser(doc, builder))
+            warnings.extend(ahead)
             complete = True
         except GenreMismatch as exc:
             builder = RecordBuilder(doc)

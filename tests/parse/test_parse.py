@@ -370,6 +370,26 @@ def test_a_task_table_under_its_title_row_reads_each_column_by_its_header():
     assert [found[raw] for raw in ("11000个", "520户", "75户")] == ["actual"] * 3
 
 
+def test_a_reports_table_of_targets_and_results_is_read_by_its_headers():
+    """指标名称 | 年度目标 | 上半年完成 in a report read as prose: each row's figures are
+    named by its 指标名称, the 年度目标 planned and the 上半年完成 done, not lone cells
+    that name nothing."""
+    text = ("某区2021年上半年国民经济和社会发展计划执行情况的报告\n"
+            "一、上半年计划执行情况\n"
+            "上半年,全区经济运行稳中加固。\n"
+            "指标名称 | 年度目标 | 上半年完成 |\n"
+            "1.增加值 | 6%以上 | 16.7% |\n"
+            "2.全社会固定资产投资 | 500亿元 | 206.9亿元 |\n"
+            "二、下半年工作安排\n"
+            "全力推进重大项目建设。\n")
+    doc = doc_of(text, title=text.splitlines()[0], year=2021)
+    assert parse(doc).document["genre"] == "work_summary"
+    found = [(raw, role, name) for raw, role, name, *_ in values(doc) if name]
+    assert found == [("6%以上", "target", "增加值"), ("16.7%", "actual", "增加值"),
+                     ("500亿元", "target", "全社会固定资产投资"),
+                     ("206.9亿元", "actual", "全社会固定资产投资")]
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

@@ -1486,7 +1486,8 @@ def settle_roles(values: list[ValueRow], genre: str, text: str = "", *,
 def _parse(doc: SourceDocument, builder: RecordBuilder, genre: str) -> list[str]:
     if len(sections(doc).numbered) < 2:
         raise GenreMismatch("fewer than two numbered headings")
-    return read_prose(doc, builder, list(doc.blocks), genre=genre)
+    return read_prose(doc, builder, [b for b in doc.blocks if not builder.taken(b)],
+                      genre=genre)
 
 
 def parse_work_summary(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

@@ -23,7 +23,14 @@ from zhibiao.parse.genres.figure_table import (
     without_unit,
 )
 from zhibiao.parse.names import PLACE_ONLY
-from zhibiao.parse.tables import origin_span, row_label, row_texts, squash, table_blocks
+from zhibiao.parse.tables import (
+    is_text_table,
+    origin_span,
+    row_label,
+    row_texts,
+    squash,
+    table_blocks,
+)
 from zhibiao.parse.values import ValueSpan, find_values, is_unit, whole_period
 
 #: A row of a government's own part among its places' (市本级 | 189.8 | 32.2): a place too.
@@ -218,19 +225,35 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
     return added
 
 
-def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder) -> list[str]:
+def _spans_down(block: Block, header_row: int) -> bool:
+    """Whether the header's cells reach into the row below (序号 | 计划下达 over ^序号 |
+    年度计划 | 中央资金): a header of two rows, which this reader does not combine."""
+    below = block.rows[header_row + 1] if header_row + 1 < len(block.rows) else ()
+    return any(cell.covered and cell.start == above.start
+               for cell, above in zip(below, block.rows[header_row], strict=False))
+
+
+def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder, *,
+                        before_prose: bool = False) -> list[str]:
     """Values of the tables whose headers say which column is target and which actual;
-    returns a warning per table read this way."""
+    returns a warning per table read this way. `before_prose`: read ahead of a prose
+    genre's reader, which would read the table cell by cell (指标名称 | 年度目标 | 上半年
+    完成 in a 计划执行情况 report: a lone 6%以上 names nothing), so tables of sentences are
+    left to it and each table read is taken from it."""
     warnings = []
     for block in table_blocks(doc):
-        if builder.taken(block):
+        if builder.taken(block) or (before_prose and is_text_table(doc, block)):
             continue
         for index, row in enumerate(block.rows[:3]):
             headers = row_texts(doc, row)
             layout = _layout(headers)
             if layout is None:
                 continue
+            if before_prose and _spans_down(block, index):
+                break  # (计划下达 over 年度计划 | 中央资金: the figure tables' reader's)
             added = _read(doc, builder, block, index, layout, headers)
+            if before_prose and added:
+                builder.take(block)
             described = ", ".join(f"{headers[c]}→{r}" for c, r in sorted(layout.roles.items()))
             warnings.append(f"table at offset {block.start} read by its column headers "
                             f"({described}): {added} values")
