@@ -1360,6 +1360,14 @@ DESCRIBING_DOING = re.compile(r"(?:实行|纳入|享受|参加|参与|开展|通
                               r"(?=[,，。;；]|$)")
 
 
+#: People or homes a service was done for (为456户独居老年人|开展智能水表安全监测服务,
+#: 对200名学员进行培训): counted by whom and what was done for them, as analysts name it
+#: (独居老年人智能水表安全监测服务户数), the verb left out.
+SERVED_BEFORE: tuple[str, ...] = ("为", "对", "给")
+SERVED_DOING = re.compile(r"(?:开展|提供|进行|实施|发放|办理|适配)(?P<what>[^,，。;；、\d]{2,12})"
+                          r"(?=[,，。;；]|$)")
+
+
 #: Things a report counts by how far they have got (24个事项已提前完成全年任务, 9个事项超
 #: 序时进度, 22个项目超额完成) …
 COUNTED_ITEMS: tuple[str, ...] = ("事项", "项目", "工程", "指标", "任务", "问题")
@@ -2689,7 +2697,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 verb = _verb_before(text, span.start)
                 name = normalize_name(verb + phrase, unit)
                 describing = DESCRIBING_DOING.match(text, a_end)
-                if name and describing and not verb:
+                served = SERVED_DOING.match(text, a_end) \
+                    if text.endswith(SERVED_BEFORE, 0, span.start) else None
+                if name and served and not verb:
+                    # 为4219名残疾人进行职业技能培训: 残疾人职业技能培训人数
+                    name = normalize_name(phrase + served.group("what"), unit) or name
+                elif name and describing and not verb:
                     # 共0个项目实行绩效目标管理: the things counted are those that do it
                     name = f"{describing.group()}的{name}"
                 elif name and not verb and (stated := _items_in_state(phrase, text, a_start)):

@@ -184,7 +184,8 @@ def test_works_end_a_listed_item_and_a_bare_measure_takes_the_counted_thing():
 
 def test_a_relative_clause_after_a_count_is_skipped_to_the_thing_counted():
     text = "对480户符合条件的困难老年人家庭进行适老化改造。建成5个具有示范作用的农村社区。"
-    assert named(text) == [("480户", ["困难老年人家庭户数"]), ("5个", ["建成农村社区数"])]
+    # (and the homes served are named with the service done for them)
+    assert named(text) == [("480户", ["困难老年人家庭适老化改造户数"]), ("5个", ["建成农村社区数"])]
     assert named("完成40个行业领域的风险评估。") == [("40个", ["行业领域数"])]
     text = "对两家不落实防控工作的农贸市场下达了告诫书,对55家落实防控工作不到位的经营户下达通知书。"
     assert named(text) == [("两家", ["农贸市场数"]), ("55家", ["经营户数"])]
@@ -1489,6 +1490,15 @@ def test_what_stayed_level_with_its_basis_is_named_by_its_subject_not_the_basis(
 def test_a_doing_ending_the_clause_after_a_counted_noun_says_which_are_counted():
     assert names_of("2019年本部门共0个项目实行绩效目标管理。全县共有8个村开展试点。") == [
         ("0个", ["实行绩效目标管理的项目数"]), ("8个", ["开展试点的村数"])]
+
+
+def test_people_a_service_was_done_for_are_named_by_whom_and_what_was_done():
+    """为4219名残疾人进行职业技能培训: the count is of the people served, named by them and
+    the service, the verb left out (残疾人职业技能培训人数), not by the doing first."""
+    assert names_of("为4219名残疾人进行职业技能培训,为456户独居老年人开展智能水表安全"
+                    "监测服务,为5000名适龄农村妇女免费进行两癌检查。") == [
+        ("4219名", ["残疾人职业技能培训人数"]), ("456户", ["独居老年人智能水表安全监测服务户数"]),
+        ("5000名", ["适龄农村妇女免费两癌检查人数"])]
 
 
 def test_a_name_that_only_says_which_figure_takes_its_subjects():
