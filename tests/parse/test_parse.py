@@ -388,6 +388,14 @@ def test_a_reports_table_of_targets_and_results_is_read_by_its_headers():
     assert found == [("6%以上", "target", "增加值"), ("16.7%", "actual", "增加值"),
                      ("500亿元", "target", "全社会固定资产投资"),
                      ("206.9亿元", "actual", "全社会固定资产投资")]
+    # …but where each column names a measure of its own (年度投资目标 | 累计完成投资), the
+    # rows are kinds of projects, not indicators: the header reader leaves the table
+    text = text.replace("指标名称 | 年度目标 | 上半年完成 |\n1.增加值 | 6%以上 | 16.7% |\n"
+                        "2.全社会固定资产投资 | 500亿元 | 206.9亿元 |",
+                        "项目类别 | 年度投资目标 | 累计完成投资 |\n新建项目 | 295亿元 | 142亿元 |\n"
+                        "续建项目 | 763亿元 | 436亿元 |")
+    doc = doc_of(text, title=text.splitlines()[0], year=2021)
+    assert not [name for _, _, name, *_ in values(doc) if name in ("新建项目", "续建项目")]
 
 
 def test_a_budget_execution_note_reports_its_months():

@@ -225,6 +225,14 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
     return added
 
 
+def _rows_are_indicators(headers: list[str], layout: _Layout) -> bool:
+    """Whether each planned or done column's header says only its role and time (指标名称 |
+    年度目标 | 上半年完成): the rows name the indicators. (项目类别 | 年度投资目标 | 累计完成
+    投资: each column a measure of its own, which the figure tables' reader names.)"""
+    return all(cues.ROLE_ONLY_HEADER.match(without_unit(squash(headers[c])))
+               for c, role in layout.roles.items() if role in ("target", "actual"))
+
+
 def _spans_down(block: Block, header_row: int) -> bool:
     """Whether the header's cells reach into the row below (序号 | 计划下达 over ^序号 |
     年度计划 | 中央资金): a header of two rows, which this reader does not combine."""
@@ -249,7 +257,8 @@ def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder, *,
             layout = _layout(headers)
             if layout is None:
                 continue
-            if before_prose and _spans_down(block, index):
+            if before_prose and (_spans_down(block, index)
+                                 or not _rows_are_indicators(headers, layout)):
                 break  # (计划下达 over 年度计划 | 中央资金: the figure tables' reader's)
             added = _read(doc, builder, block, index, layout, headers)
             if before_prose and added:
