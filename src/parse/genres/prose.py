@@ -125,6 +125,9 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
 #: projects an allocation paid for (下达…资金,共实施120项…项目) are done.
 GENRE_TARGET_CUES: dict[str, tuple[str, ...]] = {
     "self_evaluation_report": ("批复", "下达", "统筹整合使用", "预算",
+                               # (…资金6800万元进行了合理分解,其中石家庄市780万元; 各县区
+                               # 申请市级补贴共计1904万元: the money shared out or asked for)
+                               "分解", "申请",
                                # …每月中旬发放指标为100%实际完成值为100%: the goal set
                                "指标为", "指标值"),
 }

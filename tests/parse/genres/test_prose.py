@@ -836,6 +836,19 @@ def test_a_figure_before_what_was_actually_reached_in_its_unit_is_the_plan():
     assert found[0]["role"] == "actual"
 
 
+def test_money_an_evaluation_report_shares_out_or_asks_for_is_its_budget():
+    """…对中央水利救灾资金6800万元进行了合理分解,其中石家庄市780万元; 各县区申请市级补贴
+    共计1904万元: in a 绩效自评报告 the money shared out or asked for is what the spending is
+    measured against, as 下达 and 批复 are; what was paid stays done."""
+    text = ("及时对中央农业生产和水利救灾资金6800万元进行了合理分解,其中石家庄市780万元。"
+            "各县区申请市级补贴共计1904万元。实际拨付补贴1890万元。\n")
+    found = prose_rows(text, "self_evaluation_report", title="2022年度资金绩效自评报告",
+                       year=2022)
+    assert [(v["raw"], v["role"]) for v in found] == [
+        ("6800万元", "target"), ("780万元", "target"), ("1904万元", "target"),
+        ("1890万元", "actual")]
+
+
 def test_figures_in_points_of_a_form_are_scores_whatever_words_stand_before_them():
     """产出指标(50分), 项目管理 13分 in a 自评表: points of the form, not results; in a
     summary, 50分 stays what its words make it."""
