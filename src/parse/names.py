@@ -234,7 +234,8 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
 MONEY_NOUNS: tuple[str, ...] = (
     "预算", "决算", "结余", "结转", "投入", "拨款", "外资", "内资", "税收", "成本", "贷款",
     "资产", "资本", "利润", "补助", "补贴", "标准", "收益", "工资", "基金", "债券", "专项债",
-    "增收", "金")
+    "增收", "金",
+    "投资计划")  # (年度投资计划304亿元: the plan's amount, not 投资计划金额)
 #: A count's longer word (基础设施建设项目数量1个).
 COUNT_WORD = "数量"
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
@@ -330,6 +331,10 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降|升)?(?:到|至)")
+#: …and at the end of a subject, the verb of the level it reached (信用乡增加到13个,
+#: 贫困人口减少到450人, 规上企业增至425家): no part of what is counted.
+LEVEL_TO_END = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)$"
+                          r"|(?:增至|降至|升至)$")
 #: 从/由 open the span of a change (X从A增加到B): the subject stands before them.
 FROM_WORDS = ("从", "由")
 #: A name that compares with something else (低于省控线0.84个百分点) is about the value
@@ -774,6 +779,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name) \
             or name in TIME_ONLY_NAMES or name in MILESTONES:
         return "", 0, 0  # (…突破700亿元大关、达到721.44亿元: 大关 names nothing)
+    level_to = LEVEL_TO_END.search(name)
+    if level_to and level_to.start() >= 2:  # 信用乡增加到13个 → 信用乡数: the level reached
+        name, end = name[: level_to.start()], end - len(level_to.group())
     name = LEADING_COUNT.sub("", name)  # 14个地级城市优良天数比例: the count is its scope
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:

@@ -938,7 +938,7 @@ def test_a_stretch_in_kilometres_is_a_mileage():
 
 def test_a_share_of_a_planned_amount_is_the_completion_of_the_value_before_it():
     assert names_of("全年完成投资1274亿元,占年度投资计划1059.8亿元的120.2%。") == [
-        ("1274亿元", ["完成投资"]), ("1059.8亿元", ["年度投资计划金额"]),
+        ("1274亿元", ["完成投资"]), ("1059.8亿元", ["年度投资计划"]),
         ("120.2%", ["投资计划完成率"])]
 
 
@@ -1499,6 +1499,19 @@ def test_people_a_service_was_done_for_are_named_by_whom_and_what_was_done():
                     "监测服务,为5000名适龄农村妇女免费进行两癌检查。") == [
         ("4219名", ["残疾人职业技能培训人数"]), ("456户", ["独居老年人智能水表安全监测服务户数"]),
         ("5000名", ["适龄农村妇女免费两癌检查人数"])]
+
+
+def test_the_verb_of_a_level_reached_is_no_part_of_the_name():
+    """信用乡增加到13个, 规上工业企业增至425家: the level reached counts the subject, not
+    信用乡增加到数."""
+    assert names_of("信用乡增加到13个、信用村增加到318个,规上工业企业增至425家。") == [
+        ("13个", ["信用乡数"]), ("318个", ["信用村数"]), ("425家", ["规上工业企业数"])]
+
+
+def test_a_plans_amount_of_investment_is_named_as_the_plan():
+    """年度投资计划304亿元: the plan is the amount (年度投资计划), not 投资计划金额."""
+    assert names_of("全县安排重点项目91宗,总投资1964.4亿元,年度投资计划304亿元。")[-1] == (
+        "304亿元", ["投资计划"])
 
 
 def test_a_name_that_only_says_which_figure_takes_its_subjects():
