@@ -163,7 +163,7 @@ def _task_unit(doc: SourceDocument, row: tuple[Cell, ...], layout: _Layout,
 
 
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
-          layout: _Layout, headers: list[str]) -> int:
+          layout: _Layout, headers: list[str], end_row: int | None = None) -> int:
     added = 0
     # (2020年目标值: the column's figures are of 2020; 计划投资额(万元): their unit)
     periods = {column: whole_period(headers[column]) for column in layout.roles}
@@ -175,7 +175,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row:
               or headers[column].startswith(cues.UNKNOWN_TABLE_SHARE_OPENING)}
     # (单位:亿元 over the table: the unit of every bare figure no header or row names)
     whole_unit = table_unit(doc, block, [row_texts(doc, row) for row in block.rows])
-    for row in block.rows[header_row + 1 :]:
+    for row in block.rows[header_row + 1 : end_row]:
         labels = {c: span for c in sorted(set(layout.names.values()))
                   if (span := origin_span(row, c))}
         row_names = {c: _row_name(doc, span) for c, span in labels.items()}  # (name, unit)
@@ -267,4 +267,35 @@ def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder, *,
             warnings.append(f"table at offset {block.start} read by its column headers "
                             f"({described}): {added} values")
             break
+        else:
+            if not before_prose:
+                warnings.extend(_read_inner_tables(doc, builder, block))
+    return warnings
+
+
+def _section_row(doc: SourceDocument, row: tuple[Cell, ...]) -> bool:
+    """A row of one text across the table (二、项目支出明细情况, 三、项目绩效情况): a part
+    of a form begins."""
+    return len({doc.text[c.start : c.end].strip() for c in row} - {""}) == 1 \
+        and len(row) > 1
+
+
+def _read_inner_tables(doc: SourceDocument, builder: RecordBuilder, block: Block) -> list[str]:
+    """The tables inside a form copied as one grid, each under its part's heading row
+    (二、项目支出明细情况 | over 支出内容 | 计划支出数(万元) | 实际支出数(万元)): read by their
+    own header row, down to the next part."""
+    warnings = []
+    rows = block.rows
+    for index in range(1, len(rows) - 1):
+        if not _section_row(doc, rows[index - 1]) or _section_row(doc, rows[index]):
+            continue
+        headers = row_texts(doc, rows[index])
+        layout = _layout(headers)
+        if layout is None:
+            continue
+        end = next((k for k in range(index + 1, len(rows)) if _section_row(doc, rows[k])),
+                   len(rows))
+        added = _read(doc, builder, block, index, layout, headers, end)
+        warnings.append(f"table part at offset {rows[index][0].start} read by its column "
+                        f"headers: {added} values")
     return warnings

@@ -218,3 +218,26 @@ def test_a_unit_line_over_a_table_of_places_is_its_bare_figures_unit():
                         ("达州市一季度完成投资", "actual", 12_050_000_000, "元"),
                         ("达州市完成一季度目标任务占比", "actual", 109.1, "%")]
     assert rows[4][:2] == ("市本级年度投资计划", "target")
+
+
+def test_a_table_inside_a_form_copied_as_one_grid_is_read_by_its_own_header():
+    """A 绩效评价报告 form copied as one grid: its part 二、项目支出明细情况 opens on a header
+    of its own (支出内容 | 计划支出数(万元) | 实际支出数(万元)) far below the grid's first
+    rows; its rows are read under it, down to the next part."""
+    text = ("某县财政支出政策绩效评价报告\n"
+            "一、项目基本概况 | ||\n"
+            "项目负责人 | 李某 | 联系电话 |\n"
+            "项目起止时间 | 2020年度 | |\n"
+            "二、项目支出明细情况 | ||\n"
+            "支出内容(经济科目) | 计划支出数(万元) | 实际支出数(万元) |\n"
+            "文化活动经费 | 166.16 | 129.05 |\n"
+            "广电低保工程补助 | 80.00 | 62.54 |\n"
+            "三、项目绩效情况 | ||\n"
+            "项目绩效目标 | 完成情况 | 得分 |\n")
+    doc = read_document("form.txt", text.encode())
+    records = parse(doc)
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names.get(v["indicator_id"]), v["role"], v["number"]) for v in records.values]
+    assert rows == [("文化活动经费", "target", 1661600.0), ("文化活动经费", "actual", 1290500.0),
+                    ("广电低保工程补助", "target", 800000.0),
+                    ("广电低保工程补助", "actual", 625400.0)]
