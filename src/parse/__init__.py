@@ -12,6 +12,7 @@ from zhibiao.parse.genres.self_evaluation import (
     read_field_lines,
     read_form_tables,
     read_fund_lines,
+    read_template_rows,
 )
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
@@ -65,6 +66,9 @@ def parse(doc: SourceDocument) -> Records:
                             "roles are guesses")
     # a performance form is read as one wherever it stands (the 绩效目标表 of a 部门预算),
     # and so are its rows a report wrote as sentences (…,目标值90,完成值100,分值8,得分8。)
+    # …and so are a form's rows copied without their grid, known by the template's shape
+    # (三级指标 | ≥ | 90 | % | 96 | 10), whatever the page around them
+    read_template_rows(doc, builder, with_actuals=genre != "goal_table")
     warnings.extend(read_form_tables(doc, builder))
     read_field_lines(doc, builder)
     if genre in FUND_LINE_GENRES \

@@ -689,23 +689,34 @@ def read_template_rows(doc: SourceDocument, builder: RecordBuilder, *,
         if len({k for _, _, k in rows}) < 2:
             continue
         builder.take(block)
+        # (one figure after every row's unit: the 权重 of a 目标表 part, no 完成值)
+        weights_only = all(_figures_after(texts, k) <= 1 for _, texts, k in rows)
         for row, texts, k in rows:
-            name = (texts[k - 1], row[k - 1].start, row[k - 1].end)
+            name, start, end = texts[k - 1], row[k - 1].start, row[k - 1].end
             unit = texts[k + 2] if k + 2 < len(texts) and _UNIT_CELL.match(texts[k + 2]) \
                 else None
+            after = k + 3 if unit else k + 2
+            # (points keep the row's bare name: the template heads them 权重 or 分值, and
+            # labellers name them after whichever it printed)
             cells = [(k + 1, "target")]
-            if with_actuals:
-                after = k + 3 if unit else k + 2
+            if weights_only:
+                cells.append((after, "score"))
+            elif with_actuals:
                 cells += [(after, "actual"), (after + 1, "score"), (after + 2, "score")]
             for column, role in cells:
                 if column < len(row) and texts[column]:
                     added += emit_values(
                         doc, builder, row[column].start, row[column].end, role=role,
-                        indicator=name, bare=True,
+                        indicator=(name, start, end), bare=True,
                         comparator=RELATION_CELLS[texts[k]] if role == "target" else None,
                         unit=unit if role in ("target", "actual") else None,
                         whole_cell=role == "actual")
     return added
+
+
+def _figures_after(texts: list[str], k: int) -> int:
+    """How many figures a template row holds after its target (and unit)."""
+    return sum(1 for text in texts[k + 2 :] if _NUMBER_CELL.match(text))
 
 
 def _template_at(texts: list[str]) -> list[int]:

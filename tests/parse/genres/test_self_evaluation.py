@@ -209,6 +209,31 @@ def test_a_self_evaluation_copied_without_its_grid_is_read_by_the_templates_row_
                           ("资金到位及时率", "score", 7.0, "", "=")]
 
 
+def test_template_rows_are_read_in_a_page_of_any_kind_and_a_lone_figure_is_a_weight():
+    """A page that starts inside a form (its title and header on the page before): the rows
+    keep the template's shape (三级指标 | = | 100 | % | 100 | 5), whatever the page is taken
+    for; where every row holds one figure after its unit, that figure is the row's 权重
+    (a 目标表 part, no 完成值), not a result."""
+    text = ("安全警示标志设置及时率 | = | 100 | % | 100 | 5 |\n"
+            "成本指标 | 安全隐患排查成本预算 | = | 6 | 万元 | 6 | 5 |\n"
+            "效益指标 | 社会效益指标 | 环境治理亮化美化率 | ≥ | 90 | % | 93 | 10 |\n")
+    found = [(v["name"], v["role"], v["number"], v["unit"]) for v in _form_values(text)]
+    assert found[:3] == [("安全警示标志设置及时率", "target", 100.0, "%"),
+                         ("安全警示标志设置及时率", "actual", 100.0, "%"),
+                         ("安全警示标志设置及时率", "score", 5.0, "")]
+    assert ("环境治理亮化美化率", "actual", 93.0, "%") in found
+    text = ("城乡居民医保参保工作经费发放及时率 | = | 100 | % | 5 |\n"
+            "成本指标 | 城乡居民参保网络宣传成本预算 | ≤ | 101400 | 元 | 5 |\n"
+            "满意度指标 | 服务对象满意度指标 | 城乡居民参保人员满意度 | ≥ | 90 | % | 10 |\n")
+    found = [(v["name"], v["role"], v["number"]) for v in _form_values(text)]
+    assert found == [("城乡居民医保参保工作经费发放及时率", "target", 100.0),
+                     ("城乡居民医保参保工作经费发放及时率", "score", 5.0),
+                     ("城乡居民参保网络宣传成本预算", "target", 101400.0),
+                     ("城乡居民参保网络宣传成本预算", "score", 5.0),
+                     ("城乡居民参保人员满意度", "target", 90.0),
+                     ("城乡居民参保人员满意度", "score", 10.0)]
+
+
 def test_a_goal_approval_form_is_a_goal_table_and_its_budget_lines_are_read():
     """A 绩效目标审批表 is a goal table; its 项目总预算 65 / 其中:财政资金 65 under 金额单位:万元
     are targets in 元."""
