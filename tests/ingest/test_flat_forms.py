@@ -177,7 +177,7 @@ def test_a_flattened_form_gives_targets_and_actuals_of_its_indicators():
     assert ("保洁道路面积", "target", 3_500_000) in facts
     assert ("保洁道路面积", "actual", 3_620_000) in facts
     assert ("群众满意度", "actual", 92) in facts
-    assert ("道路机扫率·分值", "score", 30) in facts
+    assert ("道路机扫率·权重", "score", 30) in facts  # (the form heads its points 权重)
     assert ("总额", "actual", 1_172_000) in facts
     assert ("总额年初预算数", "target", 1_200_000) in facts
     assert ("总额预算执行率", "actual", 98.9) in facts  # the rate as its header words it

@@ -89,6 +89,8 @@ INDICATOR_ROLES: dict[str, tuple[str, str, str | None]] = {
     "weight": ("score", cues.POINTS_SUFFIXES[0], ""),
     "score": ("score", cues.POINTS_SUFFIXES[1], ""),
 }
+#: A weight column's other header word (权重 for 分值): its points are named by it.
+WEIGHT_WORD = "权重"
 #: A fund row's 执行率 written as a ratio (0.958), not a percentage.
 RATIO_CELL = re.compile(r"[01]\.\d+")
 #: A unit in brackets a fund row's label opens on, run in from the label column's header
@@ -391,6 +393,8 @@ class _Form:
                                  if target_span else None)
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))
+            if column == "weight" and WEIGHT_WORD in self.header_texts.get(column, ""):
+                suffix = "·" + WEIGHT_WORD  # (a template heading its points 权重)
             if span:
                 scored = role == "score"
                 self._emit(*span, role=role, target_id=target_id,
@@ -439,6 +443,8 @@ class _Form:
             # (the total's 分值 / 得分 score how much of the budget was spent: the rate's
             # points; a part's keep its own name, as labellers name them)
             total_points = role == "score" and name in TOTAL_FUND_LABELS
+            if column == "weight" and WEIGHT_WORD in self.header_texts.get(column, ""):
+                suffix = "·" + WEIGHT_WORD
             indicator = rate if column == "rate" \
                 else rate + suffix if total_points else name + suffix
             if span:

@@ -234,6 +234,17 @@ def test_template_rows_are_read_in_a_page_of_any_kind_and_a_lone_figure_is_a_wei
                      ("城乡居民参保人员满意度", "score", 10.0)]
 
 
+def test_points_under_a_weight_header_are_named_by_it():
+    """A template heading its points 权重 (not 分值): they are named …·权重, as the form
+    prints them; 得分 stays …·得分."""
+    text = ("项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 权重 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 培训人数 | 200人 | 210人 | 10 | 10 |\n")
+    found = [(v["name"], v["role"], v["number"]) for v in _form_values(text)
+             if v["role"] == "score"]
+    assert found == [("培训人数·权重", "score", 10.0), ("培训人数·得分", "score", 10.0)]
+
+
 def test_a_goal_approval_form_is_a_goal_table_and_its_budget_lines_are_read():
     """A 绩效目标审批表 is a goal table; its 项目总预算 65 / 其中:财政资金 65 under 金额单位:万元
     are targets in 元."""
