@@ -694,6 +694,7 @@ def test_a_title_on_how_things_went_is_a_report():
     for title, genre in (("2021年1-9月某市办理省级重点民生实事项目情况", "work_summary"),
                          ("某镇2024年重点民生实事项目完美“交卷”", "work_summary"),
                          ("【某市】提前完成16项省市重点民生实事", "work_summary"),
+                         ("我市圆满完成省8件实事和市10件实事", "work_summary"),
                          ("2023年某区29项为民办实事项目完成", "work_summary"),
                          ("某省2020年全省普通公路建设顺利完成年度目标", "work_summary"),
                          ("某市2017年市自选“十件民生实事”1—9月进度公示", "work_summary"),

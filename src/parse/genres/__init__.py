@@ -170,8 +170,8 @@ TASK_LIST_TITLE_WORDS = frozenset({"民生实事", "办实事", "实事项目", 
 #: report.
 REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "进展", "完成")
 #: …or before or after it, the plan done (【湘潭市】提前完成16项省市重点民生实事, …各项目标
-#: 任务高质量全面完成).
-REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已)完成")
+#: 任务高质量全面完成, 我市圆满完成省8件实事和市10件实事).
+REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已|圆满|如期|胜利)完成")
 #: Words that hold a kind's word without being that kind (预决算公开操作规程: a rule on
 #: publishing budgets and final accounts, named in a 三公 budget's first sentence).
 NOT_TITLE_WORDS: tuple[str, ...] = ("预决算", "评价指标表")
