@@ -1057,6 +1057,23 @@ def _indicator_line(text: str, spans: list[ValueSpan]) -> bool:
         and ROW_SCORES.fullmatch(text, spans[1].end) is not None and spans[0].start > 0
 
 
+#: What stands between the figures of a bare list (20.49%、19.32%、14.41%和10.24%).
+LIST_JOINT = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _listed_like_first(text: str, spans: list[ValueSpan], roles: list[str]) -> list[str]:
+    """Figures listed bare after the first (分别完成年度计划投资的20.49%、19.32%…和10.24%)
+    take its role: the words before the first speak for them all, and the first one's
+    words (…计划投资的) are no cue of the next."""
+    out = list(roles)
+    for i in range(1, len(spans)):
+        if spans[i].unit == spans[i - 1].unit and out[i - 1] in ("target", "actual") \
+                and not spans[i].change and not spans[i - 1].change \
+                and LIST_JOINT.fullmatch(text, spans[i - 1].end, spans[i].start):
+            out[i] = out[i - 1]
+    return out
+
+
 def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str],
                      masked: str) -> list[str]:
     """Figures after 其中 that no word of theirs gives a role take the role of the total
@@ -1290,6 +1307,7 @@ class _Reader:
             if PROGRESS_LABEL.match(doc.text, block.end) and not PROGRESS_LABEL.match(text):
                 roles = _tasks(text, spans, roles, masked, unknown_too=True)
         roles = _parts_of_totals(text, spans, roles, masked)
+        roles = _listed_like_first(text, spans, roles)
         if self.genre not in PLAN_GENRES:
             roles = _reported_sentences(text, spans, roles)
         if self.lead_year is not None:  # an item of the list a plan lead announced

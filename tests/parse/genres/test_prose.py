@@ -836,6 +836,17 @@ def test_a_figure_before_what_was_actually_reached_in_its_unit_is_the_plan():
     assert found[0]["role"] == "actual"
 
 
+def test_figures_listed_bare_after_the_first_take_its_role():
+    """分别完成年度计划投资的20.49%、19.32%、14.41%和10.24%: the words before the first
+    speak for the list; 计划投资的 is no cue for the figures after it."""
+    text = ("完成投资额较高的旗县市有科右前旗、突泉县、乌兰浩特市和扎赉特旗,分别完成年度计划"
+            "投资的20.49%、19.32%、14.41%和10.24%。\n")
+    found = prose_rows(text, "work_summary", title="关于1至5月份重大项目进展情况的通报",
+                       year=2020)
+    assert [(v["raw"], v["role"]) for v in found] == [
+        ("20.49%", "actual"), ("19.32%", "actual"), ("14.41%", "actual"), ("10.24%", "actual")]
+
+
 def test_money_an_evaluation_report_shares_out_or_asks_for_is_its_budget():
     """…对中央水利救灾资金6800万元进行了合理分解,其中石家庄市780万元; 各县区申请市级补贴
     共计1904万元: in a 绩效自评报告 the money shared out or asked for is what the spending is
