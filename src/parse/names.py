@@ -525,6 +525,9 @@ LEVEL_WORDS: tuple[str, ...] = ("水平", "的水平", "大关", "关口", "台�
 MILESTONES: tuple[str, ...] = ("大关", "关口", "新台阶", "台阶", "新高")
 CONTINUATION = re.compile(
     r"^(?:" + "|".join(MILESTONES) + r")?[,，、]?(?:分别)?(?:达到|达|为|至|到)?$")
+#: …and the last of a list in one unit (20.49%、19.32%和10.24%): the same measure's (not
+#: 客运量和周转量分别完成3.7亿人和270.8亿人公里: another unit, another measure).
+LAST_OF_LIST = re.compile(r"^(?:和|及|与)$")
 #: Change words that are nouns (居民消费价格涨幅3%左右): part of the indicator's name.
 NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率", "增收", "减收")
 #: Nouns that name nothing without what describes them (…产值超亿元的企业, …以上的村):
@@ -2845,8 +2848,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = list(names[i - 1])
         if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元
-        if not found and i > 0 and CONTINUATION.match(
-                _without_periods(text[spans[i - 1].end : span.start])):
+        between = _without_periods(text[spans[i - 1].end : span.start]) if i > 0 else ""
+        if not found and i > 0 and (CONTINUATION.match(between) or (
+                LAST_OF_LIST.match(between) and spans[i - 1].unit == unit)):
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])
             before = spans[i - 1]

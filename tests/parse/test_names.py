@@ -1514,6 +1514,15 @@ def test_a_plans_amount_of_investment_is_named_as_the_plan():
         "304亿元", ["投资计划"])
 
 
+def test_the_last_figure_of_a_list_after_and_is_of_the_same_measure():
+    """20.49%、19.32%和10.24%: the last, after 和, measures what the others do; but after
+    客运量和周转量 two figures in two units are two measures."""
+    assert [n for _, n in names_of("分别完成年度计划投资的20.49%、19.32%和10.24%。")] == [
+        ["年度计划投资"]] * 3
+    found = dict(names_of("全省公路客运量和周转量分别完成了3.7亿人和270.8亿人公里。"))
+    assert found["270.8亿人公里"] != found["3.7亿人"]
+
+
 def test_a_name_that_only_says_which_figure_takes_its_subjects():
     """…“三公”经费预算数为832.05万元,决算支出数为820.33万元,…较2022年决算数688.84万元
     131.49万元,增长19.09%: 决算支出数 and 决算数 say which figure of 三公经费 each is; the
