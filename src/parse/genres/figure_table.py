@@ -66,7 +66,8 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("score", ("分值", "得分", "权重")),
     ("baseline", ("上年", "去年", "上一年", "基期", "基数")),
     ("actual", ("决算", "执行", "完成", "实际", "实绩", "实现", "累计")),
-    ("target", ("预算", "目标", "计划", "指标值", "预期")),
+    # (下达任务面积 beside 累计完成面积: the task handed down; 下达资金: the money allotted)
+    ("target", ("预算", "目标", "计划", "指标值", "预期", "任务", "下达")),
 )
 #: Headers that only say the column holds the figures: the row label alone names them.
 GENERIC_HEADERS: tuple[str, ...] = (

@@ -115,6 +115,22 @@ def test_roles_come_from_the_column_headers_and_the_unit_from_the_table():
     assert (pair["status"], pair["gap"]) == ("not_met", -1197500.0)
 
 
+TASKS = """2021年1-8月深松整地工作进度表
+| 序号 | 区(县) | 下达任务面积(亩) | 当月完成面积(亩) | 累计完成面积(亩) | 任务完成量占比(%) |
+| 1 | 石柱县 | 1000 | 200 | 600 | 60% |
+| 2 | 黔江区 | 3000 | 0 | 900 | 30% |
+"""
+
+
+def test_a_column_of_the_task_handed_down_holds_targets():
+    """下达任务面积 beside 累计完成面积 in a progress table: the task handed down is the
+    target, whatever the page's genre says of plain figures."""
+    found = rows(doc_of(TASKS, "2021年1-8月深松整地工作进度表", 2021))
+    assert [(raw, role) for raw, name, role, *_ in found if raw in ("1000", "3000")] == [
+        ("1000", "target"), ("3000", "target")]
+    assert ("600", "actual") in [(raw, role) for raw, name, role, *_ in found]
+
+
 CODES = """上市公司行业分类结果
 | 门类名称及代码 | 行业大类代码 | 上市公司代码 | 上市公司简称 |
 | 农业(A) | 01 | 000998 | 隆平高科 |
