@@ -399,6 +399,8 @@ BASELINE_BEFORE = re.compile(
 #: 三年行动计划, 雨露计划补助: a programme's name), of a share reached (占目标任务的80.40%) or of a
 #: result compared with its goal (高于目标2.1个百分点).
 NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国家|地区|城市|用户)"
+                       # 已申请专项债券资金支付9600万元: asked for and granted, a result
+                       r"|(?<=已)申请"
                        # 共编制12个绩效目标指标, 实行绩效目标管理: the administrative noun
                        r"|(?<=绩效)目标(?=指标|管理|设定|申报|填报|编制|表)"
                        # 预算执行率100%: the rate of what was spent, a result
@@ -456,7 +458,7 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 中央水利投资计划完成60.0亿元、完成率93.8%: a plan's completion so far
                        r"|计划(?=完成[\d.]+[万亿]?元?[、,，]\s*完成率)")
 #: What every match of NOT_A_CUE holds, one of these words: a text without any has none.
-_NOT_A_CUE_WORDS = ("目标", "预算", "计划", "实际", "现有", "年底", "到", "至")
+_NOT_A_CUE_WORDS = ("目标", "预算", "计划", "实际", "现有", "年底", "到", "至", "申请")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
 CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come

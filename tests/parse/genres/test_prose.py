@@ -858,6 +858,10 @@ def test_money_an_evaluation_report_shares_out_or_asks_for_is_its_budget():
     assert [(v["raw"], v["role"]) for v in found] == [
         ("6800万元", "target"), ("780万元", "target"), ("1904万元", "target"),
         ("1890万元", "actual")]
+    # …but money already asked for and paid (已申请…支付) is spent
+    found = prose_rows("增加投资由地方承担,已申请专项债券资金支付9600万元。\n",
+                       "self_evaluation_report", title="2021年度资金绩效自评报告", year=2021)
+    assert [(v["raw"], v["role"]) for v in found] == [("9600万元", "actual")]
 
 
 def test_figures_in_points_of_a_form_are_scores_whatever_words_stand_before_them():
