@@ -321,6 +321,8 @@ class _Form:
         if first is None or "name" not in cols or any(cell.covered for cell in row):
             return row  # (a grid whose merged cells are marked is aligned already)
         text = squash(self.text((row[first].start, row[first].end)))
+        points = LEVEL_POINTS.fullmatch(text)  # 产出指标(40分): the level with its points
+        text = squash(points.group("label")) if points else text
         kind = "level1" if text in LEVEL1_LABELS else "level2" if text in LEVEL2_LABELS \
             else "name"
         shift = cols.get(kind, cols["name"]) - first
@@ -329,8 +331,9 @@ class _Form:
             return row
         shifted = _shifted(row, shift)
         # (only a row whose figure the shift brings under the target column, from a column
-        # that holds none where it stands)
-        if self._figure_at(row, cols["target"]) or not self._figure_at(shifted, cols["target"]):
+        # that holds none where it stands; a level label says where the row starts itself)
+        if kind == "name" and (self._figure_at(row, cols["target"])
+                               or not self._figure_at(shifted, cols["target"])):
             return row
         return shifted
 

@@ -522,6 +522,23 @@ def test_indicator_rows_that_lost_their_merged_cells_are_put_back_under_the_head
                      ("就学补助及时发放率", "target", ">=100%")]
 
 
+def test_a_row_opening_on_a_level_with_its_points_is_put_back_under_the_header():
+    """年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) |
+    得分 over 产出指标(40分) | 数量指标 | …: a level label keeps its points and still says
+    where the row starts, though the target column held a figure (the row's actual) before
+    the shift; and a level's row of words (质量指标 | …以当年为主 | …) is put back too."""
+    text = ("2022年度共享工程项目自评表\n"
+            "| 年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | "
+            "实际完成值(B) | 得分 |\n"
+            "| 产出指标(40分) | 数量指标 | 采购图书 | 2000册 | 2100册 | 10 | |\n"
+            "| 质量指标 | 以最新资源面市 | 当年资源为主 | 当年资源为主 | 10 | | |\n")
+    found = [(v["name"], v["role"], v["raw"]) for v in _form_values(text)]
+    assert ("采购图书", "target", "2000册") in found
+    assert ("采购图书", "actual", "2100册") in found
+    assert ("以最新资源面市·得分", "score", "10") in found
+    assert not [v for v in found if v[1] == "target" and v[2] == "10"]
+
+
 def test_a_fund_row_that_lost_a_cell_is_read_by_the_kinds_of_its_cells():
     """年度资金总额 | 30 | 30 | 10 | 100% | 99 under 年初预算数 | 调整预算数 | 全年执行数 | 分值 |
     执行率 | 得分 (the empty 年初预算数 left out): the percentage is the 执行率, the figure after
