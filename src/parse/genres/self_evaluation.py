@@ -261,6 +261,11 @@ class _Form:
             return False
         if not any(word in whole for word in FUNDS_WORDS + FUND_LABEL_WORDS):
             return False
+        stated = _UNIT_IN_HEADER.search(whole)
+        if stated and any(word in whole for word in FUNDS_WORDS):
+            # 资金情况 (万元) | 项目资金总额: | 1500: the unit of this row and of the rows below
+            # it (其中:财政资金 | 1500), which a copy left without the merged label
+            self.head_fund_unit = stated.group(1)
         for (_, label_span), (_, span) in pairwise(origins):
             if not AMOUNT_CELL.match(self.text(span)) or AMOUNT_CELL.match(
                     self.text(label_span)):

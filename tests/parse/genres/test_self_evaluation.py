@@ -245,6 +245,21 @@ def test_points_under_a_weight_header_are_named_by_it():
     assert found == [("培训人数·权重", "score", 10.0), ("培训人数·得分", "score", 10.0)]
 
 
+def test_the_unit_of_a_head_fund_row_holds_for_the_rows_below_it():
+    """资金情况 (万元) | 项目资金总额: | 1500 over 其中:财政资金 | 1500: the merged label cell
+    that states the unit spans both rows, though the copy printed it on the first only."""
+    text = ("绩效目标申报表 | ||||\n"
+            "项目名称 | 某某建设项目 | |||\n"
+            "资金情况 (万元) | 项目资金总额: | 1500 | 年度资金申请总额 | 1500 |\n"
+            "其中:财政资金 | 1500 | 其中:当年财政拨款 | 1500 | |\n"
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 |\n"
+            "产出指标 | 数量指标 | 新建保鲜库数量 | 1座 | |\n")
+    found = [(v["name"], v["number"], v["unit"]) for v in _form_values(text)
+             if v["unit"] == "元"]
+    assert found == [("项目资金总额", 15_000_000.0, "元"), ("年度资金申请总额", 15_000_000.0, "元"),
+                     ("财政资金", 15_000_000.0, "元"), ("当年财政拨款", 15_000_000.0, "元")]
+
+
 def test_a_goal_approval_form_is_a_goal_table_and_its_budget_lines_are_read():
     """A 绩效目标审批表 is a goal table; its 项目总预算 65 / 其中:财政资金 65 under 金额单位:万元
     are targets in 元."""
