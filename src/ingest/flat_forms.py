@@ -26,13 +26,18 @@ from zhibiao.limits import check_table
 
 #: 一级指标 labels of the national templates (2021 on: 成本指标 and 满意度指标 are level 1).
 LEVEL1_LABELS = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标",
-                           "影响力指标"})
+                           "影响力指标",
+                           # the evaluation framework's (决策 | 项目立项 | 立项程序规范性)
+                           "决策", "过程", "产出", "效益"})
 #: 二级指标 labels.
 LEVEL2_LABELS = frozenset({
     "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标",
     "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
     "服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标",
     "服务对象满意度", "社会公众或服务对象满意度",  # (a template that drops 指标 from them)
+    # the evaluation framework's second level (决策 › 项目立项, 过程 › 资金管理, 产出 › 产出数量)
+    "项目立项", "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效",
+    "产出成本", "项目效益", "绩效目标",
 })
 #: Header words of the indicator part; a header cell holds one of them.
 INDICATOR_HEADER_WORDS = (

@@ -476,3 +476,17 @@ def test_a_goal_table_with_a_wrapped_first_header_and_the_next_form_cut_off():
                          ["^产出指标", "^数量指标", "打造品牌赛事种类", "1种"],
                          ["满意度指标", "满意度指标", "群众满意度", "≥95%"]]
     assert "安徽省常规赛费用" not in {c for row in grid for c in row}
+
+
+def test_the_evaluation_frameworks_levels_start_rows_too():
+    """决策 | 项目立项 | 立项程序规范性 | 规范 | 规范 copied a cell a line, blank lines between:
+    the framework's levels (决策, 过程, 产出, 效益 › 项目立项, 绩效目标, 资金投入 …) start rows as
+    the template's 产出指标 › 数量指标 do, so each name stands beside its values."""
+    cells = ["一级指标", "二级指标", "三级指标", "半年(程) 指标值", "全年(程) 指标值",
+             "决策", "项目立项", "立项程序规范性", "规范", "规范", "立项依据充分性", "充分", "充分",
+             "绩效目标", "绩效指标明确性", "明确", "明确"]
+    text = "2024年度某项目绩效公开\n\n" + "\n\n".join(cells) + "\n"
+    grid = _grid(text)
+    assert ["决策", "项目立项", "立项程序规范性", "规范", "规范"] in grid
+    assert ["^决策", "^项目立项", "立项依据充分性", "充分", "充分"] in grid
+    assert ["^决策", "绩效目标", "绩效指标明确性", "明确", "明确"] in grid
