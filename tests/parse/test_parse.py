@@ -398,6 +398,24 @@ def test_a_reports_table_of_targets_and_results_is_read_by_its_headers():
     assert not [name for _, _, name, *_ in values(doc) if name in ("新建项目", "续建项目")]
 
 
+def test_a_reports_table_of_figures_is_left_to_the_figure_reader():
+    """A table of figures in a report read as prose (项目类别 | 年度投资目标 | 完成投资占年度
+    投资目标的比例): the prose reader would read each cell alone, a lone 48.15% naming
+    nothing; the figure reader names it by its row and column."""
+    text = ("某州2020年1-6月重大项目进展情况\n"
+            "一、总体情况\n"
+            "上半年重大项目有序推进。\n"
+            "项目类别 | 年度投资目标(万元) | 完成投资占年度投资目标的比例 |\n"
+            "新建项目 | 2954712 | 48.15% |\n"
+            "续建项目 | 7629583 | 57.09% |\n"
+            "二、下一步工作\n"
+            "加快项目建设进度。\n")
+    doc = doc_of(text, title=text.splitlines()[0], year=2020)
+    named = {raw: name for raw, _, name, *_ in values(doc)}
+    assert named["48.15%"] == "新建项目完成投资占年度投资目标的比例"
+    assert named["57.09%"] == "续建项目完成投资占年度投资目标的比例"
+
+
 def test_a_budget_execution_note_reports_its_months():
     """A note on the budget's execution, untitled: its figures are results."""
     text = ("1-5月,我县地方一般公共预算收入累计完成34096万元,同比降低10.2%。其中:税收收入"

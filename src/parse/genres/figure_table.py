@@ -69,6 +69,8 @@ HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (下达任务面积 beside 累计完成面积: the task handed down; 下达资金: the money allotted)
     ("target", ("预算", "目标", "计划", "指标值", "预期", "任务", "下达")),
 )
+#: A header over sub-columns that names the rate reached of each (完成率 › 年度计划).
+RATE_OF_PLAN_HEADS: tuple[str, ...] = ("完成率", "执行率", "完成比例", "完成进度")
 #: Headers that only say the column holds the figures: the row label alone names them.
 GENERIC_HEADERS: tuple[str, ...] = (
     "绝对数", "绝对额", "绝对值", "总量", "数值", "数量", "金额", "合计", "总计", "小计", "本年",
@@ -376,6 +378,10 @@ class _Column:
         self.total_name = total or ""
         #: the measure a column names beyond the figure kind (基本支出), '' when none
         self.measure = "" if self.total or _kind_only(lowest) else lowest
+        rate = next((w for w in words[:-1] if w.endswith(RATE_OF_PLAN_HEADS)), None)
+        if rate and lowest and not self.total:
+            # 完成率 › 中央资金: the rate reached of that plan (中央资金完成率), not the plan
+            self.measure = lowest + rate
         above = [w for w in words[:-1] if w and not _kind_only(w) and _total(w) is None]
         if lowest.endswith("小计") and not self.total_name and above:
             self.total_name = above[-1]  # the group it sums (公务用车购置及运行费)
@@ -383,6 +389,12 @@ class _Column:
         self.side = above[-1] if above else ""
 
     def role(self, year: int | None) -> str | None:
+        for header in self.path[:-1]:
+            # a rate over what it is of (完成率 › 年度计划 | 中央资金): how much of the plan
+            # was reached, whatever plan word stands under it
+            if without_unit(header).endswith(RATE_OF_PLAN_HEADS) \
+                    and _role_of(header, year) == "actual":
+                return "actual"
         for header in reversed(self.path):
             role = _role_of(header, year)
             if role:

@@ -52,7 +52,7 @@ from zhibiao.parse.names import (
 )
 from zhibiao.parse.records import ValueRow
 from zhibiao.parse.sections import MARKERS, Heading, Sections, sections
-from zhibiao.parse.tables import block_spans, header_index
+from zhibiao.parse.tables import block_spans, header_index, is_text_table
 from zhibiao.parse.values import (
     QUOTED,
     ValueSpan,
@@ -1509,8 +1509,10 @@ def settle_roles(values: list[ValueRow], genre: str, text: str = "", *,
 def _parse(doc: SourceDocument, builder: RecordBuilder, genre: str) -> list[str]:
     if len(sections(doc).numbered) < 2:
         raise GenreMismatch("fewer than two numbered headings")
-    return read_prose(doc, builder, [b for b in doc.blocks if not builder.taken(b)],
-                      genre=genre)
+    # (a table of figures is the figure tables' reader's, read after this one; a table of
+    # sentences, or a lone row of cells, is read here)
+    return read_prose(doc, builder, [b for b in doc.blocks if not builder.taken(b) and (
+        b.kind != "table" or len(b.rows) < 2 or is_text_table(doc, b))], genre=genre)
 
 
 def parse_work_summary(doc: SourceDocument, builder: RecordBuilder) -> list[str]:

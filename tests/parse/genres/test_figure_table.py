@@ -131,6 +131,33 @@ def test_a_column_of_the_task_handed_down_holds_targets():
     assert ("600", "actual") in [(raw, role) for raw, name, role, *_ in found]
 
 
+RATES = """<html><head><title>2019年中央水利投资计划执行进展情况</title></head><body>
+<h2>一、全省水利建设投资完成情况</h2><p>至7月底,全省水利建设完成投资300.9亿元。</p>
+<h2>二、中央水利投资计划执行进展情况</h2><p>2019年度中央项目分类型完成情况</p>
+<p>单位:万元</p><table border=1>
+<tr><th rowspan=2>序号</th><th rowspan=2>类型名称</th><th colspan=2>计划下达</th>
+<th colspan=2>投资完成</th><th colspan=2>完成率</th></tr>
+<tr><th>年度计划</th><th>中央资金</th><th>计划完成</th><th>中央完成</th><th>年度计划</th>
+<th>中央资金</th></tr>
+<tr><td></td><td>总计</td><td>370111</td><td>98826</td><td>241684</td><td>72656</td>
+<td>65.3%</td><td>73.5%</td></tr>
+</table></body></html>"""
+
+
+def test_a_rate_over_its_plans_columns_is_reached():
+    """完成率 over 年度计划 | 中央资金 in a report's table: how much of each plan was
+    reached, not the plan, whatever plan word the sub-header holds."""
+    records = parse(read_html(RATES.encode(), "r.html", "0123456789abcdef"))
+    assert records.document["genre"] == "work_summary"
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    found = {v["raw"]: (v["role"], names.get(v["indicator_id"])) for v in records.values}
+    assert found["98826"] == ("target", "中央资金")
+    # (read by the figure reader, not cell by cell as the report's sentences: named by
+    # their column, the rate of each plan)
+    assert found["65.3%"] == ("actual", "年度计划完成率")
+    assert found["73.5%"] == ("actual", "中央资金完成率")
+
+
 CODES = """上市公司行业分类结果
 | 门类名称及代码 | 行业大类代码 | 上市公司代码 | 上市公司简称 |
 | 农业(A) | 01 | 000998 | 隆平高科 |
