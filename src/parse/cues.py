@@ -90,6 +90,8 @@ UNITS: dict[str, tuple[str, float]] = {
     # noise levels (区域环境噪声昼间等效声级50.9dB(A), 55分贝)
     "dB(A)": ("dB(A)", 1), "dB": ("dB", 1), "分贝": ("分贝", 1),
     "美元": ("美元", 1), "欧元": ("欧元", 1), "港元": ("港元", 1), "岁": ("岁", 1),
+    # storage and bandwidth a form's equipment states (一个存储备份器 | 25TB, 带宽100Mbps)
+    "TB": ("TB", 1), "GB": ("GB", 1), "Mbps": ("Mbps", 1),
     # rates per 100,000 (孕产妇死亡率3.85/10万)
     "/10万": ("/10万", 1), "/十万": ("/10万", 1),
 }

@@ -857,6 +857,13 @@ def test_a_rate_per_thousand_people_is_one_unit():
     assert found == [("不少于5.5批次/千人", 5.5, "批次/千人")]
 
 
+def test_storage_and_bandwidth_are_units():
+    """一个存储备份器 | 25TB, 带宽100Mbps: a form's equipment in its own units (a bare 25
+    would not be the labelled 25TB)."""
+    found = [(v.raw, v.number, v.unit) for v in find_values("存储备份器25TB,专线带宽100Mbps。")]
+    assert found == [("25TB", 25.0, "TB"), ("100Mbps", 100.0, "Mbps")]
+
+
 def test_kinds_are_counted_and_bus_route_numbers_are_no_values():
     text = "免费提供7种基础药物,推广5种植物。完成8路、12路和夜10路公交线路优化延伸。"
     assert [(v.raw, v.unit) for v in find_values(text)] == [("7种", "种"), ("5种", "种")]
