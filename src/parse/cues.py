@@ -230,6 +230,9 @@ CHANGE_VERBS: dict[str, str] = {
     "增幅为": "up", "涨幅": "up",
     "涨幅为": "up", "增速": "up", "增速为": "up",
 }
+#: The verbs that take a figure to a level (增加到, 提高至, 缩小到…), as one alternation:
+#: the far end of a change (names, prose) and the verb a subject ends on (信用乡增加到13个).
+LEVEL_CHANGE_VERBS = "增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小"
 #: Table cells that say a figure did not change (a 同期相比 row's 持平): a value, no label.
 NO_CHANGE_CELLS = frozenset({"持平", "基本持平"})
 #: Words between a change verb and its figure (同比增长仅为1.2%, 下降仅0.5%); not 为 (下降为

@@ -330,11 +330,10 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
                            "比", "较",  # …103.9亿元,比增长4.6%: the basis, its year left out
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
-CHANGE_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|增|降|升)?(?:到|至)")
+CHANGE_TO = re.compile(rf"^(?:{cues.LEVEL_CHANGE_VERBS}|增|降|升)?(?:到|至)")
 #: …and at the end of a subject, the verb of the level it reached (信用乡增加到13个,
 #: 贫困人口减少到450人, 规上企业增至425家): no part of what is counted.
-LEVEL_TO_END = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)$"
-                          r"|(?:增至|降至|升至)$")
+LEVEL_TO_END = re.compile(rf"(?:{cues.LEVEL_CHANGE_VERBS})(?:到|至)$|(?:增至|降至|升至)$")
 #: 从/由 open the span of a change (X从A增加到B): the subject stands before them.
 FROM_WORDS = ("从", "由")
 #: A name that compares with something else (低于省控线0.84个百分点) is about the value
@@ -528,6 +527,17 @@ CONTINUATION = re.compile(
 #: …and the last of a list in one unit (20.49%、19.32%和10.24%): the same measure's (not
 #: 客运量和周转量分别完成3.7亿人和270.8亿人公里: another unit, another measure).
 LAST_OF_LIST = re.compile(r"^(?:和|及|与)$")
+
+
+def _continues(text: str, before: ValueSpan, span: ValueSpan) -> bool:
+    """Whether `span` goes on with the measure of the value `before` it: nothing but a
+    continuation between them (…增长12.6%达92.9亿元, 20.49%、19.32%), or the 和 before the
+    last of a list in the list's unit (…19.32%和10.24%)."""
+    between = _without_periods(text[before.end : span.start])
+    return bool(CONTINUATION.match(between)) \
+        or (bool(LAST_OF_LIST.match(between)) and before.unit == span.unit)
+
+
 #: Change words that are nouns (居民消费价格涨幅3%左右): part of the indicator's name.
 NOUN_CHANGES: tuple[str, ...] = ("涨幅", "增幅", "降幅", "增速", "增长率", "增收", "减收")
 #: Nouns that name nothing without what describes them (…产值超亿元的企业, …以上的村):
@@ -2848,9 +2858,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = list(names[i - 1])
         if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元
-        between = _without_periods(text[spans[i - 1].end : span.start]) if i > 0 else ""
-        if not found and i > 0 and (CONTINUATION.match(between) or (
-                LAST_OF_LIST.match(between) and spans[i - 1].unit == unit)):
+        if not found and i > 0 and _continues(text, spans[i - 1], span):
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about
             found = list(names[i - 1])
             before = spans[i - 1]

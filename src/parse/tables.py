@@ -182,12 +182,16 @@ def _is_sentence(cell: str) -> bool:
         or (len(cell) >= SENTENCE_CELL_MIN_CHARS and cell.endswith("。"))
 
 
+def one_text_row(doc: SourceDocument, row: tuple[Cell, ...]) -> bool:
+    """A row of one text across the table, its other cells empty or covered by it: a title
+    the table opens on, or the heading of a part of a form (二、项目支出明细情况)."""
+    return len(row) > 1 and len({doc.text[c.start : c.end].strip() for c in row} - {""}) == 1
+
+
 def header_index(doc: SourceDocument, block: Block) -> int:
     """The row a table's column headers are in: the first, or the one under a title the
-    table opens on (2022年青浦区民生实事项目7月份进度 | | over 项目名称 | 项目内容 | 7月进度:
-    a row of one text, the others empty or covered by it)."""
-    first = {doc.text[c.start : c.end].strip() for c in block.rows[0]} - {""}
-    return 1 if len(first) == 1 and len(block.rows) > 2 and len(block.rows[0]) > 1 else 0
+    table opens on (2022年青浦区民生实事项目7月份进度 | | over 项目名称 | 项目内容 | 7月进度)."""
+    return 1 if len(block.rows) > 2 and one_text_row(doc, block.rows[0]) else 0
 
 
 def is_text_table(doc: SourceDocument, block: Block) -> bool:

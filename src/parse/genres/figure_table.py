@@ -378,10 +378,12 @@ class _Column:
         self.total_name = total or ""
         #: the measure a column names beyond the figure kind (基本支出), '' when none
         self.measure = "" if self.total or _kind_only(lowest) else lowest
-        rate = next((w for w in words[:-1] if w.endswith(RATE_OF_PLAN_HEADS)), None)
-        if rate and lowest and not self.total:
+        #: the headers above naming the rate reached of each sub-column (完成率 › 年度计划)
+        self.rate_headers = [h for h, w in zip(path[:-1], words[:-1], strict=True)
+                             if w.endswith(RATE_OF_PLAN_HEADS)]
+        if self.rate_headers and lowest and not self.total:
             # 完成率 › 中央资金: the rate reached of that plan (中央资金完成率), not the plan
-            self.measure = lowest + rate
+            self.measure = lowest + without_unit(self.rate_headers[0])
         above = [w for w in words[:-1] if w and not _kind_only(w) and _total(w) is None]
         if lowest.endswith("小计") and not self.total_name and above:
             self.total_name = above[-1]  # the group it sums (公务用车购置及运行费)
@@ -389,12 +391,10 @@ class _Column:
         self.side = above[-1] if above else ""
 
     def role(self, year: int | None) -> str | None:
-        for header in self.path[:-1]:
+        if any(_role_of(header, year) == "actual" for header in self.rate_headers):
             # a rate over what it is of (完成率 › 年度计划 | 中央资金): how much of the plan
             # was reached, whatever plan word stands under it
-            if without_unit(header).endswith(RATE_OF_PLAN_HEADS) \
-                    and _role_of(header, year) == "actual":
-                return "actual"
+            return "actual"
         for header in reversed(self.path):
             role = _role_of(header, year)
             if role:

@@ -460,7 +460,7 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
 #: What every match of NOT_A_CUE holds, one of these words: a text without any has none.
 _NOT_A_CUE_WORDS = ("目标", "预算", "计划", "实际", "现有", "年底", "到", "至", "申请")
 #: The far end of a change (增加到2015年的…, 提高到…): its 到20 is no deadline.
-CHANGE_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)(?:到|至)")
+CHANGE_TO_WORDS = re.compile(rf"(?:{cues.LEVEL_CHANGE_VERBS})(?:到|至)")
 #: A paragraph or heading of a 政府工作报告 opening its part on the year to come
 #: (2022年主要预期目标是…, 二、今年工作的总体要求, 2023年工作安排).
 PLANS_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)\d{2}年|今年)?"

@@ -277,6 +277,12 @@ class _Form:
                        bare=True, unit=unit.group(1) if unit else self.head_fund_unit)
         return True
 
+    def _points_suffix(self, column: str, suffix: str) -> str:
+        """A column's suffix, or …·权重 for a weight column its template heads 权重."""
+        if column == "weight" and WEIGHT_WORD in self.header_texts.get(column, ""):
+            return "·" + WEIGHT_WORD
+        return suffix
+
     def _ensure_target(self) -> str:
         if self.target_id is None:
             title = self.doc.title or "绩效自评"
@@ -401,8 +407,7 @@ class _Form:
                                  if target_span else None)
         for column, (role, suffix, unit) in INDICATOR_ROLES.items():
             span = origin_span(row, cols.get(column))
-            if column == "weight" and WEIGHT_WORD in self.header_texts.get(column, ""):
-                suffix = "·" + WEIGHT_WORD  # (a template heading its points 权重)
+            suffix = self._points_suffix(column, suffix)
             if span:
                 scored = role == "score"
                 self._emit(*span, role=role, target_id=target_id,
@@ -451,8 +456,7 @@ class _Form:
             # (the total's 分值 / 得分 score how much of the budget was spent: the rate's
             # points; a part's keep its own name, as labellers name them)
             total_points = role == "score" and name in TOTAL_FUND_LABELS
-            if column == "weight" and WEIGHT_WORD in self.header_texts.get(column, ""):
-                suffix = "·" + WEIGHT_WORD
+            suffix = self._points_suffix(column, suffix)
             indicator = rate if column == "rate" \
                 else rate + suffix if total_points else name + suffix
             if span:
@@ -706,7 +710,7 @@ def read_template_rows(doc: SourceDocument, builder: RecordBuilder, *,
         # (one figure after every row's unit: the 权重 of a 目标表 part, no 完成值)
         weights_only = all(_figures_after(texts, k) <= 1 for _, texts, k in rows)
         for row, texts, k in rows:
-            name, start, end = texts[k - 1], row[k - 1].start, row[k - 1].end
+            name = (texts[k - 1], row[k - 1].start, row[k - 1].end)
             unit = texts[k + 2] if k + 2 < len(texts) and _UNIT_CELL.match(texts[k + 2]) \
                 else None
             after = k + 3 if unit else k + 2
@@ -721,7 +725,7 @@ def read_template_rows(doc: SourceDocument, builder: RecordBuilder, *,
                 if column < len(row) and texts[column]:
                     added += emit_values(
                         doc, builder, row[column].start, row[column].end, role=role,
-                        indicator=(name, start, end), bare=True,
+                        indicator=name, bare=True,
                         comparator=RELATION_CELLS[texts[k]] if role == "target" else None,
                         unit=unit if role in ("target", "actual") else None,
                         whole_cell=role == "actual")

@@ -25,6 +25,7 @@ from zhibiao.parse.genres.figure_table import (
 from zhibiao.parse.names import PLACE_ONLY
 from zhibiao.parse.tables import (
     is_text_table,
+    one_text_row,
     origin_span,
     row_label,
     row_texts,
@@ -273,13 +274,6 @@ def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder, *,
     return warnings
 
 
-def _section_row(doc: SourceDocument, row: tuple[Cell, ...]) -> bool:
-    """A row of one text across the table (二、项目支出明细情况, 三、项目绩效情况): a part
-    of a form begins."""
-    return len({doc.text[c.start : c.end].strip() for c in row} - {""}) == 1 \
-        and len(row) > 1
-
-
 def _read_inner_tables(doc: SourceDocument, builder: RecordBuilder, block: Block) -> list[str]:
     """The tables inside a form copied as one grid, each under its part's heading row
     (二、项目支出明细情况 | over 支出内容 | 计划支出数(万元) | 实际支出数(万元)): read by their
@@ -287,13 +281,13 @@ def _read_inner_tables(doc: SourceDocument, builder: RecordBuilder, block: Block
     warnings = []
     rows = block.rows
     for index in range(1, len(rows) - 1):
-        if not _section_row(doc, rows[index - 1]) or _section_row(doc, rows[index]):
+        if not one_text_row(doc, rows[index - 1]) or one_text_row(doc, rows[index]):
             continue
         headers = row_texts(doc, rows[index])
         layout = _layout(headers)
         if layout is None:
             continue
-        end = next((k for k in range(index + 1, len(rows)) if _section_row(doc, rows[k])),
+        end = next((k for k in range(index + 1, len(rows)) if one_text_row(doc, rows[k])),
                    len(rows))
         added = _read(doc, builder, block, index, layout, headers, end)
         warnings.append(f"table part at offset {rows[index][0].start} read by its column "
