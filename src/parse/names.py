@@ -139,8 +139,9 @@ LEADING_BASIS = re.compile(
     r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?"  # 较十一五增长164%
     # 较预算数增加(减少)0.003万元, 比年初预算减少: the plan it is compared with
     r"|" + cues.BUDGET_COMPARED + ")")
-#: Words after which a name starts again (the reason or rule that led to the change).
-CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定")
+#: Words after which a name starts again (the reason or rule that led to the change; the
+#: lead-in of a list of works: 主要建设内容为建设道路311520平方米 → 建设道路).
+CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定", "内容为", "内容包括", "内容是")
 #: Words dropped from the end of a name (the verb or particle right before the number),
 #: trend words among them (居民健康素养水平稳步提升 → 居民健康素养水平).
 TRAILING_NOISE: tuple[str, ...] = (
@@ -300,8 +301,11 @@ EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
 #: Suffix for any other measure word (个, 家, 处, 支 …).
 COUNT_SUFFIX = "数"
 #: …but items (项) of which only a project's stage is said, once every other way of naming
-#: them failed, are projects (开复工84项, 新开工15项 → 开复工项目数, 新开工项目数).
+#: them failed, are projects (开复工84项, 新开工15项 → 开复工项目数, 新开工项目数); and so are
+#: 个 ending a clause (开工7个, 开工率78%), not 个 before what they count (建成20个“…”站点).
 ITEM_UNITS = frozenset({"项"})
+CLAUSE_ITEM_UNITS = frozenset({"个"})
+CLAUSE_ENDS = frozenset(",，;；。、")
 PROJECT_STAGES: tuple[str, ...] = ("开工", "复工", "竣工", "续建", "新建", "在建", "建成", "投产",
                                    "签约", "落地")  # (开复工 ends in 复工)
 ITEM_COUNT_SUFFIX = "项目数"
@@ -2949,7 +2953,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _no_figures_or_verbs(text, spans, names)
     _listed_items(text, spans, names)
     for span, found in zip(spans, names, strict=True):
-        if len(found) == 1 and span.unit in ITEM_UNITS \
+        clause_item = span.unit in CLAUSE_ITEM_UNITS and text[span.end:][:1] in CLAUSE_ENDS
+        if len(found) == 1 and (span.unit in ITEM_UNITS or clause_item) \
                 and found[0][0].removesuffix(COUNT_SUFFIX).endswith(PROJECT_STAGES) \
                 and _verb_only(found[0][0], span.unit):
             # 开复工84项 → 开复工项目数: items of which only the doing is said are projects

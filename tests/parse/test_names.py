@@ -676,6 +676,9 @@ def test_the_reason_or_rule_before_a_name_is_not_part_of_it():
     assert names_of("主要原因是根据国务院通知要求运转类项目预算较上年压减10%。") == [
         ("较上年压减10%", ["运转类项目预算"])]
     assert names_of("按省厅要求配备卫星电话875部") == [("875部", ["配备卫星电话数"])]
+    # …and neither is the lead-in of a list of works
+    assert names_of("主要建设内容为建设道路311520平方米,小桥2座。") == [
+        ("311520平方米", ["建设道路面积"]), ("2座", ["小桥数"])]
 
 
 def test_the_reporting_body_is_not_part_of_a_name():
@@ -2240,6 +2243,11 @@ def test_items_of_which_only_the_doing_is_said_are_projects():
     assert names_of("截至目前,共开复工38项,未开复工2项,开复工率为95%。") == [
         ("38项", ["开复工项目数"]), ("2项", ["未开复工项目数"]), ("95%", ["开复工率"])]
     assert names_of("已完成整改任务66项。") == [("66项", ["整改任务数"])]
+    # 个 ending the clause counts the same projects; before what it counts, it is not one
+    assert names_of("农牧林水项目9个,年度计划投资7.2亿元,开工7个,开工率78%。") == [
+        ("9个", ["农牧林水项目数"]), ("7.2亿元", ["年度计划投资"]), ("7个", ["开工项目数"]),
+        ("78%", ["开工率"])]
+    assert names_of("建成20个“15分钟就业服务圈”社区就业服务站点。")[0][1] != ["建成项目数"]
 
 
 def test_a_part_named_as_a_total_keeps_its_measure():
