@@ -242,7 +242,9 @@ COUNT_WORD = "数量"
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
 NOT_MEASURE_ENDINGS: tuple[str, ...] = ("力量", "质量", "能量")
 #: Words dropped wherever they stand in a name (曝光各类隐患 → 曝光隐患).
-MIDDLE_NOISE = frozenset({"各类", "各项", "各种", "创历史"})
+MIDDLE_NOISE = frozenset({"各类", "各项", "各种", "创历史",
+                          # whom a notice addresses (现下达你单位…专项资金): no part of it
+                          "你单位", "你县", "你市", "你区", "你局", "你们"})
 #: Verbs that end the noun phrase after a count (70家…单位和7个尾矿库实施全覆盖检查).
 STOP_VERBS = frozenset({
     "实施", "进行", "开展", "用于", "参与", "观看", "实现", "完成", "纳入", "达到", "接受",
@@ -388,6 +390,9 @@ LEADING_SCOPE = re.compile(
     r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?!(?!县域)[镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
 #: A count opening a name (no value: 全省14个地级城市…, values.py): the scope, not the name.
 LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡|社区)(?=[\u4e00-\u9fff]{4})")
+#: A notice's "now" (现将…资金, 现下达…资金: the notice's own act of allotting), not the 现 of
+#: 现症病人 or 现定标准.
+NOTICE_NOW = re.compile(r"^现(?:将|(?=下达|拨付|预拨|下拨|分配))")
 #: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
 OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
 #: 累计 before an outcome (工矿商贸行业事故累计死亡205人): the events' toll, said without it.
@@ -800,6 +805,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if level_to and level_to.start() >= 2:  # 信用乡增加到13个 → 信用乡数: the level reached
         name, end = name[: level_to.start()], end - len(level_to.group())
     name = LEADING_COUNT.sub("", name)  # 14个地级城市优良天数比例: the count is its scope
+    name = NOTICE_NOW.sub("", name)
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:
         name = unscoped

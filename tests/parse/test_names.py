@@ -676,6 +676,10 @@ def test_the_reason_or_rule_before_a_name_is_not_part_of_it():
     assert names_of("主要原因是根据国务院通知要求运转类项目预算较上年压减10%。") == [
         ("较上年压减10%", ["运转类项目预算"])]
     assert names_of("按省厅要求配备卫星电话875部") == [("875部", ["配备卫星电话数"])]
+    # …nor whom a notice addresses, nor its "now"; 现 of 现症病人 stays
+    assert names_of("现下达你单位乡村振兴重点帮扶团场专项资金1500万元。") == [
+        ("1500万元", ["下达乡村振兴重点帮扶团场专项资金"])]
+    assert names_of("现症病人32人。") == [("32人", ["现症病人人数"])]
     # …and neither is the lead-in of a list of works
     assert names_of("主要建设内容为建设道路311520平方米,小桥2座。") == [
         ("311520平方米", ["建设道路面积"]), ("2座", ["小桥数"])]

@@ -117,6 +117,8 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "确保", "力争", "争取", "力求", "务必", "目标", "控制在", "不低于", "不少于", "不超过",
     "不突破", "不高于", "不大于", "以内", "底前", "年底", "年内", "到20", "至20", "计划",
     "拟", "年初预算", "预算为", "预算数为", "调整预算",
+    # a notice allotting money (经研究,现下达…资金299.424万元): what it allots is planned
+    "现下达", "现拨付", "现预拨", "现分配", "特下达",
 )
 #: Target cues of one genre: in a 绩效自评报告 the money approved or allocated to the
 #: project (项目批复总投资61.8万元, 下达中央财政资金30.9万元) and what was approved with

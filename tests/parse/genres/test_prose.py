@@ -227,6 +227,17 @@ def test_next_steps_of_a_summary_are_targets_and_clause_cues_win():
                     "5支": "target", "8个": "actual"}
 
 
+def test_money_a_notice_allots_is_planned_whatever_the_genre():
+    """关于下达…资金的通知: 现下达…资金299.424万元 is the notice's own act, the money planned
+    for the year (labellers: target), though 下达 in a summary reports money sent."""
+    text = ("清流县财政局关于下达省级乡村振兴试点示范资金的通知\n"
+            "各有关乡(镇):经研究,现下达你单位省级乡村振兴试点示范资金299.424万元"
+            "(分配明细和列支科目详见附件1)。\n")
+    result = rows(parse(doc_of(text, title="清流县财政局关于下达省级乡村振兴试点示范资金的通知")))
+    assert [(r["raw"], r["role"], r["indicator"]) for r in result] == [
+        ("299.424万元", "target", "下达省级乡村振兴试点示范资金")]
+
+
 def test_baseline_written_before_its_target():
     text = ("一、主要目标\n"
             "森林覆盖率由60%提高到65%。\n"
