@@ -34,8 +34,10 @@ _NOT_TITLE = re.compile(
     # who signed, checked and wrote a release: (签发人:… 核稿人:… 撰稿人:…)
     r"|[(（]?\s*(?:签发人|核稿人|撰稿人|审核人|责任编辑|编辑|校对)\s*[:：]"
     r"|\S{2,16}(?:长|主任|书记)\s+\S{2,5}$"  # who gave it: 准格尔旗旗长 额登毕力格
-    # a date or deadline alone (2024年底前, 2023年12月31日): a table cell, not a title
-    r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|以前|之前)*\s*$)")
+    # a date or deadline alone (2024年底前, 2023年12月31日): a table cell, not a title; nor
+    # a newspaper page's date with its weekday (2019年01月12日 星期六)
+    r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|以前|之前)*"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$)")
 #: Fragments of a table's head around a title (部门:…单位:万元收支预算总表).
 _TITLE_NOISE = re.compile(r"^部门\s*[:：]\s*|单位\s*[:：]\s*(?:万元|元|千元|亿元)"
                           # a page's 名称: | … | field and a column tag: 【保基本民生】…

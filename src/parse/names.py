@@ -2951,6 +2951,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _bare_changes(text, spans, names)
     _from_clauses(text, spans, names)
     _bare_totals(text, spans, names)
+    _plan_amounts_after_done(text, spans, names)
     _dangling_shares(text, spans, names)
     _reached_after_subject(text, spans, names)
     _converted(text, spans, names)
@@ -3197,6 +3198,27 @@ def _dangling_shares(text: str, spans: Sequence[ValueSpan],
         if subject:
             start = text.find(m.group("subject"), left)
             names[i] = [(subject + share, start, start + len(m.group("subject")))]
+
+
+#: A figure the done one is compared with, said as the plan it exceeds (全年新(改)扩建幼儿园
+#: 48所,超额完成40所的年度目标任务): the same measure's planned amount, named as the figure
+#: before it (新(改)扩建幼儿园数), not by the words of the plan after it.
+PLAN_AMOUNT_BEFORE = re.compile(r"完成\s*$")
+PLAN_AMOUNT_AFTER = re.compile(r"^\s*的?(?:年度|全年|今年)?(?:目标任务|目标|任务|计划)")
+
+
+def _plan_amounts_after_done(text: str, spans: Sequence[ValueSpan],
+                             names: list[list[NameSpan]]) -> None:
+    """(In place) 新开工安置房16768套,超额完成1万套的年度目标任务: the plan's amount is of the
+    figure before it in the sentence, in the same unit."""
+    for i in range(1, len(spans)):
+        span, before = spans[i], spans[i - 1]
+        if len(names[i - 1]) != 1 or before.unit != span.unit \
+                or not PLAN_AMOUNT_BEFORE.search(text, before.end, span.start) \
+                or not PLAN_AMOUNT_AFTER.match(text[span.end : span.end + 12]) \
+                or not _one_sentence(text, before.end, span.start, cues.FULL_STOPS):
+            continue
+        names[i] = [names[i - 1][0]]
 
 
 #: A total named by itself alone (总数达184家), and the words of what was added that open the

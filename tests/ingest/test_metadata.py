@@ -121,6 +121,9 @@ def test_a_date_or_deadline_alone_is_no_title():
     head = "1\n|\n2024年底前\n|\n市农业农村局2024年重点工作任务分工\n"
     assert read_title(head) == "市农业农村局2024年重点工作任务分工"
     assert read_title("2023年12月31日\n") is None
+    # a newspaper page's date with its weekday, above the headline
+    assert read_title("2019年01月12日 星期六\n\n2018年10个民生实事项目全面落实\n\n本报讯") == \
+        "2018年10个民生实事项目全面落实"
 
 
 def test_a_pages_font_switch_and_a_reports_delivery_lines_are_no_title():

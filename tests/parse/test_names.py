@@ -2254,6 +2254,15 @@ def test_items_of_which_only_the_doing_is_said_are_projects():
     assert names_of("建成20个“15分钟就业服务圈”社区就业服务站点。")[0][1] != ["建成项目数"]
 
 
+def test_the_plan_a_figure_exceeds_is_of_the_same_measure():
+    """…48所,超额完成40所的年度目标任务: the plan's amount is of the figure before it, not
+    named by the words of the plan (的年度目标任务)."""
+    assert names_of("全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;新(改)扩建总建筑面积"
+                    "18.3万平方米,超额完成14万平方米的年度目标任务。") == [
+        ("48所", ["新(改)扩建幼儿园数"]), ("40所", ["新(改)扩建幼儿园数"]),
+        ("18.3万平方米", ["新(改)扩建总建筑面积"]), ("14万平方米", ["新(改)扩建总建筑面积"])]
+
+
 def test_a_part_named_as_a_total_keeps_its_measure():
     """…完成交易金额101132.92万元,…,增价87.67万元。其中:市级中心…完成交易金额55327.81万元: the
     part names the measure a total named; the last total in 元 (增价) lends it nothing

@@ -714,6 +714,7 @@ def test_a_title_on_how_things_went_is_a_report():
                          ("【某市】提前完成16项省市重点民生实事", "work_summary"),
                          ("我市圆满完成省8件实事和市10件实事", "work_summary"),
                          ("2023年某区29项为民办实事项目完成", "work_summary"),
+                         ("2018年10个民生实事项目全面落实", "work_summary"),
                          ("某省2020年全省普通公路建设顺利完成年度目标", "work_summary"),
                          ("某市2017年市自选“十件民生实事”1—9月进度公示", "work_summary"),
                          ("某市2018年1-10月份安全生产情况通报", "work_summary"),
