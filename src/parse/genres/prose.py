@@ -87,7 +87,9 @@ TARGET_SECTION_CUES: tuple[str, ...] = (
 #: 当前工作进展, 目标任务 | 完成情况): each figure in it is the task's.
 TASK_COLUMNS: tuple[str, ...] = ("目标任务", "工作任务", "年度任务", "主要任务", "重点任务",
                                  "重点工作", "工作内容", "建设内容", "任务内容", "工作目标",
-                                 "年度目标", "民生实事", "具体任务", "任务及目标", "任务目标")
+                                 "年度目标", "民生实事", "具体任务", "任务及目标", "任务目标",
+                                 # 序号 | 实事内容 | 牵头单位 | 进展情况
+                                 "实事内容", "实事项目")
 #: …unless the cell reports (截至6月底已开工145个).
 DONE_IN_TASK_CELL: tuple[str, ...] = ("已", "累计", "实际", "截至", "截止", "目前")
 #: Words in a heading saying its section reports what was done; checked before the target

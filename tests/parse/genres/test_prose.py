@@ -1290,6 +1290,15 @@ def test_figures_in_a_column_of_tasks_are_the_tasks_whatever_their_verb():
     values = rows(parse(read_document("table.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("2所", "target"), ("1415个", "target"), ("90%", "actual")]
+    # (a 民生实事 progress table's 实事内容 column, copied a cell a line, in a 进展情况 report)
+    text = ("2018年6月民生实事进展情况\n序号\n\n实事内容\n\n牵头单位\n\n进展情况\n\n1\n\n"
+            "推进下山异地搬迁工程,完成生态搬迁1.5万人。\n\n市委农办\n\n"
+            "已完成搬迁20612人,完成率137%。\n\n2\n\n全市新增城乡公交线路35条。\n\n"
+            "市交通运输局\n\n已完成新增线路37条,完成率106%。\n")
+    values = rows(parse(read_document("table.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("1.5万人", "target"), ("20612人", "actual"), ("137%", "actual"),
+        ("35条", "target"), ("37条", "actual"), ("106%", "actual")]
 
 
 def test_a_bulletins_headline_result_is_no_task():
