@@ -92,6 +92,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "美元": ("美元", 1), "欧元": ("欧元", 1), "港元": ("港元", 1), "岁": ("岁", 1),
     # storage and bandwidth a form's equipment states (一个存储备份器 | 25TB, 带宽100Mbps)
     "TB": ("TB", 1), "GB": ("GB", 1), "Mbps": ("Mbps", 1),
+    # pairs twinned and lessons given (组建教共体70对以上, 同步课堂2000节(次)以上)
+    "对": ("对", 1), "节(次)": ("节次", 1), "节（次）": ("节次", 1), "节次": ("节次", 1),
+    "节": ("节", 1),
     # rates per 100,000 (孕产妇死亡率3.85/10万)
     "/10万": ("/10万", 1), "/十万": ("/10万", 1),
 }
@@ -107,6 +110,8 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     "头": "部脑", "只": "有是要能", "株": "洲", "种": "子", "点": "位子评赞",
     "架": "构设子", "口": "人岸径罩腔号碑头味感气",
     "页": "码面岩", "盘": "点活山", "卷": "烟入", "盒": "饭子",
+    # (对接, 对于, 对象, 1对1帮扶; 节约, 节能, 节点, 节日)
+    "对": "接于象外比口标话照应策称等手0123456789一", "节": "约能点日水省假庆目俭",
     # a Latin unit letter before more letters is part of a word (5min, 10mg, 3mol)
     "m": "abcdefghijklnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 }

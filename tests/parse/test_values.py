@@ -864,6 +864,16 @@ def test_storage_and_bandwidth_are_units():
     assert found == [("25TB", 25.0, "TB"), ("100Mbps", 100.0, "Mbps")]
 
 
+def test_pairs_and_lessons_are_counted():
+    """组建教共体70对以上, 同步课堂2000节(次)以上: pairs and lessons (a 民生实事 on twinned
+    schools); 1对1帮扶, 对接, 节约 are no counts."""
+    found = [(v.raw, v.number, v.unit) for v in find_values(
+        "组建教共体70对以上,完成同步课堂、研修活动等达2000节(次)以上,上课3节。")]
+    assert found == [("70对以上", 70.0, "对"), ("达2000节(次)以上", 2000.0, "节次"),
+                     ("3节", 3.0, "节")]
+    assert find_values("实行1对1帮扶,与5对接单位节约用水") == []
+
+
 def test_kinds_are_counted_and_bus_route_numbers_are_no_values():
     text = "免费提供7种基础药物,推广5种植物。完成8路、12路和夜10路公交线路优化延伸。"
     assert [(v.raw, v.unit) for v in find_values(text)] == [("7种", "种"), ("5种", "种")]
