@@ -82,6 +82,9 @@ TARGET_SECTION_CUES: tuple[str, ...] = (
     "定任务", "年度任务",
     # 项目名称 | 具体任务及目标 | 牵头单位 | 进展情况: a task column's header
     "具体任务", "任务及目标", "任务目标",
+    # 项目内容 | 8月计划进度 | 实际进度情况: the progress planned for the month, beside the
+    # progress made
+    "计划进度", "进度计划", "进度安排",
 )
 #: Headers of a table column of tasks, beside one of what was done of them (工作内容 |
 #: 当前工作进展, 目标任务 | 完成情况): each figure in it is the task's.

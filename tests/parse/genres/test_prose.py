@@ -1299,6 +1299,15 @@ def test_figures_in_a_column_of_tasks_are_the_tasks_whatever_their_verb():
     assert [(v["raw"], v["role"]) for v in values] == [
         ("1.5万人", "target"), ("20612人", "actual"), ("137%", "actual"),
         ("35条", "target"), ("37条", "actual"), ("106%", "actual")]
+    # (a month's planned progress beside the progress made: 8月计划进度 | 实际进度情况)
+    text = ("乐清市2022年民生实事项目8月进度\n"
+            "项目内容 | 8月计划进度 | 实际进度情况 | 完成率 | 责任单位 |\n"
+            "(1)吸收60所民办等级幼儿园为公助园。 | 新吸收8所公助园,使公助园总数达60所。 | "
+            "新吸收8所公助园,总数达到了60所。 | 72% | 市教育局 |\n")
+    values = rows(parse(read_document("table.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("60所", "target"), ("8所", "target"), ("达60所", "target"), ("8所", "actual"),
+        ("60所", "actual"), ("72%", "actual")]
 
 
 def test_a_bulletins_headline_result_is_no_task():
