@@ -124,6 +124,9 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "拟", "年初预算", "预算为", "预算数为", "调整预算",
     # a notice allotting money (经研究,现下达…资金299.424万元): what it allots is planned
     "现下达", "现拨付", "现预拨", "现分配", "特下达",
+    # a task given to the unit that answers for it (新建保障性住房2.8万套(责任单位:市住建局))
+    "(责任单位", "(牵头单位", "(责任部门", "(牵头部门",
+    "（责任单位", "（牵头单位", "（责任部门", "（牵头部门",
 )
 #: Target cues of one genre: in a 绩效自评报告 the money approved or allocated to the
 #: project (项目批复总投资61.8万元, 下达中央财政资金30.9万元) and what was approved with

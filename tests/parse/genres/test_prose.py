@@ -227,6 +227,18 @@ def test_next_steps_of_a_summary_are_targets_and_clause_cues_win():
                     "5支": "target", "8个": "actual"}
 
 
+def test_a_task_given_to_the_unit_that_answers_for_it_is_a_target():
+    """In a report of how a year's 十件实事 went, 新建保障性住房2.8万套(责任单位:市住建局)
+    states the task; 实际实物开工21789套 under it is what was done. 11个专委会牵头单位 in
+    running text names no task."""
+    text = ("2014年“十件实事”第二季度完成情况\n"
+            "1、新建保障性住房2.8万套(责任单位:市住建局)\n"
+            "此项工作进展顺利。截至目前,全市保障性安居工程实际实物开工21789套,占任务数的77.82%。\n")
+    result = rows(parse(doc_of(text, title="2014年“十件实事”第二季度完成情况", year=2014)))
+    assert [(r["raw"], r["role"]) for r in result] == [
+        ("2.8万套", "target"), ("21789套", "actual"), ("77.82%", "actual")]
+
+
 def test_money_a_notice_allots_is_planned_whatever_the_genre():
     """关于下达…资金的通知: 现下达…资金299.424万元 is the notice's own act, the money planned
     for the year (labellers: target), though 下达 in a summary reports money sent."""
