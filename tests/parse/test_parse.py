@@ -632,6 +632,11 @@ def test_a_goal_reached_is_no_cue_of_a_goal_set():
             "全镇完成规模工业增加值4.25亿元,一般公共预算收入4398.85万元。\n")
     roles = {raw: role for raw, role, _, _, _ in values(doc_of(text, year=2023))}
     assert roles == {"4.25亿元": "actual", "4398.85万元": "actual"}
+    # (a quoted goal reached: 达到省人大常委会“全覆盖、制度化、常活动”的目标)
+    text = ("2016年度区人大代表之家项目支出绩效自评报告\n截至目前,我区已建成人大代表之家16个,"
+            "达到省人大常委会“全覆盖、制度化、常活动”的目标,2016年共开展活动58次,接待选民36批。\n")
+    roles = {raw: role for raw, role, _, _, _ in values(doc_of(text, year=2016))}
+    assert roles == {"16个": "actual", "58次": "actual", "36批": "actual"}
 
 
 def test_a_text_reporting_final_figures_against_its_budget_is_a_final_account():
