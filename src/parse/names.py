@@ -955,6 +955,8 @@ def _cut(window: str, offset: int, separators: re.Pattern[str]) -> list[tuple[st
 
 
 _DUN = re.compile("、")
+#: What parts the items of a list (户数、从业人员和注册资金).
+_ITEM_JOINS = re.compile("[、和及与]")
 
 
 #: Words of an event's kind that say only "all of them" or its level (生产安全事故, 各类事故,
@@ -1788,8 +1790,19 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
                          == bool(spans[i].change) and text[spans[k - 1].end : spans[k].start]
                          in ("、", "和", "与", "及") for k in range(i + 1, end)):
         sides = 0  # (外贸进出口总额3242.1亿元,增长9.4%: a level and its change, one subject)
-    if marker is None and not inside and not twin and (pair is None or end - i != 2) \
-            and end - i != sides:
+    # 民营经济户数、从业人员、注册资金为2.5万户、9.9万人和256.8亿元: as many parts as values,
+    # each value in a unit of its own and the last joined by 和, are one value a part, as
+    # with 分别 (not a level and its change: 成交额748.7亿元、增长1.1倍)
+    joiners = [text[spans[k - 1].end : spans[k].start] for k in range(i + 1, end)]
+    mixed = len({spans[k].unit for k in range(i, end)}) == end - i \
+        and not any(spans[k].change for k in range(i, end)) \
+        and all(j in ("、", "和", "与", "及") for j in joiners)
+    subject = window[: len(window) - len(_verb_tail(window))]
+    one_a_part = marker is None and not inside and mixed and "分别" not in window \
+        and joiners[-1] in ("和", "与", "及") \
+        and len(_cut(subject, left, _ITEM_JOINS)) == end - i
+    if marker is None and not inside and not twin and not one_a_part \
+            and (pair is None or end - i != 2) and end - i != sides:
         return None
     # 城镇和农村常住居民人均可支配收入完成29092元、17191元: two scopes, two values
     cut = marker.start() if marker else len(window) if inside \
@@ -1874,7 +1887,8 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
             items_head = rest
         if len(shared) >= 2 and _is_cjk(shared[0]):  # (家禽 → 禽: no shared word)
             parts = [(p + shared, a, b) for p, a, b in parts[:-1]] + parts[-1:]
-    named = [(*_named(part, unit), p_start) for part, p_start, _ in parts]
+    named = [(*_named(part, spans[i + k].unit if mixed else unit), p_start)
+             for k, (part, p_start, _) in enumerate(parts)]
     if any(not name for name, *_ in named):
         return None
     last_words = _words(_strip_span(parts[-1][0])[0])  # as written, no unit suffix added
@@ -1900,7 +1914,7 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
         elif part != parts[-1][0] and (tail := _one_against_one(scope, last_scope)):
             name = _named(scope + tail, unit)[0] or name  # 金融机构存、贷款余额
             shared_head = shared_head or scope[:-1]  # (金融机构: the last item's too)
-        elif head and not _is_measure_name(scope):  # the part as written, no unit suffix
+        elif head and not _is_measure_name(scope) and not mixed:  # (as written, no unit)
             name = _named(scope + head, unit)[0] or name
         elif not head and part != parts[-1][0] and _shared_tail(scope, last_scope):
             # IV类、V类、劣V类水质各占…: what the last item says after the character the

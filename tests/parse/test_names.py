@@ -460,6 +460,18 @@ def test_a_score_won_with_is_the_score_of_the_clause_before():
         ("91.02分", ["项目应用绩效评价得分"])]
 
 
+def test_a_list_of_measures_each_in_its_own_unit_names_its_values_in_order():
+    """民营经济户数、从业人员、注册资金为2.5万户、9.9万人和256.8亿元 (no 分别): three parts, three
+    values each in a unit of its own, joined as a list: one value a part; but a level and its
+    change (成交额748.7亿元、增长1.1倍) are one subject's."""
+    assert names_of("民营经济户数、从业人员、注册资金为2.5万户、9.9万人和256.8亿元,"
+                    "分别增长13.7%、16.2%和32.1%。") == [
+        ("2.5万户", ["民营经济户数"]), ("9.9万人", ["从业人员数"]), ("256.8亿元", ["注册资金"]),
+        ("增长13.7%", ["民营经济户数"]), ("16.2%", ["从业人员数"]), ("32.1%", ["注册资金"])]
+    level, change = names_of("北京向天津、河北输出技术合同成交额748.7亿元、增长1.1倍。")
+    assert level[1] == change[1] and level[1][0].endswith("技术合同成交额")
+
+
 def test_subjects_given_respectively_name_their_values_in_order():
     """分别为: one part per value; a part without a measure word takes the last one's."""
     assert names_of("新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰,均优于国家标准") == [
