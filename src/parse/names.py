@@ -2807,7 +2807,11 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             else:
                 found = own
         elif i > 0 and _in_parenthetical_after(text, spans[i - 1], span) and (
-                not found or base_unit not in COUNT_UNITS_OWN_SUBJECT):
+                not found or base_unit not in COUNT_UNITS_OWN_SUBJECT) \
+                and not (found and base_unit in MONEY_UNITS
+                         and spans[i - 1].unit.split("/")[0] not in MONEY_UNITS
+                         and _is_measure_name(found[0][0])):
+            # (吴江开发区15个(总投资152.62亿元): the projects' money, a measure of its own)
             # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before; a count
             # naming its own subject (事故13起(工程建设领域事故10起)) is a part of it
             found = list(names[i - 1])

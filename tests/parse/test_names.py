@@ -410,6 +410,11 @@ def test_interval_and_groups_are_named_for_what_they_time_or_split():
 
 def test_figure_in_brackets_describes_the_one_before_it():
     assert named("梅雨量达815毫米(为常年3倍);") == [("达815毫米", ["梅雨量"]), ("3倍", ["梅雨量"])]
+    # …unless it is money naming its own measure after a count: the count's money
+    assert names_of("发生道路交通事故12起,死亡3人(直接经济损失11.24万元)。")[-1] == (
+        "11.24万元", ["道路交通事故直接经济损失"])
+    assert names_of("包括吴江开发区15个(总投资152.62亿元)。") == [
+        ("15个", ["吴江开发区数"]), ("152.62亿元", ["吴江开发区总投资"])]
 
 
 def test_people_counted_by_what_they_did():
