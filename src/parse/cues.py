@@ -388,6 +388,10 @@ PLAN_END_WORDS: tuple[str, ...] = ("期末", "末")
 
 # --- roles and indicator labels (generic parser) ------------------------------------------
 
+#: What a rate is per, written between 从 and its first figure (补助标准从年人均580元提高到
+#: 610元, 报销限额从每人每年100元提高到200元): no part of the measure's name.
+PER_HEAD_BASES = "每人每年|每人每月|年人均|月人均|人均|每人|每年|每月|每亩|每户"
+
 #: Words that make a clause a target (what should be reached).
 TARGET_CUES: tuple[str, ...] = (
     "确保", "力争", "争取", "控制在", "不低于", "不少于", "不超过", "不突破", "不高于", "以内",

@@ -393,6 +393,9 @@ LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡
 #: A notice's "now" (现将…资金, 现下达…资金: the notice's own act of allotting), not the 现 of
 #: 现症病人 or 现定标准.
 NOTICE_NOW = re.compile(r"^现(?:将|(?=下达|拨付|预拨|下拨|分配))")
+#: The start of a change's first figure with the rate's basis (补助标准从年人均580元): no part
+#: of the measure.
+FROM_PER_HEAD = re.compile(r"(?<=..)从(?:" + cues.PER_HEAD_BASES + r")$")
 #: The verb of an outcome (事故造成经济损失0.06万): no part of its name.
 OUTCOME_VERB = re.compile(r"^(?:造成|导致)(?=[\u4e00-\u9fff]{2})")
 #: 累计 before an outcome (工矿商贸行业事故累计死亡205人): the events' toll, said without it.
@@ -806,6 +809,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         name, end = name[: level_to.start()], end - len(level_to.group())
     name = LEADING_COUNT.sub("", name)  # 14个地级城市优良天数比例: the count is its scope
     name = NOTICE_NOW.sub("", name)
+    name = FROM_PER_HEAD.sub("", name)  # 补助标准从年人均(580元) → 补助标准
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:
         name = unscoped

@@ -403,6 +403,8 @@ PLAN_SHARE_BEFORE = re.compile(
     + r"(?:数|总额)?(?:为|是)?\s*\d[\d,.]*\s*[万亿]?[^\d\s,，。;；的]{0,4}的$")
 BASELINE_BEFORE = re.compile(
     r"(?:由|从)(?:(?:(?:19|20)\d{2}年|十[一二三四五]五)(?:底|末|期末)?的?)?"
+    # (补助标准从年人均580元提高到610元: the rate's basis between)
+    r"(?:" + cues.PER_HEAD_BASES + r")?"
     # (由13677户49479人减至887户1472人: the second of a pair counted two ways)
     r"(?:[\d.]+[万亿]?[^\d\s,，。;；、]{1,2})?$")
 #: Cue words that are part of a noun (拜访目标企业150家: the companies sought, no target;
