@@ -240,7 +240,11 @@ TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+
                             # …or right after it, the progress column of a table copied as a
                             # line (募集青年就业见习岗位325个 完成330个,完成率101.54%)
                             r"|\s*(?:已|累计)?完成\d+(?:\.\d+)?\s*"
-                            r"(?P<unit2>[^\d\s,，。;；(（]{1,3})")
+                            r"(?P<unit2>[^\d\s,，。;；(（]{1,3})"
+                            # …or the count done after it, then its verb (新改扩建学校21所、9所
+                            # 已完成)
+                            r"|[、,，]\s*\d+(?:\.\d+)?\s*(?P<unit3>[^\d\s,，。;；(（、]{1,3}?)"
+                            r"\s*已(?:完成|建成|竣工|完工|开工)")
 #: …and the count after 完成 is what was done, as is the rate of it after.
 DONE_WORD = "完成"  # (已完成, 累计完成)
 #: A task's figure earlier in the clause (not a year: 到2025年完成100个 is the task).
@@ -811,7 +815,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
         return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
     done = TASK_THEN_DONE.match(text, span.end)
-    done_unit = (done.group("unit") or done.group("unit2")) if done else ""
+    done_unit = (done.group("unit") or done.group("unit2") or done.group("unit3")) if done else ""
     if done and span.unit and (done_unit.startswith(span.unit)
                                or (done.group("unit2") and span.unit.startswith(done_unit))) \
             and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start) \
@@ -1085,9 +1089,14 @@ def _listed_like_first(text: str, spans: list[ValueSpan], roles: list[str]) -> l
     for i in range(1, len(spans)):
         if spans[i].unit == spans[i - 1].unit and out[i - 1] in ("target", "actual") \
                 and not spans[i].change and not spans[i - 1].change \
-                and LIST_JOINT.fullmatch(text, spans[i - 1].end, spans[i].start):
+                and LIST_JOINT.fullmatch(text, spans[i - 1].end, spans[i].start) \
+                and not DONE_AFTER_LISTED.match(text, spans[i].end):
             out[i] = out[i - 1]
     return out
+
+
+#: A listed figure its own verb reports (学校21所、9所已完成): what was done of the first.
+DONE_AFTER_LISTED = re.compile(r"\s*已(?:完成|建成|竣工|完工|开工)")
 
 
 def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str],

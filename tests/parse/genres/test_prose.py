@@ -703,6 +703,11 @@ def test_the_number_of_tasks_set_is_a_fact_not_a_task_size():
     values = rows(parse(doc_of(text, title="2020年重要工作任务完成情况的通报", year=2020)))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("579项", "actual"), ("550项", "actual"), ("126条", "target"), ("120条", "actual")]
+    # (the count done listed after the task's, with its verb after it: 21所、9所已完成)
+    text = "新改扩建公办义务教育学校21所、9所已完成,新增公办义务教育学位2.28万个。"
+    values = rows(parse(doc_of(text, title="2022年十件民生实事完成情况", year=2022)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("21所", "target"), ("9所", "actual"), ("2.28万个", "actual")]
 
 
 def test_a_review_heading_of_several_years_or_of_achievements_reports():
