@@ -217,6 +217,8 @@ KIND_ONLY_NAMES: frozenset[str] = frozenset({
     # 引进优强企业21家(任务数18家), 完成全年目标任务7家的114.29%: the subject's task
     "任务数", "目标任务数", "目标数", "计划数", "全年目标任务数", "年度目标任务数",
     "全年任务数", "年度任务数"})
+#: A herd's stock and slaughter: measures of their own, named after the animal.
+HERD_MEASURES: tuple[str, ...] = ("存栏", "出栏")
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
@@ -224,6 +226,7 @@ MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
     "收获面积", "种植面积",  # 粮食收获面积38.14万亩、产量14.31万吨: 粮食产量
     "保有量",  # 公务用车保有量38辆,其中:执勤执法用车34辆 → 执勤执法用车保有量
+    *HERD_MEASURES,  # 生猪存栏19.21万头: 生猪存栏, as the bulletins write it (no 量)
     "浓度", "强度", "密度", "能耗", "均值", "费", "里程", "长度", "距离", "营收",
     "价", "价格",  # 均价达64.72元, 收购价格: a price, no 金额
     "GDP",  # 县域GDP达443.9亿元: 地区生产总值, no 金额
@@ -1501,8 +1504,9 @@ def _object_of(name: str, unit: str) -> str:
     words = list(pos_words(phrase))
     while len(words) > 1 and (words[0][1] in FRONT_FLAGS or words[0][0] in FRONT_DOINGS):
         words.pop(0)
-    while len(words) > 1 and words[-1][1] in VERB_FLAGS_ONLY | {"vn"}:
-        words.pop()  # 电梯完成公示: the thing, not what was done to it
+    while len(words) > 1 and (words[-1][1] in VERB_FLAGS_ONLY | {"vn"}
+                              or words[-1][0] in HERD_MEASURES):
+        words.pop()  # 电梯完成公示, 生猪存栏: the thing, not what was done to it
     return "".join(w for w, _ in words)
 
 

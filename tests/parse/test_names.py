@@ -207,7 +207,7 @@ def test_one_character_items_of_a_run_are_items_and_share_what_the_last_says():
             "1632万元、3221万元。全年猪、牛、羊、家禽出栏分别达16.99万头、0.59万头、2.7万只和64.53万羽。")
     assert [names for _, names in named(text)] == [
         ["农业总产值"], ["林业总产值"], ["牧业总产值"], ["渔业总产值"], ["农林牧渔服务业总产值"],
-        ["猪出栏量"], ["牛出栏量"], ["羊出栏量"], ["家禽出栏量"]]
+        ["猪出栏"], ["牛出栏"], ["羊出栏"], ["家禽出栏"]]
 
 
 def test_a_measure_said_after_the_runs_verb_is_each_items():
@@ -847,9 +847,10 @@ def test_a_period_between_a_subject_and_its_value_keeps_the_subject():
 
 
 def test_volumes_sessions_and_light_verbs():
-    """出栏 in 头 is a volume (出栏量); 场 counts 场次; after 累计 a light verb (举行) leaves
-    the subject before it to name the count."""
-    assert names_of("全市生猪出栏19.21万头") == [("19.21万头", ["生猪出栏量"])]
+    """出栏 in 头 is a herd's measure of its own (生猪出栏, as the bulletins write it and
+    the labels name it); 场 counts 场次; after 累计 a light verb (举行) leaves the subject
+    before it to name the count."""
+    assert names_of("全市生猪出栏19.21万头") == [("19.21万头", ["生猪出栏"])]
     assert names_of("疫情防控新闻发布会累计举行151场") == [("151场", ["疫情防控新闻发布会场次"])]
     assert names_of("全县户籍人口49.81万人,其中城镇人口12.82万人,占总人口比重25.7%") == [
         ("49.81万人", ["户籍人口"]), ("12.82万人", ["城镇人口"]),
@@ -1474,8 +1475,11 @@ def test_a_level_word_is_kept_whole_in_a_name():
 
 def test_a_bare_volume_takes_the_subject_of_the_volume_before_it():
     assert names_of("我县生猪存栏80.49万头,出栏90.18万头;牛存栏4.31万头,出栏1.30万头。") == [
-        ("80.49万头", ["生猪存栏量"]), ("90.18万头", ["生猪出栏量"]),
-        ("4.31万头", ["牛存栏量"]), ("1.30万头", ["牛出栏量"])]
+        ("80.49万头", ["生猪存栏"]), ("90.18万头", ["生猪出栏"]),
+        ("4.31万头", ["牛存栏"]), ("1.30万头", ["牛出栏"])]
+    # (and the change of a herd's stock is the stock's: 生猪存栏…,同比增长13.2%)
+    assert names_of("羊存栏94769只,同比增长13.2%,出栏102266头。") == [
+        ("94769只", ["羊存栏"]), ("同比增长13.2%", ["羊存栏"]), ("102266头", ["羊出栏"])]
 
 
 def test_households_paid_and_the_money_paid_them_are_named_apart():
@@ -2193,9 +2197,9 @@ def test_people_on_trips_counted_after_the_groups_are_no_groups():
 
 
 def test_a_rate_of_a_volume_verb_has_no_volume_suffix():
-    """生猪出栏19.21万头 is 生猪出栏量 and 出口120亿元 出口额, but 出口增长16.2% is the growth
-    of 出口 (no 量 of a rate)."""
-    assert named("生猪出栏19.21万头。")[0] == ("19.21万头", ["生猪出栏量"])
+    """粮食收购5万吨 is 粮食收购量 and 出口120亿元 出口额, but 出口增长16.2% is the growth of
+    出口 (no 量 of a rate)."""
+    assert named("粮食收购5万吨。")[0] == ("5万吨", ["粮食收购量"])
     assert named("外贸出口增长10%。")[0] == ("增长10%", ["外贸出口"])
 
 
