@@ -217,8 +217,9 @@ KIND_ONLY_NAMES: frozenset[str] = frozenset({
     # 引进优强企业21家(任务数18家), 完成全年目标任务7家的114.29%: the subject's task
     "任务数", "目标任务数", "目标数", "计划数", "全年目标任务数", "年度目标任务数",
     "全年任务数", "年度任务数"})
-#: A herd's stock and slaughter: measures of their own, named after the animal.
-HERD_MEASURES: tuple[str, ...] = ("存栏", "出栏")
+#: A herd's (or a flock's: 存笼, 出笼) stock and slaughter: measures of their own, named after
+#: the animal.
+HERD_MEASURES: tuple[str, ...] = ("存栏", "出栏", "存笼", "出笼")
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
