@@ -127,6 +127,8 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
     # a task given to the unit that answers for it (新建保障性住房2.8万套(责任单位:市住建局))
     "(责任单位", "(牵头单位", "(责任部门", "(牵头部门",
     "（责任单位", "（牵头单位", "（责任部门", "（牵头部门",
+    # what should be (粮食风险基金应到位资金36121万元, 应支付贴息资金444.86万元)
+    "应到位", "应拨付", "应支付", "应到账", "应发放", "应完成",
 )
 #: Target cues of one genre: in a 绩效自评报告 the money approved or allocated to the
 #: project (项目批复总投资61.8万元, 下达中央财政资金30.9万元) and what was approved with
@@ -869,6 +871,11 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         return "target"  # 预计在11月底完成126座…, out in August: still to be done
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
+    if target_at >= 0:  # two cues at one place: the longer says more (应到位 over 应到)
+        target_len = max(len(c) for c in target_cues if clause.startswith(c, target_at))
+        actual_len = max(len(c) for c in actual_cues if clause.startswith(c, actual_at))
+        if target_len != actual_len:
+            return "target" if target_len > actual_len else "actual"
     following = ACTUAL_AFTER.match(text, span.end)
     if following and not any(w in following.group() for w in CHANGE_WORDS_AFTER_ACTUAL) \
             and span.unit and text.startswith(

@@ -239,6 +239,17 @@ def test_a_task_given_to_the_unit_that_answers_for_it_is_a_target():
         ("2.8万套", "target"), ("21789套", "actual"), ("77.82%", "actual")]
 
 
+def test_what_should_be_reached_is_a_target_in_a_report():
+    """粮食风险基金应到位资金36121万元,实际到位36121万元: 应到位 is the plan the money
+    reached is measured against; 项目投资比例应完成25% names no 应."""
+    text = ("2022年度粮食风险基金绩效自评报告\n"
+            "粮食风险基金应到位资金36121万元,实际到位资金36121万元。全县项目投资比例应完成25%。\n")
+    result = rows(parse(doc_of(text, title="2022年度粮食风险基金绩效自评报告", year=2022)))
+    assert [(r["raw"], r["role"]) for r in result] == [
+        ("36121万元", "target"), ("36121万元", "actual"), ("25%", "target")]
+    assert result[-1]["indicator"] == "项目投资比例"
+
+
 def test_money_a_notice_allots_is_planned_whatever_the_genre():
     """关于下达…资金的通知: 现下达…资金299.424万元 is the notice's own act, the money planned
     for the year (labellers: target), though 下达 in a summary reports money sent."""
