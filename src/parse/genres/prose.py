@@ -471,6 +471,9 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=\d[项个条])(?:主要|重点|年度)?目标"
                        # 达到20万亩, 增加到2000万元: 到/至 before a figure, no deadline (到2025年)
                        r"|[到至](?=20(?!\d{2}\s*年))"
+                       # 预计到2016年末,GDP达到830亿元: the date of an estimate, whose role the
+                       # estimate's cue and the section decide, no deadline
+                       r"|(?<=预计)[到至](?=20\d{2}\s*年)"
                        # 增长7.5%,与预期目标持平: a result compared with its goal
                        r"|(?<=与)(?:预期|年度|全年)?目标(?=持平|一致|相当|基本持平)"
                        # 已完成中央投资计划60.0亿元: what was done of a plan

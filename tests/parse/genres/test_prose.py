@@ -239,6 +239,16 @@ def test_a_task_given_to_the_unit_that_answers_for_it_is_a_target():
         ("2.8万套", "target"), ("21789套", "actual"), ("77.82%", "actual")]
 
 
+def test_the_date_of_an_estimate_in_a_review_is_no_deadline():
+    """一、本届政府工作回顾 › 预计到2016年末, GDP达到830亿元: the term's estimated result, not a
+    goal set for the end of 2016 (its 到20 is the estimate's date)."""
+    text = ("政府工作报告\n各位代表:\n一、本届政府工作回顾\n"
+            "经济规模实现历史性跨越。预计到2016年末, GDP达到830亿元,是2011年的1.6倍。\n")
+    result = rows(parse(doc_of(text, title="政府工作报告", year=None)))
+    assert {(r["raw"], r["role"]) for r in result} == {
+        ("达到830亿元", "actual"), ("1.6倍", "actual")}
+
+
 def test_what_should_be_reached_is_a_target_in_a_report():
     """粮食风险基金应到位资金36121万元,实际到位36121万元: 应到位 is the plan the money
     reached is measured against; 项目投资比例应完成25% names no 应."""
