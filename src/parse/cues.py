@@ -95,6 +95,9 @@ UNITS: dict[str, tuple[str, float]] = {
     # pairs twinned and lessons given (组建教共体70对以上, 同步课堂2000节(次)以上)
     "对": ("对", 1), "节(次)": ("节次", 1), "节（次）": ("节次", 1), "节次": ("节次", 1),
     "节": ("节", 1),
+    # cases screened or treated, wells and transactions (免费产前超声筛查4611例, 新打机井921眼,
+    # 发放贷款120笔); not 位, which ranks far more often than it counts (上升10位, 列全省56位)
+    "例": ("例", 1), "眼": ("眼", 1), "笔": ("笔", 1),
     # rates per 100,000 (孕产妇死亡率3.85/10万)
     "/10万": ("/10万", 1), "/十万": ("/10万", 1),
 }
@@ -112,6 +115,8 @@ UNIT_WORD_CONTINUATIONS: dict[str, str] = {
     "页": "码面岩", "盘": "点活山", "卷": "烟入", "盒": "饭子",
     # (对接, 对于, 对象, 1对1帮扶; 节约, 节能, 节点, 节日)
     "对": "接于象外比口标话照应策称等手0123456789一", "节": "约能点日水省假庆目俭",
+    # (例如, 例外; 眼科, 眼睛; 笔记, 笔试)
+    "例": "如外行会", "眼": "科睛镜光界前里下", "笔": "记试者墨",
     # a Latin unit letter before more letters is part of a word (5min, 10mg, 3mol)
     "m": "abcdefghijklnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 }

@@ -874,6 +874,16 @@ def test_pairs_and_lessons_are_counted():
     assert find_values("实行1对1帮扶,与5对接单位节约用水") == []
 
 
+def test_cases_wells_and_transactions_are_counted_but_ranks_are_not():
+    """免费产前超声筛查共4611例, 新打机井921眼, 发放创业担保贷款797笔: counts in units of their
+    own; 例如, 眼科, 笔记 are words, and 位 (上升10位, 列全省56位) ranks, no count."""
+    found = [(v.raw, v.unit) for v in find_values(
+        "已完成免费产前超声筛查共4611例,新打机井921眼,发放创业担保贷款797笔。")]
+    assert found == [("4611例", "例"), ("921眼", "眼"), ("797笔", "笔")]
+    assert find_values("例如3例如此,设2眼科门诊,做5笔记录。") == []
+    assert all(v.unit != "位" for v in find_values("列全省56位,较上年上升10位。"))
+
+
 def test_kinds_are_counted_and_bus_route_numbers_are_no_values():
     text = "免费提供7种基础药物,推广5种植物。完成8路、12路和夜10路公交线路优化延伸。"
     assert [(v.raw, v.unit) for v in find_values(text)] == [("7种", "种"), ("5种", "种")]
