@@ -106,7 +106,9 @@ _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半
 #: A report that opens with its year: 2015年,面对严峻复杂的外部环境…, 2021年我局在… (maybe
 #: under a heading or two: 一、全市灾害事故形势 / 2022年,在市委、市政府的坚强领导下…).
 OPENING_YEAR = re.compile(
-    r"\A(?:[^\n]{0,40}\n){0,3}\s*(20\d{2})年(?:度)?(?:[,，]|(?=我[局委办区县市厅]|全[区县市省]))")
+    r"\A(?:[^\n]{0,40}\n){0,3}\s*(20\d{2})年(?:度)?(?:[,，]|(?=我[局委办区县市厅]|全[区县市省]"
+    # 2022年是党的二十大召开之年,…: the year the text is about, introduced as such
+    r"|是[^。\n]{2,40}之年))")
 #: Headings that date a report with no dated title: (pattern, years from the year written
 #: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
 YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (

@@ -535,6 +535,17 @@ def test_an_untitled_bureau_summary_is_known_by_its_sections():
         ("actual", date(2021, 1, 1))}
 
 
+def test_a_text_opening_on_what_its_year_is_is_dated_by_it():
+    """2022年是党的二十大召开之年,…  一、综合  初步核算,全年实现地区生产总值420.77亿元: an untitled
+    county bulletin names its year as the year of something; its 全年 is 2022."""
+    text = ("2022年是党的二十大召开之年,也是全面实施“十四五”规划的关键之年。\n一、综合\n"
+            "初步核算,全年实现地区生产总值(GDP)420.77亿元,同比增长5.2%。\n")
+    found = values(read_document("b.txt", text.encode("utf-8")))
+    assert {(raw, start, end) for raw, _, _, start, end in found} == {
+        ("420.77亿元", date(2022, 1, 1), date(2022, 12, 31)),
+        ("同比增长5.2%", date(2022, 1, 1), date(2022, 12, 31))}
+
+
 def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
     """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
     2024 政府工作报告 printed without its review heading opens last year's results."""
