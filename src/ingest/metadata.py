@@ -123,6 +123,10 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     # …2022年国民经济和社会发展计划执行情况及2023年计划(草案)报告如下: the plan's year
     (re.compile(r"20\d{2}年[^\n。]{0,20}?(?:计划|预算)执行情况(?:及|和|与)[^\n。]{0,12}?"
                 r"(20\d{2})年"), 0),
+    # a form's year after its kind near the top, on the title's line (稷山县项目支出绩效自评表
+    # (2021年度) 项目名称 …, 绩效目标自评表 (2019年度) |)
+    (re.compile(r"\A[\s\S]{0,300}?(?:自评表|目标表|申报表|情况表)\s*[（(]\s*(20\d{2})\s*年度?\s*[)）]"),
+     0),
     # a statistics release's heading near the top: 2025年1-2月全省经济运行情况解读
     (re.compile(r"\A[\s\S]{0,600}?(20\d{2})年(?:(?:1\s*[-—~至]\s*)?\d{1,2}月份?"
                 r"|第?[一二三四1-4]季度|上半年|前三季度)(?:全[省市区县]|我[省市区县])?"

@@ -546,6 +546,16 @@ def test_a_text_opening_on_what_its_year_is_is_dated_by_it():
         ("同比增长5.2%", date(2022, 1, 1), date(2022, 12, 31))}
 
 
+def test_a_form_is_dated_by_the_year_after_its_kind():
+    """稷山县项目支出绩效自评表 (2021年度) 项目名称 …: a form copied onto one line keeps its
+    year after its kind, and its figures are that year's."""
+    text = ("基本公共卫生服务项目支出绩效自评表.xlsx\n稷山县项目支出绩效自评表 (2021年度) 项目名称 "
+            "国家基本公共卫生服务\n全年建立居民健康档案38508人。\n")
+    found = values(read_document("f.txt", text.encode("utf-8")))
+    assert {(start, end) for _, _, _, start, end in found} == {
+        (date(2021, 1, 1), date(2021, 12, 31))}
+
+
 def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
     """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
     2024 政府工作报告 printed without its review heading opens last year's results."""
