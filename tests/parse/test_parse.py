@@ -556,6 +556,17 @@ def test_a_form_is_dated_by_the_year_after_its_kind():
         (date(2021, 1, 1), date(2021, 12, 31))}
 
 
+def test_a_bulletin_of_part_of_a_year_dates_its_figures_by_its_title():
+    """2020年1-6月岳阳县经济运行的主要特点: a bulletin of the first half; its figures that
+    say no period are the half's, not the year's (a 2020年统计公报's are the year's)."""
+    text = ("2020年1-6月岳阳县经济运行的主要特点\n国民经济和社会发展 初步核算 统计局 增加值\n"
+            "经省市核定,全县实现地区生产总值161.41亿元,同比增长0.8%。\n"
+            "农林牧渔业增加值24.24亿元,同比增长1.9%。\n")
+    found = values(read_document("b.txt", text.encode("utf-8")))
+    assert {(start, end) for _, _, _, start, end in found} == {
+        (date(2020, 1, 1), date(2020, 6, 30))}
+
+
 def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
     """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
     2024 政府工作报告 printed without its review heading opens last year's results."""

@@ -516,6 +516,10 @@ DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
 #: Genres whose title names the period they report on (2023年上半年工作总结, 2021年度项目
 #:支出绩效自评报告).
 TITLE_PERIOD_GENRES = frozenset({"work_summary", "self_evaluation_report"})
+#: Genres of a year's figures whose title may name part of the year (2022年上半年黔江区经济运行
+#: 情况, 2021年1-6月份全区经济发展统计公报, 1-5月财政预算执行情况): their undated figures are
+#: of those months.
+MONTHS_TITLE_GENRES = frozenset({"statistical_bulletin", "budget_execution"})
 #: Report genres whose goals are for the period they report on.
 GOALS_OF_REPORTED_PERIOD = frozenset({"self_evaluation_report"})
 #: A report that opens on the months it covers (一、…总体情况 / 2024年1-12月,全州发生…;
@@ -1193,6 +1197,12 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
     offset = ACTUAL_YEAR_OFFSET.get(genre)
     if offset is None or not doc.year:
         return None
+    if genre in MONTHS_TITLE_GENRES:  # 2020年1-6月岳阳县经济运行的主要特点: those months
+        part = next(((first, last) for _, _, first, last in _spans_of_time(doc.title or "",
+                                                                              doc.year)
+                     if first.year == last.year and (first.month, last.month) != (1, 12)), None)
+        if part:
+            return part
     year = doc.year + offset
     if genre == "government_report":  # …2022年计划执行情况与2023年计划草案: 2022 reviewed
         planned = plan_period(doc)
