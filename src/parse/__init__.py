@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from zhibiao.ingest.document import SourceDocument
+from zhibiao.ingest.metadata import report_year
 from zhibiao.parse import generic
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres import PARSERS, UNKNOWN, GenreMismatch, recognise, title_of
@@ -30,6 +33,22 @@ FUND_LINE_GENRES = frozenset({"goal_table", "self_evaluation_table", "self_evalu
 __all__ = ["PARSER_VERSION", "Records", "parse", "warm_up"]
 
 
+#: Genres that report on a year already over when they are put up (2021年's 决算 out in
+#: 2022, a 自评表 filled in after its year): dated by nothing but the day they were
+#: published, they are of the year before.
+REPORTED_AFTER_GENRES = frozenset({"final_account", "self_evaluation_table",
+                                   "self_evaluation_report"})
+
+
+def _reported_year(doc: SourceDocument, genre: str) -> SourceDocument:
+    """`doc`, with the year before its publication's when its genre reports on a year over
+    and neither its title nor its text names the year."""
+    if genre in REPORTED_AFTER_GENRES and doc.published is not None \
+            and doc.year == doc.published.year and report_year(doc.title, None, doc.text) is None:
+        return replace(doc, year=doc.year - 1)
+    return doc
+
+
 @remembering_values
 def parse(doc: SourceDocument) -> Records:
     """Every target, indicator and value of one document, and attainment.
@@ -43,6 +62,7 @@ def parse(doc: SourceDocument) -> Records:
     parser read, what is left (table cells no header explained) by the generic extraction.
     """
     genre = recognise(doc)
+    doc = _reported_year(doc, genre)
     warnings = list(doc.warnings)
     builder = RecordBuilder(doc)
     genre_parser = PARSERS.get(genre)

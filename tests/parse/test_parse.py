@@ -567,6 +567,20 @@ def test_a_bulletin_of_part_of_a_year_dates_its_figures_by_its_title():
         (date(2020, 1, 1), date(2020, 6, 30))}
 
 
+def test_a_final_account_dated_only_by_its_page_is_of_the_year_before():
+    """A 决算 put up on 2022-09-28 that names no year reports on 2021 (and a 2021年 one in
+    its title on 2021 whenever it is put up)."""
+    text = ("丰都县一般公共预算收支决算情况说明\n发布日期:2022-09-28\n"
+            "全县一般公共预算收入决算数238965万元,增长3.98%。\n")
+    found = values(read_document("f.txt", text.encode("utf-8")))
+    assert {(start, end) for _, _, _, start, end in found} == {
+        (date(2021, 1, 1), date(2021, 12, 31))}
+    titled = text.replace("丰都县一般", "丰都县2022年一般")
+    found = values(read_document("f.txt", titled.encode("utf-8")))
+    assert {(start, end) for _, _, _, start, end in found} == {
+        (date(2022, 1, 1), date(2022, 12, 31))}
+
+
 def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
     """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
     2024 政府工作报告 printed without its review heading opens last year's results."""
