@@ -249,16 +249,18 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full_date", rf"(?P<cut>截至|截止到?|到)?\s*(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月"
                       rf"\s*(?P<d>\d{{1,2}})\s*日(?P<before>前)?"),
         ("iso_date", r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-        # 2021年1-7月, 2020年1至10月: the months of the year written, not the document's
+        # 2021年1-7月, 2020年1至10月, 2022年1月-12月: the months of the year written, not the
+        # document's
         ("year_month_range", rf"(?P<y>{_YEAR})\s*年\s*"
-                             rf"(?P<m1>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,2}})\s*(?:{_RANGE_SEP})"
+                             rf"(?P<m1>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,2}})\s*月?\s*(?:{_RANGE_SEP})"
                              rf"\s*(?P<m2>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,3}})\s*月(?:份)?"),
         ("year_month", rf"(?P<cut>截至|截止到?|到)?\s*(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月"
                        r"(?P<tail>底|末|份)?(?P<before>前)?"),
         ("year_range", rf"(?P<y1>{_YEAR})\s*(?:{_RANGE_SEP})\s*(?P<y2>{_YEAR})\s*年"),
         ("year", rf"(?P<cut>到|至)?\s*(?P<y>{_YEAR})\s*年(?:度)?(?P<half>上半年|下半年)?"
                  r"(?P<yend>底|末)?"),
-        ("month_range", rf"(?P<m1>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,2}})\s*(?:{_RANGE_SEP})\s*"
+        ("month_range", rf"(?P<m1>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,2}})\s*月?"
+                        rf"\s*(?:{_RANGE_SEP})\s*"
                         rf"(?P<m2>\d{{1,2}}|[{_CN_DIGIT_CHARS}十]{{1,3}})\s*月(?:份)?"),
         ("month_day", r"(?P<cut>截至|截止到?)?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                       r"(?P<before>前)?"),
