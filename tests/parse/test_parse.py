@@ -581,6 +581,19 @@ def test_a_final_account_dated_only_by_its_page_is_of_the_year_before():
         (date(2022, 1, 1), date(2022, 12, 31))}
 
 
+def test_a_paragraph_reviewing_five_years_dates_its_results_by_them():
+    """五年来,…地区生产总值年均增速6% in the 2026 report reviewing 十四五: 2021-2025, not 2025
+    alone (a paragraph of the last year keeps the year)."""
+    text = ("政府工作报告\n各位代表:\n一、“十四五”时期和2025年工作回顾\n"
+            "五年来,我们锚定争先进位目标,综合实力跨越突破。主要经济指标快速增长,"
+            "地区生产总值年均增速6%。\n2025年,全区实现地区生产总值1200亿元。\n")
+    found = values(doc_of(text, title="2026年瑶海区政府工作报告", year=2026,
+                          published=date(2026, 1, 14)))
+    assert {raw: (start, end) for raw, _, _, start, end in found} == {
+        "年均增速6%": (date(2021, 1, 1), date(2025, 12, 31)),
+        "1200亿元": (date(2025, 1, 1), date(2025, 12, 31))}
+
+
 def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
     """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
     2024 政府工作报告 printed without its review heading opens last year's results."""

@@ -335,6 +335,18 @@ def _section_period(chain: tuple[Heading, ...]) -> tuple[date, date] | None:
     return None
 
 
+#: A paragraph reviewing several years at once (五年来,…; 过去五年,…; 这五年,…): its undated
+#: results are of those years, up to the one the document reviews.
+YEARS_REVIEWED_OPENING = re.compile(
+    r"\s*(?:过去的?|这|近)?(?P<n>[二三四五两])年(?:来|以来|里|间)?[,，]")
+_CN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _years_reviewed(paragraph: str) -> int | None:
+    m = YEARS_REVIEWED_OPENING.match(paragraph)
+    return _CN_YEARS[m.group("n")] if m else None
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -1399,6 +1411,12 @@ class _Reader:
                 # execution: the year its heading names, not the title's months
                 span = replace(span, period_start=heading_period[0],
                                period_end=heading_period[1])
+            elif role == "actual" and self.actual_period and undated \
+                    and (reviewed_years := _years_reviewed(text)):
+                # 五年来,…地区生产总值年均增速6%: the five years ending with the year reviewed
+                final_year = self.actual_period[1].year
+                span = replace(span, period_start=date(final_year - reviewed_years + 1, 1, 1),
+                               period_end=date(final_year, 12, 31))
             elif role == "actual" and self.actual_period and undated:
                 span = replace(span, period_start=self.actual_period[0],
                                period_end=self.actual_period[1])
