@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from zhibiao.ingest.document import SourceDocument
 from zhibiao.ingest.metadata import report_year
@@ -20,7 +21,7 @@ from zhibiao.parse.genres.self_evaluation import (
 from zhibiao.parse.genres.unknown_table import read_unknown_tables
 from zhibiao.parse.link import link
 from zhibiao.parse.names import warm_up
-from zhibiao.parse.records import DocumentRow, Records
+from zhibiao.parse.records import DocumentRow, Records, ValueRow
 from zhibiao.parse.tables import is_text_table, narrative_cells
 from zhibiao.parse.values import remembering_values
 
@@ -47,6 +48,16 @@ def _reported_year(doc: SourceDocument, genre: str) -> SourceDocument:
             and doc.year == doc.published.year and report_year(doc.title, None, doc.text) is None:
         return replace(doc, year=doc.year - 1)
     return doc
+
+
+def _reported_from_year_start(values: list[ValueRow]) -> None:
+    """(In place) A result reported up to a day (截至6月底累计完成投资…, 2022年底全县共有…)
+    covers its year so far: its period starts on the year's first day, as the labellers
+    date such figures (659 dev facts to 12; a target's deadline keeps its open start)."""
+    for row in values:
+        last = row["period_end"]
+        if row["role"] == "actual" and row["period_start"] is None and last is not None:
+            row["period_start"] = date(last.year, 1, 1)
 
 
 @remembering_values
@@ -116,6 +127,7 @@ def parse(doc: SourceDocument) -> Records:
     if not complete:
         generic.extract(doc, builder)
     settle_roles(builder.values, genre, doc.text, structured=complete)
+    _reported_from_year_start(builder.values)
     if not builder.values:
         warnings.append("no values found")
     document: DocumentRow = {

@@ -594,6 +594,17 @@ def test_a_paragraph_reviewing_five_years_dates_its_results_by_them():
         "1200亿元": (date(2025, 1, 1), date(2025, 12, 31))}
 
 
+def test_a_result_reported_up_to_a_day_covers_its_year_so_far():
+    """截至9月20日,已有394份交办单…整改验收完毕: the year's results so far (2020-01-01 …
+    09-20), as the labellers date them; 2025年底前建成… stays a deadline (no start)."""
+    text = ("2020年前三季度工作进展情况\n截至9月20日,已有394份交办单整改验收完毕。\n"
+            "二、下一步工作计划\n确保2020年底前建成应急指挥中心1个。\n")
+    found = values(doc_of(text, title="2020年前三季度工作进展情况", year=2020))
+    assert {raw: (role, start, end) for raw, role, _, start, end in found} == {
+        "394份": ("actual", date(2020, 1, 1), date(2020, 9, 20)),
+        "1个": ("target", None, date(2020, 12, 31))}
+
+
 def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
     """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
     2024 政府工作报告 printed without its review heading opens last year's results."""
