@@ -605,6 +605,19 @@ def test_a_result_reported_up_to_a_day_covers_its_year_so_far():
         "1个": ("target", None, date(2020, 12, 31))}
 
 
+def test_a_report_titled_by_a_year_and_a_part_of_it_is_of_the_part():
+    """2023年《政府工作报告》部分重点工作任务前三季度完成情况, …推进情况(截至9月30日): the year
+    the title opens with is refined by the part it names after; 2021年上半年工作总结和下半年
+    工作思路 stays the first half."""
+    for title, last in (("2023年《政府工作报告》部分重点工作任务前三季度完成情况",
+                         date(2023, 9, 30)),
+                        ("2023年伊金霍洛旗重点项目调度推进情况(截至9月30日)", date(2023, 9, 30)),
+                        ("庄桥街道2023年上半年工作总结和下半年工作思路", date(2023, 6, 30))):
+        text = f"{title}\n全镇累计完成投资12亿元。\n"
+        found = values(doc_of(text, title=title, year=2023))
+        assert {(start, end) for _, _, _, start, end in found} == {(date(2023, 1, 1), last)}, title
+
+
 def test_a_plan_section_of_a_summary_and_an_untitled_review_are_dated_by_what_they_say():
     """二、2024年工作计划 in a 2023 summary: its targets (and its 全年) are 2024's; 过去一年 in a
     2024 政府工作报告 printed without its review heading opens last year's results."""

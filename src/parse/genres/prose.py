@@ -1198,7 +1198,10 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
                  default=len(title))
         before = [(first, last) for _, end, first, last in periods if end <= at]
         if periods:
-            return before[-1] if before else (periods[0][2], periods[0][3])
+            chosen = before[-1] if before else (periods[0][2], periods[0][3])
+            # …2023年《政府工作报告》…重点工作任务前三季度完成情况, …推进情况(截至9月30日): a
+            # whole year the title refines later is the part it names
+            return _refined(chosen, title, doc.year) if _whole_year(chosen) else chosen
         opening = OPENING_PERIOD.match(doc.text)  # untitled: 2024年1-12月,全州发生…
         found = _spans_of_time(opening.group("period"), doc.year, doc.published) \
             if opening else []
@@ -1222,6 +1225,25 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
         if planned and doc.published and planned[0].year < doc.published.year:
             year = planned[0].year  # 摘要:2021年…目标任务全面完成, out in 2022: 2021 reviewed
     return year_period(year)
+
+
+def _whole_year(period: tuple[date, date]) -> bool:
+    first, last = period
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) \
+        and first.year == last.year
+
+
+def _refined(year: tuple[date, date], title: str, doc_year: int | None) -> tuple[date, date]:
+    """The part of `year` the title names besides it (前三季度, 截至9月30日: from the year's
+    first day), else the year."""
+    for period in find_periods(title, year=year[0].year if doc_year is None else doc_year):
+        last = period.period_end
+        if last is None or last.year != year[0].year or last == year[1]:
+            continue
+        first = period.period_start or year[0]
+        if first.year == last.year:
+            return first, last
+    return year
 
 
 #: A period a text names: where it is written (start, end) and the dates it spans.
