@@ -107,7 +107,9 @@ _YEAR_IN_TITLE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|上半年|下半
 #: under a heading or two: 一、全市灾害事故形势 / 2022年,在市委、市政府的坚强领导下…).
 OPENING_YEAR = re.compile(
     r"\A(?:[^\n]{0,40}\n){0,3}\s*(20\d{2})年(?:度)?(?:[,，]|(?=我[局委办区县市厅]|全[区县市省]"
-    # 2022年是党的二十大召开之年,…: the year the text is about, introduced as such
+    r"|在[^。\n]{2,30}领导下"
+    # 2022年是党的二十大召开之年,…: the year the text is about, introduced as such; 2023年在
+    # 县委县政府坚强领导下,…: the year's work
     r"|是[^。\n]{2,40}之年))")
 #: Headings that date a report with no dated title: (pattern, years from the year written
 #: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
@@ -123,6 +125,9 @@ YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
     # …2022年国民经济和社会发展计划执行情况及2023年计划(草案)报告如下: the plan's year
     (re.compile(r"20\d{2}年[^\n。]{0,20}?(?:计划|预算)执行情况(?:及|和|与)[^\n。]{0,12}?"
                 r"(20\d{2})年"), 0),
+    # an annual bulletin's title run into its first line (2019年平潭县国民经济和社会发展统计公报
+    # 一、综 合 初步核算,…)
+    (re.compile(r"\A\s*(20\d{2})年[^\n。,，]{0,20}?国民经济和社会发展统计公报"), 0),
     # a form's year after its kind near the top, on the title's line (稷山县项目支出绩效自评表
     # (2021年度) 项目名称 …, 绩效目标自评表 (2019年度) |)
     (re.compile(r"\A[\s\S]{0,300}?(?:自评表|目标表|申报表|情况表)\s*[（(]\s*(20\d{2})\s*年度?\s*[)）]"),

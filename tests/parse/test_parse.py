@@ -546,6 +546,18 @@ def test_a_text_opening_on_what_its_year_is_is_dated_by_it():
         ("同比增长5.2%", date(2022, 1, 1), date(2022, 12, 31))}
 
 
+def test_an_untitled_bulletin_is_dated_by_its_first_line():
+    """2023年在县委县政府坚强领导下,… and 2019年平潭县国民经济和社会发展统计公报 一、综 合 … (a
+    title run into the body): the year's figures."""
+    for text, year in (("2023年在县委县政府坚强领导下,全县经济稳中向好。\n"
+                        "初步核算,全年实现地区生产总值120.5亿元,比上年增长5.1%。\n", 2023),
+                       ("2019年平潭县国民经济和社会发展统计公报 一、综 合 初步核算,全年实现生产总值"
+                        "282.85亿元,按可比价格计算,比上年增长8.1%。\n", 2019)):
+        found = values(read_document("b.txt", text.encode("utf-8")))
+        assert {(start, end) for _, _, _, start, end in found} == {
+            (date(year, 1, 1), date(year, 12, 31))}, text
+
+
 def test_a_form_is_dated_by_the_year_after_its_kind():
     """稷山县项目支出绩效自评表 (2021年度) 项目名称 …: a form copied onto one line keeps its
     year after its kind, and its figures are that year's."""
