@@ -699,6 +699,7 @@ def read_template_rows(doc: SourceDocument, builder: RecordBuilder, *,
     A table whose template rows all start in one column is a grid the form reader reads
     whole, and is left to it. Returns how many values were added."""
     added = 0
+    year = _year_of(doc)  # (the form's year, as the form reader dates its rows)
     for block in table_blocks(doc):
         if not _untouched(builder, block):
             continue
@@ -728,7 +729,7 @@ def read_template_rows(doc: SourceDocument, builder: RecordBuilder, *,
                         indicator=name, bare=True,
                         comparator=RELATION_CELLS[texts[k]] if role == "target" else None,
                         unit=unit if role in ("target", "actual") else None,
-                        whole_cell=role == "actual")
+                        whole_cell=role == "actual", period=year)
     return added
 
 
@@ -802,5 +803,5 @@ def read_field_lines(doc: SourceDocument, builder: RecordBuilder) -> int:
                 doc, builder, start, end, role=role, bare=True,
                 indicator=(name + suffix, at, at + len(label)),
                 unit=points_unit if points_unit is not None else unit,
-                whole_cell=role != "score")
+                whole_cell=role != "score", period=_year_of(doc))
     return added

@@ -207,6 +207,10 @@ def test_a_self_evaluation_copied_without_its_grid_is_read_by_the_templates_row_
                           ("资金到位及时率", "actual", 98.0, "%", "="),
                           ("资金到位及时率", "score", 10.0, "", "="),
                           ("资金到位及时率", "score", 7.0, "", "=")]
+    # …and each of them is of the form's year, as the form reader dates a grid's rows
+    titled = _form_values("永德县明朗中学2022年度项目支出绩效自评表\n" + text)
+    assert {(str(v["period_start"]), str(v["period_end"])) for v in titled} == {
+        ("2022-01-01", "2022-12-31")}
 
 
 def test_template_rows_are_read_in_a_page_of_any_kind_and_a_lone_figure_is_a_weight():
