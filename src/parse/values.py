@@ -1405,6 +1405,9 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                 if scan[period.start - 1 : period.start] in cues.MULTIPLE_BASIS_OPENERS \
                         and scan.startswith("的", period.end):
                     continue  # 2016年…189亿元,是2011年的1.74倍;…10.6亿元: still 2016's
+                if value.unit == "%" and period.raw in PLAN_YEAR_WORDS \
+                        and PLAN_AFTER_YEAR.match(scan, period.end):
+                    continue  # 完成年度目标任务的81.73%: the plan's year, not the share's
                 same_clause = sentence_of[period.start] == sentence_of[value.start]
                 # (今年 before a ; in a half-year summary is the year so far: not carried)
                 if full_sentence_of[period.start] == sentence \
@@ -1418,6 +1421,12 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                     first, last = _year_before(first), _year_before(last)
                 values[i] = replace(value, period_start=first, period_end=last)
     return values
+
+
+#: The year of a plan a share is taken of (完成年度目标任务的81.73%, 占全年计划的52%): the
+#: share is of the results so far, not of the plan's year.
+PLAN_YEAR_WORDS = frozenset({"年度", "全年"})
+PLAN_AFTER_YEAR = re.compile(r"(?:目标|任务|计划|预算)")
 
 
 def _year_before(day: date | None) -> date | None:
