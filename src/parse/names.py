@@ -2988,7 +2988,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _no_figures_or_verbs(text, spans, names)
     _listed_items(text, spans, names)
     for span, found in zip(spans, names, strict=True):
-        clause_item = span.unit in CLAUSE_ITEM_UNITS and text[span.end:][:1] in CLAUSE_ENDS
+        clause_item = span.unit in CLAUSE_ITEM_UNITS \
+            and text[span.end : span.end + 1] in CLAUSE_ENDS
         if len(found) == 1 and (span.unit in ITEM_UNITS or clause_item) \
                 and found[0][0].removesuffix(COUNT_SUFFIX).endswith(PROJECT_STAGES) \
                 and _verb_only(found[0][0], span.unit):

@@ -235,6 +235,8 @@ TARGET_LEAD = re.compile(r"(?:目标|目标任务|任务目标"  # (主要目标
                          r"|(?:建设|实施|项目)内容)"
                          r"(?:是|为|确定为|设定为|定为|如下|包括)?\s*[:：]")
 LEAD_ENDS = "。!！?？\n"
+#: The verbs a count done says after it (学校21所、9所已完成; 已开工…).
+_LISTED_DONE_VERBS = "完成|建成|竣工|完工|开工"
 #: A count followed in its clause by 已完成 / 已送 … and a count of the same unit: the
 #: first is the size of the task (2个嵌入式养老机构建设已完成1个, 263场送戏进万村已送230场).
 TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+(?:\.\d+)?"
@@ -246,7 +248,7 @@ TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+
                             # …or the count done after it, then its verb (新改扩建学校21所、9所
                             # 已完成)
                             r"|[、,，]\s*\d+(?:\.\d+)?\s*(?P<unit3>[^\d\s,，。;；(（、]{1,3}?)"
-                            r"\s*已(?:完成|建成|竣工|完工|开工)")
+                            r"\s*已(?:" + _LISTED_DONE_VERBS + r")")
 #: …and the count after 完成 is what was done, as is the rate of it after.
 DONE_WORD = "完成"  # (已完成, 累计完成)
 #: A task's figure earlier in the clause (not a year: 到2025年完成100个 is the task).
@@ -1122,7 +1124,7 @@ def _listed_like_first(text: str, spans: list[ValueSpan], roles: list[str]) -> l
 
 
 #: A listed figure its own verb reports (学校21所、9所已完成): what was done of the first.
-DONE_AFTER_LISTED = re.compile(r"\s*已(?:完成|建成|竣工|完工|开工)")
+DONE_AFTER_LISTED = re.compile(r"\s*已(?:" + _LISTED_DONE_VERBS + ")")
 
 
 def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str],
