@@ -779,6 +779,7 @@ def read_field_lines(doc: SourceDocument, builder: RecordBuilder) -> int:
     …·得分), bare figures in the unit the name's brackets state. Paragraphs whose figures a
     reader took already are left alone. Returns how many values were added."""
     added = 0
+    year = _year_of(doc)
     for block in doc.blocks:
         if block.kind == "table" or builder.has_value_in(block.start, block.end):
             continue
@@ -803,5 +804,5 @@ def read_field_lines(doc: SourceDocument, builder: RecordBuilder) -> int:
                 doc, builder, start, end, role=role, bare=True,
                 indicator=(name + suffix, at, at + len(label)),
                 unit=points_unit if points_unit is not None else unit,
-                whole_cell=role != "score", period=_year_of(doc))
+                whole_cell=role != "score", period=year)
     return added
