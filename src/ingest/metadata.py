@@ -74,6 +74,10 @@ def _field_line(labels: tuple[str, ...]) -> str:
 CHROME_LABELS = re.compile(
     _field_line(CHROME_FIELDS + TITLE_FIELDS)
     + r"|^[^>\n]{1,20}>[^>\n]{1,20}>")  # a breadcrumb: 政务公开 > 政府信息公开目录 > …
+#: A page's field label alone on its line, in brackets (• [ 体裁分类 ]), its value on the
+#: next line as a bullet too (• 财政预算、决算): neither is the title.
+_BRACKETED_LABEL = re.compile(r"^[•·\s]*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]\s*$")
+FIELD_BULLETS: tuple[str, ...] = ("•", "·")
 #: A chrome field that is not the title's.
 _CHROME_NOT_TITLE = re.compile(_field_line(CHROME_FIELDS))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -232,10 +236,14 @@ def read_title(text: str) -> str | None:
     field = _title_field(text)
     if field is not None:
         return field
+    candidates = _candidate_lines(text)
     lines = [_TITLE_NOISE.sub("", _TITLE_NOISE.sub("", ln)).strip()
-             for ln in map(_without_trailing_date, _candidate_lines(text))
+             for before, ln in zip(["", *candidates], map(_without_trailing_date, candidates),
+                                   strict=False)
              if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)
-             and not _CHROME_NOT_TITLE.match(ln)]
+             and not _CHROME_NOT_TITLE.match(ln)
+             and not _BRACKETED_LABEL.match(ln)
+             and not (_BRACKETED_LABEL.match(before) and ln.startswith(FIELD_BULLETS))]
     plausible = [
         ln for ln in lines
         if 6 <= len(ln) <= 100 and not ln.endswith(("。", ";", "；", ":", "：", ","))

@@ -86,7 +86,9 @@ def parse(doc: SourceDocument) -> Records:
         try:
             # a table whose headers say which column is planned and which done is read by
             # them, in a report as anywhere, not cell by cell as the report's sentences
-            ahead = read_unknown_tables(doc, builder, before_prose=True) \
+            prior, period = genre_prior(doc, genre)
+            ahead = read_unknown_tables(doc, builder, before_prose=True,
+                                        reported=period if prior == "actual" else None) \
                 if genre in PROSE_GENRES else []
             warnings.extend(genre_parser(doc, builder))
             warnings.extend(ahead)

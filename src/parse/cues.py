@@ -453,7 +453,7 @@ UNKNOWN_TABLE_ACTUAL_HEADERS: tuple[str, ...] = ("完成", "实际", "进展", "
 #: 2021年目标值, 1-6月实际完成): its rows are the indicators. A header with more (年度投资
 #: 目标, 累计完成投资) names a measure of its own, which rows of kinds (新建项目, 续建项目) share.
 ROLE_ONLY_HEADER = re.compile(r"^(?:\d{4}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|本年|当年|"
-                              r"全年|年度|上半年|下半年|[一二三四1-4]季度|截至|截止|累计|预计|"
+                              r"年初|全年|年度|上半年|下半年|[一二三四1-4]季度|截至|截止|累计|预计|"
                               r"实际|计划|目标|任务|完成|进度|指标|值|数|情况)+$")
 #: A column of the share of a plan done (占全年计划): with it, a table needs no target column.
 UNKNOWN_TABLE_SHARE_OPENING = "占"

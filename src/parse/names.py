@@ -154,6 +154,8 @@ TRAILING_NOISE: tuple[str, ...] = (
     "方面", "仅", "仅有", "只有", "有望", "预计",
     "安排",  # “三公”经费财政拨款预算安排389000元
     "首次",  # 首次突破6000亿元: when, no part of the measure
+    # the time said between the measure and its verb (地区生产总值全年完成116.5亿元)
+    "全年", "今年", "当年", "年内", "本年", "本年度", "上半年", "下半年", "前三季度",
 )
 #: The longest first part of a pair (受益脱贫户、监测户) that shares the figure after it.
 SHORT_PAIR_PART = 6
@@ -224,7 +226,7 @@ HERD_MEASURES: tuple[str, ...] = ("存栏", "出栏", "存笼", "出笼")
 #: A measure already named by the phrase's last word: no unit suffix is added.
 MEASURE_ENDINGS: tuple[str, ...] = ("总计", "合计",
     "数", "率", "量", "额", "比例", "比重", "占比", "人次", "家次", "场次", "金额", "资金",
-    "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "次数", "收入",
+    "经费", "费用", "指数", "时间", "时长", "面积", "长度", "水平", "值", "增加值", "次数", "收入",
     "产值", "总值", "支出", "投资", "产量", "总额", "规模", "年限", "人口数", "播种面积",
     "收获面积", "种植面积",  # 粮食收获面积38.14万亩、产量14.31万吨: 粮食产量
     "保有量",  # 公务用车保有量38辆,其中:执勤执法用车34辆 → 执勤执法用车保有量
@@ -1012,6 +1014,14 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
         if owned:  # 园区1-8月税收达226.97万元: the period stands between owner and measure
             name, n_start, n_end = owned
             return [(name, left + n_start, left + n_end)]
+        if not window.strip() or VERB_ONLY_CLAUSE.fullmatch(window):
+            # 地区生产总值全年完成116.5亿元, 粮食产量全年达到24万吨: the measure stands
+            # right before the period, the verb (if any) after it
+            name, n_start, n_end = _named(before_period, unit)
+            if name and _is_measure_name(_strip_span(before_period)[0]) \
+                    and n_end == len(before_period):
+                b_left = left - cut
+                return [(name, b_left + n_start, b_left + n_end)]
         if window.strip() in FUNCTION_ONLY or not window.strip():
             # 地区生产总值从2010年的671.1亿元: the subject stands before 从
             before = text[_clause_start(text, start, floor) : left - len(periods[-1].raw)]

@@ -53,8 +53,9 @@ LIST_MARK = re.compile(f"^{ITEM}")
 
 @lru_cache(maxsize=4096)  # (a table's labels are asked about again, row after row)
 def row_label(text: str) -> str:
-    """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业)."""
-    return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：")
+    """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业), nor
+    the star that marks a binding indicator or a note (*单位增加值综合能耗下降率)."""
+    return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：").lstrip("*＊※")
 
 
 forget_after_each_document(row_label)

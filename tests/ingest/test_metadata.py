@@ -116,6 +116,15 @@ def test_a_table_of_page_fields_and_a_delivery_line_give_no_title():
     assert read_title(head) == "凤鸣街道办事处工作报告"
 
 
+def test_a_bulleted_box_of_page_fields_gives_no_title():
+    """• [ 体裁分类 ] / • 财政预算、决算: a field's value on the line under its bracketed
+    label names the page's kind, not the report; the report's title comes after the box
+    (even under a label left empty: • [ 有效性 ])."""
+    head = ("  • [ 发布机构 ]\n  • 巫溪县财政局\n  • [ 体裁分类 ]\n  • 财政预算、决算\n"
+            "  • [ 有效性 ]\n巫溪县2022年预算执行及2023年预算公开的说明\n日期:2023-01-12\n")
+    assert read_title(head) == "巫溪县2022年预算执行及2023年预算公开的说明"
+
+
 def test_a_date_or_deadline_alone_is_no_title():
     """A task list copied cell by cell opens with its cells: 2024年底前 is a deadline."""
     head = "1\n|\n2024年底前\n|\n市农业农村局2024年重点工作任务分工\n"

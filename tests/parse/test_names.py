@@ -455,6 +455,25 @@ def test_a_level_after_its_change_has_the_changes_subject():
         ("增长9.1%", ["第一产业"]), ("达21.2亿元", ["第一产业"])]
 
 
+def test_the_time_said_between_a_measure_and_its_verb_is_no_part_of_it():
+    """地区生产总值全年完成116.5亿元: the measure stands before 全年, the verb after it (and
+    not 组织技术员对我县 + 2021年 + 1万亩…: words before a year that name no measure)."""
+    assert names_of("初步核算,地区生产总值全年完成116.5亿元,比上年增长4.6%。粮食产量全年达到"
+                    "24万吨。") == [
+        ("116.5亿元", ["地区生产总值"]), ("比上年增长4.6%", ["地区生产总值"]),
+        ("达到24万吨", ["粮食产量"])]
+    assert names_of("及时组织技术员对我县2021年1万亩森林抚育项目进行规划设计") == [
+        ("1万亩", ["森林抚育项目面积"])]
+
+
+def test_a_part_of_a_sectors_value_added_is_value_added():
+    """第二产业完成43.5亿元…其中工业完成37.7亿元: industry's part of the sector's 增加值 is
+    工业增加值 (not 工业值 from the last character of the total's measure)."""
+    assert names_of("第二产业完成43.5亿元,同比增长1.0%,其中工业完成37.7亿元,增长0.8%") == [
+        ("43.5亿元", ["第二产业增加值"]), ("同比增长1.0%", ["第二产业增加值"]),
+        ("37.7亿元", ["工业增加值"]), ("增长0.8%", ["工业增加值"])]
+
+
 def test_the_level_reached_after_a_milestone_is_the_same_measures():
     assert names_of("全省生产总值突破2000亿元大关,达到2052.12亿元") == [
         ("突破2000亿元", ["生产总值"]), ("达到2052.12亿元", ["生产总值"])]

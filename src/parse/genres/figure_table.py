@@ -60,6 +60,10 @@ from zhibiao.parse.values import replace_span as replace
 
 # --- data ----------------------------------------------------------------------------------
 
+#: A row counting a unit's staff (编制数, 在职人数, 其中:在岗人数, 离退休人数): what it has,
+#: whatever the table plans.
+STAFF_ROW = re.compile(r"(?:编制|在职|在岗|离退休|退休|离休|实有)(?:人员)?(?:人数|数)$")
+
 #: Header words naming a column of targets, actuals or baselines (checked in this order:
 #: 上年预算数 is a baseline, 预算执行数 an actual).
 HEADER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -865,6 +869,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         role = genre_role if change or index_base else (column.role(base_before) or (
             _role_of(label, base_before) if _kind_only(label) and label else None)
             or genre_role)
+        if role == "target" and not change and STAFF_ROW.search(label):
+            role = "actual"  # 编制数 | 34 in a budget's staff table: the staff it has
         if role == "unknown" and span.period_end and doc.published \
                 and span.period_end < doc.published:
             role = "actual"  # the 11月 column of a table published in December: reported

@@ -103,6 +103,8 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "国有资产",
     "工作成绩", "主要成绩", "工作总结", "工作回顾", "回顾", "现状", "基本情况", "主要做法",
     "工作开展情况", "成效", "资产占用", "资产情况", "部门概况", "机构设置", "单位构成",
+    # 一、机构及人员情况 in a budget: the staff it has, not planned
+    "人员情况", "人员构成", "人员编制情况",
     "过去一年", "过去两年", "过去三年", "过去四年", "过去五年", "三年来", "四年来", "五年来",
     "落实情况", "成绩", "成就",
     # a plan's review of the last period (一、编制背景, 一、发展基础)
@@ -232,7 +234,9 @@ REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
 TARGET_LEAD = re.compile(r"(?:目标|目标任务|任务目标"  # (主要目标, 绿化造林目标: any goal)
                          # 项目建设内容:建设防洪挡墙3100立方米;…: the works a project is to do
-                         r"|(?:建设|实施|项目)内容)"
+                         r"|(?:建设|实施|项目)内容"
+                         # 人大批准的年初预算为:一般公共预算收入76138万元(税收收入…): the plan
+                         r"|(?:年初|调整后?的?)预算数?)"
                          r"(?:是|为|确定为|设定为|定为|如下|包括)?\s*[:：]")
 LEAD_ENDS = "。!！?？\n"
 #: The verbs a count done says after it (学校21所、9所已完成; 已开工…).
@@ -271,9 +275,10 @@ GENERIC_EVENTS: tuple[str, ...] = ("事故",)  # 事故死亡人数: the scope's
 #: item of spending or income ((二)公务接待费 / 2022年预算安排1万元): the item's plan.
 PLAN_ONLY_NAME = re.compile(r"^(?:年初|调整|全年)?(?:预算|计划)(?:安排|数|总额|金额)?$")
 ITEM_HEADING = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:费|经费|支出|收入|资金)$")
-#: What opens the second sentence of a progress report's item: what was done so far.
+#: What opens the second sentence of a progress report's item: what was done so far
+#: (…截至3月底 / 上半年 …, or straight 已开展…8718人次, 累计完成…).
 PROGRESS_AFTER_TASK = re.compile(r"。\s*(?:上半年|今年以来|截至|截止|目前|前三季度|全年|"
-                                 r"\d{1,2}[-—至]\d{1,2}月)")
+                                 r"\d{1,2}[-—至]\d{1,2}月|已(?!于)|累计)")
 #: A task named with the years it runs over, as a paragraph's first sentence, unnumbered
 #: (2606个撤并村通公路(2013—2017年)。上半年已完成…).
 TASK_OVER_YEARS = re.compile(r"\s*[^。;；\n]{2,60}?[(（](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}"
@@ -525,6 +530,13 @@ FIGURES_ONLY_GENRES = frozenset({"statistical_bulletin", "final_account", "budge
                                  "disclosure_report"})
 #: Plan genres whose figures of a year before the planned one are what it is compared with.
 BASELINE_GENRES = frozenset({"budget"})
+#: Genres that report on one year, where a figure the text dates to a year before it is the
+#: figure compared with (a final account's 2016年度支出合计 beside its 2017年度's).
+PRIOR_YEAR_BASELINE_GENRES = frozenset({"final_account"})
+#: A clause opening on a year whose figures it gives (。2016年度支出合计…, ,2016年度基本
+#: 支出…; not 2023年度相比: the basis of a change, nor 原因是2016年购置…: a cause).
+PRIOR_YEAR_OPENING = re.compile(r"(?:^|(?<=[。;；,，:：\n]))\s*((?:19|20)\d{2})年"
+                                r"(?!度?(?:的)?(?:相比|比|较|同期))")
 #: Genres whose targets are for the year (or plan horizon) of their title.
 DATED_TARGET_GENRES = PLAN_GENRES | {"government_report"}
 #: Genres whose title names the period they report on (2023年上半年工作总结, 2021年度项目
@@ -806,6 +818,12 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
             text, max(0, span.start - 12), span.start)):
         # 去年同期发生生产安全事故167起,死亡69人; 优良天数为127天,去年同期为89天: the
         # same figures a year before, what this year's are compared with
+        return "baseline"
+    if genre in PRIOR_YEAR_BASELINE_GENRES and year and not span.change \
+            and span.period_end is not None and span.period_end.year < year \
+            and any(int(m.group(1)) == span.period_end.year for m in PRIOR_YEAR_OPENING.finditer(
+                text, text.rfind("。", 0, span.start) + 1, span.start)):
+        # 2016年度支出合计628万元 in the 2017 final account: the year its own is compared with
         return "baseline"
     before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
     if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from zhibiao.ingest.document import Block, Cell, SourceDocument
 from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
@@ -32,7 +33,7 @@ from zhibiao.parse.tables import (
     squash,
     table_blocks,
 )
-from zhibiao.parse.values import ValueSpan, find_values, is_unit, whole_period
+from zhibiao.parse.values import ValueSpan, find_values, is_unit, whole_period, year_period
 
 #: A row of a government's own part among its places' (市本级 | 189.8 | 32.2): a place too.
 OWN_LEVEL = re.compile(r"(?:省|市|县|区|州)本级")
@@ -164,10 +165,14 @@ def _task_unit(doc: SourceDocument, row: tuple[Cell, ...], layout: _Layout,
 
 
 def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, header_row: int,
-          layout: _Layout, headers: list[str], end_row: int | None = None) -> int:
+          layout: _Layout, headers: list[str], end_row: int | None = None,
+          reported: tuple[date, date] | None = None) -> int:
+    """`reported`: the period a report's figures are of, for columns whose header names
+    none (年初目标 | 全年完成数 in the 2021 计划执行情况: that year's goal and result)."""
     added = 0
     # (2020年目标值: the column's figures are of 2020; 计划投资额(万元): their unit)
-    periods = {column: whole_period(headers[column]) for column in layout.roles}
+    periods = {column: whole_period(headers[column]) or _reported_period(role, reported)
+               for column, role in layout.roles.items()}
     column_units = {column: unit_of_header(headers[column]) for column in layout.roles}
     # columns whose figures measure something of their own (占年任务之比, 开工率)
     # (1-8月实际完成率%: the rate's header with its unit)
@@ -242,8 +247,18 @@ def _spans_down(block: Block, header_row: int) -> bool:
                for cell, above in zip(below, block.rows[header_row], strict=False))
 
 
+def _reported_period(role: str, reported: tuple[date, date] | None
+                     ) -> tuple[date, date] | None:
+    """The period of a column of `role` in a report of `reported`: its results are of it,
+    its goals of its year."""
+    if reported is None or role not in ("target", "actual"):
+        return None
+    return reported if role == "actual" else year_period(reported[1].year)
+
+
 def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder, *,
-                        before_prose: bool = False) -> list[str]:
+                        before_prose: bool = False,
+                        reported: tuple[date, date] | None = None) -> list[str]:
     """Values of the tables whose headers say which column is target and which actual;
     returns a warning per table read this way. `before_prose`: read ahead of a prose
     genre's reader, which would read the table cell by cell (指标名称 | 年度目标 | 上半年
@@ -261,7 +276,7 @@ def read_unknown_tables(doc: SourceDocument, builder: RecordBuilder, *,
             if before_prose and (_spans_down(block, index)
                                  or not _rows_are_indicators(headers, layout)):
                 break  # (计划下达 over 年度计划 | 中央资金: the figure tables' reader's)
-            added = _read(doc, builder, block, index, layout, headers)
+            added = _read(doc, builder, block, index, layout, headers, reported=reported)
             if before_prose and added:
                 builder.take(block)
             described = ", ".join(f"{headers[c]}→{r}" for c, r in sorted(layout.roles.items()))

@@ -640,3 +640,15 @@ def test_a_plans_milestone_in_its_own_year_is_a_target_and_only_earlier_years_ar
         ("78.09", "人均预期寿命", "baseline"), ("≥79.2", "人均预期寿命", "target"),
         ("≥80", "人均预期寿命", "target"), ("76.75", "结核病报告发病率", "baseline"),
         ("60", "结核病报告发病率", "target"), ("50", "结核病报告发病率", "target")]
+
+
+def test_a_budgets_staff_rows_count_what_the_unit_has():
+    """编制数 | 34 in a budget's table of its staff: what the unit has, not a plan; the
+    money below is the budget's."""
+    text = ("某县人大常委会办公室2017年部门预算\n一、机构及人员情况\n单位:人\n"
+            "项目 | 合计 | 行政单位 |\n编制数 | 34 | 34 |\n在职人数 | 32 | 32 |\n"
+            "离退休人数 | 25 | 25 |\n二、收入预算情况\n2017年部门经费预算7464053元。\n")
+    found = rows(doc_of(text, "某县人大常委会办公室2017年部门预算", 2017))
+    assert [(raw, role) for raw, _, role, *_ in found] == [
+        ("34", "actual"), ("34", "actual"), ("32", "actual"), ("32", "actual"),
+        ("25", "actual"), ("25", "actual"), ("7464053元", "target")]

@@ -978,6 +978,31 @@ def test_an_item_stating_its_task_then_what_was_done_gives_targets_then_actuals(
         ("10个", "target"), ("100个", "target"), ("80个", "actual")]
 
 
+def test_an_item_whose_second_sentence_opens_on_what_is_done_restates_its_task_first():
+    """1.…开展农业技能技术培训2万人次…。已开展…8718人次: the second sentence reports with
+    已 and no date; the first states the task (a 民生实事 progress page)."""
+    text = ("1.做好重点群体就业工作,开展农业技能技术培训2万人次,城镇公益性岗位安置就业困难"
+            "人员4万人。已开展农业技能技术培训8718人次;城镇公益性岗位在岗人员达4.14万人。\n")
+    values = rows(parse(doc_of(text, title="2023年度十件民生实事1至4月推进情况", year=2023)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("2万人次", "target"), ("4万人", "target"), ("8718人次", "actual"),
+        ("达4.14万人", "actual")]
+
+
+def test_a_final_accounts_figures_of_the_year_before_are_its_baseline():
+    """A 2017 final account giving 2016's figures beside its own: the year before is what
+    its own are compared with; a cause told in passing (原因是2016年购置…) stays reported."""
+    text = ("某局2017年度部门决算\n三、支出决算情况\n"
+            "2017年度支出合计2906万元,其中:基本支出279万元;项目支出2626万元。2016年度支出合计"
+            "628万元,其中:基本支出230万元;项目支出398万元。减少的主要原因是2016年购置公务用车"
+            "19.44万元。\n")
+    values = rows(parse(doc_of(text, title="某局2017年度部门决算", year=2017)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("2906万元", "actual"), ("279万元", "actual"), ("2626万元", "actual"),
+        ("628万元", "baseline"), ("230万元", "baseline"), ("398万元", "baseline"),
+        ("19.44万元", "actual")]
+
+
 def test_a_task_named_with_its_years_then_what_was_done_gives_a_target_then_actuals():
     """2606个撤并村通公路(2013—2017年)。上半年已完成…: unnumbered, in a page of no genre, the
     task its years name is a target; what was done, reported."""

@@ -241,3 +241,38 @@ def test_a_table_inside_a_form_copied_as_one_grid_is_read_by_its_own_header():
     assert rows == [("文化活动经费", "target", 1661600.0), ("文化活动经费", "actual", 1290500.0),
                     ("广电低保工程补助", "target", 800000.0),
                     ("广电低保工程补助", "actual", 625400.0)]
+
+
+REPORT_WITH_TABLE = ("上海市某区2021年国民经济和社会发展计划执行情况\n"
+                     "一、2021年计划执行情况\n(一)经济社会持续较快发展\n1.主要指标实现计划目标\n"
+                     "序号 指标名称 单位 年初目标 全年完成数\n"
+                     "1 经济密度增长率 % 5左右 10.9\n"
+                     "2 合同利用外资金额 亿美元 12-15 16.46\n"
+                     "3 演艺大世界展演数量 场次/年 28000以上 39487\n"
+                     "4 *单位增加值综合能耗下降率 % 2.2 预计基本完成\n"
+                     "2.重点工作扎实推进\n全年新增就业岗位5.2万个。\n")
+
+
+def test_a_reports_table_of_the_years_goals_and_results_is_read_by_its_headers():
+    """年初目标 | 全年完成数 in a 计划执行情况 report: the start-of-year goal and the result,
+    each row in its own unit (亿美元, 场次/年), its binding-indicator star no part of its
+    name."""
+    from datetime import date
+
+    from zhibiao.ingest.text import read_text
+
+    records = parse(read_text(REPORT_WITH_TABLE.encode(), "r.txt", "0123456789abcdef"))
+    names = {i["indicator_id"]: i["name"] for i in records.indicators}
+    rows = [(names.get(v["indicator_id"]), v["role"], v["raw"], v["unit"])
+            for v in records.values]
+    assert rows[:8] == [
+        ("经济密度增长率", "target", "5左右", "%"), ("经济密度增长率", "actual", "10.9", "%"),
+        ("合同利用外资金额", "target", "12-15", "美元"),
+        ("合同利用外资金额", "actual", "16.46", "美元"),
+        ("演艺大世界展演数量", "target", "28000以上", "场次/年"),
+        ("演艺大世界展演数量", "actual", "39487", "场次/年"),
+        ("单位增加值综合能耗下降率", "target", "2.2", "%"),
+        ("单位增加值综合能耗下降率", "actual", "基本完成", "")]
+    # the headers name no year: the goal and the result are of the year the report is of
+    assert {(v["period_start"], v["period_end"]) for v in records.values[:6]} == {
+        (date(2021, 1, 1), date(2021, 12, 31))}
