@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from itertools import pairwise
 
@@ -78,6 +79,9 @@ CHROME_LABELS = re.compile(
 #: next line as a bullet too (• 财政预算、决算): neither is the title.
 _BRACKETED_LABEL = re.compile(r"^[•·\s]*[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]\s*$")
 FIELD_BULLETS: tuple[str, ...] = ("•", "·")
+#: …or a line of such fields with their values ([ 主题分类 ] 财政 [ 体裁分类 ] 财政预算、决算).
+_BRACKETED_FIELD = re.compile(r"[\[【]\s*(?:" + "|".join(CHROME_FIELDS) + r"|主题分类|体裁分类)"
+                              r"\s*[\]】]")
 #: A chrome field that is not the title's.
 _CHROME_NOT_TITLE = re.compile(_field_line(CHROME_FIELDS))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -242,7 +246,7 @@ def read_title(text: str) -> str | None:
                                    strict=False)
              if not _is_navigation(ln) and _CJK.search(ln) and not _NOT_TITLE.match(ln)
              and not _CHROME_NOT_TITLE.match(ln)
-             and not _BRACKETED_LABEL.match(ln)
+             and not _BRACKETED_LABEL.match(ln) and not _BRACKETED_FIELD.search(ln)
              and not (_BRACKETED_LABEL.match(before) and ln.startswith(FIELD_BULLETS))]
     plausible = [
         ln for ln in lines
@@ -347,4 +351,29 @@ def report_year(title: str | None, published: date | None, text: str = "") -> in
         return published.year
     found = [(m.start(), int(m.group(1)) + offset) for pattern, offset in YEAR_IN_BODY
              if (m := pattern.search(text, 0, BODY_YEAR_SPAN))]
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    # (a five-year plan is of its years, not of the one it names most: 到2025年…)
+    return None if title and _FIVE_YEAR_PLAN.search(title) else _most_said_year(text)
+
+
+#: How often, at least, the year a text names most must be said to date an untitled,
+#: undated copy, and the share of the years it names it must have.
+MOST_SAID_YEAR_MIN = 3
+MOST_SAID_YEAR_SHARE = 0.5
+#: (not a year a figure is compared with: 较2020年度决算数, 比2016年, 2016年同期)
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六]五")
+_YEAR_SAID = re.compile(r"(?<![\d较比与同从由自])((?:19|20)\d{2})\s*年(?!代|度?(?:同期|相比|的))")
+
+
+def _most_said_year(text: str) -> int | None:
+    """The year an untitled, undated copy names most, when it names it often and more than
+    every other together (2023年度收入总计…, 2023年度支出合计… in a final account whose
+    page lost its title): the year it reports on."""
+    said = Counter(int(m.group(1)) for m in _YEAR_SAID.finditer(text))
+    if not said:
+        return None
+    year, times = said.most_common(1)[0]
+    total = sum(said.values())
+    return year if times >= MOST_SAID_YEAR_MIN and times >= MOST_SAID_YEAR_SHARE * total \
+        else None

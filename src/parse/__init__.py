@@ -26,7 +26,7 @@ from zhibiao.parse.tables import is_text_table, narrative_cells
 from zhibiao.parse.values import remembering_values
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
-PARSER_VERSION = "0.5.0"
+PARSER_VERSION = "0.6.0"
 #: Genres whose forms' fund lines may come as text (年度资金总额: 250, 其中:中央补助668.00):
 #: each amount a planned one of its label.
 FUND_LINE_GENRES = frozenset({"goal_table", "self_evaluation_table", "self_evaluation_report"})
@@ -43,10 +43,14 @@ REPORTED_AFTER_GENRES = frozenset({"final_account", "self_evaluation_table",
 
 def _reported_year(doc: SourceDocument, genre: str) -> SourceDocument:
     """`doc`, with the year before its publication's when its genre reports on a year over
-    and neither its title nor its text names the year."""
+    and neither its title nor its text names the year (or the earlier one they name)."""
     if genre in REPORTED_AFTER_GENRES and doc.published is not None \
-            and doc.year == doc.published.year and report_year(doc.title, None, doc.text) is None:
-        return replace(doc, year=doc.year - 1)
+            and doc.year == doc.published.year:
+        named = report_year(doc.title, None, doc.text)
+        if named is None:
+            return replace(doc, year=doc.year - 1)
+        if named < doc.year:
+            return replace(doc, year=named)
     return doc
 
 

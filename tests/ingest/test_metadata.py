@@ -116,6 +116,20 @@ def test_a_table_of_page_fields_and_a_delivery_line_give_no_title():
     assert read_title(head) == "凤鸣街道办事处工作报告"
 
 
+def test_an_untitled_undated_copy_is_of_the_year_it_names_most():
+    """A final account whose page lost its title and date: 2023年度 is said again and
+    again; a year a figure is compared with (较2022年度, 比2022年) does not count."""
+    from zhibiao.ingest.metadata import report_year
+
+    text = ("一、单位基本情况\n本单位为公益一类事业单位。\n二、收入支出决算总体情况说明\n"
+            "2023年度收入总计617.85万元,较2022年度减少12万元。2023年度支出合计617.85万元,"
+            "比2022年减少12万元。2023年度年末结转和结余0.00万元。")
+    assert report_year(None, None, text) == 2023
+    # a year said once or twice dates nothing; nor one no more often than the others
+    assert report_year(None, None, "一、基本情况\n2023年度收入总计617.85万元。") is None
+    assert report_year(None, None, "2022年…2022年…2022年…2023年…2023年…2024年…2024年") is None
+
+
 def test_a_bulleted_box_of_page_fields_gives_no_title():
     """• [ 体裁分类 ] / • 财政预算、决算: a field's value on the line under its bracketed
     label names the page's kind, not the report; the report's title comes after the box
@@ -123,6 +137,10 @@ def test_a_bulleted_box_of_page_fields_gives_no_title():
     head = ("  • [ 发布机构 ]\n  • 巫溪县财政局\n  • [ 体裁分类 ]\n  • 财政预算、决算\n"
             "  • [ 有效性 ]\n巫溪县2022年预算执行及2023年预算公开的说明\n日期:2023-01-12\n")
     assert read_title(head) == "巫溪县2022年预算执行及2023年预算公开的说明"
+    head = ("[ 索引号 ] 11500230008686369K/2024-00230 [ 发文字号 ]\n"
+            "[ 主题分类 ] 财政、金融、审计 [ 体裁分类 ] 财政预算、决算\n[ 发布机构 ] 丰都县财政局\n"
+            "\n丰都县人民政府关于2021年决算情况的报告\n")
+    assert read_title(head) == "丰都县人民政府关于2021年决算情况的报告"
 
 
 def test_a_date_or_deadline_alone_is_no_title():

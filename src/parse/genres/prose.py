@@ -105,6 +105,8 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "工作开展情况", "成效", "资产占用", "资产情况", "部门概况", "机构设置", "单位构成",
     # 一、机构及人员情况 in a budget: the staff it has, not planned
     "人员情况", "人员构成", "人员编制情况",
+    # (二)专项资金预期目标完成程度: how far the goals were reached, what was done
+    "完成程度", "实现程度",
     "过去一年", "过去两年", "过去三年", "过去四年", "过去五年", "三年来", "四年来", "五年来",
     "落实情况", "成绩", "成就",
     # a plan's review of the last period (一、编制背景, 一、发展基础)
@@ -124,6 +126,11 @@ TARGET_CLAUSE_CUES: tuple[str, ...] = (
     "确保", "力争", "争取", "力求", "务必", "目标", "控制在", "不低于", "不少于", "不超过",
     "不突破", "不高于", "不大于", "以内", "底前", "年底", "年内", "到20", "至20", "计划",
     "拟", "年初预算", "预算为", "预算数为", "调整预算",
+    # a budget adjusted (一般公共预算收入…调增13000万元): the plan as it now stands (dev:
+    # 15 of 15 labels target; 调整为 only before money, below: 产业结构调整为… reports)
+    "调增", "调减",
+    # what will be done (“十三五”期间,全省将完成水利投资1429亿元; a news item on a plan)
+    "将完成", "将新增", "将建成", "将新建",
     # a notice allotting money (经研究,现下达…资金299.424万元): what it allots is planned
     "现下达", "现拨付", "现预拨", "现分配", "特下达",
     # a task given to the unit that answers for it (新建保障性住房2.8万套(责任单位:市住建局))
@@ -230,6 +237,14 @@ SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值)(?:为|是|
 #: …占年预算96540万元的22.04%: the year's plan a share is of (cues.PLAN_BASIS names the
 #: plan's kinds with their own periods; 年 alone is said only before a share).
 YEAR_PLAN_BASIS = re.compile(r"(?:完成|占)(?:年|年度)(?:预算|计划)$")
+#: The words before a budget's new figure (调整为89138万元, 拟调整为, 调整后为).
+ADJUSTED_TO = re.compile(r"调整(?:后)?(?:为|到|至)$")
+ADJUSTED_FROM = re.compile(r"\s*调整(?:后)?(?:为|到|至)")
+#: A plan's figure in brackets after its word (占全年筛查任务(6.6万人)的103.12%).
+PLAN_IN_BRACKETS_BEFORE = re.compile(r"(?:任务|目标|计划|预算)(?:数|值)?[(（]$")
+#: What a result passed its plan by, the plan said before (超出省定目标任务(60%)22.33个百分点).
+MARGIN_OVER_PLAN = re.compile(r"(?:超出|超过|高于|低于)[^,，。;；\d]{0,12}?(?:目标|任务|计划)"
+                              r"(?:任务|值|数)?(?:[(（][^()（）]{1,12}[)）])?$")
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
 TARGET_LEAD = re.compile(r"(?:目标|目标任务|任务目标"  # (主要目标, 绿化造林目标: any goal)
@@ -852,6 +867,16 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if PLAN_OF_SHARE_BEFORE.search(text, max(0, span.start - 24), span.start) \
             and SHARE_AFTER.match(text, span.end):
         return "target"  # 完成全年目标任务7家的114.29%: the plan the share is of
+    if span.unit.split("/")[0] in MONEY_UNITS and (
+            ADJUSTED_TO.search(text, max(0, span.start - 8), span.start)
+            or ADJUSTED_FROM.match(text, span.end)):
+        return "target"  # 由年初的76138万元调整为89138万元: the budget before and after
+    if PLAN_IN_BRACKETS_BEFORE.search(text, max(0, span.start - 12), span.start) \
+            and text[span.end : span.end + 1] in ")）":
+        return "target"  # 占全年筛查任务(6.6万人)的103.12%: the task the share is of
+    if (span.unit == "百分点" or span.change) \
+            and MARGIN_OVER_PLAN.search(text, max(0, span.start - 30), span.start):
+        return "actual"  # 超出省定目标任务(60%)22.33个百分点: by how much the result beat it
     task = TASK_BEFORE.search(text, max(0, span.start - 8), span.start)
     if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
         return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
@@ -1459,7 +1484,8 @@ class _Reader:
                 final_year = self.actual_period[1].year
                 span = replace(span, period_start=date(final_year - reviewed_years + 1, 1, 1),
                                period_end=date(final_year, 12, 31))
-            elif role == "actual" and self.actual_period and undated:
+            elif role in ("actual", "score") and self.actual_period and undated:
+                # (绩效评价…自评报告's 得分: a score is of the period evaluated)
                 span = replace(span, period_start=self.actual_period[0],
                                period_end=self.actual_period[1])
             elif role == "actual" and undated and self.genre in REPORT_GENRES \

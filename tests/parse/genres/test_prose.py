@@ -1003,6 +1003,60 @@ def test_a_final_accounts_figures_of_the_year_before_are_its_baseline():
         ("19.44万元", "actual")]
 
 
+def test_a_budget_adjusted_and_what_will_be_done_are_targets():
+    """调整为 / 调增 state the plan as it now stands; 将完成 what is yet to be done (a news
+    item on a plan), whatever the genre's prior."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("年度预算执行中,一般公共预算收入由年初的76138万元调整为89138万元,调增13000万元,"
+            "其中:税收收入调整为40500万元。")
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "target"] * 4
+    text = "“十三五”期间,全省将完成水利投资1429亿元。全年完成水利投资300亿元。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text)] == [
+        "target", "actual"]
+
+
+def test_a_plan_in_brackets_and_the_margin_a_result_passed_it_by():
+    """占全年筛查任务(6.6万人)的103.12%: the bracketed task is the plan; 超出省定目标任务
+    (60%)22.33个百分点: the goal, then by how much the result passed it, reported."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("全市共进行宫颈癌筛查68059人,占全年筛查任务(6.6万人)的103.12%;免费超声筛查33672人,"
+            "筛查率82.33%,超出省定目标任务(60%)22.33个百分点。")
+    assert [(s.raw, value_role(text, s, (), "work_summary")) for s in find_values(text)] == [
+        ("68059人", "actual"), ("6.6万人", "target"), ("103.12%", "actual"),
+        ("33672人", "actual"), ("82.33%", "actual"), ("60%", "target"),
+        ("22.33个百分点", "actual")]
+
+
+def test_a_section_on_how_far_the_goals_were_reached_reports():
+    """(二)专项资金预期目标完成程度: its heading names the goals, but what it tells is how
+    far they were reached."""
+    text = ("某县水利局2019年度专项资金绩效评价报告\n(一)专项资金基本情况\n"
+            "资金总计85.98万元。\n(二)专项资金预期目标完成程度\n"
+            "2019年完成九山河一期治理工程治理河道长度8.43公里;群众满意度超过95%。\n")
+    values = rows(parse(doc_of(text, title="某县水利局2019年度专项资金绩效评价报告",
+                               year=2019)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("85.98万元", "actual"), ("8.43公里", "actual"), ("超过95%", "actual")]
+
+
+def test_a_reports_scores_are_of_the_period_it_evaluates():
+    """奖补政策合规性得6分 in the 2020 self-evaluation report: a score of 2020's work, dated
+    as its results are (750 of 834 dev labels date scores)."""
+    text = ("一、项目决策情况\n奖补政策合规性得6分,自评得分96分。\n二、项目产出\n"
+            "全年培训电商人才1200人次。\n")
+    values = rows(parse(doc_of(text, title="旌德县2020年农村电商提质增效工程绩效评价自评报告",
+                               year=2020)))
+    assert [(v["raw"], v["role"], v["period_start"], v["period_end"]) for v in values] == [
+        ("6分", "score", date(2020, 1, 1), date(2020, 12, 31)),
+        ("96分", "score", date(2020, 1, 1), date(2020, 12, 31)),
+        ("1200人次", "actual", date(2020, 1, 1), date(2020, 12, 31))]
+
+
 def test_a_task_named_with_its_years_then_what_was_done_gives_a_target_then_actuals():
     """2606个撤并村通公路(2013—2017年)。上半年已完成…: unnumbered, in a page of no genre, the
     task its years name is a target; what was done, reported."""
