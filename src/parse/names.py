@@ -156,6 +156,7 @@ TRAILING_NOISE: tuple[str, ...] = (
     "首次",  # 首次突破6000亿元: when, no part of the measure
     # the time said between the measure and its verb (地区生产总值全年完成116.5亿元)
     "全年", "今年", "当年", "年内", "本年", "本年度", "上半年", "下半年", "前三季度",
+    "如下",  # 18项惠民实事如下:…: the list that follows, no part of what is counted
 )
 #: The longest first part of a pair (受益脱贫户、监测户) that shares the figure after it.
 SHORT_PAIR_PART = 6
@@ -173,7 +174,7 @@ MONEY_WORDS_END = re.compile(r"(?:金|费|款|补贴|补助|资金|经费|融资
 #: Brackets holding a list (含A、B、C): a note inside a name.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
 #: A goal a figure sizes, named right after it (52亿元投资目标, 100万元建设任务).
-GOAL_AFTER = re.compile(r"(?P<goal>[\u4e00-\u9fff]{1,6}?(?:目标|任务))(?=[,，。;；、)）]|$)")
+GOAL_AFTER = re.compile(r"(?!的)(?P<goal>[\u4e00-\u9fff]{1,6}?(?:目标|任务))(?=[,，。;；、)）]|$)")
 GOAL_PERIOD_WORDS: tuple[str, ...] = ("年度", "全年", "今年")
 #: A scope word opening a clause inside a name, after at least four characters that are no
 #: comparison (占全市比重 keeps its 全市): where the name starts.
@@ -334,6 +335,11 @@ LENGTH_SUFFIX = "里程"
 #: 以 before a score (以91.02分获评优秀): the score is of the clause before it.
 SCORED_WITH = frozenset({"以"})
 SCORE_UNIT = "分"
+#: The words of a score with nothing to name it before them in its clause (…,得6分).
+SCORE_VERBS = frozenset({"得", "得分", "得分为", "评分", "评分为", "计"})
+#: An evaluation's item opening on the criterion it scores ((1)奖补政策合规性:…).
+SCORED_ITEM_HEAD = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])\s*"
+                              r"(?P<criterion>[\u4e00-\u9fff()（）]{2,20}?)\s*[:：]")
 SCORE_SUFFIX = "得分"
 #: Words that leave nothing to name when they are all there is before a value (地区生产总值
 #: 从2010年的671.1亿元增加到2015年的1107.8亿元): the name is the subject before 从/由.
@@ -1042,6 +1048,14 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
         if name:
             return [(name.removesuffix(COUNT_SUFFIX) + SCORE_SUFFIX, clause_at + n_start,
                      clause_at + n_end)]
+        return []
+    if window.strip() in SCORE_VERBS and unit == SCORE_UNIT:
+        # (1)奖补政策合规性:…制定了…扶持政策,得6分: the score of the item's criterion
+        line_at = text.rfind("\n", 0, start) + 1
+        item = SCORED_ITEM_HEAD.match(text, line_at, start)
+        if item:
+            return [(item.group("criterion") + SCORE_SUFFIX, item.start("criterion"),
+                     item.end("criterion"))]
         return []
     grew = CHANGED_BY_EXAMPLES.match(window)
     if grew:  # 基本支出增加人员工资、住房公积金、提租补贴等3397.18万元: 基本支出 grew by it
@@ -1999,6 +2013,10 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
                            "完成投资", "营收", "营业额", "总产值",
                            # 累计储备项目508个,总投资539亿元: the things counted before
                            "总投资", "年度投资", "总面积"})
+#: Words for the size of a thing (规模, 总量): after its change, the level of what changed.
+SIZE_WORDS = frozenset({"规模", "总量", "总规模"})
+#: Endings of a change's name (…收入增速): the measure is what is left.
+GROWTH_ENDINGS: tuple[str, ...] = ("增速", "增幅", "增长率", "增长", "降幅")
 #: Between a task and what was done of it, nothing but the doing: …任务38283座,完成38649座.
 DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
 #: …or after the noun the task's count counts (91个行政村污水治理任务,已完成50个).
@@ -2527,6 +2545,12 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if own and len(before) > len(own):
                 names[i] = [(before[: -len(own)] + name, n_start, n_end)]
                 continue
+        if name in SIZE_WORDS and len(names[i - 1]) == 1 and spans[i - 1].change \
+                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \
+                and len(subject := _without_ending(previous, GROWTH_ENDINGS)) >= 2:
+            # 地方一般公共预算收入增速达30.9%,…,规模达到2727.1亿元: the size of what grew
+            names[i] = [(subject, n_start, n_end)]
+            continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1 \
                 and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \
                 and not previous.endswith(SHARE_ENDINGS):

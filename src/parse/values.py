@@ -498,6 +498,12 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # name, written in Chinese numerals, not a count
         r"[" + _CN_NUMERAL_CHARS + r"]{1,3}[项条大个](?=[“\"]?(?:重点)?(?:工作|任务|政策|措施"
         r"|举措|行动|规定|原则|机制|制度|攻坚|硬仗|改革|加力|专项行动))",
+        # a year's programme named by its number (十件民生实事, “十件民生实事”进展情况): its
+        # name in Chinese numerals (dev labels: 19 of 21 not a value; 12件 in digits counts,
+        # and so do those a doing sets out: 为民办好十件实事:)
+        r"(?<!办好)(?<!确定)(?<!实施)(?<!推出)(?<!兴办)(?<!办)"
+        r"[" + _CN_NUMERAL_CHARS + r"]{1,3}件"
+        r"(?=[“\"]?(?:重点)?(?:民生实事|惠民实事|为民办实事|实事))",
         # an age bounding the group named right after it: 35-64岁妇女, 65岁及以上老年人, and
         # each of a list of such ages (0-17岁、18-34岁、…户籍人口)
         r"\d{1,3}\s*(?:[-—~～至到]\s*\d{1,3}\s*)?(?:周)?岁(?:及以上|以上|以下|及以下)?"

@@ -474,6 +474,33 @@ def test_a_part_of_a_sectors_value_added_is_value_added():
         ("37.7亿元", ["工业增加值"]), ("增长0.8%", ["工业增加值"])]
 
 
+def test_the_size_after_a_change_is_the_level_of_what_changed():
+    """地方一般公共预算收入增速达30.9%,…,规模达到2727.1亿元: 规模 (总量) is the size of the
+    revenue whose growth was just said."""
+    assert names_of("地方一般公共预算收入增速达30.9%,跃居全国省级财政第一,"
+                    "规模达到2727.1亿元。") == [
+        ("增速达30.9%", ["地方一般公共预算收入增速"]),
+        ("达到2727.1亿元", ["地方一般公共预算收入"])]
+    assert names_of("粮食产量增长3%,总量达到24万吨。") == [
+        ("增长3%", ["粮食产量"]), ("达到24万吨", ["粮食产量"])]
+
+
+def test_a_score_said_alone_is_of_its_items_criterion():
+    """(1)奖补政策合规性:…制定了…扶持政策,得6分: the criterion the item opens on."""
+    assert names_of("(1)奖补政策合规性:印发《若干奖补政策》,制定了示范创建等扶持政策,得6分。") == [
+        ("6分", ["奖补政策合规性得分"])]
+
+
+def test_a_count_of_a_task_said_after_it_is_named_by_what_was_done():
+    """…发放“防疫健康包”133万份的任务, 造林1.2万亩的目标任务: 的任务 is the task the count
+    sizes, not what is counted; 18项惠民实事如下: the list that follows is no part of it."""
+    assert names_of("完成向全省重点人群免费发放“防疫健康包”133万份的任务。") == [
+        ("133万份", ["向全省重点人群免费发放防疫健康包数"])]
+    assert names_of("完成造林1.2万亩的目标任务。") == [("1.2万亩", ["造林面积"])]
+    assert names_of("18项惠民实事如下:完成约15万㎡宜居住区整治改造。")[0] == (
+        "18项", ["惠民实事数"])
+
+
 def test_the_level_reached_after_a_milestone_is_the_same_measures():
     assert names_of("全省生产总值突破2000亿元大关,达到2052.12亿元") == [
         ("突破2000亿元", ["生产总值"]), ("达到2052.12亿元", ["生产总值"])]

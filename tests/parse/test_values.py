@@ -152,6 +152,11 @@ OWN_CASES: list[tuple[str, list[dict], dict]] = [
     ("推出企业复工复产安全生产八条措施", [], {}),
     ("深入贯彻落实“三个年”活动和十项重点任务", [], {}),
     ("出台支持民营经济发展8条措施", [v("8条", 8, "条")], {}),
+    # a year's programme named by its number in Chinese numerals (十件民生实事) is a name;
+    # the same number in digits counts (全区兴办12件惠民实事项目)
+    ("2023年度贵州省十件民生实事1至4月推进情况", [], {}),
+    ("全区兴办12件惠民实事项目", [v("12件", 12, "件")], {}),
+    ("区政府将努力为民办好十件实事:", [v("十件", 10, "件")], {}),
     # a signed rate right after its basis is a growth rate, below zero when signed so
     ("同比分别-6.2%、-19.3%", [v("同比分别-6.2%", -6.2, "%", change="up", basis="同比"),
                           v("-19.3%", -19.3, "%", change="up", basis="同比")], {}),
