@@ -294,6 +294,9 @@ ITEM_HEADING = re.compile(r"^[\u4e00-\u9fff()（）]{2,16}?(?:费|经费|支出|
 #: (…截至3月底 / 上半年 …, or straight 已开展…8718人次, 累计完成…).
 PROGRESS_AFTER_TASK = re.compile(r"。\s*(?:上半年|今年以来|截至|截止|目前|前三季度|全年|"
                                  r"\d{1,2}[-—至]\d{1,2}月|已(?!于)|累计)")
+#: Words that make an item's first sentence a report of progress, not its task (计划投产
+#: 项目55个,完成投资41.72亿元,完成年度计划的65.2%超过时间进度…。已投产11个).
+PROGRESS_IN_TASK = re.compile(r"已|累计|截至|截止|进度|完成率|完成年度|完成全年|的\d+(?:\.\d+)?%")
 #: A task named with the years it runs over, as a paragraph's first sentence, unnumbered
 #: (2606个撤并村通公路(2013—2017年)。上半年已完成…).
 TASK_OVER_YEARS = re.compile(r"\s*[^。;；\n]{2,60}?[(（](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}"
@@ -1009,7 +1012,8 @@ def _task_then_progress(text: str, spans: list[ValueSpan], roles: list[str],
     if not ITEM_START.match(text) and not over_years:
         return roles
     first_end = text.find("。")
-    if first_end < 0 or not PROGRESS_AFTER_TASK.match(text, first_end):
+    if first_end < 0 or not PROGRESS_AFTER_TASK.match(text, first_end) \
+            or PROGRESS_IN_TASK.search(text, 0, first_end):
         return roles
     # (a task its years name is one whatever the genre: its figures are no one's result)
     return _tasks(text, spans, roles, masked, first_end, unknown_too=over_years)

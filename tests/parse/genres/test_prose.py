@@ -988,6 +988,12 @@ def test_an_item_whose_second_sentence_opens_on_what_is_done_restates_its_task_f
     assert [(v["raw"], v["role"]) for v in values] == [
         ("2万人次", "target"), ("4万人", "target"), ("8718人次", "actual"),
         ("达4.14万人", "actual")]
+    # …but a first sentence telling progress already is no task (完成年度计划的65.2%)
+    text = ("1、投产项目:计划投产项目55个,完成投资41.72亿元,完成年度计划的65.2%。已投产11个,"
+            "投产率20%。\n")
+    values = rows(parse(doc_of(text, title="2016年重点建设项目1-5月进展情况", year=2016)))
+    assert [(v["raw"], v["role"]) for v in values if v["unit"] == "元"] == [
+        ("41.72亿元", "actual")]
 
 
 def test_a_final_accounts_figures_of_the_year_before_are_its_baseline():
