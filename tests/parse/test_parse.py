@@ -827,6 +827,18 @@ def test_a_title_on_how_things_went_is_a_report():
     assert parse(budget).document["genre"] == "budget"
 
 
+def test_a_newspapers_words_for_a_list_done_make_a_report():
+    """…民生实事交出满意“答卷” (a newspaper's title for the year's list done) reports; a
+    plan that will write its 答卷 (奋力书写…“星”答卷) does not."""
+    text = ("1月29日,记者从自治区政府办公厅获悉,截至2020年底,10个方面的24项民生实事已全面完成。\n"
+            "在保障重点人群就业方面,全区城镇新增就业7.3万人。")
+    title = "兑现庄严承诺!宁夏2020年十个方面民生实事交出满意“答卷”"
+    doc = doc_of(text, title=title, year=2020, published=date(2021, 1, 29))
+    assert parse(doc).document["genre"] == "work_summary"
+    title = "2023年某街道民生实事工作计划:奋力书写“星”答卷"
+    assert parse(doc_of(text, title=title, year=2023)).document["genre"] == "work_plan"
+
+
 def test_an_allocation_cue_beyond_its_clause_speaks_of_money_only():
     """In a 绩效自评报告 下达 earlier in the sentence makes the money after it allocated, not
     the projects the money paid for; 批复 in a count's own clause still does."""

@@ -170,7 +170,10 @@ TASK_LIST_TITLE_WORDS = frozenset({"民生实事", "办实事", "实事项目", 
 #: report.
 REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "进展", "完成",
                              # 2018年10个民生实事项目全面落实: done, as a newspaper titles it
-                             "全面落实", "落实到位")
+                             "全面落实", "落实到位",
+                             # …民生实事交出满意“答卷”: a newspaper's words for done (not
+                             # 奋力书写…“星”答卷: an answer still to write)
+                             "交出", "交上")
 #: …or before or after it, the plan done (【湘潭市】提前完成16项省市重点民生实事, …各项目标
 #: 任务高质量全面完成, 我市圆满完成省8件实事和市10件实事).
 REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已|圆满|如期|胜利)完成")

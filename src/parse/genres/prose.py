@@ -233,7 +233,11 @@ LAST_YEAR_OPENING = re.compile(r"\s*(?:去年|上年)同期[,，]?(?:全市|全�
                                r"(?:发生|完成|实现|为|是|有)")
 LAST_YEAR_SAID = re.compile(r"(?:去年|上年)同期(?:为|是|有)\s*$")
 #: The words before an evaluation's score (绩效自评分为98.14分, 综合评分95分, 总分100分).
-SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值)(?:为|是|达到|达)?\s*$")
+SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值|自评得|评价得|^得|[,，。;；]得)"
+                          r"(?:为|是|达到|达)?\s*$")
+#: A criterion's weight in brackets after it ((一)项目立项(8分), 预算执行情况(10分)).
+#: (not a result's: 12月考核成绩(99.34分))
+POINTS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff)）](?<!成绩)[(（]\s*$")
 #: …占年预算96540万元的22.04%: the year's plan a share is of (cues.PLAN_BASIS names the
 #: plan's kinds with their own periods; 年 alone is said only before a share).
 YEAR_PLAN_BASIS = re.compile(r"(?:完成|占)(?:年|年度)(?:预算|计划)$")
@@ -492,8 +496,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 占去年底的105.35%, 比上年底增加: a past year's end, no deadline
                        r"|(?<=[去上前])年底"
                        # 2022年底,领取待遇人数为277990人: a year's end as the time of a state
-                       # (到2025年底, 2025年底前: a deadline)
-                       r"|(?<![到至]\d{4})(?<=\d{4})年底(?![,，]?(?:要|将|力争|确保|全面|基本))(?!前)"
+                       # (到2025年底, 2025年底前: a deadline; 截至2015年底, 截止到…: a state)
+                       r"|(?<!(?<![截止])[到至]\d{4})(?<=\d{4})年底(?![,，]?(?:要|将|力争|确保|全面|基本))(?!前)"
                        # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
                        r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])"
                        # 较好的完成了全年各项目标任务: a goal reached, no goal set
@@ -818,9 +822,14 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if (bound and genre not in BOUND_REPORTED_GENRES) \
             or in_task_title(text, span.start, span.end):  # 《建成幼儿园3所》: a plan's task
         return "target"
-    if span.unit == SCORE_UNIT and (genre in POINTS_GENRES or SCORE_BEFORE.search(
-            text, max(0, span.start - 12), span.start)):
-        return "score"  # 绩效自评分为98.14分, 自评得分96分: an evaluation's score
+    if span.unit == SCORE_UNIT and (
+            genre in POINTS_GENRES
+            or SCORE_BEFORE.search(text, max(0, span.start - 12), span.start)
+            or (POINTS_IN_BRACKETS.search(text, max(0, span.start - 4), span.start)
+                and text[span.end : span.end + 1] in ")）")):
+        # 绩效自评分为98.14分, 自评得分96分, …,自评得3分, 项目立项(8分): an evaluation's
+        # score, or the points a criterion weighs
+        return "score"
     if chain and chain[-1].kind == "column" and chain[-1].title.endswith(TASK_COLUMNS) \
             and not any(w in text for w in DONE_IN_TASK_CELL):
         # 工作内容 | 当前工作进展: 完成交通投资30亿元 under 工作内容 is the task, whatever

@@ -1064,6 +1064,28 @@ def test_a_reports_scores_are_of_the_period_it_evaluates():
         ("1200人次", "actual", date(2020, 1, 1), date(2020, 12, 31))]
 
 
+def test_as_of_a_years_end_is_a_state_not_a_deadline():
+    """截至2015年底,全国共有…34个: the state at a day, reported (截至 ends in 至, but is no
+    到2025年底); 到2025年底 stays a deadline."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    for text, role in (("截至2015年底,全国共有省级行政区划单位34个(其中直辖市4个)。", "actual"),
+                       ("到2025年底,全县建成学校34所。", "target")):
+        assert {value_role(text, s, (), "statistical_bulletin")
+                for s in find_values(text)} == {role}, text
+
+
+def test_an_evaluations_points_and_scores_said_in_prose_are_scores():
+    """(一)项目立项(8分): the points a criterion weighs; …,自评得3分: its score."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "(一)项目立项(8分):\n我县严格按照程序编报,自评得3分。资金到位率和及时率达100%。"
+    assert [(s.raw, value_role(text, s, (), "work_summary")) for s in find_values(text)] == [
+        ("8分", "score"), ("3分", "score"), ("达100%", "actual")]
+
+
 def test_a_task_named_with_its_years_then_what_was_done_gives_a_target_then_actuals():
     """2606个撤并村通公路(2013—2017年)。上半年已完成…: unnumbered, in a page of no genre, the
     task its years name is a target; what was done, reported."""
