@@ -173,6 +173,12 @@ PAYOUT_TO = re.compile(r"(?P<verb>发放|拨付|兑付|兑现|下拨|支付)(?P<
 MONEY_WORDS_END = re.compile(r"(?:金|费|款|补贴|补助|资金|经费|融资|贷款)$")
 #: Brackets holding a list (含A、B、C): a note inside a name.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]")
+#: How far a result is ahead of or behind the schedule (超过时间进度4.6个百分点, 落后序时进度),
+#: named as analysts do: 超过 / 落后 + the schedule.
+SCHEDULE_GAP = re.compile(r"(?P<verb>超过|超出|高于|快于|超|落后|低于|慢于)"
+                          r"(?P<schedule>时间进度|序时进度)(?:约|近)?\s*$")
+SCHEDULE_GAP_WORDS: dict[str, str] = {"超出": "超过", "高于": "超过", "快于": "超过",
+                                      "低于": "落后", "慢于": "落后"}
 #: A goal a figure sizes, named right after it (52亿元投资目标, 100万元建设任务).
 GOAL_AFTER = re.compile(r"(?!的)(?P<goal>[\u4e00-\u9fff]{1,6}?(?:目标|任务))(?=[,，。;；、)）]|$)")
 GOAL_PERIOD_WORDS: tuple[str, ...] = ("年度", "全年", "今年")
@@ -279,6 +285,8 @@ UNIT_SUFFIXES: dict[str, str] = {
     "件次": "件次", "户": "户数", "台次": "台次", "户次": "户次", "车次": "车次", "架次": "架次",
     "艘次": "艘次",
     "批次": "批次",
+    # issues and volumes are counted in their own word (法制专刊期数, 图书册数; dev labels)
+    "期": "期数", "册": "册数",
     "次": "次数", "场次": "场次", "场": "场次", "元": "金额", "美元": "金额", "%": "",
     "‰": "", "‱": "", "百分点": "", "千分点": "",
     "倍": "", "小时": "时间", "分钟": "时间", "秒": "时间", "天": "天数", "周": "时间",
@@ -3021,6 +3029,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _net_changes(text, spans, names)
     _no_figures_or_verbs(text, spans, names)
     _listed_items(text, spans, names)
+    _schedule_gaps(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -3033,6 +3042,19 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names
+
+
+def _schedule_gaps(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) how far a result is ahead of or behind the schedule, in 百分点 (超过时间
+    进度4.6个百分点, 落后时间进度8.1个百分点) is named so, not after the rate before it."""
+    for i, span in enumerate(spans):
+        if span.unit != POINTS_UNIT:
+            continue
+        figure_at = span.start + next((k for k, ch in enumerate(span.raw) if ch.isdigit()), 0)
+        gap = SCHEDULE_GAP.search(text, max(0, figure_at - 10), figure_at)
+        if gap:
+            said = SCHEDULE_GAP_WORDS.get(gap.group("verb"), gap.group("verb"))
+            names[i] = [(said + gap.group("schedule"), gap.start(), gap.end("schedule"))]
 
 
 #: A name of no word at all (10, 3027, /): left over from a table's cells run together.

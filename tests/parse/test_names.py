@@ -501,6 +501,24 @@ def test_a_count_of_a_task_said_after_it_is_named_by_what_was_done():
         "18项", ["惠民实事数"])
 
 
+def test_a_gap_to_the_schedule_is_named_against_the_schedule():
+    """超过时间进度4.6个百分点, 落后时间进度8.1个百分点: how far ahead of or behind the
+    schedule, not the rate said before it (高于 is said 超过, as analysts write it)."""
+    found = names_of("重点建设项目完成投资188亿元,完成年度投资计划的46.3%,超过时间进度4.6个"
+                     "百分点;省重点项目完成年度计划的33.6%,落后时间进度8.1个百分点,产业工程高于"
+                     "时间进度16.3个百分点。")
+    assert [(raw, name) for raw, name in found if raw.endswith("百分点")] == [
+        ("超过时间进度4.6个百分点", ["超过时间进度"]), ("8.1个百分点", ["落后时间进度"]),
+        ("高于时间进度16.3个百分点", ["超过时间进度"])]
+
+
+def test_issues_and_volumes_are_counted_in_their_own_word():
+    """编发简报12期 → 编发简报期数, 新增图书2000册 → 新增图书册数 (dev labels: 期 17 of 17, 册
+    7 of 7 name the word)."""
+    assert names_of("全年编发简报12期,新增图书2000册。") == [
+        ("12期", ["编发简报期数"]), ("2000册", ["新增图书册数"])]
+
+
 def test_the_level_reached_after_a_milestone_is_the_same_measures():
     assert names_of("全省生产总值突破2000亿元大关,达到2052.12亿元") == [
         ("突破2000亿元", ["生产总值"]), ("达到2052.12亿元", ["生产总值"])]
@@ -946,7 +964,8 @@ def test_a_doing_alone_counts_the_thing_counted_before_it():
         "10992处", ["整改验收完毕隐患数"])
     # not across a sentence, and not for a thing of its own
     assert names_of("发现隐患5678项。整改5432项。")[1] == ("5432项", ["整改数"])
-    assert names_of("累计开展12期隐患曝光,曝光隐患1515处。")[0] == ("12期", ["隐患曝光数"])
+    # (issues are counted as 期数: test_issues_and_volumes_are_counted_in_their_own_word)
+    assert names_of("累计开展12期隐患曝光,曝光隐患1515处。")[0] == ("12期", ["隐患曝光期数"])
 
 
 def test_budget_execution_sentences_name_the_spending_not_the_figure_kind():
