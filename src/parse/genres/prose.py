@@ -45,6 +45,7 @@ from zhibiao.parse.genres import PLAN_NAME_TAIL, GenreMismatch
 from zhibiao.parse.genres.figure_table import without_unit
 from zhibiao.parse.names import (
     MONEY_UNITS,
+    POINTS_UNIT,
     SCORE_UNIT,
     name_place_parts,
     name_values,
@@ -496,7 +497,7 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 占去年底的105.35%, 比上年底增加: a past year's end, no deadline
                        r"|(?<=[去上前])年底"
                        # 2022年底,领取待遇人数为277990人: a year's end as the time of a state
-                       # (到2025年底, 2025年底前: a deadline; 截至2015年底, 截止到…: a state)
+                       # (到2025年底, 2025年底前: a deadline; 截至2015年底: a state)
                        r"|(?<!(?<![截止])[到至]\d{4})(?<=\d{4})年底(?![,，]?(?:要|将|力争|确保|全面|基本))(?!前)"
                        # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
                        r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])"
@@ -886,7 +887,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if PLAN_IN_BRACKETS_BEFORE.search(text, max(0, span.start - 12), span.start) \
             and text[span.end : span.end + 1] in ")）":
         return "target"  # 占全年筛查任务(6.6万人)的103.12%: the task the share is of
-    if (span.unit == "百分点" or span.change) \
+    if (span.unit == POINTS_UNIT or span.change) \
             and MARGIN_OVER_PLAN.search(text, max(0, span.start - 30), span.start):
         return "actual"  # 超出省定目标任务(60%)22.33个百分点: by how much the result beat it
     task = TASK_BEFORE.search(text, max(0, span.start - 8), span.start)
