@@ -361,8 +361,9 @@ def report_year(title: str | None, published: date | None, text: str = "") -> in
 #: undated copy, and the share of the years it names it must have.
 MOST_SAID_YEAR_MIN = 3
 MOST_SAID_YEAR_SHARE = 0.5
-#: (not a year a figure is compared with: 较2020年度决算数, 比2016年, 2016年同期)
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六]五")
+#: A year said in the text (not a year a figure is compared with: 较2020年度决算数,
+#: 比2016年, 2016年同期).
 _YEAR_SAID = re.compile(r"(?<![\d较比与同从由自])((?:19|20)\d{2})\s*年(?!代|度?(?:同期|相比|的))")
 
 

@@ -81,6 +81,7 @@ def parse(doc: SourceDocument) -> Records:
     warnings = list(doc.warnings)
     builder = RecordBuilder(doc)
     genre_parser = PARSERS.get(genre)
+    prior, period = genre_prior(doc, genre)  # (the role and period a figure takes unsaid)
     complete = False
     if genre == UNKNOWN:
         warnings.append("genre not recognised: generic extraction, roles are guesses")
@@ -90,7 +91,6 @@ def parse(doc: SourceDocument) -> Records:
         try:
             # a table whose headers say which column is planned and which done is read by
             # them, in a report as anywhere, not cell by cell as the report's sentences
-            prior, period = genre_prior(doc, genre)
             ahead = read_unknown_tables(doc, builder, before_prose=True,
                                         reported=period if prior == "actual" else None) \
                 if genre in PROSE_GENRES else []
@@ -121,7 +121,7 @@ def parse(doc: SourceDocument) -> Records:
     if not complete:
         warnings.extend(read_unknown_tables(doc, builder))
     if not complete or genre in PROSE_GENRES:
-        warnings.extend(read_figure_tables(doc, builder, *genre_prior(doc, genre)))
+        warnings.extend(read_figure_tables(doc, builder, prior, period))
     if not complete or genre not in PROSE_GENRES:
         prose = [b for b in doc.blocks if b.kind != "table" or b in text_tables]
         warnings.extend(read_prose(doc, builder, prose, genre=genre))

@@ -243,8 +243,9 @@ POINTS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff)）](?<!成绩)[(（]\s*$")
 #: plan's kinds with their own periods; 年 alone is said only before a share).
 YEAR_PLAN_BASIS = re.compile(r"(?:完成|占)(?:年|年度)(?:预算|计划)$")
 #: The words before a budget's new figure (调整为89138万元, 拟调整为, 调整后为).
-ADJUSTED_TO = re.compile(r"调整(?:后)?(?:为|到|至)$")
-ADJUSTED_FROM = re.compile(r"\s*调整(?:后)?(?:为|到|至)")
+_ADJUSTED = r"调整(?:后)?(?:为|到|至)"
+ADJUSTED_TO = re.compile(_ADJUSTED + "$")
+ADJUSTED_FROM = re.compile(r"\s*" + _ADJUSTED)
 #: A plan's figure in brackets after its word (占全年筛查任务(6.6万人)的103.12%).
 PLAN_IN_BRACKETS_BEFORE = re.compile(r"(?:任务|目标|计划|预算)(?:数|值)?[(（]$")
 #: What a result passed its plan by, the plan said before (超出省定目标任务(60%)22.33个百分点).
@@ -1287,9 +1288,7 @@ def actual_period(doc: SourceDocument, genre: str) -> tuple[date, date] | None:
 
 
 def _whole_year(period: tuple[date, date]) -> bool:
-    first, last = period
-    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) \
-        and first.year == last.year
+    return period == year_period(period[0].year)
 
 
 def _refined(year: tuple[date, date], title: str, doc_year: int | None) -> tuple[date, date]:
