@@ -1081,3 +1081,22 @@ def test_an_evaluation_report_that_lost_its_title_is_one_by_its_words():
     assert result.document["genre"] == "self_evaluation_report"
     roles = {v["raw"]: v["role"] for v in result.values}
     assert roles["755.19万元"] == "target" and roles["99.89%"] == "actual"
+
+
+def test_a_sectors_bulletin_reports_its_year():
+    """2022年安徽省水资源公报, …生态环境状况公报, …环境质量公报: a sector's bulletin of its year
+    gone by, read as a 统计公报 (its figures reported, of that year); a 人民政府公报 (a gazette
+    of documents of every kind) is not one."""
+    from zhibiao.parse.genres import recognise
+
+    text = ("2022年安徽省水资源公报\n一、综述\n"
+            "安徽省地处中纬度,全省辖16个地级市,国土面积14.01万平方公里。\n"
+            "1.降水量\n全省年降水量979.8毫米,比2021年减少24.1%,较多年平均值偏少16.8%。"
+            "1~4月、5~9月、10~12月降水量分别为399.9毫米、429.2毫米、150.7毫米。\n")
+    doc = read_document("water.txt", text.encode())
+    assert recognise(doc) == "statistical_bulletin"
+    found = {raw: (role, start, end) for raw, role, _, start, end in values(doc)}
+    assert found["979.8毫米"] == ("actual", date(2022, 1, 1), date(2022, 12, 31))
+    assert {found[raw][0] for raw in ("399.9毫米", "429.2毫米", "150.7毫米")} == {"actual"}
+    gazette = "某市人民政府公报\n2023年第5期\n目录\n关于印发某市2023年重点工作的通知\n"
+    assert recognise(read_document("gazette.txt", gazette.encode())) != "statistical_bulletin"

@@ -134,7 +134,10 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "资金安排表", "资金分配表")),
     ("completion_table", ("绩效目标完成情况表", "绩效完成情况表")),
     ("progress_table", ("进度汇总表", "进度情况表", "进展情况表", "进度表")),
-    ("statistical_bulletin", ("统计公报",)),
+    # a sector's bulletin of its year (2021年扬州市水资源公报, 2022年…生态环境状况公报,
+    # 2015年六安市环境质量公报): figures of the year gone by, as a 统计公报's (not a
+    # 人民政府公报: a gazette of documents of every kind)
+    ("statistical_bulletin", ("统计公报", "资源公报", "状况公报", "质量公报", "环境公报")),
     ("indicator_plan", PLAN_TITLE_WORDS),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
                            "政务公开工作年度报告")),
