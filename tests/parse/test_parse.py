@@ -1100,3 +1100,19 @@ def test_a_sectors_bulletin_reports_its_year():
     assert {found[raw][0] for raw in ("399.9毫米", "429.2毫米", "150.7毫米")} == {"actual"}
     gazette = "某市人民政府公报\n2023年第5期\n目录\n关于印发某市2023年重点工作的通知\n"
     assert recognise(read_document("gazette.txt", gazette.encode())) != "statistical_bulletin"
+
+
+def test_a_budgets_contents_name_its_parts_not_its_kind():
+    """A unit budget copied from its 目录: the contents' sections (一、单位预算收支情况总体
+    说明) are its parts, not its kind (预算收支情况 made it a budget-execution report and
+    every planned figure actual); its part's line, 第二部分:…2022年单位预算情况说明, names it."""
+    from zhibiao.parse.genres import recognise
+
+    text = ("目录\n第一部分:沙洋县沙洋中学概况\n一、主要职能\n二、机构设置\n"
+            "第二部分:沙洋县沙洋中学2022年单位预算情况说明\n一、单位预算收支情况总体说明\n"
+            "二、单位预算收支增减变化情况说明\n三、财政拨款收支预算情况说明\n"
+            "第二部分:沙洋县沙洋中学2022年单位预算情况说明\n一、单位预算收支情况说明\n"
+            "单位预算收入5212.91万元。其中:财政拨款收入4185.62万元,占预算收入的80.29%。\n")
+    doc = read_document("budget.txt", text.encode())
+    assert recognise(doc) == "budget"
+    assert {role for _, role, *_ in values(doc)} == {"target"}

@@ -208,6 +208,12 @@ MADE_REACH = 12
 OWN = "本"
 #: A line of table cells (… | … |): what it names is a cell's, not the text's kind.
 _TABLE_ROW = re.compile(r"(?m)^[^\n]*\|[^\n]*$")
+#: A table of contents opening the text's head, and a line of it opening on a section's
+#: number (一、单位预算收支情况总体说明 in a budget's contents): a part of the document, not
+#: its title (a part's line, 第二部分:…2022年单位预算情况说明, still names the kind).
+_CONTENTS = re.compile(r"\A\s*目\s*录\s*$", re.M)
+_SECTION_LINE = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]"
+                           r"|[(（][一二三四五六七八九十\d]{1,3}[)）])[^\n]*$")
 #: How many characters at the head of the text stand in for a missing or wrong title.
 TITLE_HEAD = 200
 
@@ -237,6 +243,8 @@ def _titled(doc: SourceDocument) -> str | None:
         place = PLAN_NAME_TAIL.sub(lambda m: " " * len(m.group()), place)
         if not titled:  # (联合印发《2019年…改(新)建工作方案》,确定…: a document it cites)
             place = CITED.sub(lambda m: " " * len(m.group()), place)
+            if _CONTENTS.match(place):
+                place = _SECTION_LINE.sub(lambda m: " " * len(m.group()), place)
             # (预算执行情况(万元) | 预算数(A) | …: a form's part in a table row, no title;
             # a row of one cell, | 部门预算项目绩效目标申报表(2023年度) | |||, is one)
             place = _TABLE_ROW.sub(lambda m: m.group() if _one_cell(m.group())
