@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -811,6 +812,254 @@ def _own_plan_period_blanked(masked: str, raw: str, planned_year: int | None) ->
     return masked
 
 
+@dataclass(frozen=True)
+class _Figure:
+    """A value and what its local role rules read: the text around it, its headings, the
+    document's genre and year."""
+
+    text: str
+    span: ValueSpan
+    chain: tuple[Heading, ...]
+    genre: str
+    year: int | None
+
+
+def _bounded(f: _Figure) -> str | None:
+    """控制在5%以内 (a bound, outside a report that states its results as bounds), or a
+    figure inside a plan's task title 《建成幼儿园3所》: a target."""
+    span = f.span
+    bound = span.raw.startswith(TARGET_VALUE_PREFIXES) or span.raw.endswith(TARGET_VALUE_SUFFIXES)
+    if (bound and f.genre not in BOUND_REPORTED_GENRES) \
+            or in_task_title(f.text, span.start, span.end):
+        return "target"
+    return None
+
+
+def _scored(f: _Figure) -> str | None:
+    """绩效自评分为98.14分, 自评得分96分, …,自评得3分, 项目立项(8分): an evaluation's score,
+    or the points a criterion weighs."""
+    text, span = f.text, f.span
+    if span.unit == SCORE_UNIT and (
+            f.genre in POINTS_GENRES
+            or SCORE_BEFORE.search(text, max(0, span.start - 12), span.start)
+            or (POINTS_IN_BRACKETS.search(text, max(0, span.start - 4), span.start)
+                and text[span.end : span.end + 1] in ")）")):
+        return "score"
+    return None
+
+
+def _in_task_column(f: _Figure) -> str | None:
+    """工作内容 | 当前工作进展: 完成交通投资30亿元 under 工作内容 is the task, whatever its
+    verb says."""
+    if f.chain and f.chain[-1].kind == "column" and f.chain[-1].title.endswith(TASK_COLUMNS) \
+            and not any(w in f.text for w in DONE_IN_TASK_CELL):
+        return "target"
+    return None
+
+
+def _threshold(f: _Figure) -> str | None:
+    """在所有工业产值10亿元以上乡镇推开: which things are meant, no role."""
+    return "unknown" if _is_threshold(f.text, f.span) else None
+
+
+def _said_as_baseline(f: _Figure) -> str | None:
+    """城镇化率由2020年的58.2%提高到65%: where the change starts from."""
+    text, span = f.text, f.span
+    if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
+            and BASELINE_AFTER.match(text[span.end :]):
+        return "baseline"
+    return None
+
+
+def _last_year_same_period(f: _Figure) -> str | None:
+    """去年同期发生生产安全事故167起,死亡69人; 优良天数为127天,去年同期为89天: the same
+    figures a year before, what this year's are compared with."""
+    text, span = f.text, f.span
+    s_open, _ = _sentence(text, span.start, span.end)
+    if not span.change and (LAST_YEAR_OPENING.match(text, s_open) or LAST_YEAR_SAID.search(
+            text, max(0, span.start - 12), span.start)):
+        return "baseline"
+    return None
+
+
+def _prior_year_of_account(f: _Figure) -> str | None:
+    """2016年度支出合计628万元 in the 2017 final account: the year its own is compared with."""
+    text, span = f.text, f.span
+    if f.genre in PRIOR_YEAR_BASELINE_GENRES and f.year and not span.change \
+            and span.period_end is not None and span.period_end.year < f.year \
+            and any(int(m.group(1)) == span.period_end.year for m in PRIOR_YEAR_OPENING.finditer(
+                text, text.rfind("。", 0, span.start) + 1, span.start)):
+        return "baseline"
+    return None
+
+
+def _last_year_basis(f: _Figure) -> str | None:
+    """较上年28899万元增长9.9%: the figure compared with."""
+    text, span = f.text, f.span
+    before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
+    if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
+        return "baseline"
+    return None
+
+
+def _plan_basis(f: _Figure) -> str | None:
+    """完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached; 较年初预算40860万元:
+    the plan the result is compared with."""
+    text, span = f.text, f.span
+    before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
+    plan = cues.PLAN_BASIS.search(before)
+    if (plan or YEAR_PLAN_BASIS.search(before)) \
+            and (text.startswith("的", span.end) or (plan and plan.group("compared"))):
+        return "target"
+    return None
+
+
+def _share_of_plan_reached(f: _Figure) -> str | None:
+    """…预算数539267万元的99.6%: how much of it was reached."""
+    if f.span.unit == "%" and PLAN_SHARE_BEFORE.search(
+            f.text, max(0, f.span.start - 40), f.span.start):
+        return "actual"
+    return None
+
+
+def _forecast_done(f: _Figure) -> str | None:
+    """预计到春节前可完成33项: what is yet to be done, by a date."""
+    if FORECAST_DONE_BEFORE.search(f.text, max(0, f.span.start - 24), f.span.start):
+        return "target"
+    return None
+
+
+def _basis_in_brackets(f: _Figure) -> str | None:
+    """较一季度(-10.8%)回升2.1个百分点: the figure compared with; 比全市平均增速(8.1%)低
+    8.4个百分点: the other place's own figure, an actual."""
+    text, span = f.text, f.span
+    basis = cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start)
+    if basis and text[span.end : span.end + 1] in ")）":
+        return "actual" if cues.OTHER_PLACE_BASIS.search(basis.group()) else "baseline"
+    return None
+
+
+def _completion(f: _Figure) -> str | None:
+    """完成年度计划的103%, 占全年任务的…: a result measured against its plan."""
+    text, span = f.text, f.span
+    if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
+            span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):
+        return "actual"
+    return None
+
+
+def _listed_shares_of_plan(f: _Figure) -> str | None:
+    """完成年度投资计划比例依次为:社会事业类项目25.2%、…: shares reached."""
+    text, span = f.text, f.span
+    s_open, _ = _sentence(text, span.start, span.end)
+    if span.unit == "%" and (listed := LISTED_PLAN_SHARE.search(text, s_open, span.start)) \
+            and LISTED_ITEMS.fullmatch(text, listed.end(), span.start):
+        return "actual"
+    return None
+
+
+def _plan_a_share_is_of(f: _Figure) -> str | None:
+    """完成全年目标任务7家的114.29%: the plan the share is of."""
+    if PLAN_OF_SHARE_BEFORE.search(f.text, max(0, f.span.start - 24), f.span.start) \
+            and SHARE_AFTER.match(f.text, f.span.end):
+        return "target"
+    return None
+
+
+def _budget_adjusted(f: _Figure) -> str | None:
+    """由年初的76138万元调整为89138万元: the budget before and after."""
+    text, span = f.text, f.span
+    if span.unit.split("/")[0] in MONEY_UNITS and (
+            ADJUSTED_TO.search(text, max(0, span.start - 8), span.start)
+            or ADJUSTED_FROM.match(text, span.end)):
+        return "target"
+    return None
+
+
+def _plan_in_brackets(f: _Figure) -> str | None:
+    """占全年筛查任务(6.6万人)的103.12%: the task the share is of."""
+    if PLAN_IN_BRACKETS_BEFORE.search(f.text, max(0, f.span.start - 12), f.span.start) \
+            and f.text[f.span.end : f.span.end + 1] in ")）":
+        return "target"
+    return None
+
+
+def _margin_over_plan(f: _Figure) -> str | None:
+    """超出省定目标任务(60%)22.33个百分点: by how much the result beat it."""
+    if (f.span.unit == POINTS_UNIT or f.span.change) \
+            and MARGIN_OVER_PLAN.search(f.text, max(0, f.span.start - 30), f.span.start):
+        return "actual"
+    return None
+
+
+def _task_size(f: _Figure) -> str | None:
+    """安排全市营造林任务面积38万亩: the figure is a task's size (not 完成任务…)."""
+    text, span = f.text, f.span
+    task = TASK_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
+        return "target"
+    return None
+
+
+def _task_then_done(f: _Figure) -> str | None:
+    """126条农村黑臭水体治理已完成120条: the task, then what is done."""
+    text, span = f.text, f.span
+    done = TASK_THEN_DONE.match(text, span.end)
+    if not done or not span.unit:
+        return None
+    done_unit = done.group("unit") or done.group("unit2") or done.group("unit3")
+    if (done_unit.startswith(span.unit)
+            or (done.group("unit2") and span.unit.startswith(done_unit))) \
+            and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start) \
+            and not (span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
+                text, max(0, span.start - 24), span.start)):
+        return "target"
+    return None
+
+
+def _plan_contents(f: _Figure) -> str | None:
+    """确定5个方面20件重点民生实事, 民生实事项目共11项: the list's length, an actual."""
+    text, span = f.text, f.span
+    items = span.unit in ("项", "件", "个")
+    if PLAN_CONTENTS_AFTER.match(text, span.end) or (
+            items and PLAN_CONTENTS_BEFORE.search(text, max(0, span.start - 12), span.start)) \
+            or (items and LISTED_IN_AFTER.match(text, span.end)):
+        return "actual"
+    return None
+
+
+def _size_in_heading(f: _Figure) -> str | None:
+    """一、…方面(7项): how many items follow, an actual; 1、新建农村公路方面(43.5公里): the
+    size of the task the paragraph reports on, a target."""
+    text, span = f.text, f.span
+    line_start = text.rfind("\n", 0, span.start) + 1
+    heading = SIZE_IN_HEADING.fullmatch(text, line_start, _line_end(text, span.end))
+    if heading and heading.start("figure") <= span.start < heading.end("figure"):
+        return "actual" if heading.group("unit") in LIST_ITEM_UNITS else "target"
+    return None
+
+
+#: The local rules of a value's role, tried in this order before any cue word of its clause
+#: is weighed: the words right around a figure (a bound, a score's points, the basis before
+#: it, the plan it is a share of, a heading's count) decide it. Each returns a role or None;
+#: the first role returned stands, so the order settles ties (a score before a prior year's
+#: baseline, a budget adjusted before a plan in brackets, before a margin over a plan).
+LOCAL_ROLE_RULES: tuple[Callable[[_Figure], str | None], ...] = (
+    _bounded, _scored, _in_task_column, _threshold, _said_as_baseline,
+    _last_year_same_period, _prior_year_of_account, _last_year_basis, _plan_basis,
+    _share_of_plan_reached, _forecast_done, _basis_in_brackets, _completion,
+    _listed_shares_of_plan, _plan_a_share_is_of, _budget_adjusted, _plan_in_brackets,
+    _margin_over_plan, _task_size, _task_then_done, _plan_contents, _size_in_heading,
+)
+
+
+def local_role(text: str, span: ValueSpan, chain: tuple[Heading, ...] = (),
+               genre: str = "unknown", year: int | None = None) -> str | None:
+    """The role the first of LOCAL_ROLE_RULES gives the value, None when none applies."""
+    figure = _Figure(text, span, chain, genre, year)
+    return next((role for rule in LOCAL_ROLE_RULES if (role := rule(figure)) is not None), None)
+
+
 def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: str,
                masked: str | None = None, published: date | None = None,
                planned_year: int | None = None, year: int | None = None) -> str:
@@ -818,101 +1067,12 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     `masked` is cue_text(text), when the caller has it for many values; `published`
     the document's date, against which a dated figure is past or future; `planned_year`
     the year the document plans for (a section on a year before it is a review); `year`
-    the document's, standing in for `published` when that is unknown."""
-    raw = span.raw
-    bound = raw.startswith(TARGET_VALUE_PREFIXES) or raw.endswith(TARGET_VALUE_SUFFIXES)
-    if (bound and genre not in BOUND_REPORTED_GENRES) \
-            or in_task_title(text, span.start, span.end):  # 《建成幼儿园3所》: a plan's task
-        return "target"
-    if span.unit == SCORE_UNIT and (
-            genre in POINTS_GENRES
-            or SCORE_BEFORE.search(text, max(0, span.start - 12), span.start)
-            or (POINTS_IN_BRACKETS.search(text, max(0, span.start - 4), span.start)
-                and text[span.end : span.end + 1] in ")）")):
-        # 绩效自评分为98.14分, 自评得分96分, …,自评得3分, 项目立项(8分): an evaluation's
-        # score, or the points a criterion weighs
-        return "score"
-    if chain and chain[-1].kind == "column" and chain[-1].title.endswith(TASK_COLUMNS) \
-            and not any(w in text for w in DONE_IN_TASK_CELL):
-        # 工作内容 | 当前工作进展: 完成交通投资30亿元 under 工作内容 is the task, whatever
-        # its verb says
-        return "target"
-    if _is_threshold(text, span):
-        return "unknown"
-    if BASELINE_BEFORE.search(text[max(0, span.start - 8) : span.start]) \
-            and BASELINE_AFTER.match(text[span.end :]):
-        return "baseline"
-    s_open, _ = _sentence(text, span.start, span.end)
-    if not span.change and (LAST_YEAR_OPENING.match(text, s_open) or LAST_YEAR_SAID.search(
-            text, max(0, span.start - 12), span.start)):
-        # 去年同期发生生产安全事故167起,死亡69人; 优良天数为127天,去年同期为89天: the
-        # same figures a year before, what this year's are compared with
-        return "baseline"
-    if genre in PRIOR_YEAR_BASELINE_GENRES and year and not span.change \
-            and span.period_end is not None and span.period_end.year < year \
-            and any(int(m.group(1)) == span.period_end.year for m in PRIOR_YEAR_OPENING.finditer(
-                text, text.rfind("。", 0, span.start) + 1, span.start)):
-        # 2016年度支出合计628万元 in the 2017 final account: the year its own is compared with
-        return "baseline"
-    before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
-    if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
-        return "baseline"  # 较上年28899万元增长9.9%: the figure compared with
-    plan = cues.PLAN_BASIS.search(before)
-    if (plan or YEAR_PLAN_BASIS.search(before)) \
-            and (text.startswith("的", span.end) or (plan and plan.group("compared"))):
-        # 完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached; 较年初预算
-        # 40860万元: the plan the result is compared with
-        return "target"
-    if span.unit == "%" and PLAN_SHARE_BEFORE.search(text, max(0, span.start - 40), span.start):
-        return "actual"  # …预算数539267万元的99.6%: how much of it was reached
-    if FORECAST_DONE_BEFORE.search(text, max(0, span.start - 24), span.start):
-        return "target"  # 预计到春节前可完成33项: what is yet to be done, by a date
-    basis = cues.BASIS_BEFORE_BRACKET.search(text, max(0, span.start - 12), span.start)
-    if basis and text[span.end : span.end + 1] in ")）":
-        if cues.OTHER_PLACE_BASIS.search(basis.group()):
-            return "actual"  # 比全市平均增速(8.1%)低8.4个百分点: the city's own figure
-        return "baseline"  # 较一季度(-10.8%)回升2.1个百分点: the figure compared with
-    if COMPLETION_BEFORE.search(text[max(0, span.start - 60) : span.start]) or (
-            span.unit == "%" and SHARE_OF_PLAN.search(text, max(0, span.start - 16), span.start)):
-        return "actual"
-    if span.unit == "%" and (listed := LISTED_PLAN_SHARE.search(
-            text, s_open, span.start)) and LISTED_ITEMS.fullmatch(text, listed.end(), span.start):
-        return "actual"  # 完成年度投资计划比例依次为:社会事业类项目25.2%、…: shares reached
-    if PLAN_OF_SHARE_BEFORE.search(text, max(0, span.start - 24), span.start) \
-            and SHARE_AFTER.match(text, span.end):
-        return "target"  # 完成全年目标任务7家的114.29%: the plan the share is of
-    if span.unit.split("/")[0] in MONEY_UNITS and (
-            ADJUSTED_TO.search(text, max(0, span.start - 8), span.start)
-            or ADJUSTED_FROM.match(text, span.end)):
-        return "target"  # 由年初的76138万元调整为89138万元: the budget before and after
-    if PLAN_IN_BRACKETS_BEFORE.search(text, max(0, span.start - 12), span.start) \
-            and text[span.end : span.end + 1] in ")）":
-        return "target"  # 占全年筛查任务(6.6万人)的103.12%: the task the share is of
-    if (span.unit == POINTS_UNIT or span.change) \
-            and MARGIN_OVER_PLAN.search(text, max(0, span.start - 30), span.start):
-        return "actual"  # 超出省定目标任务(60%)22.33个百分点: by how much the result beat it
-    task = TASK_BEFORE.search(text, max(0, span.start - 8), span.start)
-    if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
-        return "target"  # 安排全市营造林任务面积38万亩: the figure is a task's size
-    done = TASK_THEN_DONE.match(text, span.end)
-    done_unit = (done.group("unit") or done.group("unit2") or done.group("unit3")) if done else ""
-    if done and span.unit and (done_unit.startswith(span.unit)
-                               or (done.group("unit2") and span.unit.startswith(done_unit))) \
-            and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start) \
-            and not (span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
-                text, max(0, span.start - 24), span.start)):
-        return "target"  # 126条农村黑臭水体治理已完成120条: the task, then what is done
-    if PLAN_CONTENTS_AFTER.match(text, span.end) or (
-            span.unit in ("项", "件", "个") and PLAN_CONTENTS_BEFORE.search(
-                text, max(0, span.start - 12), span.start)) or (
-            span.unit in ("项", "件", "个") and LISTED_IN_AFTER.match(text, span.end)):
-        return "actual"  # 确定5个方面20件重点民生实事, 民生实事项目共11项: the list's length
-    line_start = text.rfind("\n", 0, span.start) + 1
-    heading = SIZE_IN_HEADING.fullmatch(text, line_start, _line_end(text, span.end))
-    if heading and heading.start("figure") <= span.start < heading.end("figure"):
-        # 一、…方面(7项): how many items follow, an actual; 1、新建农村公路方面(43.5公里):
-        # the size of the task the paragraph reports on, a target
-        return "actual" if heading.group("unit") in LIST_ITEM_UNITS else "target"
+    the document's, standing in for `published` when that is unknown. The local rules
+    (LOCAL_ROLE_RULES) decide first, then the cue words of the value's clause and
+    sentence, then its section's, its date's and the genre's prior."""
+    role = local_role(text, span, chain, genre, year)
+    if role is not None:
+        return role
     text = _own_plan_period_blanked(cue_text(text) if masked is None else masked, text,
                                     planned_year)
     target_cues, actual_cues = _clause_cues(genre)

@@ -1767,3 +1767,73 @@ def test_a_goal_table_row_copied_as_a_line_is_named_without_its_levels():
     indicators = {i["indicator_id"]: i["name"] for i in result.indicators}
     assert [(v["raw"], indicators[v["indicator_id"]]) for v in result.values] == [
         (">=8%", "资产股权年收益率"), (">=95%", "资产入股贫困人口满意度")]
+
+
+#: One example per local role rule: (rule, text, the value's raw, genre, year, role).
+LOCAL_RULE_EXAMPLES: list[tuple[str, str, str, str, int, str]] = [
+    ("_bounded", "城镇调查失业率控制在5.5%以内。", "控制在5.5%以内", "government_report", 2024,
+     "target"),
+    ("_scored", "经自评,该项目绩效自评得分96分。", "96分", "work_summary", 2023, "score"),
+    ("_in_task_column", "完成交通投资30亿元", "30亿元", "work_summary", 2023, "target"),
+    ("_threshold", "在所有工业产值10亿元以上乡镇推开。", "10亿元以上", "work_summary", 2023,
+     "unknown"),
+    ("_said_as_baseline", "城镇化率由2020年的58.2%提高到65%。", "58.2%", "indicator_plan", 2021,
+     "baseline"),
+    ("_last_year_same_period", "优良天数为127天,去年同期为89天。", "89天", "work_summary", 2023,
+     "baseline"),
+    ("_prior_year_of_account", "2017年度支出合计700万元。2016年度支出合计628万元。", "628万元",
+     "final_account", 2017, "baseline"),
+    ("_last_year_basis", "一般公共预算收入较上年28899万元增长9.9%。", "28899万元",
+     "budget_execution", 2023, "baseline"),
+    ("_plan_basis", "一般公共预算收入完成预算数31220万元的101.7%。", "31220万元",
+     "budget_execution", 2023, "target"),
+    ("_share_of_plan_reached", "一般公共预算收入完成预算数539267万元的99.6%。", "99.6%",
+     "budget_execution", 2023, "actual"),
+    ("_forecast_done", "预计到春节前可完成33项。", "33项", "work_summary", 2023, "target"),
+    ("_basis_in_brackets", "增速较一季度(-10.8%)回升2.1个百分点。", "-10.8%", "work_summary",
+     2023, "baseline"),
+    ("_basis_in_brackets", "增速比全市平均增速(8.1%)低8.4个百分点。", "8.1%", "work_summary",
+     2023, "actual"),
+    ("_completion", "完成年度计划的103%。", "103%", "work_summary", 2023, "actual"),
+    ("_listed_shares_of_plan", "完成年度投资计划比例依次为:社会事业类项目25.2%、基础设施类项目"
+     "30.1%。", "30.1%", "work_summary", 2023, "actual"),
+    ("_plan_a_share_is_of", "新增规上企业8家,完成全年目标任务7家的114.29%。", "7家",
+     "work_summary", 2023, "target"),
+    ("_budget_adjusted", "一般公共预算收入由年初的76138万元调整为89138万元。", "89138万元",
+     "budget_execution", 2023, "target"),
+    ("_plan_in_brackets", "共筛查6.8万人,占全年筛查任务(6.6万人)的103.12%。", "6.6万人",
+     "work_summary", 2023, "target"),
+    ("_margin_over_plan", "筛查率82.33%,超出省定目标任务(60%)22.33个百分点。", "22.33个百分点",
+     "work_summary", 2023, "actual"),
+    ("_task_size", "安排全市营造林任务面积38万亩。", "38万亩", "work_summary", 2023, "target"),
+    ("_task_then_done", "126条农村黑臭水体治理已完成120条。", "126条", "work_summary", 2023,
+     "target"),
+    ("_plan_contents", "确定5个方面20件重点民生实事。", "20件", "work_plan", 2023, "actual"),
+    ("_size_in_heading", "一、基础设施方面(7项)\n新建道路3条。", "7项", "work_summary", 2023,
+     "actual"),
+]
+
+
+@pytest.mark.parametrize(("rule_name", "text", "raw", "genre", "year", "role"),
+                         LOCAL_RULE_EXAMPLES, ids=[e[0] for e in LOCAL_RULE_EXAMPLES])
+def test_each_local_role_rule_decides_its_example(rule_name, text, raw, genre, year, role):
+    """Each local rule gives its example's role, no rule before it in LOCAL_ROLE_RULES
+    takes the example first, and value_role returns it."""
+    from zhibiao.parse.genres.prose import LOCAL_ROLE_RULES, _Figure, value_role
+    from zhibiao.parse.sections import Heading
+    from zhibiao.parse.values import find_values
+
+    chain = (Heading(0, 0, "column", None, "工作内容"),) if rule_name == "_in_task_column" else ()
+    (span,) = [s for s in find_values(text, year=year) if s.raw == raw]
+    figure = _Figure(text, span, chain, genre, year)
+    names = [rule.__name__ for rule in LOCAL_ROLE_RULES]
+    rule = LOCAL_ROLE_RULES[names.index(rule_name)]
+    assert rule(figure) == role
+    assert all(earlier(figure) is None for earlier in LOCAL_ROLE_RULES[: names.index(rule_name)])
+    assert value_role(text, span, chain, genre, year=year) == role
+
+
+def test_every_local_role_rule_has_an_example():
+    from zhibiao.parse.genres.prose import LOCAL_ROLE_RULES
+
+    assert {rule.__name__ for rule in LOCAL_ROLE_RULES} == {e[0] for e in LOCAL_RULE_EXAMPLES}
