@@ -9,8 +9,9 @@ right:
 - value: the same number (and upper end of a range) and unit — or, for a qualitative
   fact, the same words; the pairing prefers a value whose raw text overlaps the gold's,
   then the indicator and role that agree, then the nearest position;
-- role, indicator (the gold's name or one of its names, or a name containing it or
-  contained in it when the shorter is at least half the longer), role+indicator (both),
+- role, indicator (the gold's name or one of its names, in either script, or a name
+  containing it or contained in it when the shorter is at least half the longer),
+  role+indicator (both),
   comparator, change, period (only facts whose gold gives a period).
 
 Recall of a field is right / gold facts; precision is right / values written, counted only
@@ -26,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ import pyarrow.parquet as pq
 
 from zhibiao.ingest import doc_id_of
 from zhibiao.ingest.normalize import normalize
+from zhibiao.ingest.script import in_simplified
 from zhibiao.parse.cues import PER_UNIT_JOIN, PER_UNIT_JOINERS, UNITS
 
 GOLD_SUFFIX = ".gold.json"
@@ -274,8 +277,12 @@ def read_written(out: str | os.PathLike[str]) -> tuple[dict[str, list[Written]],
 # --- pairing and counting -------------------------------------------------------------------
 
 
+@cache
 def _clean(name: str) -> str:
-    return _NAME_NOISE.sub("", normalize(name).text)
+    """A name as compared: normalised, in simplified characters (a gold labelled from a
+    page in traditional ones names as the page does; zhibiao reads it as simplified), its
+    punctuation and spaces dropped."""
+    return _NAME_NOISE.sub("", in_simplified(normalize(name).text))
 
 
 def same_indicator(gold: tuple[str, ...], name: str | None) -> bool:

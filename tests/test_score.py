@@ -131,6 +131,9 @@ def test_a_bare_figure_is_located_as_a_number_of_its_own():
     (("生产安全事故死亡人数", "死亡人数"), "死亡人数", True),
     (("地区生产总值",), "全市", False),
     (("城镇调查失业率",), None, False),
+    # a gold labelled from a page in traditional characters, read as simplified
+    (("旅游文化社會事業類完成投资",), "旅游文化社会事业类完成投资", True),
+    (("工業類項目完成投資",), "工业类项目完成投资", True),
 ])
 def test_indicator_names(gold, name, same):
     assert same_indicator(gold, name) is same

@@ -79,6 +79,13 @@ def to_simplified(text: str) -> str | None:
     return _same_length(text)
 
 
+def in_simplified(text: str) -> str:
+    """`text` in simplified characters whatever script it is written in (a short name
+    mixing both, 旅游文化社會事業類完成投资, too), for comparing names across scripts."""
+    return str(_converter().convert(text)) if not TRADITIONAL_MARKERS.isdisjoint(text) \
+        else text
+
+
 def simplified_document(doc: SourceDocument) -> SourceDocument:
     """The document with its text, title and issuer in simplified characters when it is
     written in traditional ones (a warning says so); else the document itself."""
