@@ -1116,3 +1116,16 @@ def test_a_budgets_contents_name_its_parts_not_its_kind():
     doc = read_document("budget.txt", text.encode())
     assert recognise(doc) == "budget"
     assert {role for _, role, *_ in values(doc)} == {"target"}
+
+
+def test_a_title_that_names_what_the_tasks_yielded_reports():
+    """2024年,我们用心用情办实事,发展成果可感可及: 办实事 names the year's tasks, 成果 after it
+    what they yielded; a report, its figures done (they were all targets of a plan)."""
+    from zhibiao.parse.genres import recognise
+
+    text = ("2024年,我们用心用情办实事,发展成果可感可及\n"
+            "民生实事见行见效。投入资金1.55亿元,高质量完成省、市下达36件民生实事。"
+            "新建农村寄递物流综合服务站点25个,建成红十字博爱卫生站5个。\n")
+    doc = read_document("review.txt", text.encode())
+    assert recognise(doc) == "work_summary"
+    assert {raw: role for raw, role, *_ in values(doc)}["25个"] == "actual"

@@ -176,7 +176,9 @@ REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "
                              "全面落实", "落实到位",
                              # …民生实事交出满意“答卷”: a newspaper's words for done (not
                              # 奋力书写…“星”答卷: an answer still to write)
-                             "交出", "交上")
+                             "交出", "交上",
+                             # 2024年,我们用心用情办实事,发展成果可感可及: what it yielded
+                             "成果")
 #: …or before or after it, the plan done (【湘潭市】提前完成16项省市重点民生实事, …各项目标
 #: 任务高质量全面完成, 我市圆满完成省8件实事和市10件实事).
 REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已|圆满|如期|胜利)完成")
