@@ -333,6 +333,7 @@ MEASUREMENT_UNITS = frozenset({
     "米", "毫米", "公里", "吨", "公斤", "斤", "千克", "平方米", "平方公里", "立方米", "公顷", "亩",
     "千瓦", "分", "微克", "毫克", "克", "升", "毫升",
     "岁",  # 人均预期寿命78.5岁: the measure's name, no 数
+    "分贝", "dB", "dB(A)",  # 昼间平均等效声级52.0分贝: a level, no count
 })
 #: Units of area: what they measure is an area (造林19800亩 → 造林面积).
 AREA_UNITS = frozenset({"亩", "公顷", "平方米", "平方公里", "万亩"})

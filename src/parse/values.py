@@ -463,6 +463,10 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # PM2.5, GB50016, ICP123 (but GDP43.6亿元 is GDP's figure)
         r"(?<![A-Za-z])(?!(?:GDP|CPI|PPI|PMI)\d)[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*",
         r"“\s*\d+(?:\.\d+)*\s*”",  # “12.1”事故 — a date used as a name
+        # an air pollutant's measure names its averaging time and percentile: 臭氧日最大8小时
+        # 平均浓度, 一氧化碳24小时平均95百分位数 (not 24小时值班: a duty, said in passing)
+        r"(?<![\d.])\d{1,2}\s*小时(?=\s*(?:滑动)?(?:平均|均值)|\s*值(?![班守勤]))",
+        r"(?<![\d.])\d{2}\s*百分位",
         # bus routes by number: 完成8路、12路和夜10路公交线路优化
         r"夜?\d{1,3}路(?=[、和及与]|公交|公共汽车|专线)",
         # a project's phase in its name: 华南快速路二期工程, 3期项目, …水系建设二期(张坂镇…),

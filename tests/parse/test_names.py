@@ -2380,3 +2380,22 @@ def test_items_counted_by_their_state_are_named_by_it():
         ("24个", ["提前完成全年任务事项数"]), ("9个", ["超序时进度事项数"]),
         ("11个", ["按序时推进事项数"])]
     assert names_of("22个项目超额完成。")[0] == ("22个", ["超额完成项目数"])
+
+
+def test_an_air_pollutants_averaging_time_is_part_of_its_name():
+    """臭氧日最大8小时平均浓度 and 一氧化碳24小时平均95百分位数 are the measures' names: 8小时,
+    24小时 and 95百分位 are no values of their own, and the name is not cut at them."""
+    assert names_of("臭氧日最大8小时平均浓度为126微克/立方米。") == [
+        ("126微克/立方米", ["臭氧日最大8小时平均浓度"])]
+    assert names_of("一氧化碳(CO)24小时平均95百分位数为1.1毫克/立方米。") == [
+        ("1.1毫克/立方米", ["一氧化碳24小时平均95百分位数"])]
+    # (a duty round the clock is still a duration said)
+    assert [raw for raw, _ in names_of("实行24小时值班。")] == ["24小时"]
+
+
+def test_a_noise_level_is_named_without_a_count_suffix():
+    """城市区域环境噪声昼间平均等效A声级为52.0分贝: a level in decibels, not a count (…声级数)."""
+    assert names_of("城市区域环境噪声昼间平均等效A声级为52.0分贝。") == [
+        ("52.0分贝", ["城市区域环境噪声昼间平均等效A声级"])]
+    assert names_of("道路交通噪声平均等效声级为66.2dB。") == [
+        ("66.2dB", ["道路交通噪声平均等效声级"])]
