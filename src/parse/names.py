@@ -1258,6 +1258,14 @@ AMONG_WORDS = frozenset({("中", "f")})
 
 #: Counts whose own words in brackets name a part (事故13起(工程建设领域事故10起)), not a
 #: description of the figure before.
+#: How a bracketed figure's own words open when they are a note on the figure before it
+#: (不含沈抚改革创新示范区15.7亿元, 扣除…) or its plan (任务数占比60%, 年度计划60亿元), not a
+#: measure of its own (有效监测天数为358天).
+BRACKET_NOT_A_MEASURE: tuple[str, ...] = ("含", "不含", "包括", "扣除", "剔除", "其中", "按",
+                                          "任务", "目标", "计划", "年度计划", "预算")
+#: …or how they end when they give the same measure for a part (优良天数比例为86.7%(13个
+#: 国考城市均值为86.2%)).
+BRACKET_SAME_MEASURE: tuple[str, ...] = ("均值", "平均值", "平均水平")
 COUNT_UNITS_OWN_SUBJECT = frozenset({"起", "宗", "人", "家", "个", "项", "件", "次"})
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
 #: Verbs opening a relative clause after a count (480户符合条件的困难老年人家庭, 5个具有示范
@@ -2863,8 +2871,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 not found or base_unit not in COUNT_UNITS_OWN_SUBJECT) \
                 and not (found and base_unit in MONEY_UNITS
                          and spans[i - 1].unit.split("/")[0] not in MONEY_UNITS
-                         and _is_measure_name(found[0][0])):
-            # (吴江开发区15个(总投资152.62亿元): the projects' money, a measure of its own)
+                         and _is_measure_name(found[0][0])) \
+                and not (found and spans[i - 1].end < found[0][1] and found[0][2] <= span.start
+                         and _is_measure_name(found[0][0])
+                         and not found[0][0].startswith(BRACKET_NOT_A_MEASURE)
+                         and not found[0][0].endswith(BRACKET_SAME_MEASURE)):
+            # (吴江开发区15个(总投资152.62亿元): the projects' money, a measure of its own; so
+            # is 优良天数为274天(有效监测天数为358天): a measure named inside the brackets)
             # 梅雨量达815毫米(为常年3倍): a figure in brackets describes the one before; a count
             # naming its own subject (事故13起(工程建设领域事故10起)) is a part of it
             found = list(names[i - 1])

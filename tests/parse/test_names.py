@@ -2399,3 +2399,17 @@ def test_a_noise_level_is_named_without_a_count_suffix():
         ("52.0分贝", ["城市区域环境噪声昼间平均等效A声级"])]
     assert names_of("道路交通噪声平均等效声级为66.2dB。") == [
         ("66.2dB", ["道路交通噪声平均等效声级"])]
+
+
+def test_a_measure_named_inside_the_brackets_after_a_figure_keeps_its_name():
+    """优良天数为274天(有效监测天数为358天): the bracket names a measure of its own; a note
+    (不含…示范区15.7亿元), a plan (任务数占比60%) or a part's average (13个国考城市均值为86.2%)
+    in the brackets still gives the figure before it its name."""
+    assert names_of("空气质量优良天数为274天(有效监测天数为358天)。") == [
+        ("274天", ["空气质量优良天数"]), ("358天", ["有效监测天数"])]
+    assert names_of("工业到位资金占比64.9%(任务数占比60%)。") == [
+        ("64.9%", ["工业到位资金占比"]), ("60%", ["工业到位资金占比"])]
+    assert names_of("省本级一般公共预算收入81.2亿元(不含沈抚改革创新示范区15.7亿元)。") == [
+        ("81.2亿元", ["省本级一般公共预算收入"]), ("15.7亿元", ["省本级一般公共预算收入"])]
+    assert names_of("空气质量优良天数比例为86.7%(13个国考城市均值为86.2%)。")[-1] == (
+        "86.2%", ["空气质量优良天数比例"])
