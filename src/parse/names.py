@@ -1029,9 +1029,10 @@ def _before_names(text: str, start: int, floor: int, unit: str) -> list[NameSpan
         if owned:  # 园区1-8月税收达226.97万元: the period stands between owner and measure
             name, n_start, n_end = owned
             return [(name, left + n_start, left + n_end)]
-        if not window.strip() or VERB_ONLY_CLAUSE.fullmatch(window):
-            # 地区生产总值全年完成116.5亿元, 粮食产量全年达到24万吨: the measure stands
-            # right before the period, the verb (if any) after it
+        if not window.strip() or VERB_ONLY_CLAUSE.fullmatch(window) \
+                or SUM_ONLY.fullmatch(window):
+            # 地区生产总值全年完成116.5亿元, 粮食产量全年达到24万吨, 进山人数全年累计36.21万
+            # 人: the measure stands right before the period, the verb (if any) after it
             name, n_start, n_end = _named(before_period, unit)
             if name and _is_measure_name(_strip_span(before_period)[0]) \
                     and n_end == len(before_period):
@@ -2040,6 +2041,8 @@ DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实
 DONE_AFTER_NOUN = re.compile(r"[^,，。;；\d]{1,20}?" + DONE_ALONE.pattern)
 #: A clause that gives its figure with a verb and nothing else (,完成233.7亿元).
 VERB_ONLY_CLAUSE = re.compile(r"\s*(?:共|累计|全年|预计)?(?:完成|实现|达到|达)\s*")
+#: …or, after the period it is of, with a word of summing alone (全年累计36.21万人).
+SUM_ONLY = re.compile(r"\s*(?:共计|累计|合计|共)\s*")
 #: Words of a task, left out when what was done of it is named (…考核指标, …任务).
 TASK_WORDS: tuple[str, ...] = ("考核指标", "目标任务", "任务", "目标", "计划", "指标")
 #: Words ending like a place that name things (1905个山洪危险区, 工业园区).

@@ -2413,3 +2413,10 @@ def test_a_measure_named_inside_the_brackets_after_a_figure_keeps_its_name():
         ("81.2亿元", ["省本级一般公共预算收入"]), ("15.7亿元", ["省本级一般公共预算收入"])]
     assert names_of("空气质量优良天数比例为86.7%(13个国考城市均值为86.2%)。")[-1] == (
         "86.2%", ["空气质量优良天数比例"])
+
+
+def test_a_sum_word_after_the_period_leaves_the_measure_before_it():
+    """核心景区一次进山人数全年累计36.21万人: 全年 and 累计 stand between the measure and its
+    figure, as 全年完成 does; the measure names the figure and its change."""
+    assert names_of("核心景区一次进山人数全年累计36.21万人,同比下降76.33%。") == [
+        ("36.21万人", ["核心景区一次进山人数"]), ("同比下降76.33%", ["核心景区一次进山人数"])]
