@@ -109,7 +109,9 @@ _TITLE_LINE = re.compile(r"^(?!公开\s*\d+\s*表$|表\s*\d+$)(?!.*[。，,；;]
 _CAPTION = re.compile(r"^表\s*\d+\s*(?P<title>\S.{2,60})$")
 #: The title of a table of one subject (一般公共预算财政拨款支出决算表; not a 总表 or 明细表
 #: of many): the subject names a total no row or column names.
-_SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:决算|预算)表$")
+_SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:财政拨款)?(?:决算|预算)(?:支出)?"
+                      # (…“三公”经费预算财政拨款情况统计表, …“三公”经费财政拨款预算表)
+                      r"(?:财政拨款)?(?:情况)?(?:统计)?表$")
 #: Header words of a column of changes (比上年增长%): the figure is its label's change.
 CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "down", "减少": "down",
                                   # 比上年涨跌幅度(%), 涨幅, 增幅, 增速: signed changes
@@ -283,7 +285,8 @@ def _measure_unit(*names: str) -> str | None:
 
 def _title(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
     """The table's title and where it stands: the nearest of the three lines above it
-    that ends in 表 (收入支出决算总表; not the 公开01表 mark) or is a caption (表1 …)."""
+    that ends in 表 (收入支出决算总表; not the 公开01表 mark) or is a caption (表1 …); else
+    its first row, when that is one cell merged over the columns and reads as one."""
     floor = max(0, block.start - 240)
     end = block.start
     for _ in range(3):
@@ -291,7 +294,7 @@ def _title(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
             end -= 1
         start = doc.text.rfind("\n", floor, end) + 1
         if (start <= floor and floor > 0) or end <= start:
-            return None
+            break
         line = squash(doc.text[start:end])
         caption = _CAPTION.match(line)
         if caption:
@@ -299,7 +302,20 @@ def _title(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
         if _TITLE_LINE.match(line):
             return line, start, end
         end = start
-    return None
+    return _title_row(doc, block)
+
+
+def _title_row(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
+    """The table's title printed as its first row, one cell merged over the columns
+    (2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表 | ||||)."""
+    filled = [cell for cell in block.rows[0] if cell.end > cell.start] if block.rows else []
+    if len(filled) != 1:
+        return None
+    line = squash(doc.text[filled[0].start : filled[0].end])
+    caption = _CAPTION.match(line)
+    if caption:
+        return caption.group("title"), filled[0].start, filled[0].end
+    return (line, filled[0].start, filled[0].end) if _TITLE_LINE.match(line) else None
 
 
 #: A year and the reporting body in front of a table's subject (八、2018年度江苏省高级人民
@@ -307,12 +323,21 @@ def _title(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 
 
+#: The budget terms a table's subject opens on once the body reporting it is left out
+#: (卡斯镇“三公”经费, 区本级“三公”经费: the unit's place, no part of the measure).
+SUBJECT_HEADS: tuple[str, ...] = ("“三公”经费", '"三公"经费', "三公经费", "一般公共预算",
+                                  "政府性基金", "国有资本经营", "财政拨款")
+
+
 def _subject_name(subject: str, issuer: str | None) -> str:
-    """A table's subject as an indicator name: without its list mark, year and issuer."""
+    """A table's subject as an indicator name: without its list mark, year and issuer (or,
+    the issuer unknown, the words before a budget term it opens on)."""
     subject = _LEADING_YEAR.sub("", LIST_MARK.sub("", subject))
     if issuer and subject.startswith(issuer) and len(subject) > len(issuer) + 1:
         subject = subject[len(issuer):]
-    return _LEADING_YEAR.sub("", subject)
+    subject = _LEADING_YEAR.sub("", subject)
+    head = min((at for word in SUBJECT_HEADS if (at := subject.find(word)) >= 0), default=0)
+    return subject[head:]
 
 
 @lru_cache(maxsize=4096)

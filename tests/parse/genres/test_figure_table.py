@@ -652,3 +652,19 @@ def test_a_budgets_staff_rows_count_what_the_unit_has():
     assert [(raw, role) for raw, _, role, *_ in found] == [
         ("34", "actual"), ("34", "actual"), ("32", "actual"), ("32", "actual"),
         ("25", "actual"), ("25", "actual"), ("7464053元", "target")]
+
+
+def test_a_three_public_expenses_tables_total_is_named_by_its_title():
+    """A 三公经费 table titled in its first row (…卡斯镇“三公”经费预算财政拨款情况统计表, one cell
+    merged over the columns) or above it (2021年区本级“三公”经费预算支出表): its 合计 row is
+    the 三公经费 total, without the unit's place, not a bare 合计."""
+    text = ("2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表 | ||||\n单位:万元 | ||||\n"
+            "项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |\n"
+            "增、减金额 | 增、减幅度 | |||\n合计 | 18.15 | 22.15 | 4 | 22% |\n"
+            "1.因公出国(境)费 | ||||\n2.公务接待费 | 3 | 7 | 4 | 133% |\n")
+    got = {(raw, name) for raw, name, *_ in rows(doc_of(text, "卡斯镇三公经费预算", 2024))}
+    assert {("18.15", "“三公”经费"), ("22.15", "“三公”经费"), ("7", "公务接待费")} <= got
+    text = ("2021年区本级“三公”经费预算支出表\n单位:万元\n项目 | 预算数 |\n合计 | 4432 |\n"
+            "1.因公出国(境)费用 | 39 |\n2.公务接待费 | 323 |\n")
+    got = {(raw, name) for raw, name, *_ in rows(doc_of(text, "区本级三公经费预算", 2021))}
+    assert ("4432", "“三公”经费") in got
