@@ -1475,6 +1475,24 @@ def _items_in_state(phrase: str, text: str, start: int) -> str | None:
     return STATE_ALL_WORDS.sub("", state.group()) + noun
 
 
+#: Money measures a count's things may have right after them, before the amount (75家…龙头
+#: 企业年销售收入18.4亿元), longest first.
+MONEY_MEASURES_AFTER_COUNT: tuple[str, ...] = (
+    "年销售收入", "主营业务收入", "营业收入", "销售收入", "年度计划投资", "计划总投资",
+    "计划投资", "总投资", "工业总产值", "总产值", "产值", "销售额", "营业额", "利润总额")
+#: The fewest characters left for the things counted once the measure is taken off.
+COUNTED_MIN = 2
+
+
+def _money_measure_after_count(phrase: str) -> str | None:
+    """The money measure `phrase` (the words after a count, up to an amount) ends on, when
+    what stands before it can be the things counted; None otherwise."""
+    measure = next((m for m in MONEY_MEASURES_AFTER_COUNT if phrase.endswith(m)), None)
+    if measure is None or len(phrase.removesuffix(measure).removesuffix("的")) < COUNTED_MIN:
+        return None
+    return measure
+
+
 def _counted_before_doing(after: tuple[str, int, int]) -> tuple[str, int, int]:
     """The noun a count counts when the words after it run into the next value through a
     doing (14个省市|对接企业96家): the doing and its object name the next value."""
@@ -2797,6 +2815,16 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 after = _counted_before_doing(after)
                 if after[2] != next_start:
                     cut_before[i] = after[2]
+            elif after is not None and after[2] == next_start and i + 1 < len(spans) \
+                    and next_unit in MONEY_UNITS and i + 1 not in given \
+                    and (measure := _money_measure_after_count(after[0])):
+                # 75家县级以上农业龙头企业|年销售收入18.4亿元, 110项市重点项目|总投资625.96
+                # 亿元: the count counts the things, the money is their measure's
+                phrase, a_start, a_end = after
+                given[i + 1] = (normalize_name(phrase, spans[i + 1].unit), a_start, a_end)
+                after = (phrase[: -len(measure)].removesuffix("的"), a_start,
+                         a_end - len(measure))
+                cut_before[i] = after[2]
             elif after is not None and after[2] == next_start and i + 1 < len(spans):
                 joiner = max(after[0].rfind(j) for j in ("和", "及", "与"))
                 if joiner >= 2:  # 42个库内违建点位|和上川地块金桥路沿线18个违建点位

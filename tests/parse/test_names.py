@@ -2420,3 +2420,14 @@ def test_a_sum_word_after_the_period_leaves_the_measure_before_it():
     figure, as 全年完成 does; the measure names the figure and its change."""
     assert names_of("核心景区一次进山人数全年累计36.21万人,同比下降76.33%。") == [
         ("36.21万人", ["核心景区一次进山人数"]), ("同比下降76.33%", ["核心景区一次进山人数"])]
+
+
+def test_a_count_then_its_things_money_measure_names_both():
+    """75家县级以上农业龙头企业年销售收入18.4亿元: 75家 counts the enterprises, 18.4亿元 is
+    their 年销售收入 (the count took the whole phrase, the amount had no name); so with
+    110项市重点项目总投资625.96亿元."""
+    assert names_of("75家县级以上农业龙头企业年销售收入18.4亿元,增长10.5%。") == [
+        ("75家", ["县级以上农业龙头企业数"]), ("18.4亿元", ["县级以上农业龙头企业年销售收入"]),
+        ("增长10.5%", ["县级以上农业龙头企业年销售收入"])]
+    assert names_of("我县110项市重点项目总投资625.96亿元。") == [
+        ("110项", ["市重点项目数"]), ("625.96亿元", ["市重点项目总投资"])]
