@@ -410,6 +410,9 @@ EVENT_VERB = re.compile(r"发生(?:各类|各种)?(?=[\u4e00-\u9fff]*(?:事故|�
 #: (全盟县域…: the county economy of the whole league, its 县域 kept).
 LEADING_SCOPE = re.compile(
     r"^全(?:省|市|县|区|州|盟|旗|镇|乡)(?!(?!县域)[镇村乡区县街])(?=[\u4e00-\u9fff]{2})")
+#: Anchors that are a total (收入合计为…): the words before them are its subject, however
+#: short.
+TOTAL_ANCHORS = frozenset({"合计", "总计"})
 #: A count opening a name (no value: 全省14个地级城市…, values.py): the scope, not the name.
 LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡|社区)(?=[\u4e00-\u9fff]{4})")
 #: A notice's "now" (现将…资金, 现下达…资金: the notice's own act of allotting), not the 现 of
@@ -682,8 +685,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             lo = i + 1
             before = "".join(words[:i])
             # (a subject of two characters when one noun that is no scope: 税收累计收入)
+            # (…or any two before a total: 收入合计为500万元, 支出总计)
             subject = (len(before) >= 3 or (i == 1 and len(before) == 2
-                                            and flags[0].startswith("n")
+                                            and (flags[0].startswith("n")
+                                                 or words[i] in TOTAL_ANCHORS)
                                             and before not in LEADING_NOISE)) \
                 and not any(ch in before for ch in "、各")
             after = [k for k in range(lo, hi) if words[k] not in HAVING_WORDS]

@@ -2431,3 +2431,10 @@ def test_a_count_then_its_things_money_measure_names_both():
         ("增长10.5%", ["县级以上农业龙头企业年销售收入"])]
     assert names_of("我县110项市重点项目总投资625.96亿元。") == [
         ("110项", ["市重点项目数"]), ("625.96亿元", ["市重点项目总投资"])]
+
+
+def test_a_short_subject_before_a_total_names_it():
+    """2021年度,收入总计为457.8161万元: 收入 and the total, although 收入 is two characters
+    (the amount had no name)."""
+    assert names_of("2021年度,收入总计为457.8161万元,其中:") == [("457.8161万元", ["收入总计"])]
+    assert names_of("支出合计为300万元。") == [("300万元", ["支出合计"])]
