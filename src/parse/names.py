@@ -3758,6 +3758,14 @@ GENERIC_MEASURES: tuple[str, ...] = (
 #: unless the words before them name a level of schooling (义务教育阶段学校 → 义务教育阶段).
 KIND_NOUNS: tuple[str, ...] = ("学校",)
 KIND_LEVELS: tuple[str, ...] = ("阶段", "教育")
+#: Kinds of schools a count in 所 may name alone (小学141所, 全省共有初级中学1741所): the
+#: generic measures after it in the paragraph are of that kind.
+SCHOOL_UNIT = "所"
+SCHOOL_KINDS: tuple[str, ...] = ("小学", "初中", "初级中学", "中学", "高中", "普通高中",
+                                 "完全中学", "九年一贯制学校", "职业高中", "幼儿园", "中职",
+                                 "特殊教育学校", "中等职业学校", "高校", "普通高校")
+#: A kind a generic measure names already (在园幼儿 are a 幼儿园's): no prefix.
+KIND_IMPLIED = frozenset({("幼儿园", "在园幼儿")})
 #: A place before a kind (全市高中阶段) is no part of the kind; a whole place opening a
 #: sentence's subject (全市共有…, 全县…) starts afresh.
 _PLACE_KINDS = "(?:省|市|县|区|州|镇|乡|旗)"
@@ -3785,6 +3793,12 @@ def _generic_of(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _bracket_open(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in text[start:end] is still open at `end`."""
+    part = text[start:end]
+    return part.count("(") + part.count("（") > part.count(")") + part.count("）")
+
+
 def _single_names(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]
                   ) -> Iterator[tuple[int, str, int, int, bool]]:
     """(index, name, start, end, whether a paragraph began since the last one) of each
@@ -3802,7 +3816,7 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
                      names: list[list[NameSpan]]) -> None:
     """Bare generic measures take the kind of the last scoped one before them in their
     paragraph (in place): 其中普通小学49所,小学招生17108人,在校生60766人 → 小学在校生人数."""
-    kind, last_sentence = "", -1
+    kind, last_sentence, school_sentence = "", -1, -1
     for i, name, n_start, n_end, fresh in _single_names(text, spans, names):
         if fresh:
             line_start = text.rfind("\n", 0, n_start) + 1
@@ -3810,8 +3824,18 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
             kind = lead.group("kind") if lead else ""
         parts = _generic_of(name)
         if parts is None:
+            school = _PLACE_LEAD.sub("", _bare(name, spans[i].unit)).rpartition("有")[2]
+            sentence_start = _after_last(text, n_start, cues.FULL_STOPS)
+            if spans[i].unit == SCHOOL_UNIT and school.endswith(SCHOOL_KINDS) \
+                    and not spans[i].change and sentence_start != school_sentence \
+                    and not _bracket_open(text, sentence_start, n_start):
+                # 小学141所,…。毕业生9587人: the kind the paragraph counts (the first of its
+                # sentence: 幼儿园226所,…其中普惠性民办幼儿园115所 counts all kindergartens;
+                # not one in brackets: (其中…实验幼儿园1所);现有在校学生…)
+                kind, school_sentence = school, sentence_start
+                last_sentence = sentence_start
             continue
-        own, _ = parts
+        own, measure = parts
         sentence_start = _after_last(text, n_start, cues.FULL_STOPS)
         if sentence_start != last_sentence and _WHOLE_PLACE.search(text, sentence_start,
                                                                     n_start):
@@ -3824,7 +3848,7 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
                 names[i] = [(_joined(own, name), n_start, n_end)]
         if own:
             kind = own
-        elif kind:
+        elif kind and (kind, measure) not in KIND_IMPLIED:
             names[i] = [(_joined(kind, name), n_start, n_end)]
 
 

@@ -2438,3 +2438,14 @@ def test_a_short_subject_before_a_total_names_it():
     (the amount had no name)."""
     assert names_of("2021年度,收入总计为457.8161万元,其中:") == [("457.8161万元", ["收入总计"])]
     assert names_of("支出合计为300万元。") == [("300万元", ["支出合计"])]
+
+
+def test_a_paragraph_counting_one_kind_of_school_names_its_measures_by_it():
+    """小学141所,…。毕业生9587人;招生7966人;在校生58449人 (an education bulletin's paragraph
+    on primary schools): the bare measures are the primary schools'."""
+    got = dict(names_of("小学141所,比上年增加1所;教学点12个。毕业生9587人,比上年减少243人;"
+                        "招生7966人;在校生58449人。"))
+    assert (got["9587人"], got["7966人"], got["58449人"]) == (
+        ["小学毕业生人数"], ["小学招生人数"], ["小学在校生人数"])
+    assert dict(names_of("其中普通高中6所,招生5735人,在校生22502人。"))["22502人"] == [
+        "普通高中在校生人数"]
