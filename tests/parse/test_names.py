@@ -2449,3 +2449,15 @@ def test_a_paragraph_counting_one_kind_of_school_names_its_measures_by_it():
         ["小学毕业生人数"], ["小学招生人数"], ["小学在校生人数"])
     assert dict(names_of("其中普通高中6所,招生5735人,在校生22502人。"))["22502人"] == [
         "普通高中在校生人数"]
+
+
+def test_a_sub_kind_or_a_bracketed_count_of_schools_sets_no_kind():
+    """幼儿园226所,…其中,普惠性民办幼儿园115所。…在园幼儿22765人: the paragraph counts all
+    kindergartens (and 在园幼儿 names the kind already); (其中…实验幼儿园1所);现有在校学生…:
+    the students of every school."""
+    got = dict(names_of("殷都区共有幼儿园226所,其中,普惠性民办幼儿园115所,占59.59%。"
+                        "在园幼儿22765人,比上年减少1467人。"))
+    assert got["22765人"] == ["在园幼儿人数"]
+    got = dict(names_of("全区现有各类学校43所(其中:义务教育学校39所、高中3所、实验幼儿园1所);"
+                        "现有在校学生44264人。"))
+    assert got["44264人"] != ["实验幼儿园在校学生人数"]
