@@ -3080,6 +3080,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _no_figures_or_verbs(text, spans, names)
     _listed_items(text, spans, names)
     _schedule_gaps(text, spans, names)
+    _category_counts(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -3791,6 +3792,37 @@ def _generic_of(name: str) -> tuple[str, str] | None:
                 kind += measure  # 中等职业学校2所,招生2322人 → 中等职业学校招生人数
             return kind, measure
     return None
+
+
+#: How a count's name ends when it names a category only (制造类7个, 领导信息类1条).
+CATEGORY_END = "类"
+
+
+def _category_counts(text: str, spans: Sequence[ValueSpan],
+                     names: list[list[NameSpan]]) -> None:
+    """(In place) counts named by a category alone take the thing counted by the total in
+    their unit before them in the sentence: 新签约项目15个,其中制造类7个、配套类4个 →
+    制造类项目数, 配套类项目数."""
+    for i, span in enumerate(spans):
+        if len(names[i]) != 1 or span.change or span.unit in NON_COUNT_UNITS \
+                or span.unit in MEASUREMENT_UNITS or not span.unit:
+            continue
+        name, n_start, n_end = names[i][0]
+        category = _bare(name, span.unit)
+        if not category.endswith(CATEGORY_END) or len(category) < 2:
+            continue
+        total = next((k for k in range(i - 1, -1, -1)
+                      if spans[k].unit == span.unit and not spans[k].change
+                      and len(names[k]) == 1
+                      and not _bare(names[k][0][0], span.unit).endswith(CATEGORY_END)), None)
+        if total is None or not _one_sentence(text, spans[total].end, span.start,
+                                              cues.FULL_STOPS):
+            continue
+        words = _words(_bare(names[total][0][0], span.unit))
+        if not words or not words[-1][1].startswith("n") or len(words[-1][0]) < 2:
+            continue
+        thing = words[-1][0]
+        names[i] = [(normalize_name(category + thing, span.unit) or name, n_start, n_end)]
 
 
 def _bracket_open(text: str, start: int, end: int) -> bool:

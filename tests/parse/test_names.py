@@ -2461,3 +2461,10 @@ def test_a_sub_kind_or_a_bracketed_count_of_schools_sets_no_kind():
     got = dict(names_of("全区现有各类学校43所(其中:义务教育学校39所、高中3所、实验幼儿园1所);"
                         "现有在校学生44264人。"))
     assert got["44264人"] != ["实验幼儿园在校学生人数"]
+
+
+def test_a_count_named_by_its_category_alone_takes_the_thing_counted():
+    """新签约项目15个,其中制造类7个、配套类4个: 制造类 counts projects (制造类项目数, not
+    制造类数)."""
+    assert names_of("全年新签约项目15个,其中制造类7个、配套类4个。") == [
+        ("15个", ["新签约项目数"]), ("7个", ["制造类项目数"]), ("4个", ["配套类项目数"])]
