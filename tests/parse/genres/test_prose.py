@@ -1837,3 +1837,17 @@ def test_every_local_role_rule_has_an_example():
     from zhibiao.parse.genres.prose import LOCAL_ROLE_RULES
 
     assert {rule.__name__ for rule in LOCAL_ROLE_RULES} == {e[0] for e in LOCAL_RULE_EXAMPLES}
+
+
+def test_a_plans_indicator_arrangement_leads_its_targets():
+    """…提出了2021年全市经济社会高质量发展指标体系安排,具体为:地区生产总值增长6.5%左右;…
+    (a newspaper's account of a plan report, read as a bulletin): the list after the lead
+    is of targets, whatever the genre's prior."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("周建峰在报告中提出了2021年全市经济社会高质量发展指标体系安排,具体为:总量支撑型指标"
+            "方面,地区生产总值增长6.5%左右;规上工业增加值增长9%;固定资产投资增长6%以上。")
+    roles = {span.raw: value_role(text, span, (), "statistical_bulletin", year=2021)
+             for span in find_values(text, year=2021)}
+    assert roles["增长9%"] == roles["增长6.5%左右"] == "target"
