@@ -2125,6 +2125,34 @@ def _listed_items(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
             names[i] = [(measure, listed.start("measure"), listed.end("measure"))]
 
 
+#: The doing between a task's count and the count done (14个…项目已开工8个).
+_TASK_DOING = re.compile(r"(?:已|共|累计)?(?:完成|开工|竣工|建成|完工|实施)$")
+#: A subject's investment done, the measure a later rate in its sentence is not of.
+_INVESTMENT_DONE = ("完成投资", "累计完成投资")
+
+
+def _rate_subject(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                  i: int) -> str:
+    """The subject a bare rate (开工率57%) is of, from the two figures before it in its
+    sentence: a task's count then the count done (14个市级重点项目已开工8个 → 市级重点项目),
+    or a subject's investment done then its share of the plan (主导产业项目完成投资77.39亿元,
+    完成年度计划的74.1% → 主导产业项目); '' when neither."""
+    if i < 2 or len(names[i - 2]) != 1 or len(names[i - 1]) != 1 \
+            or not _one_sentence(text, spans[i - 2].end, spans[i].start, cues.FULL_STOPS):
+        return ""
+    first, second = spans[i - 2], spans[i - 1]
+    bare = _bare(names[i - 2][0][0], first.unit)
+    between = text[first.end : second.start]
+    if first.unit == second.unit and first.unit not in NON_COUNT_UNITS and len(bare) >= 2 \
+            and between.startswith(bare) and _TASK_DOING.search(between):
+        return bare
+    done = next((d for d in _INVESTMENT_DONE if bare.endswith(d)), None)
+    if done and second.unit == "%" and first.unit.split("/")[0] in MONEY_UNITS \
+            and len(bare) - len(done) >= 2:
+        return bare[: -len(done)]
+    return ""
+
+
 def _less(name: str, endings: tuple[str, ...]) -> str:
     """`name` with each of `endings` taken off its end in turn, where it ends so."""
     for ending in endings:
@@ -2566,6 +2594,12 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if name in renamed and not name.startswith(SHARE_WORD) \
                 and not (name in BARE_MEASURES and len(names[i - 1]) == 1):
             names[i] = [(renamed[name], n_start, n_end)]
+            continue
+        if name in BARE_RATES and (subject := _rate_subject(text, spans, names, i)):
+            # 14个市级重点项目已开工8个,开工率57%: the rate of the things the task counts;
+            # 主导产业项目完成投资77.39亿元,完成年度计划的74.1%,开工率84.9%: of the subject
+            # whose investment the sentence opened on
+            names[i] = [(subject + name, n_start, n_end)]
             continue
         if name in BARE_RATES and len(names[i - 1]) == 1 and spans[i - 1].unit != "%" \
                 and not (i >= 2 and _one_sentence(text, spans[i - 2].end, spans[i - 1].start,

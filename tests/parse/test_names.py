@@ -2468,3 +2468,11 @@ def test_a_count_named_by_its_category_alone_takes_the_thing_counted():
     制造类数)."""
     assert names_of("全年新签约项目15个,其中制造类7个、配套类4个。") == [
         ("15个", ["新签约项目数"]), ("7个", ["制造类项目数"]), ("4个", ["配套类项目数"])]
+
+
+def test_a_bare_rate_after_a_task_and_what_was_done_of_it_names_the_things():
+    """14个市级重点项目已开工8个,开工率57%: the rate of the task's projects; 主导产业项目完成
+    投资77.39亿元,完成年度计划的74.1%,开工率84.9%: of the subject the sentence opened on."""
+    assert dict(names_of("14个市级重点项目已开工8个,开工率57%。"))["57%"] == ["市级重点项目开工率"]
+    assert dict(names_of("主导产业项目完成投资77.39亿元,完成年度计划的74.1%,开工率84.9%。")
+                )["84.9%"] == ["主导产业项目开工率"]
