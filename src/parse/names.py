@@ -2125,6 +2125,9 @@ def _listed_items(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
             names[i] = [(measure, listed.start("measure"), listed.end("measure"))]
 
 
+#: A rate's own name of a doing (筛查率, 改厕率): the doing's count before it names whose.
+RATE_CHAR = "率"
+SHORT_RATE = 4
 #: The doing between a task's count and the count done (14个…项目已开工8个).
 _TASK_DOING = re.compile(r"(?:已|共|累计)?(?:完成|开工|竣工|建成|完工|实施)$")
 #: A subject's investment done, the measure a later rate in its sentence is not of.
@@ -2594,6 +2597,14 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if name in renamed and not name.startswith(SHARE_WORD) \
                 and not (name in BARE_MEASURES and len(names[i - 1]) == 1):
             names[i] = [(renamed[name], n_start, n_end)]
+            continue
+        doing = _bare(previous, spans[i - 1].unit)
+        if name.endswith(RATE_CHAR) and 2 <= len(name) <= SHORT_RATE \
+                and doing.endswith(name[:-1]) and len(doing) > len(name) \
+                and spans[i - 1].unit != "%" \
+                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
+            # 免费新生儿“两病”筛查40559例,筛查率99.17%: the rate of that doing
+            names[i] = [(doing + RATE_CHAR, n_start, n_end)]
             continue
         if name in BARE_RATES and (subject := _rate_subject(text, spans, names, i)):
             # 14个市级重点项目已开工8个,开工率57%: the rate of the things the task counts;

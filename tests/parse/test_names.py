@@ -2476,3 +2476,9 @@ def test_a_bare_rate_after_a_task_and_what_was_done_of_it_names_the_things():
     assert dict(names_of("14个市级重点项目已开工8个,开工率57%。"))["57%"] == ["市级重点项目开工率"]
     assert dict(names_of("主导产业项目完成投资77.39亿元,完成年度计划的74.1%,开工率84.9%。")
                 )["84.9%"] == ["主导产业项目开工率"]
+
+
+def test_a_rate_of_a_doing_after_its_count_takes_the_count_s_subject():
+    """免费新生儿两病筛查40559例,筛查率99.17%: the rate of that screening (was 筛查率)."""
+    assert dict(names_of("免费新生儿两病筛查40559例,筛查率99.17%。"))["99.17%"] == [
+        "免费新生儿两病筛查率"]
