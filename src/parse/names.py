@@ -2054,6 +2054,9 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
                            "完成投资", "营收", "营业额", "总产值",
                            # 累计储备项目508个,总投资539亿元: the things counted before
                            "总投资", "年度投资", "总面积"})
+#: A share's name that opens on what it is the share of (消费品制造业占比, 第一产业占地区生产
+#: 总值比重): the owner a bare measure after it in the sentence is of.
+SHARE_OF_OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:占比|占[\u4e00-\u9fff]{1,12}比重)")
 #: Words for the size of a thing (规模, 总量): after its change, the level of what changed.
 SIZE_WORDS = frozenset({"规模", "总量", "总规模"})
 #: Endings of a change's name (…收入增速): the measure is what is left.
@@ -2638,6 +2641,17 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 and len(subject := _without_ending(previous, GROWTH_ENDINGS)) >= 2:
             # 地方一般公共预算收入增速达30.9%,…,规模达到2727.1亿元: the size of what grew
             names[i] = [(subject, n_start, n_end)]
+            continue
+        share_of = SHARE_OF_OWNER.fullmatch(previous)
+        owner_words = pos_words(share_of.group("owner")) if share_of else ()
+        if name in BARE_MEASURES and len(names[i - 1]) == 1 and owner_words \
+                and (owner_words[-1][1].startswith("n") or owner_words[-1][1] == "l") \
+                and owner_words[0][1] not in ("v", "d") \
+                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
+            # 消费品制造业占比0.7%,增加值同比增长0.4%: the measure of whose share it was (a
+            # noun's: not 主要是其他支出…占比, 完工…占比)
+            owner_name = share_of.group("owner") if share_of else ""
+            names[i] = [(_joined(owner_name, name), n_start, n_end)]
             continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1 \
                 and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \

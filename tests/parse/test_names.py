@@ -2482,3 +2482,11 @@ def test_a_rate_of_a_doing_after_its_count_takes_the_count_s_subject():
     """免费新生儿两病筛查40559例,筛查率99.17%: the rate of that screening (was 筛查率)."""
     assert dict(names_of("免费新生儿两病筛查40559例,筛查率99.17%。"))["99.17%"] == [
         "免费新生儿两病筛查率"]
+
+
+def test_a_bare_measure_after_a_share_is_its_owners():
+    """消费品制造业占比0.7%,增加值同比增长0.4%: the 增加值 of what the share is of."""
+    assert dict(names_of("消费品制造业占比0.7%,增加值同比增长0.4%。"))["同比增长0.4%"] == [
+        "消费品制造业增加值"]
+    assert dict(names_of("第一产业占地区生产总值比重为10%,增加值增长3%。"))["增长3%"] == [
+        "第一产业增加值"]
