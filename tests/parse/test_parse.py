@@ -1129,3 +1129,15 @@ def test_a_title_that_names_what_the_tasks_yielded_reports():
     doc = read_document("review.txt", text.encode())
     assert recognise(doc) == "work_summary"
     assert {raw: role for raw, role, *_ in values(doc)}["25个"] == "actual"
+
+
+def test_a_plans_table_of_main_indicators_is_a_plan():
+    """专栏2“十二五”时期中医药发展主要指标简表: the table of a five-year plan's main indicators,
+    read as a plan (its figures were read as reported)."""
+    from zhibiao.parse.genres import recognise
+
+    text = ("专栏2“十二五”时期中医药发展主要指标简表\n具体指标 | 2010年 | 2015年 | 年均增长(%) |\n"
+            "中医医院床位数(万张) | 47.1 | 69.2 | 8 |\n中医医院病床使用率(%) | 86 | 94 | |\n")
+    doc = read_document("plan.txt", text.encode())
+    assert recognise(doc) == "indicator_plan"
+    assert {raw: role for raw, role, *_ in values(doc)}["69.2"] == "target"

@@ -138,7 +138,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 2015年六安市环境质量公报): figures of the year gone by, as a 统计公报's (not a
     # 人民政府公报: a gazette of documents of every kind)
     ("statistical_bulletin", ("统计公报", "资源公报", "状况公报", "质量公报", "环境公报")),
-    ("indicator_plan", PLAN_TITLE_WORDS),
+    # (…“十二五”时期中医药发展主要指标简表: a plan's table of main indicators)
+    ("indicator_plan", (*PLAN_TITLE_WORDS, "主要指标简表", "主要指标表", "规划指标表")),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
                            "政务公开工作年度报告")),
     # the plan report to a people's congress reviews last year and sets this year's targets
