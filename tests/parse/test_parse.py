@@ -1141,3 +1141,14 @@ def test_a_plans_table_of_main_indicators_is_a_plan():
     doc = read_document("plan.txt", text.encode())
     assert recognise(doc) == "indicator_plan"
     assert {raw: role for raw, role, *_ in values(doc)}["69.2"] == "target"
+
+
+def test_an_approved_goal_table_is_a_goal_table():
+    """东莞市财政项目支出绩效目标批复表: the finance bureau's approval of a project's goals, a
+    goal table (its genre was unknown)."""
+    from zhibiao.parse.genres import recognise
+
+    text = ("东莞市财政项目支出绩效目标批复表\n项目名称 | 道路养护 | 预算金额 | 36万元 |\n"
+            "一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+            "产出指标 | 数量指标 | 养护道路里程 | ≥120公里 |\n")
+    assert recognise(read_document("goal.txt", text.encode())) == "goal_table"

@@ -123,7 +123,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("self_evaluation_table", ("绩效自评表", "绩效自评情况表")),
     # the same evaluation written as a report: the money allocated, the goals, what was done
     ("self_evaluation_report", ("自评报告", "绩效评价报告", "绩效自评", "绩效评价")),
-    ("goal_table", ("绩效目标表", "绩效目标申报", "绩效目标审批表", "绩效目标审核表")),
+    ("goal_table", ("绩效目标表", "绩效目标申报", "绩效目标审批表", "绩效目标审核表",
+                    "绩效目标批复表")),
     ("final_account", ("部门决算", "单位决算", "决算公开", "决算说明", "决算情况", "决算报告",
                        "支出决算", "经费决算", "决算草案", "年度决算", "决算编制说明")),
     ("budget_execution", ("预算执行情况", "预算执行报告", "财政收支情况", "财政收支执行情况",
