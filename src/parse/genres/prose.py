@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from zhibiao.ingest.document import Block, SourceDocument, strip_span
@@ -817,13 +817,22 @@ def _own_plan_period_blanked(masked: str, raw: str, planned_year: int | None) ->
 @dataclass(frozen=True)
 class _Figure:
     """A value and what its local role rules read: the text around it, its headings, the
-    document's genre and year."""
+    document's genre and year (and, worked out once for the rules that read them, where
+    its sentence opens and the words a basis stands in before it)."""
 
     text: str
     span: ValueSpan
     chain: tuple[Heading, ...]
     genre: str
     year: int | None
+
+    @cached_property
+    def sentence_start(self) -> int:
+        return _sentence(self.text, self.span.start, self.span.end)[0]
+
+    @cached_property
+    def basis_words(self) -> str:
+        return self.text[max(0, self.span.start - cues.BASIS_REACH) : self.span.start]
 
 
 def _bounded(f: _Figure) -> str | None:
@@ -877,9 +886,8 @@ def _last_year_same_period(f: _Figure) -> str | None:
     """去年同期发生生产安全事故167起,死亡69人; 优良天数为127天,去年同期为89天: the same
     figures a year before, what this year's are compared with."""
     text, span = f.text, f.span
-    s_open, _ = _sentence(text, span.start, span.end)
-    if not span.change and (LAST_YEAR_OPENING.match(text, s_open) or LAST_YEAR_SAID.search(
-            text, max(0, span.start - 12), span.start)):
+    if not span.change and (LAST_YEAR_OPENING.match(text, f.sentence_start)
+                            or LAST_YEAR_SAID.search(text, max(0, span.start - 12), span.start)):
         return "baseline"
     return None
 
@@ -897,9 +905,8 @@ def _prior_year_of_account(f: _Figure) -> str | None:
 
 def _last_year_basis(f: _Figure) -> str | None:
     """较上年28899万元增长9.9%: the figure compared with."""
-    text, span = f.text, f.span
-    before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
-    if cues.LAST_YEAR_BASIS.search(before) and CHANGE_AFTER_BASIS.match(text, span.end):
+    if cues.LAST_YEAR_BASIS.search(f.basis_words) and CHANGE_AFTER_BASIS.match(f.text,
+                                                                             f.span.end):
         return "baseline"
     return None
 
@@ -907,11 +914,9 @@ def _last_year_basis(f: _Figure) -> str | None:
 def _plan_basis(f: _Figure) -> str | None:
     """完成预算数31220万元的101.7%, 占年预算96540万元的: the plan reached; 较年初预算40860万元:
     the plan the result is compared with."""
-    text, span = f.text, f.span
-    before = text[max(0, span.start - cues.BASIS_REACH) : span.start]
-    plan = cues.PLAN_BASIS.search(before)
-    if (plan or YEAR_PLAN_BASIS.search(before)) \
-            and (text.startswith("的", span.end) or (plan and plan.group("compared"))):
+    plan = cues.PLAN_BASIS.search(f.basis_words)
+    if (plan or YEAR_PLAN_BASIS.search(f.basis_words)) \
+            and (f.text.startswith("的", f.span.end) or (plan and plan.group("compared"))):
         return "target"
     return None
 
@@ -953,8 +958,8 @@ def _completion(f: _Figure) -> str | None:
 def _listed_shares_of_plan(f: _Figure) -> str | None:
     """完成年度投资计划比例依次为:社会事业类项目25.2%、…: shares reached."""
     text, span = f.text, f.span
-    s_open, _ = _sentence(text, span.start, span.end)
-    if span.unit == "%" and (listed := LISTED_PLAN_SHARE.search(text, s_open, span.start)) \
+    if span.unit == "%" and (listed := LISTED_PLAN_SHARE.search(text, f.sentence_start,
+                                                                 span.start)) \
             and LISTED_ITEMS.fullmatch(text, listed.end(), span.start):
         return "actual"
     return None
