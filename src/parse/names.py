@@ -1262,8 +1262,6 @@ GAP_NAME = re.compile("[" + "".join(sorted(GAP_WORDS)) + "](?:金额|数)?")
 AMONG_WORDS = frozenset({("中", "f")})
 
 
-#: Counts whose own words in brackets name a part (事故13起(工程建设领域事故10起)), not a
-#: description of the figure before.
 #: How a bracketed figure's own words open when they are a note on the figure before it
 #: (不含沈抚改革创新示范区15.7亿元, 扣除…) or its plan (任务数占比60%, 年度计划60亿元), not a
 #: measure of its own (有效监测天数为358天).
@@ -1272,6 +1270,8 @@ BRACKET_NOT_A_MEASURE: tuple[str, ...] = ("含", "不含", "包括", "扣除", "
 #: …or how they end when they give the same measure for a part (优良天数比例为86.7%(13个
 #: 国考城市均值为86.2%)).
 BRACKET_SAME_MEASURE: tuple[str, ...] = ("均值", "平均值", "平均水平")
+#: Counts whose own words in brackets name a part (事故13起(工程建设领域事故10起)), not a
+#: description of the figure before.
 COUNT_UNITS_OWN_SUBJECT = frozenset({"起", "宗", "人", "家", "个", "项", "件", "次"})
 _NEXT_COUNT = re.compile(r"[^,，。;；、\d]{0,8}\d")
 #: Verbs opening a relative clause after a count (480户符合条件的困难老年人家庭, 5个具有示范
@@ -1489,13 +1489,14 @@ MONEY_MEASURES_AFTER_COUNT: tuple[str, ...] = (
 COUNTED_MIN = 2
 
 
-def _money_measure_after_count(phrase: str) -> str | None:
-    """The money measure `phrase` (the words after a count, up to an amount) ends on, when
-    what stands before it can be the things counted; None otherwise."""
+def _money_measure_after_count(phrase: str) -> tuple[str, str] | None:
+    """(the things counted, the money measure of theirs) `phrase` (the words after a count,
+    up to an amount) ends on (…龙头企业年销售收入 → …龙头企业, 年销售收入); None otherwise."""
     measure = next((m for m in MONEY_MEASURES_AFTER_COUNT if phrase.endswith(m)), None)
-    if measure is None or len(phrase.removesuffix(measure).removesuffix("的")) < COUNTED_MIN:
+    if measure is None:
         return None
-    return measure
+    counted = phrase[: -len(measure)].removesuffix("的")
+    return (counted, measure) if len(counted) >= COUNTED_MIN else None
 
 
 def _counted_before_doing(after: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -2057,6 +2058,21 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
 #: A share's name that opens on what it is the share of (消费品制造业占比, 第一产业占地区生产
 #: 总值比重): the owner a bare measure after it in the sentence is of.
 SHARE_OF_OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:占比|占[\u4e00-\u9fff]{1,12}比重)")
+
+
+def _owner_of_share(name: str) -> str | None:
+    """What a share's name says it is the share of (消费品制造业占比 → 消费品制造业), when
+    that is a noun's (not 主要是其他支出…占比, 完工…占比); None otherwise."""
+    share_of = SHARE_OF_OWNER.fullmatch(name)
+    if share_of is None:
+        return None
+    words = pos_words(share_of.group("owner"))
+    if not words or not (words[-1][1].startswith("n") or words[-1][1] == "l") \
+            or words[0][1] in ("v", "d"):
+        return None
+    return share_of.group("owner")
+
+
 #: Words for the size of a thing (规模, 总量): after its change, the level of what changed.
 SIZE_WORDS = frozenset({"规模", "总量", "总规模"})
 #: Endings of a change's name (…收入增速): the measure is what is left.
@@ -2601,10 +2617,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 and not (name in BARE_MEASURES and len(names[i - 1]) == 1):
             names[i] = [(renamed[name], n_start, n_end)]
             continue
-        doing = _bare(previous, spans[i - 1].unit)
         if name.endswith(RATE_CHAR) and 2 <= len(name) <= SHORT_RATE \
-                and doing.endswith(name[:-1]) and len(doing) > len(name) \
                 and spans[i - 1].unit != "%" \
+                and (doing := _bare(previous, spans[i - 1].unit)).endswith(name[:-1]) \
+                and len(doing) > len(name) \
                 and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
             # 免费新生儿“两病”筛查40559例,筛查率99.17%: the rate of that doing
             names[i] = [(doing + RATE_CHAR, n_start, n_end)]
@@ -2642,16 +2658,12 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             # 地方一般公共预算收入增速达30.9%,…,规模达到2727.1亿元: the size of what grew
             names[i] = [(subject, n_start, n_end)]
             continue
-        share_of = SHARE_OF_OWNER.fullmatch(previous)
-        owner_words = pos_words(share_of.group("owner")) if share_of else ()
-        if name in BARE_MEASURES and len(names[i - 1]) == 1 and owner_words \
-                and (owner_words[-1][1].startswith("n") or owner_words[-1][1] == "l") \
-                and owner_words[0][1] not in ("v", "d") \
-                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS):
-            # 消费品制造业占比0.7%,增加值同比增长0.4%: the measure of whose share it was (a
-            # noun's: not 主要是其他支出…占比, 完工…占比)
-            owner_name = share_of.group("owner") if share_of else ""
-            names[i] = [(_joined(owner_name, name), n_start, n_end)]
+        share_owner = _owner_of_share(previous) \
+            if name in BARE_MEASURES and len(names[i - 1]) == 1 else None
+        if share_owner and _one_sentence(text, spans[i - 1].end, spans[i].start,
+                                         cues.FULL_STOPS):
+            # 消费品制造业占比0.7%,增加值同比增长0.4%: the measure of whose share it was
+            names[i] = [(_joined(share_owner, name), n_start, n_end)]
             continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1 \
                 and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \
@@ -2881,13 +2893,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                     cut_before[i] = after[2]
             elif after is not None and after[2] == next_start and i + 1 < len(spans) \
                     and next_unit in MONEY_UNITS and i + 1 not in given \
-                    and (measure := _money_measure_after_count(after[0])):
+                    and (split := _money_measure_after_count(after[0])):
                 # 75家县级以上农业龙头企业|年销售收入18.4亿元, 110项市重点项目|总投资625.96
                 # 亿元: the count counts the things, the money is their measure's
                 phrase, a_start, a_end = after
+                counted, measure = split
                 given[i + 1] = (normalize_name(phrase, spans[i + 1].unit), a_start, a_end)
-                after = (phrase[: -len(measure)].removesuffix("的"), a_start,
-                         a_end - len(measure))
+                after = (counted, a_start, a_end - len(measure))
                 cut_before[i] = after[2]
             elif after is not None and after[2] == next_start and i + 1 < len(spans):
                 joiner = max(after[0].rfind(j) for j in ("和", "及", "与"))
