@@ -295,27 +295,24 @@ def _title(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
         start = doc.text.rfind("\n", floor, end) + 1
         if (start <= floor and floor > 0) or end <= start:
             break
-        line = squash(doc.text[start:end])
-        caption = _CAPTION.match(line)
-        if caption:
-            return caption.group("title"), start, end
-        if _TITLE_LINE.match(line):
-            return line, start, end
+        title = _as_title(doc, start, end)
+        if title:
+            return title
         end = start
-    return _title_row(doc, block)
-
-
-def _title_row(doc: SourceDocument, block: Block) -> tuple[str, int, int] | None:
-    """The table's title printed as its first row, one cell merged over the columns
-    (2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表 | ||||)."""
+    # the table's title printed as its first row, one cell merged over the columns
+    # (2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表 | ||||)
     filled = [cell for cell in block.rows[0] if cell.end > cell.start] if block.rows else []
-    if len(filled) != 1:
-        return None
-    line = squash(doc.text[filled[0].start : filled[0].end])
+    return _as_title(doc, filled[0].start, filled[0].end) if len(filled) == 1 else None
+
+
+def _as_title(doc: SourceDocument, start: int, end: int) -> tuple[str, int, int] | None:
+    """doc.text[start:end] as a table's title (a caption's title, or a line ending in 表),
+    with where it stands; None when it reads as none."""
+    line = squash(doc.text[start:end])
     caption = _CAPTION.match(line)
     if caption:
-        return caption.group("title"), filled[0].start, filled[0].end
-    return (line, filled[0].start, filled[0].end) if _TITLE_LINE.match(line) else None
+        return caption.group("title"), start, end
+    return (line, start, end) if _TITLE_LINE.match(line) else None
 
 
 #: A year and the reporting body in front of a table's subject (八、2018年度江苏省高级人民
