@@ -206,6 +206,10 @@ _DATE_FIRST_LINE = re.compile(
 #: report talks about.
 _CN_DATE_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                            r"\s*\d{1,2}\s*[时:：]\s*\d{2}")
+#: …and in figures (温州网 2020-12-24 08:17:00, 来源:长乐区统计局 2023-07-26 10:48 浏览量:,
+#: 2021/5/6 9:20:30 来源: 县政府办): a stamp whatever stands around it on the line.
+_NUM_DATE_TIME = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})"
+                            r"\s+\d{1,2}:\d{2}(?!\d)")
 #: How many lines (blank ones not counted) from the top such a title line may stand.
 TITLE_DATE_LINES = 5
 
@@ -296,6 +300,9 @@ def read_published(text: str) -> date | None:
         stamp = _CN_DATE_TIME.search(line)
         if stamp:
             return _date(*stamp.groups())
+        stamp = _NUM_DATE_TIME.search(line)
+        if stamp:
+            return _date(stamp.group(1), stamp.group(3), stamp.group(4))
     for line in head.split("\n")[:60]:
         m = _CN_DATE_LINE.match(line)
         if m:

@@ -230,6 +230,19 @@ def test_the_pages_date_line_under_blank_lines_outranks_a_date_in_the_body():
     assert read_published(text) == date(2022, 4, 18)
 
 
+def test_a_pages_stamp_in_figures_dates_it_whatever_stands_beside_it():
+    """A date with its time is the page's stamp: after a site's short name, before its
+    source, or written with slashes."""
+    from zhibiao.ingest.metadata import read_published
+    text = ("温州“十三五”规划《纲要》预计完成31项指标\n\n温州网 2020-12-24 08:17:00\n"
+            "2020年,是“十三五”规划收官之年。\n")
+    assert read_published(text) == date(2020, 12, 24)
+    assert read_published("某县工作总结\n2021/5/6 9:20:30 来源:   县政府办\n") == date(2021, 5, 6)
+    assert read_published("来源:长乐区统计局 2023-07-26 10:48 浏览量:\n") == date(2023, 7, 26)
+    # a figure of the text, no time after it, is no stamp
+    assert read_published("某县概况\n截至2021-05-06,全县共有学校12所。\n") is None
+
+
 def test_a_report_title_broken_after_he_and_the_date_it_was_delivered():
     from zhibiao.ingest.metadata import read_published, read_title
     text = ("南开区2023年预算执行情况和\n2024年预算草案的报告\n"
