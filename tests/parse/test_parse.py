@@ -162,6 +162,9 @@ def test_progress_and_execution_reports_are_named_by_their_titles():
                          ("市应急管理局2020年职能目标三季度工作进度汇总表", "progress_table"),
                          # a list of tasks in its months so far; a half-year's plan stays one
                          ("1-4月大观区50项民生实事有序推进", "work_summary"),
+                         # a five-year plan's period reviewed at its end
+                         ("温州“十三五”规划《纲要》预计完成31项指标", "work_summary"),
+                         ("某市“十四五”发展规划", "indicator_plan"),
                          ("某局2024年上半年工作计划", "work_plan")):
         doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
         assert parse(doc).document["genre"] == genre, title
