@@ -669,6 +669,21 @@ def test_an_untitled_page_opening_on_what_was_done_in_a_period_is_a_summary():
     assert parse(planned).document["genre"] != "work_summary"
 
 
+def test_a_yearbook_entry_reviewing_its_year_is_a_summary_whatever_it_worked_for():
+    """【概况】2022年,…围绕确保粮食安全这一主线,…各项工作取得成效: goal words before the
+    sentence ends on what the work yielded name what was worked for; [本期综述] opens a
+    review as 【概况】 does; 主要 holds no 要 of a goal."""
+    for opening in ("【概    况】2022年,某区农业农村局围绕确保国家粮食安全这一主线,"
+                    "真抓实干,各项工作取得成效。",
+                    "[本期综述]\n1-6月,全县主要经济指标同比增长。"):
+        text = opening + "\n创建玉米万亩示范片5个、千亩示范方20个。\n"
+        doc = read_document("u.txt", text.encode("utf-8"))
+        assert parse(doc).document["genre"] == "work_summary", opening
+        assert {role for _, role, *_ in values(doc)} == {"actual"}, opening
+    planned = "2023年,某区将围绕确保国家粮食安全这一主线,力争取得成效。\n创建示范片5个。\n"
+    assert parse(read_document("p.txt", planned.encode())).document["genre"] != "work_summary"
+
+
 def test_a_document_reviewing_its_year_is_a_summary_of_that_year():
     """一年来, opening a paragraph of an untitled report, reviews the year it opened on:
     its undated figures are that year's results."""

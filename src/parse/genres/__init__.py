@@ -105,14 +105,18 @@ OPENING_REACH = 1500
 #: of a goal (2023年,全省卫生健康系统…各项工作任务圆满完成; 1—7月份,全省规模以上工业增加值
 #: 同比增长2.1%; 【概况】2022年,…各项工作取得成效): the review of a period, a summary.
 PERIOD_OPENING = re.compile(
-    r"(?m)^\s*(?:【[^】]{1,8}】)?\s*(?:今年|本年|(?:19|20)\d{2}年度?)?"
+    r"(?m)^\s*(?:【[^】]{1,8}】|\[[^]\n]{1,8}\])?\s*(?:今年|本年|(?:19|20)\d{2}年度?)?"
     r"(?:(?:19|20)\d{2}年度?|上半年|前三季度|第?[一二三四1-4]季度"
     r"|[\d一二三四五六七八九十]{1,2}(?:月份?)?\s*(?:[-—–~至到])\s*[\d一二三四五六七八九十]{1,2}月份?)"
     r"\s*[,，](?P<sentence>[^。！？\n]{4,400})")
 #: Words of what was done, one of which that sentence holds…
 DONE_IN_OPENING = re.compile(r"完成|实现|取得|同比|增长|下降|累计|成效|运行")
 #: …and words of a goal, none of which it may hold.
-GOAL_IN_OPENING = re.compile(r"将|要|力争|确保|计划|目标|预计|预期|争取|拟")
+GOAL_IN_OPENING = re.compile(r"将|(?<![主重需纪])要(?![求素点])|力争|确保|计划|目标|预计|预期"
+                             r"|争取|拟")
+#: …unless the sentence ends on what the work yielded (…围绕确保粮食安全这一主线,…真抓实干,
+#: 各项工作取得成效: a yearbook's 【概况】): the goal words name what was worked for.
+DONE_AT_END = re.compile(r"(?:取得[^,，。]{0,4}成效|成效显著|圆满完成|全面完成|顺利完成)\s*$")
 #: A plan of years named in a title (国民经济和社会发展第十三个五年规划纲要, …“十四五”残疾人
 #: 事业发展规划), whatever statistics its review of the last period quotes.
 PLAN_TITLE_WORDS: tuple[str, ...] = ("规划纲要", "五年规划", "五规划", "五”规划", '五"规划',
@@ -319,7 +323,14 @@ def _period_review(text: str) -> bool:
         return False
     sentence = opening.group("sentence")
     return DONE_IN_OPENING.search(sentence) is not None \
-        and GOAL_IN_OPENING.search(sentence) is None
+        and (GOAL_IN_OPENING.search(sentence) is None or _ends_done(sentence))
+
+
+def _ends_done(sentence: str) -> bool:
+    """Whether the sentence's last clause says what the work yielded, no goal word in it
+    (各项工作取得成效, not 力争取得成效)."""
+    last = re.split(r"[,，;；]", sentence)[-1]
+    return DONE_AT_END.search(last) is not None and GOAL_IN_OPENING.search(last) is None
 
 
 #: How a document printed without its title line is titled, by genre: its year and the
