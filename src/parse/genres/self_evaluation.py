@@ -144,6 +144,10 @@ PROJECT_LABELS = ("项目名称", "项目支出名称")
 #: A unit in brackets closing an indicator's name (任务完成时限(月), 兑付率（%）).
 NAME_UNIT = re.compile(r"\s*[(（]\s*(?P<unit>[^()（）\s]{1,4})\s*[)）]\s*$")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(万元|元|亿元)\s*[)）]")
+#: A cell of a form's head declaring the unit of its amounts (207101某法院 | 单位:万元 |).
+_DECLARED_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元|亿元)")
+#: A head row's label of the project's budget (项目总预算 | 100, 当年年度预算 | 100).
+BUDGET_LABELS = ("总预算", "年度预算")
 #: How far before a fund header its label column's cell printed above it is looked for.
 LABEL_ABOVE_CHARS = 40
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -233,6 +237,10 @@ class _Form:
             self.target_id = self.builder.add_target(self.text(span), *span)
             self.part = "head"
             return True
+        declared = next((m for t in texts if (m := _DECLARED_UNIT.fullmatch(t))), None)
+        if declared and self.part in (None, "head"):  # (预算单位: | … | 金额单位:万元 |)
+            self.head_fund_unit = declared.group(1)
+            return True
         if first.startswith(HEAD_LABELS):
             return True
         if self.part in (None, "head") and self._head_funds(row, origins):
@@ -257,9 +265,12 @@ class _Form:
             if unit:  # 项目资金 (万元) alone: the unit of the fund rows below
                 self.head_fund_unit = unit.group(1)
             return bool(unit)
-        if len(origins) < 2 or not AMOUNT_CELL.match(self.text(origins[-1][1])):
+        if len(origins) < 2 or not any(
+                AMOUNT_CELL.match(self.text(span)) for _, span in origins[1:]):
+            # (预算规模及资金用途 | 预算数 | 20.00 | 其中:财政 资金 | 20.00 | 其他资金 |: the
+            # last label's amount may be left empty)
             return False
-        if not any(word in whole for word in FUNDS_WORDS + FUND_LABEL_WORDS):
+        if not any(word in whole for word in FUNDS_WORDS + FUND_LABEL_WORDS + BUDGET_LABELS):
             return False
         stated = _UNIT_IN_HEADER.search(whole)
         if stated and any(word in whole for word in FUNDS_WORDS):

@@ -281,6 +281,26 @@ def test_a_goal_approval_form_is_a_goal_table_and_its_budget_lines_are_read():
         ("65", 650000.0, "target"), ("65", 650000.0, "target"), ("0", 0.0, "target")]
 
 
+def test_a_head_fund_row_ending_on_an_empty_amount_in_the_unit_a_head_cell_declares():
+    """预算规模及资金用途 | 预算数 | 20.00 | 其中:财政资金 | 20.00 | 其他资金 | (no amount
+    after the last label) under 207101某法院 | 单位:万元, and 项目总预算 | 100 under 预算单位:
+    | … | 金额单位:万元: targets in 元."""
+    text = ("207101某区人民法院 | 单位:万元 | ||||\n"
+            "项目名称 | 安全隐患维修 | ||||\n"
+            "预算规模及资金用途 | 预算数 | 20.00 | 其中:财政资金 | 20.00 | 其他资金 | \n"
+            "一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 | |\n"
+            "产出指标 | 数量指标 | 维修面积 | 维修面积 | ≥400平方米 | |\n")
+    found = [(v["name"], v["number"]) for v in _form_values(text) if v["unit"] == "元"]
+    assert found == [("预算数", 200_000.0), ("财政资金", 200_000.0)]
+    text = ("预算单位: | 某县应急管理局 | 金额单位:万元 | |||\n"
+            "项目名称 | 安全生产专项督查工作经费 | 项目分类 | 运转类 | ||\n"
+            "项目总预算 | 100 | 财政资金预算分类 | 一般公共预算 | ||\n"
+            "一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 | |\n"
+            "产出指标 | 数量指标 | 举报奖励次数 | ≥5次 | 10 | |\n")
+    assert [(v["name"], v["number"]) for v in _form_values(text) if v["unit"] == "元"] == [
+        ("项目总预算", 1_000_000.0)]
+
+
 def test_a_fund_header_that_lost_its_label_column_still_reads_the_fund_lines():
     """预算资金 (万元) printed on a line of its own above 年初预算数 | 全年预算数 | …: the
     header starts at the first amount column, the fund lines one cell to its right."""
