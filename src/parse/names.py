@@ -430,7 +430,9 @@ PROGRESSIVE_END = re.compile(r"(?:正在|正)?(?:施工|建设|推进|实施)中
 #: A budgeted spending (财政拨款预算支出), and the budgets whose spending it is not.
 BUDGETED_SPENDING = "预算支出"
 BUDGET_KINDS_SPENDING: tuple[str, ...] = ("公共预算支出", "基金预算支出", "经营预算支出",
-                                          "财政预算支出")
+                                          "财政预算支出",
+                                          # (a bulletin's 一般公共预算支出, shortened)
+                                          "一般预算支出")
 #: Endings written for one measure in several ways, in the way analysts name it: a
 #: budget's 收入预算总计 / 合计 is its 收入预算总额.
 NAME_SUFFIX_ALIASES: dict[str, str] = {"预算总计": "预算总额", "预算合计": "预算总额",

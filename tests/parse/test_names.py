@@ -731,6 +731,9 @@ def test_a_budget_line_is_named_by_its_item_and_its_owner_when_short():
         "752.9万元", ["住房公积金"])
     assert names_of("2019年财政拨款预算支出37188.34万元。") == [("37188.34万元", ["财政拨款支出"])]
     assert names_of("一般公共预算支出500万元。") == [("500万元", ["一般公共预算支出"])]
+    # (a bulletin's short name of that kind)
+    assert names_of("一般预算支出189729万元,下降3.2%。") == [
+        ("189729万元", ["一般预算支出"]), ("下降3.2%", ["一般预算支出"])]
 
 
 def test_budget_names_lose_what_they_repeat():
