@@ -2320,6 +2320,10 @@ RELATIONAL_MEASURES: tuple[str, ...] = ("贡献率", "拉动率")
 SHARE_UNITS = frozenset({"%", "‰", ""})
 
 
+#: The mark of a sum before its measure (粮食总产量, 农作物总播种面积).
+TOTAL_MARK = "总"
+
+
 def _measure_of(name: str) -> str:
     """The measure word ending a name, without a leading 总 (总产值 → 产值); '' if none."""
     ending = max((e for e in MEASURE_ENDINGS if name.endswith(e)), key=len, default="")
@@ -2740,7 +2744,11 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             names[i] = [(part, n_start, n_end)]
             renamed[name] = part
             continue
-        if measure and own != name and not _is_measure_name(own):
+        # a part in 吨 or 亩 (no suffix) of a total that sums kinds (粮食总产量151.47万吨。
+        # 其中,玉米102.70万吨: 玉米产量; not 原煤产量…其中,县属企业完成1094.2万吨, an owner)
+        summed = spans[i].unit.split("/")[0] in MEASUREMENT_UNITS and measure \
+            and totals[-1].endswith(TOTAL_MARK + measure)
+        if measure and (own != name or summed) and not _is_measure_name(own):
             part = _joined(own, measure)
             if counted_as and measure in (counted_as, COUNT_SUFFIX) \
                     and totals[-1].endswith(counted_as) and not own.endswith(POST_NOUNS):

@@ -2198,6 +2198,13 @@ def test_a_part_after_qizhong_takes_the_totals_measure_its_unit_stood_for():
         ("192.96万亩", ["粮食作物播种面积"]), ("比上年增加0.03万亩", ["粮食作物播种面积"]),
         ("66.19万亩", ["小麦播种面积"]), ("82.07万亩", ["马铃薯播种面积"])]
     assert named("“三公”经费支出20万元,其中公务接待费18.5万元。")[1] == ("18.5万元", ["公务接待费"])
+    # a total that sums kinds (总产量): its parts in 吨 are the kinds' 产量, their change too;
+    # an owner's part of a plain 原煤产量 is not named by the bare measure
+    found = named("全年粮食总产量151.47万吨,同比下降7.94%。其中,玉米102.70万吨,同比下降12.88%;"
+                  "薯类3130吨,同比下降56.20%。")
+    assert [names for _, names in found[2:]] == [["玉米产量"]] * 2 + [["薯类产量"]] * 2
+    found = named("原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成1094.2万吨。")
+    assert found[2][1] != ["县属企业产量"]
 
 
 def test_a_measures_name_in_brackets_before_its_figure_names_it():
