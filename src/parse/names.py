@@ -121,6 +121,8 @@ CHANGED_BY_EXAMPLES = re.compile(
 PAIRS = frozenset({"收支", "进出", "城乡", "内外", "供需", "产销"})
 #: Verbs that open a clause about a thing (发展…产业, 培育…集群, 壮大…): not part of it.
 SUBJECT_LEAD_VERBS = frozenset({"发展", "培育", "壮大", "做强", "做大", "打造", "推动", "加快"})
+#: A sector written short after its numeral (一产, 一、二、三产投资) and in full.
+SECTOR_SHORT, SECTOR_WORD = "产", "产业"
 #: Numerals of an ordinal enumeration (第一、二、三产业 → 第一产业, 第二产业, 第三产业).
 ORDINALS = "一二三四五六七八九十"
 _ORDINAL_PARTS = re.compile(rf"^(?P<prefix>第?)(?P<n>[{ORDINALS}])$")
@@ -1672,6 +1674,8 @@ def _ordinal_names(parts: list[tuple[str, int, int]], unit: str) -> list[NameSpa
         return None
     numerals = [m.group("n") for m in heads if m] + [last.group("n")]
     head = last.group("head").removeprefix("次")  # 第一、二、三次产业: the sectors
+    if head.startswith(SECTOR_SHORT) and not head.startswith(SECTOR_WORD):
+        head = SECTOR_WORD + head[len(SECTOR_SHORT):]  # 一、二、三产投资: 第一产业投资
     return [(_named("第" + n + head, unit)[0], start, end)
             for n, (_, start, end) in zip(numerals, parts, strict=True)]
 

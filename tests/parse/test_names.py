@@ -990,6 +990,10 @@ def test_enumerations_of_ordinals_sides_and_split_words():
     text = "第一、二、三产业增加值分别为20.1亿元、40.2亿元和63.1亿元。"
     assert [n for _, n in names_of(text)] == [["第一产业增加值"], ["第二产业增加值"],
                                                ["第三产业增加值"]]
+    # the sectors written short (一、二、三产投资): named in full
+    text = "分产业看:一、二、三产投资分别增长16.3%、下降5.1%和增长12.5%。"
+    assert [n for _, n in names_of(text)] == [["第一产业投资"], ["第二产业投资"],
+                                               ["第三产业投资"]]
     text = "收入、支出预算总计18330.37万元,与上年相比收、支预算总计各增加2432.93万元,增长15.3%。"
     assert [n for _, n in names_of(text)] == [
         ["收入预算总额", "支出预算总额"], ["收支预算总额"], ["收支预算总额"]]
