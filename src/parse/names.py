@@ -2268,6 +2268,8 @@ def name_place_parts(text: str, spans: Sequence[ValueSpan], names: list[list[Nam
 BARE_RATES = frozenset({"完成率", "任务完成率", "开工率", "竣工率", "进度", "完成进度"})
 RATE_DOINGS: tuple[str, ...] = ("完成", "开工", "竣工", "建成", "实施")
 RATE_MEASURE_SUFFIXES: tuple[str, ...] = ("面积", "里程", "金额", "规模")
+#: The measure a doing is often written before (完成投资): its rate says the doing once.
+DONE_MEASURE = "投资"
 #: What the events counted before it caused (发生生产安全事故350起、死亡298人): named after
 #: the events (生产安全事故死亡人数), when the value before counts them in 起 or 宗.
 #: Longest first: 事故直接经济损失 is 事故's outcome, not 事故直接's (a set's order would
@@ -2643,13 +2645,23 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         if name in BARE_RATES and len(names[i - 1]) == 1 and spans[i - 1].unit != "%" \
                 and not (i >= 2 and _one_sentence(text, spans[i - 2].end, spans[i - 1].start,
-                                                   "。；;\n")
-                         and not DONE_ALONE.fullmatch(text, spans[i - 2].end, spans[i - 1].start)):
+                                                   "。；;:：\n")
+                         and not DONE_ALONE.fullmatch(text, spans[i - 2].end, spans[i - 1].start)
+                         # (完成投资24.2亿元,完成率65.3%,完成中央资金7.3亿元、完成率73.5%:
+                         # pairs of a figure and its rate, no list)
+                         and spans[i - 2].unit != "%"):
             # (not after a list: 卫星电话875部,…,排水泵1194台,完成率100% is the list's rate)
             # 实体零工驿站建设完成2个,完成率200%: a rate alone is of what was just counted
             # 高标准农田建设面积 → …建设; 实体零工驿站建设完成 → …建设
             subject = _less(_bare(previous, spans[i - 1].unit).removeprefix("已"),
                             (*RATE_MEASURE_SUFFIXES, *RATE_DOINGS))
+            doing = next((d for d in RATE_DOINGS if name.startswith(d)), "")
+            if doing and subject.startswith(doing):  # 开工项目…开工率: 项目开工率
+                subject = subject[len(doing):]
+            elif doing and subject.endswith(doing + DONE_MEASURE):
+                # 完成投资1.87亿元,完成率8.3%: 投资完成率, the doing said once (not 新开工
+                # 项目…开工率: a kind of project)
+                subject = subject[: -len(doing + DONE_MEASURE)] + DONE_MEASURE
             if len(subject) >= 2:
                 names[i] = [(subject + name, n_start, n_end)]
             continue

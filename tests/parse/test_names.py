@@ -1074,6 +1074,12 @@ def test_a_rate_alone_is_of_what_was_just_counted_but_not_of_a_lists_last_item()
                                                     ["高标准农田建设完成率"]]
     text = "配备卫星电话875部,小型发电机组898台,排水泵1194台,完成率100%。"
     assert names_of(text)[-1] == ("100%", ["完成率"])
+    # pairs of a figure and its rate are no list; a list's count after a colon is not the
+    # item's; the doing a rate names is said once (完成投资 → 投资完成率)
+    text = "完成投资24.2亿元,完成率65.3%,完成中央资金7.3亿元、完成率73.5%。"
+    assert [n for _, n in names_of(text)][1::2] == [["投资完成率"], ["中央资金完成率"]]
+    text = "其中超额完成任务的已有10项:实体零工驿站建设完成2个,完成率200%;"
+    assert names_of(text)[-1] == ("200%", ["实体零工驿站建设完成率"])
 
 
 def test_a_places_share_of_a_total_is_named_by_the_total_not_the_place():
