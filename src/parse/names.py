@@ -375,6 +375,10 @@ NON_COUNT_UNITS = frozenset({"%", "‰", "‱", "百分点", "千分点", "元",
 #: Words closing the noun after a count that are not part of what is counted
 #: (1122个物联监测设备数据 → 物联监测设备).
 AFTER_TRAILING_NOISE: tuple[str, ...] = ("数据", "信息", "情况")
+#: Words for all of the things counted, said before what was done to them (全部复工).
+ALL_OF_THEM = frozenset({"全部", "均", "都", "全"})
+#: One-character adverbs of a doing's time or sum (已开工, 共审减, 正施工, 将建成).
+DOING_ADVERBS = frozenset({"已", "共", "正", "将"})
 #: Verbs that are cue words, not part of the name, when they stand right before a count.
 GENERIC_VERBS = frozenset({
     "完成", "实现", "达到", "达", "共", "累计", "共计", "有", "为", "是", "约", "近",
@@ -1244,7 +1248,12 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
         if i > 0 and not nominal and next_word not in NOUN_MAKING_SUFFIXES and (
                 word.endswith(tuple(STOP_VERBS)) or word in ("并", "用于")
                 or (flag == "v" and (relative or not following.startswith(("n", "v", "q", "x"))))
-                or (word in ENUM_SEPARATORS and next_word in DETERMINERS)):
+                or (word in ENUM_SEPARATORS and next_word in DETERMINERS)
+                # 8个续建项目|全部复工, 8个续建项目|已全部复工: an adverb before the doing
+                # (another one-character "adverb" is often a word cut apart: 零|直|排)
+                or ((word in ALL_OF_THEM or word in DOING_ADVERBS
+                     or (flag == "d" and len(word) > 1)) and following == "v")
+                or (flag == "d" and next_word in ALL_OF_THEM)):
             break  # 147个乡镇|和所有村; 25家重大危险源企业|全面落实…
         kept.append(word)
     while kept and kept[-1] in ENUM_SEPARATORS:  # 70家…单位和|7个尾矿库

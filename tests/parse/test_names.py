@@ -82,6 +82,16 @@ def test_a_count_followed_by_what_it_counts_is_named_after_it():
     ]
 
 
+def test_words_for_all_of_the_things_counted_end_their_name():
+    """8个续建项目全部复工, 8个续建项目已全部复工, 6个项目均已开工: 全部 / 均 say all of the
+    things had it done, no part of what they are."""
+    for text in ("8个续建项目全部复工。", "8个续建项目已全部复工。", "8个续建项目均已复工。"):
+        assert named(text) == [("8个", ["续建项目数"])], text
+    assert named("新开工项目4个,全部开工。")[0] == ("4个", ["新开工项目数"])
+    # a word the tagger cut apart keeps its parts (零|直|排: 直 is no adverb here)
+    assert named("创建60个乡镇污水零直排区。") == [("60个", ["创建乡镇污水零直排区数"])]
+
+
 def test_what_is_counted_keeps_its_works_its_notes_and_its_quoted_name():
     """The works done to a counted thing end its name (改造), an inclusion note inside
     the noun is skipped, and a 的 inside quotes is part of a quoted name; a verb that
