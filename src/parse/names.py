@@ -361,9 +361,12 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(rf"^(?:{cues.LEVEL_CHANGE_VERBS}|增|降|升)?(?:到|至)")
+#: Verbs of things grown in number (农产品加工企业发展到56家, 合作社壮大到120家).
+GROWN_TO = "发展|壮大"
 #: …and at the end of a subject, the verb of the level it reached (信用乡增加到13个,
 #: 贫困人口减少到450人, 规上企业增至425家): no part of what is counted.
-LEVEL_TO_END = re.compile(rf"(?:{cues.LEVEL_CHANGE_VERBS})(?:到|至)$|(?:增至|降至|升至)$")
+LEVEL_TO_END = re.compile(rf"(?:{cues.LEVEL_CHANGE_VERBS}|{GROWN_TO})(?:到|至)$"
+                          r"|(?:增至|降至|升至)$")
 #: 从/由 open the span of a change (X从A增加到B): the subject stands before them.
 FROM_WORDS = ("从", "由")
 #: A name that compares with something else (低于省控线0.84个百分点) is about the value

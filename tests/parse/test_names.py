@@ -1625,6 +1625,9 @@ def test_the_verb_of_a_level_reached_is_no_part_of_the_name():
     信用乡增加到数."""
     assert names_of("信用乡增加到13个、信用村增加到318个,规上工业企业增至425家。") == [
         ("13个", ["信用乡数"]), ("318个", ["信用村数"]), ("425家", ["规上工业企业数"])]
+    # things grown in number (发展到, 壮大至)
+    assert names_of("全县农产品加工企业发展到56家,农民专业合作社壮大至1200家。") == [
+        ("56家", ["农产品加工企业数"]), ("1200家", ["农民专业合作社数"])]
 
 
 def test_a_plans_amount_of_investment_is_named_as_the_plan():
