@@ -3776,12 +3776,41 @@ PART_MEASURE_ENDINGS: tuple[str, ...] = ("增加值增速", "增加值", "产值
 SHARE_OF_GROWTH = re.compile(r"(?:对[^的]{1,12}的)?贡献率$")
 
 
+#: The word a share of growth opens on (对经济增长的贡献率): towards the whole.
+TOWARDS = "对"
+RESPECTIVE = "分别"
+TOWARDS_REACH = 3  # (对全市经济增长的贡献率: the place between is no part of the name)
+
+
+def _part_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                 i: int) -> str:
+    """The part the figure before value i in its sentence measures (第一产业增加值 →
+    第一产业), when that figure is no share of growth itself; '' otherwise."""
+    j = i - 1
+    if len(names[j]) != 1 or not _one_sentence(text, spans[j].end, spans[i].start) \
+            or names[j][0][0].endswith(RELATIONAL_MEASURES):
+        return ""
+    figure = _owner_of_share(names[j][0][0]) or names[j][0][0]  # (…占全市生产总值的比重)
+    part = _without_ending(figure, PART_MEASURE_ENDINGS)
+    return part if part != figure else ""
+
+
 def _pulling_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
     """(In place) A contribution named only by its verb and the whole (拉动全市规模以上工业)
     is the contribution of the part its clause or the figure before it names:
     第三产业拉动GDP增长3.4个百分点 → 第三产业拉动GDP增长; 石油和天然气开采业增加值同比增长
     4.6%,拉动全市规模以上工业1.4个百分点 → 石油和天然气开采业拉动全市规模以上工业增长."""
     for i, span in enumerate(spans):
+        if len(names[i]) == 1 and names[i][0][0].endswith(RELATIONAL_MEASURES) and i \
+                and TOWARDS in text[max(0, names[i][0][1] - TOWARDS_REACH) : names[i][0][1]]:
+            # 第一产业实现增加值62.69亿元,…,对经济增长的贡献率为10.1%: the part's share
+            # of the growth (its name began on 对, the part said in the figure before)
+            name, n_start, n_end = names[i][0]
+            part = _part_before(text, spans, names, i) \
+                if RESPECTIVE not in text[n_end : span.start] else ""
+            if part:  # (not …的贡献率分别为75.3%、…: each part's, in the run's order)
+                names[i] = [(part + TOWARDS + name, n_start, n_end)]
+            continue
         if span.unit != PULL_UNIT or len(names[i]) != 1 \
                 or not names[i][0][0].startswith(PULL_VERBS):
             continue

@@ -1930,6 +1930,18 @@ def test_a_contribution_is_the_parts_and_a_listed_trend_names_the_run_after_it()
         ["新材料产业增速"], ["电子信息产业增速"], ["航空航天产业增速"]]
     assert named("第三产业对GDP的贡献率为60%,拉动GDP增长3.4个百分点。")[1] == (
         "增长3.4个百分点", ["第三产业拉动GDP增长"])
+    # a share of growth opening on 对 after the part's own figure: the part's, and so is
+    # the pull after it; not inside a 分别 run (each part's, in order)
+    text = ("第一产业实现增加值62.69亿元,增长6.7%,对经济增长的贡献率为10.1%,"
+            "拉动经济增长0.85个百分点;全年第二产业增加值占全市生产总值的比重为38.3%,"
+            "对全市经济增长的贡献率达到45%,拉动经济增长3.3个百分点。")
+    assert [names for _, names in named(text)][2:] == [
+        ["第一产业对经济增长的贡献率"], ["第一产业拉动经济增长"],
+        ["第二产业增加值占全市生产总值比重"], ["第二产业对经济增长的贡献率"],
+        ["第二产业拉动经济增长"]]
+    text = ("第一、二、三产业增加值的比重分别为39.0%、16.7%和44.3%,"
+            "对经济增长的贡献率分别为75.3%、14.5%、10.2%。")
+    assert named(text)[3][1] != ["第三产业对经济增长的贡献率"]
 
 
 def test_a_bracket_of_parts_after_counts_and_outcomes_names_each_by_its_unit():
