@@ -530,6 +530,20 @@ RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持
 #: 分别实现产值156.2亿元、28.3亿元、39亿元: 化工产值, 医药产值, 家居产值).
 RESPECTIVELY_THEN_MEASURE = re.compile(
     r"分别(?:实现|完成|达到|达)(?P<measure>[\u4e00-\u9fff]{2,6})$")
+#: A second run of the same parts' shares of the whole's growth (…,对GDP的贡献率分别为…).
+CONTRIBUTION_AGAIN = re.compile(r"^[,，]?(?P<share>对[^,，。;；\d]{1,10}?的贡献率)"
+                                r"分别(?:为|是|达)?$")
+
+
+def _part_of_pull(name: str) -> str:
+    """The part a pull's name opens on (第一产业拉动GDP增长 → 第一产业); '' if none."""
+    at = min((name.find(v) for v in PULL_VERBS if v in name), default=-1)
+    return name[:at] if at >= 2 else ""
+
+
+#: …or each part's pull on the whole's growth (第一、二、三产业分别拉动GDP增长…个百分点).
+RESPECTIVELY_PULL = re.compile(r"分别(?P<measure>(?:拉动|带动|上拉|下拉)[^,，。;；\d]{1,8}?)$")
+GROWTH_WORD = "增长"
 #: A run of shares of the whole (Ⅱ类、Ⅲ类水质…分别占23.4%和40.4%, …各占29.8%、4.3%): each
 #: part's figure is its share (Ⅱ类水质占比).
 SHARES_RUN = re.compile(r"(?:分别|各)占$")
@@ -1867,6 +1881,9 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     measure_after = RESPECTIVELY_THEN_MEASURE.search(window) if marker is None else None
     if measure_after and _is_measure_name(measure_after.group("measure")):
         marker = measure_after
+    if marker is None and (pull := RESPECTIVELY_PULL.search(window)):
+        # 第一、二、三产业分别拉动GDP增长0.2、2.6、1.6个百分点: each part's pull
+        marker = measure_after = pull
     pair = SCOPE_PAIR.search(window)
     # 猪、牛、羊、禽出栏量同比分别增长9%、23%…: the 分别 is inside the first value's words
     inside = RESPECTIVELY_INSIDE.match(spans[i].raw)
@@ -1927,6 +1944,10 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     unit = spans[i].unit
     ordinal = _ordinal_names(parts, unit)
     if ordinal and len(ordinal) == end - i:
+        if marker is not None and marker is measure_after and marker.re is RESPECTIVELY_PULL:
+            pulled = marker.group("measure")
+            pulled += "" if pulled.endswith(GROWTH_WORD) else GROWTH_WORD
+            return [(name + pulled, a, b) for name, a, b in ordinal]
         return ordinal
     if len(parts) == 1:
         name, n_start, n_end = _named(parts[0][0], unit)
@@ -2855,6 +2876,15 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 grew = "增长" if span.raw.startswith("增长") else ""
                 run = [(SHARE_OF_GROWTH.sub("", name) + pull.group("verb") + pull.group("obj")
                         + grew, n_start, n_end) for name, n_start, n_end in last_run]
+            towards = CONTRIBUTION_AGAIN.match(text[spans[i - 1].end : span.start]) \
+                if run is None and last_run and i > 0 else None
+            if towards and _run_end(text, spans, i) - i == len(last_run):
+                # …分别拉动GDP增长2.74、1.96、5.1个百分点,对GDP的贡献率分别为28%、20%、
+                # 52%: each part's share of the growth, in the same order
+                parts = [_part_of_pull(name) for name, _, _ in last_run]
+                if all(parts):
+                    run = [(part + towards.group("share"), n_start, n_end)
+                           for part, (_, n_start, n_end) in zip(parts, last_run, strict=True)]
             share_of = SHARE_RUN_AGAIN.match(text[spans[i - 1].end : span.start]) \
                 if run is None and last_run and i > 0 else None
             if share_of and _run_end(text, spans, i) - i == len(last_run):

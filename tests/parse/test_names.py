@@ -2102,6 +2102,12 @@ def test_a_second_run_of_pulls_follows_the_parts_of_the_first():
             "2.43个、4.34个百分点。")
     assert [names[0] for _, names in named(text)][3:] == [
         "第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长"]
+    # the pulls first (their figures in points but the last without a unit), the shares after
+    text = ("第一、二、三产业分别拉动GDP增长2.74、1.96、5.1个百分点,"
+            "对GDP的贡献率分别为28%、20%、52%。")
+    assert [names[0] for _, names in named(text)] == [
+        "第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长",
+        "第一产业对GDP的贡献率", "第二产业对GDP的贡献率", "第三产业对GDP的贡献率"]
 
 
 def test_a_count_runs_into_the_next_only_when_that_one_names_nothing_after_it():
