@@ -1942,6 +1942,10 @@ def test_a_contribution_is_the_parts_and_a_listed_trend_names_the_run_after_it()
     text = ("第一、二、三产业增加值的比重分别为39.0%、16.7%和44.3%,"
             "对经济增长的贡献率分别为75.3%、14.5%、10.2%。")
     assert named(text)[3][1] != ["第三产业对经济增长的贡献率"]
+    # nor the whole (三大行业…高出全区规模以上工业6.3个百分点,对全区规模以上工业贡献率…)
+    text = ("三大行业共实现工业增加值38.8亿元,高出全区规模以上工业6.3个百分点,"
+            "对全区规模以上工业贡献率为134.4%。")
+    assert named(text)[-1][1] != ["工业对规模以上工业贡献率"]
 
 
 def test_a_bracket_of_parts_after_counts_and_outcomes_names_each_by_its_unit():
