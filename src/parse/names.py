@@ -3862,6 +3862,9 @@ def _pulling_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
             names[i] = [(subject + verb + whole + grown, n_start, n_end)]
 
 
+#: A part named only by its stage (新建, 续建, 新开工…) in brackets after a count of works.
+STAGE_ONLY = re.compile(r"新建|续建|新开工|竣工|投产|在建|改扩建|前期")
+STAGE_WORKS: tuple[str, ...] = ("项目", "工程")
 #: A part named only by its level or side (省级, 市级, 县级, 城镇, 农村): of what its total is.
 LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|州)级|城镇|农村|城市|乡村")
 
@@ -3876,7 +3879,8 @@ def _bracketed_levels(text: str, spans: Sequence[ValueSpan],
             continue
         name, n_start, n_end = names[i][0]
         level = _bare(name, spans[i].unit)
-        if not LEVEL_ONLY.fullmatch(level):
+        stage = STAGE_ONLY.fullmatch(level)
+        if not LEVEL_ONLY.fullmatch(level) and not stage:
             continue
         opening = max(text.rfind("(", 0, n_start), text.rfind("（", 0, n_start))
         if opening < 0 or any(ch in text[opening:n_start] for ch in ")）。;；"):
@@ -3886,6 +3890,11 @@ def _bracketed_levels(text: str, spans: Sequence[ValueSpan],
                 or spans[total].unit != spans[i].unit:
             continue
         counted = _bare(names[total][0][0], spans[total].unit)
+        if stage:  # 重点工业项目106项(新建43项,续建63项): 续建项目数, as analysts write it
+            works = next((w for w in STAGE_WORKS if counted.endswith(w)), None)
+            if works is None:
+                continue
+            counted = works
         part = normalize_name(level + counted, spans[i].unit)
         if part:
             names[i] = [(part, n_start, n_end)]

@@ -1499,6 +1499,9 @@ def test_parts_in_brackets_named_by_their_level_are_of_the_totals_kind():
     assert [n[0] for _, n in names_of(text)] == [
         "建设项目数", "省级建设项目数", "市级建设项目数", "县级建设项目数", "前期项目数",
         "市级前期项目数", "县级前期项目数"]
+    # by their stage: the works' kind, as analysts write it (续建项目数)
+    text = "2019年,我市实施亿元以上重点工业项目106项(新建43项,续建63项)。"
+    assert names_of(text)[2] == ("63项", ["续建项目数"])
 
 
 def test_parts_after_qizhong_measure_the_totals_level_not_its_change_or_plan():
