@@ -2094,6 +2094,24 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
                            "完成投资", "营收", "营业额", "总产值",
                            # 累计储备项目508个,总投资539亿元: the things counted before
                            "总投资", "年度投资", "总面积"})
+def _total_before_bracket(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                          i: int) -> int | None:
+    """The index of the count whose breakdown in brackets closes right before value i
+    (…106项(新建43项,续建63项),总投资…); None when value i follows no such bracket."""
+    between = text[spans[i - 1].end : spans[i].start]
+    close = max(between.find(")"), between.find("）"))
+    if close < 0 or between[:close].strip():
+        return None
+    start = spans[i - 1].start
+    opening = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opening < 0 or any(ch in text[opening + 1 : start] for ch in ")）"):
+        return None
+    total = next((j for j in range(i - 1, -1, -1) if spans[j].end <= opening), None)
+    if total is None or text[spans[total].end : opening].strip() or len(names[total]) != 1:
+        return None
+    return total
+
+
 #: A share's name that opens on what it is the share of (消费品制造业占比, 第一产业占地区生产
 #: 总值比重): the owner a bare measure after it in the sentence is of.
 SHARE_OF_OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:占比|占[\u4e00-\u9fff]{1,12}比重)")
@@ -2720,6 +2738,15 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             # 消费品制造业占比0.7%,增加值同比增长0.4%: the measure of whose share it was
             names[i] = [(_joined(share_owner, name), n_start, n_end)]
             continue
+        if name in BARE_MEASURES and len(names[i - 1]) == 1 \
+                and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \
+                and (broken_down := _total_before_bracket(text, spans, names, i)) is not None:
+            # 重点工业项目106项(新建43项,续建63项),总投资2757.05亿元: of the total the
+            # bracket breaks down, not of its last part
+            things = _bare(names[broken_down][0][0], spans[broken_down].unit)
+            if things != names[broken_down][0][0]:
+                names[i] = [(things + name, n_start, n_end)]
+                continue
         if name in BARE_MEASURES and len(names[i - 1]) == 1 \
                 and _one_sentence(text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS) \
                 and not previous.endswith(SHARE_ENDINGS):

@@ -1500,8 +1500,10 @@ def test_parts_in_brackets_named_by_their_level_are_of_the_totals_kind():
         "建设项目数", "省级建设项目数", "市级建设项目数", "县级建设项目数", "前期项目数",
         "市级前期项目数", "县级前期项目数"]
     # by their stage: the works' kind, as analysts write it (续建项目数)
-    text = "2019年,我市实施亿元以上重点工业项目106项(新建43项,续建63项)。"
+    text = "2019年,我市实施亿元以上重点工业项目106项(新建43项,续建63项),总投资2757.05亿元。"
     assert names_of(text)[2] == ("63项", ["续建项目数"])
+    # a bare measure after the bracket is the total's, not its last part's
+    assert names_of(text)[3] == ("2757.05亿元", ["亿元以上重点工业项目总投资"])
 
 
 def test_parts_after_qizhong_measure_the_totals_level_not_its_change_or_plan():
