@@ -226,6 +226,8 @@ CHANGE_VERBS: dict[str, str] = {
     "增": "up", "升": "up", "偏多": "up", "多": "up", "增产": "up", "减产": "down",
     # a budget's income and spending against last year: 比上年减收1070万元, 增支3200万元
     "增收": "up", "减收": "down", "增支": "up", "减支": "down",
+    # a budget's adjustment: 上级补助收入拟调整为389501万元,调增84000万元
+    "调增": "up", "调减": "down",
     # 上划中央收入完成37.78亿元,减少0.46亿元,负增长1.21%: a fall
     "负增长": "down",
     # a growth rate's own change: 比去年同期加快2.2个百分点, 涨幅收窄3.7个百分点

@@ -105,6 +105,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "我省", "我州", "我旗", "各类", "各级", "同比", "环比", "有", "共有", "现有", "总共",
     "各项", "加上", "包括", "发生", "实施", "完成", "实现", "达到", "确保", "力争", "争取",
     "推动", "推进",
+    "—",  # (——上级补助收入: a dash opening a list's line)
     "进行", "开展", "做到", "保持", "对", "在", "将", "把", "按期", "及时", "全面",
     "进一步", "所有", "落实", "下拨", "今年", "全年", "当年", "年度", "年底", "年内", "同时",
     "并", "且", "还", "又", "和", "及", "与", "以及", "、", "其中", "共", "累计", "已", "到",
@@ -159,6 +160,8 @@ TRAILING_NOISE: tuple[str, ...] = (
     # the time said between the measure and its verb (地区生产总值全年完成116.5亿元)
     "全年", "今年", "当年", "年内", "本年", "本年度", "上半年", "下半年", "前三季度",
     "如下",  # 18项惠民实事如下:…: the list that follows, no part of what is counted
+    # a budget's adjusted figure (上级补助收入拟调整为389501万元): the measure adjusted
+    "调整", "拟", "调整后",
 )
 #: The longest first part of a pair (受益脱贫户、监测户) that shares the figure after it.
 SHORT_PAIR_PART = 6

@@ -1625,6 +1625,13 @@ def test_people_a_service_was_done_for_are_named_by_whom_and_what_was_done():
         ("5000名", ["适龄农村妇女免费两癌检查人数"])]
 
 
+def test_a_budgets_adjusted_figure_is_named_by_its_measure():
+    """——上级补助收入拟调整为389501万元,调增84000万元: the measure adjusted (the list's dash
+    and the verb of the adjustment are no part of it), and its adjustment is of it."""
+    assert names_of("——上级补助收入拟调整为389501万元,调增84000万元。") == [
+        ("389501万元", ["上级补助收入"]), ("调增84000万元", ["上级补助收入"])]
+
+
 def test_the_verb_of_a_level_reached_is_no_part_of_the_name():
     """信用乡增加到13个, 规上工业企业增至425家: the level reached counts the subject, not
     信用乡增加到数."""

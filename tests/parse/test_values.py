@@ -916,6 +916,14 @@ def test_bi_zeng_is_the_shorthand_of_a_change_against_last_year():
                      ("比降3%", "down", "较上年"), ("5%", None, None)]
 
 
+def test_a_budgets_adjustment_is_a_change():
+    """上级补助收入拟调整为389501万元,调增84000万元; 税收收入…调减16000万元."""
+    found = [(v.raw, v.change) for v in find_values(
+        "上级补助收入拟调整为389501万元,调增84000万元;税收收入85000万元,调减16000万元。")]
+    assert found == [("389501万元", None), ("调增84000万元", "up"), ("85000万元", None),
+                     ("调减16000万元", "down")]
+
+
 def test_numbered_rules_and_slogans_are_no_counts():
     """(出台十条举措: a package named by its number of articles, as labellers read it — 十八条
     措施 is a name; in digits, 出台8条措施, it is counted.)"""
