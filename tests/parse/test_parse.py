@@ -684,6 +684,21 @@ def test_a_yearbook_entry_reviewing_its_year_is_a_summary_whatever_it_worked_for
     assert parse(read_document("p.txt", planned.encode())).document["genre"] != "work_summary"
 
 
+def test_a_plan_an_assembly_approved_and_carried_out_names_no_kind():
+    """按照县人大五次会议批准的某县2016年国民经济和社会发展计划,…: the plan the year
+    carried out, not what the text is (its figures are the year's results); a notice
+    approving a plan (批准我市2023年…发展计划。现将有关事项通知如下) is still that plan's."""
+    text = ("2016年,在县委的正确领导下,按照县十六届人大五次会议批准的某县2016年国民经济和社会"
+            "发展计划,采取切实有效措施,经济运行稳中有进。\n"
+            "全县地区生产总值完成85.2亿元,比上年增长8.1%。\n")
+    doc = read_document("u.txt", text.encode("utf-8"))
+    assert parse(doc).document["genre"] != "work_plan"
+    assert {role for _, role, *_ in values(doc)} == {"actual"}
+    notice = ("某市第十五届人民代表大会第三次会议通过决议,批准我市2023年国民经济和社会发展计划。"
+              "现将有关事项通知如下。\n地区生产总值增长6%左右。\n")
+    assert parse(read_document("n.txt", notice.encode())).document["genre"] == "work_plan"
+
+
 def test_a_document_reviewing_its_year_is_a_summary_of_that_year():
     """一年来, opening a paragraph of an untitled report, reviews the year it opened on:
     its undated figures are that year's results."""

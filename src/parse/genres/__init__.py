@@ -215,6 +215,10 @@ MADE_BEFORE = re.compile(r"(?:制定|出台|编制|修订|起草)[^《》,，。
 #: carried out (…推进乡村振兴资金项目绩效自评总结报告: 推进 is part of a name).
 ACTED_ON_BEFORE = re.compile(r"(?:实施|落实|贯彻|推进|推动|执行)[^《》,，。;；\n]*$")
 MADE_REACH = 12
+#: …or a plan an assembly approved (按照县十六届人大五次会议批准的榕江县2016年国民经济和
+#: 社会发展计划,…: a review of how it was carried out), a longer name between.
+APPROVED_BEFORE = re.compile(r"批准的[^《》,，。;；\n]*$")
+APPROVED_REACH = 30
 #: …制定本工作方案: a kind the text calls its own (本) is what it is, made or not.
 OWN = "本"
 #: A line of table cells (… | … |): what it names is a cell's, not the text's kind.
@@ -239,7 +243,9 @@ def _named_as_object(place: str, at: int, plan_in_text: bool) -> bool:
     running text, carries out) rather than what the text is."""
     reach = max(0, at - MADE_REACH)
     return bool(MADE_BEFORE.search(place, reach, at)
-                or (plan_in_text and ACTED_ON_BEFORE.search(place, reach, at)))
+                or (plan_in_text and ACTED_ON_BEFORE.search(place, reach, at))
+                or (plan_in_text and APPROVED_BEFORE.search(place, max(0, at - APPROVED_REACH),
+                                                            at)))
 
 
 def _titled(doc: SourceDocument) -> str | None:
