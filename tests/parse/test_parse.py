@@ -165,6 +165,8 @@ def test_progress_and_execution_reports_are_named_by_their_titles():
                          # a five-year plan's period reviewed at its end
                          ("温州“十三五”规划《纲要》预计完成31项指标", "work_summary"),
                          ("某市“十四五”发展规划", "indicator_plan"),
+                         # the report's tasks listed to be done, the report cited in 《》
+                         ("附件:1.2025年县《政府工作报告》任务清单", "work_plan"),
                          ("某局2024年上半年工作计划", "work_plan")):
         doc = doc_of(f"{title}\n今年全局共办理案件326件。", title=title)
         assert parse(doc).document["genre"] == genre, title

@@ -154,6 +154,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                            "预算草案的报告", "预算草案报告")),
     ("work_plan", ("工作要点", "工作计划", "发展计划", "实施方案", "行动方案", "工作方案",
                    "任务分解表", "任务分解",  # 融安县2023年金桔生产任务分解表
+                   # 2025年县《政府工作报告》任务清单: the report's tasks, listed to be done
+                   "任务清单",
                    # 关于印发2022年区政府工作报告目标任务的通知: the report's targets, parted out
                    "目标任务",
                    # …十四五规划…纲要》分工方案: a plan's targets given to the units that answer
