@@ -3863,13 +3863,17 @@ def _pulling_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
     for i, span in enumerate(spans):
         if len(names[i]) == 1 and names[i][0][0].endswith(RELATIONAL_MEASURES) and i \
                 and spans[i - 1].end <= names[i][0][1] \
-                and TOWARDS in text[max(0, names[i][0][1] - TOWARDS_REACH) : names[i][0][1]]:
+                and (TOWARDS in text[max(0, names[i][0][1] - TOWARDS_REACH) : names[i][0][1]]
+                     or names[i][0][0] in RELATIONAL_MEASURES):
+            # (…增长3.3%,贡献率为98%: the bare share of growth is the part's too)
             # 第一产业实现增加值62.69亿元,…,对经济增长的贡献率为10.1%: the part's share
             # of the growth (its name began on 对, the part said in the figure before)
             name, n_start, n_end = names[i][0]
             part = _part_before(text, spans, names, i) \
                 if RESPECTIVE not in text[n_end : span.start] else ""
-            if part and part not in name:
+            if part and part not in name and name in RELATIONAL_MEASURES:
+                names[i] = [(part + name, n_start, n_end)]
+            elif part and part not in name:
                 # (not …的贡献率分别为75.3%、…: each part's, in the run's order; nor the
                 # whole's own name: 对全区规模以上工业贡献率 after 高出全区规模以上工业…)
                 names[i] = [(part + TOWARDS + name, n_start, n_end)]

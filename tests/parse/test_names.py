@@ -1951,6 +1951,10 @@ def test_a_contribution_is_the_parts_and_a_listed_trend_names_the_run_after_it()
         ["第一产业对经济增长的贡献率"], ["第一产业拉动经济增长"],
         ["第二产业增加值占全市生产总值比重"], ["第二产业对经济增长的贡献率"],
         ["第二产业拉动经济增长"]]
+    # a bare share of growth after the part's figure (…增长3.3%,贡献率为98%) is the part's
+    assert [n for _, n in named("第三产业实现增加值59.42亿元,增长3.3%,贡献率为98%,"
+                                "拉动GDP增长2.1个百分点。")][2:] == [
+        ["第三产业贡献率"], ["第三产业拉动GDP增长"]]
     text = ("第一、二、三产业增加值的比重分别为39.0%、16.7%和44.3%,"
             "对经济增长的贡献率分别为75.3%、14.5%、10.2%。")
     assert named(text)[3][1] != ["第三产业对经济增长的贡献率"]
