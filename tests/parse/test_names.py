@@ -1625,6 +1625,13 @@ def test_people_a_service_was_done_for_are_named_by_whom_and_what_was_done():
         ("5000名", ["适龄农村妇女免费两癌检查人数"])]
 
 
+def test_a_half_year_written_with_du_is_a_period_and_a_bare_share_is_the_share_before():
+    """非房收入占区级收入比重稳步提升,上半年度占比达到14%: 上半年度 is the half-year (no 度占比),
+    and the bare 占比 is the share just named (not …比重占比)."""
+    assert names_of("非房收入占区级收入比重稳步提升,上半年度占比达到14%。")[-1] == (
+        "达到14%", ["非房收入占区级收入比重"])
+
+
 def test_a_budgets_adjusted_figure_is_named_by_its_measure():
     """——上级补助收入拟调整为389501万元,调增84000万元: the measure adjusted (the list's dash
     and the verb of the adjustment are no part of it), and its adjustment is of it."""
