@@ -544,8 +544,11 @@ def _part_of_pull(name: str) -> str:
     return name[:at] if at >= 2 else ""
 
 
+#: The verbs of a part's pull on the whole's growth, said after 分别 (RESPECTIVELY_PULL,
+#: PULL_AGAIN).
+PULL_WORDS = "拉动|带动|上拉|下拉"
 #: …or each part's pull on the whole's growth (第一、二、三产业分别拉动GDP增长…个百分点).
-RESPECTIVELY_PULL = re.compile(r"分别(?P<measure>(?:拉动|带动|上拉|下拉)[^,，。;；\d]{1,8}?)$")
+RESPECTIVELY_PULL = re.compile(rf"分别(?P<measure>(?:{PULL_WORDS})[^,，。;；\d]{{1,8}}?)$")
 GROWTH_WORD = "增长"
 #: A run of shares of the whole (Ⅱ类、Ⅲ类水质…分别占23.4%和40.4%, …各占29.8%、4.3%): each
 #: part's figure is its share (Ⅱ类水质占比).
@@ -579,7 +582,7 @@ RESPECTIVELY_AGAIN = re.compile(r"^[,，]?(?:分别(?:为|是|达到|达|约|有
                                 # …,高于全省8.3和10.4个百分点: the run compared, in order
                                 r"|(?:分别)?(?:高于|低于|高出|低出|超过|超出)[^,，。;；\d]{0,6})$")
 #: A second run over the same parts, of their pull on the whole (…,分别拉动GDP增长…).
-PULL_AGAIN = re.compile(r"^[,，]?分别(?P<verb>拉动|带动|上拉|下拉)(?P<obj>[^,，。;；\d]{0,8}?)$")
+PULL_AGAIN = re.compile(rf"^[,，]?分别(?P<verb>{PULL_WORDS})(?P<obj>[^,，。;；\d]{{0,8}}?)$")
 #: What may stand between a value and one that restates its subject's level
 #: (地区生产总值增长12.6%达92.9亿元, 分别增长12%和13%，分别达43366元和13835元).
 #: Words after a figure that say it is a level reached, not what it counts (保持在70亿斤
@@ -2097,6 +2100,22 @@ BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面
                            "完成投资", "营收", "营业额", "总产值",
                            # 累计储备项目508个,总投资539亿元: the things counted before
                            "总投资", "年度投资", "总面积"})
+
+
+def _broken_down_count(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
+                       i: int, at: int, stops: str) -> int | None:
+    """The index of the count (one name) before value i that the bracket opened last before
+    `at` breaks down: the bracket follows the count with nothing between, and none of
+    `stops` stands between the bracket and `at` (…106项(新建43项,…); None otherwise."""
+    opening = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opening < 0 or any(ch in text[opening:at] for ch in stops):
+        return None
+    total = next((j for j in range(i - 1, -1, -1) if spans[j].end <= opening), None)
+    if total is None or text[spans[total].end : opening].strip() or len(names[total]) != 1:
+        return None
+    return total
+
+
 def _total_before_bracket(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]],
                           i: int) -> int | None:
     """The index of the count whose breakdown in brackets closes right before value i
@@ -2105,14 +2124,7 @@ def _total_before_bracket(text: str, spans: Sequence[ValueSpan], names: list[lis
     close = max(between.find(")"), between.find("）"))
     if close < 0 or between[:close].strip():
         return None
-    start = spans[i - 1].start
-    opening = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
-    if opening < 0 or any(ch in text[opening + 1 : start] for ch in ")）"):
-        return None
-    total = next((j for j in range(i - 1, -1, -1) if spans[j].end <= opening), None)
-    if total is None or text[spans[total].end : opening].strip() or len(names[total]) != 1:
-        return None
-    return total
+    return _broken_down_count(text, spans, names, i, spans[i - 1].start, ")）")
 
 
 #: A share's name that opens on what it is the share of (消费品制造业占比, 第一产业占地区生产
@@ -3873,12 +3885,11 @@ def _pulling_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
             name, n_start, n_end = names[i][0]
             part = _part_before(text, spans, names, i) \
                 if RESPECTIVE not in text[n_end : span.start] else ""
-            if part and part not in name and name in RELATIONAL_MEASURES:
-                names[i] = [(part + name, n_start, n_end)]
-            elif part and part not in name:
+            if part and part not in name:
                 # (not …的贡献率分别为75.3%、…: each part's, in the run's order; nor the
                 # whole's own name: 对全区规模以上工业贡献率 after 高出全区规模以上工业…)
-                names[i] = [(part + TOWARDS + name, n_start, n_end)]
+                towards = "" if name in RELATIONAL_MEASURES else TOWARDS
+                names[i] = [(part + towards + name, n_start, n_end)]
             continue
         if span.unit != PULL_UNIT or len(names[i]) != 1 \
                 or not names[i][0][0].startswith(PULL_VERBS):
@@ -3918,12 +3929,8 @@ def _bracketed_levels(text: str, spans: Sequence[ValueSpan],
         stage = STAGE_ONLY.fullmatch(level)
         if not LEVEL_ONLY.fullmatch(level) and not stage:
             continue
-        opening = max(text.rfind("(", 0, n_start), text.rfind("（", 0, n_start))
-        if opening < 0 or any(ch in text[opening:n_start] for ch in ")）。;；"):
-            continue
-        total = next((j for j in range(i - 1, -1, -1) if spans[j].end <= opening), None)
-        if total is None or text[spans[total].end : opening].strip() or len(names[total]) != 1 \
-                or spans[total].unit != spans[i].unit:
+        total = _broken_down_count(text, spans, names, i, n_start, ")）。;；")
+        if total is None or spans[total].unit != spans[i].unit:
             continue
         counted = _bare(names[total][0][0], spans[total].unit)
         if stage:  # 重点工业项目106项(新建43项,续建63项): 续建项目数, as analysts write it

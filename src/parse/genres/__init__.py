@@ -245,9 +245,9 @@ def _named_as_object(place: str, at: int, plan_in_text: bool) -> bool:
     running text, carries out) rather than what the text is."""
     reach = max(0, at - MADE_REACH)
     return bool(MADE_BEFORE.search(place, reach, at)
-                or (plan_in_text and ACTED_ON_BEFORE.search(place, reach, at))
-                or (plan_in_text and APPROVED_BEFORE.search(place, max(0, at - APPROVED_REACH),
-                                                            at)))
+                or (plan_in_text and (ACTED_ON_BEFORE.search(place, reach, at)
+                                      or APPROVED_BEFORE.search(
+                                          place, max(0, at - APPROVED_REACH), at))))
 
 
 def _titled(doc: SourceDocument) -> str | None:

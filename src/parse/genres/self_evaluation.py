@@ -237,9 +237,9 @@ class _Form:
             self.target_id = self.builder.add_target(self.text(span), *span)
             self.part = "head"
             return True
-        declared = next((m for t in texts if (m := _DECLARED_UNIT.fullmatch(t))), None)
-        if declared and self.part in (None, "head"):  # (预算单位: | … | 金额单位:万元 |)
-            self.head_fund_unit = declared.group(1)
+        if self.part in (None, "head") and (declared := next(
+                (m for t in texts if (m := _DECLARED_UNIT.fullmatch(t))), None)):
+            self.head_fund_unit = declared.group(1)  # (预算单位: | … | 金额单位:万元 |)
             return True
         if first.startswith(HEAD_LABELS):
             return True
