@@ -34,12 +34,18 @@ lock: | $(BIN)/python
 	$(BIN)/uv pip compile pyproject.toml tools/lock.in --extra dev --generate-hashes \
 	  --python-version 3.11 $(LOCK_FLAGS) -o $(LOCK)
 
-# apt-get install of the packages not yet installed (sudo when not root).
+# apt-get install of the packages not yet installed (sudo when not root). A new machine may
+# be running apt itself (unattended upgrades at boot): apt-get update does not wait for its
+# lock, so each step is tried again for up to two minutes before the command fails.
+APT_RETRY = for attempt in 1 2 3 4 5 6 7 8 9 10 11 12; do $(1) && break; \
+	  [ $$attempt -lt 12 ] || exit 1; echo "apt-get failed (busy?): again in 10 s" >&2; \
+	  sleep 10; done
 APT_INSTALL = missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
 	  | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
-	  $$SUDO apt-get update && $$SUDO env DEBIAN_FRONTEND=noninteractive \
-	  apt-get install -y $$missing; fi
+	  $(call APT_RETRY,$$SUDO apt-get update); \
+	  $(call APT_RETRY,$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing); \
+	fi
 
 system-demo:
 	@if command -v apt-get >/dev/null; then $(call APT_INSTALL,$(DEMO_PACKAGES)); \
