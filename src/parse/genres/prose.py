@@ -1352,6 +1352,12 @@ def _listed_like_first(text: str, spans: list[ValueSpan], roles: list[str]) -> l
 DONE_AFTER_LISTED = re.compile(r"\s*已(?:" + _LISTED_DONE_VERBS + ")")
 
 
+#: A sentence that lists the parts of the total before it (批复项目9个,项目资金1950万元。
+#: 分别为:…专项资金1000万元;…经费40万元), as 其中 does. (Within a sentence, 分别为 lists
+#: the parts of its own figure: 其中:…基金2,531.96万元,分别为…专项资金2,258.96万元.)
+PARTS_SENTENCE = re.compile(r"(?<=[。;；\n])\s*分别(?:为|是)")
+
+
 def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str],
                      masked: str) -> list[str]:
     """Figures after 其中 that no word of theirs gives a role take the role of the total
@@ -1359,10 +1365,12 @@ def _parts_of_totals(text: str, spans: list[ValueSpan], roles: list[str],
     task are tasks; 下达…专项资金1883万元。其中,公共数字文化建设47万元 in a report: the
     parts of an allocation are allocated, whatever the genre says of plain figures)."""
     out = list(roles)
+    part_lists = [m.start() for m in PARTS_SENTENCE.finditer(text)]
     for i, span in enumerate(spans):
         if i == 0 or not out[i]:
             continue
-        opener = text.rfind("其中", 0, span.start)
+        listed = bisect.bisect_right(part_lists, span.start)
+        opener = max(text.rfind("其中", 0, span.start), part_lists[listed - 1] if listed else -1)
         if opener < 0:
             continue
         total = max((j for j in range(i) if spans[j].end <= opener), default=None)

@@ -794,6 +794,21 @@ def test_a_tasks_size_is_a_target_and_the_parts_of_a_total_take_its_role():
     assert [value_role(text, s, (), "work_summary") for s in find_values(text)][-1] == "actual"
 
 
+def test_a_sentence_listing_the_parts_of_an_allotment_takes_its_role():
+    """2021年批复…项目9个,项目资金1950万元。分别为:…1000万元;…40万元 in a 绩效自评报告: the
+    parts of the approved money are approved too (a budget), not spending; 分别为 inside
+    the sentence of a part lists that part's own parts and takes nothing from the total."""
+    text = ("红河州生态环境局2021年度项目支出绩效自评报告\n一、基本情况\n"
+            "2021年批复红河州生态环境局项目9个,项目资金1950万元。分别为:2021年个旧市重金属污染"
+            "防治专项资金1000万元;红河州环境监测经费220万元;生态文明建设示范州创建专项资金"
+            "200万元。\n")
+    doc = doc_of(text, title="红河州生态环境局2021年度项目支出绩效自评报告", year=2022)
+    values = rows(parse(doc))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("9个", "target"), ("1950万元", "target"), ("1000万元", "target"),
+        ("220万元", "target"), ("200万元", "target")]
+
+
 def test_a_figure_by_which_a_task_was_passed_is_reported():
     """城市低保对象月人均补差185元,超任务17元: 17元 is how far the result passed its task, a
     result too, not the task's size (a 为民办实事 assessment; a 自评报告's 超任务43%)."""
