@@ -852,10 +852,18 @@ def _is_measure_name(name: str) -> bool:
     return name.endswith(MEASURE_ENDINGS) and not name.endswith(NOT_MEASURE_ENDINGS)
 
 
+#: Money named by nothing but 资金 or 经费 (争取各类资金74.32亿元, 已落实资金159.5亿元): the
+#: verb before it is what sets this money apart, so it stays in the name.
+BARE_FUNDS = frozenset({"资金", "经费"})
+FUNDS_VERB_BEFORE = re.compile(r"(?:争取|落实|安排|筹措|筹集|整合|统筹)(?:各类|各项)?$")
+
+
 def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     """(name, start, end in `phrase`) of the analyst's name for what `phrase` counts in
     `unit`; ('', 0, 0) when nothing nameable is left."""
     name, start, end = _strip_span(phrase)
+    if name in BARE_FUNDS and (verb := FUNDS_VERB_BEFORE.search(phrase, 0, start)):
+        name, start = verb.group() + name, verb.start()  # (not 资金 alone)
     if not any(ch.isalnum() for ch in name) or QUALIFIER_ONLY.fullmatch(name):
         return "", 0, 0  # a bracket or a mark, or how a figure is counted: nothing named
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
@@ -2097,7 +2105,7 @@ DONE_INVESTMENT, INVESTMENT_RATE = "完成投资", "投资完成率"
 #: 总产值…): the subject of the value before them is theirs.
 BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
                            "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
-                           "完成投资", "营收", "营业额", "总产值",
+                           "完成投资", "营收", "营业额", "总产值", "总产量",
                            # 累计储备项目508个,总投资539亿元: the things counted before
                            "总投资", "年度投资", "总面积"})
 

@@ -2568,3 +2568,23 @@ def test_a_bare_measure_after_a_share_is_its_owners():
         "消费品制造业增加值"]
     assert dict(names_of("第一产业占地区生产总值比重为10%,增加值增长3%。"))["增长3%"] == [
         "第一产业增加值"]
+
+
+def test_a_total_output_after_a_crops_area_is_that_crops():
+    """油菜籽播种面积13.25千公顷,总产量2.02万吨 (a county bulletin's crops): 总产量 alone is
+    the output of the crop whose area comes before it, as 产量 is."""
+    text = ("蔬菜及食用菌播种面积10.13千公顷,总产量31.02万吨;"
+            "中草药材播种面积0.24千公顷,总产量0.15万吨。")
+    assert named(text, year=2019) == [
+        ("10.13千公顷", ["蔬菜及食用菌播种面积"]), ("31.02万吨", ["蔬菜及食用菌总产量"]),
+        ("0.24千公顷", ["中草药材播种面积"]), ("0.15万吨", ["中草药材总产量"])]
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("争取各类资金", "争取各类资金"),  # (a report's 向上争资: not 资金 alone)
+    ("已落实资金", "落实资金"),
+    ("争取上级资金", "上级资金"),  # (named by whose money it is: the verb goes)
+    ("到位资金", "到位资金"),
+])
+def test_money_named_by_nothing_but_its_noun_keeps_the_verb_before_it(phrase, name):
+    assert normalize_name(phrase, "元") == name
