@@ -443,6 +443,17 @@ REPORTED_PREFIXES: tuple[str, ...] = (
     "提升至")
 #: …unless a bound is written after the figure (达8万亩以上): a reported bound stays one.
 BOUND_SUFFIXES: tuple[str, ...] = ("以上", "以下", "以内")
+
+
+def reported_comparator(raw: str, comparator: str) -> str:
+    """An actual's comparator: 梅雨量达815毫米 reports 815 (=), though the grammar reads 达
+    as ≥ for a target; 达8万亩以上 reports a bound and keeps it."""
+    if comparator in ("≥", "≤") and raw.startswith(REPORTED_PREFIXES) \
+            and not raw.endswith(BOUND_SUFFIXES):
+        return "="
+    return comparator
+
+
 #: 由X提高到Y / 从X降至Y: X is the baseline.
 BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)"
@@ -1638,10 +1649,8 @@ class _Reader:
             at = start + span.start
             chain = self.sections.chain_at(at)
             path = self.sections.at(at) or PREAMBLE
-            if role == "actual" and span.comparator in ("≥", "≤") and span.raw.startswith(
-                    REPORTED_PREFIXES) and not span.raw.endswith(BOUND_SUFFIXES):
-                span = replace(span, comparator="=")  # 梅雨量达815毫米 reports 815 (达8万亩
-                # 以上 reports a bound)
+            if role == "actual":
+                span = replace(span, comparator=reported_comparator(span.raw, span.comparator))
             undated = not (span.period_start or span.period_end)
             planned = self.period or (year_period(plan_year) if plan_year else None)
             reviewed = section_year if section_year and self.planned_year \
@@ -1803,6 +1812,8 @@ def settle_roles(values: list[ValueRow], genre: str, text: str = "", *,
         undecided = [row for row in values if row["role"] == "unknown"]
         for row in undecided:
             row["role"] = prior
+            if prior == "actual":
+                row["comparator"] = reported_comparator(row["raw"], row["comparator"])
         return len(undecided)
     if genre in PLAN_GENRES | REPORT_GENRES | {"government_report"}:
         return 0
@@ -1820,6 +1831,8 @@ def settle_roles(values: list[ValueRow], genre: str, text: str = "", *,
     undecided = [row for row in values if row["role"] == "unknown"]
     for row in undecided:
         row["role"] = role
+        if role == "actual":
+            row["comparator"] = reported_comparator(row["raw"], row["comparator"])
     return len(undecided)
 
 

@@ -1866,3 +1866,16 @@ def test_a_plans_indicator_arrangement_leads_its_targets():
     roles = {span.raw: value_role(text, span, (), "statistical_bulletin", year=2021)
              for span in find_values(text, year=2021)}
     assert roles["增长9%"] == roles["增长6.5%左右"] == "target"
+
+
+def test_a_reached_figure_settled_as_an_actual_reports_its_figure():
+    """A page of no genre whose figures are settled as actuals by the ones that have a role
+    (settle_roles): 高考本科上线率达到85.2% reports 85.2 (=), as it would in a summary; the
+    grammar's ≥ for 达到 is a target's."""
+    text = ("去年以来,我县大力实施民生工程。\n新建公办幼儿园2所、师生宿办楼3栋,高考本科上线率"
+            "达到85.2%,普惠幼儿园占比达到79%,教师培训达到300人次以上。全县新增城镇就业5774人,"
+            "完成农村劳动力转移3.19万人次。处理信访积案17起,破获各类刑事案件236起。\n")
+    values = rows(parse(doc_of(text, year=2019)))
+    reached = [(v["raw"], v["role"], v["comparator"]) for v in values if v["raw"][0] == "达"]
+    assert reached == [("达到85.2%", "actual", "="), ("达到79%", "actual", "="),
+                       ("达到300人次以上", "actual", "≥")]
