@@ -58,7 +58,7 @@ CUSTOM_WORDS: tuple[str, ...] = (
 #: Terms one of whose words is noise elsewhere (完成 in 完成投资: the statistics of
 #: investment done, as the corpus names it, not a verb before its object; 安排 in a
 #: budget's 预安排; 各级各类学校, education statistics' whole count, not 各类事故's scope).
-KEPT_TERMS = frozenset({"完成投资", "预安排", "各级各类"})
+KEPT_TERMS = frozenset({"完成投资", "累计完成投资", "预安排", "各级各类"})
 #: Words jieba tags as verbs that name things in reports (享受城乡低保: the minimum living
 #: allowance, a noun): tagged as nouns.
 RETAGGED: dict[str, str] = {"低保": "n", "五保": "n", "特困": "n"}
@@ -86,6 +86,7 @@ ANCHOR_WORDS: tuple[str, ...] = (
 LIGHT_VERBS = frozenset({"举行", "召开", "举办", "组织", "开展", "进行"})
 #: Anchors that stay in a name between its subject and a lone verb (…建设累计投入).
 KEPT_ANCHORS: tuple[str, ...] = ("累计",)
+CUMULATED = "累计"
 #: Anchors of having (小学共有教职工): the subject before them owns the noun after them.
 HAVING_ANCHORS = frozenset({"共", "共有", "现有"})
 HAVING_WORDS = frozenset({"有"})
@@ -739,8 +740,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
             if subject and measure and "".join(words[k] for k in measure) in BARE_MEASURES \
                     and flags[i - 1] in SUBJECT_FLAGS and not PLACE_ONLY.fullmatch(before) \
                     and (scoped or not before.startswith(WHOLE_SCOPES)):
-                # 服务业累计营收突破2.7亿元: the subject's bare measure, cumulated
-                lo, dropped = scoped, set(range(i, hi)) - set(measure)
+                # 服务业累计营收突破2.7亿元: the subject's bare measure, cumulated (but 重点
+                # 项目累计完成投资 is the statistic of that name, kept whole)
+                lo, dropped = scoped, set() if "".join(words[i:hi]) in KEPT_TERMS \
+                    else set(range(i, hi)) - set(measure)
                 break
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
                    or DURATION.fullmatch(w) for w in words[lo:]) and subject:
@@ -1871,7 +1874,7 @@ def _rate_name(subject: str, rate: str) -> str:
     is named as analysts name its share, 普通国省道完成投资 → 普通国省道投资完成率."""
     if subject.endswith(DONE_INVESTMENT) and len(subject) > len(DONE_INVESTMENT) \
             and rate.endswith(COMPLETION_RATES["计划"]):
-        return subject.removesuffix(DONE_INVESTMENT) + INVESTMENT_RATE
+        return subject.removesuffix(DONE_INVESTMENT).removesuffix(CUMULATED) + INVESTMENT_RATE
     return subject + rate
 
 
@@ -2735,7 +2738,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             elif doing and subject.endswith(doing + DONE_MEASURE):
                 # 完成投资1.87亿元,完成率8.3%: 投资完成率, the doing said once (not 新开工
                 # 项目…开工率: a kind of project)
-                subject = subject[: -len(doing + DONE_MEASURE)] + DONE_MEASURE
+                subject = subject[: -len(doing + DONE_MEASURE)].removesuffix(
+                    CUMULATED) + DONE_MEASURE  # (累计完成投资…,完成率: no 累计投资完成率)
             if len(subject) >= 2:
                 names[i] = [(subject + name, n_start, n_end)]
             continue

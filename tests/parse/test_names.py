@@ -1114,7 +1114,7 @@ def test_an_economic_loss_after_counted_events_is_theirs():
 
 def test_a_share_of_the_years_plan_without_de_is_a_completion_rate():
     assert names_of("13个重点项目累计完成投资35.42亿元,占年计划100.36%;")[-1] == (
-        "100.36%", ["重点项目投资年计划完成率"])
+        "100.36%", ["重点项目投资完成率"])  # (of an investment done: _rate_name)
     assert names_of("完成年度计划5亿元。") == [("5亿元", ["年度计划金额"])]
 
 
@@ -2588,3 +2588,13 @@ def test_a_total_output_after_a_crops_area_is_that_crops():
 ])
 def test_money_named_by_nothing_but_its_noun_keeps_the_verb_before_it(phrase, name):
     assert normalize_name(phrase, "元") == name
+
+
+def test_a_cumulated_investment_done_keeps_its_name_and_its_rate_drops_the_sum():
+    """全区重点建设项目累计完成投资367.1亿元 is the statistic 累计完成投资 of those projects, as
+    progress reports name it (not 重点建设项目投资); the share of the year's plan it makes is
+    the projects' 投资完成率, no 累计 in it."""
+    assert named("全区重点建设项目累计完成投资367.1亿元,其中新建项目累计完成投资153.7亿元。") == [
+        ("367.1亿元", ["重点建设项目累计完成投资"]), ("153.7亿元", ["新建项目累计完成投资"])]
+    assert named("今年以来,13个重点项目累计完成投资35.42亿元,占年计划100.36%。")[1:] == [
+        ("35.42亿元", ["重点项目累计完成投资"]), ("100.36%", ["重点项目投资完成率"])]
