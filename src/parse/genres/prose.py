@@ -1062,12 +1062,35 @@ def _size_in_heading(f: _Figure) -> str | None:
 #: it, the plan it is a share of, a heading's count) decide it. Each returns a role or None;
 #: the first role returned stands, so the order settles ties (a score before a prior year's
 #: baseline, a budget adjusted before a plan in brackets, before a margin over a plan).
+#: Items said to have fallen short of their plan (未达到序时进度11项, 1项指标未达预期目标,
+#: 未完成既定目标任务15项) and their share (…,占比20.0%): how many did, a result.
+FELL_SHORT = re.compile(r"未能?(?:达到?|完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|进度|任务|要求)")
+FELL_SHORT_ITEMS = frozenset({"项", "个", "件"})
+FELL_SHORT_SHARE = re.compile(r"占比(?:为)?\s*$")
+FELL_SHORT_REACH = 30
+
+
+def _fell_short(f: _Figure) -> str | None:
+    """建设工程有5个未达计划进度,占比21.7%: the items that fell short, and their share."""
+    text, span = f.text, f.span
+    counted = span.unit in FELL_SHORT_ITEMS
+    if not counted and not (span.unit == "%" and FELL_SHORT_SHARE.search(
+            text, max(0, span.start - 4), span.start)):
+        return None
+    before = text[max(f.sentence_start, span.start - FELL_SHORT_REACH) : span.start]
+    after = re.split(r"[,，。;；\n]", text[span.end : span.end + FELL_SHORT_REACH], maxsplit=1)[0]
+    if FELL_SHORT.search(before) or (counted and FELL_SHORT.search(after)):
+        return "actual"
+    return None
+
+
 LOCAL_ROLE_RULES: tuple[Callable[[_Figure], str | None], ...] = (
     _bounded, _scored, _in_task_column, _threshold, _said_as_baseline,
     _last_year_same_period, _prior_year_of_account, _last_year_basis, _plan_basis,
     _share_of_plan_reached, _forecast_done, _basis_in_brackets, _completion,
     _listed_shares_of_plan, _plan_a_share_is_of, _budget_adjusted, _plan_in_brackets,
     _margin_over_plan, _task_size, _task_then_done, _plan_contents, _size_in_heading,
+    _fell_short,
 )
 
 

@@ -1826,6 +1826,8 @@ LOCAL_RULE_EXAMPLES: list[tuple[str, str, str, str, int, str]] = [
     ("_plan_contents", "确定5个方面20件重点民生实事。", "20件", "work_plan", 2023, "actual"),
     ("_size_in_heading", "一、基础设施方面(7项)\n新建道路3条。", "7项", "work_summary", 2023,
      "actual"),
+    ("_fell_short", "三、存在主要问题\n建设工程有5个未达计划进度,占比21.7%。", "5个", "unknown",
+     2017, "actual"),
 ]
 
 
@@ -1866,6 +1868,21 @@ def test_a_plans_indicator_arrangement_leads_its_targets():
     roles = {span.raw: value_role(text, span, (), "statistical_bulletin", year=2021)
              for span in find_values(text, year=2021)}
     assert roles["增长9%"] == roles["增长6.5%左右"] == "target"
+
+
+def test_items_that_fell_short_of_their_plan_and_their_share_are_results():
+    """未达到序时进度11项、占比20.0%; 1项指标未达预期目标 (a progress report's problems): the
+    plan word is what they missed, not a goal of theirs; a threshold in the words of
+    falling short (未达到全年任务计划40%) is no count of items and stays a goal."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = ("三、存在问题\n全年考核指标55项,未达到序时进度11项、占比20.0%;"
+            "1项指标未达预期目标。进展较慢(未达到全年任务计划40%)的是绥中县(23.4%)。")
+    roles = {s.raw: value_role(text, s, (), "unknown", year=2021)
+             for s in find_values(text, year=2021)}
+    assert (roles["11项"], roles["20.0%"], roles["1项"], roles["40%"]) == (
+        "actual", "actual", "actual", "target")
 
 
 def test_a_reached_figure_settled_as_an_actual_reports_its_figure():
