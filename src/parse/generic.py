@@ -110,7 +110,11 @@ def extract(doc: SourceDocument, builder: RecordBuilder,
         names: list[str | None] = []
         for value in found:
             start = span_start + value.start
-            name, label_start = label_before(doc.text, start, span_start)
+            weight = cues.is_bracketed_weight(doc.text, start, span_start + value.end,
+                                              value.unit)
+            # (部门决策(25分): the criterion's name is before the bracket)
+            name, label_start = label_before(doc.text, start - 1 if weight else start,
+                                             span_start)
             qualified = names[value.qualifies] if value.qualifies is not None else None
             if qualified:
                 name = qualified
@@ -123,7 +127,7 @@ def extract(doc: SourceDocument, builder: RecordBuilder,
                 indicator_id = builder.add_indicator(
                     name, label_start, start,
                     text=_sentence(doc.text, start, start + len(value.raw)))
-            role = guess_role(doc.text, value, start)
+            role = "score" if weight else guess_role(doc.text, value, start)
             if role != "target" and value.qualitative in cues.TRENDS:
                 continue  # 发展质量稳步提升 said in passing: no result
             builder.add_value(value, span_start, role, indicator_id=indicator_id)

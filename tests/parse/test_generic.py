@@ -73,3 +73,15 @@ def test_document_without_values_is_flagged():
     records = parse(doc_of("一、总体要求\n坚持以人民为中心。"))
     assert records.values == []
     assert "no values found" in records.document["warnings"]
+
+
+def test_a_criterions_weight_in_brackets_is_a_score_named_by_the_criterion():
+    """An evaluation's framework table (一级指标 | 二级指标 | 三级指标 | 得分) whose cells
+    carry each criterion's weight: 部门决策(25分) is the 25 points 部门决策 weighs, whatever
+    goal word (目标任务) stands in the row."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 得分 |\n"
+            "| 部门决策(25分) | 目标任务(15分) | 相关性(5分) |\n")
+    indicators, values = extract(doc_of(text))
+    names = {i["indicator_id"]: i["name"] for i in indicators}
+    assert [(v["raw"], v["role"], names[v["indicator_id"]]) for v in values] == [
+        ("25分", "score", "部门决策"), ("15分", "score", "目标任务"), ("5分", "score", "相关性")]

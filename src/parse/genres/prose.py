@@ -237,9 +237,6 @@ LAST_YEAR_SAID = re.compile(r"(?:去年|上年)同期(?:为|是|有)\s*$")
 #: The words before an evaluation's score (绩效自评分为98.14分, 综合评分95分, 总分100分).
 SCORE_BEFORE = re.compile(r"(?:得分|评分|自评分|总分|分值|自评得|评价得|^得|[,，。;；]得)"
                           r"(?:为|是|达到|达)?\s*$")
-#: A criterion's weight in brackets after it ((一)项目立项(8分), 预算执行情况(10分)).
-#: (not a result's: 12月考核成绩(99.34分))
-POINTS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff)）](?<!成绩)[(（]\s*$")
 #: …占年预算96540万元的22.04%: the year's plan a share is of (cues.PLAN_BASIS names the
 #: plan's kinds with their own periods; 年 alone is said only before a share).
 YEAR_PLAN_BASIS = re.compile(r"(?:完成|占)(?:年|年度)(?:预算|计划)$")
@@ -864,8 +861,7 @@ def _scored(f: _Figure) -> str | None:
     if span.unit == SCORE_UNIT and (
             f.genre in POINTS_GENRES
             or SCORE_BEFORE.search(text, max(0, span.start - 12), span.start)
-            or (POINTS_IN_BRACKETS.search(text, max(0, span.start - 4), span.start)
-                and text[span.end : span.end + 1] in ")）")):
+            or cues.is_bracketed_weight(text, span.start, span.end, span.unit)):
         return "score"
     return None
 
