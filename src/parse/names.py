@@ -145,7 +145,9 @@ LEADING_BASIS = re.compile(
     r"|" + cues.BUDGET_COMPARED + ")")
 #: Words after which a name starts again (the reason or rule that led to the change; the
 #: lead-in of a list of works: 主要建设内容为建设道路311520平方米 → 建设道路).
-CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定", "内容为", "内容包括", "内容是")
+CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定", "内容为", "内容包括", "内容是",
+                              # (…增养任务是生猪存栏34.7万头: the task is set in 生猪存栏)
+                              "任务是", "任务为")
 #: Words dropped from the end of a name (the verb or particle right before the number),
 #: trend words among them (居民健康素养水平稳步提升 → 居民健康素养水平).
 TRAILING_NOISE: tuple[str, ...] = (

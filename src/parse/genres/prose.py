@@ -251,7 +251,7 @@ MARGIN_OVER_PLAN = re.compile(r"(?:超出|超过|高于|低于)[^,，。;；\d]{
                               r"(?:任务|值|数)?(?:[(（][^()（）]{1,12}[)）])?$")
 REPORTED_BASES = frozenset({"同比", "较上年", "环比"})
 #: A lead announcing a list of targets (主要预期目标是：…；…；…), and what ends its reach.
-TARGET_LEAD = re.compile(r"(?:目标|目标任务|任务目标"  # (主要目标, 绿化造林目标: any goal)
+TARGET_LEAD = re.compile(r"(?:目标|任务"  # (主要目标, 绿化造林目标, 营林生产任务: any goal)
                          # 项目建设内容:建设防洪挡墙3100立方米;…: the works a project is to do
                          r"|(?:建设|实施|项目)内容"
                          # 人大批准的年初预算为:一般公共预算收入76138万元(税收收入…): the plan
@@ -308,7 +308,9 @@ PROGRESS_IN_TASK = re.compile(r"已|累计|截至|截止|进度|完成率|完成
 TASK_OVER_YEARS = re.compile(r"\s*[^。;；\n]{2,60}?[(（](?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}"
                              r"\s*年?[)）]。")
 #: A task's size written right after the word (营造林任务38万亩, 任务面积为38万亩).
-TASK_BEFORE = re.compile(r"任务(?:面积|数|量|金额|总量)?(?:为|是|达)?$")
+TASK_BEFORE = re.compile(r"任务(?:面积|数|量|金额|总量)?(?:为|是|达)?"
+                         # …增养任务是生猪存栏34.7万头: the measure the task is set in
+                         r"(?:(?<=[为是])[\u4e00-\u9fff]{2,8})?$")
 #: …unless the task is told done (已完成整改任务66项) or passed (超任务17元: by how much).
 TASK_DONE: tuple[str, ...] = ("完成", "已", "落实", "实现", "超")
 #: What a plan's own list is counted in (确定5个方面20件重点民生实事项目, 15件大事和民生实事,
@@ -1009,8 +1011,9 @@ def _margin_over_plan(f: _Figure) -> str | None:
 def _task_size(f: _Figure) -> str | None:
     """安排全市营造林任务面积38万亩: the figure is a task's size (not 完成任务…)."""
     text, span = f.text, f.span
-    task = TASK_BEFORE.search(text, max(0, span.start - 8), span.start)
-    if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE):
+    task = TASK_BEFORE.search(text, max(0, span.start - 16), span.start)
+    if task and not any(w in text[max(0, task.start() - 8) : task.start()] for w in TASK_DONE) \
+            and not any(w in task.group() for w in TASK_DONE):
         return "target"
     return None
 

@@ -1885,6 +1885,20 @@ def test_items_that_fell_short_of_their_plan_and_their_share_are_results():
         "actual", "actual", "actual", "target")
 
 
+def test_a_tasks_list_after_its_lead_and_a_task_set_in_a_measure_are_targets():
+    """中方县2020年度营林生产任务为:人工造林1.5万亩,油茶低改0.2万亩,…: the list after a task
+    lead holds the tasks, as one after 目标: does (not what was done, in a summary of the
+    year); 增养任务是生猪存栏34.7万头: the task, set in the measure named after 是."""
+    text = ("一、工作开展情况\n中方县2020年度营林生产任务为:人工造林1.5万亩,油茶低改0.2万亩,"
+            "封山育林2.0万亩。截至目前,全县完成人工造林面积1.62万亩。\n"
+            "生猪方面:2023年省市下达生猪复产增养任务是生猪存栏34.7万头。\n")
+    values = rows(parse(doc_of(text, title="中方县林业局2020年工作总结", year=2020)))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("1.5万亩", "target"), ("0.2万亩", "target"), ("2.0万亩", "target"),
+        ("1.62万亩", "actual"), ("34.7万头", "target")]
+    assert values[-1]["indicator"] == "生猪存栏"
+
+
 def test_a_reached_figure_settled_as_an_actual_reports_its_figure():
     """A page of no genre whose figures are settled as actuals by the ones that have a role
     (settle_roles): 高考本科上线率达到85.2% reports 85.2 (=), as it would in a summary; the
