@@ -192,7 +192,9 @@ PLAN_NOT_A_PART = "(?<!总)(?:目标|任务|计划|(?<!支出)(?<!收入)(?<!经
 COMPLETION_BEFORE = re.compile(
     # (占支出总预算的95.57%, 占基本支出预算79.89%: a part of the whole or of a kind of
     # spending, no completion)
-    r"(?:完成|达到|占)[^,，。;；]{0,24}?" + PLAN_NOT_A_PART + r"(?:任务|数|投资|资金)?的$"
+    r"(?:完成|达到|占)[^,，。;；]{0,24}?" + PLAN_NOT_A_PART
+    # (占计划安排的103%, 占计划投入的90.6%: what the plan set aside)
+    + r"(?:任务|数|投资|资金|安排|投入)?的$"
     # 占年度投资计划1059.8亿元的120.2%: the plan's own amount between
     r"|(?:完成|达到|占)[^,，。;；]{0,16}?(?:目标|任务|计划|预算)[\d.]+[万亿]?元的$"
     # 占年初审计项目计划20个的135%: the plan's own count between

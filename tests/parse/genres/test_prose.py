@@ -1899,6 +1899,19 @@ def test_a_tasks_list_after_its_lead_and_a_task_set_in_a_measure_are_targets():
     assert values[-1]["indicator"] == "生猪存栏"
 
 
+def test_a_share_of_what_the_plan_set_aside_is_how_much_was_reached():
+    """省级下达预算240.8亿元,占计划安排的103%; 累计拨付资金21.39亿元,占计划投入的90.6%:
+    the share of the plan's allotment reached, a result (the 下达预算 before it is the
+    allotment's cue, not the share's)."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "省级下达预算240.8亿元,占计划安排的103%;累计拨付资金21.39亿元,占计划投入的90.6%。"
+    roles = {s.raw: value_role(text, s, (), "unknown", year=2019)
+             for s in find_values(text, year=2019)}
+    assert (roles["103%"], roles["90.6%"]) == ("actual", "actual")
+
+
 def test_a_reached_figure_settled_as_an_actual_reports_its_figure():
     """A page of no genre whose figures are settled as actuals by the ones that have a role
     (settle_roles): 高考本科上线率达到85.2% reports 85.2 (=), as it would in a summary; the
