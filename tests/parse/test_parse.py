@@ -1187,3 +1187,20 @@ def test_an_approved_goal_table_is_a_goal_table():
             "一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
             "产出指标 | 数量指标 | 养护道路里程 | ≥120公里 |\n")
     assert recognise(read_document("goal.txt", text.encode())) == "goal_table"
+
+
+def test_an_untitled_review_naming_a_plans_kind_in_its_first_lines_is_a_summary():
+    """2022年,市应急局共承担…民生实事3项…,均按时序完成 (an untitled page of a year's work):
+    the 民生实事 its first lines name are what it carried out, its figures results; a page
+    whose first lines announce the year's 惠民实事 (…确定惠民实事项目18项) stays a plan."""
+    from zhibiao.parse.genres import recognise
+
+    review = ("2022年,市应急局共承担市委、市政府重大决策部署事项3项、民生实事3项、本部门重点"
+              "工作46项,均按时序完成。全市生产安全事故起数和死亡人数同比分别下降33.3%和32.6%。\n"
+              "创新开展“三项行动”,帮助3.67万家企业单位消除隐患9.62万项。\n")
+    doc = read_document("review.txt", review.encode())
+    assert recognise(doc) == "work_summary"
+    assert {role for _, role, *_ in values(doc)} == {"actual"}
+    plan = ("今年,滨湖区将继续围绕发展愿景,确定惠民实事项目18项,总投资近12亿元。18项惠民实事如下:"
+            "完成约15万㎡宜居住区整治改造。完成12个居民小区“二次供水”设施改造。\n")
+    assert recognise(read_document("plan.txt", plan.encode())) == "work_plan"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from zhibiao.ingest.document import SourceDocument
@@ -300,6 +301,12 @@ def recognise(doc: SourceDocument) -> str:
     """The genre the title names, else the one whose cue words the text shows most of;
     'unknown' if none."""
     titled = _titled(doc)
+    if titled == "work_plan" and _period_review(doc.text) \
+            and _titled(replace(doc, text="")) is None and not _plans_later_year(doc.text):
+        # (2022年,市应急局共承担…民生实事3项,均按时序完成: an untitled review whose first
+        # lines name a plan's kind as what it carried out; not …2022年…计划执行情况及2023年
+        # 计划: a review, then the plan)
+        return "work_summary"
     if titled is not None:
         return titled
     head = (doc.title or "") + "\n" + doc.text[:20000]
@@ -321,6 +328,15 @@ def recognise(doc: SourceDocument) -> str:
     if best == UNKNOWN and any(w in (doc.title or "") for w in REPORTED):
         return "work_summary"  # 庆阳市2018年1-10月份安全生产情况通报: how things went
     return best
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def _plans_later_year(text: str) -> bool:
+    """Whether the text's first lines name a year after the first one they name."""
+    years = [int(y) for y in _YEAR.findall(text, 0, TITLE_HEAD)]
+    return bool(years) and max(years) > years[0]
 
 
 def _period_review(text: str) -> bool:
