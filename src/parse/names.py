@@ -397,7 +397,7 @@ GENERIC_VERBS = frozenset({
 NAME_ALIASES: dict[str, str] = {
     "安全生产事故起数": "生产安全事故起数", "安全生产事故死亡人数": "生产安全事故死亡人数",
     "罚款": "罚款金额", "罚没款金额": "罚款金额", "行政处罚": "行政处罚次数",
-    "处罚": "行政处罚次数", "新增城镇就业人数": "城镇新增就业人数",
+    "处罚": "行政处罚次数",
 }
 #: A verb between a subject and the measure that ends the name (第一产业实现增加值, 住宿业完成
 #: 营业额, 园区实现规上工业总产值, 植物油实现产量); a plan's 计划完成 is the plan's words,
@@ -462,6 +462,8 @@ SECTOR_MEASURE = "增加值"
 LINK_ALIASES: dict[str, str] = {
     "生产安全事故起数": "事故起数", "各类事故起数": "事故起数",
     "生产安全事故死亡人数": "死亡人数", "事故死亡人数": "死亡人数",
+    # (a plan's 城镇新增就业人数 and a report's 新增城镇就业: one indicator, named as written)
+    "新增城镇就业人数": "城镇新增就业人数",
 }
 
 
