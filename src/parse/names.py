@@ -57,7 +57,8 @@ CUSTOM_WORDS: tuple[str, ...] = (
 )
 #: Terms one of whose words is noise elsewhere (完成 in 完成投资: the statistics of
 #: investment done, as the corpus names it, not a verb before its object; 安排 in a
-#: budget's 预安排; 各级各类学校, education statistics' whole count, not 各类事故's scope).
+#: budget's 预安排; 各级各类学校, education statistics' whole count, not 各类事故's scope;
+#: 累计完成投资, a progress report's statistic, kept whole after its subject).
 KEPT_TERMS = frozenset({"完成投资", "累计完成投资", "预安排", "各级各类"})
 #: Words jieba tags as verbs that name things in reports (享受城乡低保: the minimum living
 #: allowance, a noun): tagged as nouns.
@@ -86,6 +87,7 @@ ANCHOR_WORDS: tuple[str, ...] = (
 LIGHT_VERBS = frozenset({"举行", "召开", "举办", "组织", "开展", "进行"})
 #: Anchors that stay in a name between its subject and a lone verb (…建设累计投入).
 KEPT_ANCHORS: tuple[str, ...] = ("累计",)
+#: The word of a sum so far (累计完成投资): no part of the name of a share of the plan.
 CUMULATED = "累计"
 #: Anchors of having (小学共有教职工): the subject before them owns the noun after them.
 HAVING_ANCHORS = frozenset({"共", "共有", "现有"})

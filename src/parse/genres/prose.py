@@ -1058,11 +1058,6 @@ def _size_in_heading(f: _Figure) -> str | None:
     return None
 
 
-#: The local rules of a value's role, tried in this order before any cue word of its clause
-#: is weighed: the words right around a figure (a bound, a score's points, the basis before
-#: it, the plan it is a share of, a heading's count) decide it. Each returns a role or None;
-#: the first role returned stands, so the order settles ties (a score before a prior year's
-#: baseline, a budget adjusted before a plan in brackets, before a margin over a plan).
 #: Items said to have fallen short of their plan (未达到序时进度11项, 1项指标未达预期目标,
 #: 未完成既定目标任务15项) and their share (…,占比20.0%): how many did, a result.
 FELL_SHORT = re.compile(r"未能?(?:达到?|完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|进度|任务|要求)")
@@ -1085,6 +1080,11 @@ def _fell_short(f: _Figure) -> str | None:
     return None
 
 
+#: The local rules of a value's role, tried in this order before any cue word of its clause
+#: is weighed: the words right around a figure (a bound, a score's points, the basis before
+#: it, the plan it is a share of, a heading's count) decide it. Each returns a role or None;
+#: the first role returned stands, so the order settles ties (a score before a prior year's
+#: baseline, a budget adjusted before a plan in brackets, before a margin over a plan).
 LOCAL_ROLE_RULES: tuple[Callable[[_Figure], str | None], ...] = (
     _bounded, _scored, _in_task_column, _threshold, _said_as_baseline,
     _last_year_same_period, _prior_year_of_account, _last_year_basis, _plan_basis,
