@@ -319,8 +319,10 @@ HOUSEHOLD_NOUNS: tuple[str, ...] = ("工商户", "农户", "脱贫户", "贫困�
                                     "大户", "困难户", "五保户", "特困户", "监测户", "边缘户")
 #: Posts counted in 名 (行政编制200名): their count is …数, not …人数.
 POST_NOUNS: tuple[str, ...] = ("编制", "职数", "岗位", "名额")
-#: Nouns that already say they are people: their count is …数, not …人数 (医务人员数).
-PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口")
+#: Nouns that already say they are people: their count is …数, not …人数 (医务人员数; and
+#: education statistics' 专任教师数, 在校生数, 招生数, 毕业生数, as bulletins name them).
+PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口", "教师", "教职工", "在校生", "学生", "幼儿",
+                                 "招生", "毕业生")
 #: …of which a population is named as it is (年末常住人口 26.10万人: 常住人口, no 数), and
 #: is the measure of its parts (其中男性 → 男性人口).
 POPULATION_NOUN = cues.POPULATION_NOUN

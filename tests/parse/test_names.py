@@ -1218,7 +1218,7 @@ def test_a_change_verb_before_a_minus_is_growth_below_zero():
 
 def test_an_owner_before_gong_you_names_what_it_has_but_a_whole_does_not():
     assert names_of("幼儿园共有教职工1405人。小学共有教职工3269人。全县共有企业50家。") == [
-        ("1405人", ["幼儿园教职工人数"]), ("3269人", ["小学教职工人数"]), ("50家", ["企业数"])]
+        ("1405人", ["幼儿园教职工数"]), ("3269人", ["小学教职工数"]), ("50家", ["企业数"])]
 
 
 def test_the_words_before_a_bare_rate_stay_in_its_name():
@@ -1227,7 +1227,7 @@ def test_the_words_before_a_bare_rate_stay_in_its_name():
 
 def test_later_short_names_of_a_sentence_share_the_owner_of_its_first_count():
     assert names_of("小学共有教职工3269人,专任教师3150人。全市共有幼儿园81所,入园儿童3354人。") == [
-        ("3269人", ["小学教职工人数"]), ("3150人", ["小学专任教师人数"]), ("81所", ["幼儿园数"]),
+        ("3269人", ["小学教职工数"]), ("3150人", ["小学专任教师数"]), ("81所", ["幼儿园数"]),
         ("3354人", ["入园儿童人数"])]
 
 
@@ -1488,10 +1488,10 @@ def test_investment_done_after_the_years_plan_is_no_part_of_the_plan():
 
 def test_a_schools_intake_is_no_doing_and_a_paragraph_may_open_on_its_kind():
     assert [n[0] for _, n in names_of("小学毕业生4008人,招生3675人,在校生22250人。")] == [
-        "小学毕业生人数", "小学招生人数", "小学在校生人数"]
+        "小学毕业生数", "小学招生数", "小学在校生数"]
     text = "——初中。校数13所;毕业3584人;招生4000人;在校生11012人。"
     assert [n[0] for _, n in names_of(text)] == [
-        "初中校数", "初中毕业人数", "初中招生人数", "初中在校生人数"]
+        "初中校数", "初中毕业人数", "初中招生数", "初中在校生数"]
 
 
 def test_parts_in_brackets_named_by_their_level_are_of_the_totals_kind():
@@ -1558,7 +1558,7 @@ def test_a_state_in_zai_is_part_of_the_name():
     """在谈项目, 在库项目, 在校生: a state, not the preposition 在 before a verb."""
     text = "在谈项目2个。在库固定资产投资项目141个,在建项目56个,在校生1200人。"
     assert [n[0] for _, n in names_of(text)] == [
-        "在谈项目数", "在库固定资产投资项目数", "在建项目数", "在校生人数"]
+        "在谈项目数", "在库固定资产投资项目数", "在建项目数", "在校生数"]
 
 
 def test_a_level_word_is_kept_whole_in_a_name():
@@ -2300,7 +2300,7 @@ def test_a_one_character_bracket_inside_a_term_is_part_of_it():
     """入园(班)幼儿: the bracket is inside the term (as 因公出国(境)费's is); a budget line's
     level marks (公共安全(类)…) and notes (含…) are not kept."""
     assert named("入园(班)幼儿377694人,比上年减少48729人。")[0] == (
-        "377694人", ["入园(班)幼儿人数"])
+        "377694人", ["入园(班)幼儿数"])
 
 
 def test_every_level_and_kind_of_school_is_one_term():
@@ -2524,9 +2524,9 @@ def test_a_paragraph_counting_one_kind_of_school_names_its_measures_by_it():
     got = dict(names_of("小学141所,比上年增加1所;教学点12个。毕业生9587人,比上年减少243人;"
                         "招生7966人;在校生58449人。"))
     assert (got["9587人"], got["7966人"], got["58449人"]) == (
-        ["小学毕业生人数"], ["小学招生人数"], ["小学在校生人数"])
+        ["小学毕业生数"], ["小学招生数"], ["小学在校生数"])
     assert dict(names_of("其中普通高中6所,招生5735人,在校生22502人。"))["22502人"] == [
-        "普通高中在校生人数"]
+        "普通高中在校生数"]
 
 
 def test_a_sub_kind_or_a_bracketed_count_of_schools_sets_no_kind():
@@ -2535,7 +2535,7 @@ def test_a_sub_kind_or_a_bracketed_count_of_schools_sets_no_kind():
     the students of every school."""
     got = dict(names_of("殷都区共有幼儿园226所,其中,普惠性民办幼儿园115所,占59.59%。"
                         "在园幼儿22765人,比上年减少1467人。"))
-    assert got["22765人"] == ["在园幼儿人数"]
+    assert got["22765人"] == ["在园幼儿数"]
     got = dict(names_of("全区现有各类学校43所(其中:义务教育学校39所、高中3所、实验幼儿园1所);"
                         "现有在校学生44264人。"))
     assert got["44264人"] != ["实验幼儿园在校学生人数"]
@@ -2598,3 +2598,12 @@ def test_a_cumulated_investment_done_keeps_its_name_and_its_rate_drops_the_sum()
         ("367.1亿元", ["重点建设项目累计完成投资"]), ("153.7亿元", ["新建项目累计完成投资"])]
     assert named("今年以来,13个重点项目累计完成投资35.42亿元,占年计划100.36%。")[1:] == [
         ("35.42亿元", ["重点项目累计完成投资"]), ("100.36%", ["重点项目投资完成率"])]
+
+
+def test_education_statistics_count_their_people_as_the_bulletins_do():
+    """幼儿园专任教师75529人, 在园幼儿1271034人, 普通高中招生4.2万人: education statistics name
+    their counts 专任教师数, 在园幼儿数, 招生数 (the people are in the noun), as a 人员 is
+    counted 人员数; other people keep 人数 (死亡3人 → 死亡人数)."""
+    assert [n for _, (n, *_) in named(
+        "幼儿园专任教师75529人,在园幼儿1271034人。普通高中招生4.2万人,事故死亡3人。",
+        year=2015)] == ["幼儿园专任教师数", "在园幼儿数", "普通高中招生数", "事故死亡人数"]
