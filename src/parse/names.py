@@ -1703,6 +1703,28 @@ def _people_verb(text: str, end: int) -> str:
     return ""
 
 
+#: The words before a run of shares of the parts listed before it (第一产业764.9万人,…,第三
+#: 产业1952.6万人,分别占全省总量的23.7%、35.2%和41.1%).
+SHARES_OF_LISTED = re.compile(r"[,，]\s*分别占[^,，。;；\d]{1,12}?的?\s*$")
+
+
+def _part_of_share_run(text: str, spans: Sequence[ValueSpan], i: int) -> int | None:
+    """The index of the part whose share value i is, when i is in a run of shares after
+    分别占 and as many parts of one unit stand before the run in its sentence: the k-th
+    share is of the k-th part; None otherwise."""
+    first = i
+    while first > 0 and text[spans[first - 1].end : spans[first].start] in cues.RUN_SEPARATORS:
+        first -= 1
+    if not SHARES_OF_LISTED.search(text, max(0, spans[first].start - 16), spans[first].start):
+        return None
+    n = _run_end(text, spans, first) - first
+    parts = range(first - n, first)
+    if first - n < 0 or len({spans[j].unit for j in parts}) != 1 \
+            or not _one_sentence(text, spans[first - n].start, spans[first].start):
+        return None
+    return first - n + (i - first)
+
+
 def _run_end(text: str, spans: Sequence[ValueSpan], i: int) -> int:
     """The index after the last value of the run starting at value i: values separated
     by nothing but 、/和/及/与."""
@@ -2813,7 +2835,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             names[i] = [(names[i - 2][0][0], n_start, n_end)]
             continue
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
-            whole = _bare(previous, spans[i - 1].unit)
+            listed = _part_of_share_run(text, spans, i)
+            if listed is None or len(names[listed]) != 1:
+                listed = i - 1
+            whole = _bare(names[listed][0][0], spans[listed].unit)
             rest = name[len(SHARE_WORD):].removesuffix("的")
             # 占比99.66%: a share, of nothing named; 占总任务的7.7%: of the whole
             rest = "" if rest == "比" or rest in WHOLE_WORDS else rest

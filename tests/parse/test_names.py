@@ -2607,3 +2607,12 @@ def test_education_statistics_count_their_people_as_the_bulletins_do():
     assert [n for _, (n, *_) in named(
         "幼儿园专任教师75529人,在园幼儿1271034人。普通高中招生4.2万人,事故死亡3人。",
         year=2015)] == ["幼儿园专任教师数", "在园幼儿数", "普通高中招生数", "事故死亡人数"]
+
+
+def test_a_run_of_shares_after_listed_parts_names_each_parts_share():
+    """从事第一产业764.9万人,第二产业…,第三产业…,分别占全省总量的23.7%、35.2%和41.1%: the k-th
+    share is the k-th part's (not each the last part's, the whole said again and again)."""
+    text = ("从事第一产业764.9万人,第二产业2033.4万人,第三产业1952.6万人,"
+            "分别占全省总量的23.7%、35.2%和41.1%。")
+    assert [n for _, (n, *_) in named(text)][3:] == [
+        "从事第一产业占全省总量比重", "第二产业占全省总量比重", "第三产业占全省总量比重"]
