@@ -2846,8 +2846,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 rest = _frame_whole(text, spans[i - 1].start)
             share_name = "占比" if not rest else f"占{rest}" + (
                 "" if rest.endswith(SHARE_SUFFIXES) else "比重")
-            if not rest and whole.endswith(SHARE_SUFFIXES):
-                share_name = ""  # (…占区级收入比重稳步提升,上半年度占比达到14%: that share)
+            if (not rest and whole.endswith(SHARE_SUFFIXES)) or whole.endswith(share_name):
+                # (…占区级收入比重稳步提升,上半年度占比达到14%: that share; …分别占当年预算
+                # 资金比重为74%、14%: the share named once)
+                share_name = ""
             names[i] = [(whole + share_name, n_start, n_end)]
             continue
         sentence_start = _after_last(text, spans[i].start, cues.FULL_STOPS)

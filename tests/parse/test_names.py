@@ -2616,3 +2616,13 @@ def test_a_run_of_shares_after_listed_parts_names_each_parts_share():
             "分别占全省总量的23.7%、35.2%和41.1%。")
     assert [n for _, (n, *_) in named(text)][3:] == [
         "从事第一产业占全省总量比重", "第二产业占全省总量比重", "第三产业占全省总量比重"]
+
+
+def test_shares_of_one_whole_after_a_share_name_it_once():
+    """三个部分预算资金分别74万元、14万元、8万元,预算资金分别占当年预算资金比重为74%、14%、8%:
+    the shares after the first are of the same whole; the whole is said once in their name
+    (not …占当年预算资金比重占当年预算资金比重)."""
+    text = ("三个部分预算资金分别74万元、14万元、8万元,预算资金分别占当年预算资金比重为"
+            "74%、14%、8%。")
+    shares = [n for raw, (n, *_) in named(text, year=2017) if raw.endswith("%")]
+    assert shares and all(n.count("占当年预算资金比重") == 1 for n in shares)
