@@ -545,11 +545,12 @@ UNKNOWN_TABLE_SCORE_HEADERS: tuple[str, ...] = ("分值", "得分", "权重")
 #: A criterion's weight in brackets right after its name ((一)项目立项(8分), 部门决策(25分)
 #: in an evaluation's framework table); not a result's (12月考核成绩(99.34分)).
 POINTS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff)）](?<!成绩)[(（]\s*$")
-POINTS_UNIT = "分"
+#: The unit of an evaluation's points (项目立项(8分), 自评得分96分).
+SCORE_UNIT = "分"
 
 
 def is_bracketed_weight(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the figure in points at text[start:end] is the weight in brackets after a
     criterion's name (项目立项(8分)): the bracket opens right before it, closes right after."""
-    return unit == POINTS_UNIT and text[end : end + 1] in ")）" \
+    return unit == SCORE_UNIT and text[end : end + 1] in ")）" \
         and POINTS_IN_BRACKETS.search(text, max(0, start - 4), start) is not None

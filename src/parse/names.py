@@ -85,10 +85,10 @@ ANCHOR_WORDS: tuple[str, ...] = (
 #: Verbs that only say something took place (发布会累计举行151场): after an anchor they
 #: leave the subject before it to name the count.
 LIGHT_VERBS = frozenset({"举行", "召开", "举办", "组织", "开展", "进行"})
-#: Anchors that stay in a name between its subject and a lone verb (…建设累计投入).
-KEPT_ANCHORS: tuple[str, ...] = ("累计",)
 #: The word of a sum so far (累计完成投资): no part of the name of a share of the plan.
 CUMULATED = "累计"
+#: Anchors that stay in a name between its subject and a lone verb (…建设累计投入).
+KEPT_ANCHORS: tuple[str, ...] = (CUMULATED,)
 #: Anchors of having (小学共有教职工): the subject before them owns the noun after them.
 HAVING_ANCHORS = frozenset({"共", "共有", "现有"})
 HAVING_WORDS = frozenset({"有"})
@@ -355,7 +355,7 @@ LENGTH_UNITS = frozenset({"公里", "千米"})
 LENGTH_SUFFIX = "里程"
 #: 以 before a score (以91.02分获评优秀): the score is of the clause before it.
 SCORED_WITH = frozenset({"以"})
-SCORE_UNIT = "分"
+SCORE_UNIT = cues.SCORE_UNIT
 #: The words of a score with nothing to name it before them in its clause (…,得6分).
 SCORE_VERBS = frozenset({"得", "得分", "得分为", "评分", "评分为", "计"})
 #: An evaluation's item opening on the criterion it scores ((1)奖补政策合规性:…).

@@ -190,7 +190,7 @@ REPORTED: tuple[str, ...] = ("情况", "交卷", "竣工", "成效", "进度", "
                              "成果")
 #: Genres of a plan, whose title with a word of REPORTED after it reports how the plan went
 #: (温州“十三五”规划《纲要》预计完成31项指标: the plan's period reviewed at its end).
-PLAN_GENRES = frozenset({"work_plan", "indicator_plan"})
+TITLED_PLAN_GENRES = frozenset({"work_plan", "indicator_plan"})
 #: …or before or after it, the plan done (【湘潭市】提前完成16项省市重点民生实事, …各项目标
 #: 任务高质量全面完成, 我市圆满完成省8件实事和市10件实事).
 REPORTED_BEFORE = re.compile(r"(?:提前|全面|超额|顺利|已|圆满|如期|胜利)完成")
@@ -284,7 +284,7 @@ def _titled(doc: SourceDocument) -> str | None:
         if head != first and any(j in place[first_end:head_start] for j in TITLE_JOINERS) \
                 and "草案" not in place[head_start:]:  # …执行情况和…草案的报告: one report
             return first
-        if titled and head in PLAN_GENRES and (
+        if titled and head in TITLED_PLAN_GENRES and (
                 any(w in place[named[-1][0] :] for w in REPORTED)
                 # 1-4月大观区50项民生实事有序推进: the months so far of a list of tasks
                 or (cues.MONTHS_SO_FAR.search(place) and place[head_start : named[-1][0]]

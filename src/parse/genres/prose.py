@@ -1833,12 +1833,7 @@ def settle_roles(values: list[ValueRow], genre: str, text: str = "", *,
     undecided figure was left so on purpose (a threshold naming which towns)."""
     if genre in PLAN_GENRES | REPORT_GENRES and not structured:
         prior = "target" if genre in PLAN_GENRES else "actual"
-        undecided = [row for row in values if row["role"] == "unknown"]
-        for row in undecided:
-            row["role"] = prior
-            if prior == "actual":
-                row["comparator"] = reported_comparator(row["raw"], row["comparator"])
-        return len(undecided)
+        return _give_role(values, prior)
     if genre in PLAN_GENRES | REPORT_GENRES | {"government_report"}:
         return 0
     decided = {"target": 0, "actual": 0}
@@ -1852,6 +1847,12 @@ def settle_roles(values: list[ValueRow], genre: str, text: str = "", *,
         role, total, count = "actual", 1, 1
     if total < DOMINANT_MIN or count < DOMINANT_SHARE * total:
         return 0
+    return _give_role(values, role)
+
+
+def _give_role(values: list[ValueRow], role: str) -> int:
+    """(In place) `role` to every value that has none, an actual's comparator as reported
+    (reported_comparator); how many."""
     undecided = [row for row in values if row["role"] == "unknown"]
     for row in undecided:
         row["role"] = role
