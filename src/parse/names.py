@@ -3311,6 +3311,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _listed_items(text, spans, names)
     _schedule_gaps(text, spans, names)
     _category_counts(text, spans, names)
+    _multiples_of_figures(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -4062,6 +4063,45 @@ def _generic_of(name: str) -> tuple[str, str] | None:
                 kind += measure  # 中等职业学校2所,招生2322人 → 中等职业学校招生人数
             return kind, measure
     return None
+
+
+#: The words before a multiple of the figure said before it, naming what it is a multiple
+#: of (…完成96.4亿元,是2011年的1.37倍; 分别是“十二五”的1.1倍、1.5倍; 是市均的1.59倍).
+MULTIPLE_OF = re.compile(r"(?:分别|均|都)?(?:是|为|相当于)(?P<basis>[^，,。；;：:、的\s]"
+                         r"[^，,。；;：:、的]{0,9})的\s*$")
+#: How a multiple is named after its figure and basis (地区生产总值相当于2011年的倍数).
+MULTIPLE_NAME = "{figure}相当于{basis}的倍数"
+
+
+def _multiples_of_figures(text: str, spans: Sequence[ValueSpan],
+                          names: list[list[NameSpan]]) -> None:
+    """(In place) a multiple said right after a figure, of the year or span it is compared
+    with (GDP达到830亿元,是2011年的1.6倍), is that figure's multiple: named after the figure
+    and the basis. A run of multiples (财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,分别是
+    2011年的1.65倍、1.86倍) takes the figures before it in order."""
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        if span.unit != "倍" or span.change or not i:
+            i += 1
+            continue
+        end = _run_end(text, spans, i)
+        run = [j for j in range(i, end) if spans[j].unit == "倍" and not spans[j].change]
+        gap = text[spans[i - 1].end : span.start]
+        said = MULTIPLE_OF.search(gap)
+        figures = list(range(i - len(run), i))
+        if said is None or len(run) != end - i or figures[0] < 0 \
+                or not _one_sentence(text, spans[figures[0]].end, span.start, cues.FULL_STOPS) \
+                or any(spans[j].unit in ("倍", "%") or spans[j].change or len(names[j]) != 1
+                       for j in figures):
+            i = end
+            continue
+        basis = re.sub(r"\s+", "", said.group("basis"))
+        for j, figure in zip(run, figures, strict=True):
+            bare = _bare(names[figure][0][0], spans[figure].unit)
+            at = spans[j].start
+            names[j] = [(MULTIPLE_NAME.format(figure=bare, basis=basis), at, at)]
+        i = end
 
 
 #: How a count's name ends when it names a category only (制造类7个, 领导信息类1条).

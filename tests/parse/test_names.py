@@ -2626,3 +2626,20 @@ def test_shares_of_one_whole_after_a_share_name_it_once():
             "74%、14%、8%。")
     shares = [n for raw, (n, *_) in named(text, year=2017) if raw.endswith("%")]
     assert shares and all(n.count("占当年预算资金比重") == 1 for n in shares)
+
+
+def test_a_multiple_after_a_figure_is_that_figures_multiple_of_its_basis():
+    """GDP达到830亿元,是2011年的1.6倍; 财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,分别是
+    2011年的1.65倍、1.86倍: each multiple is the figure's before it (in order), of the year
+    said (not unnamed, nor 是2011年)."""
+    text = ("GDP达到830亿元,是2011年的1.6倍;财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,"
+            "分别是2011年的1.65倍、1.86倍;固定资产投资4626亿元,是“十一五”的3.7倍。")
+    assert [n for raw, (n, *_) in named(text, year=2016) if raw.endswith("倍")] == [
+        "GDP相当于2011年的倍数", "财政总收入相当于2011年的倍数", "公共预算收入相当于2011年的倍数",
+        "固定资产投资相当于“十一五”的倍数"]
+
+
+def test_a_growth_by_a_multiple_keeps_the_figures_own_name():
+    """房地产行业投资增长2.9倍 is a change, named by its subject, not a multiple of a basis."""
+    assert [n for raw, (n, *_) in named("工业投资增长2.2倍,房地产行业投资增长2.9倍。", year=2016)
+            ] == ["工业投资", "房地产行业投资"]
