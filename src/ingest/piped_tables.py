@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from zhibiao.ingest.document import Block, Cell, strip_span
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
-from zhibiao.ingest.row_alignment import cell_kind
+from zhibiao.ingest.row_alignment import cell_kind, column_kind
 from zhibiao.limits import check_table
 
 #: Fewest and most columns tried, and how many title lines may stand over the header.
@@ -107,13 +107,16 @@ def _is_header(texts: list[str], unnamed_last: bool = False) -> bool:
         and all(a != b for a, b in pairwise(named))
 
 
-def _rows(texts: list[str], at: int, width: int, numbered: bool = False) -> int:
+def _rows(texts: list[str], at: int, width: int, numbered: bool = False,
+          unit_columns: frozenset[int] = frozenset()) -> int:
     """How many whole rows of `width` cells follow from `at`, each opening on a label (no
     figure) and holding a figure or, when it heads a part (一、投入目标), nothing else;
-    under a 序号 column (`numbered`), each opening on its row number, then the label."""
+    under a 序号 column (`numbered`), each opening on its row number, then the label. The
+    cells of `unit_columns` (under 计量单位) are left out: 白茶 | 吨 | (empty) is a row
+    with nothing reported, not words that end the table."""
     count = 0
     for row_at in range(at, len(texts) - width + 1, width):
-        row = texts[row_at : row_at + width]
+        row = [t for k, t in enumerate(texts[row_at : row_at + width]) if k not in unit_columns]
         if numbered:
             if not ROW_NUMBER.match(row[0]):
                 break
@@ -230,7 +233,9 @@ def _fit(texts: list[str], unnamed_last: bool = False) -> _Cut | None:
             units = next((u for u in range(width) if cell_kind(run[width + u]) != "unit"), 0) \
                 if len(run) > 2 * width else 0
             at = width + units
-            rows = _rows(run, at, width, numbered)
+            unit_columns = frozenset(k for k, words in enumerate(run[:width])
+                                     if column_kind(words) == "unit")
+            rows = _rows(run, at, width, numbered, unit_columns)
             total = numbered and _total_after(run, at + width * rows, width)
             if rows < MIN_ROWS or len(run) - at - width * rows - (width - 1) * total >= width:
                 continue

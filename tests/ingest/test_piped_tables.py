@@ -138,3 +138,17 @@ def test_rows_a_bare_pipe_opens_must_be_as_wide_as_their_header():
     cells = ["|", "项目名称 |", "资金 |", "|", "|", "产出指标 |", "|", "数量 |", "10 |", "12 |"]
     text = "".join(f"{c}\n" for c in cells)
     assert not [b for b in split_blocks(text) if b.kind == "table"]
+
+
+def test_rows_with_a_unit_and_nothing_reported_stay_rows_of_the_table():
+    """A yearbook table (指标 | 计量单位 | 2021年) leaves the figure empty where nothing was
+    reported (白茶 | 吨 | empty): such a row holds its unit only, and the table goes on past
+    it instead of being lost."""
+    cells = ["指 标", "计量单位", "2021年", "一、茶叶合计", "吨", "1436", "红 茶", "吨", "11",
+             "白 茶", "吨", "", "其他茶", "公顷", "", "二、园林水果", "吨", "145670",
+             "2.梨", "吨", "27512"]
+    text = "".join(f"{c}\n|\n" if c else "|\n" for c in cells) + "注:本表数据来源于市农业农村局。\n"
+    grid = _grid(text)
+    assert [row[0] for row in grid] == ["指 标", "一、茶叶合计", "红 茶", "白 茶", "其他茶",
+                                        "二、园林水果", "2.梨"]
+    assert grid[-1] == ["2.梨", "吨", "27512"] and grid[3] == ["白 茶", "吨", ""]
