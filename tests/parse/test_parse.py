@@ -102,6 +102,8 @@ def test_the_title_names_the_genre():
                          ("某旗人民政府办公室关于批转《〈某旗国民经济和社会发展第十四个五年规划"
                           "和2035年远景目标纲要〉分工方案》的通知", "work_plan"),
                          ("某局2022年度部门决算", "final_account"),
+                         # (the words of a disclosure report's title turned about)
+                         ("长桥乡2019年政府信息公开年度工作报告", "disclosure_report"),
                          # a five-year plan, whatever statistics its review quotes; how it
                          # has gone so far is a report
                          ("某县国民经济和社会发展第十三个五年规划纲要", "indicator_plan"),

@@ -147,7 +147,9 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (…“十二五”时期中医药发展主要指标简表: a plan's table of main indicators)
     ("indicator_plan", (*PLAN_TITLE_WORDS, "主要指标简表", "主要指标表", "规划指标表")),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
-                           "政务公开工作年度报告")),
+                           "政务公开工作年度报告",
+                           # (长桥乡2019年政府信息公开年度工作报告: the words turned about)
+                           "政府信息公开年度工作报告", "政务公开年度工作报告")),
     # the plan report to a people's congress reviews last year and sets this year's targets
     ("government_report", ("政府工作报告", "计划草案的报告", "计划草案报告",
                            "计划(草案)的报告", "计划（草案）的报告",
