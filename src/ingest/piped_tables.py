@@ -107,16 +107,24 @@ def _is_header(texts: list[str], unnamed_last: bool = False) -> bool:
         and all(a != b for a, b in pairwise(named))
 
 
+def _word_columns(header: list[str]) -> frozenset[int]:
+    """The columns after the first that hold words by their header: units (计量单位) and,
+    in a two-sided table (项目 | 预算数 | 项目 | 预算数), the second side's labels."""
+    return frozenset(k for k, words in enumerate(header)
+                     if k and (column_kind(words) == "unit" or words == header[0]))
+
+
 def _rows(texts: list[str], at: int, width: int, numbered: bool = False,
-          unit_columns: frozenset[int] = frozenset()) -> int:
+          word_columns: frozenset[int] = frozenset()) -> int:
     """How many whole rows of `width` cells follow from `at`, each opening on a label (no
     figure) and holding a figure or, when it heads a part (一、投入目标), nothing else;
     under a 序号 column (`numbered`), each opening on its row number, then the label. The
-    cells of `unit_columns` (under 计量单位) are left out: 白茶 | 吨 | (empty) is a row
-    with nothing reported, not words that end the table."""
+    cells of `word_columns` are left out: 白茶 | 吨 | (empty) and 四、上级补助收入 | (empty) |
+    三、事业单位经营支出 | (empty) are rows with nothing reported, not words that end the
+    table."""
     count = 0
     for row_at in range(at, len(texts) - width + 1, width):
-        row = [t for k, t in enumerate(texts[row_at : row_at + width]) if k not in unit_columns]
+        row = [t for k, t in enumerate(texts[row_at : row_at + width]) if k not in word_columns]
         if numbered:
             if not ROW_NUMBER.match(row[0]):
                 break
@@ -233,9 +241,7 @@ def _fit(texts: list[str], unnamed_last: bool = False) -> _Cut | None:
             units = next((u for u in range(width) if cell_kind(run[width + u]) != "unit"), 0) \
                 if len(run) > 2 * width else 0
             at = width + units
-            unit_columns = frozenset(k for k, words in enumerate(run[:width])
-                                     if column_kind(words) == "unit")
-            rows = _rows(run, at, width, numbered, unit_columns)
+            rows = _rows(run, at, width, numbered, _word_columns(run[:width]))
             total = numbered and _total_after(run, at + width * rows, width)
             if rows < MIN_ROWS or len(run) - at - width * rows - (width - 1) * total >= width:
                 continue

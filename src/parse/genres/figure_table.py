@@ -225,13 +225,23 @@ def unit_of_header(header: str) -> str | None:
 forget_after_each_document(unit_of_header)
 
 
+#: How far back over the short words of a header row copied a cell a line (收入, 支出) the
+#: unit over a table is looked for, and how short such a word is.
+MAX_LINES_OVER_TABLE, SIDE_WORD_CHARS = 6, 4
+
+
 def table_units(doc: SourceDocument, block: Block, texts: list[list[str]]) -> tuple[str, ...]:
     """The units stated for the whole table: 单位：万元 in a row of its own on top, or on
     one of the two lines right before the table (after 编制单位：… on the same line); several
     when the line lists them (单位:万人、%: the counts' and the shares')."""
     lines = doc.text[max(0, block.start - 80) : block.start].split("\n")
     # (a page copied a cell per line puts a bare | after 单位:亿元: no line of its own)
-    before = [ln for ln in lines if ln.strip(" |\t")][-2:]
+    kept = [ln for ln in lines if ln.strip(" |\t")]
+    reach = 2
+    while reach < min(len(kept), MAX_LINES_OVER_TABLE) \
+            and len(kept[-reach].strip(" |\t").replace(" ", "")) <= SIDE_WORD_CHARS:
+        reach += 1  # (单位:万元 over a top row copied a cell a line: 收 入 | 支 出 | ||)
+    before = kept[-reach:]
     for line in [*before, *("".join(row) for row in texts[:2])]:
         listed = _LISTED_UNITS.search(line)
         if listed:

@@ -668,3 +668,19 @@ def test_a_three_public_expenses_tables_total_is_named_by_its_title():
             "1.因公出国(境)费用 | 39 |\n2.公务接待费 | 323 |\n")
     got = {(raw, name) for raw, name, *_ in rows(doc_of(text, "区本级三公经费预算", 2021))}
     assert ("4432", "“三公”经费") in got
+
+
+def test_the_unit_over_a_top_row_copied_a_cell_a_line_holds_for_the_table():
+    """单位:万元, then the top row of a two-sided table copied a cell a line (收 入 | 支 出 | ||),
+    then 项目 | 预算数 | 项目 | 预算数: the unit stands three short lines over the table and is
+    still its unit, so the figures are read."""
+    cells = ["项 目", "预算数", "项 目", "预算数", "一、公共预算拨款", "404.77", "一、基本支出",
+             "319.08", "二、政府性基金拨款", "", "1.工资福利支出", "213.37",
+             "三、事业收入", "", "2.日常公用经费", "57.39", "其他事业收入", "", "二、项目支出",
+             "85.69", "四、上级补助收入", "", "三、事业单位经营支出", "",
+             "五、其他收入", "", "", "", "本年收入合计", "404.77", "本年支出合计", "404.77"]
+    text = ("某局2016年收支预算总表\n单位:万元\n收 入\n|\n支 出\n|\n||\n"
+            + "".join(f"{c}\n|\n" if c else "|\n" for c in cells))
+    records = parse(doc_of(text, title="某局2016年部门预算", year=2016))
+    amounts = {v["raw"]: (v["number"], v["unit"]) for v in records.values}
+    assert amounts.get("319.08") == (3190800, "元") and amounts.get("213.37") == (2133700, "元")
