@@ -1080,6 +1080,21 @@ def _fell_short(f: _Figure) -> str | None:
     return None
 
 
+#: The staff a budget's unit has, said before their count (总编制数45人, 其中行政编制14人,
+#: 在职人员30人, 离退休人员5名): the staff held, not budgeted, as a staff table's rows are.
+STAFF_HELD = re.compile(r"(?:编制|在职|在岗|离退休|退休|离休|实有)(?:人员|职工)?(?:人数|数)?"
+                        r"(?:为|共|合计)?\s*$")
+STAFF_HELD_GENRES, STAFF_UNITS = frozenset({"budget"}), frozenset({"人", "名"})
+
+
+def _staff_held(f: _Figure) -> str | None:
+    """总编制数45人 in a 部门预算: the staff the unit has, an actual."""
+    if f.genre in STAFF_HELD_GENRES and f.span.unit in STAFF_UNITS \
+            and STAFF_HELD.search(f.text, max(f.sentence_start, f.span.start - 12), f.span.start):
+        return "actual"
+    return None
+
+
 #: The local rules of a value's role, tried in this order before any cue word of its clause
 #: is weighed: the words right around a figure (a bound, a score's points, the basis before
 #: it, the plan it is a share of, a heading's count) decide it. Each returns a role or None;
@@ -1091,7 +1106,7 @@ LOCAL_ROLE_RULES: tuple[Callable[[_Figure], str | None], ...] = (
     _share_of_plan_reached, _forecast_done, _basis_in_brackets, _completion,
     _listed_shares_of_plan, _plan_a_share_is_of, _budget_adjusted, _plan_in_brackets,
     _margin_over_plan, _task_size, _task_then_done, _plan_contents, _size_in_heading,
-    _fell_short,
+    _fell_short, _staff_held,
 )
 
 

@@ -1828,6 +1828,8 @@ LOCAL_RULE_EXAMPLES: list[tuple[str, str, str, str, int, str]] = [
      "actual"),
     ("_fell_short", "三、存在主要问题\n建设工程有5个未达计划进度,占比21.7%。", "5个", "unknown",
      2017, "actual"),
+    ("_staff_held", "部门预算编制的依据:总编制数45人,其中行政编制14人。", "14人", "budget", 2016,
+     "actual"),
 ]
 
 
@@ -1923,3 +1925,15 @@ def test_a_reached_figure_settled_as_an_actual_reports_its_figure():
     reached = [(v["raw"], v["role"], v["comparator"]) for v in values if v["raw"][0] == "达"]
     assert reached == [("达到85.2%", "actual", "="), ("达到79%", "actual", "="),
                        ("达到300人次以上", "actual", "≥")]
+
+
+def test_a_budgets_staff_is_held_and_its_new_members_are_planned():
+    """总编制数45人, 在职人员30人 in a 部门预算's 编制依据: the staff the unit has (actual, as a
+    staff table's rows are); 新增政协委员25名 is no staff word and keeps the budget's prior."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "四、部门收支预算编制的依据\n总编制数45人,在职人员30人。新增政协委员25名。"
+    roles = {s.raw: value_role(text, s, (), "budget", year=2016)
+             for s in find_values(text, year=2016)}
+    assert (roles["45人"], roles["30人"], roles["25名"]) == ("actual", "actual", "target")
