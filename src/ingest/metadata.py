@@ -14,9 +14,12 @@ _TITLE_WORDS = ("通知", "规划", "要点", "总结", "报告", "汇总表", "
                 "公报", "年报", "公开", "落实情况", "进展情况", "执行情况", "推进情况",
                 "实施情况")
 #: The issuer at the start of a title or first line: the longest organisation name there
-#: (江苏省人大常委会办公厅, not 江苏省人大常委), without punctuation inside.
+#: (江苏省人大常委会办公厅, not 江苏省人大常委), without punctuation inside (nor a book
+#: title or 关于, nor opening on 按照/根据/经: 按照《预算法》关于推进政府信息公开…, 经市政府
+#: 研究同意 name no issuer; nor on 各: 各区(市)县政府 are the ones a notice is sent to).
 _ORG_SUFFIX = re.compile(
-    r"^([^\s\d,，。:：;；、|的是和在为对]{2,24}(?:管理局|局|委员会办公厅|常委会办公厅|委员会"
+    r"^(?!按照|根据|依据|落实|经|各)((?:(?!关于)[^\s\d,，。:：;；、|的是和在为对《》])"
+    r"{2,24}(?:管理局|局|委员会办公厅|常委会办公厅|委员会"
     r"|办公厅|办公室|人民政府|政府|检察院|法院|厅|委|中心))")
 #: A 政府工作报告 names its issuer in its first sentence (现在，我代表北京市人民政府，向大会报告).
 _REPORTER = re.compile(r"我代表([^\s\d,，。:：;；、]{2,16}?(?:人民政府|政府))")
@@ -96,8 +99,10 @@ _META_ISSUER = re.compile(
     r"(?:来源\s*[:：]|(?:发布机构|发文机关)\s*[:：]?)\s*([^\s:：【\[(（|]{2,40})")
 #: The label of the next field, where a page prints fields on one line without a space
 #: (发布机构：某某市生态环境局发布日期：2024-01-15): the value ends before it.
-NEXT_FIELD = re.compile(r"(?:发布日期|发布时间|成文日期|日期|时间|来源|浏览次数|字号|分享|文号"
-                        r"|索引号|作者)$")
+NEXT_FIELD = re.compile(r"(?:发布日期|发布时间|成文日期|日期|时间|来源|浏览次数|阅读次数|阅读"
+                        r"|点击数|字体大小|字体|字号|分享|文号|索引号|作者"
+                        # (长乐区统计局2023-07-26, 规划处2020年08月27日11: the date printed after)
+                        r"|(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[\d:]*)$")
 #: The label of a field printed after the value with nothing between (教育局有效性有效).
 NEXT_FIELD_INSIDE = re.compile(r"(?<=..)(?:有效性|文号|索引号|发布日期|成文日期|生成日期|主题分类"
                                r"|信息分类|公开方式|附件)")

@@ -300,3 +300,26 @@ def test_a_report_that_lost_its_title_is_of_the_earlier_year_its_text_opens_with
     assert report_year("晋中市统计局", date(2018, 3, 26), text.replace("2017年,", "2018年,")) \
         == 2018
     assert report_year("晋中市2016年统计公报", date(2018, 3, 26), text) == 2016  # the title wins
+
+
+@pytest.mark.parametrize("first_line", [
+    "按照《预算法》关于推进政府信息公开工作的部署和要求,经汇总,2017年渝中区一般公共预算财政拨款开支",
+    "按照区政府关于推进政府信息公开工作的要求,现将我单位2019年部门决算公开如下",
+    "各区(市)县政府,市政府各部门:",
+    "根据《池州市人民政府办公室关于开展绩效评价的通知》要求",
+    "经市政府研究同意,现将《2019年〈政府工作报告〉确定的主要目标任务责任分解方案》印发你们",
+])
+def test_a_sentence_or_an_addressee_names_no_issuer(first_line):
+    """A first sentence that cites a law or a superior's rule (按照《预算法》…, 根据…的通知), or
+    the line of whom a notice is sent to (各区(市)县政府), is no issuer: none is better than
+    the garbage it gave (按照《预算法》关于推进政府)."""
+    assert read_issuer(first_line + "\n", None) is None
+
+
+def test_a_source_field_ends_before_the_page_chrome_printed_after_it():
+    """发布时间 : 2021-12-15 来源:芙蓉区城市人居环境局 字体大小: (the spaces gone when read):
+    the issuer is the office, not …局字体大小; 信息来源: 南陵县烟墩镇阅读次数: likewise."""
+    assert read_issuer("某页\n发布时间:2021-12-15来源:芙蓉区城市人居环境局字体大小:\n", None) \
+        == "芙蓉区城市人居环境局"
+    assert read_issuer("某页\n信息来源: 南陵县烟墩镇阅读次数:编辑:杨蕾\n", None) == "南陵县烟墩镇"
+    assert read_issuer("某页\n来源:长乐区统计局2023-07-26\n", None) == "长乐区统计局"
