@@ -310,6 +310,21 @@ def test_an_untitled_section_of_a_report_is_known_by_what_only_reports_say():
     assert {v["role"] for v in records.values} == {"actual"}
 
 
+def test_a_text_that_says_it_reports_how_projects_went_is_a_report():
+    """…同意将…补助资金用于实施…项目。…现将实施情况公告如下: an untitled notice of what was
+    done with the money. Its 结算价 and 结余 are results, and so are the figures under (四)绩效
+    目标实现情况 (how far the goals were reached); its 计划投资 stays the plan."""
+    text = ("经市政府研究,同意将2025年第一批补助资金用于实施太平乡双层温室大棚建设项目。上述项目"
+            "均由乡镇作为实施主体,现将实施情况公告如下:\n一、太平乡双层温室大棚建设项目\n"
+            "(一)资金使用情况:计划投资117.98万元,结算价112.92万元,项目结余4.07万元。\n"
+            "(四)绩效目标实现情况:项目当年开工率100%,验收合格率100%,受益脱贫户1户。\n")
+    records = parse(doc_of(text))
+    assert records.document["genre"] == "work_summary"
+    roles = {v["raw"]: v["role"] for v in records.values}
+    assert roles["117.98万元"] == "target"
+    assert {roles["112.92万元"], roles["4.07万元"], roles["100%"], roles["1户"]} == {"actual"}
+
+
 def test_a_budgets_figure_of_the_year_before_is_what_it_is_compared_with():
     title = "某厅2016年部门预算“三公”经费说明"
     text = (f"{title}\n2016年预算安排“因公出国(境)费”15万元。2015年预算数15万元,2016年预算与"

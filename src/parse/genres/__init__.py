@@ -100,6 +100,10 @@ SUMMARY_OPENING = re.compile(
     r"|[\d一二三四五六七八九十]{1,2}月(?:份)?)以来"
     # 一年来,我们全力抓好五个方面的工作: a review of the year
     r"|一年来|过去一年|过去的一年)\s*[,，]")
+#: A text that says it reports how the work went (…上述项目均由乡镇作为实施主体,现将实施
+#: 情况公告如下; 现将2023年工作完成情况报告如下): a report of what was done, a summary.
+REPORT_DECLARED = re.compile(r"现将[^。！？!?\n]{0,40}?(?:实施|完成|执行|进展|落实|建设|办理|推进"
+                             r"|工作)情况[^。！？!?\n]{0,6}?(?:公告|公示|通报|报告|汇报|公布)如下")
 #: How far into the text that opening may stand (after a page's field lines).
 OPENING_REACH = 1500
 #: A paragraph opening on a period, then a sentence of what was done in it, with no word
@@ -327,6 +331,8 @@ def recognise(doc: SourceDocument) -> str:
         return "work_summary"  # 今年以来，区市场监管局…: what was done since, a summary
     if best == UNKNOWN and _period_review(doc.text):
         return "work_summary"  # (a statistical release's month too: its figures are results)
+    if best == UNKNOWN and REPORT_DECLARED.search(doc.text, 0, OPENING_REACH):
+        return "work_summary"  # …现将实施情况公告如下: the text says it reports what was done
     if best == UNKNOWN and any(w in (doc.title or "") for w in REPORTED):
         return "work_summary"  # 庆阳市2018年1-10月份安全生产情况通报: how things went
     return best

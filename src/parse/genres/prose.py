@@ -107,8 +107,9 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     "工作开展情况", "成效", "资产占用", "资产情况", "部门概况", "机构设置", "单位构成",
     # 一、机构及人员情况 in a budget: the staff it has, not planned
     "人员情况", "人员构成", "人员编制情况",
-    # (二)专项资金预期目标完成程度: how far the goals were reached, what was done
-    "完成程度", "实现程度",
+    # (二)专项资金预期目标完成程度: how far the goals were reached, what was done (and
+    # (四)绩效目标实现情况; (一)资金使用情况, (三)检查验收结果 of a project's report)
+    "完成程度", "实现程度", "实现情况", "使用情况", "实施结果", "验收结果",
     "过去一年", "过去两年", "过去三年", "过去四年", "过去五年", "三年来", "四年来", "五年来",
     "落实情况", "成绩", "成就",
     # a plan's review of the last period (一、编制背景, 一、发展基础)
@@ -515,6 +516,9 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # 2022年底,领取待遇人数为277990人: a year's end as the time of a state
                        # (到2025年底, 2025年底前: a deadline; 截至2015年底: a state)
                        r"|(?<!(?<![截止])[到至]\d{4})(?<=\d{4})年底(?![,，]?(?:要|将|力争|确保|全面|基本))(?!前)"
+                       # (四)绩效目标实现情况:项目当年开工率100%, 目标完成情况: how far the
+                       # goals were reached, the results after it
+                       r"|目标(?=(?:任务)?(?:实现|完成)(?:情况|程度))"
                        # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
                        r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])"
                        # 较好的完成了全年各项目标任务: a goal reached, no goal set
