@@ -1937,3 +1937,14 @@ def test_a_budgets_staff_is_held_and_its_new_members_are_planned():
     roles = {s.raw: value_role(text, s, (), "budget", year=2016)
              for s in find_values(text, year=2016)}
     assert (roles["45人"], roles["30人"], roles["25名"]) == ("actual", "actual", "target")
+
+
+def test_a_margin_over_the_plan_said_inside_its_own_raw_is_a_result():
+    """年均增长20.6%,超过规划目标5个百分点: the grammar takes 超过规划目标 into the raw; the
+    words still say by how much the result beat the plan."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "财政总收入年均增长20.6%,超过规划目标5个百分点。"
+    (margin,) = [s for s in find_values(text, year=2015) if s.raw.startswith("超过")]
+    assert value_role(text, margin, (), "indicator_plan", year=2016) == "actual"
