@@ -4024,7 +4024,7 @@ def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
 #: last before them in the paragraph.
 GENERIC_MEASURES: tuple[str, ...] = (
     "学校", "校数", "招生", "在校生", "在校学生", "毕业生", "毕业", "专任教师", "教职工",
-    "在园幼儿", "班级",
+    "在园幼儿", "班级", "新增学位", "学位",
     "床位", "卫生技术人员", "执业医师", "注册护士", "医疗卫生机构")
 #: Generic measures that are themselves the kind of the items after them (中等职业学校),
 #: unless the words before them name a level of schooling (义务教育阶段学校 → 义务教育阶段).
@@ -4035,7 +4035,14 @@ KIND_LEVELS: tuple[str, ...] = ("阶段", "教育")
 SCHOOL_UNIT = "所"
 SCHOOL_KINDS: tuple[str, ...] = ("小学", "初中", "初级中学", "中学", "高中", "普通高中",
                                  "完全中学", "九年一贯制学校", "职业高中", "幼儿园", "中职",
-                                 "特殊教育学校", "中等职业学校", "高校", "普通高校")
+                                 "特殊教育学校", "中等职业学校", "高校", "普通高校", "普高",
+                                 "义务教育学校", "中小学校")
+#: What joins listed kinds of school (中小学、幼儿园96所).
+SCHOOL_LIST_JOINS = ("、", "和", "及", "与")
+#: The building a count of schools may open on (新建公办普高18所,新增学位4万个): no part of
+#: the kind whose places are counted after it.
+SCHOOL_BUILT = re.compile(r"^(?:(?:新改扩建|改扩建|新建成|新建|扩建|新开办|开办|建成)[、和及]?)+"
+                          r"(?:使用|投用)?")
 #: A kind a generic measure names already (在园幼儿 are a 幼儿园's): no prefix.
 KIND_IMPLIED = frozenset({("幼儿园", "在园幼儿")})
 #: A place before a kind (全市高中阶段) is no part of the kind; a whole place opening a
@@ -4154,11 +4161,20 @@ def _single_names(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
         yield (i, *names[i][0], fresh)
 
 
+def _kinds_counted(text: str, n_start: int, counted: str) -> int:
+    """How many kinds of school a count named from `n_start` counts: two (or more) when
+    they are listed (新建成中小学、幼儿园96所, 7所中小学、幼儿园), else one."""
+    listed = text[n_start - 1 : n_start] in SCHOOL_LIST_JOINS \
+        or any(j in counted for j in SCHOOL_LIST_JOINS[:1])
+    return 2 if listed else 1
+
+
 def _scoped_generics(text: str, spans: Sequence[ValueSpan],
                      names: list[list[NameSpan]]) -> None:
     """Bare generic measures take the kind of the last scoped one before them in their
     paragraph (in place): 其中普通小学49所,小学招生17108人,在校生60766人 → 小学在校生人数."""
     kind, last_sentence, school_sentence = "", -1, -1
+    kinds_since = 0  # kinds of school counted since the last generic measure
     for i, name, n_start, n_end, fresh in _single_names(text, spans, names):
         if fresh:
             line_start = text.rfind("\n", 0, n_start) + 1
@@ -4168,14 +4184,19 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
         if parts is None:
             school = _PLACE_LEAD.sub("", _bare(name, spans[i].unit)).rpartition("有")[2]
             sentence_start = _after_last(text, n_start, cues.FULL_STOPS)
+            counted = SCHOOL_BUILT.sub("", school)
             if spans[i].unit == SCHOOL_UNIT and school.endswith(SCHOOL_KINDS) \
-                    and not spans[i].change and sentence_start != school_sentence \
+                    and not spans[i].change \
+                    and (sentence_start != school_sentence
+                         or not (kind and counted.endswith(kind))) \
                     and not _bracket_open(text, sentence_start, n_start):
                 # 小学141所,…。毕业生9587人: the kind the paragraph counts (the first of its
-                # sentence: 幼儿园226所,…其中普惠性民办幼儿园115所 counts all kindergartens;
-                # not one in brackets: (其中…实验幼儿园1所);现有在校学生…)
-                kind, school_sentence = school, sentence_start
+                # sentence, or another kind than its last: 幼儿园226所,…其中普惠性民办幼儿园
+                # 115所 counts all kindergartens; …学校62所,新增学位10.2万个,幼儿园13所,新增
+                # 学位0.5万个 the kindergartens'; not one in brackets: (其中…实验幼儿园1所))
+                kind, school_sentence = counted, sentence_start
                 last_sentence = sentence_start
+                kinds_since += _kinds_counted(text, n_start, counted)
             continue
         own, measure = parts
         sentence_start = _after_last(text, n_start, cues.FULL_STOPS)
@@ -4189,8 +4210,14 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
             if own:  # (工业总产值:实现产值198.9亿元: the kind is the measure already)
                 names[i] = [(_joined(own, name), n_start, n_end)]
         if own:
-            kind = own
-        elif kind and (kind, measure) not in KIND_IMPLIED:
+            kind = SCHOOL_BUILT.sub("", own)
+            # (中小学校16所 is a kind of school counted too)
+            kinds_since = 0 if spans[i].unit != SCHOOL_UNIT \
+                else kinds_since + _kinds_counted(text, n_start, kind)
+            continue
+        several, kinds_since = kinds_since > 1, 0
+        if kind and not several and (kind, measure) not in KIND_IMPLIED:
+            # (公办幼儿园8所,中小学校16所,新增学位3600个: the places of both, no one kind's)
             names[i] = [(_joined(kind, name), n_start, n_end)]
 
 

@@ -2643,3 +2643,15 @@ def test_a_growth_by_a_multiple_keeps_the_figures_own_name():
     """房地产行业投资增长2.9倍 is a change, named by its subject, not a multiple of a basis."""
     assert [n for raw, (n, *_) in named("工业投资增长2.2倍,房地产行业投资增长2.9倍。", year=2016)
             ] == ["工业投资", "房地产行业投资"]
+
+
+def test_new_school_places_are_the_places_of_the_kind_counted_before_them():
+    """新建公办普高18所,新增学位4万个;新改扩建幼儿园50所,新增学位2万个: each part's places are
+    its own kind's (the building verb no part of the kind); after a count of several
+    kinds (公办幼儿园8所,中小学校16所; 中小学、幼儿园96所) they are no one kind's."""
+    text = ("新建公办普高18所,新增学位4万个;新改扩建幼儿园50所,新增学位2万个。公办义务教育学校"
+            "62所,新增学位10.2万个,幼儿园13所,新增学位0.5万个。新建、改扩建公办幼儿园8所,中小学校"
+            "16所,新增学位3600个。已新建成中小学、幼儿园96所,新增学位10.09万个。")
+    places = [n for raw, (n, *_) in named(text, year=2022) if raw.endswith("个")]
+    assert places == ["公办普高新增学位数", "幼儿园新增学位数", "公办义务教育新增学位数",
+                      "幼儿园新增学位数", "新增学位数", "新增学位数"]
