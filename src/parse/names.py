@@ -3312,6 +3312,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _schedule_gaps(text, spans, names)
     _category_counts(text, spans, names)
     _multiples_of_figures(text, spans, names)
+    _trades_fared(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -4070,6 +4071,36 @@ def _generic_of(name: str) -> tuple[str, str] | None:
                 kind += measure  # 中等职业学校2所,招生2322人 → 中等职业学校招生人数
             return kind, measure
     return None
+
+
+#: A count of trades said with how they fared (7个行业增加值实现正增长, 23个行业增加值同比
+#: 下降, 有13个行业实现两位数以上增长, 41个行业中有37个实现正增长): the trades that did so
+#: (not 8个行业大类中超五成保持增长: the trades of which some did).
+TRADES_FARED = re.compile(r"(?P<trade>行业(?:大类)?)?(?!大类|中)"
+                          r"(?P<fared>(?:增加值)?[^,，。;；:：\d]{0,10}?(?:增长|下降|减少|增加))"
+                          r"(?=[,，。;；]|$)")
+#: …and what says the count is of trades when the words after it do not (41个行业中有37个).
+TRADES_BEFORE = re.compile(r"行业(?:大类)?中(?:有)?$")
+#: How such a count is named (增加值同比下降的行业数), and the filler dropped (呈正增长).
+TRADES_NAME = "{fared}的{trade}数"
+TRADES_FILLER = re.compile(r"^(?:增加值)?呈")
+
+
+def _trades_fared(text: str, spans: Sequence[ValueSpan],
+                  names: list[list[NameSpan]]) -> None:
+    """(In place) a count of trades followed by how they fared is named by that (增加值实现
+    增长的行业数), not after the measure the words after it name (行业增加值)."""
+    for i, span in enumerate(spans):
+        if span.unit != "个" or span.change:
+            continue
+        fared = TRADES_FARED.match(text, span.end)
+        if fared is None or not (fared.group("trade") or TRADES_BEFORE.search(
+                text, max(0, span.start - 8), span.start)):
+            continue
+        words = fared.group("fared")
+        words = words.replace("呈", "", 1) if TRADES_FILLER.match(words) else words
+        name = TRADES_NAME.format(fared=words, trade=fared.group("trade") or "行业")
+        names[i] = [(name, fared.start(), fared.end())]
 
 
 #: The words before a multiple of the figure said before it, naming what it is a multiple

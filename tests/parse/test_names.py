@@ -2655,3 +2655,14 @@ def test_new_school_places_are_the_places_of_the_kind_counted_before_them():
     places = [n for raw, (n, *_) in named(text, year=2022) if raw.endswith("个")]
     assert places == ["公办普高新增学位数", "幼儿园新增学位数", "公办义务教育新增学位数",
                       "幼儿园新增学位数", "新增学位数", "新增学位数"]
+
+
+def test_a_count_of_trades_and_how_they_fared_is_named_by_that():
+    """11个行业大类中7个行业增加值实现正增长; 41个行业中有37个实现正增长; 23个行业增加值同比下降:
+    counts of the trades that grew or fell (not 行业增加值, a value added counted in 个); the
+    whole they are of (8个行业大类中超五成保持增长) stays a count of trades."""
+    text = ("分行业看,11个行业大类中7个行业增加值实现正增长。41个行业中有37个实现正增长。"
+            "23个行业增加值同比下降。8个行业大类中超五成保持增长。")
+    assert [n for raw, (n, *_) in named(text, year=2022) if raw.endswith("个")] == [
+        "行业大类数", "增加值实现正增长的行业数", "行业数", "实现正增长的行业数",
+        "增加值同比下降的行业数", "行业大类数"]
