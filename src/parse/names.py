@@ -869,6 +869,11 @@ BARE_FUNDS = frozenset({"资金", "经费"})
 FUNDS_VERB_BEFORE = re.compile(r"(?:争取|落实|安排|筹措|筹集|整合|统筹)(?:各类|各项)?$")
 
 
+#: The particle that says a doing is done (安排了, 免费了): never part of a measure's name
+#: (了解 and 了结 are words of their own).
+ASPECT_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])了(?![解结])")
+
+
 def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     """(name, start, end in `phrase`) of the analyst's name for what `phrase` counts in
     `unit`; ('', 0, 0) when nothing nameable is left."""
@@ -885,6 +890,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if level_to and level_to.start() >= 2:  # 信用乡增加到13个 → 信用乡数: the level reached
         name, end = name[: level_to.start()], end - len(level_to.group())
     name = LEADING_COUNT.sub("", name)  # 14个地级城市优良天数比例: the count is its scope
+    name = ASPECT_PARTICLE.sub("", name)  # 财政安排了配套资金 → 财政安排配套资金
     name = NOTICE_NOW.sub("", name)
     name = FROM_PER_HEAD.sub("", name)  # 补助标准从年人均(580元) → 补助标准
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故

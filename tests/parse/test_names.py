@@ -2666,3 +2666,11 @@ def test_a_count_of_trades_and_how_they_fared_is_named_by_that():
     assert [n for raw, (n, *_) in named(text, year=2022) if raw.endswith("个")] == [
         "行业大类数", "增加值实现正增长的行业数", "行业数", "实现正增长的行业数",
         "增加值同比下降的行业数", "行业大类数"]
+
+
+def test_the_particle_of_a_doing_done_is_no_part_of_a_name():
+    """新生儿免费了遗传代谢疾病筛查7.98万名: 了 says the screening was done; the measure is
+    named without it (了解率 keeps its word)."""
+    names = [n for _, (n, *_) in named("新生儿免费了遗传代谢疾病筛查7.98万名,群众了解率达到95%。",
+                                       year=2022)]
+    assert names == ["新生儿免费遗传代谢疾病筛查人数", "群众了解率"]
