@@ -326,6 +326,10 @@ PEOPLE_NOUNS: tuple[str, ...] = ("人员", "人口", "教师", "教职工", "在
 #: …of which a population is named as it is (年末常住人口 26.10万人: 常住人口, no 数), and
 #: is the measure of its parts (其中男性 → 男性人口).
 POPULATION_NOUN = cues.POPULATION_NOUN
+#: The unit households are counted in, and the households whose people are named as a
+#: population (贫困户 → 贫困人口, 脱贫户 → 脱贫人口), as poverty statistics name them.
+HOUSEHOLD_WORD = "户"
+PEOPLE_OF_HOUSEHOLDS: tuple[str, ...] = ("贫困户", "脱贫户", "监测户", "常住户")
 #: Period words that stay part of a name when written inside it (灾害信息员年度培训率).
 EMBEDDED_PERIOD_WORDS = frozenset({"年度", "年均"})
 #: Suffix for any other measure word (个, 家, 处, 支 …).
@@ -2896,6 +2900,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             and totals[-1].endswith(TOTAL_MARK + measure)
         if measure and (own != name or summed) and not _is_measure_name(own):
             part = _joined(own, measure)
+            if measure == POPULATION_NOUN and own.endswith(HOUSEHOLD_WORD):
+                # 总人口3718户11440人,其中建档立卡贫困户615户2096人: 建档立卡贫困人口, the
+                # people of those households (not …贫困户人口)
+                part = own.removesuffix(HOUSEHOLD_WORD) + POPULATION_NOUN
             if counted_as and measure in (counted_as, COUNT_SUFFIX) \
                     and totals[-1].endswith(counted_as) and not own.endswith(POST_NOUNS):
                 # 低保对象人数 …其中,城市低保对象395人: counted as its unit counts, as the
@@ -3710,9 +3718,17 @@ def _carried_verbs(text: str, spans: Sequence[ValueSpan], names: list[list[NameS
 def _household_pairs(text: str, spans: Sequence[ValueSpan],
                      names: list[list[NameSpan]]) -> None:
     """(In place) households and people counted side by side with nothing between (2357户
-    3702人享受城乡低保): the households are of what the people are named by."""
+    3702人享受城乡低保): the households are of what the people are named by; the people
+    of poor households are a population (建档立卡贫困户共606户2059人 → 建档立卡贫困人口)."""
     for i in range(len(spans) - 1):
         first, second = spans[i], spans[i + 1]
+        if first.unit == HOUSEHOLD_WORD and second.unit in PEOPLE_UNITS \
+                and len(names[i + 1]) == 1 and not text[first.end : second.start].strip():
+            name, n_start, n_end = names[i + 1][0]
+            households = _bare(name, second.unit).removesuffix(POPULATION_NOUN)
+            if households.endswith(PEOPLE_OF_HOUSEHOLDS):
+                names[i + 1] = [(households.removesuffix(HOUSEHOLD_WORD) + POPULATION_NOUN,
+                                 n_start, n_end)]
         if first.unit != "户" or second.unit not in PEOPLE_UNITS or names[i] \
                 or len(names[i + 1]) != 1 or text[first.end : second.start].strip():
             continue

@@ -2674,3 +2674,13 @@ def test_the_particle_of_a_doing_done_is_no_part_of_a_name():
     names = [n for _, (n, *_) in named("新生儿免费了遗传代谢疾病筛查7.98万名,群众了解率达到95%。",
                                        year=2022)]
     assert names == ["新生儿免费遗传代谢疾病筛查人数", "群众了解率"]
+
+
+def test_the_people_of_poor_households_are_a_population():
+    """总人口3718户11440人,其中建档立卡贫困户共615户2096人,已脱贫426户1506人: poverty statistics
+    count households and their people; the people are 建档立卡贫困人口, 脱贫人口 (not …贫困户
+    人口); other households' people keep 人数 (低保对象人数)."""
+    text = ("总人口3718户11440人,其中建档立卡贫困户共615户2096人,已脱贫426户1506人。"
+            "全乡建档立卡贫困户共606户2059人。全区共有低保对象4966户6535人。")
+    people = [n for raw, (n, *_) in named(text, year=2018) if raw.endswith("人")]
+    assert people == ["总人口", "建档立卡贫困人口", "脱贫人口", "建档立卡贫困人口", "低保对象人数"]
