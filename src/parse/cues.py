@@ -161,7 +161,9 @@ MONEY_WORDS_BEFORE_BARE: tuple[str, ...] = (
     # 总投资额369.33亿, 销售额2.1亿: an amount (额) of money
     "额")
 #: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88).
-UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数", "AQI")
+UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数", "AQI",
+                                      # (全年出生登记人口6624: a count of people, 人 unsaid)
+                                      "出生人口", "出生登记人口", "登记人口")
 #: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.
 PER_UNITS: tuple[str, ...] = (
     "年", "季度", "季", "月", "周", "日", "天", "小时", "人", "人次", "人月", "人年", "户", "次",

@@ -994,10 +994,14 @@ def _distant_prefix(scan: str, head: int) -> tuple[str, int] | None:
     return None
 
 
+#: How far before a bare number its unitless measure may stand (past a bracketed note).
+UNITLESS_REACH = 48
 #: A measure that has no unit right before a bare number: 居民消费价格总指数为101.8,
 #: 男女性别比为106.88, 城乡居民收入比2.026, 空气质量指数AQI为31 (UNITLESS_MEASURES in cues).
 _UNITLESS_BEFORE = re.compile(
     "(?:" + "|".join(cues.UNITLESS_MEASURES) + r")(?:\s*[(（]?[A-Za-z]{2,5}[)）]?)?"
+    # (新生婴儿性别比(以女性为100,男性对女性的比例)为109.0: how it is measured, in brackets)
+    r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"
     # (综合指数年累计为5.73, 综合指数均值为2.00: which figure of the index)
     r"(?:年累计|累计|年均值|年均|均值|平均值|平均)?(?:为|是|达到|达)?\s*$")
 
@@ -1099,7 +1103,8 @@ def _read_value(
             per = unit.partition("/")[2]
             if per and scan.startswith("/" + per, end):
                 end += 1 + len(per)
-    unitless = not unit and bool(_UNITLESS_BEFORE.search(scan, max(0, start - 16), start))
+    unitless = not unit \
+        and bool(_UNITLESS_BEFORE.search(scan, max(0, start - UNITLESS_REACH), start))
     if not (unit or comparator != "=" or direction or core.has_multiplier or bare or unitless):
         return None
     while start < end and text[start].isspace():

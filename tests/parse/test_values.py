@@ -830,6 +830,15 @@ def test_an_index_a_ratio_or_a_coefficient_is_read_without_a_unit():
                      ("31", 31.0, ""), ("45", 45.0, "")]
 
 
+def test_a_ratio_after_its_note_in_brackets_and_a_birth_count_are_read_without_a_unit():
+    """新生婴儿性别比(以女性为100,男性对女性的比例)为109.0: the note on how it is measured
+    stands between the ratio and its figure; 全年出生登记人口6624 counts people, 人 unsaid."""
+    text = ("全年出生登记人口6624,人口出生率7.77‰;新生婴儿性别比(以女性为100,男性对女性的比例)"
+            "为109.0。")
+    assert [(v.raw, v.unit) for v in find_values(text)] == [
+        ("6624", ""), ("7.77‰", "‰"), ("109.0", "")]
+
+
 def test_a_particle_between_a_change_verb_and_its_figure_keeps_the_change():
     found = [(v.raw, v.change, v.change_basis)
              for v in find_values("与上年相比减少了1237.7万元,同比增长了12%。完成了5项。")]
