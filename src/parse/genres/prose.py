@@ -110,6 +110,8 @@ ACTUAL_SECTION_CUES: tuple[str, ...] = (
     # (二)专项资金预期目标完成程度: how far the goals were reached, what was done (and
     # (四)绩效目标实现情况; (一)资金使用情况, (三)检查验收结果 of a project's report)
     "完成程度", "实现程度", "实现情况", "使用情况", "实施结果", "验收结果",
+    # (一)项目资金到位情况: the money that came in
+    "到位情况",
     "过去一年", "过去两年", "过去三年", "过去四年", "过去五年", "三年来", "四年来", "五年来",
     "落实情况", "成绩", "成就",
     # a plan's review of the last period (一、编制背景, 一、发展基础)

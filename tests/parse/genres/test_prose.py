@@ -1948,3 +1948,15 @@ def test_a_margin_over_the_plan_said_inside_its_own_raw_is_a_result():
     text = "财政总收入年均增长20.6%,超过规划目标5个百分点。"
     (margin,) = [s for s in find_values(text, year=2015) if s.raw.startswith("超过")]
     assert value_role(text, margin, (), "indicator_plan", year=2016) == "actual"
+
+
+def test_a_section_on_money_that_came_in_reports_it():
+    """一、项目概括 … (二)项目绩效目标 … 二、项目资金使用及管理情况 / (一)项目资金到位情况 /
+    年初预算1086.95万元,资金到位率100% in an untitled evaluation: the money that came in,
+    an actual (the budget it came against stays the plan)."""
+    text = ("一、项目概括\n(一)项目基本情况\n项目资金用途为保障各处室履行职能。\n(二)项目绩效目标\n"
+            "项目当年度目标:服务驻点人员在岗大于250天,完成至少7个调研课题。\n"
+            "二、项目资金使用及管理情况\n(一)项目资金到位情况\n"
+            "年初预算1086.95万元,资金到位率100%。全部属于财政资金。\n")
+    roles = {v["raw"]: v["role"] for v in parse(doc_of(text, year=2023)).values}
+    assert (roles["1086.95万元"], roles["100%"]) == ("target", "actual")
