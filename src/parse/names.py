@@ -3249,7 +3249,14 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             # 发现隐患5678项,已整改5432项: a doing alone counts the thing counted before it
             doing = _verb_only(found[0][0], unit)
             obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if doing else ""
-            if doing and obj and not obj.startswith(doing) and _verb_only(obj, "") is None:
+            if doing and obj and doing in obj:
+                # 计划新开工项目270项,实际已开工129项: the things the plan's doing names,
+                # done (已开工项目数, not 开工计划新开工项目数)
+                done = "已" if "已" + doing in text[spans[i - 1].end : span.start] else ""
+                thing = obj[obj.index(doing) + len(doing) :]
+                found = [(_named(done + doing + thing, unit)[0] or found[0][0], found[0][1],
+                          found[0][2])] if thing else found
+            elif doing and obj and not obj.startswith(doing) and _verb_only(obj, "") is None:
                 # (完成公示38台,开工11台: 公示 is a doing too, no thing to take)
                 found = [(_named(doing + obj, unit)[0] or found[0][0], found[0][1], found[0][2])]
         if len(found) == 1 and i > 0 and len(names[i - 1]) == 1 and not span.change \

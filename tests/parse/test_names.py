@@ -2684,3 +2684,12 @@ def test_the_people_of_poor_households_are_a_population():
             "全乡建档立卡贫困户共606户2059人。全区共有低保对象4966户6535人。")
     people = [n for raw, (n, *_) in named(text, year=2018) if raw.endswith("人")]
     assert people == ["总人口", "建档立卡贫困人口", "脱贫人口", "建档立卡贫困人口", "低保对象人数"]
+
+
+def test_a_doing_done_of_planned_things_names_the_things_once():
+    """本年度计划新开工项目270项,实际已开工129项: what was done of the plan's things is named
+    by the doing and the things (开工项目数), not the doing glued to the plan's whole name
+    (开工计划新开工项目数); 发现隐患5678项,已整改5432项 still gives 整改隐患数."""
+    text = "本年度计划新开工项目270项,实际已开工129项。发现隐患5678项,已整改5432项。"
+    assert [n for _, (n, *_) in named(text, year=2021)] == [
+        "计划新开工项目数", "开工项目数", "发现隐患数", "整改隐患数"]
