@@ -325,6 +325,24 @@ def test_a_text_that_says_it_reports_how_projects_went_is_a_report():
     assert {roles["112.92万元"], roles["4.07万元"], roles["100%"], roles["1户"]} == {"actual"}
 
 
+def test_a_title_on_how_the_months_so_far_went_makes_a_report_of_plan_words():
+    """我区1-8月重点项目固投超序时进度7.33个百分点, a body whose words count as a plan's (年计划,
+    推进方案, 倒排工作计划): the months so far and their progress, what was done."""
+    title = "我区1-8月重点项目固投超序时进度7.33个百分点"
+    text = (f"{title}\n\n发布时间:2010-09-18 00:00 信息来源:重点项目建设战役指挥部办公室\n\n"
+            "    我区1-8月份完成重点项目固定资产投资23.68亿元,占年计划74%,超序时进度7.33个百分点。"
+            "其中:省市级重点建设项目完成投资11.33亿元,区级重点建设项目完成投资12.35亿元;三明宾馆"
+            "重建、闽新新型建材生产、城市物流园基础建设、徐碧新城住宅建设、天尊短流程铸造技改、汽车"
+            "综合服务集中区建设等13个省市重点项目,完成年计划70%以上;82个省市区在建或预备重点项目中,"
+            "三明一品农林产品仓储、华油仓储、三明汽车维修中心等26个项目滞后。针对滞后项目,指挥部要求"
+            "要形成推进方案,明确挂包领导协调、责任单位跟进、项目要达到的目标和倒排工作计划,加大推进"
+            "项目建设速度。\n")
+    records = parse(doc_of(text, title=title, year=2010))
+    assert records.document["genre"] == "work_summary"
+    roles = {v["raw"]: v["role"] for v in records.values}
+    assert roles["23.68亿元"] == roles["11.33亿元"] == "actual"
+
+
 def test_a_budgets_figure_of_the_year_before_is_what_it_is_compared_with():
     title = "某厅2016年部门预算“三公”经费说明"
     text = (f"{title}\n2016年预算安排“因公出国(境)费”15万元。2015年预算数15万元,2016年预算与"

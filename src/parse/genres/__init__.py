@@ -327,6 +327,11 @@ def recognise(doc: SourceDocument) -> str:
             best, best_hits = genre, hits / len(cue_words)
     best = next((over for over, under in OUTRANKS.items() if under == best and over in shown),
                 best)
+    if best in TITLED_PLAN_GENRES and cues.MONTHS_SO_FAR.search(doc.title or "") \
+            and any(w in (doc.title or "") for w in REPORTED):
+        # 我区1-8月重点项目固投超序时进度7.33个百分点: how the months so far went, whatever
+        # plan words (年计划, 推进方案) its body uses
+        return "work_summary"
     if best == UNKNOWN and SUMMARY_OPENING.search(doc.text, 0, OPENING_REACH):
         return "work_summary"  # 今年以来，区市场监管局…: what was done since, a summary
     if best == UNKNOWN and _period_review(doc.text):
