@@ -3251,10 +3251,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             obj = _object_of(names[i - 1][0][0], spans[i - 1].unit) if doing else ""
             if doing and obj and doing in obj:
                 # 计划新开工项目270项,实际已开工129项: the things the plan's doing names,
-                # done (已开工项目数, not 开工计划新开工项目数)
-                done = "已" if "已" + doing in text[spans[i - 1].end : span.start] else ""
+                # done (开工项目数, not 开工计划新开工项目数)
                 thing = obj[obj.index(doing) + len(doing) :]
-                found = [(_named(done + doing + thing, unit)[0] or found[0][0], found[0][1],
+                found = [(_named(doing + thing, unit)[0] or found[0][0], found[0][1],
                           found[0][2])] if thing else found
             elif doing and obj and not obj.startswith(doing) and _verb_only(obj, "") is None:
                 # (完成公示38台,开工11台: 公示 is a doing too, no thing to take)
@@ -4224,8 +4223,7 @@ def _single_names(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
 def _kinds_counted(text: str, n_start: int, counted: str) -> int:
     """How many kinds of school a count named from `n_start` counts: two (or more) when
     they are listed (新建成中小学、幼儿园96所, 7所中小学、幼儿园), else one."""
-    listed = text[n_start - 1 : n_start] in SCHOOL_LIST_JOINS \
-        or any(j in counted for j in SCHOOL_LIST_JOINS[:1])
+    listed = text[n_start - 1 : n_start] in SCHOOL_LIST_JOINS or SCHOOL_LIST_JOINS[0] in counted
     return 2 if listed else 1
 
 
