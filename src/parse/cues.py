@@ -258,6 +258,9 @@ EITHER_WAY_VERB = r"(?:增加|增长|上升|增)[(（](?:减少|下降|降低|�
 #: A figure compared with the budget (较预算数…, 比年初预算…, 与调整后预算相比…): the plan is
 #: the basis, not a name.
 BUDGET_COMPARED = r"(?:与|比|较)(?:年初|全年|调整后?的?)?预算数?(?:相比)?"
+#: The words of a unit's staff (编制数, 在职人员, 离退休人数, 实有人数): the staff it has,
+#: whether a budget's table row or its prose says them.
+STAFF_WORDS = r"(?:编制|在职|在岗|离退休|退休|离休|实有)"
 #: The noun of a population (常住人口, 户籍人口): it counts people by itself (no 数), and
 #: names the parts of a population table (城镇 → 城镇人口).
 POPULATION_NOUN = "人口"

@@ -3728,17 +3728,16 @@ def _household_pairs(text: str, spans: Sequence[ValueSpan],
     of poor households are a population (建档立卡贫困户共606户2059人 → 建档立卡贫困人口)."""
     for i in range(len(spans) - 1):
         first, second = spans[i], spans[i + 1]
-        if first.unit == HOUSEHOLD_WORD and second.unit in PEOPLE_UNITS \
-                and len(names[i + 1]) == 1 and not text[first.end : second.start].strip():
-            name, n_start, n_end = names[i + 1][0]
-            households = _bare(name, second.unit).removesuffix(POPULATION_NOUN)
-            if households.endswith(PEOPLE_OF_HOUSEHOLDS):
-                names[i + 1] = [(households.removesuffix(HOUSEHOLD_WORD) + POPULATION_NOUN,
-                                 n_start, n_end)]
-        if first.unit != "户" or second.unit not in PEOPLE_UNITS or names[i] \
+        if first.unit != HOUSEHOLD_WORD or second.unit not in PEOPLE_UNITS \
                 or len(names[i + 1]) != 1 or text[first.end : second.start].strip():
             continue
         name, n_start, n_end = names[i + 1][0]
+        kind = _bare(name, second.unit).removesuffix(POPULATION_NOUN)  # (建档立卡贫困户)
+        if kind.endswith(PEOPLE_OF_HOUSEHOLDS):
+            name = kind.removesuffix(HOUSEHOLD_WORD) + POPULATION_NOUN
+            names[i + 1] = [(name, n_start, n_end)]
+        if names[i]:
+            continue
         households = normalize_name(_bare(name, second.unit), first.unit)
         if households:
             names[i] = [(households, n_start, n_end)]

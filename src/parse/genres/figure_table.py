@@ -62,7 +62,7 @@ from zhibiao.parse.values import replace_span as replace
 
 #: A row counting a unit's staff (编制数, 在职人数, 其中:在岗人数, 离退休人数): what it has,
 #: whatever the table plans.
-STAFF_ROW = re.compile(r"(?:编制|在职|在岗|离退休|退休|离休|实有)(?:人员)?(?:人数|数)$")
+STAFF_ROW = re.compile(cues.STAFF_WORDS + r"(?:人员)?(?:人数|数)$")
 
 #: Header words naming a column of targets, actuals or baselines (checked in this order:
 #: 上年预算数 is a baseline, 预算执行数 an actual).

@@ -1090,8 +1090,7 @@ def _fell_short(f: _Figure) -> str | None:
 
 #: The staff a budget's unit has, said before their count (总编制数45人, 其中行政编制14人,
 #: 在职人员30人, 离退休人员5名): the staff held, not budgeted, as a staff table's rows are.
-STAFF_HELD = re.compile(r"(?:编制|在职|在岗|离退休|退休|离休|实有)(?:人员|职工)?(?:人数|数)?"
-                        r"(?:为|共|合计)?\s*$")
+STAFF_HELD = re.compile(cues.STAFF_WORDS + r"(?:人员|职工)?(?:人数|数)?(?:为|共|合计)?\s*$")
 STAFF_HELD_GENRES, STAFF_UNITS = frozenset({"budget"}), frozenset({"人", "名"})
 
 
