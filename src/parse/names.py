@@ -3333,6 +3333,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _category_counts(text, spans, names)
     _multiples_of_figures(text, spans, names)
     _trades_fared(text, spans, names)
+    _products_made(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -4128,6 +4129,48 @@ def _trades_fared(text: str, spans: Sequence[ValueSpan],
         words = words.replace("呈", "", 1) if TRADES_FILLER.match(words) else words
         name = TRADES_NAME.format(fared=words, trade=fared.group("trade") or "行业")
         names[i] = [(name, fared.start(), fared.end())]
+
+
+#: A sentence about products made, before its figures (在统计的406种主要产品中…其中,;
+#: 分产品看; 主要工业产品产量): the products it lists are each counted by their output.
+PRODUCTS_LEAD = re.compile(r"产品(?:中|产量|看)|分产品")
+#: Units a product's output is counted in (not money, people, kinds or items).
+PRODUCT_UNITS = frozenset({"吨", "台", "辆", "套", "块", "只", "千瓦", "千瓦时", "立方米", "米",
+                           "箱", "标准箱", "片", "部", "架", "艘", "条", "双", "支", "颗", "千升",
+                           "升", "公斤", "平方米", "根", "盒", "瓶"})
+#: A sentence that lists parts of what the sentence before it said.
+PARTS_OPENING = "其中"
+#: Who made it, not what (其中,县属企业完成1094.2万吨: a part of the output before it).
+PRODUCERS: tuple[str, ...] = ("企业", "公司", "单位", "厂", "集团")
+#: How a product's output is named (工业机器人产量).
+OUTPUT_SUFFIX = "产量"
+#: A name that already says what is measured of the product (发电量, 出口交货值, 销量).
+MEASURED_ALREADY = re.compile(r"[量值额率]$|产量|销售|出口|进口|增加值")
+
+
+def _products_made(text: str, spans: Sequence[ValueSpan],
+                   names: list[list[NameSpan]]) -> None:
+    """(In place) in a sentence about products made (分产品看,…其中,工业机器人245套,增长
+    121.5倍;汽车9.7万辆), a product counted in a unit of goods is its output (工业机器人
+    产量, not 工业机器人数), and so is the change said of it."""
+    renamed: dict[int, str] = {}
+    for i, span in enumerate(spans):
+        if span.qualifies is not None and span.qualifies in renamed and len(names[i]) == 1:
+            names[i] = [(renamed[span.qualifies], *names[i][0][1:])]
+            continue
+        if len(names[i]) != 1 or span.change or span.unit.split("/")[0] not in PRODUCT_UNITS:
+            continue
+        lead = _after_last(text, span.start, cues.FULL_STOPS)
+        if text.startswith(PARTS_OPENING, lead) and lead > 0:  # (…主要产品中…。其中,…)
+            lead = _after_last(text, lead - 1, cues.FULL_STOPS)
+        if not PRODUCTS_LEAD.search(text, lead, span.start):
+            continue
+        product = _bare(names[i][0][0], span.unit)
+        if len(product) < 2 or MEASURED_ALREADY.search(product) \
+                or product.endswith(PRODUCERS) or _place_only(product, ""):
+            continue
+        renamed[i] = product + OUTPUT_SUFFIX
+        names[i] = [(renamed[i], *names[i][0][1:])]
 
 
 #: The words before a multiple of the figure said before it, naming what it is a multiple

@@ -2693,3 +2693,15 @@ def test_a_doing_done_of_planned_things_names_the_things_once():
     text = "本年度计划新开工项目270项,实际已开工129项。发现隐患5678项,已整改5432项。"
     assert [n for _, (n, *_) in named(text, year=2021)] == [
         "计划新开工项目数", "开工项目数", "发现隐患数", "整改隐患数"]
+
+
+def test_products_listed_after_a_products_lead_are_named_by_their_output():
+    """分产品看,…406种主要产品中…。其中,工业机器人245套,增长121.5倍: a bulletin's products made are
+    counted by their output (工业机器人产量, not 工业机器人数) and so is the change said of them;
+    the producers of a part of an output (县属企业完成1094.2万吨) are no product."""
+    text = ("分产品看,在统计的406种主要产品中有238种产品同比增长。其中,工业机器人245套,增长121.5倍;"
+            "钢材2202.5万吨,增长2.8%。分产品产量看,原煤产量1657.8万吨;其中,县属企业完成1094.2万吨。"
+            "全年共有汽车9.7万辆。")
+    assert [n for _, (n, *_) in named(text, year=2017)] == [
+        "主要产品数", "产品数", "工业机器人产量", "工业机器人产量", "钢材产量", "钢材产量",
+        "原煤产量", "县属企业", "汽车数"]
