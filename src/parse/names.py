@@ -2074,6 +2074,12 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     if kind_at and head and last_item.endswith(head) and not any(
             _KIND_IN_ITEM.search(_strip_span(p)[0], 2) for p, _, _ in parts[:-1]):
         head = last_item[kind_at.start() :]
+    elif kind_at and head and last_item.endswith(head) \
+            and len(last_item) - kind_at.end() >= len(head) and all(
+                _strip_span(p)[0].endswith(kind_at.group()) for p, _, _ in parts[:-1]):
+        # 重大节水工程、重点水源工程及其他工程中央投资计划完成率: what the last item says
+        # after the kind word every item ends on is each one's (…工程中央投资计划完成率)
+        head = last_item[kind_at.end() :]
     names = []
     last_scope = _strip_span(parts[-1][0])[0]
     shared_head = ""

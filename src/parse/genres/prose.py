@@ -187,6 +187,9 @@ ACCUMULATED_CUES: tuple[str, ...] = ("累计",)
 #: 同比前两年平均数下降20% is a target).
 WEAK_ACTUAL_CUES: tuple[str, ...] = ("同比", "较上年", "比上年", "环比", "共", "发生", "去年",
                                      "上年", "同期", "比20", "较20", "共计", "合计", "累计")
+#: A rate of what was done or spent so far, said of its figure (投资计划完成率分别为55.1%、
+#: 49.7%): a result; not a form's row label, whose target and result follow it bare.
+RATE_OF_DONE_SAID = re.compile(r"(?:完成率|执行率)(?:分别)?(?:为|是|达到|达)")
 #: 完成省下达目标任务的130%: a figure right after the target it measures against is how
 #: much of that target was reached, an actual (the 目标 before it is no target cue).
 #: A plan word that is not the whole (总预算) nor a kind of spending or income's budget
@@ -482,8 +485,9 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        r"|(?<=已)申请"
                        # 共编制12个绩效目标指标, 实行绩效目标管理: the administrative noun
                        r"|(?<=绩效)目标(?=指标|管理|设定|申报|填报|编制|表)"
-                       # 预算执行率100%: the rate of what was spent, a result
-                       r"|预算(?=执行率|完成率|执行进度)"
+                       # 预算执行率100%, 投资计划完成率为55.1%: the rate of what was spent or
+                       # done, a result (a form's row 计划完成率 90% 60%: its plan, then result)
+                       r"|预算(?=执行率|完成率|执行进度)|计划(?=完成率(?:分别)?(?:为|是|达))"
                        # 一般公共预算收入, 政府性基金预算支出: an account's name, no budget
                        r"|(?<=一般公共)预算|(?<=政府性基金)预算|(?<=国有资本经营)预算"
                        # 国家级人才计划项目, 名校长培养计划1人: a programme's name
@@ -1232,6 +1236,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     if PAST_OPENING.match(text, s_start) and _last_cue(sentence, target_cues) < 0:
         return "actual"  # 去年,全市地区生产总值增长5.2%
     if _last_cue(clause, WEAK_ACTUAL_CUES) >= 0 or genre in REPORT_GENRES \
+            or RATE_OF_DONE_SAID.search(clause) \
             or span.change_basis in REPORTED_BASES:
         return "actual"  # …,同比增长1.34%: a change against last year, with no goal word
     return "unknown"

@@ -1359,6 +1359,22 @@ def test_a_budgets_execution_rate_in_a_self_evaluation_is_what_was_done():
     assert [(v["raw"], v["role"]) for v in values][-1] == ("100%", "actual")
 
 
+def test_a_plans_completion_rate_said_of_its_figures_is_what_was_done():
+    """中央投资计划完成率分别为55.1%、49.7% in a monthly statistics page no genre claims: a rate of
+    what was done of the plan, a result (计划 names the plan it is a share of); a work
+    plan's 力争投资计划完成率达到95%以上 stays a target."""
+    text = ("中央水利建设投资统计月报\n从工程类别看,重大节水工程、重点水源工程及其他工程"
+            "中央投资计划完成率分别为55.1%、49.7%和71.5%。\n")
+    values = rows(parse(read_document("report.txt", text.encode())))
+    assert [(v["raw"], v["role"], v["indicator"]) for v in values] == [
+        ("55.1%", "actual", "重大节水工程中央投资计划完成率"),
+        ("49.7%", "actual", "重点水源工程中央投资计划完成率"),
+        ("71.5%", "actual", "其他工程中央投资计划完成率")]
+    plan = "2024年工作计划\n力争全年投资计划完成率达到95%以上。\n"
+    values = rows(parse(read_document("plan.txt", plan.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [("达到95%以上", "target")]
+
+
 def test_a_budget_items_share_of_the_total_budget_is_part_of_the_plan():
     """占支出总预算的95.57% in a 部门预算: a part of the whole budget, a target named as a share,
     no 预算完成率 (that is 占年初预算的95%, what was spent of the plan)."""
