@@ -339,6 +339,13 @@ def whole_period(text: str) -> tuple[date, date] | None:
 _PERIOD_NEEDS = tuple(needed(pattern) for _, pattern in _PERIOD_PATTERNS)
 
 
+#: A whole year estimated (预计全年, 预计,全年) in a report out by February is the year just
+#: ended: no report estimates a year that has only begun.
+ESTIMATED_YEAR_WORDS = frozenset({"全年"})
+ESTIMATE_BEFORE = re.compile(r"预计[,，:：]?\s*$")
+ESTIMATED_YEAR_LAST_MONTH = 2
+
+
 @lru_cache(maxsize=8192)
 def _periods(text: str, scan: str, year: int | None,
              reported_by: date | None) -> tuple[Period, ...]:
@@ -427,6 +434,11 @@ def _periods(text: str, scan: str, year: int | None,
             opened = word not in cues.DOCUMENT_YEAR_WORDS and _year_opening(scan, found,
                                                                              m.start())
             y = opened or year
+            if y is not None and not opened and reported_by is not None \
+                    and reported_by.month <= ESTIMATED_YEAR_LAST_MONTH \
+                    and word in ESTIMATED_YEAR_WORDS \
+                    and ESTIMATE_BEFORE.search(scan, max(0, m.start() - 4), m.start()):
+                y = reported_by.year - 1  # 预计,全年实现…, out in January: the year just ended
             if y is None:
                 add(m.start(), m.end(), None, None)
                 continue

@@ -1204,6 +1204,9 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         target_cues = tuple(c for c in target_cues if c not in genre_cues)
     target_at = _last_cue(sentence, target_cues)
     actual_at = _last_cue(sentence, actual_cues)
+    if target_at > actual_at and sentence.startswith(ESTIMATE_CUES, target_at) \
+            and _dated_role(span, published, year) == "actual":
+        return "actual"  # 预计,全年实现…1200亿元,增长2.6%左右, out in January: the estimate
     if target_at != actual_at:
         return "target" if target_at > actual_at else "actual"
     lead_start = max(text.rfind(ch, 0, s_start) for ch in LEAD_ENDS) + 1
@@ -1632,8 +1635,8 @@ class _Reader:
         # 二、2024年工作计划 in a 2023 summary: its 全年 is 2024, its targets are 2024's
         plan_year = _section_year(chain_here, TARGET_SECTION_CUES)
         # 1-12月 in a summary published in February is last year's
-        reported_by = doc.published if self.genre in REPORT_GENRES and not section_year \
-            else None
+        reported_by = doc.published if self.genre in REPORT_GENRES | {"unknown"} \
+            and not section_year else None
         spans = find_values(text, year=section_year or doc.year, reported_by=reported_by)
         if not spans:
             return

@@ -1375,6 +1375,18 @@ def test_a_plans_completion_rate_said_of_its_figures_is_what_was_done():
     assert [(v["raw"], v["role"]) for v in values] == [("达到95%以上", "target")]
 
 
+def test_a_whole_year_estimated_early_in_the_next_is_the_year_just_ended():
+    """预计,全年实现地区生产总值1200亿元,增长2.6%左右 in a page out on 2023-01-07 (an account of
+    the government report): the estimate of 2022, a result; the same page out in May
+    would estimate the year under way, a target."""
+    body = ("预计,全年实现地区生产总值1200亿元,增长2.6%左右;规上工业增加值增长5.6%左右。\n")
+    for published, role, year in (("2023-01-07", "actual", 2022), ("2023-05-07", "target", 2023)):
+        text = f"逐梦新征程 砥砺创未来\n发布时间:{published}     来源:日报\n" + body
+        values = rows(parse(read_document("page.txt", text.encode())))
+        assert [(v["raw"], v["role"], v["period_end"]) for v in values][:2] == [
+            ("1200亿元", role, date(year, 12, 31)), ("增长2.6%左右", role, date(year, 12, 31))]
+
+
 def test_a_budget_items_share_of_the_total_budget_is_part_of_the_plan():
     """占支出总预算的95.57% in a 部门预算: a part of the whole budget, a target named as a share,
     no 预算完成率 (that is 占年初预算的95%, what was spent of the plan)."""
