@@ -469,6 +469,8 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:电话|传真|联系方式|Tel|TEL)\s*[:：]?\s*[\d\-\s]{5,}",
         r"第\s*(?:\d+|[" + _CN_NUMERAL_CHARS + r"]+)",  # ordinals 第三条, 第5期
         r"[(（]\s*(?:\d{1,2}|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*[)）]",  # (2) （一）
+        # a spending line's classification code: 社会保障和就业支出(208类), (2080501项)
+        r"[(（]\s*\d{3,7}\s*[类款项]\s*[)）]",
         # 1. 一、 1、 — not the decimals of 0.5、2.7 (a run of figures)
         r"(?<![\d.])(?:\d+|[" + _CN_NUMERAL_CHARS + r"]{1,3})\s*(?:[、]|\.(?!\d))",
         r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+|[A-Za-z]\s*\+\s*\d+",  # 1+X, 3+9

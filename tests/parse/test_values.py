@@ -991,6 +991,13 @@ def test_a_projects_phase_in_brackets_is_no_value():
     assert [v.raw for v in find_values(text)] == ["149.5亩", "三期", "7家", "9.29万平方米"]
 
 
+def test_a_spending_lines_classification_code_is_no_value():
+    """社会保障和就业支出(208类)553.27万元 in a 决算说明: 208 is the line's code in the
+    classification of spending, not 208 classes; a count of kinds in brackets stays one."""
+    text = "1.社会保障和就业支出(208类)553.27万元;行政运行(2010101项)12.5万元;涉及(3类)项目。"
+    assert [v.raw for v in find_values(text)] == ["553.27万元", "12.5万元", "3类"]
+
+
 def test_a_gap_written_before_its_basis_is_a_change_against_it():
     text = "城镇登记失业率3.36%,低于省控线0.84个百分点;增速高于预期目标4.3个百分点。合格率高于95%"
     assert [(v.raw, v.change, v.change_basis, v.comparator) for v in find_values(text)] == [
