@@ -2129,7 +2129,7 @@ PARTS_MARKER = "其中"
 COMPLETED_SHARE = re.compile(
     r"(?:(?:完成|占|实现|达到)[^,，。;；]{0,20}?|" + cues.PLAN_SHARE_LEAD + "|"
     r"(?:目标|任务|计划|预算|指标)(?:任务)?的[\d.]+%[、,，和及]"
-    r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?"
+    r"[^,，。;；]{0,20}?)(?P<per>年度|全年|年)?(?P<aim>总量|增速)?"
     r"(?P<what>目标|任务|计划|(?<!支出)(?<!收入)(?<!经费)(?<!采购)预算|(?<!绩效)指标|预期)"
     # (预算调整数41616万元的, 全年目标任务1200人的, 全年目标任务6.9万人的)
     r"(?:调整)?(?:任务|数|(?P<amount>[\d.]+[万亿]?(?:元|人次|人|户|个|家|项|件|亩|公里|吨)))*"
@@ -2406,6 +2406,8 @@ SHARE_WORD = "占"
 #: The whole a share is of, when it names nothing but the whole (占总任务的7.7% → …占比).
 WHOLE_WORDS: tuple[str, ...] = ("总任务", "全部任务", "任务总数", "总数", "总量", "总额",
                                     "总预算", "预算总额")  # 占支出总预算的95.57%
+#: …but a goal set for a total (完成全年总量目标的107%) is a goal like any other.
+GOAL_OF_TOTAL = re.compile(r"总量(?=目标|任务|计划)")
 SHARE_SUFFIXES: tuple[str, ...] = ("比重", "比例", "占比")
 #: The unit a share changes by.
 POINTS_UNIT = "百分点"
@@ -2683,14 +2685,16 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             if i > 0 and names[i - 1] and len(found) <= 1 else None
         if share and not share.group().endswith("的") and spans[i].unit != "%":
             share = None  # 占年计划100.36% is a share; 完成年度计划5亿元 is an amount
-        if share and any(word in share.group() for word in WHOLE_WORDS):
+        if share and any(word in GOAL_OF_TOTAL.sub("", share.group()) for word in WHOLE_WORDS):
             share = None  # 欠进度的有17个,占总任务的7.7%: a part of the whole, no completion
         if share:
             # 占年度投资计划1059.8亿元的120.2%: the share is of the value before the plan's
             owner = i - 2 if share.group("amount") and i >= 2 and names[i - 2] else i - 1
             what = share.group("what")
+            # (完成全年总量目标的107%: the goal of the total, as the text tells it from the
+            # goal of the growth)
             rate = ((share.group("per") or "") if what in RATES_WITH_PERIOD else "") \
-                + COMPLETION_RATES[what]
+                + (share.group("aim") or "") + COMPLETION_RATES[what]
             run = _run_end(text, spans, i) - i
             if any(w in text[max(0, spans[i].start - 30) : spans[i].start]
                    for w in ("分别", "各占")) and run >= 2 \
@@ -3340,6 +3344,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _multiples_of_figures(text, spans, names)
     _trades_fared(text, spans, names)
     _products_made(text, spans, names)
+    _gaps_to_goals(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -4177,6 +4182,41 @@ def _products_made(text: str, spans: Sequence[ValueSpan],
             continue
         renamed[i] = product + OUTPUT_SUFFIX
         names[i] = [(renamed[i], *names[i][0][1:])]
+
+
+#: A rate's gap to its goal said as a change (高于全年增速目标7.5个百分点, 低于计划5个百分点):
+#: the comparison and the goal's noun, the period and measure words between left out.
+GAP_TO_GOAL = re.compile(r"^(?P<verb>高于|低于|超过|超出|快于|慢于)(?:全年|年度|年初)?"
+                         r"(?:增速|增长)?(?P<goal>预期目标|规划目标|计划目标|目标|计划|预期)")
+#: How the gap is named: one indicator whichever side of the goal it falls (its change
+#: says which: 高于 up, 低于 down).
+GOAL_GAP_NAME = "{rate}与{goal}差距"
+#: The growth rate a gap in points is of, when the subject names a level (地区生产总值增速).
+GROWTH_RATE_WORD = "增速"
+#: …unless it names a rate or a progress already (实际利用外资进度低于目标).
+PROGRESS_WORDS: tuple[str, ...] = ("进度",)
+
+
+def _gaps_to_goals(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+    """(In place) a gap in points between a growth rate and its goal (增长15%,高于全年增速
+    目标7.5个百分点) is named the rate's gap (地区生产总值增速与目标差距), as analysts name it,
+    not the level's name it took over."""
+    for i, span in enumerate(spans):
+        gap = GAP_TO_GOAL.match(span.raw) if span.unit == POINTS_UNIT else None
+        if gap is None or len(names[i]) != 1:
+            continue
+        subject = names[i][0][0]
+        j = i - 1  # (增长16.3%,较上年同期提升7.3个百分点,高于预期目标4.3个百分点: past the
+        while j >= 0 and spans[j].unit == POINTS_UNIT and spans[j].change:  # other gaps)
+            j -= 1
+        grew = j >= 0 and spans[j].change is not None and spans[j].unit == "%" \
+            and _one_sentence(text, spans[j].end, span.start)
+        if grew and not subject.endswith(RATE_ENDINGS + PROGRESS_WORDS):
+            # (增长15%,高于…目标7.5个百分点: the growth's gap; 资金1.35亿元,超出目标计划约13个
+            # 百分点: how far the amount went past its plan)
+            subject = _bare(subject, "") + GROWTH_RATE_WORD
+        goal = gap.group("goal")
+        names[i] = [(GOAL_GAP_NAME.format(rate=subject, goal=goal), *names[i][0][1:])]
 
 
 #: The words before a multiple of the figure said before it, naming what it is a multiple

@@ -346,6 +346,10 @@ ESTIMATE_BEFORE = re.compile(r"预计[,，:：]?\s*$")
 ESTIMATED_YEAR_LAST_MONTH = 2
 
 
+#: Units a gap between two rates is said in (…增长15%,高于目标7.5个百分点).
+GAP_UNITS = frozenset({"百分点"})
+
+
 @lru_cache(maxsize=8192)
 def _periods(text: str, scan: str, year: int | None,
              reported_by: date | None) -> tuple[Period, ...]:
@@ -604,7 +608,9 @@ def _title_mask(scan: str) -> bytearray:
 
 
 #: Words before a share of a whole (占调整预算的100%, 占全市比重为7.0%).
-_SHARE_BEFORE = re.compile(r"占[^,，。;；\d]{0,16}?(?:的|比重|比例)?(?:为|达到|达)?$")
+_SHARE_BEFORE = re.compile(r"占[^,，。;；\d]{0,16}?(?:的|比重|比例)?(?:为|达到|达)?$"
+                           # 完成全年总量目标的107%: the share of a goal reached
+                           r"|(?:完成|达到|实现)[^,，。;；\d]{0,12}?(?:目标|任务|计划)(?:任务)?的$")
 
 
 def _is_share(scan: str, value: ValueSpan) -> bool:
@@ -1395,6 +1401,10 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         for k in range(i, run_end):
             if groups and len(groups[-1]) == 1 and values[k].unit in cues.RATE_UNITS \
                     and values[groups[-1][0]].unit not in cues.RATE_UNITS:
+                groups[-1].append(k)
+            elif groups and len(groups[-1]) == 1 and values[k].unit in GAP_UNITS \
+                    and values[groups[-1][0]].unit == "%":
+                # 同比增长15%,高于全年增速目标7.5个百分点: the gap is the growth rate's
                 groups[-1].append(k)
             else:
                 groups.append([k])

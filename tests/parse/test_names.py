@@ -2705,3 +2705,17 @@ def test_products_listed_after_a_products_lead_are_named_by_their_output():
     assert [n for _, (n, *_) in named(text, year=2017)] == [
         "主要产品数", "产品数", "工业机器人产量", "工业机器人产量", "钢材产量", "钢材产量",
         "原煤产量", "县属企业", "汽车数"]
+
+
+def test_a_growths_gap_to_its_goal_is_named_the_rates_gap():
+    """地区生产总值…完成全年总量目标的107%,同比增长15%,高于全年增速目标7.5个百分点: the share is
+    of the total's goal (…总量目标完成率, not 总量目标 alone), the growth is the level's (not the
+    share's), and the gap in points is the growth rate's distance to its goal, one indicator
+    whichever side it falls (…增速与目标差距); an amount's gap past its plan has no 增速."""
+    text = ("地区生产总值预计实现1900亿元,完成全年总量目标的107%,同比增长15%,高于全年增速目标7.5个"
+            "百分点。规上工业增加值增长9%,较上年提升1个百分点,低于计划5个百分点。"
+            "其中,中央专项补助资金1.35亿元,超出目标计划约13个百分点。")
+    assert [n for _, (n, *_) in named(text, year=2021)] == [
+        "地区生产总值", "地区生产总值总量目标完成率", "地区生产总值", "地区生产总值增速与目标差距",
+        "规上工业增加值", "规上工业增加值", "规上工业增加值增速与计划差距",
+        "中央专项补助资金", "中央专项补助资金与目标差距"]

@@ -495,8 +495,9 @@ def test_a_result_compared_with_its_goal_is_an_actual_of_the_same_measure():
     found = [(s.raw, value_role(text, s, (), "work_summary"), names[0][0])
              for s, names in zip(spans, name_values(text, spans), strict=True)]
     assert found[2] == ("1.8个百分点", "actual", "地区生产总值")
-    # 高于目标 is the comparison's verb and basis: part of the value, a change up
-    assert found[4] == ("高于目标2.1个百分点", "actual", "规模以上工业增加值")
+    # 高于目标 is the comparison's verb and basis: part of the value, a change up, named as
+    # the growth rate's gap to its goal (the measure's result, compared)
+    assert found[4] == ("高于目标2.1个百分点", "actual", "规模以上工业增加值增速与目标差距")
     assert (spans[4].change, spans[4].change_basis) == ("up", "目标")
 
 
