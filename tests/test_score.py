@@ -133,6 +133,9 @@ def test_a_bare_figure_is_located_as_a_number_of_its_own():
     (("城镇调查失业率",), None, False),
     # a gold labelled from a page in traditional characters, read as simplified
     (("旅游文化社會事業類完成投资",), "旅游文化社会事业类完成投资", True),
+    # … a short one with no character of the marker list (戶 is not one)
+    (("戶籍人口", "年末戶籍人口"), "户籍人口", True),
+    (("仔豬市場價",), "仔猪市场价", True),
     (("工業類項目完成投資",), "工业类项目完成投资", True),
 ])
 def test_indicator_names(gold, name, same):

@@ -81,9 +81,9 @@ def to_simplified(text: str) -> str | None:
 
 def in_simplified(text: str) -> str:
     """`text` in simplified characters whatever script it is written in (a short name
-    mixing both, 旅游文化社會事業類完成投资, too), for comparing names across scripts."""
-    return str(_converter().convert(text)) if not TRADITIONAL_MARKERS.isdisjoint(text) \
-        else text
+    mixing both, 旅游文化社會事業類完成投资, too), for comparing names across scripts. Always
+    converted: a short name may hold no marker (戶籍人口)."""
+    return str(_converter().convert(text))
 
 
 def simplified_document(doc: SourceDocument) -> SourceDocument:
