@@ -304,6 +304,11 @@ UNIT_SUFFIXES: dict[str, str] = {
     # a volume of containers (集装箱运输441.6万标准箱 → 集装箱运输量)
     "标箱": "量", "标准箱": "量",
 }
+#: The suffixes of figures of time, and nouns that already say a name is one (审核时限,
+#: 开办企业时间, 建设工期): they take no suffix.
+TIME_SUFFIXES = frozenset({"时间", "天数", "年限"})
+TIME_NOUNS: tuple[str, ...] = ("时限", "时间", "时长", "用时", "期限", "工期", "周期", "天数",
+                               "年限")
 #: Things a 宗 counts as items, not as cases (水务项目96宗, 出让地块12宗).
 THINGS_COUNTED_IN_ZONG: tuple[str, ...] = ("项目", "地块", "土地", "工程", "交易", "宗地")
 #: Verbs whose count is a volume (生猪出栏, 存栏 in 头; 粮食收购 in 吨): named …量.
@@ -377,9 +382,11 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
 CHANGE_TO = re.compile(rf"^(?:{cues.LEVEL_CHANGE_VERBS}|增|降|升)?(?:到|至)")
 #: Verbs of things grown in number (农产品加工企业发展到56家, 合作社壮大到120家).
 GROWN_TO = "发展|壮大"
+#: Verbs of a time or a number of steps cut down (办理时限压缩至3个工作日, 环节减至3个).
+CUT_TO = "压缩|缩减|缩短|压减|精简|减|缩"
 #: …and at the end of a subject, the verb of the level it reached (信用乡增加到13个,
-#: 贫困人口减少到450人, 规上企业增至425家): no part of what is counted.
-LEVEL_TO_END = re.compile(rf"(?:{cues.LEVEL_CHANGE_VERBS}|{GROWN_TO})(?:到|至)$"
+#: 贫困人口减少到450人, 规上企业增至425家, 时间缩至5天): no part of what is counted.
+LEVEL_TO_END = re.compile(rf"(?:{cues.LEVEL_CHANGE_VERBS}|{GROWN_TO}|{CUT_TO})(?:到|至)$"
                           r"|(?:增至|降至|升至)$")
 #: 从/由 open the span of a change (X从A增加到B): the subject stands before them.
 FROM_WORDS = ("从", "由")
@@ -650,6 +657,9 @@ _PARENTHETICAL = re.compile(r"[(（][^()（）]{0,20}[)）]"
 _INFIX_BRACKET = re.compile(r"[(（][^\W\d_类款项含注][)）]")
 _DROPPED_CHARS = frozenset("“”\"'‘’「」 ")
 _MAX_BEFORE = 40
+#: …or, for the list a 分别 run is given in the order of, as many as this (six kinds of
+#: 居民消费价格 in a row: 食品烟酒类、生活用品及服务类、…和其他用品及服务类分别上涨…).
+_MAX_RUN_BEFORE = 100
 #: …however long the bracketed notes it passes over (a list of 5 kinds of 人才).
 _MAX_BEFORE_WITH_NOTES = 160
 _MAX_AFTER = 20
@@ -929,6 +939,8 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
             suffix = VALUE_SUFFIX if base_unit in MONEY_UNITS else VOLUME_SUFFIX
         if suffix == UNIT_SUFFIXES["天"] and name.endswith("天"):
             suffix = suffix[1:]  # 一级天 → 一级天数, not 一级天天数
+        if suffix in TIME_SUFFIXES and name.endswith(TIME_NOUNS):
+            suffix = ""  # 审核时限缩至24小时内: 审核时限, not 审核时限时间
         if suffix and not name.endswith(suffix):
             name += suffix
     for suffix in SPENDING_SUFFIXES:  # 会议费预算支出 → 会议费: a 费 is spending already
@@ -976,11 +988,12 @@ def _after_last(text: str, pos: int, breaks: str) -> int:
     return max(text.rfind(ch, 0, pos) for ch in breaks) + 1
 
 
-def _clause_start(text: str, pos: int, floor: int) -> int:
+def _clause_start(text: str, pos: int, floor: int, reach: int = _MAX_BEFORE) -> int:
     """Where the clause ending at `pos` starts: the last clause break or unmatched opening
-    bracket before it, skipping whole parentheticals (乡镇(街道)应急管理站)."""
+    bracket before it, skipping whole parentheticals (乡镇(街道)应急管理站), at most `reach`
+    characters outside them back."""
     left, depth, outside = pos, 0, 0
-    while left > floor and outside < _MAX_BEFORE and pos - left < _MAX_BEFORE_WITH_NOTES:
+    while left > floor and outside < reach and pos - left < _MAX_BEFORE_WITH_NOTES:
         ch = text[left - 1]
         if ch in ")）":
             depth += 1
@@ -1909,6 +1922,23 @@ def _counted_items(text: str, spans: Sequence[ValueSpan], i: int,
     return names
 
 
+#: Words that join the last two items of a list (…、医疗保健类和其他用品及服务类).
+LAST_ITEM_JOINERS: tuple[str, ...] = ("和", "与", "及")
+
+
+def _last_joiner(last: str, others: list[str]) -> int:
+    """Where the joiner parting the last two items of a list stands in `last`: right after
+    the character every other item ends on (医疗保健类和其他用品及服务类 after 食品烟酒类、…:
+    the 和 after 类, not the 及 inside the last item), else the last joiner; -1 for none."""
+    endings = {item[-1] for item in others if item}
+    if len(endings) == 1:
+        ending = endings.pop()
+        for at in range(1, len(last) - 1):
+            if last[at] in LAST_ITEM_JOINERS and last[at - 1] == ending:
+                return at
+    return max((last.rfind(j) for j in LAST_ITEM_JOINERS), default=-1)
+
+
 def _rate_name(subject: str, rate: str) -> str:
     """The name of `subject`'s share of its plan (`rate`: 计划完成率 …); an investment made
     is named as analysts name its share, 普通国省道完成投资 → 普通国省道投资完成率."""
@@ -1930,6 +1960,11 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     if counted:
         return counted
     left = _clause_start(text, spans[i].start, spans[i - 1].end if i else 0)
+    if left > (spans[i - 1].end if i else 0) and text[left - 1] not in CLAUSE_BREAKS \
+            and text[left - 1] not in "(（" and "分别" in text[left : spans[i].start]:
+        # (the reach ran out inside the list the run is given in the order of)
+        left = _clause_start(text, spans[i].start, spans[i - 1].end if i else 0,
+                             _MAX_RUN_BEFORE)
     listed = ITEM_HEAD.match(text, left, spans[i].start)
     if listed and _opens_line(text, left):
         left = listed.end()  # 五、城乡居民收入同比增长3.6%、5.7%: the mark is no subject's
@@ -2030,7 +2065,7 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
             # 建筑及装潢材料、饮料、…、日用品和书报杂志类分别下降…: 、 parts the items, and
             # the last joiner parts the last two (a 及 inside an item stays)
             last, a, b = parts[-1]
-            joiner = max((last.rfind(j) for j in ("和", "与", "及")), default=-1)
+            joiner = _last_joiner(last, [_strip_span(p)[0] for p, _, _ in parts[:-1]])
             if joiner > 0:
                 parts = [*parts[:-1], (last[:joiner], a, a + joiner),
                          (last[joiner + 1 :], a + joiner + 1, b)]

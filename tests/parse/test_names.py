@@ -1250,6 +1250,16 @@ def test_ji_inside_an_item_of_a_run_does_not_part_it():
         ("增长39.3%", ["蔬菜及食用菌产量"]), ("-97.7%", ["瓜果产量"])]
 
 
+def test_a_long_list_before_a_run_names_each_value_in_order():
+    """Six price categories run past the usual reach of a clause, and the joiner before the
+    last one is the 和 after the 类 every item ends on, not the 及 inside the last item."""
+    assert names_of("其中,食品烟酒类、生活用品及服务类、交通和通讯类、教育文化及娱乐类、"
+                    "医疗保健类和其他用品及服务类分别上涨"
+                    "3.5%、4.1%、0.7%、2.6%、13.9%和0.5%。") == [
+        ("上涨3.5%", ["食品烟酒类"]), ("4.1%", ["生活用品及服务类"]), ("0.7%", ["交通和通讯类"]),
+        ("2.6%", ["教育文化及娱乐类"]), ("13.9%", ["医疗保健类"]), ("0.5%", ["其他用品及服务类"])]
+
+
 def test_an_outcome_alone_is_of_no_events():
     assert names_of("直接经济损失45.74亿元、同比下降5.7%。") == [
         ("45.74亿元", ["直接经济损失"]), ("同比下降5.7%", ["直接经济损失"])]
@@ -2719,3 +2729,12 @@ def test_a_growths_gap_to_its_goal_is_named_the_rates_gap():
         "地区生产总值", "地区生产总值总量目标完成率", "地区生产总值", "地区生产总值增速与目标差距",
         "规上工业增加值", "规上工业增加值", "规上工业增加值增速与计划差距",
         "中央专项补助资金", "中央专项补助资金与目标差距"]
+
+
+def test_a_time_cut_down_is_named_by_what_it_times():
+    """压缩至 / 缩至 / 减至 are the level reached, no part of the name, and a name that
+    already says it is a time (时限, 时间, 工期) takes no 时间 or 天数 after it."""
+    assert names_of("企业名称登记审核时限缩至24小时内。办理时限压缩至3个工作日。"
+                    "审批环节缩减至4个。项目建设工期18个月。") == [
+        ("24小时内", ["企业名称登记审核时限"]), ("3个工作日", ["办理时限"]),
+        ("4个", ["审批环节数"]), ("18个月", ["项目建设工期"])]
