@@ -1,6 +1,6 @@
 """Check a folder of newly labelled documents before it joins the corpus (corpus/LABELLING.md).
 
-    .venv/bin/python tools/check_gold.py FOLDER [--corpus corpus/real] [--other DIR ...]
+    .venv/bin/python tools/check_gold.py FOLDER [--corpus corpus/real] [--other DIR [DIR ...]]
 
 Each NAME.gold.json must load as `zhibiao score` loads it, name a .txt document of 300+
 characters, hold 8+ facts whose raw text stands verbatim in the document (as the scorer
@@ -93,8 +93,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--corpus", type=Path, default=Path(__file__).parent.parent / "corpus/real")
-    parser.add_argument("--other", type=Path, action="append", default=[],
-                        help="another folder being labelled (its sources are taken too)")
+    parser.add_argument("--other", type=Path, action="extend", nargs="+", default=[],
+                        help="other folders being labelled (their sources are taken too)")
     args = parser.parse_args()
     problems = problems_of(args.folder, used_sources(args.corpus, args.other, args.folder))
     print("\n".join(problems))
