@@ -275,7 +275,7 @@ CARRIED_WEAK_VERBS: frozenset[str] = frozenset({"增", "减", "降"})
 #: A comparison written before its basis (高于全省8.3个百分点, 低于省控线0.84个百分点):
 #: the figure is the gap, a change against the basis named between.
 COMPARISON_VERBS: dict[str, str] = {
-    "高于": "up", "超过": "up", "超出": "up", "快于": "up", "多于": "up",
+    "高于": "up", "超过": "up", "超出": "up", "高出": "up", "快于": "up", "多于": "up",
     "低于": "down", "慢于": "down", "少于": "down",
 }
 #: The prices a change is measured at, written right before its verb (可比增长4.6%,

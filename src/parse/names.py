@@ -4219,13 +4219,19 @@ def _products_made(text: str, spans: Sequence[ValueSpan],
         names[i] = [(renamed[i], *names[i][0][1:])]
 
 
-#: A rate's gap to its goal said as a change (高于全年增速目标7.5个百分点, 低于计划5个百分点):
-#: the comparison and the goal's noun, the period and measure words between left out.
-GAP_TO_GOAL = re.compile(r"^(?P<verb>高于|低于|超过|超出|快于|慢于)(?:全年|年度|年初)?"
-                         r"(?:增速|增长)?(?P<goal>预期目标|规划目标|计划目标|目标|计划|预期)")
-#: How the gap is named: one indicator whichever side of the goal it falls (its change
-#: says which: 高于 up, 低于 down).
+#: A rate's gap to its goal or to a wider area's rate, said as a change (高于全年增速目标7.5个
+#: 百分点, 低于计划5个百分点, 高于全国2.8个百分点, 高于全省平均水平6.1个百分点): the comparison
+#: and the goal's noun or the area (and 平均 when said), period and measure words left out.
+GAP_TO_GOAL = re.compile(r"^(?P<verb>高于|低于|超过|超出|高出|快于|慢于)(?:(?:全年|年度|年初)?"
+                         r"(?:增速|增长)?(?P<goal>预期目标|规划目标|计划目标|目标|计划|预期)"
+                         r"|(?P<area>全国|全省|全市|全区|全县|全州|全盟|全旗|自治区)"
+                         r"(?P<average>平均)?(?:水平|增速|增幅)?)")
+#: How a gap to a goal is named: one indicator whichever side of the goal it falls (its
+#: change says which: 高于 up, 低于 down).
 GOAL_GAP_NAME = "{rate}与{goal}差距"
+#: How a gap to an area is named: as the text compares (地区生产总值增速高于全国), the way
+#: bulletins and their readers name it.
+AREA_GAP_NAME = "{rate}{verb}{area}"
 #: The growth rate a gap in points is of, when the subject names a level (地区生产总值增速).
 GROWTH_RATE_WORD = "增速"
 #: …unless it names a rate or a progress already (实际利用外资进度低于目标).
@@ -4234,24 +4240,33 @@ PROGRESS_WORDS: tuple[str, ...] = ("进度",)
 
 def _gaps_to_goals(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
     """(In place) a gap in points between a growth rate and its goal (增长15%,高于全年增速
-    目标7.5个百分点) is named the rate's gap (地区生产总值增速与目标差距), as analysts name it,
-    not the level's name it took over."""
+    目标7.5个百分点) or a wider area's rate (高于全国2.8个百分点) is named the rate's gap
+    (地区生产总值增速与目标差距, …增速高于全国), as analysts name it, not the level's name it
+    took over; so is each gap of a run the comparison opens (高于全省8.3和10.4个百分点)."""
     for i, span in enumerate(spans):
         gap = GAP_TO_GOAL.match(span.raw) if span.unit == POINTS_UNIT else None
         if gap is None or len(names[i]) != 1:
             continue
-        subject = names[i][0][0]
         j = i - 1  # (增长16.3%,较上年同期提升7.3个百分点,高于预期目标4.3个百分点: past the
         while j >= 0 and spans[j].unit == POINTS_UNIT and spans[j].change:  # other gaps)
             j -= 1
         grew = j >= 0 and spans[j].change is not None and spans[j].unit == "%" \
             and _one_sentence(text, spans[j].end, span.start)
-        if grew and not subject.endswith(RATE_ENDINGS + PROGRESS_WORDS):
-            # (增长15%,高于…目标7.5个百分点: the growth's gap; 资金1.35亿元,超出目标计划约13个
-            # 百分点: how far the amount went past its plan)
-            subject = _bare(subject, "") + GROWTH_RATE_WORD
-        goal = gap.group("goal")
-        names[i] = [(GOAL_GAP_NAME.format(rate=subject, goal=goal), *names[i][0][1:])]
+        run = [k for k in range(i, _run_end(text, spans, i)) if spans[k].unit == POINTS_UNIT
+               and (k == i or not GAP_TO_GOAL.match(spans[k].raw)) and len(names[k]) == 1]
+        for k in run:
+            subject = names[k][0][0]
+            if grew and not subject.endswith(RATE_ENDINGS + PROGRESS_WORDS):
+                # (增长15%,高于…目标7.5个百分点: the growth's gap; 资金1.35亿元,超出目标计划约13
+                # 个百分点: how far the amount went past its plan)
+                subject = _bare(subject, "") + GROWTH_RATE_WORD
+            if gap.group("goal"):
+                name = GOAL_GAP_NAME.format(rate=subject, goal=gap.group("goal"))
+            else:
+                name = AREA_GAP_NAME.format(
+                    rate=subject, verb=gap.group("verb"),
+                    area=gap.group("area") + (gap.group("average") or ""))
+            names[k] = [(name, *names[k][0][1:])]
 
 
 #: The words before a multiple of the figure said before it, naming what it is a multiple

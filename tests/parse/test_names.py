@@ -308,11 +308,12 @@ def test_a_name_is_never_a_number_nor_a_comparison_alone():
 
 
 def test_shares_of_two_wholes_and_the_run_compared_after_them():
+    """The run of gaps after 高于全省 is each share's gap to the province, in order."""
     text = ("全市税收收入占财政总收入和地方一般公共预算收入的比重分别达到89.6%、80.5%,"
             "高于全省8.3和10.4个百分点。")
     assert [names for _, names in named(text)] == [
         ["税收收入占财政总收入比重"], ["税收收入占地方一般公共预算收入比重"],
-        ["税收收入占财政总收入比重"], ["税收收入占地方一般公共预算收入比重"]]
+        ["税收收入占财政总收入比重高于全省"], ["税收收入占地方一般公共预算收入比重高于全省"]]
 
 
 def test_outcomes_after_a_semicolon_and_parts_in_brackets_keep_their_events():
@@ -2729,6 +2730,21 @@ def test_a_growths_gap_to_its_goal_is_named_the_rates_gap():
         "地区生产总值", "地区生产总值总量目标完成率", "地区生产总值", "地区生产总值增速与目标差距",
         "规上工业增加值", "规上工业增加值", "规上工业增加值增速与计划差距",
         "中央专项补助资金", "中央专项补助资金与目标差距"]
+
+
+def test_a_growths_gap_to_a_wider_area_is_named_as_the_text_compares():
+    """同比增长10.2%,高于全国2.8个百分点: the gap in points is the growth rate's to the
+    area's, named as bulletins compare (…增速高于全国, …增速低于全市平均), not the level
+    the rate is of; a share's gap stays the share's."""
+    text = ("全市实现地区生产总值545.0亿元,同比增长10.2%,高于全国2.8个百分点。"
+            "全市固定资产投资同比增长13.0%,高于全省平均水平6.1个百分点。"
+            "社会消费品零售额增长4.2%,低于全市平均增速1.3个百分点。"
+            "高新技术产业占规模以上工业总产值的比重为55.3%,高出全省10.6个百分点。")
+    assert [n for _, (n, *_) in named(text, year=2021)] == [
+        "地区生产总值", "地区生产总值", "地区生产总值增速高于全国",
+        "固定资产投资", "固定资产投资增速高于全省平均",
+        "社会消费品零售额", "社会消费品零售额增速低于全市平均",
+        "高新技术产业占规模以上工业总产值比重", "高新技术产业占规模以上工业总产值比重高出全省"]
 
 
 def test_a_time_cut_down_is_named_by_what_it_times():
