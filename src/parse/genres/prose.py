@@ -1152,12 +1152,15 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
         target_cues = tuple(c for c in target_cues
                             if c not in PAST_IN_REVIEW and c not in ESTIMATE_CUES)
         actual_cues = actual_cues + ESTIMATE_CUES
+    # (a 到/至 before a year the document is past: 由2017年的74.37亿元增至2021年的104.96亿元
+    # in a 2022 report tells where the figure got to, no deadline)
+    past_before = planned_year or (published.year if published else year)
     c_start, c_end = _clause(text, span.start, span.end)
     # (the words a value's raw opens with are its clause's too: 比年初预算增加1317.14万元)
     lead = RAW_LEAD.match(text, span.start, span.end)
     clause = _past_deadlines_blanked(text[c_start:span.start] + (lead.group() if lead else "")
                                      + " " + _own_words_after(text, span.end, c_end),
-                                     planned_year)
+                                     past_before)
     done_after_task = text.endswith(DONE_WORD, c_start, span.start) \
         and TASK_FIGURE.search(text, c_start, span.start) is not None
     if done_after_task or (
@@ -1195,7 +1198,7 @@ def value_role(text: str, span: ValueSpan, chain: tuple[Heading, ...], genre: st
     s_start, _ = _sentence(text, span.start, span.end)
     sentence = _past_deadlines_blanked(CUE_OF_ITS_FIGURE.sub(
         lambda m: " " * len(m.group()), text[s_start:c_start]) + text[c_start:span.start],
-        planned_year)
+        past_before)
     genre_cues = GENRE_TARGET_CUES.get(genre, ())
     if span.unit not in MONEY_UNITS \
             and not PURPOSE.search(sentence, max(_last_cue(sentence, genre_cues), 0)):

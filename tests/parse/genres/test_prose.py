@@ -1299,6 +1299,19 @@ def test_last_years_end_is_no_deadline():
     assert {v["role"] for v in values} == {"actual"}
 
 
+def test_a_year_the_report_is_past_after_zhi_is_where_a_figure_got_to():
+    """由2017年的74.37亿元增至2021年的104.96亿元 in a 2022 government report: 至 before a year
+    the report is past is no deadline, the figure is where the five years got to; 到2025年 in
+    the same report is still the plan's."""
+    text = ("2022年县人民政府工作报告\n一、过去五年政府工作回顾\n"
+            "五年来,全县地区生产总值由2017年的74.37亿元增至2021年的104.96亿元,年均增长5.7%。\n"
+            "二、今后五年目标\n到2025年,全县地区生产总值达到150亿元。\n")
+    values = rows(parse(read_document("report.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("74.37亿元", "baseline"), ("104.96亿元", "actual"), ("年均增长5.7%", "actual"),
+        ("达到150亿元", "target")]
+
+
 def test_a_named_years_end_is_the_time_of_a_state_and_a_deadline_only_with_dao_or_qian():
     """2022年底,领取待遇人数为277990人 in a 2022 evaluation: the state at that time; 到2025年底
     and 2025年底前 set deadlines."""
