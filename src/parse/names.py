@@ -448,6 +448,10 @@ LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡
 #: A notice's "now" (现将…资金, 现下达…资金: the notice's own act of allotting), not the 现 of
 #: 现症病人 or 现定标准.
 NOTICE_NOW = re.compile(r"^现(?:将|(?=下达|拨付|预拨|下拨|分配))")
+#: Who checked a figure, said between its name and the figure (二氧化硫减排量经市环保局核定为
+#: 77.76%, 地区生产总值经初步核算为500亿元): how the figure was obtained, no part of the name.
+CHECKED_BY = re.compile(r"经[^,，。;；]{0,16}?(?:核定|审核|认定|核查|测算|核算|评估|统计|监测"
+                        r"|检测|验收|考核|确认|审定|审计|评审)后?$")
 #: The start of a change's first figure with the rate's basis (补助标准从年人均580元): no part
 #: of the measure.
 FROM_PER_HEAD = re.compile(r"(?<=..)从(?:" + cues.PER_HEAD_BASES + r")$")
@@ -906,6 +910,9 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     name = LEADING_COUNT.sub("", name)  # 14个地级城市优良天数比例: the count is its scope
     name = ASPECT_PARTICLE.sub("", name)  # 财政安排了配套资金 → 财政安排配套资金
     name = NOTICE_NOW.sub("", name)
+    checked = CHECKED_BY.search(name)
+    if checked and checked.start() >= 2:
+        name, end = name[: checked.start()], end - len(checked.group())
     name = FROM_PER_HEAD.sub("", name)  # 补助标准从年人均(580元) → 补助标准
     unscoped = EVENT_VERB.sub("", LEADING_SCOPE.sub("", name))  # 全州发生…事故 → …事故
     if len(unscoped) >= 2:

@@ -2747,6 +2747,14 @@ def test_a_growths_gap_to_a_wider_area_is_named_as_the_text_compares():
         "高新技术产业占规模以上工业总产值比重", "高新技术产业占规模以上工业总产值比重高出全省"]
 
 
+def test_who_checked_a_figure_is_no_part_of_its_name():
+    """二氧化硫减排量经市环保局核定为77.76%: how the figure was obtained (经…核定, 经初步核算)
+    is said between the name and the figure, not part of what is measured."""
+    assert names_of("二氧化硫减排量经北京市环保局核定为77.76%。地区生产总值经初步核算为500亿元。"
+                    "市级重点项目经市重点办审核15个。") == [
+        ("77.76%", ["二氧化硫减排量"]), ("500亿元", ["地区生产总值"]), ("15个", ["市级重点项目数"])]
+
+
 def test_a_time_cut_down_is_named_by_what_it_times():
     """压缩至 / 缩至 / 减至 are the level reached, no part of the name, and a name that
     already says it is a time (时限, 时间, 工期) takes no 时间 or 天数 after it."""
