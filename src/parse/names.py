@@ -768,8 +768,13 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
                     and (scoped or not before.startswith(WHOLE_SCOPES)):
                 # 服务业累计营收突破2.7亿元: the subject's bare measure, cumulated (but 重点
                 # 项目累计完成投资 is the statistic of that name, kept whole)
-                lo, dropped = scoped, set() if "".join(words[i:hi]) in KEPT_TERMS \
-                    else set(range(i, hi)) - set(measure)
+                if "".join(words[i:hi]) in KEPT_TERMS:
+                    dropped = set()
+                elif "".join(words[i + 1 : hi]) in KEPT_TERMS:
+                    dropped = {i}  # (…建设共完成投资: the sum word alone goes)
+                else:
+                    dropped = set(range(i, hi)) - set(measure)
+                lo = scoped
                 break
             if all(w in LEADING_NOISE or w in TRAILING_NOISE or w in GENERIC_VERBS
                    or DURATION.fullmatch(w) for w in words[lo:]) and subject:

@@ -2755,6 +2755,15 @@ def test_who_checked_a_figure_is_no_part_of_its_name():
         ("77.76%", ["二氧化硫减排量"]), ("500亿元", ["地区生产总值"]), ("15个", ["市级重点项目数"])]
 
 
+def test_investment_done_after_a_sum_word_keeps_its_statistics_name():
+    """交通基础设施建设共完成投资58.8亿元: 共 goes, 完成投资 (the statistic of investment done)
+    stays after its subject, as it does without 共 and in 累计完成投资."""
+    assert names_of("全省交通基础设施建设共完成投资58.8亿元。重大项目已完成投资5亿元。"
+                    "公路建设完成投资53.5亿元。") == [
+        ("58.8亿元", ["交通基础设施建设完成投资"]), ("5亿元", ["重大项目完成投资"]),
+        ("53.5亿元", ["公路建设完成投资"])]
+
+
 def test_a_time_cut_down_is_named_by_what_it_times():
     """压缩至 / 缩至 / 减至 are the level reached, no part of the name, and a name that
     already says it is a time (时限, 时间, 工期) takes no 时间 or 天数 after it."""
