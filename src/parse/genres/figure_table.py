@@ -537,7 +537,8 @@ def _name(label: str, column: _Column, subject: str, label_side: str = "") -> st
             return (column.side or label_side.removesuffix("项目")) + label
         return subject or label or without_unit(column.header)
     if column.measure:
-        return label + column.measure
+        # (总人口 under 人口(万人): the label names the measure already, 总人口 not 总人口人口)
+        return label if label.endswith(column.measure) else label + column.measure
     if column.total and column.total_name and column.total_name in column.path[:-1]:
         return label + column.total_name  # a row's part of a group's 小计
     return label

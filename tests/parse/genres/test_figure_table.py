@@ -684,3 +684,12 @@ def test_the_unit_over_a_top_row_copied_a_cell_a_line_holds_for_the_table():
     records = parse(doc_of(text, title="某局2016年部门预算", year=2016))
     amounts = {v["raw"]: (v["number"], v["unit"]) for v in records.values}
     assert amounts.get("319.08") == (3190800, "元") and amounts.get("213.37") == (2133700, "元")
+
+
+def test_a_label_that_names_its_columns_measure_takes_it_once():
+    """总人口 under a column 人口(万人): the row names the measure already (总人口, not
+    总人口人口); 城镇 under it takes the measure (城镇人口)."""
+    text = ("2020年某省国民经济和社会发展总量指标\n"
+            "| 人口(万人) |\n总人口 | 3171.0 |\n男性人口 | 1588.2 |\n城镇 | 2080.5 |\n")
+    assert [(raw, name) for raw, name, *_ in rows(doc_of(text, text.split("\n")[0], 2020))] == [
+        ("3171.0", "总人口"), ("1588.2", "男性人口"), ("2080.5", "城镇人口")]
