@@ -344,7 +344,12 @@ def tabulate_spaced_tables(text: str) -> str:
 # --- tables whose rows open on a numbered label (1.残疾人家庭人均收入年均增长(%) >7.5 预期性) --
 
 #: Headers of a label column that opens a table with no 序号 column (指 标, 主要指标).
-LABEL_HEADERS = frozenset({"指标", "主要指标", "指标名称", "具体指标", "指标项"})
+LABEL_HEADERS = frozenset({"指标", "主要指标", "指标名称", "具体指标", "指标项", "项目"})
+#: A bilingual yearbook's English header (项  目   Item   2020 2021): no column of its own,
+#: its rows' English names run on in the label's cell.
+_LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z.&'-]*$")
+#: …and its rows' English names, whose commas are no sentence's (Agriculture, Forestry).
+_ENGLISH = re.compile(r"\s[A-Za-z][^\u4e00-\u9fff]*")
 #: A row's label opening on its number (1.残疾人家庭人均收入…, 2、…).
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}[.、．](?!\d)\S")
 #: Blank lines a PDF page's text may leave between two rows.
@@ -356,10 +361,16 @@ def _label_table(lines: list[str], i: int) -> list[tuple[int, list[Span]]] | Non
     (指 标), then columns of which one is a year's or a figure's (2025 年 | 属 性) — each
     row opening on its numbered label, or on a label followed by figures only, blank lines
     allowed between; None when there is no such table (or fewer than MIN_ROWS rows)."""
-    header = _header_cells(lines[i])
-    names = [lines[i][a:b].replace(" ", "") for a, b in header]
-    if len(header) < MIN_COLUMNS or names[0] not in LABEL_HEADERS or "|" in lines[i] \
-            or "\t" in lines[i] or not any(column_kind(name) == "figure" for name in names[1:]):
+    header: list[Span] = []
+    for a, b in _header_cells(lines[i]):
+        if header and _LATIN_ONLY.match(lines[i][a:b]):
+            header[-1] = (header[-1][0], b)  # (项  目   Item: one cell)
+        else:
+            header.append((a, b))
+    names = [_ENGLISH.sub("", lines[i][a:b]).replace(" ", "") for a, b in header]
+    if len(header) < MIN_COLUMNS - 1 or names[0] not in LABEL_HEADERS or "|" in lines[i] \
+            or "\t" in lines[i] or not any(column_kind(name) == "figure"
+                                           or _YEAR_TOKEN.match(name) for name in names[1:]):
         return None
     rows: list[tuple[int, list[Span]]] = [(i, header)]
     k, gap = i + 1, 0
@@ -371,18 +382,30 @@ def _label_table(lines: list[str], i: int) -> list[tuple[int, list[Span]]] | Non
         cells = _cells(line)
         if "\t" in line:
             break
-        fitted = _fitted(line, cells, len(header))
+        fitted = _fitted(line, cells, len(header)) or _label_fitted(line, cells, len(header))
         if fitted is None or not any(_FIGURE.match(line[a:b]) for a, b in fitted[1:]):
             break
         # (a row of a label and figures only needs no number: 全县地区生产总值 184413 6.0
         # under 指标 绝对值(万元) 比上年增长(%))
         if not _NUMBERED_LABEL.match(line[cells[0][0] :]) and (
-                _FIGURE.match(line[slice(*fitted[0])]) or _SENTENCE_MARK.search(line)
+                _FIGURE.match(line[slice(*fitted[0])])
+                or _SENTENCE_MARK.search(_ENGLISH.sub(" ", line))
                 or not all(_FIGURE.match(line[a:b]) for a, b in fitted[1:])):
             break
         rows.append((k, fitted))
         gap, k = 0, k + 1
     return rows if len(rows) - 1 >= MIN_ROWS else None
+
+
+def _label_fitted(line: str, cells: list[Span], width: int) -> list[Span] | None:
+    """A row's cells as a label of several words (乡镇户数 (户) Number of Rural Households
+    (household)) then figures only, `width` in all; None when it does not come out so."""
+    first = next((k for k in range(1, len(cells)) if _FIGURE.match(line[slice(*cells[k])])),
+                 None)
+    if first is None or any(not _FIGURE.match(line[a:b]) for a, b in cells[first:]):
+        return None
+    fitted = [(cells[0][0], cells[first - 1][1]), *cells[first:]]
+    return fitted if len(fitted) == width else None
 
 
 def _tabulated_label_tables(text: str) -> str:

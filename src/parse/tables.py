@@ -51,10 +51,16 @@ def without_part_mark(label: str) -> str:
 LIST_MARK = re.compile(f"^{ITEM}")
 
 
+#: A bilingual yearbook's English name after the Chinese one, to the label's end: a word
+#: in lower case letters after its capital, then no Chinese (an acronym, PM2.5, stays).
+_TRANSLATION = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*[A-Z][a-z]{2,}[^\u4e00-\u9fff]*$")
+
+
 @lru_cache(maxsize=4096)  # (a table's labels are asked about again, row after row)
 def row_label(text: str) -> str:
     """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业), nor
     the star that marks a binding indicator or a note (*单位增加值综合能耗下降率)."""
+    text = _TRANSLATION.sub("", text)  # 乡镇户数 (户) Number of Rural Households (household)
     return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：").lstrip("*＊※")
 
 

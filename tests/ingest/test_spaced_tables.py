@@ -236,6 +236,24 @@ def test_a_bulletin_table_copied_with_spaces_and_unnumbered_rows_of_figures():
                     ["交通运输、仓储和邮政业", "9100", "-5.5"], ["工业", "8848", "-45.1"]]
 
 
+def test_a_bilingual_yearbook_table_copied_with_spaces():
+    """项  目   Item   2020   2021 over rows whose Chinese label runs on in English
+    (乡镇户数 (户) Number of Rural Households (household)): the English header is no column,
+    the English names are part of the label, and a bare year heads a column of figures."""
+    text = ("1-3  主要农业经济指标\n"
+            "项    目    Item                                   2020        2021\n"
+            "乡镇户数 (户) Number of Rural Households (household)     45123       45310\n"
+            "乡村人口 (人) Rural Population (person)                  160210      158960\n"
+            "农林牧渔业总产值 (万元) Gross Output Value of Agriculture, Forestry   "
+            "915432      987654\n")
+    _, grid = _grid(text)
+    assert grid == [["项目Item", "2020", "2021"],
+                    ["乡镇户数(户)NumberofRuralHouseholds(household)", "45123", "45310"],
+                    ["乡村人口(人)RuralPopulation(person)", "160210", "158960"],
+                    ["农林牧渔业总产值(万元)GrossOutputValueofAgriculture,Forestry",
+                     "915432", "987654"]]
+
+
 ONE_LINE_FORM = (
     "附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助及运转经费 "
     "主管部门 219-某镇人民政府 实施单位 219001-某镇人民政府 "

@@ -396,6 +396,8 @@ class _Column:
     names, whether it is a total (and of what), and the side it stands under."""
 
     def __init__(self, path: list[str]) -> None:
+        # (a yearbook's column of a year writes it bare: 2020 is 2020年)
+        path = [h + "年" if _BARE_YEAR_HEADER.match(h) else h for h in path]
         # a header row of units alone (μg/m3 | mg/m3 under SO2 | CO) names no measure: the
         # unit is the column's, the words above it its header
         units = [h for h in path if _unit_only(h)]
@@ -490,9 +492,11 @@ def _column_path(texts: list[list[str]], rows: list[int], c: int, wide: set[int]
         text = texts[r][c] if c < len(texts[r]) else ""
         if _TABLE_UNIT.fullmatch(text) or _TABLE_FIELD.fullmatch(text):
             continue  # 单位：万元, 部门名称：… over the figures name nothing
-        if r not in wide and (_WORDS.search(text) or _MONTH_HEADER.match(text)) \
+        if r not in wide and (_WORDS.search(text) or _MONTH_HEADER.match(text)
+                              or _BARE_YEAR_HEADER.match(text)) \
                 and (not path or path[-1] != text):
-            path.append(text)  # (11 and 1-11 over a 月报's columns are words here)
+            path.append(text)  # (11 and 1-11 over a 月报's columns, 2020 over a yearbook's,
+            # are words here)
     return path
 
 
@@ -673,6 +677,18 @@ _MONTH_HEADER = re.compile(
     r"^(?:(?P<first>1)\s*[-—~至]\s*)?(?P<month>1[0-2]|0?[1-9]|本月)月?份?(?:累计)?$")
 
 
+#: A column header that is a year written bare (项目 | 2020 | 2021 of a yearbook's table).
+_BARE_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _year_header_row(texts: list[str]) -> bool:
+    """项目 | 2020 | 2021: a header of words over columns of years written bare, which read
+    as figures (two years at least, the words first)."""
+    years = [t for t in texts[1:] if _BARE_YEAR_HEADER.match(t)]
+    return bool(texts) and bool(texts[0]) and not _NUMBER_ONLY.match(texts[0]) \
+        and len(years) >= 2 and all(not t or t in years for t in texts[1:])
+
+
 def _month_header_row(texts: list[str]) -> bool:
     """指标名称 | 11 | 比去年同月增长(%) | 1-11 | …: a header whose month cells read as
     figures; it has words over the figure columns and no figure but months (and no
@@ -736,8 +752,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     for r, row in enumerate(block.rows):
         # (a month header stands over the figures: below the first of them, 4 | 蓬莱镇 |
         # …修复 | 10 is a row of figures whose amount reads like a month)
-        if r in ranks or (not figures and _month_header_row(
-                [t for c, t in enumerate(texts[r]) if c not in serials])):
+        if r in ranks or (not figures and (_month_header_row(
+                [t for c, t in enumerate(texts[r]) if c not in serials])
+                or _year_header_row(texts[r]))):
             continue
         for c, cell in enumerate(row):
             if cell.covered or cell.end <= cell.start or builder.has_value_at(cell.start,

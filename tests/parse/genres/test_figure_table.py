@@ -693,3 +693,17 @@ def test_a_label_that_names_its_columns_measure_takes_it_once():
             "| 人口(万人) |\n总人口 | 3171.0 |\n男性人口 | 1588.2 |\n城镇 | 2080.5 |\n")
     assert [(raw, name) for raw, name, *_ in rows(doc_of(text, text.split("\n")[0], 2020))] == [
         ("3171.0", "总人口"), ("1588.2", "男性人口"), ("2080.5", "城镇人口")]
+
+
+def test_a_yearbook_tables_columns_of_bare_years_date_their_figures():
+    """项目 | 2020 | 2021 over 乡村人口 (人) Rural Population (person): the header of bare
+    years is no row of figures, each column dates its figures, and the English name after
+    the Chinese label is no part of the indicator's."""
+    text = ("2021年某县统计年鉴 主要农业经济指标\n"
+            "| 项目 | 2020 | 2021 |\n"
+            "| 乡村人口 (人) Rural Population (person) | 160210 | 158960 |\n"
+            "| 粮食产量 (吨) Output of Grain (ton) | 31250 | 32010 |\n")
+    found = rows(doc_of(text, "2021年某县统计年鉴", 2021))
+    assert [(raw, name, number, end.year) for raw, name, _, number, _, _, end in found] == [
+        ("160210", "乡村人口", 160210.0, 2020), ("158960", "乡村人口", 158960.0, 2021),
+        ("31250", "粮食产量", 31250.0, 2020), ("32010", "粮食产量", 32010.0, 2021)]
