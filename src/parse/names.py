@@ -260,7 +260,8 @@ MONEY_NOUNS: tuple[str, ...] = (
     "预算", "决算", "结余", "结转", "投入", "拨款", "外资", "内资", "税收", "成本", "贷款",
     "资产", "资本", "利润", "补助", "补贴", "标准", "收益", "工资", "基金", "债券", "专项债",
     "增收", "金",
-    "投资计划")  # (年度投资计划304亿元: the plan's amount, not 投资计划金额)
+    # (年度投资计划304亿元, 年度投资目标15495万元: the plan's amount, not 投资计划金额)
+    "投资计划", "投资目标", "投资任务")
 #: A count's longer word (基础设施建设项目数量1个).
 COUNT_WORD = "数量"
 #: Words ending like a measure that are not one (社会应急力量 is counted, not a quantity).
@@ -2883,8 +2884,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             measure = name if previous.endswith(name) else _measure_of(previous)
             subject = counted if counted != previous \
                 else previous[: len(previous) - len(measure)].removesuffix("总")
-            if subject and not PLAN_AMOUNT.fullmatch(subject + "值"):
-                # (年度计划投资…,累计完成投资: a plan is no subject of what was done)
+            if subject and not PLAN_AMOUNT.fullmatch(subject + "值") \
+                    and not subject.endswith(TASK_WORDS):
+                # (年度计划投资…,累计完成投资, 年度投资目标…,完成投资: a plan is no subject
+                # of what was done)
                 names[i] = [(subject + name, n_start, n_end)]
                 renamed[name] = subject + name
             continue

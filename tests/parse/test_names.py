@@ -2771,3 +2771,10 @@ def test_a_time_cut_down_is_named_by_what_it_times():
                     "审批环节缩减至4个。项目建设工期18个月。") == [
         ("24小时内", ["企业名称登记审核时限"]), ("3个工作日", ["办理时限"]),
         ("4个", ["审批环节数"]), ("18个月", ["项目建设工期"])]
+
+
+def test_what_was_invested_is_no_part_of_the_goal_named_before_it():
+    """年度投资目标15495万元,完成投资2513万元: the goal is its own amount (no 金额 after
+    投资目标) and no subject of what was invested."""
+    assert named("年度投资目标15495万元,完成投资2513万元。", 2023) == [
+        ("15495万元", ["投资目标"]), ("2513万元", ["完成投资"])]

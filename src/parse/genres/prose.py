@@ -1306,8 +1306,17 @@ def _tasks(text: str, spans: list[ValueSpan], roles: list[str], masked: str,
     first sentence)."""
     unread = ("actual", "unknown") if unknown_too else ("actual",)
     return ["target" if role in unread and (end is None or span.end <= end)
+            and not _part_of_year(span)
             and value_role(text, span, (), "unknown", masked) == "unknown" else role
             for span, role in zip(spans, roles, strict=True)]
+
+
+def _part_of_year(span: ValueSpan) -> bool:
+    """A figure of part of a year (1-3月完成投资2513万元): how far the work got, never a
+    task, which is set for the year."""
+    start, end = span.period_start, span.period_end
+    return start is not None and end is not None and start.year == end.year \
+        and (end.month, end.day) != (12, 31)
 
 
 #: What may follow a 自评表 row's two figures on its line: its 分值 and 得分, bare (the

@@ -1012,6 +1012,19 @@ def test_an_item_whose_second_sentence_opens_on_what_is_done_restates_its_task_f
         ("41.72亿元", "actual")]
 
 
+def test_a_paragraph_before_its_progress_label_states_the_task_but_not_a_part_years_figure():
+    """一、…开展…培训2万人次。/ 年度投资目标15495万元,1-3月完成投资2513万元… / 推进情况:…:
+    the figures over the 推进情况 label are the task's, but what was invested in 1-3月 is
+    how far the work got (a task is set for the year), and so is its share of the goal."""
+    title = "2023年1-3月十件民生实事进展情况"
+    text = (f"{title}\n\n一、保障好重点群体就业,开展补贴性职业技能培训2万人次。\n\n"
+            "年度投资目标15495万元,1-3月完成投资2513万元,占年度投资目标的16.22%。\n\n"
+            "推进情况:全市统筹开展补贴性职业技能培训5585人次。\n")
+    values = rows(parse(doc_of(text, title=title, year=2023)))
+    assert [(v["raw"], v["role"]) for v in values if v["unit"] == "元"] == [
+        ("15495万元", "target"), ("2513万元", "actual")]
+
+
 def test_a_final_accounts_figures_of_the_year_before_are_its_baseline():
     """A 2017 final account giving 2016's figures beside its own: the year before is what
     its own are compared with; a cause told in passing (原因是2016年购置…) stays reported."""
