@@ -602,6 +602,10 @@ GOALS_OF_REPORTED_PERIOD = frozenset({"self_evaluation_report"})
 OPENING_PERIOD = re.compile(
     r"\A(?:[^\n]{0,40}\n){0,2}\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
     r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度))\s*[,，]")
+#: The part of a year a paragraph opens on (2022年上半年, 1-6月, 今年前三季度,).
+PARAGRAPH_PERIOD = re.compile(
+    r"\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
+    r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度))\s*[,，]")
 #: Words of a summary's title that follow the period it is of.
 SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报", "绩效",
                                         # 2022年…计划执行情况和2023年…计划草案: 2022 reported
@@ -1709,6 +1713,12 @@ class _Reader:
                 roles = ["actual" if role == "unknown" else role for role in roles]
         lead = PARAGRAPH_SCOPE.match(text)
         scope, scope_end = (lead.group("scope"), lead.end()) if lead else ("", 0)
+        # 2022年上半年,实现地区生产总值513.8亿元…。完成固定资产投资111.1亿元…: the months a
+        # paragraph opens on are those of its later sentences' figures too
+        opening = PARAGRAPH_PERIOD.match(text)
+        paragraph_period = next(((first, last) for _, _, first, last in _spans_of_time(
+            opening.group("period"), section_year or doc.year, reported_by)), None) \
+            if opening else None
         for span, span_names, role in zip(spans, names, roles, strict=True):
             if not role or (role != "target" and span.qualitative in cues.TRENDS):
                 continue
@@ -1747,6 +1757,9 @@ class _Reader:
                 final_year = self.actual_period[1].year
                 span = replace(span, period_start=date(final_year - reviewed_years + 1, 1, 1),
                                period_end=date(final_year, 12, 31))
+            elif role == "actual" and paragraph_period and undated:
+                span = replace(span, period_start=paragraph_period[0],
+                               period_end=paragraph_period[1])
             elif role in ("actual", "score") and self.actual_period and undated:
                 # (绩效评价…自评报告's 得分: a score is of the period evaluated)
                 span = replace(span, period_start=self.actual_period[0],

@@ -2015,3 +2015,16 @@ def test_a_section_on_money_that_came_in_reports_it():
             "年初预算1086.95万元,资金到位率100%。全部属于财政资金。\n")
     roles = {v["raw"]: v["role"] for v in parse(doc_of(text, year=2023)).values}
     assert (roles["1086.95万元"], roles["100%"]) == ("target", "actual")
+
+
+def test_the_months_a_paragraph_opens_on_date_the_figures_of_its_later_sentences():
+    """2022年上半年,实现地区生产总值513.8亿元…。完成固定资产投资111.1亿元…: the first half of
+    2022 in a report on the year's targets; a paragraph opening on no months keeps the year."""
+    title = "2022年区政府工作报告目标任务完成情况"
+    text = (f"{title}\n2022年上半年,实现地区生产总值513.8亿元,同比增长2.8%。完成固定资产投资"
+            "111.1亿元,同比增长7.1%。\n全区一般公共预算收入31亿元,同比下降8.4%。\n")
+    values = rows(parse(doc_of(text, title=title, year=2022)))
+    assert [(v["raw"], str(v["period_end"])) for v in values] == [
+        ("513.8亿元", "2022-06-30"), ("同比增长2.8%", "2022-06-30"),
+        ("111.1亿元", "2022-06-30"), ("同比增长7.1%", "2022-06-30"),
+        ("31亿元", "2022-12-31"), ("同比下降8.4%", "2022-12-31")]
