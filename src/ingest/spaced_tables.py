@@ -336,7 +336,7 @@ def tabulate_spaced_tables(text: str) -> str:
     if "序号" in text or "编号" in text:
         text = _tabulated(_unwrapped_headers(text), lambda lines, i: (
             (0, rows) if (rows := _table_rows(lines, i)) is not None else None))
-    if "指" in text:
+    if "指" in text or "项目" in text:  # (LABEL_HEADERS: 指标…, 项目)
         text = _tabulated_label_tables(text)
     return text
 

@@ -254,6 +254,21 @@ def test_a_bilingual_yearbook_table_copied_with_spaces():
                      "915432", "987654"]]
 
 
+def test_a_yearbook_table_of_single_spaces_under_a_project_header():
+    """项目 Item 2015 2016 2017 over 工资性收入   Wages and Salaries 20714 22213 23886: a
+    yearbook page with one space between its figures and no 指标 anywhere in it."""
+    text = ("6-3 城镇居民人均可支配收入及构成\nPer Capita Income of Urban Households\n"
+            "单位:元 (yuan)\n项目 Item 2015 2016 2017\n"
+            "  可支配收入(元)  Disposable Income(yuan) 33275 36014 39001\n"
+            "    工资性收入   Wages and Salaries 20714 22213 23886\n"
+            "    经营净收入   Net Income from Business 4571 4919 5159\n")
+    _, grid = _grid(text)
+    assert grid == [["项目Item", "2015", "2016", "2017"],
+                    ["可支配收入(元)DisposableIncome(yuan)", "33275", "36014", "39001"],
+                    ["工资性收入WagesandSalaries", "20714", "22213", "23886"],
+                    ["经营净收入NetIncomefromBusiness", "4571", "4919", "5159"]]
+
+
 ONE_LINE_FORM = (
     "附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助及运转经费 "
     "主管部门 219-某镇人民政府 实施单位 219001-某镇人民政府 "

@@ -677,6 +677,10 @@ _MONTH_HEADER = re.compile(
     r"^(?:(?P<first>1)\s*[-—~至]\s*)?(?P<month>1[0-2]|0?[1-9]|本月)月?份?(?:累计)?$")
 
 
+#: A header or row label that is a year and nothing else (2016年), and how many of them
+#: make a table a series of years.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年")
+MIN_SERIES_YEARS = 3
 #: A column header that is a year written bare (项目 | 2020 | 2021 of a yearbook's table).
 _BARE_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -801,6 +805,12 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     # (…and not the document's own year: a plan of 2024-2027 out in 2025 sets its 2025
     # milestone beside the 2027 goal; only 2023 is its base)
     base_before = min(latest, doc.year) if latest and doc.year else latest
+    # years alone over the columns, none still to come (2016年 … 2021年 of a yearbook): a
+    # series of results, no year of it a base the others are set against (a plan's
+    # 2023年 | 2025年 | 2030年 sets targets against its base)
+    series = [int(c.text[:4]) for c in columns.values() if _YEAR_ALONE.fullmatch(c.text)]
+    if len(series) >= MIN_SERIES_YEARS and not (doc.year and max(series) > doc.year):
+        base_before = None
     title = _title(doc, block)
     month_of_table = _month_of(doc.title or "", doc.year)
     # a unit a row's label writes (全市工业总产值(亿元)) holds for the rows under it that

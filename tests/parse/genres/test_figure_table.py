@@ -707,3 +707,19 @@ def test_a_yearbook_tables_columns_of_bare_years_date_their_figures():
     assert [(raw, name, number, end.year) for raw, name, _, number, _, _, end in found] == [
         ("160210", "乡村人口", 160210.0, 2020), ("158960", "乡村人口", 158960.0, 2021),
         ("31250", "粮食产量", 31250.0, 2020), ("32010", "粮食产量", 32010.0, 2021)]
+
+
+def test_a_series_of_past_years_over_the_columns_is_of_results_not_baselines():
+    """项目 | 2018 | 2019 | 2020 | 2021 in a 2021 yearbook: each year's figure is that year's
+    result; beside a year still to come (a plan's 2020年 | 2025年) the earlier is a base."""
+    text = ("2022年某省统计年鉴 农村居民人均可支配收入\n单位:元\n"
+            "| 项目 | 2018 | 2019 | 2020 | 2021 |\n| 低收入户 | 6422 | 7831 | 7900 | 6860 |\n"
+            "| 高收入户 | 37903 | 36954 | 45754 | 51640 |\n")
+    found = rows(doc_of(text, "农村居民按收入五等分分组的人均可支配收入", 2021))
+    assert [(raw, name, role, end.year) for raw, name, role, _, _, _, end in found][:4] == [
+        ("6422", "低收入户", "actual", 2018), ("7831", "低收入户", "actual", 2019),
+        ("7900", "低收入户", "actual", 2020), ("6860", "低收入户", "actual", 2021)]
+    plan = ("| 指标 | 2020年 | 2023年 | 2025年 |\n| 森林覆盖率(%) | 40.1 | 41.0 | 42 |\n"
+            "| 人均预期寿命(岁) | 78.1 | 78.5 | 79 |\n")
+    assert [role for _, _, role, *_ in rows(doc_of(plan, "某市“十四五”规划", 2021))][:3] == [
+        "baseline", "target", "target"]
