@@ -628,7 +628,7 @@ def _trade_value_added(texts: list[list[str]], r: int, column: int, label: str,
                        header: str = "") -> str:
     """`label` + 增加值 when it names only a trade (工业, 建筑业) and a row above it in
     its column names a 增加值, or (outside a column of shares: 第一产业构成) the 生产总值
-    the trades' value added makes up; else `label`."""
+    (GDP) the trades' value added makes up; else `label`."""
     if not _TRADE_ROW.match(label):
         return label
     shares = any(w in header for w in SHARE_HEADER_WORDS)
@@ -639,7 +639,7 @@ def _trade_value_added(texts: list[list[str]], r: int, column: int, label: str,
             return label + VALUE_ADDED
         if any(w in raw for w in SHARE_HEADER_WORDS) or _PERCENT_LABEL.search(raw):
             return label  # (2、本地生产总值构成 / 本地生产总值(%): the rows below are shares)
-        if cell.endswith(GROSS_PRODUCT) and not shares:
+        if (cell.endswith(GROSS_PRODUCT) or cell.upper() == "GDP") and not shares:
             return label + VALUE_ADDED
     return label
 

@@ -625,6 +625,12 @@ def test_a_trade_row_under_value_added_rows_is_that_trades_value_added():
             "全县地区生产总值 | 184413 | 6.0 | 100 |\n农林牧渔业 | 37554 | 4.0 | 20.4 |\n")
     assert bulletin_names(text, 2018)[3:] == [
         ("37554", "农林牧渔业增加值"), ("4.0", "农林牧渔业增加值"), ("20.4", "农林牧渔业构成")]
+    # …and under GDP, as a 核算 release writes the 生产总值
+    text = ("2021年GDP初步核算数据\n| 绝对额(万元) | 同比增长(%) |\nGDP | 35661670 | 8.2 |\n"
+            "第一产业 | 908127 | 20.4 |\n工业 | 16491165 | 10.7 |\n")
+    assert bulletin_names(text, 2021)[2:] == [
+        ("908127", "第一产业增加值"), ("20.4", "第一产业增加值"), ("16491165", "工业增加值"),
+        ("10.7", "工业增加值")]
 
 
 def test_a_plans_milestone_in_its_own_year_is_a_target_and_only_earlier_years_are_bases():
