@@ -51,6 +51,7 @@ from zhibiao.ingest.spaced_tables import (
     tabulate_spaced_tables,
     unfold_one_line_forms,
 )
+from zhibiao.ingest.stacked_tables import tabulate_stacked_tables
 from zhibiao.ingest.three_public_tables import rebuild_three_public_tables
 from zhibiao.limits import DEFAULT_LIMITS, Limits, check_chars, check_table
 
@@ -510,7 +511,8 @@ def read_text(data: bytes, source: str, doc_id: str, *,
     check_chars(len(data) // 4, limits, "the file")  # no encoding takes over 4 bytes a char
     decoded, encoding = decode_text(data)
     check_chars(len(decoded), limits, "the decoded text")
-    tabulated = tabulate_spaced_forms(tabulate_spaced_tables(unfold_one_line_forms(decoded)))
+    tabulated = tabulate_stacked_tables(tabulate_spaced_forms(tabulate_spaced_tables(
+        unfold_one_line_forms(decoded))))
     normalized = normalize(join_split_figures(
         rewrap(tabulated, lambda line: heading_like(line) or opens_item(line))))
     if not normalized.text.strip():
