@@ -217,6 +217,21 @@ def test_a_three_public_budget_without_its_title_is_a_budget():
         ("同比增长(下降)0%", "target", "因公出国(境)费", None)]
 
 
+def test_a_budget_explanation_without_its_title_is_a_budget():
+    """A school's budget explanation whose page lost its title and opens on a page number:
+    its shares of the 支出总预算 and its 收支预算情况说明 heading say budget, so its amounts
+    are the year's targets."""
+    text = ("5\n(一)教育支出类科目 5,806,105.16 元,占支出总预算\n82.27%,同比增加 3,520,772.45 "
+            "元,增长 154.06%。\n(二)社会保障和就业支出类科目 557,718.56 元,占支\n出总预算 7.9%,"
+            "同比增加 385,314.72 元,增长 223.5%。\n(三)卫生健康支出类科目 275,373.54 元,占支出总预"
+            "\n算3.9%,同比增加 190,249.14 元,增长 223.5%。\n(四)住房保障支出类科目 418,288.92 元,"
+            "占支出总预\n算5.93%,同比增加 288,986.04 元,增长 223.5%。\n"
+            "四、财政拨款收支预算情况说明\n2023 年财政拨款收支总预算 7,057,486.18 元。\n")
+    records = parse(doc_of(text))
+    assert records.document["genre"] == "budget"
+    assert {v["role"] for v in records.values} == {"target"}
+
+
 def test_a_budgets_figure_of_a_year_before_is_its_baseline():
     title = "2025年“三公”经费预算情况说明"
     text = f"{title}\n2025年“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元。"
