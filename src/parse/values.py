@@ -1369,8 +1369,9 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         gap = scan[values[i - 1].end : values[i].start] if i else ""
         # (…同比分别减少449起、283人、345人,下降18.5%、15.8%、23.8%: the 分别 of the run of
         # changes before stands for this run too)
-        respectively = "分别" in gap or (
-            i >= n and gap.strip() in (",", "，") and "分别" in values[i - n].raw)
+        # (…减少29起、27人、30人,同比下降32.22%、33.75%、44.78%: as many rates right after as
+        # many changes are theirs in order, 分别 or not)
+        respectively = "分别" in gap or (i >= n and gap.strip() in (",", "，"))
         if n >= 2 and i >= n and respectively \
                 and all(values[k].unit in cues.RATE_UNITS for k in range(i, run_end)) \
                 and all(values[k].change and values[k].unit not in cues.RATE_UNITS

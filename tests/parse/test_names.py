@@ -2778,3 +2778,13 @@ def test_what_was_invested_is_no_part_of_the_goal_named_before_it():
     投资目标) and no subject of what was invested."""
     assert named("年度投资目标15495万元,完成投资2513万元。", 2023) == [
         ("15495万元", ["投资目标"]), ("2513万元", ["完成投资"])]
+
+
+def test_rates_right_after_as_many_changes_are_theirs_in_order_without_fenbie():
+    """…减少29起、27人、30人,同比下降32.22%、33.75%、44.78%: each rate is of the change at
+    its place, as with 分别."""
+    text = ("全市发生各类生产安全事故61起、死亡53人、受伤37人,比去年同期减少29起、27人、30人,"
+            "同比下降32.22%、33.75%、44.78%。")
+    assert [names for _, names in named(text, 2022)][3:] == [
+        ["生产安全事故起数"], ["生产安全事故死亡人数"], ["生产安全事故受伤人数"],
+        ["生产安全事故起数"], ["生产安全事故死亡人数"], ["生产安全事故受伤人数"]]
