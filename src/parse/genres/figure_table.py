@@ -106,7 +106,11 @@ RANK_LABELS: tuple[str, ...] = ("栏次", "行次")
 #: A table's title: the line above it ending in 表 (收入支出决算总表), not a mark in the
 #: corner (公开01表, 表3) nor a sentence (详见附表。); or a caption 表1 2019年某市生产总值.
 _TITLE_LINE = re.compile(r"^(?!公开\s*\d+\s*表$|表\s*\d+$)(?!.*[。，,；;])\S.{2,60}表$")
-_CAPTION = re.compile(r"^表\s*\d+\s*(?P<title>\S.{2,60})$")
+_CAPTION = re.compile(r"^(?:表\s*\d+|\d{1,2}\s*[-—–]\s*\d{1,2}(?!\s*[月日号]))"
+                      r"\s*(?P<title>\S.{2,60})$")  # (表1 …, a yearbook's 7-11 …)
+#: A yearbook table's title naming its rows as groups and what is measured of each
+#: (农村居民按收入五等分分组的人均可支配收入: 低收入户 … are groups, the figures incomes).
+_GROUPED_MEASURE = re.compile(r"按\S{1,12}?分(?:组|类|档)?的(?P<measure>[\u4e00-\u9fff]{2,12})$")
 #: The title of a table of one subject (一般公共预算财政拨款支出决算表; not a 总表 or 明细表
 #: of many): the subject names a total no row or column names.
 _SUBJECT = re.compile(r"^(?P<subject>.{2,}?(?<!总|细))(?:财政拨款)?(?:决算|预算)(?:支出)?"
@@ -831,6 +835,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             row_units[r] = carried
     subject_m = _SUBJECT.match(title[0]) if title else None
     subject = _subject_name(subject_m.group("subject"), doc.issuer) if subject_m else ""
+    grouped_m = _GROUPED_MEASURE.search(title[0]) if title else None
+    grouped = grouped_m.group("measure") if grouped_m else ""
     first_label = next((row_label(texts[r][0]) for r, _, _ in figures if texts[r]), "")
     population = _population_kind(title[0] if title else "", first_label)
     target_id: str | None = None
@@ -888,6 +894,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                          if label_col is not None and label_col < len(texts[h])
                          and texts[h][label_col]), "")
             name = _name(label, column, subject, side if side in SIDE_HEADERS else "")
+            if grouped and label and not column.measure and not name.endswith(grouped):
+                name += grouped  # 低收入户 of …按收入五等分分组的人均可支配收入
         if not name:
             continue
         months = _months_of(header, month_of_table, doc.year) or (

@@ -729,3 +729,13 @@ def test_a_series_of_past_years_over_the_columns_is_of_results_not_baselines():
             "| 人均预期寿命(岁) | 78.1 | 78.5 | 79 |\n")
     assert [role for _, _, role, *_ in rows(doc_of(plan, "某市“十四五”规划", 2021))][:3] == [
         "baseline", "target", "target"]
+
+
+def test_a_yearbook_table_of_groups_takes_its_measure_from_its_title():
+    """7-11 农村居民按收入五等分分组的人均可支配收入 over rows of groups (低收入户) and columns
+    of years: each figure is its group's 人均可支配收入."""
+    text = ("7-11 农村居民按收入五等分分组的人均可支配收入\n单位:元\n"
+            "| 项目 | 2019 | 2020 | 2021 |\n| 低收入户 | 7831 | 7900 | 6860 |\n"
+            "| 高收入户 | 36954 | 45754 | 51640 |\n")
+    found = rows(doc_of(text, "农村居民按收入五等分分组的人均可支配收入", 2021))
+    assert {name for _, name, *_ in found} == {"低收入户人均可支配收入", "高收入户人均可支配收入"}
