@@ -32,6 +32,9 @@ MAX_CELL_CHARS = 200
 _FIGURE = re.compile(r"^[-−+]?[\d,，.]+\s*%?$")
 _DIGIT = re.compile(r"\d")
 _LEADING_FIGURE = re.compile(r"^\d(?!\d*\s*年)")
+#: The fewest empty cells after a spanning header cell whose second line writes no empty
+#: cells (one could be a row's label read as a header).
+MIN_SPANNED = 2
 #: The most cells of a two-level header's second line (| 一级 | 二级 |).
 MAX_SUB_CELLS = 6
 
@@ -84,9 +87,12 @@ def _piped_cells(text: str, blocks: list[Block], i: int,
                 cells.append(_PipedCell(start, start, k, k))
         elif pipes == 0 and pending is None and end - start <= MAX_CELL_CHARS:
             pending = (start, end, k)
-        elif pipes == 0 and pending is not None and text[start] in "(（" \
-                and end - pending[0] <= MAX_HEADER_CHARS:
-            pending = (pending[0], end, pending[2])  # CO / (第95百分位数) / |: a wrapped cell
+        elif pipes == 0 and pending is not None and end - pending[0] <= MAX_HEADER_CHARS \
+                and (text[start] in "(（" or (pending[1] - pending[0] > 1
+                                             and not _DIGIT.search(text, pending[0], end))):
+            # CO / (第95百分位数) / |, #卫生技术 / 人员 / |: a header cell wrapped (not 绩 /
+            # 效 / 指 / 标, a form's words set upright, a character a line)
+            pending = (pending[0], end, pending[2])
         else:
             break
     return cells
@@ -179,11 +185,14 @@ class _Cut:
             + (self.width - 1) * self.total
 
 
-def _spanning_header(texts: list[str], skip: int) -> _Cut | None:
+def _spanning_header(texts: list[str], skip: int, empties_written: bool = True
+                     ) -> _Cut | None:
     """序号 | 指标 | … | “十四五”目标 | (empty) then 2025年 | 年均[累计] | (empties): a
     header whose last named cell spans the empty cells after it, its second line naming
     the columns under it first and the others' empty cells after (the empty cells
-    written, `written_empties`)."""
+    written, `written_empties`); or (`empties_written` or not) 卫生人员数(人) | (empty) |
+    (empty) then #卫生技术人员 | #执业(助理)医师 and the rows: the spanning cell's own
+    column (its total) unnamed under it, no empty cell written on the second line."""
     best: _Cut | None = None
     for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
         head, under = texts[skip : skip + width], texts[skip + width : skip + 2 * width]
@@ -192,8 +201,23 @@ def _spanning_header(texts: list[str], skip: int) -> _Cut | None:
         parent = max((k for k, t in enumerate(head) if t), default=-1)
         spanned = width - 1 - parent
         named = [t for t in under if t]
-        if parent < 1 or spanned < 1 or not all(map(_header_cell, head[: parent + 1])) \
-                or len(named) != spanned + 1 or any(under[len(named) :]) \
+        if parent < 1 or spanned < 1 or not all(map(_header_cell, head[: parent + 1])):
+            continue
+        if spanned >= MIN_SPANNED and all(under[:spanned]) \
+                and all(map(_header_cell, under[:spanned])) and not set(under) & set(head):
+            # 卫生人员数(人) | | then #卫生技术人员 | #执业(助理)医师 and the rows: the
+            # spanning cell's own column (its total) is unnamed under it, and the second
+            # line writes no empty cells
+            at = skip + width + spanned
+            rows = _rows(texts, at, width, head[0].replace(" ", "") in SERIAL_HEADERS)
+            if rows >= MIN_ROWS and len(texts) - at - width * rows < width \
+                    and (best is None or rows * width > best.rows * best.width):
+                best = _Cut(skip, width, width, rows, sub=spanned, parent=parent,
+                            spanned=spanned)
+                continue
+        if not empties_written:
+            continue
+        if len(named) != spanned + 1 or any(under[len(named) :]) \
                 or not all(map(_header_cell, named)):
             continue
         at = skip + 2 * width
@@ -247,8 +271,7 @@ def _fit(texts: list[str], unnamed_last: bool = False) -> _Cut | None:
                 continue
             if best is None or rows * width > best.rows * best.width:
                 best = _Cut(skip, width, width, rows, total=total, units=units)
-        two = _two_level(texts, skip) or (_spanning_header(texts, skip) if unnamed_last
-                                           else None)
+        two = _two_level(texts, skip) or _spanning_header(texts, skip, unnamed_last)
         if two is not None and (best is None or two.size > best.size):
             best = two
     return best
@@ -275,8 +298,10 @@ def _header_rows(cells: list[_PipedCell], cut: _Cut) -> list[tuple[Cell, ...]]:
         if cut.parent < k <= cut.parent + cut.spanned:
             continue  # the empty cells the spanning cell stands over
         if k == cut.parent:
-            first += [Cell(c.start, c.end)] + [Cell(c.start, c.end, covered=True)] * (len(subs) - 1)
-            second += [Cell(s.start, s.end) for s in subs]
+            own = len(subs) == cut.spanned  # (its own total's column unnamed under it)
+            first += [Cell(c.start, c.end)] + [Cell(c.start, c.end, covered=True)] * (
+                len(subs) - 1 + own)
+            second += [Cell(c.end, c.end)] * own + [Cell(s.start, s.end) for s in subs]
         else:
             first.append(Cell(c.start, c.end))
             second.append(Cell(c.start, c.end, covered=True))

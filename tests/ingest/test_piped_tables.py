@@ -152,3 +152,31 @@ def test_rows_with_a_unit_and_nothing_reported_stay_rows_of_the_table():
     assert [row[0] for row in grid] == ["指 标", "一、茶叶合计", "红 茶", "白 茶", "其他茶",
                                         "二、园林水果", "2.梨"]
     assert grid[-1] == ["2.梨", "吨", "27512"] and grid[3] == ["白 茶", "吨", ""]
+
+
+HOSPITALS = ("表14—16 各类医院基本情况(2020年)\n指 标\n|\n机构数\n(个)\n|\n实有床位数\n(张)\n|\n"
+             "卫生人员数\n(人)\n|\n|\n|\n#卫生技术\n人员\n|\n#执业(助理)\n医师\n|\n"
+             "全 市\n|\n271\n|\n57455\n|\n83314\n|\n69786\n|\n23804\n|\n"
+             "综合医院\n|\n105\n|\n29419\n|\n47958\n|\n40869\n|\n13964\n|\n"
+             "中医院\n|\n38\n|\n8126\n|\n11264\n|\n9948\n|\n3720\n|\n|\n|\n")
+
+
+def test_a_header_cell_spanning_its_parts_whose_second_line_writes_no_empty_cells():
+    """卫生人员数 (人) | (empty) | (empty) then #卫生技术人员 | #执业(助理)医师 (each wrapped
+    over two lines) and the rows: the spanning cell covers its own column, unnamed under it,
+    and its two parts'."""
+    grid = _grid(HOSPITALS)
+    assert [c.replace("\n", "") for c in grid[0]] == [
+        "指 标", "机构数(个)", "实有床位数(张)", *["卫生人员数(人)"] * 3]
+    assert [c.replace("\n", "") for c in grid[1][3:]] == ["", "#卫生技术人员", "#执业(助理)医师"]
+    assert grid[2:] == [["全 市", "271", "57455", "83314", "69786", "23804"],
+                        ["综合医院", "105", "29419", "47958", "40869", "13964"],
+                        ["中医院", "38", "8126", "11264", "9948", "3720"]]
+
+
+def test_a_form_set_upright_a_character_a_line_is_no_wrapped_header_cell():
+    """绩 / 效 / 指 / 标 / | then 一级指标 …: one character a line is no header cell broken
+    over lines; the run of cells opens after it."""
+    text = ("绩\n效\n指\n标\n|\n一级指标\n|\n二级指标\n|\n三级指标\n|\n指标值\n|\n"
+            "产出指标\n|\n数量指标\n|\n作业航时\n|\n30小时\n|\n")
+    assert all(not (b.kind == "table" and b.start == 0) for b in split_blocks(text))

@@ -395,6 +395,10 @@ def _unit_only(header: str) -> bool:
     return is_unit(header) and unit_of_header(header) is not None
 
 
+#: Marks of a header naming a part of the header over it (#卫生技术人员, 其中:女性).
+PART_MARKS: tuple[str, ...] = ("#", "＃", "其中")
+
+
 class _Column:
     """What a column's header says: its cells top down (without units), the measure it
     names, whether it is a total (and of what), and the side it stands under."""
@@ -406,12 +410,16 @@ class _Column:
         # unit is the column's, the words above it its header
         units = [h for h in path if _unit_only(h)]
         path = [h for h in path if h not in units] or path
-        #: the unit a cell of its own in the header states
-        self.unit = unit_of_header(units[-1]) if units else None
+        #: the unit a cell of its own in the header states, else, for a column of a part
+        #: (#卫生技术人员, 其中:… under 卫生人员数(人)), the unit of the whole over it
+        self.unit = unit_of_header(units[-1]) if units else next(
+            (unit for h in reversed(path[:-1]) if (unit := unit_of_header(h))), None) \
+            if path and path[-1].startswith(PART_MARKS) else None
         self.path = path
         self.header = path[-1] if path else ""
         self.text = "".join(path)
-        words = [without_unit(h) for h in path]
+        # (#卫生技术人员: the mark of a part is no part of its name)
+        words = [without_unit(h).lstrip("#＃") for h in path]
         lowest = words[-1] if words else ""
         total = _total(lowest)
         self.total = total is not None

@@ -739,3 +739,16 @@ def test_a_yearbook_table_of_groups_takes_its_measure_from_its_title():
             "| 高收入户 | 36954 | 45754 | 51640 |\n")
     found = rows(doc_of(text, "农村居民按收入五等分分组的人均可支配收入", 2021))
     assert {name for _, name, *_ in found} == {"低收入户人均可支配收入", "高收入户人均可支配收入"}
+
+
+def test_a_column_of_a_part_takes_the_unit_of_the_whole_over_it():
+    """卫生人员数(人) over its own column and #卫生技术人员 | #执业(助理)医师: the parts are
+    counted in 人 too, each row's figure named by the row and the part."""
+    text = ("表14—16 各类医院基本情况(2020年)\n"
+            "| 指标 | 机构数(个) | 卫生人员数(人) | 卫生人员数(人) |\n"
+            "| 指标 | 机构数(个) | | #卫生技术人员 |\n| 综合医院 | 105 | 47958 | 40869 |\n"
+            "| 中医院 | 38 | 11264 | 9948 |\n")
+    found = rows(doc_of(text, "南京统计年鉴2021", 2020))
+    assert [(raw, name, unit) for raw, name, _, _, unit, _, _ in found][:3] == [
+        ("105", "综合医院机构数", "个"), ("47958", "综合医院卫生人员数", "人"),
+        ("40869", "综合医院卫生技术人员", "人")]
