@@ -2788,3 +2788,9 @@ def test_rates_right_after_as_many_changes_are_theirs_in_order_without_fenbie():
     assert [names for _, names in named(text, 2022)][3:] == [
         ["生产安全事故起数"], ["生产安全事故死亡人数"], ["生产安全事故受伤人数"],
         ["生产安全事故起数"], ["生产安全事故死亡人数"], ["生产安全事故受伤人数"]]
+
+
+def test_a_budget_lines_account_class_is_no_part_of_its_name():
+    """(一)教育支出类科目5,806,105.16元,占支出总预算82.27%: the budget's 教育支出 and its share."""
+    assert named("(一)教育支出类科目5,806,105.16元,占支出总预算82.27%。", 2023) == [
+        ("5,806,105.16元", ["教育支出"]), ("82.27%", ["教育支出占支出总预算比重"])]
