@@ -3584,6 +3584,9 @@ STANDARD_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     # 实行整体支出绩效目标管理,涉及财政性资金合计37188.34万元: the money the budget's
     # performance targets cover
     (re.compile(r"^涉及财政性资金(?:合计|总额)?$"), "绩效目标管理资金"),
+    # 煤矿业事故4起、7人: the people an accident count goes with are its dead, as safety
+    # bulletins count them
+    (re.compile(r"事故人数$"), "事故死亡人数"),
     # (一)教育支出类科目5,806,105.16元: the budget's 教育支出, the account's class no part
     (re.compile(r"(支出|收入)类科目(?:金额)?"), r"\1"),
 )

@@ -2794,3 +2794,10 @@ def test_a_budget_lines_account_class_is_no_part_of_its_name():
     """(一)教育支出类科目5,806,105.16元,占支出总预算82.27%: the budget's 教育支出 and its share."""
     assert named("(一)教育支出类科目5,806,105.16元,占支出总预算82.27%。", 2023) == [
         ("5,806,105.16元", ["教育支出"]), ("82.27%", ["教育支出占支出总预算比重"])]
+
+
+def test_the_people_an_accident_count_goes_with_are_its_dead():
+    """煤矿业事故4起、7人: a safety bulletin's people after an accident count are the dead."""
+    assert named("煤矿业事故4起、7人,比去年同期增加3起、6人。", 2022) == [
+        ("4起", ["煤矿业事故起数"]), ("7人", ["煤矿业事故死亡人数"]),
+        ("比去年同期增加3起", ["煤矿业事故起数"]), ("6人", ["煤矿业事故死亡人数"])]
