@@ -278,6 +278,9 @@ COMPARISON_VERBS: dict[str, str] = {
     "高于": "up", "超过": "up", "超出": "up", "高出": "up", "快于": "up", "多于": "up",
     "低于": "down", "慢于": "down", "少于": "down",
 }
+#: The plans and schedules 超 alone compares a figure with (超年度计划15.11个百分点, 超序时
+#: 进度3个百分点): a comparison like 超过's.
+OVER_PLAN_BASIS = r"(?:年度|全年|年|月度?|季度|序时|时间)?(?:投资)?(?:计划|目标|进度|节点|任务)"
 #: The prices a change is measured at, written right before its verb (可比增长4.6%,
 #: 现价增长24.2%): part of the change's words, no basis and no name. Longest first.
 PRICE_BASES: tuple[str, ...] = ("按可比价格计算", "按可比价计算", "按现价计算", "可比价", "可比",

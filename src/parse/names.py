@@ -3411,9 +3411,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
 
 def _schedule_gaps(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
     """(In place) how far a result is ahead of or behind the schedule, in 百分点 (超过时间
-    进度4.6个百分点, 落后时间进度8.1个百分点) is named so, not after the rate before it."""
+    进度4.6个百分点, 落后时间进度8.1个百分点; or in % as some write it: 超序时进度44%) is named
+    so, not after the rate or amount before it."""
     for i, span in enumerate(spans):
-        if span.unit != POINTS_UNIT:
+        if span.unit not in (POINTS_UNIT, "%"):
             continue
         figure_at = span.start + next((k for k, ch in enumerate(span.raw) if ch.isdigit()), 0)
         gap = SCHEDULE_GAP.search(text, max(0, figure_at - 10), figure_at)

@@ -988,8 +988,10 @@ def _basis_of_clause_before(scan: str, clause_start: int, floor: int) -> str | N
 
 
 _COMPARISON_BEFORE = re.compile(
-    "(?P<verb>" + "|".join(sorted(cues.COMPARISON_VERBS, key=len, reverse=True)) + ")"
-    r"(?P<basis>[^\d\s,，。;；、:：()（）]{1,12}?)$")
+    "(?:(?P<verb>" + "|".join(sorted(cues.COMPARISON_VERBS, key=len, reverse=True)) + ")"
+    r"(?P<basis>[^\d\s,，。;；、:：()（）]{1,12}?)"
+    # (超年度计划15.11个百分点: 超 alone compares only with a plan or a schedule)
+    rf"|(?P<over>超)(?P<plan>{cues.OVER_PLAN_BASIS}))$")
 
 
 def _comparison_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None, int] | None:
@@ -998,6 +1000,8 @@ def _comparison_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | 
     m = _COMPARISON_BEFORE.search(scan, max(floor, pos - 16), pos)
     if m is None:
         return None
+    if m.group("over"):
+        return "up", m.group("plan"), m.start()
     return cues.COMPARISON_VERBS[m.group("verb")], m.group("basis"), m.start()
 
 

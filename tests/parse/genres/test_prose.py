@@ -2028,3 +2028,16 @@ def test_the_months_a_paragraph_opens_on_date_the_figures_of_its_later_sentences
         ("513.8亿元", "2022-06-30"), ("同比增长2.8%", "2022-06-30"),
         ("111.1亿元", "2022-06-30"), ("同比增长7.1%", "2022-06-30"),
         ("31亿元", "2022-12-31"), ("同比下降8.4%", "2022-12-31")]
+
+
+def test_a_figure_over_the_plan_by_so_much_is_the_lead_it_reached():
+    """超年度计划15.11个百分点 after a completion rate: 超 compares with the plan as 超过
+    does, a change up that was reached (not a target for its 计划); 超序时进度44% is named by
+    the schedule it beats, even in %."""
+    title = "2015年新区重点项目完成情况"
+    text = (f"{title}\n2015年新区重点项目实际完成投资1446.31亿元,占年度投资计划的115.11%,"
+            "超年度计划15.11个百分点。1-12月累计完成投资33.76亿元,超序时进度44%。\n")
+    values = rows(parse(doc_of(text, title=title, year=2015)))
+    over = [(v["raw"], v["role"], v["change"]) for v in values if v["raw"].startswith("超")]
+    assert over == [("超年度计划15.11个百分点", "actual", "up"), ("超序时进度44%", "actual", "up")]
+    assert values[-1]["indicator"] == "超序时进度"
