@@ -420,14 +420,15 @@ NAME_ALIASES: dict[str, str] = {
 #: and 完成投资 is one term (重大项目完成投资).
 VERB_BEFORE_MEASURE = re.compile(
     # (规上工业预计实现产值, 服务业预计营业收入: an estimate is of the same measure)
-    r"(?<=[\u4e00-\u9fff])(?<!计划)(?:预计(?:实现|完成)?|(?<!预计)(?:实现|完成))"
+    # (县(市)实现生产总值: a subject may close on a bracket)
+    r"(?<=[\u4e00-\u9fff)）])(?<!计划)(?:预计(?:实现|完成)?|(?<!预计)(?:实现|完成))"
     r"(?=[\u4e00-\u9fff]{0,6}?(?:增加值|总产值|产值|营业收入"
     r"|营业额|利润|税收|销售额|零售额|地区生产总值|产量|进出口总额|出口额|交易额"
     # 规模以上工业企业实现出口交货值, 当月实现社会消费品零售总额, 集体经济实现纯收入
     r"|出口交货值|零售总额|纯收入|总收入|成交额)$)"
     # 实现 says no more than that the figure was reached, whatever it measures (规模以上工业
     # 企业实现利润总额, 商务楼宇实现总营收, 失业人员实现再就业…)
-    r"|(?<=[\u4e00-\u9fff])(?<!预计)实现(?=[\u4e00-\u9fff]{2})")
+    r"|(?<=[\u4e00-\u9fff)）])(?<!预计)实现(?=[\u4e00-\u9fff]{2})")
 #: A word of two or more characters said twice where the parts of a name meet, once the
 #: words between were dropped (县域地区(包含…)实现地区生产总值).
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
@@ -445,7 +446,9 @@ LEADING_SCOPE = re.compile(
 #: short.
 TOTAL_ANCHORS = frozenset({"合计", "总计"})
 #: A count opening a name (no value: 全省14个地级城市…, values.py): the scope, not the name.
-LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡|社区)(?=[\u4e00-\u9fff]{4})")
+LEADING_COUNT = re.compile(r"^\d+\s*个(?!行政村|自然村|村|乡镇|镇|乡|社区)(?=[\u4e00-\u9fff]{4}"
+                           # (77个县(市)实现生产总值: the counties' total, 县(市)生产总值)
+                           r"|县[(（]市[)）])")
 #: A notice's "now" (现将…资金, 现下达…资金: the notice's own act of allotting), not the 现 of
 #: 现症病人 or 现定标准.
 NOTICE_NOW = re.compile(r"^现(?:将|(?=下达|拨付|预拨|下拨|分配))")

@@ -569,6 +569,11 @@ _NOT_VALUE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:(?<=全省|全区|全国)|(?<=[(（]))\s*\d+\s*个\s*"
         r"(?:地级及以上城市|地级城市|地级市|地州市|市州|重点城市|国考城市|城市)"
         r"(?=[\u4e00-\u9fffA-Za-z])",
+        # …and its counties or districts, a figure following in the clause (全省77个县(市)
+        # 实现生产总值2135.01亿元): their total's scope (not 全省12个县实现脱贫摘帽, a result)
+        r"(?<=全省|全市|全区|全国|全州)\s*\d+\s*个\s*"
+        r"(?:县[(（]市[)）]|县[(（]市、区[)）]|县市区|县市|县区|区县|市州|地市|县|区)"
+        r"(?=[^,，。;；\d]{1,20}\d)",
     )
 )
 

@@ -2801,3 +2801,11 @@ def test_the_people_an_accident_count_goes_with_are_its_dead():
     assert named("煤矿业事故4起、7人,比去年同期增加3起、6人。", 2022) == [
         ("4起", ["煤矿业事故起数"]), ("7人", ["煤矿业事故死亡人数"]),
         ("比去年同期增加3起", ["煤矿业事故起数"]), ("6人", ["煤矿业事故死亡人数"])]
+
+
+def test_a_provinces_counties_before_their_total_are_its_scope_not_a_count():
+    """全省77个县(市)实现生产总值2135.01亿元: the 77 counties are the total's scope, no value,
+    and the total is theirs (县(市)生产总值); 全省12个县实现脱贫摘帽 counts a result."""
+    assert named("一季度,全省77个县(市)实现生产总值2135.01亿元,同比增长3.2%。", 2019) == [
+        ("2135.01亿元", ["县(市)生产总值"]), ("同比增长3.2%", ["县(市)生产总值"])]
+    assert [raw for raw, _ in named("全省12个县实现脱贫摘帽。", 2019)] == ["12个"]
