@@ -2809,3 +2809,6 @@ def test_a_provinces_counties_before_their_total_are_its_scope_not_a_count():
     assert named("一季度,全省77个县(市)实现生产总值2135.01亿元,同比增长3.2%。", 2019) == [
         ("2135.01亿元", ["县(市)生产总值"]), ("同比增长3.2%", ["县(市)生产总值"])]
     assert [raw for raw, _ in named("全省12个县实现脱贫摘帽。", 2019)] == ["12个"]
+    # …nor is a list of the units covered (全市15个区县市、191个乡镇…)
+    assert [raw for raw, _ in named("全市15个区县市、191个乡镇落实防汛责任人47009名。", 2019)][
+        :2] == ["15个", "191个"]
