@@ -226,10 +226,11 @@ LISTED_PLAN_SHARE = re.compile(r"(?:完成|占)[^,，。;；]{0,12}?(?:计划|�
 #: … the items (a label and its share each) up to the figure.
 LISTED_ITEMS = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,12}\s*[\d.]+%[、,，]\s*)*"
                           r"[\u4e00-\u9fff()（）]{2,12}\s*")
-#: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan,
-#: or after what the share is called (完成年度计划投资比例52.99%, 占年度计划的比重).
+#: 占年度计划80.82%, 完成年度计划112% (no 的): a share of the plan, right after the plan
+#: (or its 投资: 占年度计划投资42.13%), or after what the share is called (完成年度计划投资
+#: 比例52.99%, 占年度计划的比重).
 SHARE_OF_PLAN = re.compile(r"(?:占|完成)[^,，。;；]{0,12}?" + PLAN_NOT_A_PART
-                           + r"(?:任务)?(?:(?:投资|资金)?的?(?:比例|比重))?$")
+                           + r"(?:任务)?(?:投资|资金)?(?:的?(?:比例|比重))?$")
 #: A goal word right before a figure (年度计划400亿元), or a bound written on it (按照不低于
 #: 25项的检测指标), names that figure: no cue for the clauses after it in the sentence.
 CUE_OF_ITS_FIGURE = re.compile(r"(?:目标|任务|计划|预算)(?:任务)?(?=[^,，。;；\d]{0,4}\d)"

@@ -2041,3 +2041,14 @@ def test_a_figure_over_the_plan_by_so_much_is_the_lead_it_reached():
     over = [(v["raw"], v["role"], v["change"]) for v in values if v["raw"].startswith("超")]
     assert over == [("超年度计划15.11个百分点", "actual", "up"), ("超序时进度44%", "actual", "up")]
     assert values[-1]["indicator"] == "超序时进度"
+
+
+def test_a_share_of_the_plans_investment_is_reached():
+    """1-3月累计完成投资9.9亿元,占年度计划投资42.13%: the share of the plan's investment
+    done so far (no 的 after the plan) is a result, whatever its 计划."""
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "年度计划投资23.5亿元,1-3月累计完成投资9.9亿元,占年度计划投资42.13%。"
+    assert [value_role(text, s, (), "work_summary") for s in find_values(text, year=2022)] == [
+        "target", "actual", "actual"]
