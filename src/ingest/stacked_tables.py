@@ -145,7 +145,8 @@ def tabulate_stacked_tables(text: str) -> str:
         for k, (label_end, figures) in enumerate(rows):
             chars = list(lines[i + k])
             for start, _ in figures:
-                gap = next(j for j in range(start - 1, label_end - 1, -1) if chars[j] == " ")
+                # (the gap may be any space: a full-width one too)
+                gap = next(j for j in range(start - 1, label_end - 1, -1) if chars[j].isspace())
                 chars[gap] = "\t"
             lines[i + k] = "".join(chars)
         i += len(rows)

@@ -57,3 +57,9 @@ def test_a_yearbook_headers_english_line_stays_apart_and_its_rows_are_named_in_c
     names = {i["indicator_id"]: i["name"] for i in records.indicators}
     assert [(v["raw"], names[v["indicator_id"]]) for v in records.values][:3] == [
         ("11499", "可支配收入"), ("10.6", "可支配收入"), ("100.0", "可支配收入构成")]
+
+
+def test_cells_parted_by_full_width_spaces_are_tabbed_too():
+    """全国\u300028310.5\u3000-6.8\u30006.6: a page's full-width spaces part the cells as well."""
+    text = WATER.replace("全国 28310.5 -6.8 6.6", "全国\u300028310.5\u3000-6.8\u30006.6")
+    assert _grid(text)[1] == ["全国", "28310.5", "-6.8", "6.6"]
