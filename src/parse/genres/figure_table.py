@@ -47,7 +47,14 @@ from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
-from zhibiao.parse.tables import LIST_MARK, row_label, row_texts, squash, table_blocks
+from zhibiao.parse.tables import (
+    LIST_MARK,
+    PART_MARK,
+    row_label,
+    row_texts,
+    squash,
+    table_blocks,
+)
 from zhibiao.parse.values import (
     ValueSpan,
     find_periods,
@@ -395,10 +402,6 @@ def _unit_only(header: str) -> bool:
     return is_unit(header) and unit_of_header(header) is not None
 
 
-#: Marks of a header naming a part of the header over it (#卫生技术人员, 其中:女性).
-PART_MARKS: tuple[str, ...] = ("#", "＃", "其中")
-
-
 class _Column:
     """What a column's header says: its cells top down (without units), the measure it
     names, whether it is a total (and of what), and the side it stands under."""
@@ -412,9 +415,12 @@ class _Column:
         path = [h for h in path if h not in units] or path
         #: the unit a cell of its own in the header states, else, for a column of a part
         #: (#卫生技术人员, 其中:… under 卫生人员数(人)), the unit of the whole over it
-        self.unit = unit_of_header(units[-1]) if units else next(
-            (unit for h in reversed(path[:-1]) if (unit := unit_of_header(h))), None) \
-            if path and path[-1].startswith(PART_MARKS) else None
+        self.unit: str | None = None
+        if units:
+            self.unit = unit_of_header(units[-1])
+        elif path and PART_MARK.match(path[-1]):
+            self.unit = next((unit for h in reversed(path[:-1])
+                              if (unit := unit_of_header(h))), None)
         self.path = path
         self.header = path[-1] if path else ""
         self.text = "".join(path)

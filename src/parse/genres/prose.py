@@ -600,13 +600,12 @@ MONTHS_TITLE_GENRES = frozenset({"statistical_bulletin", "budget_execution"})
 GOALS_OF_REPORTED_PERIOD = frozenset({"self_evaluation_report"})
 #: A report that opens on the months it covers (一、…总体情况 / 2024年1-12月,全州发生…;
 #: 今年上半年,我县经济运行…): its undated results are of those months.
-OPENING_PERIOD = re.compile(
-    r"\A(?:[^\n]{0,40}\n){0,2}\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
-    r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度))\s*[,，]")
-#: The part of a year a paragraph opens on (2022年上半年, 1-6月, 今年前三季度,).
-PARAGRAPH_PERIOD = re.compile(
-    r"\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
-    r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度))\s*[,，]")
+PART_OF_YEAR_OPENING = (r"\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
+                        r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|上半年|前三季度|[一二三1-3]季度))"
+                        r"\s*[,，]")
+OPENING_PERIOD = re.compile(r"\A(?:[^\n]{0,40}\n){0,2}" + PART_OF_YEAR_OPENING)
+#: …and the part of a year a paragraph opens on (2022年上半年, 1-6月, 今年前三季度,).
+PARAGRAPH_PERIOD = re.compile(PART_OF_YEAR_OPENING)
 #: Words of a summary's title that follow the period it is of.
 SUMMARY_TITLE_WORDS: tuple[str, ...] = ("总结", "工作情况", "报告", "汇报", "绩效",
                                         # 2022年…计划执行情况和2023年…计划草案: 2022 reported
