@@ -625,6 +625,31 @@ CONTINUATION = re.compile(
 LAST_OF_LIST = re.compile(r"^(?:和|及|与)$")
 
 
+#: Qualifiers of one kind that stand in each other's place in a list of values, each
+#: with its own figure (国家级龙头企业1家、省级32家; 城镇…1.2万人,农村0.8万人).
+PARALLEL_QUALIFIERS: tuple[frozenset[str], ...] = (
+    frozenset({"国家级", "部级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级",
+               "村级", "中央", "地方"}),
+    frozenset({"城镇", "农村"}), frozenset({"城市", "乡村"}), frozenset({"男性", "女性"}),
+    frozenset({"公办", "民办"}), frozenset({"国有", "民营", "外资"}),
+    frozenset({"内资", "外资"}), frozenset({"进口", "出口"}),
+)
+#: What may part such an item from the value before it.
+PARALLEL_SEPARATORS = frozenset({"、", ",", "，", ";", "；"})
+
+
+def _parallel_qualifier(item: str, before: str) -> str | None:
+    """`before` with its qualifier of `item`'s kind swapped for `item` (新认定国家级龙头企业,
+    省级 → 新认定省级龙头企业), when `item` is such a qualifier and nothing more."""
+    for kind in PARALLEL_QUALIFIERS:
+        if item not in kind or item in before:
+            continue
+        other = next((q for q in kind if q in before), None)
+        if other is not None and not before.endswith(other):
+            return before.replace(other, item, 1)
+    return None
+
+
 def _continues(text: str, before: ValueSpan, span: ValueSpan) -> bool:
     """Whether `span` goes on with the measure of the value `before` it: nothing but a
     continuation between them (…增长12.6%达92.9亿元, 20.49%、19.32%), or the 和 before the
@@ -3330,6 +3355,14 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             if 2 <= len(item) <= 3 and len(twin) > 1 and len(twin[-1]) == len(item) \
                     and twin[-1] != item and twin[-1][-1] == item[-1]:
                 found = [("".join(twin[:-1]) + found[0][0], found[0][1], found[0][2])]
+        if len(found) == 1 and i > 0 and len(names[i - 1]) == 1 \
+                and spans[i - 1].unit == unit and not span.change \
+                and text[spans[i - 1].end : found[0][1]].strip() in PARALLEL_SEPARATORS \
+                and (swapped := _parallel_qualifier(_bare(found[0][0], unit),
+                                                    names[i - 1][0][0])):
+            # 新认定国家级龙头企业1家、省级32家; 城镇新增就业1.2万人,农村0.8万人: an item that
+            # is only a qualifier stands in the place of its kind in the name before
+            found = [(swapped, found[0][1], found[0][2])]
         noun_change = next((w for w in NOUN_CHANGES if span.raw.startswith(w)), None)
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             # (人均增收415元: the increase itself is measured, 带动农民人均增收, not …金额)

@@ -162,6 +162,12 @@ def test_a_short_parallel_item_takes_the_words_before_its_twins_noun():
         ("120座", ["新建公厕数"]), ("8座", ["旅游厕所数"])]
 
 
+def test_a_qualifier_alone_stands_in_its_kinds_place_in_the_name_before():
+    assert named("新认定国家级龙头企业1家、省级32家。城镇新增就业1.2万人,农村0.8万人。") == [
+        ("1家", ["新认定国家级龙头企业数"]), ("32家", ["新认定省级龙头企业数"]),
+        ("1.2万人", ["城镇新增就业人数"]), ("0.8万人", ["农村新增就业人数"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
