@@ -90,13 +90,14 @@ _CHROME_NOT_TITLE = re.compile(_field_line(CHROME_FIELDS))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _META_DATE = re.compile(
     # a date label with its colon, or one of the page's own date fields copied without it
-    r"(?:(?:发布日期|发布时间|成文日期|生成日期)\s*[:：]?|(?:日期|时间)\s*[:：])\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+    # (or in a piped cell beside it: 生成日期 | 2022-01-18)
+    r"(?:(?:发布日期|发布时间|成文日期|生成日期)\s*[:：|｜]?|(?:日期|时间)\s*[:：])\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
 #: A date on a line of its own, or the date a report was delivered (2024年1月11日在南开区
 #: 第十八届人民代表大会第五次会议上).
 _CN_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:$|在)")
 _META_ISSUER = re.compile(
-    r"(?:来源\s*[:：]|(?:发布机构|发文机关)\s*[:：]?)\s*([^\s:：【\[(（|]{2,40})")
+    r"(?:来源\s*[:：]|(?:发布机构|发文机关)\s*[:：|｜]?)\s*([^\s:：【\[(（|]{2,40})")
 #: The label of the next field, where a page prints fields on one line without a space
 #: (发布机构：某某市生态环境局发布日期：2024-01-15): the value ends before it.
 NEXT_FIELD = re.compile(r"(?:发布日期|发布时间|成文日期|日期|时间|来源|浏览次数|阅读次数|阅读"

@@ -323,3 +323,13 @@ def test_a_source_field_ends_before_the_page_chrome_printed_after_it():
         == "芙蓉区城市人居环境局"
     assert read_issuer("某页\n信息来源: 南陵县烟墩镇阅读次数:编辑:杨蕾\n", None) == "南陵县烟墩镇"
     assert read_issuer("某页\n来源:长乐区统计局2023-07-26\n", None) == "长乐区统计局"
+
+
+def test_a_date_and_issuer_in_piped_page_fields_are_read():
+    from zhibiao.ingest.metadata import read_published
+
+    head = ("索引号 | 001008003002001/2022-41470 | ||\n"
+            "组配分类 | 专项规划 | 发布机构 | 区卫健局 |\n"
+            "生成日期 | 2022-01-18 | 公开方式 | 主动公开 |\n日前,龙湾区印发规划。")
+    assert read_published(head) == date(2022, 1, 18)
+    assert read_issuer(head, None) == "区卫健局"

@@ -956,6 +956,9 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         if role == "unknown" and span.period_end and doc.published \
                 and span.period_end < doc.published:
             role = "actual"  # the 11月 column of a table published in December: reported
+        if role == "unknown" and span.period_start and doc.published \
+                and span.period_start.year > doc.published.year:
+            role = "target"  # the 2025年 column of a plan published in 2022: what is aimed at
         if role == "target" and plan_named and period and span.period_end \
                 and span.period_end < period[0]:
             role = "actual"  # the 十三五 column of a 十四五 plan's review table: its results

@@ -3,6 +3,7 @@ table states, with the role its header (or the genre) gives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from zhibiao.ingest.document import SourceDocument
@@ -752,3 +753,14 @@ def test_a_column_of_a_part_takes_the_unit_of_the_whole_over_it():
     assert [(raw, name, unit) for raw, name, _, _, unit, _, _ in found][:3] == [
         ("105", "综合医院机构数", "个"), ("47958", "综合医院卫生人员数", "人"),
         ("40869", "综合医院卫生技术人员", "人")]
+
+
+def test_a_column_of_a_year_after_publication_holds_targets_in_any_genre():
+    text = ("日前,龙湾区印发卫生健康事业发展规划。\n"
+            "指标名称\t单位\t2025年\n人均期望寿命\t岁\t83\n婴儿死亡率\t‰\t<5\n")
+    doc = doc_of(text, "卫生健康事业发展主要指标")
+    roles = [(raw, role) for raw, _, role, *_ in rows(replace(doc, published=date(2022, 1, 18)))]
+    assert roles == [("83", "target"), ("<5", "target")]
+    # published after 2025, the same column reports what was reached
+    assert {role for _, _, role, *_ in rows(replace(doc, published=date(2026, 3, 1)))} \
+        != {"target"}
