@@ -467,7 +467,13 @@ BASELINE_AFTER = re.compile(
     r"^\s*(?:[^\s,，。;；]{0,6}?)"
     r"(?:(?:提高|提升|增加|增长|下降|降低|减少|压减|减|上升)(?:到|至|为)|到|至)")
 #: A change right after last year's figure (…28899万元增长9.9%).
-CHANGE_AFTER_BASIS = re.compile(r"(?:增长|增加|下降|减少|提高|降低|上升|回落|持平)")
+#: (…past the same thing counted another way in brackets: 较去年同期10起(10人)下降30%.)
+CHANGE_AFTER_BASIS = re.compile(r"(?:[(（][^()（）,，。;；]{1,12}[)）])?"
+                                r"(?:增长|增加|下降|减少|提高|降低|上升|回落|持平)")
+#: A figure in brackets right after the figure compared with, the same thing counted another
+#: way (较去年同期10起(10人)下降30%): compared with too.
+BRACKETED_BASIS = re.compile(r"(?:(?:较|比|与)(?:上年|去年)(?:同期)?|同比)的?"
+                             r"\d[\d,.]*[^\d\s()（）,，。;；]{0,3}[(（]$")
 #: A share right after the plan's figure (占调整预算数539267万元的99.6%, 占年计划12万亩的95%).
 PLAN_SHARE_BEFORE = re.compile(
     r"(?:完成|占)" + cues.PLAN_APPROVED + r"(?:年初|调整|全年|年度|年)?" + cues.PLAN_KINDS
@@ -930,8 +936,13 @@ def _prior_year_of_account(f: _Figure) -> str | None:
 
 def _last_year_basis(f: _Figure) -> str | None:
     """较上年28899万元增长9.9%: the figure compared with."""
+    if f.span.change:
+        return None
     if cues.LAST_YEAR_BASIS.search(f.basis_words) and CHANGE_AFTER_BASIS.match(f.text,
                                                                              f.span.end):
+        return "baseline"
+    if BRACKETED_BASIS.search(f.text, max(0, f.span.start - cues.BASIS_REACH), f.span.start) \
+            and CHANGE_AFTER_BASIS.match(f.text, f.span.end + 1):
         return "baseline"
     return None
 
