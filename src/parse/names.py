@@ -3402,6 +3402,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _share_owner(text, spans, names)
     _event_parts(text, spans, names)
     _bases(text, spans, names)
+    _bracketed_tolls(text, spans, names)
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
     _funded_purposes(text, spans, names)
@@ -4094,6 +4095,9 @@ STAGE_ONLY = re.compile(r"新建|续建|新开工|竣工|投产|在建|改扩建
 STAGE_WORKS: tuple[str, ...] = ("项目", "工程")
 #: A part named only by its level or side (省级, 市级, 县级, 城镇, 农村): of what its total is.
 LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|州)级|城镇|农村|城市|乡村")
+#: …or by a warning's colour (暴雨预警21次(黄色16次、橙色5次)): of the thing warned of,
+#: the total's name after its last verb (市气象台发布暴雨预警 → 黄色暴雨预警次数).
+COLOUR_ONLY = re.compile(r"[红橙黄蓝白]色")
 
 
 def _bracketed_levels(text: str, spans: Sequence[ValueSpan],
@@ -4107,7 +4111,8 @@ def _bracketed_levels(text: str, spans: Sequence[ValueSpan],
         name, n_start, n_end = names[i][0]
         level = _bare(name, spans[i].unit)
         stage = STAGE_ONLY.fullmatch(level)
-        if not LEVEL_ONLY.fullmatch(level) and not stage:
+        colour = COLOUR_ONLY.fullmatch(level)
+        if not LEVEL_ONLY.fullmatch(level) and not stage and not colour:
             continue
         total = _broken_down_count(text, spans, names, i, n_start, ")）。;；")
         if total is None or spans[total].unit != spans[i].unit:
@@ -4118,6 +4123,12 @@ def _bracketed_levels(text: str, spans: Sequence[ValueSpan],
             if works is None:
                 continue
             counted = works
+        if colour:
+            words = _words(counted)
+            last_verb = max((k for k, (_, flag) in enumerate(words) if flag == "v"), default=-1)
+            counted = "".join(w for w, _ in words[last_verb + 1 :])
+            if len(counted) < 2:
+                continue
         part = normalize_name(level + counted, spans[i].unit)
         if part:
             names[i] = [(part, n_start, n_end)]
@@ -4616,6 +4627,30 @@ EVENT_NOUNS: tuple[str, ...] = ("事故", "火灾", "案件")
 OUTCOME_VERBS: tuple[str, ...] = ("死亡", "受伤", "失踪", "遇难")
 #: Words ending a part's kind that are no part of it (非煤矿山类2起 → 非煤矿山).
 KIND_TAILS: tuple[str, ...] = ("类", "方面", "领域")
+
+
+#: Words that make a count of events a count of deadly ones (死亡事故7起, 亡人事故3起).
+DEADLY_EVENT = re.compile(r"死亡|亡人")
+DEATHS_SUFFIX = "死亡人数"
+
+
+def _bracketed_tolls(text: str, spans: Sequence[ValueSpan],
+                     names: list[list[NameSpan]]) -> None:
+    """(In place) people alone in a bracket right after a count of deadly events (死亡事故
+    7起(7人), 较去年同期10起(10人)) are the deaths those events took: 死亡事故死亡人数 →
+    事故死亡人数 (the events' name less the word that made them deadly)."""
+    for i in range(1, len(spans)):
+        span, before = spans[i], spans[i - 1]
+        if span.unit not in PEOPLE_UNITS or span.change or before.unit != "起" \
+                or len(names[i - 1]) != 1 or text[before.end : span.start] not in ("(", "（") \
+                or text[span.end : span.end + 1] not in (")", "）"):
+            continue
+        events = _bare(names[i - 1][0][0], before.unit)
+        sentence = text[_after_last(text, before.start, cues.FULL_STOPS) : before.start]
+        if not (DEADLY_EVENT.search(events) or DEADLY_EVENT.search(sentence)):
+            continue
+        events = DEADLY_EVENT.sub("", events)
+        names[i] = [(events + DEATHS_SUFFIX, span.start, span.start)]
 
 
 def _event_parts(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:

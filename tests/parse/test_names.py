@@ -168,6 +168,13 @@ def test_a_qualifier_alone_stands_in_its_kinds_place_in_the_name_before():
         ("1.2万人", ["城镇新增就业人数"]), ("0.8万人", ["农村新增就业人数"])]
 
 
+def test_warnings_by_colour_and_deaths_in_brackets_take_their_totals_thing():
+    assert named("市气象台在我区发布暴雨预警21次(黄色16次、橙色5次)。", 2025)[1:] == [
+        ("16次", ["黄色暴雨预警次数"]), ("5次", ["橙色暴雨预警次数"])]
+    assert named("其中死亡事故7起(7人),较去年同期10起(10人)下降30%。", 2025)[:2] == [
+        ("7起", ["死亡事故起数"]), ("7人", ["事故死亡人数"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
