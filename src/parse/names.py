@@ -2198,6 +2198,11 @@ SHARES_OF_PARTS = re.compile(r"(?P<subject>[^,，。;；、]{2,20}?)占(?P<a>[^,
 #: A run of shares right after a run of values (…分别为A、B,占全省比重30.4%、39.7%).
 SHARE_RUN_AGAIN = re.compile(
     r"^[,，]?(?:分别)?占(?P<of>[^,，。;；、\d]{1,12}?)(?:分别)?(?:为|达到|达)?$")
+#: The longest part of a count of people named by its kind alone (其中:小学813人,
+#: 高级完全中学176人) that takes the people's noun of the total before it.
+MAX_PEOPLE_PART = 6
+#: …unless it names people itself (其中,园长240人; 保育员768人).
+PEOPLE_ENDINGS: tuple[str, ...] = ("长", "员", "师", "工", "生", "者", "士", "人")
 #: Where a list of the parts of a total starts (农林牧渔业总产值…。其中，农业29.24亿元).
 PARTS_MARKER = "其中"
 #: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
@@ -2958,9 +2963,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if marker < 0:
             continue
         # a part counts what its total counts, in the same unit (not 151场 after 25人次)
-        totals = [found_[0][0] for j, found_ in enumerate(names[:i])
-                  if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit
-                  and not spans[j].change and not found_[0][0].endswith(FIGURE_KINDS)]
+        total_at = [j for j, found_ in enumerate(names[:i])
+                    if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit
+                    and not spans[j].change and not found_[0][0].endswith(FIGURE_KINDS)]
+        totals = [names[j][0][0] for j in total_at]
         # (…增收8300万元。其中: the level, not its change nor its plan)
         if name in totals:
             continue  # …完成交易金额101132.92万元,…增价87.67万元。其中:…完成交易金额553万元
@@ -3007,8 +3013,30 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                     # 较大事故33起…其中煤矿3起: the part's events are of the total's kind
                     # (not 调处矛盾纠纷3508宗: a doing, no part of the cases)
                     part = sector + kind + counted_as
+            elif spans[i].unit in PEOPLE_UNITS and measure == COUNT_SUFFIX \
+                    and _sole_total(text, spans, total_at, i) \
+                    and _bare(totals[-1], spans[i].unit).endswith(PEOPLE_NOUNS) \
+                    and not own.endswith((*PEOPLE_NOUNS, *PEOPLE_ENDINGS)) \
+                    and len(own) <= MAX_PEOPLE_PART:
+                # 专任教师1567人,其中:小学813人: the primary schools' 专任教师 (小学专任教师数;
+                # not carried to a later 小学6982人, which another total's 其中 may own)
+                names[i] = [(own + totals[-1], n_start, n_end)]
+                continue
             names[i] = [(part, n_start, n_end)]
             renamed[name] = part
+
+
+def _sole_total(text: str, spans: Sequence[ValueSpan], total_at: list[int], i: int) -> bool:
+    """Whether the last of `total_at` is plainly the total part i breaks down: no smaller
+    than it, and the only figure of its unit in its sentence when that is not i's (人员编制
+    51人,…退休人员28人。其中卫生技术45人: of which figure, the sentence does not say)."""
+    if not total_at or (spans[i].number or 0) > (spans[total_at[-1]].number or 0):
+        return False
+    total = spans[total_at[-1]]
+    start = _after_last(text, total.start, cues.FULL_STOPS)
+    if start == _after_last(text, spans[i].start, cues.FULL_STOPS):
+        return True
+    return sum(1 for j in total_at if spans[j].start >= start) == 1
 
 
 def _open_breakdown(text: str, start: int, end: int) -> int:
@@ -4473,6 +4501,14 @@ def _scoped_generics(text: str, spans: Sequence[ValueSpan],
             own = _PLACE_LEAD.sub("", owner.group("kind")) if owner else ""
             if own:  # (工业总产值:实现产值198.9亿元: the kind is the measure already)
                 names[i] = [(_joined(own, name), n_start, n_end)]
+        marker = text.find(PARTS_MARKER, sentence_start, n_start) \
+            if own and spans[i].unit in PEOPLE_UNITS else -1
+        if marker >= 0 and any(sentence_start <= spans[j].start and spans[j].end <= marker
+                               and names[j] and name.endswith(names[j][0][0])
+                               for j in range(i)):
+            # (专任教师1567人,其中:…幼儿园48人 → 幼儿园专任教师数: a part of the total
+            # before, whose kind is not carried to the next total)
+            continue
         if own:
             kind = SCHOOL_BUILT.sub("", own)
             # (中小学校16所 is a kind of school counted too)

@@ -175,6 +175,16 @@ def test_warnings_by_colour_and_deaths_in_brackets_take_their_totals_thing():
         ("7起", ["死亡事故起数"]), ("7人", ["事故死亡人数"])]
 
 
+def test_parts_of_a_count_of_people_named_by_their_kind_take_the_peoples_noun():
+    text = ("专任教师1567人,其中:小学813人,幼儿园48人。在校学生17278人,其中:小学6982人。"
+            "人员编制数为51人,退休人员28人。其中卫生技术45人。")
+    assert named(text, 2022)[:5] == [
+        ("1567人", ["专任教师数"]), ("813人", ["小学专任教师数"]), ("48人", ["幼儿园专任教师数"]),
+        ("17278人", ["在校学生数"]), ("6982人", ["小学在校学生数"])]
+    # (more than the figure before, in a sentence of several: of no total said)
+    assert "退休人员" not in named(text, 2022)[-1][1][0]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
