@@ -965,6 +965,18 @@ def _share_of_plan_reached(f: _Figure) -> str | None:
     return None
 
 
+#: What a figure is expected to be, right before it (本地生产总值预期增长7%左右; 预期目标为
+#: 6%): not what beat or fell short of the expectation (超预期增长6.5%, 低于预期).
+EXPECTED_BEFORE = re.compile(r"(?<![超高好低快慢于过达])预期(?:目标)?(?:为|是|达到|实现)?$")
+
+
+def _expected(f: _Figure) -> str | None:
+    """本地生产总值预期增长7%左右: what is expected."""
+    if EXPECTED_BEFORE.search(f.text, max(0, f.span.start - 8), f.span.start):
+        return "target"
+    return None
+
+
 def _forecast_done(f: _Figure) -> str | None:
     """预计到春节前可完成33项: what is yet to be done, by a date."""
     if FORECAST_DONE_BEFORE.search(f.text, max(0, f.span.start - 24), f.span.start):
@@ -1129,7 +1141,7 @@ def _staff_held(f: _Figure) -> str | None:
 LOCAL_ROLE_RULES: tuple[Callable[[_Figure], str | None], ...] = (
     _bounded, _scored, _in_task_column, _threshold, _said_as_baseline,
     _last_year_same_period, _prior_year_of_account, _last_year_basis, _plan_basis,
-    _share_of_plan_reached, _forecast_done, _basis_in_brackets, _completion,
+    _share_of_plan_reached, _forecast_done, _expected, _basis_in_brackets, _completion,
     _listed_shares_of_plan, _plan_a_share_is_of, _budget_adjusted, _plan_in_brackets,
     _margin_over_plan, _task_size, _task_then_done, _plan_contents, _size_in_heading,
     _fell_short, _staff_held,

@@ -1866,6 +1866,8 @@ LOCAL_RULE_EXAMPLES: list[tuple[str, str, str, str, int, str]] = [
     ("_share_of_plan_reached", "一般公共预算收入完成预算数539267万元的99.6%。", "99.6%",
      "budget_execution", 2023, "actual"),
     ("_forecast_done", "预计到春节前可完成33项。", "33项", "work_summary", 2023, "target"),
+    ("_expected", "本地生产总值预期增长7%左右。", "增长7%左右", "government_report", 2023,
+     "target"),
     ("_basis_in_brackets", "增速较一季度(-10.8%)回升2.1个百分点。", "-10.8%", "work_summary",
      2023, "baseline"),
     ("_basis_in_brackets", "增速比全市平均增速(8.1%)低8.4个百分点。", "8.1%", "work_summary",
@@ -2058,3 +2060,15 @@ def test_a_share_of_the_plans_investment_is_reached():
     text = "年度计划投资23.5亿元,1-3月累计完成投资9.9亿元,占年度计划投资42.13%。"
     assert [value_role(text, s, (), "work_summary") for s in find_values(text, year=2022)] == [
         "target", "actual", "actual"]
+
+
+def test_an_expected_growth_in_a_government_report_is_a_target_and_beating_it_is_not():
+    from zhibiao.parse.genres.prose import value_role
+    from zhibiao.parse.values import find_values
+
+    text = "提出今年将在六大方面推进高质量发展,本地生产总值预期增长7%左右。"
+    (span,) = find_values(text, year=2023)
+    assert value_role(text, span, (), "government_report", year=2023) == "target"
+    text = "2022年,地区生产总值超预期增长6.5%。"
+    (span,) = find_values(text, year=2023)
+    assert value_role(text, span, (), "government_report", year=2023) == "actual"
