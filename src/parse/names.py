@@ -1436,13 +1436,17 @@ def _verb_before(text: str, start: int) -> str:
     if not words:
         return ""
     word, flag = words[-1]
-    if word in GENERIC_VERBS or not flag.startswith("v"):
-        return ""
-    if word.startswith("新") or word in ("新增", "新建", "建成", "培育", "组建", "创建"):
+    if word in GENERIC_VERBS or (word not in CREATING_VERBS and not flag.startswith("v")):
+        return ""  # (新建 is tagged a place name by jieba: known by the list)
+    if word.startswith("新") or word in CREATING_VERBS:
         if len(words) > 1 and words[-2][0] == "新":
-            return "新" + word
+            return "新" + word  # 新成立11个集团 → 新成立集团数
         return word
     return ""
+
+
+#: Verbs that create what a count right after them counts (新建5所学校 → 新建学校数).
+CREATING_VERBS = frozenset({"新增", "新建", "建成", "培育", "组建", "创建", "成立"})
 
 
 def _rate_after(text: str, end: int) -> str:

@@ -185,6 +185,11 @@ def test_parts_of_a_count_of_people_named_by_their_kind_take_the_peoples_noun():
     assert "退休人员" not in named(text, 2022)[-1][1][0]
 
 
+def test_a_creating_verb_before_a_count_stays_in_its_name():
+    assert named("新成立11个集团,教育集团达30个。新建5所学校。", 2024) == [
+        ("11个", ["新成立集团数"]), ("达30个", ["教育集团数"]), ("5所", ["新建学校数"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
