@@ -1287,6 +1287,38 @@ def without_home_place(name: str, places: frozenset[str]) -> str:
 _LATIN_TERM = re.compile(r"\d*[A-Za-z][A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 
 
+#: A clause opening on a verb right before money whose kind follows it (完成13.6亿元纳统额,
+#: 累计下达2.1亿元中央资金); with a subject before the verb (区级财政年初预算安排200万元专项
+#: 资金) the subject names it.
+MONEY_VERB_BEFORE = re.compile(r"(?:^|[,，;；。:：、\n])\s*"
+                               r"(?:已经?|累计|共|共计|全年|今年|年内|本年度?)?"
+                               r"(?:完成|下达|争取|争取到|落实|拨付|支付|投入|筹集|筹措|安排|发放"
+                               r"|兑现|获得|撬动|整合|统筹)了?$")
+#: …and the money nouns such a phrase ends on (the last one up to a break: 长期国债资金|支付).
+MONEY_NOUN_END = re.compile(r"(?:资金|经费|补贴|补助|奖补|贷款|融资|投资|纳统额|债券|国债|收入"
+                            r"|支出|基金|款)")
+_MAX_MONEY_AFTER = 12
+
+
+def _money_named_after(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of the money noun phrase right after a sum (2000万元长期国债资金),
+    None when the words after it are no such noun (用于…, 占…, 同比…)."""
+    stop = min(limit, end + _MAX_MONEY_AFTER)
+    right = end
+    while right < stop and text[right] not in CLAUSE_BREAKS and text[right] != "、":
+        right += 1
+    phrase = text[end:right]
+    last = max(MONEY_NOUN_END.finditer(phrase), key=lambda m: m.end(), default=None)
+    if last is None or last.end() < 2:
+        return None
+    phrase = phrase[: last.end()]
+    words = _words(phrase)
+    if not words or words[0][1] in ("v", "p", "c", "u", "uj") or words[0][0] in STOP_VERBS \
+            or not all(_is_cjk(ch) for ch in phrase):
+        return None
+    return phrase, end, end + len(phrase)
+
+
 def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | None:
     """The noun phrase right after a count (5个航空救援临时起降点), or None."""
     right = end
@@ -3073,6 +3105,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     after_of: dict[int, tuple[int, int]] = {}  # value index → the noun after it it counts
     given: dict[int, NameSpan] = {}  # value index → its name from a 分别 enumeration
     cut_before: dict[int, int] = {}  # value index → where the words after it stop being its
+    money_after: dict[int, str] = {}  # value index → the money noun named after it
     last_run: list[NameSpan] = []
     for i, span in enumerate(spans):
         if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies] \
@@ -3217,6 +3250,17 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 if name:
                     found = [(name, a_start, a_end)]
                     after_of[i] = (span.end, a_end)
+        if not found and base_unit in MONEY_UNITS and not span.change \
+                and (MONEY_VERB_BEFORE.search(text, max(0, span.start - 10), span.start)
+                     or (i - 1 in money_after and text[spans[i - 1].end : span.start]
+                         == money_after[i - 1] + "、")):
+            # 完成13.6亿元纳统额; 已完成2.5255亿元专债资金、2000万元长期国债资金支付: a verb,
+            # the money, then what money it is (each item of such a list likewise)
+            money = _money_named_after(text, span.end, next_start)
+            if money is not None:
+                found = [money]
+                money_after[i] = money[0]
+                cut_before[i] = money[2]
         if not found and base_unit in PEOPLE_UNITS:
             verb = _people_verb(text, span.end)
             if verb:  # 吸引50余万人次观看 → 观看人次
@@ -3434,6 +3478,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _share_owner(text, spans, names)
     _event_parts(text, spans, names)
     _bases(text, spans, names)
+    _events_named_before(text, spans, names)
     _bracketed_tolls(text, spans, names)
     _scoped_generics(text, spans, names)
     _carried_verbs(text, spans, names)
@@ -4667,6 +4712,31 @@ EVENT_NOUNS: tuple[str, ...] = ("事故", "火灾", "案件")
 OUTCOME_VERBS: tuple[str, ...] = ("死亡", "受伤", "失踪", "遇难")
 #: Words ending a part's kind that are no part of it (非煤矿山类2起 → 非煤矿山).
 KIND_TAILS: tuple[str, ...] = ("类", "方面", "领域")
+
+
+#: A sentence's lead naming the events its list breaks down by sector (亡人事故根据行业类型
+#: 来划分,分别为:建筑行业3起; 生产安全事故按行业分:…): the event, before the colon.
+EVENTS_LEAD = re.compile(r"(?P<event>[\u4e00-\u9fff]{0,4}(?:事故|火灾))[^,，。;；:：]{0,14}"
+                         r"[,，]?(?:分别为|分别是|按行业分|分行业看|分别)?[:：]")
+
+
+def _events_named_before(text: str, spans: Sequence[ValueSpan],
+                         names: list[list[NameSpan]]) -> None:
+    """(In place) counts of events named by a sector alone after a lead that names the
+    events (亡人事故根据行业类型来划分,分别为:建筑行业3起 → 建筑行业亡人事故起数)."""
+    for i, span in enumerate(spans):
+        if span.unit != "起" or len(names[i]) != 1 or span.change:
+            continue
+        sector = _bare(names[i][0][0], span.unit)
+        if any(e in sector for e in EVENT_NOUNS) or len(sector) > SECTOR_MAX:
+            continue
+        start = _after_last(text, span.start, cues.FULL_STOPS)
+        lead = max(EVENTS_LEAD.finditer(text, start, span.start), key=lambda m: m.end(),
+                   default=None)
+        if lead is None or any(start <= s.start < lead.end() for s in spans):
+            continue  # (a lead with a figure of its own is a total, read by _refine)
+        event = GENERAL_EVENT_KIND.sub("", lead.group("event"))
+        names[i] = [(sector + event + EVENT_COUNT_SUFFIX, *names[i][0][1:])]
 
 
 #: Words that make a count of events a count of deadly ones (死亡事故7起, 亡人事故3起).

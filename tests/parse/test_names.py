@@ -190,6 +190,21 @@ def test_a_creating_verb_before_a_count_stays_in_its_name():
         ("11个", ["新成立集团数"]), ("达30个", ["教育集团数"]), ("5所", ["新建学校数"])]
 
 
+def test_sectors_listed_after_a_lead_naming_the_events_count_those_events():
+    text = "亡人事故根据行业类型来划分,分别为:建筑行业3起(3人),清淤作业1起(1人)。"
+    assert named(text, 2025) == [
+        ("3起", ["建筑行业亡人事故起数"]), ("3人", ["建筑行业事故死亡人数"]),
+        ("1起", ["清淤作业亡人事故起数"]), ("1人", ["清淤作业事故死亡人数"])]
+
+
+def test_money_after_an_opening_verb_is_named_by_the_money_noun_after_it():
+    text = ("已完成2.5255亿元专债资金、2000万元长期国债资金支付全部支付任务。完成13.6亿元纳统额。"
+            "区级财政年初预算安排200万元专项资金,用于修缮。")
+    assert named(text, 2024) == [
+        ("2.5255亿元", ["专债资金"]), ("2000万元", ["长期国债资金"]), ("13.6亿元", ["纳统额"]),
+        ("200万元", ["区级财政年初预算"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
