@@ -31,6 +31,7 @@ from zhibiao.ingest.flat_forms import (
     realign_form_rows,
     rebuild_flat_forms,
 )
+from zhibiao.ingest.gapped_cells import tabulate_gapped_cells
 from zhibiao.ingest.lost_cells import place_lost_cells
 from zhibiao.ingest.metadata import (
     CHROME_LABELS,
@@ -512,7 +513,7 @@ def read_text(data: bytes, source: str, doc_id: str, *,
     decoded, encoding = decode_text(data)
     check_chars(len(decoded), limits, "the decoded text")
     tabulated = tabulate_stacked_tables(tabulate_spaced_forms(tabulate_spaced_tables(
-        unfold_one_line_forms(decoded))))
+        tabulate_gapped_cells(unfold_one_line_forms(decoded)))))
     normalized = normalize(join_split_figures(
         rewrap(tabulated, lambda line: heading_like(line) or opens_item(line))))
     if not normalized.text.strip():
