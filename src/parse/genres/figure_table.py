@@ -47,6 +47,7 @@ from zhibiao.ingest.numbered_tables import SERIAL_HEADERS
 from zhibiao.parse import cues
 from zhibiao.parse.builder import RecordBuilder
 from zhibiao.parse.genres.cells import PLACEHOLDERS, with_unit
+from zhibiao.parse.names import PLACE_ONLY
 from zhibiao.parse.tables import (
     LIST_MARK,
     PART_MARK,
@@ -131,6 +132,10 @@ CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "dow
                                   "同期对比": "up", "同比": "up", "±": "up", "增、减": "up"}
 #: A change column of amounts, not rates (增、减金额, 增减额): in the table's unit.
 _AMOUNT_CHANGE = re.compile(r"金额|额$")
+#: Labels of a table's total row, which stand where a place would (合计 | 55 | -19).
+TOTAL_ROW_LABELS = frozenset({"合计", "总计", "全市", "全县", "全区", "全省"})
+#: …or signed amounts of the level beside it (事故起数 | 同比 +,- | ±%): in the level's unit.
+_SIGNED_AMOUNT = re.compile(r"\+\s*[,，/、]\s*-|增减(?:数|量)$")
 #: What a cell holds that says nothing (——, —, /): no row's label.
 LABEL_PLACEHOLDERS = (PLACEHOLDERS - {"无"}) | {"…", "……"}
 #: Header words of a column that holds codes or row numbers, not values.
@@ -855,6 +860,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     population = _population_kind(title[0] if title else "", first_label)
     target_id: str | None = None
     added = 0
+    level_units: dict[int, str] = {}  # row → the unit of its last level (not a change)
+    level_names: dict[int, str] = {}  # …and its name
     for r, c, span in figures:
         column = columns_of[section_of[r]][c]
         header = column.header
@@ -882,10 +889,12 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         # 每千人口床位数 4.81): no unit is guessed from the name
         stated_none = unit_col is not None and not row_unit and not change
         amount_change = bool(change) and _AMOUNT_CHANGE.search(header) is not None
+        signed_amount = bool(change) and _SIGNED_AMOUNT.search(header) is not None
         # (of several units listed over the table, the one its measure's name says: 比重 %)
         listed = _measure_unit(header, label) if len(stated_units) > 1 else None
         unit = span.unit or unit_of_header(header) or column.unit \
-            or (whole_unit if amount_change else None) or (None if change else (
+            or (whole_unit if amount_change else None) \
+            or (level_units.get(r) if signed_amount else None) or (None if change else (
             label_unit or (row_unit if row_unit in cues.UNITS else None)
             or (listed if listed in stated_units else None) or whole_unit
             or (None if stated_none else _measure_unit(header, label, *column.path[:-1])))) \
@@ -895,10 +904,16 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
             continue
         if not span.unit and unit:
             span = with_unit(span, unit)
+        if unit and not change:
+            level_units[r] = unit  # (the unit of a signed amount beside it)
         index_base = bool(_INDEX_BASE.search(header))  # 上年同期=100: no period, no measure
         if change:
             span = replace(span, change=change)
-            name = label or column.measure
+            level = level_names.get(r, "")
+            # (无为市 | 2 | -4 under 事故起数 | 同比+,-: the change of 无为市事故起数)
+            name = level if level and (label in TOTAL_ROW_LABELS or (
+                PLACE_ONLY.fullmatch(label) and level.startswith(label))) \
+                else label or column.measure
         elif index_base and label:
             name = label
         elif population and label and (part := _population_name(label, header, population)):
@@ -912,6 +927,8 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
                 name += grouped  # 低收入户 of …按收入五等分分组的人均可支配收入
         if not name:
             continue
+        if not change:
+            level_names[r] = name
         months = _months_of(header, month_of_table, doc.year) or (
             _months_of(columns[c - 1].header, month_of_table, doc.year)
             if change and c - 1 in columns else None)  # 本月 | 比去年同月增长(%)

@@ -764,3 +764,16 @@ def test_a_column_of_a_year_after_publication_holds_targets_in_any_genre():
     # published after 2025, the same column reports what was reached
     assert {role for _, _, role, *_ in rows(replace(doc, published=date(2026, 3, 1)))} \
         != {"target"}
+
+
+def test_signed_amounts_beside_a_level_take_its_unit_and_a_places_row_its_name():
+    text = ("1-10月份全市生产安全事故分地区统计表\n"
+            "地区\t事故起数\t同比+,-\t同比±%\t死亡人数\t同比+,-\t同比±%\n"
+            "合计\t55\t-19\t-25.7\t53\t-17\t-24.3\n"
+            "无为市\t2\t-4\t-65.7\t2\t-6\t-75\n"
+            "南陵县\t6\t-6\t-50\t8\t-8\t-50\n")
+    got = [(raw, name, unit, change) for raw, name, _, _, unit, change, _
+           in rows(doc_of(text, "2020年1-10月份安全生产形势", 2020))]
+    assert ("-4", "无为市事故起数", "起", "up") in got
+    assert ("-65.7", "无为市事故起数", "%", "up") in got
+    assert ("-17", "死亡人数", "人", "up") in got  # (the total row's: the measure's)
