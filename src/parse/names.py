@@ -4217,26 +4217,38 @@ HERD_VERBS: tuple[str, ...] = ("出栏", "存栏", "出售", "饲养")
 HERD_UNITS = frozenset({"头", "只", "羽", "匹", "口"})
 
 
+#: Weights and volumes of goods after a trading or handling verb, named the way statistics
+#: name them: 销售宣莲12400千克、香菇275000千克 → 宣莲销售量, 香菇销售量.
+GOODS_VERBS: tuple[str, ...] = ("销售", "收购", "调运", "回收", "清运", "转运", "外销")
+GOODS_UNITS = frozenset({"吨", "万吨", "千克", "公斤", "斤", "万斤", "立方米", "万立方米"})
+VOLUME_SUFFIX_OF_GOODS = "量"
+#: (units, verbs, the suffix after the verb) of each kind of volume `_herd_volumes` names.
+VOLUME_KINDS: tuple[tuple[frozenset[str], tuple[str, ...], str], ...] = (
+    (HERD_UNITS, HERD_VERBS, ""), (GOODS_UNITS, GOODS_VERBS, VOLUME_SUFFIX_OF_GOODS))
+
+
 def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
     """(In place) a count of animals after a herd verb, and the counts of the run after it
     that have no verb of their own, are that animal's volume: 出栏生猪86501头、肉牛5141头 →
-    生猪出栏, 肉牛出栏."""
-    verb = None
-    for i, span in enumerate(spans):
-        if span.unit not in HERD_UNITS or len(names[i]) != 1 or span.change:
-            verb = None
-            continue
-        name, n_start, n_end = names[i][0]
-        animal = _bare(name, span.unit)
-        own = next((v for v in HERD_VERBS if animal.startswith(v)), None)
-        gap = text[spans[i - 1].end : n_start].strip() if i else ""
-        if own:
-            verb, animal = own, animal[len(own) :]
-        elif verb is None or not ITEM_GAP.fullmatch(gap):
-            verb = None
-            continue
-        if animal:
-            names[i] = [(animal + verb, n_start, n_end)]
+    生猪出栏, 肉牛出栏; goods weighed after a trading verb likewise (VOLUME_KINDS)."""
+    for units, verbs, suffix in VOLUME_KINDS:
+        verb = None
+        for i, span in enumerate(spans):
+            if span.unit not in units or len(names[i]) != 1 or span.change:
+                verb = None
+                continue
+            name, n_start, n_end = names[i][0]
+            animal = _bare(name, span.unit)
+            own = next((v for v in verbs if animal.startswith(v)), None)
+            gap = text[spans[i - 1].end : n_start].strip() if i else ""
+            if own:
+                verb, animal = own, animal[len(own) :]
+            elif verb is None or not ITEM_GAP.fullmatch(gap):
+                verb = None
+                continue
+            if animal and not (suffix and (len(animal) < 2 or animal.endswith(suffix))):
+                # (烟叶收购量865万公斤 is named so already)
+                names[i] = [(animal + verb + suffix, n_start, n_end)]
 
 
 #: Measures a statistical paragraph counts for each kind of school or institution in turn

@@ -205,6 +205,13 @@ def test_money_after_an_opening_verb_is_named_by_the_money_noun_after_it():
         ("200万元", ["区级财政年初预算"])]
 
 
+def test_goods_weighed_after_a_trading_verb_are_its_volume_like_a_herds():
+    text = "全年销售宣莲12400千克、香菇275000千克。收购烤烟80万公斤。烟叶收购量865万公斤。"
+    assert named(text) == [
+        ("12400千克", ["宣莲销售量"]), ("275000千克", ["香菇销售量"]),
+        ("80万公斤", ["烤烟收购量"]), ("865万公斤", ["烟叶收购量"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
