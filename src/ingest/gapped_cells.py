@@ -16,9 +16,10 @@ after it, and write an empty cell as a line holding only spaces::
 
     南陵县
 
-Only a table with an empty cell is rewritten: without one, each cell is a block of its own
-that text.py's cell-a-line readers place as they are; an empty cell, lost as a blank line
-there, shifts every cell after it. Cut at each empty line (a spaces-only line is a cell,
+Only a table with an empty cell or a header of two rows is rewritten: without either, each
+cell is a block of its own that text.py's cell-a-line readers place as they are; an empty
+cell, lost as a blank line there, shifts every cell after it, and they read a header of one
+row only. Cut at each empty line (a spaces-only line is a cell,
 empty), the run's rows are found as
 the width and start at which MIN_ROWS or more groups of that many cells in a row are each a
 label then figures or empty cells. Each row is written on one line with a tab between its
@@ -114,7 +115,10 @@ def _header_names(words: list[str], figures: int) -> list[str] | None:
     for upper_start in (0, 1):  # (a banner over all the columns first: 总计)
         for lower in range(len(words) - upper_start - 1, 0, -1):
             upper, under = words[upper_start : len(words) - lower], words[len(words) - lower :]
-            repeated = [w for w, n in Counter(upper).items() if n > 1]
+            # (the words said more than once span the cells under them, 事故起数 | 同比 ×3
+            # over +,- | ±% ×3; with none repeated, each word spans as many: 合计 | 道路交通
+            # over 事故起数 | 死亡人数 ×2)
+            repeated = [w for w, n in Counter(upper).items() if n > 1] or upper
             spanning = [w for w in upper if w in repeated]
             if not spanning or lower % len(spanning):
                 continue
@@ -153,9 +157,11 @@ def tabulate_gapped_cells(text: str) -> str:
             continue
         start, width, rows = found
         end = start + width * rows
-        if all(cells[start:end]):
+        header = _header_words(cells[:start])
+        names = _header_names(header, width - 1) if header else None
+        if all(cells[start:end]) and (names is None or len(header) <= width):
             # (with no empty cell, every cell a block of its own places as it is: the
-            # cell-a-line readers of text.py read such a table, header and all)
+            # cell-a-line readers of text.py read such a table under a header of one row)
             i = run[-1] + 1
             continue
         for r in range(rows):
@@ -165,8 +171,6 @@ def tabulate_gapped_cells(text: str) -> str:
                     gap = starts[at] + len(lines[at])  # the line break ending the cell
                     chars[gap] = " "
                     chars[gap + 1] = "\t" if k + 1 < width else "\n"
-        header = _header_words(cells[:start])
-        names = _header_names(header, width - 1) if header else None
         if names is not None:
             first = run[max(k for k in range(start) if cells[k] == header[0])]
             last = run[start - 1]

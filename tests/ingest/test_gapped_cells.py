@@ -48,3 +48,17 @@ def test_the_rows_of_a_gapped_table_reach_the_document_as_one_table():
     assert len(table.rows) == 5
     assert [doc.text[c.start : c.end].strip() for c in table.rows[3]] == [
         "镜湖区", "", "-1", "-100", "", "-1", "-100"]
+
+
+def test_a_gapped_table_under_a_header_of_two_rows_is_rewritten_even_with_no_empty_cell():
+    text = "\n\n".join([
+        "3.各县(区、市)和高速公路事故情况:", "地区", "合计", "道路交通",
+        "事故起数", "死亡人数", "事故起数", "死亡人数",
+        "保山市", "29", "37", "21", "28",
+        "隆阳区", "6", "11", "4", "8",
+        "施甸县", "3", "3", "2", "2",
+    ]) + "\n"
+    lines = [line for line in tabulate_gapped_cells(text).split("\n") if "\t" in line]
+    assert [c.strip() for c in lines[0].split("\t")] == [
+        "合计事故起数", "合计死亡人数", "道路交通事故起数", "道路交通死亡人数"]
+    assert [c.strip() for c in lines[1].split("\t")] == ["保山市", "29", "37", "21", "28"]
