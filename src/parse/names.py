@@ -3509,6 +3509,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _trades_fared(text, spans, names)
     _products_made(text, spans, names)
     _gaps_to_goals(text, spans, names)
+    _budget_lines_named_before(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -3521,6 +3522,44 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names
+
+
+#: A budget line as the label of a 决算's paragraph on it (…事务(款)其他…支出(项):支出决算为3万元,
+#: 完成预算100%): where its 项 ends, before the colon.
+LINE_LABEL_END = re.compile(r"[(（]项[)）]\s*[:：]")
+#: What such a paragraph names its figures by alone: the line's spending and its rate.
+LINE_GENERIC_AMOUNTS = frozenset({"支出", "支出决算", "决算", "决算数", "支出决算数"})
+LINE_GENERIC_RATES = frozenset({"支出预算完成率", "预算完成率", "决算完成率"})
+LINE_RATE_SUFFIX = "预算完成率"
+_LINE_PARTS = re.compile(r"[(（](?:类|款)[)）]")
+
+
+def _budget_lines_named_before(text: str, spans: Sequence[ValueSpan],
+                               names: list[list[NameSpan]]) -> None:
+    """(In place) a 决算 paragraph's figures named only 支出 or 支出预算完成率 take the budget
+    line its label names before the colon: 国防支出(类)国防动员(款)其他国防动员支出(项):支出
+    决算为2万元,完成预算100% → 其他国防动员支出, 其他国防动员支出预算完成率 (the 项's name; the
+    款's when the 项 is left blank: …机构事务(款)(项))."""
+    for i, span in enumerate(spans):
+        if len(names[i]) != 1:
+            continue
+        name, n_start, n_end = names[i][0]
+        amount = span.unit.split("/")[0] in MONEY_UNITS and name in LINE_GENERIC_AMOUNTS
+        rate = span.unit == "%" and name in LINE_GENERIC_RATES
+        if not (amount or rate):
+            continue
+        start = _after_last(text, span.start, cues.FULL_STOPS + "\n")
+        label = max(LINE_LABEL_END.finditer(text, start, span.start), key=lambda m: m.end(),
+                    default=None)
+        if label is None:
+            continue
+        parts = [p.strip() for p in _LINE_PARTS.split(text[start : label.start()])]
+        line = next((p for p in reversed(parts) if len(p) >= 2), "")
+        line = _LIST_MARKER.sub("", line).strip()
+        if len(line) < 2:
+            continue
+        spending = line if line.endswith(SPENDING_SUFFIX) else line + SPENDING_SUFFIX
+        names[i] = [(spending + LINE_RATE_SUFFIX if rate else spending, n_start, n_end)]
 
 
 def _schedule_gaps(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:

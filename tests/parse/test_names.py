@@ -212,6 +212,15 @@ def test_goods_weighed_after_a_trading_verb_are_its_volume_like_a_herds():
         ("80万公斤", ["烤烟收购量"]), ("865万公斤", ["烟叶收购量"])]
 
 
+def test_a_final_accounts_paragraph_on_a_budget_line_names_its_figures_by_the_line():
+    text = ("国防支出(类)国防动员(款)其他国防动员支出(项):支出决算为2万元,完成预算100%。\n"
+            "一般公共服务(类)党委办公厅(室)及相关机构事务(款) 其他党委办公厅(室)及相关机构事务"
+            "支出(项):支出决算为3万元。")
+    assert named(text, 2022) == [
+        ("2万元", ["其他国防动员支出"]), ("100%", ["其他国防动员支出预算完成率"]),
+        ("3万元", ["其他党委办公厅(室)及相关机构事务支出"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
