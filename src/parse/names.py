@@ -2865,7 +2865,8 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 text, spans[i - 1].end, spans[i].start, cues.FULL_STOPS)
                 or _outcome_goes_on(text, spans[i - 1].end, spans[i].start)):
             # (事故17起,同比下降19%;死亡20人: a semicolon does not part events and outcomes)
-            outcome = events + name
+            # (生产经营性死亡事故4起…死亡4人: the deaths of 生产经营性事故; 伤亡事故: of 事故)
+            outcome = (TOLL_WORD.sub("", events) if name in TOLLS else events) + name
             names[i] = [(outcome, n_start, n_end)]
             renamed[name] = outcome
             continue
@@ -4792,6 +4793,9 @@ def _events_named_before(text: str, spans: Sequence[ValueSpan],
 
 #: Words that make a count of events a count of deadly ones (死亡事故7起, 亡人事故3起).
 DEADLY_EVENT = re.compile(r"死亡|亡人")
+#: …or of ones that killed or hurt (伤亡事故): no part of the name of their toll.
+TOLL_WORD = re.compile(r"死亡|亡人|伤亡")
+TOLLS = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数"})
 DEATHS_SUFFIX = "死亡人数"
 
 

@@ -221,6 +221,13 @@ def test_a_final_accounts_paragraph_on_a_budget_line_names_its_figures_by_the_li
         ("3万元", ["其他党委办公厅(室)及相关机构事务支出"])]
 
 
+def test_the_toll_of_deadly_events_is_named_without_the_word_that_made_them_deadly():
+    text = ("生产经营性死亡事故4起,与去年同期相比下降20.0%;死亡4人。"
+            "全市共发生各类伤亡事故20起,受伤14人。")
+    assert [names for raw, names in named(text, 2016) if raw.endswith("人")] == [
+        ["生产经营性事故死亡人数"], ["事故受伤人数"]]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
