@@ -153,7 +153,8 @@ MEASURE_UNITS: dict[str, str] = {
     "率": "%", "比重": "%", "占比": "%", "比例": "%", "百分比": "%",
 }
 #: 单位：万元 above a table (or in its first row) states every figure's unit.
-_TABLE_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；)）|]{1,4})")
+#: (up to a compound unit: 单位:微克/立方米; the longest unit it opens on is taken)
+_TABLE_UNIT = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s,，;；)）|]{1,8})")
 #: 单位:万人、% or 单位：亿元，%: the units of a table whose columns (or rows) differ in kind.
 _LISTED_UNITS = re.compile(r"(?:金额|计量)?单位\s*[:：]\s*(?P<units>[^\s,，;；)）|、/]{1,4}"
                            r"(?:\s*[、,，/]\s*[^\s,，;；)）|、/]{1,4})+)")

@@ -777,3 +777,10 @@ def test_signed_amounts_beside_a_level_take_its_unit_and_a_places_row_its_name()
     assert ("-4", "无为市事故起数", "起", "up") in got
     assert ("-65.7", "无为市事故起数", "%", "up") in got
     assert ("-17", "死亡人数", "人", "up") in got  # (the total row's: the measure's)
+
+
+def test_a_compound_unit_stated_over_a_table_holds_for_its_figures():
+    text = ("表1 2020年5月正安县城区环境空气各指标监测结果\n单位:微克/立方米\n"
+            "城市名称\t二氧化硫\t可吸入颗粒物\t细颗粒物\n正安县\t2\t23\t18\n")
+    got = [(raw, unit) for raw, _, _, _, unit, _, _ in rows(doc_of(text, "环境质量", 2020))]
+    assert got == [("2", "微克/立方米"), ("23", "微克/立方米"), ("18", "微克/立方米")]
