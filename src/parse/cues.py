@@ -272,6 +272,10 @@ WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "减", "升", "多"
 #: …or at the head of the clause right after a change against a basis, which they share
 #: (较上年增18.67万元,增21.86%; 比上年减0.04万元,减0.01%).
 CARRIED_WEAK_VERBS: frozenset[str] = frozenset({"增", "减", "降"})
+#: …or right before a percentage after a measure's name (生产总值增7%, 收入降2.1%): its
+#: growth; not after a word that makes it another verb (新增, 递增, 骤降).
+RATE_WEAK_VERBS: frozenset[str] = frozenset({"增", "降", "减", "升"})
+NOT_BEFORE_RATE_VERB = "新递骤陡猛剧倍净共再又也均仍"
 #: A comparison written before its basis (高于全省8.3个百分点, 低于省控线0.84个百分点):
 #: the figure is the gap, a change against the basis named between.
 COMPARISON_VERBS: dict[str, str] = {

@@ -869,6 +869,8 @@ _CHANGE_BY_EXAMPLES = re.compile(
 _SIGNED_RATE_BASIS = re.compile(r"(?P<basis>同比|环比|比上年|较上年)(?:分别)?(?:为)?[-−－+]$")
 
 
+#: A percentage right at a position (7%, -2.5%).
+_PERCENT_AT = re.compile(r"[-−+]?\d+(?:\.\d+)?%")
 #: A particle between a change verb and its figure (减少了1237.7万元, 增长了12%).
 CHANGE_PARTICLES = "了"
 
@@ -927,11 +929,21 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
             start = clause_start + at
             break
     if verb in cues.WEAK_CHANGE_VERBS and basis is None:
+        # (生产总值增7%, 农民人均纯收入增10%: a rate after a measure is its growth; so is
+        # one right after the measure's level, 生产总值5.17亿元、增7%)
+        rate = verb in cues.RATE_WEAK_VERBS and bool(_PERCENT_AT.match(scan, pos)) \
+            and verb_start > floor \
+            and ((cues.is_han(scan[verb_start - 1])
+                  and scan[verb_start - 1] not in cues.NOT_BEFORE_RATE_VERB)
+                 or (floor > 0 and scan[floor:verb_start] in ("、", ",", "，")))
         if verb not in cues.CARRIED_WEAK_VERBS or verb_start != clause_start:
-            return None
-        basis = _basis_of_clause_before(scan, clause_start, floor)
-        if basis is None and not _changes_figure_before(scan, clause_start, pos):
-            return None
+            if not rate:
+                return None
+        else:
+            basis = _basis_of_clause_before(scan, clause_start, floor)
+            if basis is None and not rate \
+                    and not _changes_figure_before(scan, clause_start, pos):
+                return None
     if basis is None:
         price = next((w for w in cues.PRICE_BASES if window.endswith(w)), None)
         if price:  # 可比增长4.6%, 现价增长24.2%: the prices the change is at, part of it

@@ -921,8 +921,9 @@ def test_a_change_of_nothing_is_a_qualitative_value():
 def test_bi_zeng_is_the_shorthand_of_a_change_against_last_year():
     found = [(v.raw, v.change, v.change_basis)
              for v in find_values("完成水利建设投资5亿元,比增11%;支出比降3%。比重增5%")]
+    # (比重增5%: the 比 of 比重 is no basis; the share's own growth has none)
     assert found == [("5亿元", None, None), ("比增11%", "up", "较上年"),
-                     ("比降3%", "down", "较上年"), ("5%", None, None)]
+                     ("比降3%", "down", "较上年"), ("增5%", "up", None)]
 
 
 def test_a_budgets_adjustment_is_a_change():
@@ -1349,3 +1350,10 @@ def test_a_figure_in_wan_with_no_unit_is_money_where_its_sentence_counts_money()
     assert found == [("80万元", "元", 800000.0), ("8万", "元", 80000.0), ("6万", "元", 60000.0),
                      ("100万", "元", 1000000.0), ("52万", "", 520000.0)]
 
+
+
+def test_a_one_character_verb_before_a_percentage_after_a_measure_is_its_growth():
+    text = "完成生产总值5.17亿元、增7%;农民人均纯收入增10%,居民消费价格降2.1%。新增5%,递增3%。"
+    assert [(v.raw, v.change) for v in find_values(text)] == [
+        ("5.17亿元", None), ("增7%", "up"), ("增10%", "up"), ("降2.1%", "down"),
+        ("5%", None), ("3%", None)]
