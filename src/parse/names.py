@@ -1344,6 +1344,8 @@ def _after_phrase(text: str, end: int, limit: int) -> tuple[str, int, int] | Non
             break
         right += 1
     phrase = text[end:right].rstrip("、")
+    if phrase.startswith(("全部", "均已", "已全部")):
+        return None  # 1828人全部脱贫: the doing all of them did, named by _people_verb
     lead = _INCLUSION_NOTE.match(phrase)
     if lead:  # 5个(含改扩建)标准化考场
         phrase, end = phrase[lead.end() :], end + lead.end()
@@ -1797,10 +1799,20 @@ def _without_periods(words: str) -> str:
 
 
 def _people_verb(text: str, end: int) -> str:
-    words = _words(text[end : end + 4])
-    if words and words[0][0] in STOP_VERBS:
+    """The doing right after a count of people (吸引50余万人次观看 → 观看; 1828人全部脱贫 →
+    脱贫: past the word saying all of them did it)."""
+    words = _words(text[end : end + 6])
+    all_did = bool(words) and words[0][0] in ALL_DID
+    if all_did:
+        words = words[1:]
+    if words and (words[0][0] in STOP_VERBS or (all_did and words[0][1] == "v")):
         return words[0][0]
     return ""
+
+
+#: Words between a count and the doing it counts that say all of them did it (1828人全部
+#: 脱贫, 12户均已搬迁): no part of the name.
+ALL_DID = frozenset({"全部", "均", "都", "均已", "全部已", "已全部"})
 
 
 #: The words before a run of shares of the parts listed before it (第一产业764.9万人,…,第三

@@ -228,6 +228,11 @@ def test_the_toll_of_deadly_events_is_named_without_the_word_that_made_them_dead
         ["生产经营性事故死亡人数"], ["事故受伤人数"]]
 
 
+def test_counts_of_people_who_all_did_something_are_named_by_the_doing():
+    assert named("贫困人口问题全面解决,403户1828人全部脱贫。", 2021) == [
+        ("403户", ["脱贫户数"]), ("1828人", ["脱贫人数"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"
