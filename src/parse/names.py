@@ -4275,8 +4275,11 @@ GOODS_VERBS: tuple[str, ...] = ("销售", "收购", "调运", "回收", "清运"
 GOODS_UNITS = frozenset({"吨", "万吨", "千克", "公斤", "斤", "万斤", "立方米", "万立方米"})
 VOLUME_SUFFIX_OF_GOODS = "量"
 #: (units, verbs, the suffix after the verb) of each kind of volume `_herd_volumes` names.
+#: …and crops by the area sown (种植粮食作物8960亩、蔬菜4100亩 → 粮食作物种植面积).
+CROP_VERBS: tuple[str, ...] = ("示范种植", "推广种植", "种植", "播种", "套种", "复种")
 VOLUME_KINDS: tuple[tuple[frozenset[str], tuple[str, ...], str], ...] = (
-    (HERD_UNITS, HERD_VERBS, ""), (GOODS_UNITS, GOODS_VERBS, VOLUME_SUFFIX_OF_GOODS))
+    (HERD_UNITS, HERD_VERBS, ""), (GOODS_UNITS, GOODS_VERBS, VOLUME_SUFFIX_OF_GOODS),
+    (AREA_UNITS, CROP_VERBS, AREA_SUFFIX))
 
 
 def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
@@ -4298,8 +4301,9 @@ def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
             elif verb is None or not ITEM_GAP.fullmatch(gap):
                 verb = None
                 continue
-            if animal and not (suffix and (len(animal) < 2 or animal.endswith(suffix))):
-                # (烟叶收购量865万公斤 is named so already)
+            # (蔬菜面积 after 种植粮食作物8960亩: the crop, its area said again below)
+            animal = animal.removesuffix(suffix) if suffix else animal
+            if animal and not (suffix and len(animal) < 2):  # (收购量80万公斤: no goods)
                 names[i] = [(animal + verb + suffix, n_start, n_end)]
 
 

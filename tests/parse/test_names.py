@@ -210,6 +210,10 @@ def test_goods_weighed_after_a_trading_verb_are_its_volume_like_a_herds():
     assert named(text) == [
         ("12400千克", ["宣莲销售量"]), ("275000千克", ["香菇销售量"]),
         ("80万公斤", ["烤烟收购量"]), ("865万公斤", ["烟叶收购量"])]
+    # crops by the area sown, as statistics name it (粮食播种面积)
+    assert named("全乡种植粮食作物8960亩、蔬菜4100亩,示范种植羊肚菌650亩。") == [
+        ("8960亩", ["粮食作物种植面积"]), ("4100亩", ["蔬菜种植面积"]),
+        ("650亩", ["羊肚菌示范种植面积"])]
 
 
 def test_a_final_accounts_paragraph_on_a_budget_line_names_its_figures_by_the_line():
