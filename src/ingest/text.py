@@ -411,6 +411,48 @@ def _opens_on_number(text: str, row: tuple[Cell, ...]) -> bool:
     return bool(ROW_NUMBER.match(first)) or _figure_cell(text, row[0])
 
 
+#: The longest group label a row may open on before its row number (经济发展 | 1 | …).
+MAX_GROUP_LABEL = 8
+
+
+def _grouped_rows(text: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """Rows of a table under a header opening on 序号 whose groups' first rows open on the
+    group's label (经济发展 | 1 | 地区生产总值 | …, then 2 | #农林牧渔业增加值 | …): the
+    header left the group column out. An empty cell is put before the header and before
+    every row opening on its number, so the numbers line up; and a header's second row of
+    words (绝对值 | 增速(%) under 上半年实绩 | ||) is put under the cell it divides."""
+    def words(row: tuple[Cell, ...]) -> list[str]:
+        return [re.sub(r"\s+", "", text[c.start : c.end]) for c in row]
+
+    header = words(rows[0])
+    if not header or header[0] not in SERIAL_HEADERS:
+        return rows
+    grouped = [r for r, row in enumerate(rows[1:], start=1) if len(row) > 2
+               and not ROW_NUMBER.match(words(row)[0]) and ROW_NUMBER.match(words(row)[1])
+               and 0 < len(words(row)[0]) <= MAX_GROUP_LABEL
+               and not _figure_cell(text, row[0])]
+    if not grouped:
+        return rows
+    first_data = grouped[0]
+    out = [(Cell(rows[0][0].start, rows[0][0].start), *rows[0])]
+    # the last named header cell with an empty one after it: what a second row divides
+    spanning = next((k for k in range(len(header) - 2, -1, -1)
+                     if header[k] and not header[k + 1]), None)
+    for r, row in enumerate(rows[1:], start=1):
+        cells = words(row)
+        if r < first_data and spanning is not None and any(cells) \
+                and all(not c or not _figure_cell(text, cell)
+                        for c, cell in zip(cells, row, strict=True)):
+            lead = (Cell(row[0].start, row[0].start),) * (spanning + 1)
+            out.append((*lead, *(cell for c, cell in zip(cells, row, strict=True) if c)))
+            continue
+        if cells and ROW_NUMBER.match(cells[0]):
+            out.append((Cell(row[0].start, row[0].start), *row))
+        else:
+            out.append(row)
+    return out
+
+
 def _labels_joined(text: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
     """A row label a copy put on a row of its own, before a row of figures only
     (年度资金总额 | / 32.4 | 31.69 | 10 | 97.80% | 9 |): one row again. Under a fund header
@@ -460,7 +502,7 @@ def split_blocks(text: str) -> list[Block]:
             # A full grid (document.py): a row with fewer tabs gets empty cells at its end,
             # or at its start when it opens on the row number a 序号 column after the first
             # holds (大类 | 序号 | 工作任务 | …, then 2 | …: the 大类 cell spanned the rows)
-            table_rows = _labels_joined(text, table_rows)
+            table_rows = _labels_joined(text, _grouped_rows(text, table_rows))
             width = max(len(row) for row in table_rows)
             check_table(len(table_rows), width)
             layout = _layout(text, table_rows[0], width)

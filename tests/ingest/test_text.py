@@ -346,3 +346,20 @@ def _marked_grid(text: str) -> list[list[str]]:
     (table,) = [b for b in split_blocks(text) if b.kind == "table"]
     return [[("^" if c.covered else "") + text[c.start : c.end] for c in row]
             for row in table.rows]
+
+
+def test_a_numbered_table_whose_groups_open_on_their_label_lines_its_numbers_up():
+    from zhibiao.ingest.text import split_blocks
+
+    text = ("序号 | 指标名称 | 单位 | 目标 | 上半年实绩 | |||||\n"
+            "绝对值 | 增速(%) | ||||||||\n"
+            "经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长6%以上 | 4297.8 | 6.2 | |||\n"
+            "2 | #农林牧渔业增加值 | 亿元 | 增长4% | 77.7 | 4.2 | ||||\n")
+    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
+    grid = [[text[c.start : c.end].strip() for c in row][:7] for row in table.rows]
+    assert grid == [
+        ["", "序号", "指标名称", "单位", "目标", "上半年实绩", ""],
+        ["", "", "", "", "", "绝对值", "增速(%)"],
+        ["经济发展", "1", "地区生产总值(GDP)", "亿元", "增长6%以上", "4297.8", "6.2"],
+        ["", "2", "#农林牧渔业增加值", "亿元", "增长4%", "77.7", "4.2"],
+    ]
