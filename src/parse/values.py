@@ -1152,8 +1152,9 @@ def _read_value(
     while start < end and text[start].isspace():
         start += 1
     value = core.number * core.factor
-    if direction and start < m.start() and scan[m.start() - 1] in _MINUS_SIGNS:
+    if direction == "up" and start < m.start() and scan[m.start() - 1] in _MINUS_SIGNS:
         value = -value  # 同比-6.2%: a growth rate below zero
+    # (下降-48.3%: the sign says the fall again; the figure is the fall, 48.3%)
     return ValueSpan(
         start=start,
         end=end,

@@ -1357,3 +1357,8 @@ def test_a_one_character_verb_before_a_percentage_after_a_measure_is_its_growth(
     assert [(v.raw, v.change) for v in find_values(text)] == [
         ("5.17亿元", None), ("增7%", "up"), ("增10%", "up"), ("降2.1%", "down"),
         ("5%", None), ("3%", None)]
+
+
+def test_a_fall_signed_again_is_the_size_of_the_fall_and_a_signed_growth_stays_negative():
+    found = [(v.raw, v.change, v.number) for v in find_values("旅游收入下降-48.3%,工业增长-12.7%")]
+    assert found == [("下降-48.3%", "down", 48.3), ("增长-12.7%", "up", -12.7)]
