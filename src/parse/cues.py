@@ -521,7 +521,6 @@ MULTIPLE_BASIS_OPENERS = frozenset({"是", "为", "于"})
 #: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
 #: (or a year's: 较2024年的2190万元减少221万元).
 #: (同比 alone too: 事故起数同比12起下降25%.)
-SAME_PERIOD_BASIS = "同比"
 LAST_YEAR_BASIS = re.compile(r"(?:(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年度?)(?:同期)?|同比)"
                              r"(?:的)?$")
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,

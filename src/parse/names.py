@@ -140,7 +140,8 @@ GOAL_ONLY_NAMES = frozenset({"目标", "目标值", "预期目标", "年度目�
 SIDE_WORDS: tuple[str, ...] = ("收入", "支出", "进口", "出口", "收", "支")
 #: The basis of a change in front of a name (与上年相比, 比上年, 较去年同期): no part of it.
 LEADING_BASIS = re.compile(
-    r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比)?|(?:上年度?|去年)(?:相比|同期)"
+    # (与去年同比上升100%: 同比 said after the year too)
+    r"^(?:(?:与|比|较)(?:上年度?|去年|上一年|去年同期|同期)(?:相比|同比)?|(?:上年度?|去年)(?:相比|同期)"
     r"|按[^,，。;；]{0,8}?(?:口径|价格|可比价)计算|同口径"  # 按省口径计算增长11.1%
     r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?"  # 较十一五增长164%
     # 较预算数增加(减少)0.003万元, 比年初预算减少: the plan it is compared with
@@ -219,7 +220,9 @@ GOAL_UNITS = frozenset({"%", "‰"})
 #: Words of a time said where a name would stand (“十三五”时期年均增长2.4%, 其中6月当月同比
 #: 下降17.6%): no name; the figure is of what the sentence named before.
 TIME_ONLY_NAMES = frozenset({"时期", "期间", "当月", "当年", "当季", "同期", "年度", "本月",
-                             "本期", "月份"})
+                             "本期", "月份",
+                             # (与去年同比上升100%: the basis's year, not what changed)
+                             "去年", "上年", "去年同期", "上年同期"})
 #: Both sides of an account said alone (收支较上年减少…, 收、支总计…): their totals.
 BOTH_SIDES: dict[str, str] = {"收支": "收支总计"}
 #: A figure standing alone among a name's words (not one with its unit: 50岁以上, 10亿元以上).

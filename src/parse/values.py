@@ -1459,9 +1459,9 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             best = None
             basis = cues.LAST_YEAR_BASIS.search(scan, max(0, value.start - cues.BASIS_REACH),
                                                 value.start)
-            if basis and basis.group().startswith(cues.SAME_PERIOD_BASIS) \
-                    and (value.number is None or value.change):
-                basis = None  # (同比无变化, 同比下降5%: this period's, said against the last)
+            if basis and (value.change or value.number is None):
+                # (同比无变化, 与去年同比上升100%: this period's, said against the last)
+                basis = None
             for period in periods:
                 if period.start >= value.start:
                     break

@@ -237,6 +237,13 @@ def test_counts_of_people_who_all_did_something_are_named_by_the_doing():
         ("403户", ["脱贫户数"]), ("1828人", ["脱贫人数"])]
 
 
+def test_a_change_against_last_year_said_with_its_year_is_the_figure_befores():
+    text = "1-3月,全县发生道路交通事故1起,与去年同比上升100%,受伤1人,与去年同比下降50%。"
+    assert named(text, 2023) == [
+        ("1起", ["道路交通事故起数"]), ("同比上升100%", ["道路交通事故起数"]),
+        ("1人", ["道路交通事故受伤人数"]), ("同比下降50%", ["道路交通事故受伤人数"])]
+
+
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
     text = ("完成财政总收入938.6亿元,按省口径计算增长11.1%。"
             "预计全区地区生产总值由十二五末的1123亿元增加到2020年的1700亿元。"

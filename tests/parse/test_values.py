@@ -1362,3 +1362,9 @@ def test_a_one_character_verb_before_a_percentage_after_a_measure_is_its_growth(
 def test_a_fall_signed_again_is_the_size_of_the_fall_and_a_signed_growth_stays_negative():
     found = [(v.raw, v.change, v.number) for v in find_values("旅游收入下降-48.3%,工业增长-12.7%")]
     assert found == [("下降-48.3%", "down", 48.3), ("增长-12.7%", "up", -12.7)]
+
+
+def test_a_change_after_its_basis_year_is_of_the_reported_period():
+    (change,) = [v for v in find_values("1-3月,发生事故1起,与去年同比上升100%。", year=2023)
+                 if v.change]
+    assert (change.period_start, change.period_end) == (date(2023, 1, 1), date(2023, 3, 31))
