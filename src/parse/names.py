@@ -3459,7 +3459,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if noun_change and found and len(found) == 1 and not found[0][0].endswith(noun_change):
             # (人均增收415元: the increase itself is measured, 带动农民人均增收, not …金额)
             found = [(_bare(found[0][0], unit) + noun_change, found[0][1], found[0][2])]
-        if span.qualitative is not None and span.raw in LEVEL_WORDS_SAME:
+        if span.qualitative is not None and _said_level(span.raw):
             found = _same_as_basis(text, spans, names, i) or found  # (增速与上月持平: 增速)
         if len(found) == 1 and found[0][0] in NOUN_CHANGES and i > 0 and names[i - 1] \
                 and len(names[i - 1]) == 1 and _one_sentence(text, spans[i - 1].end, span.start):
@@ -3468,7 +3468,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             owner_name = names[i - 1][0][0]
             found = [(owner_name if owner_name.endswith(found[0][0]) else owner_name
                       + found[0][0], found[0][1], found[0][2])]
-        if len(found) == 1 and (span.change or span.raw in LEVEL_WORDS_SAME):
+        if len(found) == 1 and (span.change or _said_level(span.raw)):
             found = _named_in_full(text, spans, names, i, found)
         if not found:
             found = _change_of_sentence_before(text, spans, names, i)
@@ -4717,6 +4717,15 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
 
 #: A result no different from its basis (和年初预算持平): the words before it name the basis.
 LEVEL_WORDS_SAME: frozenset[str] = frozenset({"持平", "基本持平"})
+#: …said against a basis the value opens on (同比持平 after 与去年).
+SAME_PERIOD_OPENINGS: tuple[str, ...] = ("同比", "环比")
+
+
+def _said_level(raw: str) -> bool:
+    """持平, 基本持平, or either after 同比/环比 (与去年同比持平): the value stayed level."""
+    for opening in SAME_PERIOD_OPENINGS:
+        raw = raw.removeprefix(opening)
+    return raw in LEVEL_WORDS_SAME
 #: A template's change with its direction left open (values.py reads it so).
 EITHER_WAY = re.compile(cues.EITHER_WAY_VERB)
 SAME_AS_BASIS = re.compile(r"(?:和|与|较|(?<![同环])比)[^,，。;；]{1,10}?(?:相比)?(?:保持|基本)?$")

@@ -238,10 +238,12 @@ def test_counts_of_people_who_all_did_something_are_named_by_the_doing():
 
 
 def test_a_change_against_last_year_said_with_its_year_is_the_figure_befores():
-    text = "1-3月,全县发生道路交通事故1起,与去年同比上升100%,受伤1人,与去年同比下降50%。"
+    text = ("1-3月,全县发生道路交通事故1起,与去年同比上升100%,受伤1人,与去年同比下降50%,"
+            "死亡0人,与去年同比持平。")
     assert named(text, 2023) == [
         ("1起", ["道路交通事故起数"]), ("同比上升100%", ["道路交通事故起数"]),
-        ("1人", ["道路交通事故受伤人数"]), ("同比下降50%", ["道路交通事故受伤人数"])]
+        ("1人", ["道路交通事故受伤人数"]), ("同比下降50%", ["道路交通事故受伤人数"]),
+        ("0人", ["道路交通事故死亡人数"]), ("同比持平", ["道路交通事故死亡人数"])]
 
 
 def test_a_basis_an_estimate_and_an_adverb_are_no_part_of_a_name():
