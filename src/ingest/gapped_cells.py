@@ -130,8 +130,10 @@ def _header_names(words: list[str], figures: int) -> list[str] | None:
             names: list[str] = []
             below = iter(under)
             for word in upper:
-                names.extend(word + next(below) for _ in range(each)) if word in repeated \
-                    else names.append(word)
+                if word in repeated:
+                    names.extend(word + next(below) for _ in range(each))
+                else:
+                    names.append(word)
             return names
     return None
 
@@ -167,7 +169,7 @@ def tabulate_gapped_cells(text: str) -> str:
         for r in range(rows):
             row = run[start + r * width : start + (r + 1) * width]
             for k, at in enumerate(row):
-                if k + 1 < width or (start + (r + 1) * width < len(run) and r + 1 < rows):
+                if k + 1 < width or r + 1 < rows:  # (the last row's end stays as it is)
                     gap = starts[at] + len(lines[at])  # the line break ending the cell
                     chars[gap] = " "
                     chars[gap + 1] = "\t" if k + 1 < width else "\n"
@@ -176,12 +178,10 @@ def tabulate_gapped_cells(text: str) -> str:
             last = run[start - 1]
             region_start, region_end = starts[first], starts[last] + len(lines[last])
             gathered = "\t".join(names)
-            if len(gathered) <= region_end - region_start and not any(
-                    "\n" in n for n in names):
+            if len(gathered) <= region_end - region_start:
                 padded = gathered + " " * (region_end - region_start - len(gathered))
                 chars[region_start:region_end] = list(padded)
-                if start < len(run):  # the gap after the header: a line break, no blank
-                    gap = region_end
-                    chars[gap], chars[gap + 1] = " ", "\n"
-        i = run[end - 1] + 1 if end else run[-1] + 1
+                # the gap after the header: a line break, no blank line
+                chars[region_end], chars[region_end + 1] = " ", "\n"
+        i = run[end - 1] + 1
     return "".join(chars)

@@ -424,12 +424,13 @@ def _grouped_rows(text: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, .
     def words(row: tuple[Cell, ...]) -> list[str]:
         return [re.sub(r"\s+", "", text[c.start : c.end]) for c in row]
 
-    header = words(rows[0])
+    texts = [words(row) for row in rows]
+    header = texts[0]
     if not header or header[0] not in SERIAL_HEADERS:
         return rows
     grouped = [r for r, row in enumerate(rows[1:], start=1) if len(row) > 2
-               and not ROW_NUMBER.match(words(row)[0]) and ROW_NUMBER.match(words(row)[1])
-               and 0 < len(words(row)[0]) <= MAX_GROUP_LABEL
+               and not ROW_NUMBER.match(texts[r][0]) and ROW_NUMBER.match(texts[r][1])
+               and 0 < len(texts[r][0]) <= MAX_GROUP_LABEL
                and not _figure_cell(text, row[0])]
     if not grouped:
         return rows
@@ -439,7 +440,7 @@ def _grouped_rows(text: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, .
     spanning = next((k for k in range(len(header) - 2, -1, -1)
                      if header[k] and not header[k + 1]), None)
     for r, row in enumerate(rows[1:], start=1):
-        cells = words(row)
+        cells = texts[r]
         if r < first_data and spanning is not None and any(cells) \
                 and all(not c or not _figure_cell(text, cell)
                         for c, cell in zip(cells, row, strict=True)):

@@ -3121,7 +3121,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     after_of: dict[int, tuple[int, int]] = {}  # value index → the noun after it it counts
     given: dict[int, NameSpan] = {}  # value index → its name from a 分别 enumeration
     cut_before: dict[int, int] = {}  # value index → where the words after it stop being its
-    money_after: dict[int, str] = {}  # value index → the money noun named after it
+    money_after: set[int] = set()  # values named by the money noun after them
     last_run: list[NameSpan] = []
     for i, span in enumerate(spans):
         if span.qualifies is not None and 0 <= span.qualifies < i and names[span.qualifies] \
@@ -3268,14 +3268,13 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                     after_of[i] = (span.end, a_end)
         if not found and base_unit in MONEY_UNITS and not span.change \
                 and (MONEY_VERB_BEFORE.search(text, max(0, span.start - 10), span.start)
-                     or (i - 1 in money_after and text[spans[i - 1].end : span.start]
-                         == money_after[i - 1] + "、")):
+                     or (i - 1 in money_after and text[cut_before[i - 1] : span.start] == "、")):
             # 完成13.6亿元纳统额; 已完成2.5255亿元专债资金、2000万元长期国债资金支付: a verb,
             # the money, then what money it is (each item of such a list likewise)
             money = _money_named_after(text, span.end, next_start)
             if money is not None:
                 found = [money]
-                money_after[i] = money[0]
+                money_after.add(i)
                 cut_before[i] = money[2]
         if not found and base_unit in PEOPLE_UNITS:
             verb = _people_verb(text, span.end)
@@ -3502,7 +3501,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _funded_projects(text, spans, names)
     _subjects_carried(text, spans, names)
     _pulling_parts(text, spans, names)
-    _herd_volumes(text, spans, names)
+    _volumes_after_verbs(text, spans, names)
     _household_pairs(text, spans, names)
     _bracketed_levels(text, spans, names)
     _places_events(text, spans, names)
@@ -4277,18 +4276,21 @@ HERD_UNITS = frozenset({"头", "只", "羽", "匹", "口"})
 GOODS_VERBS: tuple[str, ...] = ("销售", "收购", "调运", "回收", "清运", "转运", "外销")
 GOODS_UNITS = frozenset({"吨", "万吨", "千克", "公斤", "斤", "万斤", "立方米", "万立方米"})
 VOLUME_SUFFIX_OF_GOODS = "量"
-#: (units, verbs, the suffix after the verb) of each kind of volume `_herd_volumes` names.
 #: …and crops by the area sown (种植粮食作物8960亩、蔬菜4100亩 → 粮食作物种植面积).
 CROP_VERBS: tuple[str, ...] = ("示范种植", "推广种植", "种植", "播种", "套种", "复种")
+#: (units, verbs, the suffix after the verb) of each kind of volume `_volumes_after_verbs`
+#: names.
 VOLUME_KINDS: tuple[tuple[frozenset[str], tuple[str, ...], str], ...] = (
     (HERD_UNITS, HERD_VERBS, ""), (GOODS_UNITS, GOODS_VERBS, VOLUME_SUFFIX_OF_GOODS),
     (AREA_UNITS, CROP_VERBS, AREA_SUFFIX))
 
 
-def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -> None:
+def _volumes_after_verbs(text: str, spans: Sequence[ValueSpan],
+                         names: list[list[NameSpan]]) -> None:
     """(In place) a count of animals after a herd verb, and the counts of the run after it
     that have no verb of their own, are that animal's volume: 出栏生猪86501头、肉牛5141头 →
-    生猪出栏, 肉牛出栏; goods weighed after a trading verb likewise (VOLUME_KINDS)."""
+    生猪出栏, 肉牛出栏; goods weighed after a trading verb and crops sown likewise
+    (VOLUME_KINDS)."""
     for units, verbs, suffix in VOLUME_KINDS:
         verb = None
         for i, span in enumerate(spans):
@@ -4296,18 +4298,18 @@ def _herd_volumes(text: str, spans: Sequence[ValueSpan], names: list[list[NameSp
                 verb = None
                 continue
             name, n_start, n_end = names[i][0]
-            animal = _bare(name, span.unit)
-            own = next((v for v in verbs if animal.startswith(v)), None)
+            thing = _bare(name, span.unit)
+            own = next((v for v in verbs if thing.startswith(v)), None)
             gap = text[spans[i - 1].end : n_start].strip() if i else ""
             if own:
-                verb, animal = own, animal[len(own) :]
+                verb, thing = own, thing[len(own) :]
             elif verb is None or not ITEM_GAP.fullmatch(gap):
                 verb = None
                 continue
             # (蔬菜面积 after 种植粮食作物8960亩: the crop, its area said again below)
-            animal = animal.removesuffix(suffix) if suffix else animal
-            if animal and not (suffix and len(animal) < 2):  # (收购量80万公斤: no goods)
-                names[i] = [(animal + verb + suffix, n_start, n_end)]
+            thing = thing.removesuffix(suffix) if suffix else thing
+            if thing and not (suffix and len(thing) < 2):  # (收购量80万公斤: no goods)
+                names[i] = [(thing + verb + suffix, n_start, n_end)]
 
 
 #: Measures a statistical paragraph counts for each kind of school or institution in turn
@@ -4726,6 +4728,8 @@ def _said_level(raw: str) -> bool:
     for opening in SAME_PERIOD_OPENINGS:
         raw = raw.removeprefix(opening)
     return raw in LEVEL_WORDS_SAME
+
+
 #: A template's change with its direction left open (values.py reads it so).
 EITHER_WAY = re.compile(cues.EITHER_WAY_VERB)
 SAME_AS_BASIS = re.compile(r"(?:和|与|较|(?<![同环])比)[^,，。;；]{1,10}?(?:相比)?(?:保持|基本)?$")
