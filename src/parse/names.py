@@ -1609,6 +1609,68 @@ DESCRIBING_DOING = re.compile(r"(?:实行|纳入|享受|参加|参与|开展|通
                               r"(?=[,，。;；]|$)")
 
 
+#: Words of how things counted did what follows them, kept with the doing (37家…机构全部
+#: 依法注销 → 依法注销…机构数; 全部, 均, 已 are dropped: ALL_DID, ALL_OF_THEM, DOING_ADVERBS).
+HOW_DID = frozenset({"依法", "按期", "按时", "提前", "顺利"})
+#: Verbs of a state things reached that, right after them, say which of them are counted
+#: (12个重点工程建成投用, 6家非煤矿山接入…系统); another verb needs 全部/均/已 between and an
+#: object after it (8个续建项目全部复工 stays 续建项目数), or 依法 before it (jieba tags many
+#: nouns of a thing as verbs: 认知障碍照护床位, 居家环境适老化改造).
+DID_VERBS: tuple[str, ...] = ("建成", "竣工", "投产", "开工", "完成", "投用", "出列", "开设",
+                              "接入", "入选", "获评", "通过", "上线", "挂牌", "销号", "摘帽",
+                              "注销", "关停", "开业", "投运", "落户")
+#: The longest doing after counted things, and the longest said without 的 before them
+#: (建成投用重点工程数, but 建成智能视频监控系统的加油站数).
+MAX_DID, MAX_BARE_DID = 18, 4
+#: Flags of the words the counted things are made of (not a verb: 工程, 校外, 培训机构).
+THING_FLAGS = frozenset({"n", "nz", "nt", "ns", "j", "b", "s", "q", "vn", "an", "f", "nr", "h"})
+#: …and of the word they end on (a noun: 加油站, 专家; not 国内 of 国内知名专家).
+THING_END_FLAGS = frozenset({"n", "nz", "nt", "ns", "j", "nr"})
+
+
+def _done_before(text: str, start: int) -> bool:
+    """Whether a verb stands right before the count at `start` (完成 15 家…隐患挂牌: what is
+    after the things is the end of that verb's object, not what they did)."""
+    words = pos_words(text[max(0, start - 4) : start].strip())
+    return bool(words) and words[-1][1] == "v"
+
+
+def _counted_that_did(phrase: str, text: str, end: int) -> tuple[str, str] | None:
+    """(`doing (的)`, `things`) for a count whose things (in `phrase`, which ends at `end`)
+    are followed, up to the clause's end, by what they did (加油站|全部建成智能视频监控系统
+    → 建成智能视频监控系统的加油站; 重点工程建成投用 → 建成投用重点工程), as analysts name
+    the subset counted; None when the clause goes on otherwise."""
+    stop = end
+    while stop < len(text) and text[stop] not in CLAUSE_BREAKS and stop - end <= MAX_DID:
+        stop += 1
+    if stop - end > MAX_DID or (stop < len(text) and text[stop] not in "。;；,，"):
+        return None
+    words = pos_words(phrase + text[end:stop])
+    things, how, k = "", "", 0
+    last = ""
+    while k < len(words) and not (words[k][1] == "v" and len(things) >= COUNTED_MIN
+                                  and last in THING_END_FLAGS):
+        word, flag = words[k]
+        if word in HOW_DID:
+            how += word
+        elif word in ALL_DID or word in ALL_OF_THEM or word in DOING_ADVERBS:
+            pass
+        elif flag in THING_FLAGS and not how:
+            things += word
+            last = flag
+        else:
+            return None
+        k += 1
+    doing = how + "".join(w for w, _ in words[k:])
+    marked = "".join(w for w, _ in words[:k]) != things + how  # (全部, 均, 已 between)
+    if k == len(words) or len(things) < COUNTED_MIN or len(doing) < 2 \
+            or any(ch.isdigit() for ch in doing) \
+            or not ((marked and len(doing) > MAX_BARE_DID) or how
+                    or doing.startswith(DID_VERBS)):
+        return None
+    return f"{doing}{'' if len(doing) <= MAX_BARE_DID else '的'}", things
+
+
 #: People or homes a service was done for (为456户独居老年人|开展智能水表安全监测服务,
 #: 对200名学员进行培训): counted by whom and what was done for them, as analysts name it
 #: (独居老年人智能水表安全监测服务户数), the verb left out.
@@ -3260,6 +3322,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 elif name and describing and not verb:
                     # 共0个项目实行绩效目标管理: the things counted are those that do it
                     name = f"{describing.group()}的{name}"
+                elif name and not verb and base_unit not in MEASUREMENT_UNITS \
+                        and not _done_before(text, span.start) \
+                        and (did := _counted_that_did(phrase, text, a_end)) \
+                        and (things := normalize_name(did[1], unit)).startswith(did[1]):
+                    # 54家加油站全部建成智能视频监控系统, 12个重点工程建成投用: those that did it
+                    name = did[0] + things
                 elif name and not verb and (stated := _items_in_state(phrase, text, a_start)):
                     # 9个事项超序时进度, 24个事项已提前完成全年任务: those items in that state
                     name = normalize_name(stated, unit) or name
@@ -4495,6 +4563,11 @@ MULTIPLE_OF = re.compile(r"(?:分别|均|都)?(?:是|为|相当于)(?P<basis>[^�
 MULTIPLE_NAME = "{figure}相当于{basis}的倍数"
 
 
+#: What may stand between a multiple and a change of the figure before it (是“十一五”的
+#: 3.1倍,年均增长18.1%): a comma and the change's own verb, no subject of its own.
+CHANGE_AFTER_MULTIPLE = re.compile(r"[,，]\s*(?:年均|同比|比上年|较上年)?")
+
+
 def _multiples_of_figures(text: str, spans: Sequence[ValueSpan],
                           names: list[list[NameSpan]]) -> None:
     """(In place) a multiple said right after a figure, of the year or span it is compared
@@ -4519,10 +4592,17 @@ def _multiples_of_figures(text: str, spans: Sequence[ValueSpan],
             i = end
             continue
         basis = re.sub(r"\s+", "", said.group("basis"))
+        said_name = names[i][0][0] if len(names[i]) == 1 else None
         for j, figure in zip(run, figures, strict=True):
             bare = _bare(names[figure][0][0], spans[figure].unit)
             at = spans[j].start
             names[j] = [(MULTIPLE_NAME.format(figure=bare, basis=basis), at, at)]
+        if len(run) == 1 and end < len(spans) and spans[end].change \
+                and (not names[end] or (len(names[end]) == 1 and names[end][0][0] == said_name)) \
+                and CHANGE_AFTER_MULTIPLE.fullmatch(text[span.end : spans[end].start]):
+            # 累计1098.1亿元,是“十一五”的3.1倍,年均增长18.1%: the figure grew, not its basis
+            names[end] = [(_bare(names[figures[0]][0][0], spans[figures[0]].unit),
+                           spans[end].start, spans[end].start)]
         i = end
 
 

@@ -1465,12 +1465,14 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
             for period in periods:
                 if period.start >= value.start:
                     break
-                if scan[period.start - 1 : period.start] in cues.YEAR_BASIS_OPENERS \
+                before = _char_before_quote(scan, period.start)
+                if before in cues.YEAR_BASIS_OPENERS \
                         and not (basis and basis.start() < period.start):
                     continue  # 较2024年的2190万元减少221万元: 2024 is the basis's, not the change's
-                if scan[period.start - 1 : period.start] in cues.MULTIPLE_BASIS_OPENERS \
-                        and scan.startswith("的", period.end):
-                    continue  # 2016年…189亿元,是2011年的1.74倍;…10.6亿元: still 2016's
+                after = scan[period.end : period.end + 2].lstrip(CLOSING_QUOTES)
+                if before in cues.MULTIPLE_BASIS_OPENERS and after.startswith("的"):
+                    # 2016年…189亿元,是2011年的1.74倍;…10.6亿元: still 2016's (是“十二五”的2倍 too)
+                    continue
                 if value.unit == "%" and period.raw in PLAN_YEAR_WORDS \
                         and PLAN_AFTER_YEAR.match(scan, period.end):
                     continue  # 完成年度目标任务的81.73%: the plan's year, not the share's
@@ -1487,6 +1489,18 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
                     first, last = _year_before(first), _year_before(last)
                 values[i] = replace(value, period_start=first, period_end=last)
     return values
+
+
+#: Quotes a period's name may stand in (是“十二五”的2倍, 较“十三五”末).
+OPENING_QUOTES, CLOSING_QUOTES = "“\"'‘", "”\"'’"
+
+
+def _char_before_quote(scan: str, start: int) -> str:
+    """The character before `start`, an opening quote stepped over."""
+    at = start - 1
+    if at > 0 and scan[at] in OPENING_QUOTES:
+        at -= 1
+    return scan[at] if at >= 0 else ""
 
 
 #: The year of a plan a share is taken of (完成年度目标任务的81.73%, 占全年计划的52%): the

@@ -2896,3 +2896,25 @@ def test_a_provinces_counties_before_their_total_are_its_scope_not_a_count():
     # …nor is a list of the units covered (全市15个区县市、191个乡镇…)
     assert [raw for raw, _ in named("全市15个区县市、191个乡镇落实防汛责任人47009名。", 2019)][
         :2] == ["15个", "191个"]
+
+
+def test_things_counted_with_what_they_did_after_them_are_named_by_it():
+    """54家加油站全部建成智能视频监控系统: the count is of the stations that did it (a state
+    verb right after the things, or 全部/均/已/依法 between them and any verb)."""
+    text = ("全区54家加油站全部建成智能视频监控系统,"
+            "6家非煤矿山接入非煤矿山安全风险监测预警管理系统。"
+            "市一中附小等12个重点工程建成投用。全旗37家学科类校外培训机构全部依法注销。")
+    assert named(text, 2025) == [
+        ("54家", ["建成智能视频监控系统的加油站数"]),
+        ("6家", ["接入非煤矿山安全风险监测预警管理系统的非煤矿山数"]),
+        ("12个", ["建成投用重点工程数"]), ("37家", ["依法注销学科类校外培训机构数"])]
+    # a noun jieba reads as a verb (照护) does not split the things counted
+    assert named("改造认知障碍照护床位120张。", 2025) == [("120张", ["改造认知障碍照护床位数"])]
+
+
+def test_a_change_after_a_multiple_of_a_figure_is_the_figures():
+    """累计1098.1亿元,是“十一五”的3.1倍,年均增长18.1%: the investment grew 18.1% a year, not
+    the plan period it is a multiple of; nor is that period the figures'."""
+    text = "全社会固定资产投资累计1098.1亿元,是“十一五”的3.1倍,年均增长18.1%。"
+    assert [names for _, names in named(text, 2021)] == [
+        ["全社会固定资产投资"], ["全社会固定资产投资相当于“十一五”的倍数"], ["全社会固定资产投资"]]

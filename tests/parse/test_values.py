@@ -1332,6 +1332,9 @@ def test_the_year_a_multiple_is_of_dates_no_figure_after_it():
     assert [(v.raw, v.period_end) for v in values if v.number is not None] == [
         ("189亿元", date(2016, 12, 31)), ("1.74倍", date(2016, 12, 31)),
         ("10.6亿元", date(2016, 12, 31))]
+    # …a quoted plan period likewise (是“十二五”的2倍)
+    values = find_values("2020年,社会消费品零售总额累计500亿元,是“十二五”的2倍,年均增长10%。")
+    assert {v.period_end for v in values} == {date(2020, 12, 31)}
 
 
 def test_a_unit_cell_is_a_unit_the_grammar_reads_or_one_it_reads_the_start_of():
