@@ -411,3 +411,48 @@ def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
         out.append(Block("table", blocks[first].start, blocks[last].end, rows=tuple(grid)))
         i = last + 1
     return out
+
+
+# --- a row-a-line table whose header the copy wrapped over lines ---------------------------
+
+#: The most lines a wrapped header of a row-a-line piped table is written over.
+MAX_WRAPPED_HEADER_LINES = 4
+
+
+def _line_cells(line: str) -> list[str]:
+    """The cells of a line written a | b | (the last pipe closing the last cell)."""
+    cells = [c.strip() for c in line.strip().split("|")]
+    return cells[:-1] if cells and not cells[-1] else cells
+
+
+def unwrap_piped_headers(text: str) -> str:
+    """`text` with the header of each row-a-line piped table that a copy wrapped over lines
+    (品 名 | 播种面积 / (亩) | / 同比增减(%) | 产量(吨) | 同比增减(%) |, then 粮食作物 | 726760 |
+    -1.78 | 315690 | 0.8 |) on one line again: a line that does not end on a pipe goes on
+    into the next, and the lines are joined when together they name as many columns as
+    the first row of figures has cells. The same length (each line break a space)."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    joined: set[int] = set()  # indexes of the line breaks made spaces
+    for i, line in enumerate(lines):
+        if "|" not in line or line.rstrip().endswith("|") or i + 1 >= len(lines):
+            continue
+        for more in range(1, MAX_WRAPPED_HEADER_LINES):
+            end = i + more
+            if end + 1 >= len(lines) or "|" not in lines[end]:
+                break
+            header = _line_cells(" ".join(lines[i : end + 1]))
+            row = _line_cells(lines[end + 1])
+            if not all(map(_header_cell, header)):
+                break
+            if len(header) >= MIN_COLUMNS and lines[end].rstrip().endswith("|") \
+                    and len(row) == len(header) \
+                    and any(_FIGURE.match(cell) for cell in row[1:]) \
+                    and lines[end + 1].rstrip().endswith("|"):
+                joined.update(range(i, end))
+                break
+    if not joined:
+        return text
+    return "".join(line + ("" if k == len(lines) - 1 else " " if k in joined else "\n")
+                   for k, line in enumerate(lines))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zhibiao.ingest.piped_tables import unwrap_piped_headers
 from zhibiao.ingest.text import split_blocks
 
 
@@ -180,3 +181,18 @@ def test_a_form_set_upright_a_character_a_line_is_no_wrapped_header_cell():
     text = ("绩\n效\n指\n标\n|\n一级指标\n|\n二级指标\n|\n三级指标\n|\n指标值\n|\n"
             "产出指标\n|\n数量指标\n|\n作业航时\n|\n30小时\n|\n")
     assert all(not (b.kind == "table" and b.start == 0) for b in split_blocks(text))
+
+
+def test_a_header_the_copy_wrapped_over_lines_is_one_line_again():
+    """品 名 | 播种面积 / (亩) | / 同比增减(%) | 产量(吨) | 同比增减(%) |: the first line runs on
+    into the next (no pipe at its end); joined, the header names the five columns of the
+    rows under it. A line of words with a pipe that heads no such rows is left alone."""
+    text = ("品 名 | 播种面积\n(亩) |\n同比增减(%) | 产量(吨) | 同比增减(%) |\n"
+            "粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n薯类 | 29698 | -5.50 | 16015 | 3.76 |\n")
+    unwrapped = unwrap_piped_headers(text)
+    assert len(unwrapped) == len(text)
+    assert _grid(unwrapped)[:2] == [
+        ["品 名", "播种面积 (亩)", "同比增减(%)", "产量(吨)", "同比增减(%)"],
+        ["粮食作物", "726760", "-1.78", "315690", "0.8"]]
+    other = "说明 | 见下表\n另起一段。\n"
+    assert unwrap_piped_headers(other) == other

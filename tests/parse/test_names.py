@@ -2918,3 +2918,11 @@ def test_a_change_after_a_multiple_of_a_figure_is_the_figures():
     text = "全社会固定资产投资累计1098.1亿元,是“十一五”的3.1倍,年均增长18.1%。"
     assert [names for _, names in named(text, 2021)] == [
         ["全社会固定资产投资"], ["全社会固定资产投资相当于“十一五”的倍数"], ["全社会固定资产投资"]]
+
+
+def test_the_basis_a_change_is_counted_on_is_no_name():
+    """一般公共预算收入120.23亿元,自然口径增长3.5%: 自然口径 says how the growth is counted,
+    the growth is the revenue's."""
+    text = "全市实现一般公共预算收入120.23亿元,自然口径增长3.5%。"
+    assert named(text, 2022) == [("120.23亿元", ["一般公共预算收入"]),
+                                 ("增长3.5%", ["一般公共预算收入"])]

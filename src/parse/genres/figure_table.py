@@ -871,7 +871,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         label_col = next((left for left in range(c - 1, -1, -1)
                           if texts[r][left] and texts[r][left] not in LABEL_PLACEHOLDERS
                           and (r, left) not in figure_at
-                          and not (left == unit_col and texts[r][left] in cues.UNITS)
+                          and not (left == unit_col and is_unit(texts[r][left]))
                           and block.rows[r][left].start not in figure_cells
                           and block.rows[r][left].start not in header_zone), None)
         label = row_label(texts[r][label_col]) if label_col is not None else ""
@@ -896,7 +896,7 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
         unit = span.unit or unit_of_header(header) or column.unit \
             or (whole_unit if amount_change else None) \
             or (level_units.get(r) if signed_amount else None) or (None if change else (
-            label_unit or (row_unit if row_unit in cues.UNITS else None)
+            label_unit or (row_unit if is_unit(row_unit) else None)
             or (listed if listed in stated_units else None) or whole_unit
             or (None if stated_none else _measure_unit(header, label, *column.path[:-1])))) \
             or (("百分点" if header.endswith("百分点") else "%") if change else None)

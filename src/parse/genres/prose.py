@@ -533,7 +533,8 @@ NOT_A_CUE = re.compile(r"目标(?=企业|客户|人群|群体|对象|市场|国�
                        # goals were reached, the results after it
                        r"|目标(?=(?:任务)?(?:实现|完成)(?:情况|程度))"
                        # 以提升农村供水保障能力为目标,投入82万元: the aim of what was done
-                       r"|以[^,，。;；\d]{2,20}?为目标(?=[,，])"
+                       # (以建设…现代农业为总体目标,对…提档升级: its aim, too)
+                       r"|以[^,，。;；\d]{2,20}?为(?:总体|主要|首要|根本|最终)?目标(?=[,，])"
                        # 较好的完成了全年各项目标任务: a goal reached, no goal set
                        # (达到目标值95%: the goal's figure follows, a goal set)
                        # (达到省人大常委会“全覆盖、制度化、常活动”的目标: a quoted goal's words)

@@ -784,3 +784,17 @@ def test_a_compound_unit_stated_over_a_table_holds_for_its_figures():
             "城市名称\t二氧化硫\t可吸入颗粒物\t细颗粒物\n正安县\t2\t23\t18\n")
     got = [(raw, unit) for raw, _, _, _, unit, _, _ in rows(doc_of(text, "环境质量", 2020))]
     assert got == [("2", "微克/立方米"), ("23", "微克/立方米"), ("18", "微克/立方米")]
+
+
+def test_a_unit_column_with_a_multiplier_gives_the_figure_its_unit_and_names_no_row():
+    """出栏肉猪 | 万头 | 94.28 | 2.10 under 品名 | 计量单位 | 数量 | 同比增长(%): 万头 is the unit
+    (94.28万头 = 942,800 head), not the row's name nor 10,000 head."""
+    text = ("2023年某县国民经济和社会发展统计公报\n畜牧业有起有落。\n"
+            "品 名 | 计量单位 | 数 量 | 同比增长(%) |\n出栏肉猪 | 万头 | 94.28 | 2.10 |\n"
+            "出栏牛 | 万头 | 2.23 | 4.21 |\n")
+    got = [(raw, name, number, unit, change) for raw, name, _, number, unit, change, _ in rows(
+        doc_of(text, "2023年某县国民经济和社会发展统计公报", 2023))]
+    assert got == [("94.28", "出栏肉猪", 942800.0, "头", None),
+                   ("2.10", "出栏肉猪", 2.1, "%", "up"),
+                   ("2.23", "出栏牛", 22300.0, "头", None),
+                   ("4.21", "出栏牛", 4.21, "%", "up")]

@@ -1279,6 +1279,11 @@ def test_the_aim_of_what_was_done_is_no_goal_cue():
             "供水设施进行升级改造。\n")
     values = rows(parse(read_document("summary.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [("82万元", "actual"), ("17处", "actual")]
+    # …an overall aim likewise (以建设…现代农业为总体目标,…建设高标准农田1万亩)
+    text = ("2021年农业农村工作总结。\n以建设高效、生态、安全现代农业为总体目标,对农业集中区农田"
+            "设施进行提档升级,建设高标准农田1万亩、设施蔬菜3000亩。\n")
+    values = rows(parse(read_document("summary.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [("1万亩", "actual"), ("3000亩", "actual")]
 
 
 def test_a_share_of_the_plans_figure_and_the_parts_of_the_result_before_it_are_results():
