@@ -56,11 +56,16 @@ LIST_MARK = re.compile(f"^{ITEM}")
 _TRANSLATION = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*[A-Z][a-z]{2,}[^\u4e00-\u9fff]*$")
 
 
+#: A footnote's number after a label (第一产业[2], 人口[注1]).
+_FOOTNOTE_MARK = re.compile(r"\s*[\[［](?:注)?\d{1,2}[\]］]\s*$")
+
+
 @lru_cache(maxsize=4096)  # (a table's labels are asked about again, row after row)
 def row_label(text: str) -> str:
     """A row's label without its list marker and part mark (1.预算投入资金, 其中：农业), nor
     the star that marks a binding indicator or a note (*单位增加值综合能耗下降率)."""
     text = _TRANSLATION.sub("", text)  # 乡镇户数 (户) Number of Rural Households (household)
+    text = _FOOTNOTE_MARK.sub("", text)  # 其中:第一产业[2]: a note's number, no part of it
     return without_part_mark(LIST_MARK.sub("", text)).rstrip(":：").lstrip("*＊※")
 
 

@@ -2926,3 +2926,9 @@ def test_the_basis_a_change_is_counted_on_is_no_name():
     text = "全市实现一般公共预算收入120.23亿元,自然口径增长3.5%。"
     assert named(text, 2022) == [("120.23亿元", ["一般公共预算收入"]),
                                  ("增长3.5%", ["一般公共预算收入"])]
+
+
+def test_cases_are_counted_in_their_own_word():
+    """手术治疗13例, 临床治愈54例: cases, named …例数 as analysts write it."""
+    assert named("累计手术治疗13例,临床治愈54例。", 2019) == [
+        ("13例", ["手术治疗例数"]), ("54例", ["临床治愈例数"])]

@@ -798,3 +798,14 @@ def test_a_unit_column_with_a_multiplier_gives_the_figure_its_unit_and_names_no_
                    ("2.10", "出栏肉猪", 2.1, "%", "up"),
                    ("2.23", "出栏牛", 22300.0, "头", None),
                    ("4.21", "出栏牛", 4.21, "%", "up")]
+
+
+def test_a_footnotes_number_after_a_row_label_is_no_part_of_its_name():
+    """其中:第一产业[2] | 55 | 3.2: the [2] points to a note under the table (the sector's
+    value added, as under 地区生产总值)."""
+    text = ("2022年某县国民经济和社会发展统计公报\n"
+            "指标 | 绝对数(亿元) | 比上年增长(%) |\n地区生产总值 | 262.5 | 3.1 |\n"
+            "其中:第一产业[2] | 55 | 3.2 |\n")
+    assert bulletin_names(text, 2022) == [
+        ("262.5", "地区生产总值"), ("3.1", "地区生产总值"), ("55", "第一产业增加值"),
+        ("3.2", "第一产业增加值")]
