@@ -330,10 +330,11 @@ def same_value(g: GoldFact, w: Written) -> bool:
 def same_unit(gold: str, written: str) -> bool:
     """Whether two units are one: the same, or one spelled as the grammar spells the other
     (a gold's μg/m³ or μg/m3 is zhibiao's 微克/立方米, its 吨/平方公里•月 zhibiao's
-    吨/平方公里·月; no multiplier is folded here)."""
+    吨/平方公里·月; a gold's 個 of a page in traditional characters zhibiao's 个, as names are
+    compared; no multiplier is folded here)."""
     if gold == written:
         return True
-    spelled = normalize(gold).text
+    spelled = in_simplified(normalize(gold).text)
     for joiner in PER_UNIT_JOINERS:
         spelled = spelled.replace(joiner, PER_UNIT_JOIN)
     canonical, multiplier = UNITS.get(spelled, (spelled, 1))

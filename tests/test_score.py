@@ -84,6 +84,8 @@ def test_a_unit_spelled_as_the_grammar_spells_another_is_the_same_unit():
     # a per-unit joined with • or ・ is the grammar's · (吨/平方公里•月)
     assert same_unit("吨/平方公里•月", "吨/平方公里·月") and same_unit("元/人・月", "元/人·月")
     assert not same_unit("万元", "元") and not same_unit("人", "人次")
+    # a gold labelled on a page in traditional characters (zhibiao reads it as simplified)
+    assert same_unit("個", "个") and same_unit("項", "项") and not same_unit("個", "项")
     assert not same_unit("吨/平方公里•月", "吨/平方公里")
     facts = [fact(raw="40μg/m³", number=40, unit="μg/m³", role="actual")]
     d = score_document(gold_document(facts), [written("40μg/m3", 40, "微克/立方米")],
