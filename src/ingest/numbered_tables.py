@@ -221,7 +221,7 @@ def _next_row_at(text: str, blocks: list[Block], start: int, number: int, skips:
 
     def cost(q: int) -> float:
         kinds = [cell_kind(cell_text(text, b)) for b in blocks[start + 1 : q]]
-        aligned = align_row(kinds, columns, lead)
+        aligned = align_row(kinds, columns, lead, merged_by_kind=True)
         return aligned.cost / max(1, len(kinds)) if aligned else float("inf")
     return min(candidates, key=cost)
 
@@ -262,7 +262,7 @@ def _aligned_table_at(text: str, blocks: list[Block], i: int) -> tuple[Block, in
         if not lines or any(b.kind == "table" for b in lines):
             break
         aligned = align_row([cell_kind(cell_text(text, b)) for b in lines], columns,
-                            lead if after is not None else 0)
+                            lead if after is not None else 0, merged_by_kind=True)
         if aligned is None or any(sum(1 for cell in row if cell) < MIN_FURTHER_CELLS
                                   for row in aligned.rows[1:]):
             return None  # (a lone line left over is no further row: the run is no table)
@@ -334,7 +334,8 @@ def _last_row(text: str, blocks: list[Block], at: int, columns: list[ColumnKind]
         lines = blocks[at + 1 : at + 1 + n]
         if len(lines) < n or lines[-1].kind == "table":
             break
-        aligned = align_row([cell_kind(cell_text(text, b)) for b in lines], columns)
+        aligned = align_row([cell_kind(cell_text(text, b)) for b in lines], columns,
+                            merged_by_kind=True)
         if aligned is not None and len(aligned.rows) == 1 and aligned.cost < best_cost:
             best, best_cost = lines, aligned.cost
     return best

@@ -83,6 +83,9 @@ MISMATCH: dict[CellKind, dict[ColumnKind, float]] = {
 MISMATCH["mark"] = MISMATCH["figure"]
 #: A column left empty (a cell the copy dropped).
 SKIP = 0.5
+#: Columns a merged cell more often covers (a 牵头单位, 负责人 or 完成时间 shared by the rows
+#: of one group): left empty in the middle of a row at SPANNED, not SKIP.
+MERGED_COLUMNS: frozenset[ColumnKind] = frozenset({"words", "date", "unit"})
 #: Starting an item's further row (its row number's cell merged), on words.
 FURTHER_ROW = 2.0
 #: Kinds of lines a wrapped cell is made of.
@@ -136,8 +139,21 @@ def cell_kind(line: str) -> CellKind:
 
 
 def column_kind(header: str) -> ColumnKind:
-    """The kind of cell a column holds, by its header's words."""
+    """The kind of cell a column holds, by its header's words (a note in brackets at its end
+    left out when the words alone tell no kind: 重点工作任务(民生实事项目), 进展情况(一季度))."""
     header = re.sub(r"\s+", "", header)
+    kind = _header_kind(header)
+    noted = _HEADER_NOTE.search(header)
+    if kind == "words" and noted and noted.start() > 0:
+        return _header_kind(header[: noted.start()])
+    return kind
+
+
+#: A note in brackets closing a header (…(民生实事项目), …(一季度)).
+_HEADER_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _header_kind(header: str) -> ColumnKind:
     if header in UNIT_HEADERS:
         return "unit"
     if header in _ANY_HEADERS:
@@ -173,14 +189,30 @@ def _joinable(before: CellKind, line: CellKind, column: ColumnKind) -> bool:
         and not (line == "sentence" and column == "words")
 
 
-def align_row(kinds: list[CellKind], columns: list[ColumnKind], lead: int = 0) -> Aligned | None:
+def align_row(kinds: list[CellKind], columns: list[ColumnKind], lead: int = 0,
+              merged_by_kind: bool = False) -> Aligned | None:
     """Place a row's lines (their kinds, in order) in `columns`, the cheapest way.
 
     `lead`: how many lead columns (before the row number) the next row may take words
-    for; 0 when the table has none. None when nothing fits (no line, no column)."""
+    for; 0 when the table has none. `merged_by_kind`: a column left empty costs by its
+    kind wherever it stands (a numbered row keeps its own task and progress; its 牵头单位,
+    负责人 and 完成时间 may be merged with the rows above), not by its place (the row's first
+    columns spanned). None when nothing fits (no line, no column)."""
     n, m = len(kinds), len(columns)
     if not n or not m:
         return None
+
+    def _left_empty(start: int, end: int) -> float:
+        """What leaving columns[start:end] of the row empty costs."""
+        if merged_by_kind:
+            return sum(SPANNED if columns[e] in MERGED_COLUMNS else SKIP
+                       for e in range(start, end))
+        return (SPANNED if start == 0 else SKIP) * (end - start)
+
+    def _trailing(start: int) -> float:
+        """What leaving the row's columns from `start` on empty costs."""
+        return _left_empty(start, m) if merged_by_kind else SKIP * (m - start)
+
     inf = float("inf")
     # best[k][c]: the cost of placing lines[:k] with the current (further) row filled up
     # to column c (the next line goes to column c or later); back[k][c] how it got there
@@ -195,8 +227,9 @@ def align_row(kinds: list[CellKind], columns: list[ColumnKind], lead: int = 0) -
                 continue
             # the line in column c2 >= c, the columns between left empty
             for c2 in range(c, m):
-                # (the row's first columns left empty are those a merged cell above spans)
-                skipped = (SPANNED if c == 0 else SKIP) * (c2 - c)
+                # (columns left empty are those a merged cell above spans: one of who or
+                # when more often than one of tasks, progress or figures)
+                skipped = _left_empty(c, c2)
                 cost = here + skipped + MISMATCH[kind][columns[c2]]
                 if cost < best[k + 1][c2 + 1]:
                     best[k + 1][c2 + 1] = cost
@@ -220,13 +253,13 @@ def align_row(kinds: list[CellKind], columns: list[ColumnKind], lead: int = 0) -
     # the end: the rest of the last row empty, or its last words carried to the next row
     end_cost, end_at, carried = inf, (n, 0), 0
     for c in range(m + 1):
-        if best[n][c] < inf and best[n][c] + SKIP * (m - c) < end_cost:
-            end_cost, end_at, carried = best[n][c] + SKIP * (m - c), (n, c), 0
+        if best[n][c] < inf and best[n][c] + _trailing(c) < end_cost:
+            end_cost, end_at, carried = best[n][c] + _trailing(c), (n, c), 0
     for t in range(1, lead + 1):
         if t >= n or any(kind not in ("words", "sentence") for kind in kinds[n - t :]):
             break
         for c in range(m + 1):
-            cost = best[n - t][c] + SKIP * (m - c) + CARRIED * t
+            cost = best[n - t][c] + _trailing(c) + CARRIED * t
             if cost < end_cost:
                 end_cost, end_at, carried = cost, (n - t, c), t
     if end_cost == inf:

@@ -166,3 +166,24 @@ def test_a_header_cell_of_up_to_twenty_characters_still_heads_a_column():
     grid = _grid(text)
     assert grid[0][4] == "是否省市统一进度(全省县市区名次)"
     assert [row[3] for row in grid[1:]] == ["20%", "80%"]
+
+
+def test_a_rows_task_stays_in_the_task_column_when_the_cells_of_who_and_when_were_merged():
+    """序号 | 重点工作任务(民生实事项目) | 牵头单位 | 负责科室 | 负责人 | 计划完成时间 | 进展情况
+    (一季度), then rows that lost the cells merged with the row above (区民政局, 养老服务科,
+    何滢, and the deadline): each row's first line is its task, its last its progress."""
+    header = ["序号", "重点工作任务(民生实事项目)", "牵头单位", "负责科室", "负责人",
+              "计划完成时间", "进展情况(一季度)"]
+    rows = [["1", "新增老年食堂(助餐点)15个", "区民政局", "养老服务科", "何滢", "11月底前",
+             "其中3个点位已完成建设。"],
+            ["2", "新增认知障碍照护专区床位100张", "10月底前", "目前已完成20张专区床位建设。"],
+            ["3", "建成启用区级老年活动中心", "目前正在进行主体建筑装修阶段。"],
+            ["4", "新增养老机构护理型床位500张", "目前已完成500张护理型床位建设。"]]
+    page = "\n\n".join(header + [line for row in rows for line in row]) + "\n"
+    (table,) = [b for b in split_blocks(page) if b.kind == "table"]
+    got = cells(page, table)
+    assert got[0] == header
+    assert got[2] == ["2", "新增认知障碍照护专区床位100张", "", "", "", "10月底前",
+                      "目前已完成20张专区床位建设。"]
+    assert got[3] == ["3", "建成启用区级老年活动中心", "", "", "", "",
+                      "目前正在进行主体建筑装修阶段。"]
