@@ -2077,3 +2077,13 @@ def test_an_expected_growth_in_a_government_report_is_a_target_and_beating_it_is
     text = "2022年,地区生产总值超预期增长6.5%。"
     (span,) = find_values(text, year=2023)
     assert value_role(text, span, (), "government_report", year=2023) == "actual"
+
+
+def test_a_government_reports_targets_in_words_are_read_as_targets():
+    """主要预期目标:…居民人均可支配收入增速与经济增速同步;主要污染物减排…完成市下达任务: targets
+    said in words, each of its measure."""
+    text = ("2024年政府工作报告\n今年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右;"
+            "居民人均可支配收入增速与经济增速同步;主要污染物减排完成市下达任务。\n")
+    values = rows(parse(read_document("report.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("增长6%左右", "target"), ("与经济增速同步", "target"), ("完成市下达任务", "target")]
