@@ -1025,6 +1025,9 @@ def test_a_money_size_class_in_a_name_is_no_value_but_a_threshold_reached_is():
     assert [v.raw for v in find_values(text)] == ["4.86亿元", "0.54亿元"]
     assert [v.raw for v in find_values("完成投资500万元以上,新建项目3个。")] == [
         "500万元以上", "3个"]
+    # …a class set in either currency (总投资超30亿元或3亿美元产业项目2个)
+    text = "全年招引落户总投资超30亿元或3亿美元产业项目2个、总投资超10亿元或1亿美元产业项目5个。"
+    assert [v.raw for v in find_values(text)] == ["2个", "5个"]
 
 
 def test_a_named_period_is_of_the_year_a_sentence_before_opened_on():
