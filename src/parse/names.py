@@ -100,6 +100,24 @@ VERB_FLAGS = frozenset({"v", "vn"})
 SUBJECT_FLAGS = frozenset({"n", "vn", "nz"})
 #: …and what an owner's last word may be tagged (jieba tags 幼儿园 nr); not a place (ns).
 OWNER_FLAGS = SUBJECT_FLAGS | {"nr", "nt"}
+#: Flags of a word after a one-character anchor that make the anchor part of a name (惠民
+#: 共富: jieba cuts 共 off and tags 富 a person's name); jieba tags many verbs after a real
+#: anchor as nouns (共办理, 已资助), so only these say it is none.
+NAME_PART_FLAGS = frozenset({"nr", "nrt", "ns"})
+
+
+def _inside_a_word(words: list[str], flags: list[str], i: int) -> bool:
+    """Whether the one-character anchor words[i] is part of a word jieba cut apart, not an
+    adverb: 亩均, 人均 (an average per unit), 教共体, 惠民共富."""
+    if len(words[i]) != 1 or i + 1 >= len(words):
+        return False
+    if words[i] == "均" and i and flags[i - 1] == "q":
+        return True  # 农田灌溉亩均用水量
+    return flags[i + 1] in NAME_PART_FLAGS or (
+        i > 0 and len(words[i - 1]) == 1 and len(words[i + 1]) == 1
+        and cues.is_han(words[i - 1]) and cues.is_han(words[i + 1]))
+
+
 #: Anchors jieba may glue to the verb after them (共出动, 已建成).
 GLUED_ANCHORS: tuple[str, ...] = ("共计", "累计", "共", "已")
 #: Words dropped from the front of a name (scope, cue verbs, connectives).
@@ -772,7 +790,7 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     lo, hi = 0, len(words)
     dropped: set[int] = set()  # words left out inside the name (小学共有教职工 → 小学教职工)
     for i in range(hi - 1, -1, -1):  # start after the last anchor adverb (共, 累计, 已 …)
-        if words[i] in ANCHOR_WORDS and i < hi - 1:
+        if words[i] in ANCHOR_WORDS and i < hi - 1 and not _inside_a_word(words, flags, i):
             lo = i + 1
             before = "".join(words[:i])
             # (a subject of two characters when one noun that is no scope: 税收累计收入)

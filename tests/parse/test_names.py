@@ -2932,3 +2932,12 @@ def test_cases_are_counted_in_their_own_word():
     """手术治疗13例, 临床治愈54例: cases, named …例数 as analysts write it."""
     assert named("累计手术治疗13例,临床治愈54例。", 2019) == [
         ("13例", ["手术治疗例数"]), ("54例", ["临床治愈例数"])]
+
+
+def test_a_one_character_anchor_inside_a_word_jieba_cut_apart_keeps_the_name_whole():
+    """亩均用水量 (an average per mu), 教共体, 惠民共富: 均 and 共 there are parts of words, no
+    adverb after which the name starts (全市共发生各类事故 still starts after 共)."""
+    assert normalize_name("农田灌溉亩均用水量", "立方米") == "农田灌溉亩均用水量"
+    assert normalize_name("组建教共体", "对") == "组建教共体数"
+    assert normalize_name("完成惠民共富小流域整治", "公里") == "惠民共富小流域整治里程"
+    assert normalize_name("全市共发生各类事故", "起") == "事故起数"

@@ -1723,6 +1723,10 @@ class _Reader:
             # (the label's leading \s* steps over the line break to the next paragraph)
             if PROGRESS_LABEL.match(doc.text, block.end) and not PROGRESS_LABEL.match(text):
                 roles = _tasks(text, spans, roles, masked, unknown_too=True)
+        if PROGRESS_LABEL.match(text):
+            # 完成情况:…;建成投用现地监测预警设备17个: what the paragraph reports was done,
+            # in any genre (an unknown one's prior would make it its task's target)
+            roles = ["actual" if role == "unknown" else role for role in roles]
         roles = _parts_of_totals(text, spans, roles, masked)
         roles = _listed_like_first(text, spans, roles)
         if self.genre not in PLAN_GENRES:

@@ -2087,3 +2087,14 @@ def test_a_government_reports_targets_in_words_are_read_as_targets():
     values = rows(parse(read_document("report.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("增长6%左右", "target"), ("与经济增速同步", "target"), ("完成市下达任务", "target")]
+
+
+def test_a_completion_paragraph_reports_results_in_a_document_of_no_known_genre():
+    """目标任务:…建成投用现地监测预警设备17个。 then 完成情况:…建成投用现地监测预警设备17个: the
+    second says what was done (an unknown genre's prior of targets does not make it one)."""
+    text = ("一、全域治水攻坚与饮水保供项目\n"
+            "目标任务:完成小流域整治2公里;建成投用现地监测预警设备17个。\n"
+            "责任单位:区水利局\n完成情况:已完成小流域整治2公里;建成投用现地监测预警设备17个。\n")
+    values = rows(parse(read_document("page.txt", text.encode())))
+    assert [(v["raw"], v["role"]) for v in values] == [
+        ("2公里", "target"), ("17个", "target"), ("2公里", "actual"), ("17个", "actual")]
