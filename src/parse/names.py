@@ -403,6 +403,25 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(rf"^(?:{cues.LEVEL_CHANGE_VERBS}|增|降|升)?(?:到|至)")
+#: What may stand between the first end of a change and its verb (从573.7亿元预计增长到650
+#: 亿元; 从2021年的18753元,增长至2022年的19818元: a comma only after 从/由).
+CHANGE_TO_LEAD = re.compile(r"(?P<comma>[,，]\s*)?(?:预计|预期|力争|将|再)?")
+#: Where 从/由 may stand before the first end for the comma to be allowed.
+FROM_REACH = 12
+
+
+def _change_to_after(text: str, before: ValueSpan, span: ValueSpan) -> bool:
+    """Whether `span` is the far end of a change whose near end is `before` (从A增加到B,
+    从A预计增长到B, 从A,增长至B): B measures what A does."""
+    lead = CHANGE_TO_LEAD.match(text, before.end)
+    at = lead.end() if lead else before.end
+    if lead and lead.group("comma"):
+        opening = text[max(0, before.start - FROM_REACH) : before.start]
+        if "从" not in opening and "由" not in opening:
+            return False
+    return CHANGE_TO.match(text[at : span.start]) is not None
+
+
 #: Verbs of things grown in number (农产品加工企业发展到56家, 合作社壮大到120家).
 GROWN_TO = "发展|壮大"
 #: Verbs of a time or a number of steps cut down (办理时限压缩至3个工作日, 环节减至3个).
@@ -3496,7 +3515,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if i > 0 and names[i - 1] and _said_again(text, spans, i, PRIOR_PERIOD_GAP):
             # 优良天数为172天,去年同期为157天: the same figure a year before
             found = list(names[i - 1])
-        if not found and i > 0 and CHANGE_TO.match(text[spans[i - 1].end : span.start]):
+        if not found and i > 0 and _change_to_after(text, spans[i - 1], span):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元
         if not found and i > 0 and _continues(text, spans[i - 1], span):
             # 地区生产总值增长12.6%达92.9亿元: the level of what the change was about

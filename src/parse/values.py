@@ -870,6 +870,8 @@ _CHANGE_BY_EXAMPLES = re.compile(
 
 #: The basis a signed growth rate is written right after (同比-6.2%, 同比分别-6.2%).
 _SIGNED_RATE_BASIS = re.compile(r"(?P<basis>同比|环比|比上年|较上年)(?:分别)?(?:为)?[-−－+]$")
+#: …and an unsigned percentage right after 同比/环比 (同比5.9%): growth, the verb left out.
+_BARE_RATE_BASIS = re.compile(r"(?P<basis>同比|环比)(?:分别)?$")
 
 
 #: A percentage right at a position (7%, -2.5%).
@@ -898,6 +900,9 @@ def _change_before(scan: str, pos: int, floor: int = 0) -> tuple[str, str | None
     if verb is None:
         # 同比分别-6.2%、-19.3%: a signed rate after its basis is a growth rate
         signed = _SIGNED_RATE_BASIS.search(scan, max(floor, pos - 9), pos)
+        if signed is None and _PERCENT_AT.match(scan, pos):
+            # 渔业产值2.37亿元,同比5.9%: a bulletin's shorthand of 同比增长5.9%
+            signed = _BARE_RATE_BASIS.search(scan, max(floor, pos - 4), pos)
         if signed:
             basis = signed.group("basis")
             return "up", cues.BASIS_ALIASES.get(basis, basis), signed.start()

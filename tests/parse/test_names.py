@@ -2941,3 +2941,12 @@ def test_a_one_character_anchor_inside_a_word_jieba_cut_apart_keeps_the_name_who
     assert normalize_name("组建教共体", "对") == "组建教共体数"
     assert normalize_name("完成惠民共富小流域整治", "公里") == "惠民共富小流域整治里程"
     assert normalize_name("全市共发生各类事故", "起") == "事故起数"
+
+
+def test_the_far_end_of_a_change_from_a_to_b_measures_what_a_does():
+    """从573.7亿元预计增长到650亿元, 从2021年的18753元,增长至2022年的19818元: B is A's measure,
+    a forecast word or (after 从) a comma between them."""
+    text = ("社会消费品零售总额从573.7亿元预计增长到650亿元;"
+            "农民人均纯收入从2021年的18753元,增长至2022年的19818元。")
+    assert [names for _, names in named(text, 2022)] == [
+        ["社会消费品零售总额"], ["社会消费品零售总额"], ["农民人均纯收入"], ["农民人均纯收入"]]

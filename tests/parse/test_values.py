@@ -1374,3 +1374,11 @@ def test_a_change_after_its_basis_year_is_of_the_reported_period():
     (change,) = [v for v in find_values("1-3月,发生事故1起,与去年同比上升100%。", year=2023)
                  if v.change]
     assert (change.period_start, change.period_end) == (date(2023, 1, 1), date(2023, 3, 31))
+
+
+def test_an_unsigned_percentage_right_after_tongbi_is_growth():
+    """渔业产值2.37亿元,同比5.9%: a bulletin's shorthand of 同比增长5.9% (a count after 同比 is
+    no rate: 同比12起 stays a level)."""
+    values = find_values("渔业产值2.37亿元,同比5.9%;事故起数同比12起。")
+    assert [(v.raw, v.change, v.change_basis) for v in values] == [
+        ("2.37亿元", None, None), ("同比5.9%", "up", "同比"), ("12起", None, None)]
