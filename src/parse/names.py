@@ -403,6 +403,9 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(rf"^(?:{cues.LEVEL_CHANGE_VERBS}|增|降|升)?(?:到|至)")
+#: What stands between a task's figure and what was done of it, in a progress table's row
+#: written as a line (新增技能人才4000人 完成736人): the done verb alone.
+DONE_AFTER_TASK = re.compile(r"\s*(?:已|实际|累计)?完成(?:了)?\s*")
 #: What may stand between the first end of a change and its verb (从573.7亿元预计增长到650
 #: 亿元; 从2021年的18753元,增长至2022年的19818元: a comma only after 从/由).
 CHANGE_TO_LEAD = re.compile(r"(?P<comma>[,，]\s*)?(?:预计|预期|力争|将|再)?")
@@ -592,7 +595,8 @@ def link_key(name: str) -> str:
 _LEVEL_SCOPE = re.compile(r"^[^、]{1,2}[一二三四五六七八九十两\d]级")
 #: List markers at the start of a clause (一是, (一), 1., ①).
 _LIST_MARKER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]"
+    # (a star may mark a binding item: *4.新增技能人才4000人)
+    r"^\s*[*＊※]?\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[,，、]"
     rf"|{BRACKETED_ITEM}|{ARABIC_ITEM}|{HAN_ITEM}|{CIRCLED_ITEM})\s*"
 )
 #: Words ending the subject of a run of values given in the same order (分别为 …).
@@ -3384,8 +3388,8 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 cut_before[i] = money[2]
         if not found and base_unit in PEOPLE_UNITS:
             verb = _people_verb(text, span.end)
-            if verb:  # 吸引50余万人次观看 → 观看人次
-                found = [(normalize_name(verb, unit), span.end, span.end + len(verb))]
+            if verb and (watched := normalize_name(verb, unit)):
+                found = [(watched, span.end, span.end + len(verb))]  # 吸引50余万人次观看
         if not found and span.start > 0 and text[span.start - 1] in "(（" \
                 and text[span.end : span.end + 1] in ")）" \
                 and not TARGET_OF_BEFORE.search(text[max(0, span.start - 12) : span.start]):
@@ -3514,6 +3518,10 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             found = list(names[i - 1])
         if i > 0 and names[i - 1] and _said_again(text, spans, i, PRIOR_PERIOD_GAP):
             # 优良天数为172天,去年同期为157天: the same figure a year before
+            found = list(names[i - 1])
+        if not found and i > 0 and spans[i - 1].unit == unit and not span.change \
+                and DONE_AFTER_TASK.fullmatch(text[spans[i - 1].end : span.start]):
+            # 募集青年就业见习岗位325个 完成330个: what was done of the task just said
             found = list(names[i - 1])
         if not found and i > 0 and _change_to_after(text, spans[i - 1], span):
             found = list(names[i - 1])  # 从2010年的671.1亿元增加到2015年的1107.8亿元

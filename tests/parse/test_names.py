@@ -2950,3 +2950,12 @@ def test_the_far_end_of_a_change_from_a_to_b_measures_what_a_does():
             "农民人均纯收入从2021年的18753元,增长至2022年的19818元。")
     assert [names for _, names in named(text, 2022)] == [
         ["社会消费品零售总额"], ["社会消费品零售总额"], ["农民人均纯收入"], ["农民人均纯收入"]]
+
+
+def test_what_was_done_of_a_task_said_right_before_is_the_tasks_measure():
+    """*4.新增技能人才4000人完成736人 (a progress table's row written as a line): the 736 done
+    are of the task's measure; the starred item mark and the done verb name nothing."""
+    assert named("*4.新增技能人才4000人完成736人,完成率18.04%", 2023)[:2] == [
+        ("4000人", ["新增技能人才人数"]), ("736人", ["新增技能人才人数"])]
+    assert named("2.募集青年就业见习岗位325个 完成330个,完成率101.54%", 2023)[:2] == [
+        ("325个", ["募集青年就业见习岗位数"]), ("330个", ["募集青年就业见习岗位数"])]
