@@ -2959,3 +2959,9 @@ def test_what_was_done_of_a_task_said_right_before_is_the_tasks_measure():
         ("4000人", ["新增技能人才人数"]), ("736人", ["新增技能人才人数"])]
     assert named("2.募集青年就业见习岗位325个 完成330个,完成率101.54%", 2023)[:2] == [
         ("325个", ["募集青年就业见习岗位数"]), ("330个", ["募集青年就业见习岗位数"])]
+
+
+def test_deposits_and_funds_are_money_already_and_take_no_jin_e():
+    """人均储蓄存款55266元, 全市总财力326.8亿元: named as written, no 金额 after them."""
+    assert named("人均储蓄存款55266元,全市总财力326.8亿元。", 2020) == [
+        ("55266元", ["人均储蓄存款"]), ("326.8亿元", ["总财力"])]
