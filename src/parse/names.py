@@ -958,6 +958,10 @@ def _etc_at(name: str) -> int:
     return found
 
 
+#: How the values in words of no change end (持平, 无变化, 无增减变化): no name.
+NO_CHANGE_ENDINGS: tuple[str, ...] = ("持平", "无变化", "无增减", "无增减变化")
+
+
 def _is_measure_name(name: str) -> bool:
     return name.endswith(MEASURE_ENDINGS) and not name.endswith(NOT_MEASURE_ENDINGS)
 
@@ -983,8 +987,11 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
         return "", 0, 0  # a bracket or a mark, or how a figure is counted: nothing named
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name) \
-            or name in TIME_ONLY_NAMES or name in MILESTONES:
-        return "", 0, 0  # (…突破700亿元大关、达到721.44亿元: 大关 names nothing)
+            or name in TIME_ONLY_NAMES or name in MILESTONES \
+            or (name in cues.QUALITATIVE and name.endswith(NO_CHANGE_ENDINGS)):
+        # (…突破700亿元大关、达到721.44亿元: 大关 names nothing; nor does a change in words
+        # before a figure: 分别为持平和上涨4.13%)
+        return "", 0, 0
     level_to = LEVEL_TO_END.search(name)
     if level_to and level_to.start() >= 2:  # 信用乡增加到13个 → 信用乡数: the level reached
         name, end = name[: level_to.start()], end - len(level_to.group())
@@ -4275,7 +4282,7 @@ PULL_VERBS: tuple[str, ...] = ("拉动", "上拉", "下拉")
 PULL_UNIT = "百分点"
 PART_MEASURE_ENDINGS: tuple[str, ...] = ("增加值增速", "增加值", "产值增速", "产值", "增速", "增长")
 #: A part's share of the whole's growth (第三产业对GDP的贡献率): its part is before 对.
-SHARE_OF_GROWTH = re.compile(r"(?:对[^的]{1,12}的)?贡献率$")
+SHARE_OF_GROWTH = re.compile(r"(?:对[^的]{1,12}?的?)?贡献率$")  # (…对规上工业产值增长贡献率)
 
 
 #: The word a share of growth opens on (对经济增长的贡献率): towards the whole.
@@ -4289,6 +4296,10 @@ def _part_before(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpa
     """The part the figure before value i in its sentence measures (第一产业增加值 →
     第一产业), when that figure is no share of growth itself; '' otherwise."""
     j = i - 1
+    while j > 0 and len(names[j]) == 1 and (spans[j].change or spans[j].unit == "%") \
+            and names[j][0][0].endswith((*RELATIONAL_MEASURES, *SHARE_SUFFIXES)) \
+            and _one_sentence(text, spans[j - 1].end, spans[i].start):
+        j -= 1  # (…1270.46亿元,增长3.5%,占GDP的比重达到60.0%,对GDP增长的贡献率…: past its share)
     if len(names[j]) != 1 or not _one_sentence(text, spans[j].end, spans[i].start) \
             or names[j][0][0].endswith(RELATIONAL_MEASURES):
         return ""

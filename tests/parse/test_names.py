@@ -2965,3 +2965,23 @@ def test_deposits_and_funds_are_money_already_and_take_no_jin_e():
     """人均储蓄存款55266元, 全市总财力326.8亿元: named as written, no 金额 after them."""
     assert named("人均储蓄存款55266元,全市总财力326.8亿元。", 2020) == [
         ("55266元", ["人均储蓄存款"]), ("326.8亿元", ["总财力"])]
+
+
+def test_a_parts_share_and_pull_of_growth_are_named_past_its_share_of_the_whole():
+    """民营经济增加值…,增长3.5%,占GDP的比重达到60.0%,对GDP增长的贡献率高达57.08%,拉动GDP增长2.3个
+    百分点: the contribution and the pull are 民营经济's (its share in between is no part);
+    …对规上工业产值增长贡献率达39.1%,拉动规上工业产值增长7.5个百分点 (no 的) likewise."""
+    text = ("民营经济增加值1270.46亿元,增长3.5%,占GDP的比重达到60.0%,对GDP增长的贡献率高达"
+            "57.08%,拉动GDP增长2.3个百分点。")
+    assert [names for _, names in named(text, 2020)][3:] == [
+        ["民营经济对GDP增长的贡献率"], ["民营经济拉动GDP增长"]]
+    text = ("一季度农产品加工业产值同比增长18.7%,对规上工业产值增长贡献率达39.1%,"
+            "拉动规上工业产值增长7.5个百分点。")
+    assert named(text, 2020)[2] == ("增长7.5个百分点", ["农产品加工业拉动规上工业产值增长"])
+
+
+def test_a_change_in_words_names_no_figure_after_it():
+    """与上月相比,分别为持平和上涨4.13%: 持平 is the first item's change, no name of the
+    second."""
+    text = "国合商业收购价110.81元,市场价127.57元。与上月相比,分别为持平和上涨4.13%。"
+    assert named(text, 2020)[2] != ("上涨4.13%", ["持平"])
