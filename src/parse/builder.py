@@ -18,6 +18,7 @@ from zhibiao.parse.names import (
     without_fund_source,
     without_home_place,
     without_owner,
+    without_trailing_figures,
 )
 from zhibiao.parse.records import IndicatorRow, ProvenanceRow, TargetRow, ValueRow
 from zhibiao.parse.values import ValueSpan
@@ -75,7 +76,8 @@ class RecordBuilder:
         kept = self._kept_names.get(name)
         if kept is None:
             kept = self._kept_names[name] = without_fund_source(without_home_place(
-                without_owner(name, self.doc.issuer), self._home_places))
+                without_owner(without_trailing_figures(name), self.doc.issuer),
+                self._home_places))
         name = kept
         key = (target_id, link_key(name))
         if key not in self._indicator_ids:

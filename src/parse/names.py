@@ -583,6 +583,18 @@ def without_owner(name: str, owner: str | None) -> str:
 FUND_SOURCE_PREFIX = re.compile(r"^(?:一般公共预算)?财政拨款(?=[“\"]?三公)")
 
 
+#: Figures a table row ran into its label (初中34.52, 完工率10, 困难残疾人家庭无障碍改造7070):
+#: two digits or more, or a decimal, right after a Han character or a bracket.
+TRAILING_FIGURES = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:\d{2,}|\d+\.\d+)(?:[.,，]?\d+)*$")
+
+
+def without_trailing_figures(name: str) -> str:
+    """A name without the figures a flattened row glued to its end; the name itself when
+    nothing else would be left."""
+    cut = TRAILING_FIGURES.sub("", name)
+    return cut if len(cut) >= 2 else name
+
+
 def without_fund_source(name: str) -> str:
     """The name without the fund its 三公 money comes from in front."""
     return FUND_SOURCE_PREFIX.sub("", name)

@@ -2985,3 +2985,13 @@ def test_a_change_in_words_names_no_figure_after_it():
     second."""
     text = "国合商业收购价110.81元,市场价127.57元。与上月相比,分别为持平和上涨4.13%。"
     assert named(text, 2020)[2] != ("上涨4.13%", ["持平"])
+
+
+def test_figures_a_flattened_row_ran_into_its_label_are_no_part_of_the_name():
+    """初中34.52, 完工率10, 基本支出7242318: the figures a row lost its spaces to; PM2.5 and a
+    single digit (指标3) stay."""
+    from zhibiao.parse.names import without_trailing_figures
+
+    assert [without_trailing_figures(n) for n in ("初中34.52", "完工率10", "基本支出7242318",
+                                                  "PM2.5", "指标3", "2025")] == [
+        "初中", "完工率", "基本支出", "PM2.5", "指标3", "2025"]
