@@ -135,6 +135,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "增长", "下降", "预计", "初步预计", "年末", "了", "同步",
     "安排",  # 安排公务接待费64000元: the budget's verb, the money is named
     "首次",  # (首次达到50万吨: when, no part of the measure)
+    "截止", "截止目前", "截至目前", "截止到目前", "到目前为止",  # (截止目前b超筛查8858人)
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(
@@ -405,6 +406,11 @@ FUNCTION_ONLY = frozenset({"增长", "增加", "减少", "下降", "提高", "�
                            *cues.PRICE_BASES})  # 可比价同比增长5.1%: prices, no name
 #: Between the two ends of a change (从A增加到2015年的B): B measures what A does.
 CHANGE_TO = re.compile(rf"^(?:{cues.LEVEL_CHANGE_VERBS}|增|降|升)?(?:到|至)")
+#: A document's title right before a count of copies of it, after the verb done to it
+#: (签订《2022年党风廉政建设责任状》38份, 印发《…学习手册》100册).
+TITLE_BEFORE = re.compile(r"(?P<verb>签订|印发|发放|制定|出台|修订|编印|编制|发布|下发)?"
+                          r"《(?P<title>[^《》]{2,30})》$")
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 #: What stands between a task's figure and what was done of it, in a progress table's row
 #: written as a line (新增技能人才4000人 完成736人): the done verb alone.
 DONE_AFTER_TASK = re.compile(r"\s*(?:已|实际|累计)?完成(?:了)?\s*")
@@ -3435,6 +3441,12 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
             elif measure in SHARE_MEASURES and (trade := TRADE_AFTER.match(text, span.end)):
                 # 占比63.3%的电力供应业同比增长6.5%: the share of the trade after its 的
                 found = [(trade.group("thing") + measure, found[0][1], trade.end("thing"))]
+            if not found and base_unit not in NON_COUNT_UNITS \
+                    and (titled := TITLE_BEFORE.search(text, prev_end, span.start)):
+                # 签订《2022年党风廉政建设责任状》38份: the document counted, by its title
+                title = LEADING_YEAR.sub("", titled.group("title"))
+                name = normalize_name(title + (titled.group("verb") or ""), unit)
+                found = [(name, titled.start("title"), titled.end("title"))] if name else []
             if not found and base_unit == "%":
                 found = _share_of_following(text, span.end)
             elif found and base_unit in ("%", "‰") and len(found) == 1:

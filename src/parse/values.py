@@ -1328,6 +1328,15 @@ def _is_joined(scan: str, left: ValueSpan, right: ValueSpan) -> bool:
 BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 
 
+#: How a change of nothing is written in words (持平, 无变化): an item of a run of changes.
+STAYED_LEVEL_ENDINGS: tuple[str, ...] = ("持平", "无变化", "无增减", "无增减变化")
+
+
+def _stayed_level(value: ValueSpan) -> bool:
+    """Whether `value` says in words that nothing changed (…下降14.29%、20%、持平)."""
+    return value.qualitative is not None and value.raw.endswith(STAYED_LEVEL_ENDINGS)
+
+
 def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[ValueSpan]:
     sentence_of = _sentence_ids(scan)
     # 拉动GDP增长1.93个、2.43个、4.34个百分点: fractions of 个 in a run ending in 个百分点
@@ -1384,7 +1393,7 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         run_end = i + 1
         while (
             run_end < len(values)
-            and values[run_end].change
+            and (values[run_end].change or _stayed_level(values[run_end]))
             and _is_joined(scan, values[run_end - 1], values[run_end])
         ):
             run_end += 1
@@ -1404,7 +1413,8 @@ def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[Val
         # many changes are theirs in order, 分别 or not)
         respectively = "分别" in gap or (i >= n and gap.strip() in (",", "，"))
         if n >= 2 and i >= n and respectively \
-                and all(values[k].unit in cues.RATE_UNITS for k in range(i, run_end)) \
+                and all(values[k].unit in cues.RATE_UNITS or _stayed_level(values[k])
+                        for k in range(i, run_end)) \
                 and all(values[k].change and values[k].unit not in cues.RATE_UNITS
                         and full_sentence_of[values[k].start] == full_sentence_of[values[i].start]
                         for k in range(i - n, i)):

@@ -2995,3 +2995,21 @@ def test_figures_a_flattened_row_ran_into_its_label_are_no_part_of_the_name():
     assert [without_trailing_figures(n) for n in ("初中34.52", "完工率10", "基本支出7242318",
                                                   "PM2.5", "指标3", "2025")] == [
         "初中", "完工率", "基本支出", "PM2.5", "指标3", "2025"]
+
+
+def test_a_run_of_changes_ending_in_words_keeps_its_order():
+    """比去年同期减少2起、2人、0人,同比下降14.29%、20%、持平: 持平 is the third rate, so each
+    change and rate is of its level in order (without it every one was 受伤人数's)."""
+    text = ("全市发生各类生产安全事故12起、死亡8人、受伤10人,比去年同期减少2起、2人、0人,"
+            "同比下降14.29%、20%、持平。")
+    assert [names for _, names in named(text, 2022)][3:] == [
+        ["生产安全事故起数"], ["生产安全事故死亡人数"], ["生产安全事故受伤人数"],
+        ["生产安全事故起数"], ["生产安全事故死亡人数"], ["生产安全事故受伤人数"]]
+
+
+def test_copies_of_a_titled_document_are_counted_by_its_title_and_the_time_is_no_name():
+    """签订《2022年党风廉政建设责任状》38份: the document signed (its year no part of it);
+    截止目前b超筛查8858人: 截止目前 says when, no part of the measure."""
+    assert named("签订《2022年党风廉政建设责任状》38份。", 2022) == [
+        ("38份", ["党风廉政建设责任状签订数"])]
+    assert named("截止目前b超筛查8858人。", 2019) == [("8858人", ["b超筛查人数"])]
