@@ -3013,3 +3013,11 @@ def test_copies_of_a_titled_document_are_counted_by_its_title_and_the_time_is_no
     assert named("签订《2022年党风廉政建设责任状》38份。", 2022) == [
         ("38份", ["党风廉政建设责任状签订数"])]
     assert named("截止目前b超筛查8858人。", 2019) == [("8858人", ["b超筛查人数"])]
+
+
+def test_a_documents_number_is_never_a_name():
+    """…预计数(预计数取自《…的通报》,闽财预〔2018〕30号)的31.83%: the reference in brackets
+    names nothing."""
+    text = ("政府性基金支出完成260641万元,占省级核定政府性基金支出预计数(预计数取自《福建省财政厅"
+            "关于2018年1-5月市县(区)财政收支考核情况的通报》,闽财预〔2018〕30号)的31.83%。")
+    assert not any("号" in name for _, names in named(text, 2018) for name in names)
