@@ -369,6 +369,9 @@ QUALITATIVE: tuple[str, ...] = (
     "达成预期指标", "达成预期目标",
     "总体良好", "总体为优", "总体为良", "达到优良",
 )
+#: How a value in words of no change ends (持平, 同比持平, 无变化, 比预算无增减变化): an item of
+#: a run of changes (values.py), and no name of a figure after it (names.py).
+NO_CHANGE_ENDINGS: tuple[str, ...] = ("持平", "无变化", "无增减", "无增减变化")
 #: Outcomes written as 零 + the outcome (零死亡, 零感染): a count of 0. Not 零容忍, 零距离,
 #: 零门槛 (manners, not counts).
 ZERO_OUTCOMES: tuple[str, ...] = ("死亡", "伤亡", "事故", "感染", "发生", "投诉", "上访",

@@ -978,8 +978,6 @@ def _etc_at(name: str) -> int:
 
 #: A document's number (闽财预〔2018〕30号, [2022]605号): a reference, never in a name.
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号")
-#: How the values in words of no change end (持平, 无变化, 无增减变化): no name.
-NO_CHANGE_ENDINGS: tuple[str, ...] = ("持平", "无变化", "无增减", "无增减变化")
 
 
 def _is_measure_name(name: str) -> bool:
@@ -1008,7 +1006,7 @@ def _named(phrase: str, unit: str) -> tuple[str, int, int]:
     if not name or name in ANCHOR_WORDS or name in LEADING_NOISE or name in FUNCTION_ONLY \
             or CHANGE_TO.fullmatch(name) or LEADING_BASIS.fullmatch(name) \
             or name in TIME_ONLY_NAMES or name in MILESTONES \
-            or (name in cues.QUALITATIVE and name.endswith(NO_CHANGE_ENDINGS)) \
+            or (name in cues.QUALITATIVE and name.endswith(cues.NO_CHANGE_ENDINGS)) \
             or DOCUMENT_NUMBER.search(name):
         # (…突破700亿元大关、达到721.44亿元: 大关 names nothing; nor does a change in words
         # before a figure: 分别为持平和上涨4.13%)

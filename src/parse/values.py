@@ -1328,13 +1328,9 @@ def _is_joined(scan: str, left: ValueSpan, right: ValueSpan) -> bool:
 BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 
 
-#: How a change of nothing is written in words (持平, 无变化): an item of a run of changes.
-STAYED_LEVEL_ENDINGS: tuple[str, ...] = ("持平", "无变化", "无增减", "无增减变化")
-
-
 def _stayed_level(value: ValueSpan) -> bool:
     """Whether `value` says in words that nothing changed (…下降14.29%、20%、持平)."""
-    return value.qualitative is not None and value.raw.endswith(STAYED_LEVEL_ENDINGS)
+    return value.qualitative is not None and value.raw.endswith(cues.NO_CHANGE_ENDINGS)
 
 
 def _link(values: list[ValueSpan], scan: str, periods: list[Period]) -> list[ValueSpan]:
