@@ -1,4 +1,4 @@
-"""Tables a page copied one cell per line with a pipe after each cell: cut back into rows.
+"""Tables a page copied with pipes: one cell per line cut back into rows; a wrapped header joined.
 
 Some page converters write every table cell on a line of its own, `text |`, and an empty
 cell as a bare `|`. A grid's rows then survive only as a count: with its empty cells kept,
@@ -8,6 +8,9 @@ that cuts a run of such lines into a header and rows that each open on a label, 
 replaces the run with one table block; the parse layer reads it like any table.
 (Performance forms, whose rows lose their merged cells, are rebuilt by their template in
 ingest/flat_forms.py first; tables of a label and figures without pipes in ingest/text.py.)
+
+A table copied a row a line (`a | b | c |`) is read by ingest/text.py; its header a copy
+wrapped over lines is put back on one line here first (`unwrap_piped_headers`).
 """
 
 from __future__ import annotations
