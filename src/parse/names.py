@@ -594,10 +594,14 @@ FUND_SOURCE_PREFIX = re.compile(r"^(?:一般公共预算)?财政拨款(?=[“\"]
 TRAILING_FIGURES = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:\d{2,}|\d+\.\d+)(?:[.,，]?\d+)*$")
 
 
+#: A footnote's number inside a name (高技术产业(制造业)[1]增加值占…比重).
+FOOTNOTE_IN_NAME = re.compile(r"[\[［]\d{1,2}[\]］]")
+
+
 def without_trailing_figures(name: str) -> str:
-    """A name without the figures a flattened row glued to its end; the name itself when
-    nothing else would be left."""
-    cut = TRAILING_FIGURES.sub("", name)
+    """A name without the figures a flattened row glued to its end, nor a footnote's number
+    inside it; the name itself when nothing else would be left."""
+    cut = TRAILING_FIGURES.sub("", FOOTNOTE_IN_NAME.sub("", name))
     return cut if len(cut) >= 2 else name
 
 
@@ -632,8 +636,14 @@ CONTRIBUTION_AGAIN = re.compile(r"^[,，]?(?P<share>对[^,，。;；\d]{1,10}?�
 
 
 def _part_of_pull(name: str) -> str:
-    """The part a pull's name opens on (第一产业拉动GDP增长 → 第一产业); '' if none."""
+    """The part a pull's name opens on (第一产业拉动GDP增长 → 第一产业), or a share's of the
+    whole (第一产业增加值占地区生产总值比重 → 第一产业) or a contribution's (第一产业对经济增长的
+    贡献率 → 第一产业); '' if none."""
     at = min((name.find(v) for v in PULL_VERBS if v in name), default=-1)
+    if at < 0 and name.endswith((*SHARE_SUFFIXES, *RELATIONAL_MEASURES)):
+        at = min((name.find(w) for w in (SHARE_WORD, TOWARDS) if w in name), default=-1)
+        if at >= 2:
+            return _without_ending(name[:at], PART_MEASURE_ENDINGS)
     return name[:at] if at >= 2 else ""
 
 
@@ -3280,8 +3290,9 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
                 # …贡献率分别为22.2%、27.9%、49.9%,分别拉动GDP增长1.93个、2.43个、4.34个
                 # 百分点: each part's pull, in the same order (第一产业拉动GDP增长)
                 grew = "增长" if span.raw.startswith("增长") else ""
-                run = [(SHARE_OF_GROWTH.sub("", name) + pull.group("verb") + pull.group("obj")
-                        + grew, n_start, n_end) for name, n_start, n_end in last_run]
+                run = [((_part_of_pull(name) or SHARE_OF_GROWTH.sub("", name))
+                        + pull.group("verb") + pull.group("obj") + grew, n_start, n_end)
+                       for name, n_start, n_end in last_run]
             towards = CONTRIBUTION_AGAIN.match(text[spans[i - 1].end : span.start]) \
                 if run is None and last_run and i > 0 else None
             if towards and _run_end(text, spans, i) - i == len(last_run):

@@ -2995,6 +2995,9 @@ def test_figures_a_flattened_row_ran_into_its_label_are_no_part_of_the_name():
     assert [without_trailing_figures(n) for n in ("初中34.52", "完工率10", "基本支出7242318",
                                                   "PM2.5", "指标3", "2025")] == [
         "初中", "完工率", "基本支出", "PM2.5", "指标3", "2025"]
+    # …nor is a footnote's number inside it
+    assert without_trailing_figures("装备制造业[2]增加值占规模以上工业增加值比重") == \
+        "装备制造业增加值占规模以上工业增加值比重"
 
 
 def test_a_run_of_changes_ending_in_words_keeps_its_order():
@@ -3021,3 +3024,15 @@ def test_a_documents_number_is_never_a_name():
     text = ("政府性基金支出完成260641万元,占省级核定政府性基金支出预计数(预计数取自《福建省财政厅"
             "关于2018年1-5月市县(区)财政收支考核情况的通报》,闽财预〔2018〕30号)的31.83%。")
     assert not any("号" in name for _, names in named(text, 2018) for name in names)
+
+
+def test_each_parts_contribution_and_pull_follow_its_share_of_the_whole():
+    """第一、二、三产业增加值占地区生产总值的比重分别为…,对经济增长的贡献率分别为…,分别拉动经济
+    增长…: each part's contribution and pull, in the run's order (was 经济增长的贡献率 and
+    第一产业增加值占地区生产总值比重拉动经济增长)."""
+    text = ("第一、二、三产业增加值占地区生产总值的比重分别为39.0%、16.7%和44.3%,对经济增长的"
+            "贡献率分别为75.3%、-14.5%、39.2%,分别拉动经济增长1.6、-0.3、0.8个百分点。")
+    assert [names for _, names in named(text, 2020)][3:] == [
+        ["第一产业对经济增长的贡献率"], ["第二产业对经济增长的贡献率"],
+        ["第三产业对经济增长的贡献率"],
+        ["第一产业拉动经济增长"], ["第二产业拉动经济增长"], ["第三产业拉动经济增长"]]
