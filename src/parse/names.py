@@ -3659,6 +3659,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _funded_purposes(text, spans, names)
     _funded_projects(text, spans, names)
     _subjects_carried(text, spans, names)
+    _changes_after_shares(text, spans, names)
     _pulling_parts(text, spans, names)
     _volumes_after_verbs(text, spans, names)
     _household_pairs(text, spans, names)
@@ -5098,6 +5099,23 @@ def _share_owner(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpa
             if len(name) <= OWNED_NAME_MAX and not name.startswith(owner) \
                     and n_start >= spans[i - 1].end:
                 names[i] = [(owner + name, n_start, n_end)]
+
+
+def _changes_after_shares(text: str, spans: Sequence[ValueSpan],
+                          names: list[list[NameSpan]]) -> None:
+    """(In place) a change right after a share that names its owner (高新技术产业增加值占全区
+    规上工业增加值的53.3%,增速同比下降3.9%; 战略性新兴产业增加值占全区比重为2.2%,同比增长30.9%)
+    is the owner's growth, not the share's: it took the share's name."""
+    for i in range(1, len(spans)):
+        before, span = spans[i - 1], spans[i]
+        if not span.change or span.unit != "%" or before.change or before.unit != "%" \
+                or len(names[i]) != 1 or len(names[i - 1]) != 1 \
+                or not _one_sentence(text, before.end, span.start, cues.FULL_STOPS):
+            continue
+        share, name = names[i - 1][0][0], names[i][0][0]
+        at = share.find(SHARE_WORD)
+        if at >= 2 and name.startswith(share):
+            names[i] = [(share[:at] + name[len(share):], *names[i][0][1:])]
 
 
 #: A bare share in brackets after a count (已完成1个(50%), 正在施工中(93%)): the share

@@ -3036,3 +3036,10 @@ def test_each_parts_contribution_and_pull_follow_its_share_of_the_whole():
         ["第一产业对经济增长的贡献率"], ["第二产业对经济增长的贡献率"],
         ["第三产业对经济增长的贡献率"],
         ["第一产业拉动经济增长"], ["第二产业拉动经济增长"], ["第三产业拉动经济增长"]]
+
+
+def test_a_change_right_after_a_share_is_its_owners_growth():
+    """战略性新兴产业增加值占全区比重为2.2%,同比增长30.9%: the value added grew, not its share."""
+    text = "全区战略性新兴产业增加值占全区比重为2.2%,同比增长30.9%。"
+    assert named(text, 2020) == [("2.2%", ["战略性新兴产业增加值占全区比重"]),
+                                 ("同比增长30.9%", ["战略性新兴产业增加值"])]
