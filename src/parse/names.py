@@ -5000,9 +5000,10 @@ def _events_named_before(text: str, spans: Sequence[ValueSpan],
 
 
 #: Words that make a count of events a count of deadly ones (死亡事故7起, 亡人事故3起).
-DEADLY_EVENT = re.compile(r"死亡|亡人")
+DEADLY_WORDS = "死亡|亡人"
+DEADLY_EVENT = re.compile(DEADLY_WORDS)
 #: …or of ones that killed or hurt (伤亡事故): no part of the name of their toll.
-TOLL_WORD = re.compile(r"死亡|亡人|伤亡")
+TOLL_WORD = re.compile(DEADLY_WORDS + "|伤亡")
 TOLLS = frozenset({"死亡人数", "受伤人数", "失踪人数", "遇难人数"})
 DEATHS_SUFFIX = "死亡人数"
 
