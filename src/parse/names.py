@@ -165,6 +165,11 @@ LEADING_BASIS = re.compile(
     r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?"  # 较十一五增长164%
     # 较预算数增加(减少)0.003万元, 比年初预算减少: the plan it is compared with
     r"|" + cues.BUDGET_COMPARED + ")")
+#: Who set a task, opening its name (县下达我镇…任务, 省下达我市…目标, 上级分配…指标).
+TASK_SETTER = re.compile(r"^(?:[省市县区州盟]|上级)(?:委|政府)?(?:下达|分配|下发)(?:给)?"
+                         r"(?:[我本](?:省|市|县|区|州|旗|镇|乡|街道))?")
+#: …said only of a task's own figure (省下达资金 is money the province allotted).
+TASK_NAMED = re.compile(r"任务|目标|指标")
 #: Words after which a name starts again (the reason or rule that led to the change; the
 #: lead-in of a list of works: 主要建设内容为建设道路311520平方米 → 建设道路).
 CUT_AFTER: tuple[str, ...] = ("原因是", "原因为", "要求", "规定", "内容为", "内容包括", "内容是",
@@ -920,6 +925,11 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     basis = LEADING_BASIS.match(name)
     if basis and len(name) > basis.end():  # 与上年相比增加 → 增加: the basis of a change
         name, first = name[basis.end() :], first + basis.end()
+    setter = TASK_SETTER.match(name)
+    if setter and len(name) - setter.end() >= 2 and TASK_NAMED.search(name, setter.end()) \
+            and not TASK_NAMED.match(name, setter.end()):  # (省下达任务量: nothing else named)
+        # 县下达我镇一般公共预算收入任务 → 一般公共预算收入任务: who set it is no measure
+        name, first = name[setter.end() :], first + setter.end()
     for word in CUT_AFTER:  # 主要原因是…要求运转类项目预算 → 运转类项目预算
         at = name.rfind(word)
         if at >= 0 and len(name) - at - len(word) >= 2:
@@ -2124,6 +2134,8 @@ def _respectively(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpa
     return run
 
 
+#: Where a list of kinds of goods parts (…类、…类和…类).
+_AFTER_KIND = re.compile(r"(?<=类)[、和及与]")
 #: The kind word an item of a run may end its own words on (…项目, …行业, …工程).
 _KIND_IN_ITEM = re.compile(r"项目|行业|产业|工程")
 
@@ -2289,6 +2301,12 @@ def _run_names(text: str, spans: Sequence[ValueSpan], i: int) -> list[NameSpan] 
     if len(parts) != end - i:
         # 蔬菜及食用菌、瓜果产量分别增长…: 及 joins inside an item, 、 parts the items
         parts = _cut(window[:cut], left, _DUN)
+        kinds = _cut(window[:cut], left, _AFTER_KIND)
+        if len(kinds) == end - i and all(_strip_span(k)[0].endswith(KIND_WORD)
+                                         for k, _, _ in kinds):
+            # 粮油食品类、日用品类和服装、鞋帽、针纺织品类分别…: kinds of goods, each
+            # closed by its 类, whatever joins the words inside one
+            parts = kinds
         if len(parts) > end - i >= 2:
             # 饮料、烟酒、服装、鞋帽、针纺织品商品零售额分别增长25.6%、7.3%、6.9%: the items
             # past the last figure's own are one category with it
@@ -2420,13 +2438,14 @@ COMPLETION_RATES: dict[str, str] = {"目标": "目标完成率", "任务": "任�
                                     "计划": "计划完成率", "预算": "预算完成率",
                                     "指标": "指标完成率",  # 实现年度指标的63.77%
                                     "预期": "预期完成率"}  # 完成收入预期的98.3%
+_RATES_OF_PLANS = tuple(COMPLETION_RATES.values())
 #: Plans whose rate keeps the period the plan is of (年计划完成率, 年度任务完成率).
 RATES_WITH_PERIOD = frozenset({"任务", "计划", "指标"})
 #: An investment made (…完成投资) and the name of its share of the plan (…投资完成率).
 DONE_INVESTMENT, INVESTMENT_RATE = "完成投资", "投资完成率"
 #: Measure words that name nothing when they stand alone (增加值37.90亿元 after 农林牧渔业
 #: 总产值…): the subject of the value before them is theirs.
-BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额",
+BARE_MEASURES = frozenset({"增加值", "产值", "产量", "面积", "播种面积", "总量", "销售额", "零售额",
                            "营业收入", "利润", "税收", "出栏", "存栏", "支出", "收入", "投资",
                            "完成投资", "营收", "营业额", "总产值", "总产量",
                            # 累计储备项目508个,总投资539亿元: the things counted before
@@ -2481,7 +2500,8 @@ SIZE_WORDS = frozenset({"规模", "总量", "总规模"})
 #: Endings of a change's name (…收入增速): the measure is what is left.
 GROWTH_ENDINGS: tuple[str, ...] = ("增速", "增幅", "增长率", "增长", "降幅")
 #: Between a task and what was done of it, nothing but the doing: …任务38283座,完成38649座.
-DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际)?(?:完成|实现|建成|改造|达到)了?\s*")
+DONE_ALONE = re.compile(r"\s*[,，、]\s*(?:已|共|累计|实际|全年|预计){0,2}"
+                        r"(?:完成|实现|建成|改造|达到)了?\s*")
 #: …or after the noun the task's count counts (91个行政村污水治理任务,已完成50个).
 DONE_AFTER_NOUN = re.compile(r"[^,，。;；\d]{1,20}?" + DONE_ALONE.pattern)
 #: A clause that gives its figure with a verb and nothing else (,完成233.7亿元).
@@ -2802,6 +2822,13 @@ def _events_of(name: str) -> str:
 
 #: What a clause says its subject did (产业快速发展, 持续壮大): no part of the subject.
 TREND_VERBS = frozenset({"发展", "增长", "提升", "提高", "壮大", "向好", "推进", "回升"})
+#: How a kind of goods or a trade fared, said with no figure after its name (汽车类商品稳定
+#: 增长; 通讯器材类增势良好; 石油及制品类商品有所回落): not part of the subject.
+HOW_IT_WENT = re.compile(r"(?:稳定|快速|持续|平稳|有所|大幅|明显|较快|稳步|保持|加快)"
+                         r"(?:增长|回落|下降|走俏|回升|提升|上涨)$"
+                         r"|(?:增势|势头|态势)(?:良好|强劲|较好|向好)$")
+#: A kind (…类) and the goods of that kind (汽车类商品): the kind alone names them.
+KIND_WORD, GOODS_WORD = "类", "商品"
 
 
 def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
@@ -2821,6 +2848,14 @@ def _subject_of_clause_before(text: str, spans: Sequence[ValueSpan], i: int,
         words.pop(0)
     if len(words) > 3 and words[-1][0] in TREND_VERBS and words[-2][1] in ("d", "vd", "ad"):
         words = words[:-2]  # 再生资源循环利用产业快速发展,产值…: the subject, not how it went
+    elif (went := HOW_IT_WENT.search("".join(w for w, _ in words))) is not None:
+        # (汽车类商品稳定增长,实现零售额…; 通讯器材类增势良好,…: how the kind fared)
+        words = list(pos_words("".join(w for w, _ in words)[: went.start()]))
+        if words and words[-1][0] == GOODS_WORD and len(words) > 2 \
+                and words[-2][0] == KIND_WORD:
+            words.pop()  # (汽车类商品 → 汽车类: the kind is the goods')
+    if words and words[-1][0] == KIND_WORD and len(words) > 1:
+        words[-1] = (KIND_WORD, "n")
     if not words or words[-1][1] not in SUBJECT_FLAGS or len(words) < 2 \
             or any(w == "、" or w[0].isdigit() for w, _ in words):
         return ""  # (引进一批头部企业、高能级平台和行业组织者,确保完成税收9亿元: a list
@@ -3108,7 +3143,10 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
                 names[i] = [(previous, n_start, n_end)]  # 三公经费…,支出决算为38.62万元
                 continue
             counted = _bare(previous, spans[i - 1].unit)  # 办理征占用林地起数 → …林地
-            measure = name if previous.endswith(name) else _measure_of(previous)
+            # (商贸行业实现销售额…,实现零售额…: the subject less its whole measure word)
+            measure = name if previous.endswith(name) else max(
+                (m for m in (*BARE_MEASURES, _measure_of(previous)) if previous.endswith(m)),
+                key=len)
             subject = counted if counted != previous \
                 else previous[: len(previous) - len(measure)].removesuffix("总")
             if subject and not PLAN_AMOUNT.fullmatch(subject + "值") \
@@ -3125,10 +3163,11 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
         if name.startswith(SHARE_WORD) and spans[i].unit not in SHARE_UNITS:
             names[i] = [(name[len(SHARE_WORD):], n_start, n_end)]  # 占计划1059.8亿元: the plan
             continue
-        if name.startswith(SHARE_WORD) and spans[i].change and _is_share_name(previous) \
+        if name.startswith(SHARE_WORD) and spans[i].change \
+                and (_is_share_name(previous) or previous.endswith(_RATES_OF_PLANS)) \
                 and spans[i].unit != POINTS_UNIT and i >= 2 and names[i - 2]:
             # …846.44亿元,占全市比重为7.0%,按可比价格计算,同比增长5.4%: the level grew (a
-            # share changes by 百分点)
+            # share changes by 百分点; so after 完成8600万元,占任务的107.5%)
             names[i] = [(names[i - 2][0][0], n_start, n_end)]
             continue
         if name.startswith(SHARE_WORD) and len(names[i - 1]) == 1:
@@ -4872,6 +4911,8 @@ def _basis_of_subject(text: str, spans: Sequence[ValueSpan], names: list[list[Na
         j = _level_subject(text, spans, names, i, based)
         return list(names[j]) if j is not None else None
     plan = cues.PLAN_BASIS.search(before)
+    if plan and span.unit == "%" and plan.group().startswith(SHARE_WORD):
+        return None  # (…投资28.62亿元,占计划144.5%: a share of the plan, no plan figure)
     if plan:
         j = _level_subject(text, spans, names, i, based)
         if j is None:

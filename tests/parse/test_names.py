@@ -3043,3 +3043,41 @@ def test_a_change_right_after_a_share_is_its_owners_growth():
     text = "全区战略性新兴产业增加值占全区比重为2.2%,同比增长30.9%。"
     assert named(text, 2020) == [("2.2%", ["战略性新兴产业增加值占全区比重"]),
                                  ("同比增长30.9%", ["战略性新兴产业增加值"])]
+
+
+def test_kinds_of_goods_are_named_by_their_kind():
+    """A kind that fared some way before its figure (通讯器材类增势良好,实现零售额…) names the
+    figure; a list of kinds is parted at each 类, whatever joins words inside one (was
+    零售额 alone, 日用品类和服装 and 鞋帽、针纺织品类)."""
+    text = ("粮油食品类、日用品类和服装、鞋帽、针纺织品类分别实现零售额31.4、15.7、34.9亿元。"
+            "通讯器材类增势良好,实现零售额4.6亿元,增长18.8%。"
+            "汽车类商品稳定增长,实现零售额175.8亿元,增长10.5%。")
+    assert [names for _, names in named(text, 2023)] == [
+        ["粮油食品类零售额"], ["日用品类零售额"], ["服装、鞋帽、针纺织品类零售额"],
+        ["通讯器材类零售额"], ["通讯器材类零售额"], ["汽车类零售额"], ["汽车类零售额"]]
+
+
+def test_a_second_measure_takes_the_subject_less_the_whole_measure_before():
+    """商贸行业实现销售额…,实现零售额…: 商贸行业零售额 (was 商贸行业销售零售额)."""
+    text = "商贸行业实现销售额3.55亿元,比去年同期增长5.6%,实现零售额1936.5万元,比去年同期增长5.5%。"
+    assert [names for _, names in named(text, 2023)][2:] == [["商贸行业零售额"], ["商贸行业零售额"]]
+
+
+def test_what_was_done_of_a_task_set_from_above():
+    """县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%,比去年同期
+    增长22.3%: who set the task is no part of its name, the estimate done is the revenue,
+    and the growth after its share of the task is the revenue's (was no name for 8600万元
+    and 占任务占任务比重 for the growth)."""
+    text = ("2023年县下达我镇一般公共预算收入任务8000万元,全年预计完成8600万元,占任务的107.5%,"
+            "比去年同期增长22.3%。")
+    assert named(text, 2023) == [
+        ("8000万元", ["一般公共预算收入任务金额"]), ("8600万元", ["一般公共预算收入"]),
+        ("107.5%", ["一般公共预算收入任务完成率"]), ("比去年同期增长22.3%", ["一般公共预算收入"])]
+
+
+def test_a_share_of_the_plan_is_no_plan_figure():
+    """…完成投资28.62亿元,占计划144.5%: the share of the plan, not the plan of the share
+    before (was 实际完成水利总投资计划完成率计划数)."""
+    text = ("全县实际完成水利总投资32.67亿元,占计划130%,完成规模以上固定资产投资28.62亿元,"
+            "占计划144.5%。")
+    assert [names for _, names in named(text, 2017)][3] == ["规模以上固定资产投资计划完成率"]
