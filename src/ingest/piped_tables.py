@@ -343,22 +343,36 @@ def _bare_pipe(text: str, block: Block) -> bool:
     return block.kind != "table" and text[block.start : block.end].strip() == "|"
 
 
+def _pipes_only(text: str, block: Block) -> bool:
+    """A line of pipes alone (`|`, `||||`): what closes a row in a copy that ends each row
+    on such a line (and opens the next)."""
+    line = text[block.start : block.end].strip()
+    return block.kind != "table" and bool(line) and not line.strip("|")
+
+
 def _opened_rows(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | None:
-    """The table from block i when a bare `|` opens each row (`|` / 指 标 | / 年末数 | /
-    比重% | / `|` / 全市常住人口 | / 3365597 | / - | …), and its last block: the row
-    openers mark the rows, so rows of any cells (6左右, -, 序时推进) count, as long as
-    all are as wide as a header of column words and each opens on a label. None when the
-    run is no such table."""
+    """The table from block i when a line of pipes alone opens each row (`|` / 指 标 | /
+    年末数 | / 比重% | / `|` / 全市常住人口 | / 3365597 | / - | …; the header's may be
+    `||||`), and its last block: the row openers mark the rows, so rows of any cells
+    (6左右, -, 序时推进) count, as long as all are as wide as a header of column words and
+    each opens on a label. Inside a row not yet as wide as the header a bare `|` is an
+    empty cell (行政许可 | 0 | `|` | 0 |). None when the run is no such table."""
     rows: list[list[tuple[int, int]]] = []
+    openers: list[int] = []  # the block that opened each row
     last = i
     for k in range(i, len(blocks)):
         block = blocks[k]
         if block.kind == "table":
             break
-        if _bare_pipe(text, block):
+        if _pipes_only(text, block):
+            if len(rows) > 1 and 0 < len(rows[-1]) < len(rows[0]) and _bare_pipe(text, block):
+                rows[-1].append((block.start, block.start))  # an empty cell
+                last = k
+                continue
             if rows and len(rows[-1]) != len(rows[0]):
                 break
             rows.append([])
+            openers.append(k)
             last = k
             continue
         start, end = strip_span(text, block.start, block.end)
@@ -369,11 +383,13 @@ def _opened_rows(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | 
         last = k
     if rows and len(rows[-1]) != len(rows[0]):
         rows.pop()  # (an unfinished last row stays lines)
-        while last > i and not _bare_pipe(text, blocks[last]):
-            last -= 1
-        last -= 1
+        last = openers.pop() - 1
     texts = [[text[a:b] for a, b in row] for row in rows]
-    if len(rows) < MIN_ROWS + 1 or not _is_header(texts[0]) \
+    # (the openers mark the rows, so a header may say a word twice, 本年新 | 本年新, as a
+    # copy cut them short, and one row of figures under it is a table)
+    if len(rows) < 2 or (len(rows) < MIN_ROWS + 1
+                         and not any(_FIGURE.match(cell) for cell in texts[1][1:])) \
+            or len(texts[0]) < MIN_COLUMNS or not all(map(_header_cell, texts[0])) \
             or any(not row[0] or _FIGURE.match(row[0]) for row in texts[1:]):
         return None
     check_table(len(rows), len(rows[0]))
@@ -387,7 +403,7 @@ def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        opened = _opened_rows(text, blocks, i) if _bare_pipe(text, blocks[i]) else None
+        opened = _opened_rows(text, blocks, i) if _pipes_only(text, blocks[i]) else None
         if opened is not None:
             out.append(opened[0])
             i = opened[1] + 1

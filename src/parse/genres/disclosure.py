@@ -231,6 +231,16 @@ def _row(doc: SourceDocument, cells: tuple[Cell, ...]) -> SlotRow:
     return SlotRow(labels, slots, columns)
 
 
+#: The fewest characters of a header a copy cut short that still name its column (本年新 for
+#: 本年新制作数量).
+MIN_CUT_HEADER = 3
+
+
+def _heads(word: str, text: str) -> bool:
+    """Whether a header cell's text is the column word, whole or cut short by the copy."""
+    return word in text or (len(text) >= MIN_CUT_HEADER and word.startswith(text))
+
+
 def _header_columns(texts: list[list[str]], words: tuple[str, ...]) -> list[int] | None:
     """The grid column under each of `words` in the table's header rows, in order; None
     unless every one is found, each in its own column, left to right."""
@@ -324,7 +334,7 @@ class _Reader:
             name, forms = entry
             # the form whose columns the item's header row names (with none, the 2021 one)
             columns = next((form for form in forms
-                            if any(form[0].header in text for text in header)),
+                            if any(_heads(form[0].header, text) for text in header)),
                            None) if header else forms[0]
             if columns is None:
                 unread += 1
