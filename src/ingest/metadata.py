@@ -220,8 +220,8 @@ _NUM_DATE_TIME = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1
 TITLE_DATE_LINES = 5
 
 
-#: A page's title field with its value: 名  称: …, | 标题: | … |, 文件名称 | … |, - 标题: … (the value
-#: ends at a cell's pipe or at the next field's label: 名称: … 文号:).
+#: A page's title field with its value: 名  称: …, | 标题: | … |, 文件名称 | … |, - 标题: …
+#: (the value ends at a cell's pipe or at the next field's label: 名称: … 文号:).
 _TITLE_FIELD = re.compile(
     r"^\s*(?:[-•·*]\s*)?\|?\s*(?:" + "|".join(TITLE_FIELDS) + r")\s*(?P<colon>[:：])?\s*\|?\s*"
     r"(?P<value>[^|\n]+?)\s*(?:\||\s*(?:文\s*号|发文字号|索\s*引\s*号)\s*(?:[:：]|$)|$)")

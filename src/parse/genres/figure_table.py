@@ -134,8 +134,9 @@ CHANGE_HEADERS: dict[str, str] = {"增长": "up", "增减": "up", "下降": "dow
 _AMOUNT_CHANGE = re.compile(r"金额|额$")
 #: Labels of a table's total row, which stand where a place would (合计 | 55 | -19).
 TOTAL_ROW_LABELS = frozenset({"合计", "总计", "全市", "全县", "全区", "全省"})
-#: …or signed amounts of the level beside it (事故起数 | 同比 +,- | ±%): in the level's unit.
-_SIGNED_AMOUNT = re.compile(r"\+\s*[,，/、]\s*-|增减(?:数|量)$")
+#: …or signed amounts of the level beside it (事故起数 | 同比 +,- | ±%; 2017年 | 2016年 | 增减):
+#: in the level's unit.
+_SIGNED_AMOUNT = re.compile(r"\+\s*[,，/、]\s*-|增减(?:数|量)?$")
 #: What a cell holds that says nothing (——, —, /): no row's label.
 LABEL_PLACEHOLDERS = (PLACEHOLDERS - {"无"}) | {"…", "……"}
 #: Header words of a column that holds codes or row numbers, not values.

@@ -779,6 +779,16 @@ def test_signed_amounts_beside_a_level_take_its_unit_and_a_places_row_its_name()
     assert ("-17", "死亡人数", "人", "up") in got  # (the total row's: the measure's)
 
 
+def test_a_column_headed_increase_or_decrease_alone_holds_amounts_in_the_levels_unit():
+    """机构类别 | 2017年 | 2016年 | 增减 under 单位:所: -441 is 441 institutions fewer, not a
+    rate (was -441%)."""
+    text = ("表1:2017年福建省卫生机构变动情况表\n单位:所\n"
+            "机构类别\t2017年\t2016年\t增减\n总计\t27217\t27658\t-441\n医院\t608\t590\t18\n")
+    got = [(raw, unit, change) for raw, _, _, _, unit, change, _
+           in rows(doc_of(text, "2017年福建省卫生计生事业发展情况", 2017))]
+    assert ("-441", "所", "up") in got and ("18", "所", "up") in got
+
+
 def test_a_compound_unit_stated_over_a_table_holds_for_its_figures():
     text = ("表1 2020年5月正安县城区环境空气各指标监测结果\n单位:微克/立方米\n"
             "城市名称\t二氧化硫\t可吸入颗粒物\t细颗粒物\n正安县\t2\t23\t18\n")
