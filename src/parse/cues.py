@@ -160,8 +160,10 @@ MONEY_WORDS_BEFORE_BARE: tuple[str, ...] = (
     "增加值", "生产总值", "产值",
     # 总投资额369.33亿, 销售额2.1亿: an amount (额) of money
     "额")
-#: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88).
+#: Measures written with a bare number and no unit (价格指数101.8, 性别比106.88, 生师比16.90:1).
 UNITLESS_MEASURES: tuple[str, ...] = ("指数", "性别比", "收入比", "系数", "AQI",
+                                      # ratios to one (生师比为16.90:1, …之比为1.5:1)
+                                      "生师比", "师生比", "医护比", "床护比", "之比",
                                       # (全年出生登记人口6624: a count of people, 人 unsaid)
                                       "出生人口", "出生登记人口", "登记人口")
 #: Written after a unit, these make it a rate: 不少于2次/年 → 次/年, 50元/吨 → 元/吨.

@@ -4547,7 +4547,7 @@ _PLACE_KINDS = "(?:省|市|县|区|州|镇|乡|旗)"
 _PLACE_LEAD = re.compile(rf"^(?:全|各){_PLACE_KINDS}")
 _WHOLE_PLACE = re.compile(rf"全{_PLACE_KINDS}")
 #: A paragraph that opens on the kind it is about (——小学。校数17所;毕业4008人…).
-_KIND_LEAD = re.compile(r"\s*[—\-－]{1,2}\s*(?P<kind>[\u4e00-\u9fff]{2,8})[。:：]")
+_KIND_LEAD = re.compile(r"\s*[—―\-－]{1,2}\s*(?P<kind>[\u4e00-\u9fff]{2,8})[。:：]")
 #: The kind that owns a bare count after 共有 (全市高中阶段共有学校8所).
 _KIND_HAS = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8})(?:共有|现有)$")
 

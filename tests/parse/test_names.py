@@ -3081,3 +3081,11 @@ def test_a_share_of_the_plan_is_no_plan_figure():
     text = ("全县实际完成水利总投资32.67亿元,占计划130%,完成规模以上固定资产投资28.62亿元,"
             "占计划144.5%。")
     assert [names for _, names in named(text, 2017)][3] == ["规模以上固定资产投资计划完成率"]
+
+
+def test_a_school_levels_lead_written_with_horizontal_bars_scopes_its_counts():
+    """――小学。校数507所…招生12.62万人: the lead in U+2015 bars scopes the counts as in em
+    dashes (was 招生数)."""
+    text = "――小学。校数507所,比上年增加14所;招生12.62万人,比上年减少0.10万人;在校生71.07万人。"
+    assert [names for _, names in named(text, 2022)] == [
+        ["小学校数"], ["小学校数"], ["小学招生数"], ["小学招生数"], ["小学在校生数"]]

@@ -1183,6 +1183,12 @@ def test_a_sectors_bulletin_reports_its_year():
     found = {raw: (role, start, end) for raw, role, _, start, end in values(doc)}
     assert found["979.8毫米"] == ("actual", date(2022, 1, 1), date(2022, 12, 31))
     assert {found[raw][0] for raw in ("399.9毫米", "429.2毫米", "150.7毫米")} == {"actual"}
+    education = ("2022年杭州市教育事业统计公告\n义务教育\n"
+                 "全市义务教育段中小学812所,较上年增加23所。校舍总面积1830.28万平方米,增长8.88%;仪器设备值45.46亿元,增长8.50%。\n")
+    doc = read_document("education.txt", education.encode())
+    assert recognise(doc) == "statistical_bulletin"  # (a 统计公告 is one too)
+    assert {(start, end) for _, _, _, start, end in values(doc)} == {
+        (date(2022, 1, 1), date(2022, 12, 31))}
     gazette = "某市人民政府公报\n2023年第5期\n目录\n关于印发某市2023年重点工作的通知\n"
     assert recognise(read_document("gazette.txt", gazette.encode())) != "statistical_bulletin"
 

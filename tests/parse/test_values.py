@@ -830,6 +830,14 @@ def test_an_index_a_ratio_or_a_coefficient_is_read_without_a_unit():
                      ("31", 31.0, ""), ("45", 45.0, "")]
 
 
+def test_a_ratio_to_one_is_read_as_its_first_term():
+    """生师比为16.90:1, …与农业总产值之比为1.5:1: the ratio's first term, no unit (was
+    nothing read)."""
+    text = "专任教师4.21万人,生师比为16.90:1。规上农产品加工业与农业总产值之比为1.5:1。"
+    assert [(v.raw, v.number, v.unit) for v in find_values(text)] == [
+        ("4.21万人", 42100.0, "人"), ("16.90", 16.9, ""), ("1.5", 1.5, "")]
+
+
 def test_a_ratio_after_its_note_in_brackets_and_a_birth_count_are_read_without_a_unit():
     """新生婴儿性别比(以女性为100,男性对女性的比例)为109.0: the note on how it is measured
     stands between the ratio and its figure; 全年出生登记人口6624 counts people, 人 unsaid."""

@@ -149,7 +149,8 @@ GENRE_TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a sector's bulletin of its year (2021年扬州市水资源公报, 2022年…生态环境状况公报,
     # 2015年六安市环境质量公报): figures of the year gone by, as a 统计公报's (not a
     # 人民政府公报: a gazette of documents of every kind)
-    ("statistical_bulletin", ("统计公报", "资源公报", "状况公报", "质量公报", "环境公报")),
+    ("statistical_bulletin", ("统计公报", "资源公报", "状况公报", "质量公报", "环境公报",
+                              "统计公告")),  # (2022年杭州市教育事业统计公告)
     # (…“十二五”时期中医药发展主要指标简表: a plan's table of main indicators)
     ("indicator_plan", (*PLAN_TITLE_WORDS, "主要指标简表", "主要指标表", "规划指标表")),
     ("disclosure_report", ("政府信息公开工作年度报告", "政府信息公开年度报告",
