@@ -165,6 +165,8 @@ LEADING_BASIS = re.compile(
     r"|(?:较|比)十[一二三四五]五(?:时期|期间|末)?"  # 较十一五增长164%
     # 较预算数增加(减少)0.003万元, 比年初预算减少: the plan it is compared with
     r"|" + cues.BUDGET_COMPARED + ")")
+#: The congress that approved a budget, opening its name (区十八届人大第一次会议批准…).
+APPROVER = re.compile(r"^[^,，。;；]*?(?:人大|人民代表大会|常委会)[^,，。;；]*?批准(?:的)?")
 #: Who set a task, opening its name (县下达我镇…任务, 省下达我市…目标, 上级分配…指标).
 TASK_SETTER = re.compile(r"^(?:[省市县区州盟]|上级)(?:委|政府)?(?:下达|分配|下发)(?:给)?"
                          r"(?:[我本](?:省|市|县|区|州|旗|镇|乡|街道))?")
@@ -925,6 +927,10 @@ def _strip_span(phrase: str) -> tuple[str, int, int]:
     basis = LEADING_BASIS.match(name)
     if basis and len(name) > basis.end():  # 与上年相比增加 → 增加: the basis of a change
         name, first = name[basis.end() :], first + basis.end()
+    approver = APPROVER.match(name)
+    if approver and len(name) - approver.end() >= 2:
+        # 区十八届人大第一次会议批准年初一般公共预算收入 → 年初一般公共预算收入
+        name, first = name[approver.end() :], first + approver.end()
     setter = TASK_SETTER.match(name)
     if setter and len(name) - setter.end() >= 2 and TASK_NAMED.search(name, setter.end()) \
             and not TASK_NAMED.match(name, setter.end()):  # (省下达任务量: nothing else named)

@@ -253,6 +253,12 @@ YEAR_PLAN_BASIS = re.compile(r"(?:完成|占)(?:年|年度)(?:预算|计划)$")
 _ADJUSTED = r"调整(?:后)?(?:为|到|至)"
 ADJUSTED_TO = re.compile(_ADJUSTED + "$")
 ADJUSTED_FROM = re.compile(r"\s*" + _ADJUSTED)
+#: A budget a people's congress approved, said in the figure's own clause (区十八届人大第一次
+#: 会议批准年初一般公共预算收入76.68亿元): the plan, whatever the document reports.
+APPROVED_BY_CONGRESS = re.compile(r"(?:人大|人民代表大会|常委会)[^,，。;；:：\d]{0,16}?批准"
+                                  r"(?!.*(?:完成|执行|实现|实际))[^,，。;；:：]*$")
+#: How far before the figure the congress and its approval are looked for.
+APPROVED_REACH = 40
 #: A plan's figure in brackets after its word (占全年筛查任务(6.6万人)的103.12%).
 PLAN_IN_BRACKETS_BEFORE = re.compile(r"(?:任务|目标|计划|预算)(?:数|值)?[(（]$")
 #: What a result passed its plan by, the plan said before (超出省定目标任务(60%)22.33个百分点).
@@ -603,8 +609,8 @@ TITLE_PERIOD_GENRES = frozenset({"work_summary", "self_evaluation_report"})
 #: 情况, 2021年1-6月份全区经济发展统计公报, 1-5月财政预算执行情况): their undated figures are
 #: of those months.
 MONTHS_TITLE_GENRES = frozenset({"statistical_bulletin", "budget_execution"})
-#: Report genres whose goals are for the period they report on.
-GOALS_OF_REPORTED_PERIOD = frozenset({"self_evaluation_report"})
+#: Report genres whose goals are for the period they report on (a 决算's 年初预算 is its year's).
+GOALS_OF_REPORTED_PERIOD = frozenset({"self_evaluation_report", "final_account"})
 #: A report that opens on the months it covers (一、…总体情况 / 2024年1-12月,全州发生…;
 #: 今年上半年,我县经济运行…): its undated results are of those months.
 PART_OF_YEAR_OPENING = (r"\s*(?P<period>(?:今年|(?:19|20)\d{2}年)?"
@@ -1032,6 +1038,17 @@ def _budget_adjusted(f: _Figure) -> str | None:
     return None
 
 
+def _approved_by_congress(f: _Figure) -> str | None:
+    """区人大…会议批准年初一般公共预算收入76.68亿元: an amount the congress approved, a plan
+    (not 完成区人大批准的预算…: what was done of it)."""
+    text, span = f.text, f.span
+    clause_start = max(f.sentence_start, span.start - APPROVED_REACH)
+    if span.unit.split("/")[0] in MONEY_UNITS and not span.change \
+            and APPROVED_BY_CONGRESS.search(text, clause_start, span.start):
+        return "target"
+    return None
+
+
 def _plan_in_brackets(f: _Figure) -> str | None:
     """占全年筛查任务(6.6万人)的103.12%: the task the share is of."""
     if PLAN_IN_BRACKETS_BEFORE.search(f.text, max(0, f.span.start - 12), f.span.start) \
@@ -1143,7 +1160,8 @@ LOCAL_ROLE_RULES: tuple[Callable[[_Figure], str | None], ...] = (
     _bounded, _scored, _in_task_column, _threshold, _said_as_baseline,
     _last_year_same_period, _prior_year_of_account, _last_year_basis, _plan_basis,
     _share_of_plan_reached, _forecast_done, _expected, _basis_in_brackets, _completion,
-    _listed_shares_of_plan, _plan_a_share_is_of, _budget_adjusted, _plan_in_brackets,
+    _listed_shares_of_plan, _plan_a_share_is_of, _budget_adjusted, _approved_by_congress,
+    _plan_in_brackets,
     _margin_over_plan, _task_size, _task_then_done, _plan_contents, _size_in_heading,
     _fell_short, _staff_held,
 )

@@ -1884,6 +1884,8 @@ LOCAL_RULE_EXAMPLES: list[tuple[str, str, str, str, int, str]] = [
      "work_summary", 2023, "target"),
     ("_budget_adjusted", "一般公共预算收入由年初的76138万元调整为89138万元。", "89138万元",
      "budget_execution", 2023, "target"),
+    ("_approved_by_congress", "区十八届人大第一次会议批准年初一般公共预算收入76.68亿元。",
+     "76.68亿元", "final_account", 2022, "target"),
     ("_plan_in_brackets", "共筛查6.8万人,占全年筛查任务(6.6万人)的103.12%。", "6.6万人",
      "work_summary", 2023, "target"),
     ("_margin_over_plan", "筛查率82.33%,超出省定目标任务(60%)22.33个百分点。", "22.33个百分点",
@@ -2098,3 +2100,18 @@ def test_a_completion_paragraph_reports_results_in_a_document_of_no_known_genre(
     values = rows(parse(read_document("page.txt", text.encode())))
     assert [(v["raw"], v["role"]) for v in values] == [
         ("2公里", "target"), ("17个", "target"), ("2公里", "actual"), ("17个", "actual")]
+
+
+def test_a_budget_the_congress_approved_is_the_final_accounts_plan_for_its_year():
+    """…人大…会议批准年初一般公共预算收入76.68亿元,其中:本级收入48.09亿元 in a 决算: the
+    approved budget and its parts are targets of the year accounted for, named without who
+    approved them; what was done is the actual."""
+    text = ("重庆市璧山区2022年区本级决算草案报告\n一、2022年预算收支决算情况\n"
+            "区十八届人大第一次会议批准年初一般公共预算收入76.68亿元,其中:本级收入48.09亿元。"
+            "2022年,区本级一般公共预算收入实际完成85.99亿元。\n")
+    got = prose_rows(text, "final_account", title="重庆市璧山区2022年区本级决算草案报告", year=2022)
+    approved, part, done = (by_raw(got, raw) for raw in ("76.68亿元", "48.09亿元", "85.99亿元"))
+    assert (approved["indicator"], approved["role"], approved["period_start"]) == (
+        "年初一般公共预算收入", "target", date(2022, 1, 1))
+    assert (part["role"], part["period_start"]) == ("target", date(2022, 1, 1))
+    assert done["role"] == "actual"
