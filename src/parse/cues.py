@@ -528,9 +528,9 @@ YEAR_BASIS_OPENERS = frozenset({"较", "比", "与"})
 MULTIPLE_BASIS_OPENERS = frozenset({"是", "为", "于"})
 #: Words before the figure a level is compared with, last year's (较上年28899万元增长9.9%).
 #: (or a year's: 较2024年的2190万元减少221万元).
-#: (同比 alone too: 事故起数同比12起下降25%.)
+#: (同比 alone too: 事故起数同比12起下降25%; last year's final figure: 较上年决算11972万元.)
 LAST_YEAR_BASIS = re.compile(r"(?:(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年度?)(?:同期)?|同比)"
-                             r"(?:的)?$")
+                             r"(?:的)?(?:决算|决算数|完成数|实际完成)?$")  # (较上年决算11972万元)
 #: Words before the plan a level is measured against (完成预算数31220万元的101.7%,
 #: 占调整预算数539267万元的99.6%, 完成区人大常委会会议批准收入调整预算37.5亿元的104.3%,
 #: 为县人民代表大会批准全县全年预算32,972万元的67.8%);

@@ -1158,20 +1158,32 @@ _ENUM_SEP_RE = re.compile(
     r"|(?<=[一二])(?=[二三]{1,2}产业)")
 
 
+#: Levels of place written one character each (市、县、乡三级).
+PLACE_LEVELS = frozenset({"省", "市", "县", "区", "乡", "镇", "村", "州", "旗"})
+
+
 def _split_enumeration(window: str, offset: int, *,
                        join_single: bool = True) -> list[tuple[str, int, int]]:
     """The window's parts separated by 、/和/及/与, each as (text, start, end); with
     `join_single`, a one-character part is joined to the next (收、支 → 收支)."""
     parts = _cut(window, offset, _ENUM_SEP_RE)
     merged: list[tuple[str, int, int]] = []
+    singles: list[bool] = []  # each merged part is one-character parts joined, and only them
     for part in parts:  # 收、支预算总计: a one-character part shares the next one's words
         alone = _strip_span(merged[-1][0])[0] if merged else ""
         paired = bool(merged) and (merged[-1][0].rstrip()[-1:] + part[0].strip()[:1]) in PAIRS
-        if paired or (join_single and len(alone) == 1 and _is_cjk(alone)
-                      and alone not in ORDINALS):
+        single = len(alone) == 1 and _is_cjk(alone) and alone not in ORDINALS
+        one_char = len(_strip_span(part[0])[0]) == 1
+        if paired or (join_single and (single or (singles and singles[-1]))):
+            # (农、林、牧、渔业总产值: a run of them joins the part after it, 农林牧渔业总产值)
             last = merged.pop()
+            # (not places: 市、县、乡三级灾害信息员… is the scope, its measure the words after)
+            run = singles.pop() or (single and alone not in PLACE_LEVELS)
             joined = window[last[1] - offset : part[2] - offset].replace("、", "")
             part = (joined, last[1], part[2])  # 收、支 → 收支; 涉及 is one word again
+            singles.append(run and one_char)
+        else:
+            singles.append(False)
         merged.append(part)
     return merged
 
@@ -4876,9 +4888,11 @@ def _bases(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) -
         based.add(i)
         if cues.LAST_YEAR_BASIS.search(text, max(0, spans[i].start - cues.BASIS_REACH),
                                        spans[i].start):
+            changed = {i}
             for k in range(i + 1, len(spans)):
-                if spans[k].qualifies == i:  # …增长9.9%: the level's change
-                    names[k] = list(basis)
+                if spans[k].qualifies in changed:  # …增长9.9%: the level's change (and a
+                    names[k] = list(basis)  # change of that change: 减收483万元,减幅4%)
+                    changed.add(k)
 
 
 #: (The figure a level is compared with, last year's or the plan's: cues.LAST_YEAR_BASIS,

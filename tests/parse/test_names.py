@@ -3089,3 +3089,19 @@ def test_a_school_levels_lead_written_with_horizontal_bars_scopes_its_counts():
     text = "――小学。校数507所,比上年增加14所;招生12.62万人,比上年减少0.10万人;在校生71.07万人。"
     assert [names for _, names in named(text, 2022)] == [
         ["小学校数"], ["小学校数"], ["小学招生数"], ["小学招生数"], ["小学在校生数"]]
+
+
+def test_last_years_final_figure_and_the_changes_on_it_are_the_levels():
+    """完成地方财政收入11489万元,…,较上年决算11972万元,减收483万元,减幅4%: last year's final
+    figure is the revenue's, and so are the fall and the rate of the fall (were 决算 and
+    决算减收)."""
+    text = ("我县完成地方财政收入11489万元,占年度预算12000万元的95.7%,较上年决算11972万元,"
+            "减收483万元,减幅4%。")
+    assert [names for _, names in named(text, 2021)][3:] == [
+        ["地方财政收入"], ["地方财政收入"], ["地方财政收入"]]
+
+
+def test_a_run_of_one_character_items_is_one_name_with_the_words_after_it():
+    """农、林、牧、渔业总产值 is one measure (was 牧渔业总产值)."""
+    assert named("农、林、牧、渔业总产值完成12503万元。", 2021) == [
+        ("12503万元", ["农林牧渔业总产值"])]
