@@ -136,6 +136,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "安排",  # 安排公务接待费64000元: the budget's verb, the money is named
     "首次",  # (首次达到50万吨: when, no part of the measure)
     "截止", "截止目前", "截至目前", "截止到目前", "到目前为止",  # (截止目前b超筛查8858人)
+    "即",  # (…支出,即“三区”人才计划…经费合计75万元: what the item is, said again)
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(

@@ -288,7 +288,11 @@ TASK_THEN_DONE = re.compile(r"[^。;；:：\d]{1,30}?已[\u4e00-\u9fff]{1,3}?\d+
                             # …or the count done after it, then its verb (新改扩建学校21所、9所
                             # 已完成)
                             r"|[、,，]\s*\d+(?:\.\d+)?\s*(?P<unit3>[^\d\s,，。;；(（、]{1,3}?)"
-                            r"\s*已(?:" + _LISTED_DONE_VERBS + r")")
+                            r"\s*已(?:" + _LISTED_DONE_VERBS + r")"
+                            # …or the money, then what of it was spent (合计75万元,(已)于本年度
+                            # 支出75万元)
+                            r"|[,，]\s*已?于[^\d,，。;；]{1,6}?(?:支出|拨付|使用)\d+(?:\.\d+)?"
+                            r"\s*(?P<unit4>[^\d\s,，。;；(（]{1,3})")
 #: …and the count after 完成 is what was done, as is the rate of it after.
 DONE_WORD = "完成"  # (已完成, 累计完成)
 #: A task's figure earlier in the clause (not a year: 到2025年完成100个 is the task).
@@ -1083,7 +1087,8 @@ def _task_then_done(f: _Figure) -> str | None:
     done = TASK_THEN_DONE.match(text, span.end)
     if not done or not span.unit:
         return None
-    done_unit = done.group("unit") or done.group("unit2") or done.group("unit3")
+    done_unit = done.group("unit") or done.group("unit2") or done.group("unit3") \
+        or done.group("unit4").lstrip("万亿")  # (万元 read as 元)
     if (done_unit.startswith(span.unit)
             or (done.group("unit2") and span.unit.startswith(done_unit))) \
             and not FOUND_BEFORE.search(text, max(0, span.start - 40), span.start) \

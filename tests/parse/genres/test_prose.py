@@ -1893,6 +1893,8 @@ LOCAL_RULE_EXAMPLES: list[tuple[str, str, str, str, int, str]] = [
     ("_task_size", "安排全市营造林任务面积38万亩。", "38万亩", "work_summary", 2023, "target"),
     ("_task_then_done", "126条农村黑臭水体治理已完成120条。", "126条", "work_summary", 2023,
      "target"),
+    ("_task_then_done", "即“三区”人才计划教师专项工作补助经费合计75万元,已于本年度支出74万元,"
+     "预算完成率98.7%。", "75万元", "unknown", 2022, "target"),
     ("_plan_contents", "确定5个方面20件重点民生实事。", "20件", "work_plan", 2023, "actual"),
     ("_size_in_heading", "一、基础设施方面(7项)\n新建道路3条。", "7项", "work_summary", 2023,
      "actual"),
