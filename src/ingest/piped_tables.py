@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from zhibiao.ingest.document import Block, Cell, strip_span
+from zhibiao.ingest.flat_forms import FUND_LABEL_WORDS
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS
 from zhibiao.ingest.row_alignment import cell_kind, column_kind
 from zhibiao.limits import check_table
@@ -471,6 +472,35 @@ def unwrap_piped_headers(text: str) -> str:
                     and lines[end + 1].rstrip().endswith("|"):
                 joined.update(range(i, end))
                 break
+    if not joined:
+        return text
+    return "".join(line + ("" if k == len(lines) - 1 else " " if k in joined else "\n")
+                   for k, line in enumerate(lines))
+
+
+def join_wrapped_labels(text: str) -> str:
+    """`text` with each row of a row-a-line piped table whose label the copy left on a line
+    of its own (规章 | / 0 | 0 | 0 |) on one line again: a line of one word cell followed by
+    a line of two figures or more that opens on one. The same length (the line break a
+    space)."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    joined: set[int] = set()
+    for i in range(len(lines) - 1):
+        line, after = lines[i].strip(), lines[i + 1].strip()
+        if not (line.endswith("|") and after.endswith("|") and line.count("|") == 1
+                and after.count("|") >= 2):
+            continue
+        label, row = _line_cells(line), _line_cells(after)
+        # (two figures at least: a figure and empty cells, 3500 | |, is a cell-a-line copy's
+        # cell with its row's empty cells after it)
+        # (not a performance form's fund line, 年度资金总额 | / 32.4 | 31.69 |: its template
+        # in ingest/flat_forms.py puts its figures under the columns they fit)
+        if len(label) == 1 and _header_cell(label[0]) and row and _FIGURE.match(row[0]) \
+                and sum(1 for cell in row if _FIGURE.match(cell)) >= 2 \
+                and not any(word in label[0] for word in FUND_LABEL_WORDS):
+            joined.add(i)
     if not joined:
         return text
     return "".join(line + ("" if k == len(lines) - 1 else " " if k in joined else "\n")

@@ -42,7 +42,11 @@ from zhibiao.ingest.metadata import (
 )
 from zhibiao.ingest.normalize import normalize
 from zhibiao.ingest.numbered_tables import ROW_NUMBER, SERIAL_HEADERS, rebuild_numbered_tables
-from zhibiao.ingest.piped_tables import rebuild_piped_tables, unwrap_piped_headers
+from zhibiao.ingest.piped_tables import (
+    join_wrapped_labels,
+    rebuild_piped_tables,
+    unwrap_piped_headers,
+)
 from zhibiao.ingest.rewrap import join_split_figures, opens_item, rewrap
 from zhibiao.ingest.row_alignment import AGE_BAND
 from zhibiao.ingest.side_by_side import stack_side_by_side
@@ -555,8 +559,9 @@ def read_text(data: bytes, source: str, doc_id: str, *,
     check_chars(len(data) // 4, limits, "the file")  # no encoding takes over 4 bytes a char
     decoded, encoding = decode_text(data)
     check_chars(len(decoded), limits, "the decoded text")
+    piped = join_wrapped_labels(unwrap_piped_headers(decoded))
     tabulated = tabulate_stacked_tables(tabulate_spaced_forms(tabulate_spaced_tables(
-        tabulate_gapped_cells(unfold_one_line_forms(unwrap_piped_headers(decoded))))))
+        tabulate_gapped_cells(unfold_one_line_forms(piped)))))
     normalized = normalize(join_split_figures(
         rewrap(tabulated, lambda line: heading_like(line) or opens_item(line))))
     if not normalized.text.strip():

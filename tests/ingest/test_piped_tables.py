@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhibiao.ingest.piped_tables import unwrap_piped_headers
+from zhibiao.ingest.piped_tables import join_wrapped_labels, unwrap_piped_headers
 from zhibiao.ingest.text import split_blocks
 
 
@@ -196,3 +196,16 @@ def test_a_header_the_copy_wrapped_over_lines_is_one_line_again():
         ["粮食作物", "726760", "-1.78", "315690", "0.8"]]
     other = "说明 | 见下表\n另起一段。\n"
     assert unwrap_piped_headers(other) == other
+
+
+def test_a_rows_label_left_on_a_line_of_its_own_is_put_back_before_its_figures():
+    """规章 | / 0 | 0 | 0 |: a copy that wrote a row's label on its own line keeps the row
+    (a figure with empty cells after it, 3500 | |, is a cell-a-line copy's cell and stays)."""
+    text = ("信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 |\n0 | 0 | 0 |\n"
+            "行政规范性文件 |\n2 | 1 | 5 |\n")
+    assert join_wrapped_labels(text) == text.replace(" |\n0", " | 0").replace(" |\n2", " | 2")
+    assert _grid(join_wrapped_labels(text)) == [
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"],
+        ["行政规范性文件", "2", "1", "5"]]
+    cells = "株 |\n= |\n15000 | |||\n|\n"
+    assert join_wrapped_labels(cells) == cells
