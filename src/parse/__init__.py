@@ -26,7 +26,7 @@ from zhibiao.parse.tables import is_text_table, narrative_cells
 from zhibiao.parse.values import remembering_values
 
 #: Bumped whenever parse output may change, so the lake re-parses unchanged documents.
-PARSER_VERSION = "0.16.2"
+PARSER_VERSION = "0.16.3"
 #: Genres whose forms' fund lines may come as text (年度资金总额: 250, 其中:中央补助668.00):
 #: each amount a planned one of its label.
 FUND_LINE_GENRES = frozenset({"goal_table", "self_evaluation_table", "self_evaluation_report"})
