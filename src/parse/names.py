@@ -137,6 +137,7 @@ LEADING_NOISE: tuple[str, ...] = (
     "首次",  # (首次达到50万吨: when, no part of the measure)
     "截止", "截止目前", "截至目前", "截止到目前", "到目前为止",  # (截止目前b超筛查8858人)
     "即",  # (…支出,即“三区”人才计划…经费合计75万元: what the item is, said again)
+    "是",  # (其中粮食种植面积101.17万亩,分别是玉米77.81万亩: the list's lead-in)
 )
 #: X增加A、B、C等N: what changed by N is X, the words after the verb are examples of it.
 CHANGED_BY_EXAMPLES = re.compile(
@@ -2433,6 +2434,9 @@ SHARE_RUN_AGAIN = re.compile(
 MAX_PEOPLE_PART = 6
 #: …unless it names people itself (其中,园长240人; 保育员768人).
 PEOPLE_ENDINGS: tuple[str, ...] = ("长", "员", "师", "工", "生", "者", "士", "人")
+#: Units livestock is counted in, one count whichever the kind (牲畜存栏88.4万头,其中奶牛
+#: 10.7万头,羊44.3万只: the sheep are part of the stock).
+HEAD_OF_STOCK_UNITS = frozenset({"头", "只", "匹", "口", "羽"})
 #: Where a list of the parts of a total starts (农林牧渔业总产值…。其中，农业29.24亿元).
 PARTS_MARKER = "其中"
 #: 完成目标任务的157% after 失业人员再就业12089人: the share of its target the subject of the
@@ -3216,7 +3220,9 @@ def _refine(text: str, spans: Sequence[ValueSpan], names: list[list[NameSpan]]) 
             continue
         # a part counts what its total counts, in the same unit (not 151场 after 25人次)
         total_at = [j for j, found_ in enumerate(names[:i])
-                    if found_ and spans[j].end <= marker and spans[j].unit == spans[i].unit
+                    if found_ and spans[j].end <= marker
+                    and (spans[j].unit == spans[i].unit
+                         or {spans[j].unit, spans[i].unit} <= HEAD_OF_STOCK_UNITS)
                     and not spans[j].change and not found_[0][0].endswith(FIGURE_KINDS)]
         totals = [names[j][0][0] for j in total_at]
         # (…增收8300万元。其中: the level, not its change nor its plan)

@@ -3105,3 +3105,12 @@ def test_a_run_of_one_character_items_is_one_name_with_the_words_after_it():
     """农、林、牧、渔业总产值 is one measure (was 牧渔业总产值)."""
     assert named("农、林、牧、渔业总产值完成12503万元。", 2021) == [
         ("12503万元", ["农林牧渔业总产值"])]
+
+
+def test_parts_of_a_livestock_total_counted_in_other_head_units_take_its_measure():
+    """牲畜存栏88.4万头,其中奶牛10.7万头,羊44.3万只: the sheep, counted in 只, are part of
+    the stock in 头 too (was 羊数); 分别是 opening a list is no part of a name."""
+    text = "全县牲畜存栏88.4万头,其中奶牛10.7万头,羊44.3万只。"
+    assert [names for _, names in named(text, 2023)] == [["牲畜存栏"], ["奶牛存栏"], ["羊存栏"]]
+    assert named("粮食种植面积101.17万亩,分别是玉米77.81万亩,豆类23.36万亩。", 2023)[1] == (
+        "77.81万亩", ["玉米面积"])
