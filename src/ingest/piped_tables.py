@@ -27,15 +27,17 @@ from zhibiao.limits import check_table
 
 #: Fewest and most columns tried, and how many title lines may stand over the header.
 MIN_COLUMNS, MAX_COLUMNS, MAX_TITLE_LINES = 3, 16, 4
-#: Fewest data rows for a run of lines to be a table.
+#: Fewest data rows for a run of lines to be a table; and the fewest columns of a table
+#: whose one row its number opens (排名 | 城市 | 最大值 | … / 1 | 长治市 | 2.1 | …).
 MIN_ROWS = 2
+MIN_NUMBERED_ALONE = 4
 #: The longest header cell (a header names a column; a sentence is no header).
 MAX_HEADER_CHARS = 20
 #: The longest cell text (a 评分规则 or 说明 cell may be a sentence).
 MAX_CELL_CHARS = 200
 _FIGURE = re.compile(r"^[-−+]?[\d,，.]+\s*%?$")
 _DIGIT = re.compile(r"\d")
-_LEADING_FIGURE = re.compile(r"^\d(?!\d*\s*年)")
+_LEADING_FIGURE = re.compile(r"^\d(?!\d*\s*(?:年|月[\u4e00-\u9fff]{2}))")  # (10月降尘量: a header)
 #: The fewest empty cells after a spanning header cell whose second line writes no empty
 #: cells (one could be a row's label read as a header).
 MIN_SPANNED = 2
@@ -102,9 +104,20 @@ def _piped_cells(text: str, blocks: list[Block], i: int,
     return cells
 
 
+#: Header endings of a first column of ranks (排名, 全省城市排名): its cells number the rows.
+RANK_HEADER_ENDINGS = ("排名", "名次")
+
+
+def _numbering(header: str) -> bool:
+    """Whether a first column's header says its cells number the rows (序号, 排名)."""
+    words = header.replace(" ", "")
+    return words in SERIAL_HEADERS or words.endswith(RANK_HEADER_ENDINGS)
+
+
 def _header_cell(cell: str) -> bool:
-    """Words naming a column: short, not a figure, not opening on one unless a year
-    (2025年目标值; PM10均值ug/m3 is a header, 2020上半年监测数据 a row's label)."""
+    """Words naming a column: short, not a figure, not opening on one unless a year or a
+    month's measure (2025年目标值, 10月降尘量; PM10均值ug/m3 is a header, 2020上半年监测
+    数据 a row's label)."""
     return 0 < len(cell) <= MAX_HEADER_CHARS and not _FIGURE.match(cell) \
         and not _LEADING_FIGURE.match(cell)
 
@@ -213,7 +226,7 @@ def _spanning_header(texts: list[str], skip: int, empties_written: bool = True
             # spanning cell's own column (its total) is unnamed under it, and the second
             # line writes no empty cells
             at = skip + width + spanned
-            rows = _rows(texts, at, width, head[0].replace(" ", "") in SERIAL_HEADERS)
+            rows = _rows(texts, at, width, _numbering(head[0]))
             if rows >= MIN_ROWS and len(texts) - at - width * rows < width \
                     and (best is None or rows * width > best.rows * best.width):
                 best = _Cut(skip, width, width, rows, sub=spanned, parent=parent,
@@ -225,7 +238,7 @@ def _spanning_header(texts: list[str], skip: int, empties_written: bool = True
                 or not all(map(_header_cell, named)):
             continue
         at = skip + 2 * width
-        rows = _rows(texts, at, width, head[0].replace(" ", "") in SERIAL_HEADERS)
+        rows = _rows(texts, at, width, _numbering(head[0]))
         if rows >= MIN_ROWS and len(texts) - at - width * rows < width \
                 and (best is None or rows * width > best.rows * best.width):
             best = _Cut(skip, width, width, rows, sub=width, parent=parent, spanned=spanned)
@@ -260,10 +273,12 @@ def _fit(texts: list[str], unnamed_last: bool = False) -> _Cut | None:
     for skip in range(MAX_TITLE_LINES + 1):
         for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
             run = texts[skip:]
-            if len(run) < width * (MIN_ROWS + 1) or not _is_header(run[:width],
-                                                                    unnamed_last):
+            numbered = bool(run) and _numbering(run[0])
+            # (a table whose rows its 排名 or 序号 column numbers may have one row only: the
+            # numbers say it is one)
+            fewest = 1 if numbered and width >= MIN_NUMBERED_ALONE else MIN_ROWS
+            if len(run) < width * (fewest + 1) or not _is_header(run[:width], unnamed_last):
                 continue
-            numbered = run[0].replace(" ", "") in SERIAL_HEADERS
             # (μg/m3 | μg/m3 | mg/m3 under SO2 | NO2 | CO: the units of the figure
             # columns after the label's, a cell each, none for the last columns)
             units = next((u for u in range(width) if cell_kind(run[width + u]) != "unit"), 0) \
@@ -271,7 +286,7 @@ def _fit(texts: list[str], unnamed_last: bool = False) -> _Cut | None:
             at = width + units
             rows = _rows(run, at, width, numbered, _word_columns(run[:width]))
             total = numbered and _total_after(run, at + width * rows, width)
-            if rows < MIN_ROWS or len(run) - at - width * rows - (width - 1) * total >= width:
+            if rows < fewest or len(run) - at - width * rows - (width - 1) * total >= width:
                 continue
             if best is None or rows * width > best.rows * best.width:
                 best = _Cut(skip, width, width, rows, total=total, units=units)
@@ -318,7 +333,7 @@ def _cut_of(text: str, blocks: list[Block], i: int,
     cells = _piped_cells(text, blocks, i, written_empties)
     texts = [text[c.start : c.end] for c in cells]
     # (a table whose empty cells were written may leave its last column unnamed too)
-    cut = _fit(texts, written_empties) if len(cells) >= MIN_COLUMNS * (MIN_ROWS + 1) \
+    cut = _fit(texts, written_empties) if len(cells) >= 2 * MIN_NUMBERED_ALONE \
         else None
     if cut is not None and written_empties and not _pipes_end_rows(cells, cut):
         cut = None

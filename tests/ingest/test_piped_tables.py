@@ -209,3 +209,15 @@ def test_a_rows_label_left_on_a_line_of_its_own_is_put_back_before_its_figures()
         ["行政规范性文件", "2", "1", "5"]]
     cells = "株 |\n= |\n15000 | |||\n|\n"
     assert join_wrapped_labels(cells) == cells
+
+
+def test_a_rank_column_numbers_the_rows_and_a_month_opens_a_header():
+    """排名 | 城市 | 区/县 | 10月降尘量 | 同比(%) copied a cell a line: the ranks number the
+    rows (a tie repeats one), 10月降尘量 is a header; a ranked table of one row is one too."""
+    cells = ["排名", "城市", "区/县", "10月降尘量", "同比(%)", "1", "长治市", "长子县", "1.0",
+             "-50.0", "2", "长治市", "壶关县", "1.2", "-71.4", "2", "长治市", "上党区", "1.2",
+             "-20.0"]
+    text = "表2 各县区2021年10月份降尘监测结果\n" + "".join(f"{c} |\n" for c in cells)
+    assert _grid(text)[:2] == [cells[:5], cells[5:10]]
+    one = ["全省城市排名", "城市", "最大值", "最小值", "平均值", "1", "长治市", "2.1", "1.0", "1.4"]
+    assert _grid("".join(f"{c} |\n" for c in one)) == [one[:5], one[5:]]

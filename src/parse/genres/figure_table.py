@@ -218,9 +218,11 @@ def _unitless(header: str, label: str, title: str) -> bool:
 
 def _leading_unit(words: str) -> str | None:
     """The longest unit `words` starts with (万元收支预算总表 → 万元), a multiplier before a
-    unit included (万人次, 万吨: with_unit scales the figures)."""
+    unit included (万人次, 万吨: with_unit scales the figures), a rate too (吨/平方千米·月)."""
     return next((words[:n] for n in range(len(words), 0, -1) if words[:n] in cues.UNITS
-                 or (words[0] in cues.CN_BIG_UNITS and words[1:n] in cues.UNITS)), None)
+                 or (words[0] in cues.CN_BIG_UNITS and words[1:n] in cues.UNITS)
+                 # (吨/平方千米·月: a rate, as the value grammar reads one)
+                 or ("/" in words[:n] and is_unit(words[:n]))), None)
 
 
 @lru_cache(maxsize=4096)  # (a table asks about the same labels and headers row after row)
@@ -837,6 +839,11 @@ def _read(doc: SourceDocument, builder: RecordBuilder, block: Block, genre_role:
     if len(series) >= MIN_SERIES_YEARS and not (doc.year and max(series) > doc.year):
         base_before = None
     title = _title(doc, block)
+    if period is None and title:
+        # (表2 各县区2021年10月份降尘监测结果 in a page with no dated title: the caption's)
+        dated = [(p.period_start, p.period_end) for p in find_periods(title[0], year=doc.year)
+                 if p.period_start and p.period_end]
+        period = dated[0] if len(dated) == 1 else None
     month_of_table = _month_of(doc.title or "", doc.year)
     # a unit a row's label writes (全市工业总产值(亿元)) holds for the rows under it that
     # write none (# 规模以上工业, 国有控股 …), until a label writes another

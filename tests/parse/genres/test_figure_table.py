@@ -12,7 +12,7 @@ from zhibiao.ingest.text import split_blocks
 from zhibiao.parse import parse
 
 
-def doc_of(text: str, title: str, year: int | None = None) -> SourceDocument:
+def doc_of(text: str, title: str | None, year: int | None = None) -> SourceDocument:
     return SourceDocument(doc_id="0123456789abcdef", source="t.txt", media_type="text/plain",
                           text=text, blocks=split_blocks(text), title=title, year=year)
 
@@ -787,6 +787,17 @@ def test_a_column_headed_increase_or_decrease_alone_holds_amounts_in_the_levels_
     got = [(raw, unit, change) for raw, _, _, _, unit, change, _
            in rows(doc_of(text, "2017年福建省卫生计生事业发展情况", 2017))]
     assert ("-441", "所", "up") in got and ("18", "所", "up") in got
+
+
+def test_a_captions_month_dates_a_table_in_an_undated_page_and_a_rate_unit_over_it_holds():
+    """表2 各县区2021年10月份降尘监测结果 / (单位:吨/平方千米·月): the caption dates the
+    figures of a page with no dated title, and the rate over the table is their unit."""
+    text = ("根据省厅要求,现将降尘监测结果公示如下:\n表2 各县区2021年10月份降尘监测结果\n"
+            "(单位:吨/平方千米·月)\n区/县\t10月降尘量\t同比(%)\n长子县\t1.0\t-50.0\n"
+            "壶关县\t1.2\t-71.4\n")
+    got = [(raw, unit, end) for raw, _, _, _, unit, _, end in rows(doc_of(text, None, None))]
+    assert ("1.0", "吨/平方千米·月", date(2021, 10, 31)) in got
+    assert ("-71.4", "%", date(2021, 10, 31)) in got
 
 
 def test_a_compound_unit_stated_over_a_table_holds_for_its_figures():
