@@ -72,6 +72,17 @@ def _piped_cells(text: str, blocks: list[Block], i: int,
         if block.kind == "table" and pending is None \
                 and all(c.end <= c.start for row in block.rows for c in row):
             continue  # ||||||: the end of a header or row, its empty cells not written
+        if block.kind == "table" and pending is None and len(block.rows) == 1 \
+                and block.rows[0][0].end > block.rows[0][0].start \
+                and all(c.end <= c.start for c in block.rows[0][1:]):
+            # `text | |`: a cell, then the empty cells its line closes on (written, or
+            # the end of a header or row whose empty cells were not)
+            first = block.rows[0][0]
+            cells.append(_PipedCell(first.start, first.end, k, k))
+            if written_empties:
+                cells.extend(_PipedCell(c.start, c.start, k, k, True)
+                             for c in block.rows[0][1:])
+            continue
         if block.kind == "table":
             break
         start, end = strip_span(text, block.start, block.end)
@@ -200,6 +211,11 @@ class _Cut:
     def size(self) -> int:
         return self.header + self.sub + self.units + self.width * self.rows \
             + (self.width - 1) * self.total
+
+    @property
+    def data_at(self) -> int:
+        """Where the first row's cells start."""
+        return self.skip + self.header + self.sub + self.units
 
 
 def _spanning_header(texts: list[str], skip: int, empties_written: bool = True
@@ -344,7 +360,7 @@ def _pipes_end_rows(cells: list[_PipedCell], cut: _Cut) -> bool:
     """Whether the lines of pipes alone inside the cut's rows each close a row exactly (a
     group's label, then its empty cells up to the table's width), one of them at least:
     only then were the empty cells written."""
-    data_at = cut.skip + cut.header + cut.sub + cut.units
+    data_at = cut.data_at
     # (a header as wide as the rows, and its second line, are rows of cells too)
     first = cut.skip if cut.header == cut.width and cut.sub in (0, cut.width) \
         and not cut.units else data_at
@@ -430,7 +446,7 @@ def rebuild_piped_tables(text: str, blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        data_at = cut.skip + cut.header + cut.sub + cut.units
+        data_at = cut.data_at
         end = data_at + cut.width * cut.rows
         used = cells[cut.skip : end + (cut.width - 1) * cut.total]
         first, last = used[0].first, used[-1].last

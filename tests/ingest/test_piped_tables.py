@@ -221,3 +221,14 @@ def test_a_rank_column_numbers_the_rows_and_a_month_opens_a_header():
     assert _grid(text)[:2] == [cells[:5], cells[5:10]]
     one = ["全省城市排名", "城市", "最大值", "最小值", "平均值", "1", "长治市", "2.1", "1.0", "1.4"]
     assert _grid("".join(f"{c} |\n" for c in one)) == [one[:5], one[5:]]
+
+
+def test_a_header_cell_whose_line_closes_on_an_empty_cell_stays_in_the_header():
+    """…空气质量综合指数 | / 按市辖行政区排序 | | / 凤县 | …: a cell line closing on an empty
+    cell (read alone as a one-row table) is the header's last cell, not the table's end."""
+    cells = ["县区名称 |", "PM10均值(微克/立方米) |", "优良天数合计(天) |", "综合指数排序 | |",
+             "凤县 |", "24 |", "29 |", "1 |", "太白县 |", "31 |", "30 |", "2 |"]
+    text = "附表1 2019年6月份各县(区)空气质量状况统计表\n" + "\n".join(cells) + "\n"
+    assert _grid(text)[1:] == [["凤县", "24", "29", "1"], ["太白县", "31", "30", "2"]]
+    assert _grid(text)[0][:4] == [
+        "县区名称", "PM10均值(微克/立方米)", "优良天数合计(天)", "综合指数排序"]

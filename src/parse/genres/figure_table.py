@@ -104,6 +104,8 @@ ROLE_ONLY_WORDS = re.compile(
     r"|实绩|基期|基数|现状|预期")
 #: The words of a total (a 合计 row or column).
 TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "小计")
+#: Endings of a measure a total column sums for each row (优良天数合计, 事故起数合计).
+COUNTED_TOTALS: tuple[str, ...] = ("天数", "起数", "人数", "次数", "户数", "个数")
 #: Funds named after their budget (一般公共预算财政拨款): their 预算 says no figure is planned.
 FUND_NAMES = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算")
 #: A year in a header or label (2022年度决算数): before the latest year the table names, a
@@ -166,7 +168,9 @@ _TABLE_FIELD = re.compile(
     r"(?:部门|单位|编制单位|填报单位|预算单位|主管部门)(?:名称)?\s*[:：]\s*\S+")
 #: A unit a header writes in brackets or at its end: 收费金额(万元), 增长%.
 _HEADER_UNIT = re.compile(
-    r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4})(?:[)）]|$)"  # (a copy may drop the ）)
+    # (a copy may drop the ）; a rate's unit is longer: PM10均值(微克/立方米))
+    r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,4}|[^()（）:：]{1,4}/[^()（）:：]{1,4})"
+    r"(?:[)）]|$)"
     r"|(?P<pct>[%‰]|[uμm]g/m3)\s*$")
 #: A figure written as a code: leading zero(s) before more digits (000998, 01).
 _CODE = re.compile(r"^0\d")
@@ -443,6 +447,11 @@ class _Column:
         self.total_name = total or ""
         #: the measure a column names beyond the figure kind (基本支出), '' when none
         self.measure = "" if self.total or _kind_only(lowest) else lowest
+        summed = next((lowest[: -len(w)] for w in TOTAL_WORDS if lowest.endswith(w)), "")
+        if self.total_name and summed.endswith(COUNTED_TOTALS):
+            # 优良天数合计(天): a count summed over the period, named by what it counts (not
+            # 本年收入合计, the row's total in a 收支总表)
+            self.measure = summed
         #: the headers above naming the rate reached of each sub-column (完成率 › 年度计划)
         self.rate_headers = [h for h, w in zip(path[:-1], words[:-1], strict=True)
                              if w.endswith(RATE_OF_PLAN_HEADS)]

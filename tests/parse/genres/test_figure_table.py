@@ -800,6 +800,18 @@ def test_a_captions_month_dates_a_table_in_an_undated_page_and_a_rate_unit_over_
     assert ("-71.4", "%", date(2021, 10, 31)) in got
 
 
+def test_a_rate_unit_in_a_headers_brackets_and_a_summed_count_column():
+    """PM10均值(微克/立方米) gives its figures their unit (were dropped, no unit found), and
+    优良天数合计(天) names them by the days counted (was the row's label alone)."""
+    text = ("附表1 2019年6月份各县(区)空气质量状况统计表\n"
+            "县区名称\tPM10均值(微克/立方米)\t优良天数合计(天)\t空气质量优良率(%)\n"
+            "凤县\t24\t29\t100\n太白县\t31\t30\t100\n")
+    got = [(raw, name, unit) for raw, name, _, _, unit, _, _
+           in rows(doc_of(text, "2019年6月份空气质量状况", 2019))]
+    assert got[:3] == [("24", "凤县PM10均值", "微克/立方米"), ("29", "凤县优良天数", "天"),
+                       ("100", "凤县空气质量优良率", "%")]
+
+
 def test_a_compound_unit_stated_over_a_table_holds_for_its_figures():
     text = ("表1 2020年5月正安县城区环境空气各指标监测结果\n单位:微克/立方米\n"
             "城市名称\t二氧化硫\t可吸入颗粒物\t细颗粒物\n正安县\t2\t23\t18\n")
