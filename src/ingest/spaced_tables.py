@@ -336,7 +336,7 @@ def tabulate_spaced_tables(text: str) -> str:
     if "序号" in text or "编号" in text:
         text = _tabulated(_unwrapped_headers(text), lambda lines, i: (
             (0, rows) if (rows := _table_rows(lines, i)) is not None else None))
-    if "指" in text or "项目" in text:  # (LABEL_HEADERS: 指标…, 项目)
+    if "指" in text or "项" in text or "产品" in text:  # (LABEL_HEADERS: 指标…, 项目, 产品名称)
         text = _tabulated_label_tables(text)
     return text
 
@@ -344,7 +344,10 @@ def tabulate_spaced_tables(text: str) -> str:
 # --- tables whose rows open on a numbered label (1.残疾人家庭人均收入年均增长(%) >7.5 预期性) --
 
 #: Headers of a label column that opens a table with no 序号 column (指 标, 主要指标).
-LABEL_HEADERS = frozenset({"指标", "主要指标", "指标名称", "具体指标", "指标项", "项目"})
+LABEL_HEADERS = frozenset({"指标", "主要指标", "指标名称", "具体指标", "指标项", "项目",
+                           "产品名称"})  # (产品名称 产 量 比上年增长%)
+#: Endings of a column header naming a measure its figures are of (指数, 产量, 金额).
+MEASURE_HEADER_ENDINGS = ("指数", "量", "额", "值")
 #: A bilingual yearbook's English header (项  目   Item   2020 2021): no column of its own,
 #: its rows' English names run on in the label's cell.
 _LATIN_ONLY = re.compile(r"^[A-Za-z][A-Za-z.&'-]*$")
@@ -370,7 +373,9 @@ def _label_table(lines: list[str], i: int) -> list[tuple[int, list[Span]]] | Non
     names = [_ENGLISH.sub("", lines[i][a:b]).replace(" ", "") for a, b in header]
     if len(header) < MIN_COLUMNS - 1 or names[0] not in LABEL_HEADERS or "|" in lines[i] \
             or "\t" in lines[i] or not any(column_kind(name) == "figure"
-                                           or _YEAR_TOKEN.match(name) for name in names[1:]):
+                                           or _YEAR_TOKEN.match(name)
+                                           or name.endswith(MEASURE_HEADER_ENDINGS)
+                                           for name in names[1:]):
         return None
     rows: list[tuple[int, list[Span]]] = [(i, header)]
     k, gap = i + 1, 0

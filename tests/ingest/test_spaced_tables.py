@@ -309,3 +309,16 @@ def test_a_form_run_onto_one_line_is_read_as_a_form():
     found = {(names.get(v["indicator_id"]), v["role"], v["raw"]) for v in records.values}
     assert {("保障村干部人数", "target", "=42个"), ("保障村干部人数", "actual", "42"),
             ("补助村(社区)数量", "target", "=8个")} <= found
+
+
+def test_a_products_table_and_an_index_table_copied_with_spaces():
+    """产品名称 产 量 比上年增长% over 肉类总产量(吨) 22426.3 -22.4, and 项 目 指数 over
+    食品烟酒 101.8: tables too (the 产品名称 label column; a column of a measure, 指数)."""
+    text = ("表3:2022年畜禽产品产量及存栏量\n\n产品名称 产 量 比上年增长%\n"
+            "肉类总产量(吨) 22426.3 -22.4\n禽蛋总产量(吨) 19458.1 15.6\n")
+    _, grid = _grid(text)
+    assert grid == [["产品名称", "产量", "比上年增长%"], ["肉类总产量(吨)", "22426.3", "-22.4"],
+                    ["禽蛋总产量(吨)", "19458.1", "15.6"]]
+    index = "表1:2022年居民消费价格指数\n\n项 目 指数\n食品烟酒 101.8\n#粮食 105.2\n鲜菜 92.9\n"
+    _, grid = _grid(index)
+    assert grid == [["项目", "指数"], ["食品烟酒", "101.8"], ["#粮食", "105.2"], ["鲜菜", "92.9"]]
