@@ -124,7 +124,7 @@ OPENING_YEAR = re.compile(
     r"|在[^。\n]{2,30}领导下"
     # 2022年是党的二十大召开之年,…: the year the text is about, introduced as such; 2023年在
     # 县委县政府坚强领导下,…: the year's work
-    r"|是[^。\n]{2,40}之年))")
+    r"|是[^。\n]{2,40}(?:之年|一年)))")  # (2024年是…,也是实现…目标任务的关键一年)
 #: Headings that date a report with no dated title: (pattern, years from the year written
 #: to the report's year). The first found in the text's first BODY_YEAR_SPAN characters.
 YEAR_IN_BODY: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -354,8 +354,9 @@ def report_year(title: str | None, published: date | None, text: str = "") -> in
     if m:
         return int(m.group(1))
     opened = opening_year(text)
-    if opened and published and opened < published.year:
-        return opened  # 2017年,全市上下… in a 统计公报 out in 2018 whose copy lost its title
+    if opened and (published is None or opened < published.year):
+        # 2017年,全市上下… in a 统计公报 out in 2018 whose copy lost its title (or its date)
+        return opened
     if published:
         months = [int(x) for x in _TITLE_MONTH.findall(title or "")]
         if months and max(months) > published.month:

@@ -135,6 +135,16 @@ def test_an_untitled_undated_copy_is_of_the_year_it_names_most():
     assert report_year(None, None, "2022年…2022年…2022年…2023年…2023年…2024年…2024年") is None
 
 
+def test_an_undated_copy_is_of_the_year_it_opens_on():
+    """龙沙区统计局 / 2024年是…的关键一年。: a bulletin whose copy lost its dated title and
+    its date is of the year it opens on (was no year, every figure undated)."""
+    from zhibiao.ingest.metadata import report_year
+
+    text = ("龙沙区统计局\n2024年是75周年,也是实现“十四五”规划目标任务的关键一年。\n一、综合\n"
+            "初步核算,全年实现地区生产总值152.8亿元,比上年增长3.4%。")
+    assert report_year("龙沙区统计局", None, text) == 2024
+
+
 def test_a_bulleted_box_of_page_fields_gives_no_title():
     """• [ 体裁分类 ] / • 财政预算、决算: a field's value on the line under its bracketed
     label names the page's kind, not the report; the report's title comes after the box
