@@ -237,6 +237,8 @@ CHANGE_VERBS: dict[str, str] = {
     # a growth rate's own change: 比去年同期加快2.2个百分点, 涨幅收窄3.7个百分点
     "加快": "up", "放缓": "down", "收窄": "down", "回升": "up",
     "扩大": "up", "缩小": "down",  # 降幅比1-9月扩大0.8个百分点, 差距缩小1.8个百分点
+    # a pollutant's concentration against last year: 同比改善7.7% (it fell), 恶化3.0%
+    "改善": "down", "恶化": "up",
     # a toll's change said with its outcome (同比减少51起、少死亡6人; 多死亡2人)
     "少死亡": "down", "多死亡": "up", "少受伤": "down", "多受伤": "up",
     # 比全国GDP增速高5.5个百分点: after a basis only (weak)
@@ -269,8 +271,10 @@ POPULATION_NOUN = "人口"
 #: How a performance form's points are named after their indicator: its 分值 (the weight),
 #: then its 得分 (the score), whether a form's table or a row copied as a line gives them.
 POINTS_SUFFIXES: tuple[str, str] = ("·分值", "·得分")
-#: Single-character change verbs are only changes right after a basis (同比增, 比常年多).
-WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "减", "升", "多", "少", "高", "低"})
+#: Single-character change verbs are only changes right after a basis (同比增, 比常年多), and
+#: so are a pollutant's (同比改善7.7%).
+WEAK_CHANGE_VERBS: frozenset[str] = frozenset({"降", "增", "减", "升", "多", "少", "高", "低",
+                                               "改善", "恶化"})  # (生活得到改善: no change)
 #: …or at the head of the clause right after a change against a basis, which they share
 #: (较上年增18.67万元,增21.86%; 比上年减0.04万元,减0.01%).
 CARRIED_WEAK_VERBS: frozenset[str] = frozenset({"增", "减", "降"})

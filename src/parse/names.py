@@ -3749,6 +3749,7 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     _products_made(text, spans, names)
     _gaps_to_goals(text, spans, names)
     _budget_lines_named_before(text, spans, names)
+    _pollutant_concentrations(text, spans, names)
     for span, found in zip(spans, names, strict=True):
         clause_item = span.unit in CLAUSE_ITEM_UNITS \
             and text[span.end : span.end + 1] in CLAUSE_ENDS
@@ -3761,6 +3762,38 @@ def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
         if len(found) == 1:
             found[0] = (_standard_name(found[0][0]), *found[0][1:])
     return names
+
+
+#: Units of a pollutant's concentration in the air or water, and the measure it is named by.
+CONCENTRATION_UNITS = frozenset({"微克/立方米", "毫克/立方米", "毫克/升"})
+CONCENTRATION = "浓度"
+#: Endings of a name that already says which figure of the pollutant it is (PM2.5浓度,
+#: SO2均值, 第95百分位数).
+MEASURED_POLLUTANT = re.compile(r"(?:浓度|均值|值|数|量|指数|平均)$")
+#: A pollutant's formula in brackets right before its figure (二氧化硫(SO2)12微克/立方米).
+FORMULA_BEFORE = re.compile(r"[(（](?P<formula>[A-Za-z][A-Za-z0-9.\-]{0,8})[)）]\s*$")
+
+
+def _pollutant_concentrations(text: str, spans: Sequence[ValueSpan],
+                              names: list[list[NameSpan]]) -> None:
+    """(In place) A figure in a concentration's unit named by its pollutant alone is its
+    concentration, named by the formula the text gives in brackets (二氧化硫(SO2)12微克/
+    立方米 → SO2浓度), else by the pollutant (二氧化硫浓度), as monitoring reports write it."""
+    for i, span in enumerate(spans):
+        if span.unit not in CONCENTRATION_UNITS or len(names[i]) != 1 or span.change:
+            continue
+        name, n_start, n_end = names[i][0]
+        if MEASURED_POLLUTANT.search(name):
+            continue
+        formula = FORMULA_BEFORE.search(text, max(0, span.start - 12), span.start)
+        names[i] = [((formula.group("formula") if formula else name) + CONCENTRATION,
+                     n_start, n_end)]
+        for k in range(i + 1, len(spans)):  # (同比改善7.7%, 同比持平: its change)
+            if spans[k].unit in CONCENTRATION_UNITS \
+                    or not _one_sentence(text, span.end, spans[k].start):
+                break
+            if names[k] and names[k][0][0] == name:
+                names[k] = [(names[i][0][0], *names[k][0][1:])]
 
 
 #: A budget line as the label of a 决算's paragraph on it (…事务(款)其他…支出(项):支出决算为3万元,

@@ -3114,3 +3114,13 @@ def test_parts_of_a_livestock_total_counted_in_other_head_units_take_its_measure
     assert [names for _, names in named(text, 2023)] == [["牲畜存栏"], ["奶牛存栏"], ["羊存栏"]]
     assert named("粮食种植面积101.17万亩,分别是玉米77.81万亩,豆类23.36万亩。", 2023)[1] == (
         "77.81万亩", ["玉米面积"])
+
+
+def test_a_pollutants_figure_is_its_concentration_named_by_its_formula():
+    """二氧化硫(SO2)12微克/立方米,同比改善7.7%;二氧化氮27微克/立方米,同比持平: the
+    concentration, named by the bracketed formula when given (SO2浓度, as the reports'
+    tables write it), and its change is a fall (改善) of it."""
+    text = ("2023年5月份,其中,二氧化硫(SO2)12微克/立方米,同比改善7.7%;二氧化氮27微克/立方米,"
+            "同比持平;PM2.5浓度29微克/立方米。")
+    assert [names for _, names in named(text, 2023)] == [
+        ["SO2浓度"], ["SO2浓度"], ["二氧化氮浓度"], ["二氧化氮浓度"], ["PM2.5浓度"]]

@@ -830,6 +830,14 @@ def test_an_index_a_ratio_or_a_coefficient_is_read_without_a_unit():
                      ("31", 31.0, ""), ("45", 45.0, "")]
 
 
+def test_an_improvement_after_a_basis_is_a_fall():
+    """同比改善7.7% of a pollutant is a fall of its concentration; 生活得到改善 with no
+    basis is no change."""
+    (fell,) = [v for v in find_values("二氧化硫12微克/立方米,同比改善7.7%。") if v.change]
+    assert (fell.raw, fell.change, fell.number) == ("同比改善7.7%", "down", 7.7)
+    assert not any(v.change for v in find_values("生活得到改善的比例达到100%。"))
+
+
 def test_a_ratio_to_one_is_read_as_its_first_term():
     """生师比为16.90:1, …与农业总产值之比为1.5:1: the ratio's first term, no unit (was
     nothing read)."""
