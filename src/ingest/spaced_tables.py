@@ -387,19 +387,32 @@ def _label_table(lines: list[str], i: int) -> list[tuple[int, list[Span]]] | Non
         cells = _cells(line)
         if "\t" in line:
             break
-        fitted = _fitted(line, cells, len(header)) or _label_fitted(line, cells, len(header))
+        fitted = _fitted(line, cells, len(header)) or _label_fitted(line, cells, len(header)) \
+            or _short_row(line, cells, len(header))
         if fitted is None or not any(_FIGURE.match(line[a:b]) for a, b in fitted[1:]):
             break
         # (a row of a label and figures only needs no number: 全县地区生产总值 184413 6.0
         # under 指标 绝对值(万元) 比上年增长(%))
         if not _NUMBERED_LABEL.match(line[cells[0][0] :]) and (
                 _FIGURE.match(line[slice(*fitted[0])])
-                or _SENTENCE_MARK.search(_ENGLISH.sub(" ", line))
+                or _SENTENCE_MARK.search(_ENGLISH.sub(" ", _PART_LEAD.sub("", line)))
                 or not all(_FIGURE.match(line[a:b]) for a, b in fitted[1:])):
             break
         rows.append((k, fitted))
         gap, k = 0, k + 1
     return rows if len(rows) - 1 >= MIN_ROWS else None
+
+
+#: A row's label opening on 其中: (其中:城 镇 9.14 43.1): a part, not a sentence.
+_PART_LEAD = re.compile(r"^\s*其中[:：]")
+
+
+def _short_row(line: str, cells: list[Span], width: int) -> list[Span] | None:
+    """A row of a label and fewer figures than the columns, its last cells left empty
+    (全县常住人口 21.2 under 指 标 年末数(万人) 比重(%): a total has no share); None when
+    it is no such row."""
+    return next((fitted for n in range(width - 1, 1, -1)
+                 if (fitted := _label_fitted(line, cells, n)) is not None), None)
 
 
 def _label_fitted(line: str, cells: list[Span], width: int) -> list[Span] | None:

@@ -322,3 +322,13 @@ def test_a_products_table_and_an_index_table_copied_with_spaces():
     index = "表1:2022年居民消费价格指数\n\n项 目 指数\n食品烟酒 101.8\n#粮食 105.2\n鲜菜 92.9\n"
     _, grid = _grid(index)
     assert grid == [["项目", "指数"], ["食品烟酒", "101.8"], ["#粮食", "105.2"], ["鲜菜", "92.9"]]
+
+
+def test_a_total_row_without_its_share_and_parts_opening_on_qizhong_stay_rows():
+    """指 标 年末数(万人) 比重(%) over 全县常住人口 21.2 (a total, no share) and 其中:城 镇
+    9.14 43.1: the short row's last cell left empty, 其中: no sentence's colon."""
+    text = ("表1 2021年年末人口数及其构成\n\n指 标 年末数(万人) 比重(%)\n全县常住人口 21.2\n"
+            "其中:城 镇 9.14 43.1\n乡 村 12.07 56.9\n")
+    _, grid = _grid(text)
+    assert grid == [["指标", "年末数(万人)", "比重(%)"], ["全县常住人口", "21.2", ""],
+                    ["其中:城镇", "9.14", "43.1"], ["乡村", "12.07", "56.9"]]
