@@ -634,7 +634,9 @@ _LIST_MARKER = re.compile(
 )
 #: Words ending the subject of a run of values given in the same order (分别为 …).
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约|有|稳定在|保持在|控制在|超过|突破|不低于"
-                          r"|不少于|完成|实现|收入|支出|占)?$|各占$")
+                          r"|不少于|完成|实现|收入|支出|占"
+                          # (分别提高到每人每月717元: the rate's words blanked by name_values)
+                          r"|(?:提高|提升|增加|调整|上调)(?:到|至|为))?\s*$|各占$")
 #: …the same, with the measure the items share said after what they did (化工、医药、家居
 #: 分别实现产值156.2亿元、28.3亿元、39亿元: 化工产值, 医药产值, 家居产值).
 RESPECTIVELY_THEN_MEASURE = re.compile(
@@ -3320,9 +3322,16 @@ _BRACKET_ALIAS = re.compile(r"[(（](?P<alias>[\u4e00-\u9fff]{2,12}(?:率|比重
 ALIAS_REACH = 24
 
 
+#: Whom and how often an amount is paid, right before it (每人每月717元, 每户每年).
+PER_BEFORE_FIGURE = re.compile(r"(?:每(?:人|户|月|年|季度|天|日)){1,2}(?=\d)")
+
+
 def name_values(text: str, spans: Sequence[ValueSpan]) -> list[list[NameSpan]]:
     """For each value in `spans` (found by the grammar in `text`), the indicator names it
     measures with their (start, end) in `text`; an empty list when nothing names it."""
+    # (…标准分别提高到每人每月717元: whom and how often a figure is paid is no part of
+    # its name; blanked, the same length)
+    text = PER_BEFORE_FIGURE.sub(lambda m: " " * len(m.group()), text)
     names: list[list[NameSpan]] = []
     after_of: dict[int, tuple[int, int]] = {}  # value index → the noun after it it counts
     given: dict[int, NameSpan] = {}  # value index → its name from a 分别 enumeration

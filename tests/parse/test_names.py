@@ -3124,3 +3124,12 @@ def test_a_pollutants_figure_is_its_concentration_named_by_its_formula():
             "同比持平;PM2.5浓度29微克/立方米。")
     assert [names for _, names in named(text, 2023)] == [
         ["SO2浓度"], ["SO2浓度"], ["二氧化氮浓度"], ["二氧化氮浓度"], ["PM2.5浓度"]]
+
+
+def test_whom_and_how_often_an_amount_is_paid_is_no_part_of_its_name():
+    """城市、农村低保标准分别提高到每人每月717元、581元: each side's 低保标准 (was 城市到每人
+    每月金额 and 提高到每人每月金额)."""
+    text = ("城市、农村低保标准分别提高到每人每月717元、581元,"
+            "特困人员基本生活标准提高到每人每月932元。")
+    assert [names for _, names in named(text, 2022)] == [
+        ["城市低保标准"], ["农村低保标准"], ["特困人员基本生活标准"]]
